@@ -1,0 +1,132 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.persistence;
+
+import java.io.FileNotFoundException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.xml.sax.SAXParseException;
+
+import io.platsim.model.PlatsimPackage;
+
+/** Turns what EMF and the XML parser throw into {@link LoadProblem}s a user can act on. */
+final class LoadErrors {
+
+    private final String file;
+    private final List<LoadProblem> problems = new ArrayList<>();
+
+    LoadErrors(String file) {
+        this.file = file;
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    List<LoadProblem> problems() {
+        return problems;
+    }
+
+    void addException(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause.getCause() != null && cause.getCause() != cause
+                && !(cause instanceof Resource.Diagnostic) && !(cause instanceof SAXParseException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof Resource.Diagnostic diagnostic) {
+            add(diagnostic);
+        } else if (cause instanceof SAXParseException sax) {
+            add(sax.getLineNumber(), sax.getColumnNumber(), describeXml(sax.getMessage()));
+        } else if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException) {
+            add(0, 0, "the file does not exist or cannot be read");
+        } else {
+            add(0, 0, "cannot be read: " + cause.getMessage());
+        }
+    }
+
+    void addDiagnostics(List<Resource.Diagnostic> diagnostics) {
+        for (Resource.Diagnostic diagnostic : diagnostics) {
+            add(diagnostic);
+        }
+    }
+
+    List<LoadProblem> warningsOf(List<Resource.Diagnostic> diagnostics) {
+        List<LoadProblem> warnings = new ArrayList<>();
+        for (Resource.Diagnostic diagnostic : diagnostics) {
+            warnings.add(new LoadProblem(file, diagnostic.getLine(), diagnostic.getColumn(), describe(diagnostic)));
+        }
+        return warnings;
+    }
+
+    void addRootProblem(EObject root) {
+        if (root == null) {
+            add(0, 0, "the file holds no model");
+        } else {
+            add(0, 0, "the root element is a " + root.eClass().getName() + ", not a PlatSim platform");
+        }
+    }
+
+    private void add(Resource.Diagnostic diagnostic) {
+        LoadProblem problem = new LoadProblem(file, diagnostic.getLine(), diagnostic.getColumn(), describe(diagnostic));
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
+    }
+
+    private void add(int line, int column, String message) {
+        problems.add(new LoadProblem(file, line, column, message));
+    }
+
+    private static String describe(Resource.Diagnostic diagnostic) {
+        if (diagnostic instanceof PackageNotFoundException missing) {
+            String uri = missing.uri();
+            if (uri != null && uri.startsWith("http://platsim.io/model/")) {
+                return "the file is a PlatSim model of version '" + uri.substring(uri.lastIndexOf('/') + 1)
+                        + "', which this release cannot read (it reads " + PlatsimPackage.eNS_URI + ")";
+            }
+            return "not a PlatSim model: its root namespace is '" + uri + "' (expected " + PlatsimPackage.eNS_URI
+                    + ")";
+        }
+        if (diagnostic instanceof ClassNotFoundException unknown) {
+            return "unknown element type '" + unknown.getName() + "'";
+        }
+        if (diagnostic instanceof IllegalValueException illegal) {
+            return "value '" + illegal.getValue() + "' of field '" + illegal.getFeature().getName() + "' on "
+                    + Labels.describe(illegal.getObject()) + " is not valid for that field";
+        }
+        if (diagnostic instanceof UnresolvedReferenceException unresolved) {
+            return "field '" + unresolved.getFeature().getName() + "' refers to '" + unresolved.getReference()
+                    + "', which is not in the model";
+        }
+        if (diagnostic instanceof FeatureNotFoundException notFound) {
+            return "unknown field '" + notFound.getName() + "' on " + Labels.describe(notFound.getObject());
+        }
+        if (diagnostic instanceof Exception exception && exception.getCause() instanceof SAXParseException sax) {
+            return describeXml(sax.getMessage());
+        }
+        return describeXml(diagnostic.getMessage());
+    }
+
+    private static String describeXml(String message) {
+        String text = message == null ? "" : message;
+        if (text.contains("DOCTYPE is disallowed")) {
+            return "the file declares a DOCTYPE; PlatSim refuses DOCTYPE declarations and the external entities "
+                    + "they can pull in";
+        }
+        if (text.contains("must start and end within the same entity") || text.contains("Premature end of file")) {
+            return "the file ends before the model does (truncated or empty): " + text;
+        }
+        return "malformed XML: " + text;
+    }
+}

@@ -1,0 +1,85 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.persistence;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimPackage;
+
+/** Loading and saving {@code .platsim} files outside the workbench (command line, tests, the runner). */
+public final class ModelFiles {
+
+    private ModelFiles() {
+    }
+
+    /** A resource set that reads and writes PlatSim models, with or without OSGi. */
+    public static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(PlatsimPackage.eNS_URI, PlatsimPackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+                .put(PlatsimResourceFactory.EXTENSION, new PlatsimResourceFactory());
+        return resourceSet;
+    }
+
+    /** Loads a model file; never throws for a bad file, it reports it in the result. */
+    public static LoadResult load(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return load(newResourceSet(), URI.createFileURI(absolute.toString()), file.toString());
+    }
+
+    /**
+     * Loads {@code uri} into {@code resourceSet}; {@code displayName} is how messages name the file.
+     * Never throws for a bad file: errors come back, with their line, in the result.
+     */
+    public static LoadResult load(ResourceSet resourceSet, URI uri, String displayName) {
+        Resource resource = resourceSet.getResource(uri, false);
+        if (resource == null) {
+            resource = new PlatsimResourceFactory().createResource(uri);
+            resourceSet.getResources().add(resource);
+        }
+        LoadErrors errors = new LoadErrors(displayName);
+        try {
+            resource.load(resourceSet.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            errors.addException(e);
+        }
+        errors.addDiagnostics(resource.getErrors());
+        List<LoadProblem> warnings = new ArrayList<>(errors.warningsOf(resource.getWarnings()));
+        Platform platform = null;
+        if (errors.isEmpty()) {
+            EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+            if (root instanceof Platform p) {
+                platform = p;
+            } else {
+                errors.addRootProblem(root);
+            }
+        }
+        warnings.addAll(UnknownContent.describe(resource, displayName));
+        return new LoadResult(resource, platform, errors.problems(), warnings);
+    }
+
+    /** Saves a platform (and its resource) to {@code file}, atomically. */
+    public static void save(Platform platform, Path file) throws IOException {
+        Resource resource = platform.eResource();
+        URI target = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+        if (resource == null) {
+            resource = newResourceSet().createResource(target);
+            resource.getContents().add(platform);
+        } else {
+            resource.setURI(target);
+        }
+        resource.save(null);
+    }
+}

@@ -1,0 +1,100 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.persistence;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * A {@code .platsim} file: XMI with stable element ids.
+ *
+ * <p>Loading refuses DOCTYPE declarations (and so every external entity) and keeps attributes and elements
+ * it does not know, which are written back on save. Saving first serializes into memory, so a model that
+ * cannot be written never touches the file; a local file is then replaced atomically through a temporary
+ * file beside it, so a crash mid-save leaves the last good file.
+ */
+public class PlatsimResource extends XMIResourceImpl {
+
+    /** The Xerces feature that makes the parser reject any DOCTYPE, closing the door on XXE. */
+    static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
+    public PlatsimResource(URI uri) {
+        super(uri);
+        Map<Object, Object> load = getDefaultLoadOptions();
+        load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+        load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        Map<String, Boolean> parserFeatures = new HashMap<>();
+        parserFeatures.put(DISALLOW_DOCTYPE, Boolean.TRUE);
+        parserFeatures.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        parserFeatures.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        load.put(XMLResource.OPTION_PARSER_FEATURES, parserFeatures);
+        Map<Object, Object> save = getDefaultSaveOptions();
+        save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        save.put(XMLResource.OPTION_LINE_WIDTH, 100);
+        save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+    }
+
+    @Override
+    protected boolean useUUIDs() {
+        return true;
+    }
+
+    @Override
+    public void save(Map<?, ?> options) throws IOException {
+        Path target = localPath(getURI());
+        if (target == null) {
+            super.save(options);
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        super.save(bytes, options);
+        writeAtomically(target, bytes);
+        setModified(false);
+    }
+
+    /** Writes {@code bytes} to {@code target} through a temporary file in the same folder and a rename. */
+    static void writeAtomically(Path target, ByteArrayOutputStream bytes) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                bytes.writeTo(out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** The local file behind a file or platform-resource URI, or null when there is none. */
+    static Path localPath(URI uri) {
+        URI resolved = uri;
+        if (uri.isPlatformResource()) {
+            resolved = EcorePlugin.resolvePlatformResourcePath(uri.toPlatformString(true));
+        }
+        if (resolved != null && resolved.isFile()) {
+            return Path.of(resolved.toFileString());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.validation;
+
+import java.util.List;
+
+import io.platsim.model.Accelerator;
+import io.platsim.model.Device;
+import io.platsim.model.InterruptMode;
+import io.platsim.model.MsiRoute;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimPackage.Literals;
+import io.platsim.model.WorkQueue;
+
+/** Rules on devices, their capabilities and their interrupts. */
+final class DeviceRules {
+
+    private DeviceRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+            Rule.error("interrupt-vectors", "MSI has 1 to 32 vectors, a power of two; MSI-X 1 to 2048.",
+                DeviceRules::vectors),
+            Rule.error("dma-mask-bits", "A DMA address mask is 24 to 64 bits wide.", (p, out) ->
+                p.getDevices().stream()
+                    .filter(d -> d.getDmaAddressMaskBits() < 24 || d.getDmaAddressMaskBits() > 64)
+                    .forEach(d -> out.report(d, Literals.DEVICE__DMA_ADDRESS_MASK_BITS, d.getDmaAddressMaskBits()
+                        + " bits is not a DMA mask width; use 24 to 64"))),
+            Rule.error("pri-needs-ats", "PRI needs ATS, and ATS a device TLB.", DeviceRules::priAts),
+            Rule.error("vf-count", "A physical function has as many VFs as it offers, and a VF's PF is a PF.",
+                DeviceRules::virtualFunctions),
+            Rule.error("work-queue-depth", "Work queues hold at least one descriptor.", (p, out) ->
+                p.getDevices().stream().filter(Accelerator.class::isInstance)
+                    .flatMap(d -> ((Accelerator) d).getWorkQueues().stream()).filter(q -> q.getDepth() < 1)
+                    .forEach(q -> out.report(q, Literals.WORK_QUEUE__DEPTH,
+                        "a work queue needs a depth of 1 or more"))),
+            Rule.error("msi-route-target", "An MSI route targets exactly one host core or vCPU of this platform.",
+                DeviceRules::routeTarget),
+            Rule.error("msi-route-vector", "An MSI route's vector exists in its device's table.", (p, out) -> {
+                for (MsiRoute r : p.getMsiRoutes()) {
+                    Device d = r.getDevice();
+                    if (!Checks.inPlatform(p, d)) {
+                        out.report(r, Literals.MSI_ROUTE__DEVICE, "names no device of this platform");
+                    } else if (r.getVector() < 0 || r.getVector() >= d.getInterruptVectors()) {
+                        out.report(r, Literals.MSI_ROUTE__VECTOR, "vector " + r.getVector() + " is not in "
+                            + Checks.name(d) + "'s table of " + d.getInterruptVectors() + " vectors");
+                    }
+                }
+            }));
+    }
+
+    private static void vectors(Platform p, Problems out) {
+        for (Device d : p.getDevices()) {
+            int n = d.getInterruptVectors();
+            if (d.getInterruptMode() == InterruptMode.MSI && (n < 1 || n > 32 || !Checks.powerOfTwo(n))) {
+                out.report(d, Literals.DEVICE__INTERRUPT_VECTORS, n
+                    + " MSI vectors is not allowed; MSI has 1, 2, 4, 8, 16 or 32 (use MSI-X for more)");
+            } else if (d.getInterruptMode() == InterruptMode.MSI_X && (n < 1 || n > 2048)) {
+                out.report(d, Literals.DEVICE__INTERRUPT_VECTORS, n + " MSI-X vectors is outside 1..2048");
+            }
+        }
+    }
+
+    private static void priAts(Platform p, Problems out) {
+        for (Device d : p.getDevices()) {
+            if (d.isPriEnabled() && !d.isAtsEnabled()) {
+                out.report(d, Literals.DEVICE__PRI_ENABLED, "PRI asks for pages on a translation miss, which "
+                    + "needs ATS; enable ATS or disable PRI");
+            } else if (d.isAtsEnabled() && d.getDeviceTlbEntries() < 1) {
+                out.report(d, Literals.DEVICE__DEVICE_TLB_ENTRIES, "ATS caches translations in the device TLB, "
+                    + "which needs at least one entry");
+            }
+        }
+    }
+
+    private static void virtualFunctions(Platform p, Problems out) {
+        for (Device pf : p.getDevices()) {
+            if (pf.getPhysicalFunction() != null) {
+                if (!Checks.inPlatform(p, pf.getPhysicalFunction())) {
+                    out.report(pf, Literals.DEVICE__PHYSICAL_FUNCTION, "names no device of this platform");
+                } else if (pf.getPhysicalFunction().getPhysicalFunction() != null) {
+                    out.report(pf, Literals.DEVICE__PHYSICAL_FUNCTION, Checks.name(pf.getPhysicalFunction())
+                        + " is itself a virtual function");
+                }
+                continue;
+            }
+            long vfs = p.getDevices().stream().filter(d -> d.getPhysicalFunction() == pf).count();
+            if (vfs > pf.getVirtualFunctions()) {
+                out.report(pf, Literals.DEVICE__VIRTUAL_FUNCTIONS, vfs + " virtual functions name it but it "
+                    + "offers " + pf.getVirtualFunctions());
+            }
+        }
+    }
+
+    private static void routeTarget(Platform p, Problems out) {
+        for (MsiRoute r : p.getMsiRoutes()) {
+            boolean core = r.getTargetCore() != null;
+            boolean vcpu = r.getTargetVcpu() != null;
+            if (core == vcpu) {
+                out.report(r, Literals.MSI_ROUTE__TARGET_CORE, core ? "names both a host core and a vCPU; pick one"
+                    : "names neither a host core nor a vCPU");
+            } else if (core && !Checks.inPlatform(p, r.getTargetCore())) {
+                out.report(r, Literals.MSI_ROUTE__TARGET_CORE, "names no core of this platform");
+            } else if (vcpu && !Checks.inPlatform(p, r.getTargetVcpu())) {
+                out.report(r, Literals.MSI_ROUTE__TARGET_VCPU, "names no vCPU of this platform");
+            }
+        }
+    }
+
+    static List<WorkQueue> queues(Platform p) {
+        return p.getDevices().stream().filter(Accelerator.class::isInstance)
+            .flatMap(d -> ((Accelerator) d).getWorkQueues().stream()).toList();
+    }
+}

@@ -1,0 +1,50 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.platsim.model.Platform;
+
+/** Runs every PlatSim validation rule over a platform. */
+public final class ModelValidator {
+
+    private static final List<Rule> RULES = collect();
+
+    private ModelValidator() {
+    }
+
+    private static List<Rule> collect() {
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(ComputeRules.rules());
+        rules.addAll(PcieRules.rules());
+        rules.addAll(DeviceRules.rules());
+        rules.addAll(IommuRules.rules());
+        rules.addAll(VirtualizationRules.rules());
+        rules.addAll(WorkloadRules.rules());
+        return List.copyOf(rules);
+    }
+
+    /** Every rule, in the order they run. */
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    /** The problems of a platform: empty when it is valid. */
+    public static List<ValidationProblem> validate(Platform platform) {
+        Problems problems = new Problems();
+        for (Rule rule : RULES) {
+            problems.start(rule);
+            rule.check().check(platform, problems);
+        }
+        return List.copyOf(problems.list());
+    }
+
+    /** True when none of the problems is an error. */
+    public static boolean runnable(List<ValidationProblem> problems) {
+        return problems.stream().noneMatch(p -> p.severity() == ValidationProblem.Severity.ERROR);
+    }
+}

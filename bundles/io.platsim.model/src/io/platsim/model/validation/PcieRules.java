@@ -1,0 +1,148 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.validation;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.platsim.model.Device;
+import io.platsim.model.PcieDownstreamEnd;
+import io.platsim.model.PcieLink;
+import io.platsim.model.PcieSwitch;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimPackage.Literals;
+import io.platsim.model.RootPort;
+
+/** Rules on the PCIe fabric: links, widths, sizes and the shape of the hierarchy. */
+final class PcieRules {
+
+    static final List<Integer> WIDTHS = List.of(1, 2, 4, 8, 16, 32);
+
+    private PcieRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+            Rule.error("pcie-link-ends", "A PCIe link starts at a port or switch and leads to a device or switch.",
+                PcieRules::linkEnds),
+            Rule.error("device-one-link", "A device (not a VF) is attached by exactly one PCIe link; a VF by none.",
+                PcieRules::deviceLinks),
+            Rule.error("pcie-lanes", "Link widths are 1, 2, 4, 8, 16 or 32 lanes.", (p, out) ->
+                p.getPcieLinks().stream().filter(l -> !WIDTHS.contains(l.getLanes()))
+                    .forEach(l -> out.report(l, Literals.PCIE_LINK__LANES, l.getLanes()
+                        + " lanes is not a PCIe link width; use 1, 2, 4, 8, 16 or 32"))),
+            Rule.error("pcie-mps", "Max payload size is a power of two from 128 to 4096 bytes.", (p, out) ->
+                p.getPcieLinks().stream().filter(l -> !sizeOk(l.getMaxPayloadBytes()))
+                    .forEach(l -> out.report(l, Literals.PCIE_LINK__MAX_PAYLOAD_BYTES, l.getMaxPayloadBytes()
+                        + " bytes is not a max payload size; use 128, 256, 512, 1024, 2048 or 4096"))),
+            Rule.error("pcie-mrrs", "Max read request size is a power of two from 128 to 4096 bytes.", (p, out) ->
+                p.getPcieLinks().stream().filter(l -> !sizeOk(l.getMaxReadRequestBytes()))
+                    .forEach(l -> out.report(l, Literals.PCIE_LINK__MAX_READ_REQUEST_BYTES,
+                        l.getMaxReadRequestBytes()
+                        + " bytes is not a max read request size; use 128, 256, 512, 1024, 2048 or 4096"))),
+            Rule.error("pcie-rcb", "The read completion boundary is 64 or 128 bytes.", (p, out) ->
+                p.getPcieLinks().stream().filter(l -> l.getReadCompletionBoundaryBytes() != 64
+                        && l.getReadCompletionBoundaryBytes() != 128)
+                    .forEach(l -> out.report(l, Literals.PCIE_LINK__READ_COMPLETION_BOUNDARY_BYTES,
+                        l.getReadCompletionBoundaryBytes() + " bytes is not a read completion boundary;"
+                        + " use 64 or 128"))),
+            Rule.error("pcie-no-cycles", "The PCIe hierarchy is a tree: no switch is below itself.",
+                PcieRules::noCycles),
+            Rule.warning("pcie-link-fits-port", "A link is no wider or faster than its root port allows.",
+                PcieRules::fitsPort),
+            Rule.error("pcie-switch-ports", "A switch drives no more links than it has downstream ports.",
+                PcieRules::switchPorts));
+    }
+
+    static boolean sizeOk(int bytes) {
+        return Checks.powerOfTwo(bytes) && bytes >= 128 && bytes <= 4096;
+    }
+
+    private static void linkEnds(Platform p, Problems out) {
+        for (PcieLink link : p.getPcieLinks()) {
+            if (!Checks.inPlatform(p, link.getUpstream())) {
+                out.report(link, Literals.PCIE_LINK__UPSTREAM, "names no root port or switch of this platform");
+            } else if (!Checks.inPlatform(p, link.getDownstream())) {
+                out.report(link, Literals.PCIE_LINK__DOWNSTREAM, "names no device or switch of this platform");
+            }
+        }
+    }
+
+    private static void deviceLinks(Platform p, Problems out) {
+        Map<PcieDownstreamEnd, Integer> upstreamLinks = new HashMap<>();
+        p.getPcieLinks().forEach(l -> upstreamLinks.merge(l.getDownstream(), 1, Integer::sum));
+        for (Device device : p.getDevices()) {
+            int links = upstreamLinks.getOrDefault(device, 0);
+            if (device.getPhysicalFunction() != null) {
+                if (links > 0) {
+                    out.report(device, Literals.DEVICE__PHYSICAL_FUNCTION, "a virtual function shares the link of "
+                        + Checks.name(device.getPhysicalFunction()) + " and has no PCIe link of its own");
+                }
+            } else if (links != 1) {
+                out.report(device, Literals.DEVICE__PHYSICAL_FUNCTION, "is attached by " + links
+                    + " PCIe links; a device is attached to exactly one port");
+            }
+        }
+        for (PcieSwitch sw : p.getSwitches()) {
+            int links = upstreamLinks.getOrDefault(sw, 0);
+            if (links != 1) {
+                out.report(sw, Literals.PCIE_SWITCH__PORT_COUNT, "has " + links
+                    + " upstream links; a switch has exactly one");
+            }
+        }
+    }
+
+    private static void noCycles(Platform p, Problems out) {
+        for (PcieSwitch start : p.getSwitches()) {
+            Set<PcieSwitch> seen = new HashSet<>();
+            if (reaches(p, start, start, seen)) {
+                out.report(start, Literals.PCIE_SWITCH__PORT_COUNT, "is below itself in the PCIe hierarchy; "
+                    + "the links from it lead back to it");
+            }
+        }
+    }
+
+    private static boolean reaches(Platform p, PcieSwitch from, PcieSwitch target, Set<PcieSwitch> seen) {
+        for (PcieLink link : p.getPcieLinks()) {
+            if (link.getUpstream() == from && link.getDownstream() instanceof PcieSwitch next) {
+                if (next == target) {
+                    return true;
+                }
+                if (seen.add(next) && reaches(p, next, target, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void fitsPort(Platform p, Problems out) {
+        for (PcieLink link : p.getPcieLinks()) {
+            if (link.getUpstream() instanceof RootPort port) {
+                if (link.getLanes() > port.getMaxLanes()) {
+                    out.report(link, Literals.PCIE_LINK__LANES, "x" + link.getLanes() + " is wider than "
+                        + Checks.name(port) + " (x" + port.getMaxLanes() + "); the link trains down");
+                }
+                if (link.getGeneration().getValue() > port.getMaxGeneration().getValue()) {
+                    out.report(link, Literals.PCIE_LINK__GENERATION, link.getGeneration() + " is faster than "
+                        + Checks.name(port) + " (" + port.getMaxGeneration() + "); the link trains down");
+                }
+            }
+        }
+    }
+
+    private static void switchPorts(Platform p, Problems out) {
+        for (PcieSwitch sw : p.getSwitches()) {
+            long below = p.getPcieLinks().stream().filter(l -> l.getUpstream() == sw).count();
+            if (below > sw.getPortCount() - 1) {
+                out.report(sw, Literals.PCIE_SWITCH__PORT_COUNT, below + " links leave the switch but it has "
+                    + (sw.getPortCount() - 1) + " downstream ports");
+            }
+        }
+    }
+}

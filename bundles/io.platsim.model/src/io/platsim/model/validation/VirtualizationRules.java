@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.platsim.model.AttachmentMode;
+import io.platsim.model.Core;
+import io.platsim.model.Device;
+import io.platsim.model.DeviceAttachment;
+import io.platsim.model.ExitCost;
+import io.platsim.model.Iommu;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimPackage.Literals;
+import io.platsim.model.VirtualCpu;
+import io.platsim.model.VirtualMachine;
+import io.platsim.model.query.Fabric;
+
+/** Rules on VMs, vCPUs, device assignment and exit costs. */
+final class VirtualizationRules {
+
+    private VirtualizationRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+            Rule.error("vcpu-pinned", "Every vCPU is pinned to a core of this platform.", (p, out) -> {
+                for (VirtualMachine vm : p.getVms()) {
+                    for (VirtualCpu v : vm.getVcpus()) {
+                        if (!Checks.inPlatform(p, v.getPinnedTo())) {
+                            out.report(v, Literals.VIRTUAL_CPU__PINNED_TO, "is not pinned to a core of this platform");
+                        }
+                    }
+                }
+            }),
+            Rule.error("vcpu-core-exclusive", "No core runs vCPUs of two VMs, or two vCPUs.",
+                VirtualizationRules::exclusiveCores),
+            Rule.error("exit-costs", "A VM gives each exit reason one cost, of 0 ns or more.", (p, out) -> {
+                for (VirtualMachine vm : p.getVms()) {
+                    Checks.unique(vm.getExitCosts(), ExitCost::getReason, Literals.EXIT_COST__REASON, out,
+                        "exit reason");
+                    vm.getExitCosts().stream().filter(c -> c.getCostNs() < 0).forEach(c -> out.report(c,
+                        Literals.EXIT_COST__COST_NS, "an exit cannot cost less than 0 ns"));
+                }
+            }),
+            Rule.error("attachment-device", "An attachment names a device of this platform, passed through once.",
+                VirtualizationRules::attachments),
+            Rule.warning("posted-interrupts-support", "A VM asking for posted interrupts has an IOMMU that posts.",
+                VirtualizationRules::postedSupport));
+    }
+
+    private static void exclusiveCores(Platform p, Problems out) {
+        Map<Core, VirtualCpu> owner = new HashMap<>();
+        for (VirtualMachine vm : p.getVms()) {
+            for (VirtualCpu v : vm.getVcpus()) {
+                if (v.getPinnedTo() == null) {
+                    continue;
+                }
+                VirtualCpu first = owner.putIfAbsent(v.getPinnedTo(), v);
+                if (first != null) {
+                    out.report(v, Literals.VIRTUAL_CPU__PINNED_TO, Checks.name(v.getPinnedTo())
+                        + " already runs " + Checks.name(first) + " of " + Checks.name(first.eContainer()));
+                }
+            }
+        }
+    }
+
+    private static void attachments(Platform p, Problems out) {
+        Map<Device, DeviceAttachment> passedThrough = new HashMap<>();
+        for (VirtualMachine vm : p.getVms()) {
+            for (DeviceAttachment a : vm.getAttachments()) {
+                if (!Checks.inPlatform(p, a.getDevice())) {
+                    out.report(a, Literals.DEVICE_ATTACHMENT__DEVICE, "names no device of this platform");
+                } else if (a.getMode() == AttachmentMode.PASSTHROUGH) {
+                    DeviceAttachment first = passedThrough.putIfAbsent(a.getDevice(), a);
+                    if (first != null) {
+                        out.report(a, Literals.DEVICE_ATTACHMENT__DEVICE, Checks.name(a.getDevice())
+                            + " is already passed through to " + Checks.name(first.eContainer()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void postedSupport(Platform p, Problems out) {
+        for (VirtualMachine vm : p.getVms()) {
+            if (!vm.isPostedInterrupts()) {
+                continue;
+            }
+            for (DeviceAttachment a : vm.getAttachments()) {
+                if (a.getMode() != AttachmentMode.PASSTHROUGH || !Checks.inPlatform(p, a.getDevice())) {
+                    continue;
+                }
+                List<Iommu> iommus = Fabric.iommusOf(p, a.getDevice());
+                if (!iommus.isEmpty() && iommus.stream().noneMatch(Iommu::isPostedInterrupts)) {
+                    out.report(vm, Literals.VIRTUAL_MACHINE__POSTED_INTERRUPTS, "asks for posted interrupts but "
+                        + Checks.name(iommus.get(0)) + " in front of " + Checks.name(a.getDevice())
+                        + " does not post them; interrupts will exit");
+                }
+            }
+        }
+    }
+}

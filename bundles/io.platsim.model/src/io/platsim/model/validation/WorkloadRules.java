@@ -1,0 +1,159 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import io.platsim.model.CpuAccessStream;
+import io.platsim.model.Device;
+import io.platsim.model.DmaStream;
+import io.platsim.model.FaultInjection;
+import io.platsim.model.NamedElement;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimPackage.Literals;
+import io.platsim.model.Process;
+import io.platsim.model.RequestResponseFlow;
+import io.platsim.model.RunSettings;
+import io.platsim.model.SizeDistribution;
+import io.platsim.model.WorkQueueMode;
+import io.platsim.model.WorkSubmission;
+import io.platsim.model.Workload;
+import io.platsim.model.persistence.Labels;
+
+/** Rules on workloads, processes, run settings and names. */
+final class WorkloadRules {
+
+    private WorkloadRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+            Rule.error("workload-references", "A workload names a device, core, VM or queue of this platform.",
+                WorkloadRules::references),
+            Rule.warning("dma-window-in-mask", "A DMA buffer window lies within the device's DMA mask.",
+                WorkloadRules::windowInMask),
+            Rule.error("transfer-sizes", "Transfers are 1 byte or more, and the largest is at least the size.",
+                (p, out) -> p.getWorkloads().stream().filter(DmaStream.class::isInstance).map(DmaStream.class::cast)
+                    .forEach(s -> {
+                        if (s.getSizeBytes() < 1) {
+                            out.report(s, Literals.DMA_STREAM__SIZE_BYTES, "a transfer needs at least 1 byte");
+                        } else if (s.getSizeDistribution() != SizeDistribution.FIXED
+                                && s.getMaxSizeBytes() < s.getSizeBytes()) {
+                            out.report(s, Literals.DMA_STREAM__MAX_SIZE_BYTES, "the largest transfer ("
+                                + s.getMaxSizeBytes() + " bytes) is below the size (" + s.getSizeBytes() + ")");
+                        }
+                    })),
+            Rule.error("shared-queue-pasid", "ENQCMD to a shared queue needs PASID on the accelerator and a process.",
+                WorkloadRules::sharedQueues),
+            Rule.error("pasid-range", "PASIDs are unique and within 1 to 2^20-1.", (p, out) -> {
+                p.getProcesses().stream().filter(x -> x.getPasid() < 1 || x.getPasid() >= 1 << 20)
+                    .forEach(x -> out.report(x, Literals.PROCESS__PASID, x.getPasid()
+                        + " is not a PASID; use 1 to 1048575 (20 bits, 0 is reserved)"));
+                Checks.unique(p.getProcesses(), Process::getPasid, Literals.PROCESS__PASID, out, "PASID");
+            }),
+            Rule.error("flow-attachment", "A request/response flow uses a device attached to its own VM.", (p, out) ->
+                p.getWorkloads().stream().filter(RequestResponseFlow.class::isInstance)
+                    .map(RequestResponseFlow.class::cast)
+                    .filter(f -> f.getVm() != null && f.getAttachment() != null
+                        && f.getAttachment().eContainer() != f.getVm())
+                    .forEach(f -> out.report(f, Literals.REQUEST_RESPONSE_FLOW__ATTACHMENT, "the attachment belongs "
+                        + "to " + Checks.name(f.getAttachment().eContainer()) + ", not to " + Checks.name(f.getVm())))),
+            Rule.error("run-settings", "A run lasts more than 0 us after a warm-up of 0 us or more.",
+                WorkloadRules::runSettings),
+            Rule.error("names-unique", "Elements of the same kind have different names (traces name them).",
+                WorkloadRules::uniqueNames));
+    }
+
+    private static void references(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            List<EStructuralFeature> required = new ArrayList<>();
+            if (w instanceof DmaStream) {
+                required.add(Literals.DMA_STREAM__DEVICE);
+            } else if (w instanceof CpuAccessStream) {
+                required.add(Literals.CPU_ACCESS_STREAM__CORE);
+            } else if (w instanceof RequestResponseFlow) {
+                required.add(Literals.REQUEST_RESPONSE_FLOW__VM);
+                required.add(Literals.REQUEST_RESPONSE_FLOW__ATTACHMENT);
+            } else if (w instanceof WorkSubmission) {
+                required.add(Literals.WORK_SUBMISSION__WORK_QUEUE);
+            } else if (w instanceof FaultInjection) {
+                required.add(Literals.FAULT_INJECTION__CORE);
+            }
+            for (EStructuralFeature feature : required) {
+                if (!Checks.inPlatform(p, (EObject) w.eGet(feature))) {
+                    out.report(w, feature,
+                        "names no " + Labels.kind((EClass) feature.getEType()) + " of this platform");
+                }
+            }
+        }
+    }
+
+    private static void windowInMask(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (w instanceof DmaStream s && Checks.inPlatform(p, s.getDevice())) {
+                int bits = s.getDevice().getDmaAddressMaskBits();
+                if (bits >= 64) {
+                    continue;
+                }
+                long reach = 1L << bits;
+                long end = s.getBufferBaseAddress() + s.getBufferWindowBytes();
+                if (end > reach) {
+                    out.report(s, Literals.DMA_STREAM__BUFFER_WINDOW_BYTES, String.format("the window ends at 0x%x, "
+                        + "beyond %s's %d-bit DMA mask (0x%x); transfers there need bounce buffers", end - 1,
+                        Checks.name(s.getDevice()), bits, reach - 1));
+                }
+            }
+        }
+    }
+
+    private static void sharedQueues(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (!(w instanceof WorkSubmission s) || s.getWorkQueue() == null
+                    || s.getWorkQueue().getMode() != WorkQueueMode.SHARED) {
+                continue;
+            }
+            if (s.getProcess() == null) {
+                out.report(s, Literals.WORK_SUBMISSION__PROCESS, "submits to shared queue "
+                    + Checks.name(s.getWorkQueue()) + " with ENQCMD, which carries a process's PASID; "
+                    + "name the process");
+            } else if (s.getWorkQueue().eContainer() instanceof Device d && !d.isPasidEnabled()) {
+                out.report(s, Literals.WORK_SUBMISSION__WORK_QUEUE, Checks.name(d)
+                    + " has PASID disabled, so its shared queue cannot take ENQCMD submissions");
+            }
+        }
+    }
+
+    private static void runSettings(Platform p, Problems out) {
+        RunSettings run = p.getRunSettings();
+        if (run == null) {
+            return;
+        }
+        if (run.getDurationUs() <= 0) {
+            out.report(run, Literals.RUN_SETTINGS__DURATION_US, "a run must last more than 0 us");
+        } else if (run.getWarmupUs() < 0) {
+            out.report(run, Literals.RUN_SETTINGS__WARMUP_US, "a warm-up cannot be negative");
+        }
+    }
+
+    private static void uniqueNames(Platform p, Problems out) {
+        Map<String, NamedElement> seen = new HashMap<>();
+        p.eAllContents().forEachRemaining(o -> {
+            if (o instanceof NamedElement n && n.getName() != null && !n.getName().isBlank()) {
+                NamedElement first = seen.putIfAbsent(n.eClass().getName() + "/" + n.getName(), n);
+                if (first != null) {
+                    out.report(n, Literals.NAMED_ELEMENT__NAME,
+                        "another " + Labels.kind(n.eClass()) + " is already called '" + n.getName() + "'");
+                }
+            }
+        });
+    }
+}
