@@ -87,7 +87,7 @@ public interface AgentBoardDmaEngine extends Device {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * DMA channels of the engine.
+	 * DMA channels of the engine. Default 2: one per direction (PlatSim assumption).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Channels</em>' attribute.
 	 * @see #setChannels(int)

@@ -289,7 +289,7 @@ public interface Cache extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Number of LLC slices (a sliced LLC has one per core on Xeon Scalable); 1 for private caches.
+	 * Number of LLC slices (a sliced LLC has one per core on Xeon Scalable, Intel Xeon Processor Scalable Family Technical Overview); 1 for private caches. Default 1: an unsliced cache.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Slices</em>' attribute.
 	 * @see #setSlices(int)

@@ -67,7 +67,7 @@ public interface CpuAccessStream extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Cache-line accesses per microsecond.
+	 * Cache-line accesses per microsecond. Default 100: a starting value, set per experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Accesses Per Us</em>' attribute.
 	 * @see #setAccessesPerUs(double)
@@ -119,7 +119,7 @@ public interface CpuAccessStream extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Size of the buffer window in bytes.
+	 * Size of the buffer window in bytes. Default 16 MiB: the same window as a DMA stream's default.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Buffer Window Bytes</em>' attribute.
 	 * @see #setBufferWindowBytes(long)

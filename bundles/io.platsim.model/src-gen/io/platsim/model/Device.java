@@ -72,7 +72,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Number of interrupt vectors. MSI allows at most 32 and a power of two; MSI-X at most 2048 (PCI Local Bus Specification 3.0, MSI-X ECN).
+	 * Number of interrupt vectors. MSI allows at most 32 and a power of two; MSI-X at most 2048 (PCI Local Bus Specification 3.0, MSI-X ECN). Default 16: one vector per queue pair of a NIC with 16 queue pairs.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Interrupt Vectors</em>' attribute.
 	 * @see #setInterruptVectors(int)
@@ -98,7 +98,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Width of the addresses the device can generate (its DMA mask), 24 to 64 bits.
+	 * Width of the addresses the device can generate (its DMA mask), 24 to 64 bits. Default 64: current PCIe devices address all of memory (Linux DMA API, Documentation/core-api/dma-api-howto.rst).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Dma Address Mask Bits</em>' attribute.
 	 * @see #setDmaAddressMaskBits(int)

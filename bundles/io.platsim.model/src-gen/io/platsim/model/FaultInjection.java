@@ -65,7 +65,7 @@ public interface FaultInjection extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Simulated time of the fault, in microseconds.
+	 * Simulated time of the fault, in microseconds. Default 100 us: a starting value, set per experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>At Us</em>' attribute.
 	 * @see #setAtUs(double)

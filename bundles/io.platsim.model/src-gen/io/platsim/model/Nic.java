@@ -87,7 +87,7 @@ public interface Nic extends Device {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Transmit/receive queue pairs.
+	 * Transmit/receive queue pairs. Default 16: one per core of a 16-core host, as Linux NIC drivers size queues by online CPUs (PlatSim assumption for the default host).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Queue Pairs</em>' attribute.
 	 * @see #setQueuePairs(int)

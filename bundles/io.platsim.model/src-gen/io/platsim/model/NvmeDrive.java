@@ -61,7 +61,7 @@ public interface NvmeDrive extends Device {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * I/O submission/completion queue pairs.
+	 * I/O submission/completion queue pairs. Default 32: the NVMe specification allows up to 65535; Linux creates one per CPU, and 32 is a common device maximum (PlatSim assumption).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Io Queues</em>' attribute.
 	 * @see #setIoQueues(int)
@@ -87,7 +87,7 @@ public interface NvmeDrive extends Device {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Entries per I/O queue.
+	 * Entries per I/O queue. Default 1024: Linux nvme driver's default io_queue_depth (drivers/nvme/host/pci.c).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Queue Depth</em>' attribute.
 	 * @see #setQueueDepth(int)

@@ -3581,13 +3581,13 @@ public interface PlatsimPackage extends EPackage {
 	int WORK_SUBMISSION__RETRY_BACKOFF_NS = WORKLOAD_FEATURE_COUNT + 4;
 
 	/**
-	 * The feature id for the '<em><b>Touches Non Present Pages</b></em>' attribute.
+	 * The feature id for the '<em><b>Non Present Page Fraction</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES = WORKLOAD_FEATURE_COUNT + 5;
+	int WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION = WORKLOAD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Work Queue</b></em>' reference.
@@ -6298,15 +6298,15 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getWorkSubmission_RetryBackoffNs();
 
 	/**
-	 * Returns the meta object for the attribute '{@link io.platsim.model.WorkSubmission#getTouchesNonPresentPages <em>Touches Non Present Pages</em>}'.
+	 * Returns the meta object for the attribute '{@link io.platsim.model.WorkSubmission#getNonPresentPageFraction <em>Non Present Page Fraction</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Touches Non Present Pages</em>'.
-	 * @see io.platsim.model.WorkSubmission#getTouchesNonPresentPages()
+	 * @return the meta object for the attribute '<em>Non Present Page Fraction</em>'.
+	 * @see io.platsim.model.WorkSubmission#getNonPresentPageFraction()
 	 * @see #getWorkSubmission()
 	 * @generated
 	 */
-	EAttribute getWorkSubmission_TouchesNonPresentPages();
+	EAttribute getWorkSubmission_NonPresentPageFraction();
 
 	/**
 	 * Returns the meta object for the reference '{@link io.platsim.model.WorkSubmission#getWorkQueue <em>Work Queue</em>}'.
@@ -8438,12 +8438,12 @@ public interface PlatsimPackage extends EPackage {
 		EAttribute WORK_SUBMISSION__RETRY_BACKOFF_NS = eINSTANCE.getWorkSubmission_RetryBackoffNs();
 
 		/**
-		 * The meta object literal for the '<em><b>Touches Non Present Pages</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Non Present Page Fraction</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES = eINSTANCE.getWorkSubmission_TouchesNonPresentPages();
+		EAttribute WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION = eINSTANCE.getWorkSubmission_NonPresentPageFraction();
 
 		/**
 		 * The meta object literal for the '<em><b>Work Queue</b></em>' reference feature.

@@ -38,7 +38,7 @@ public interface RequestResponseFlow extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Flows running at once.
+	 * Flows running at once. Default 1: netperf TCP_RR's single connection.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Concurrent Flows</em>' attribute.
 	 * @see #setConcurrentFlows(int)

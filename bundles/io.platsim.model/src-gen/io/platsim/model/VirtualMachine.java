@@ -39,7 +39,7 @@ public interface VirtualMachine extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Guest memory in MiB.
+	 * Guest memory in MiB. Default 8 GiB: a starting value, set per experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Memory Mi B</em>' attribute.
 	 * @see #setMemoryMiB(long)

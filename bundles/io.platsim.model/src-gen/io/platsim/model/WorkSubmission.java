@@ -24,7 +24,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.WorkSubmission#getTransferBytes <em>Transfer Bytes</em>}</li>
  *   <li>{@link io.platsim.model.WorkSubmission#getRetryPolicy <em>Retry Policy</em>}</li>
  *   <li>{@link io.platsim.model.WorkSubmission#getRetryBackoffNs <em>Retry Backoff Ns</em>}</li>
- *   <li>{@link io.platsim.model.WorkSubmission#getTouchesNonPresentPages <em>Touches Non Present Pages</em>}</li>
+ *   <li>{@link io.platsim.model.WorkSubmission#getNonPresentPageFraction <em>Non Present Page Fraction</em>}</li>
  *   <li>{@link io.platsim.model.WorkSubmission#getWorkQueue <em>Work Queue</em>}</li>
  *   <li>{@link io.platsim.model.WorkSubmission#getProcess <em>Process</em>}</li>
  * </ul>
@@ -40,7 +40,7 @@ public interface WorkSubmission extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Threads submitting concurrently.
+	 * Threads submitting concurrently. Default 1: a starting value, set per experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Submitters</em>' attribute.
 	 * @see #setSubmitters(int)
@@ -66,7 +66,7 @@ public interface WorkSubmission extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Offered descriptors per microsecond, all submitters together.
+	 * Offered descriptors per microsecond, all submitters together. Default 1: a starting value, set per experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Descriptors Per Us</em>' attribute.
 	 * @see #setDescriptorsPerUs(double)
@@ -147,7 +147,7 @@ public interface WorkSubmission extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * First backoff after a retry, in ns.
+	 * First backoff after a retry, in ns. Default 100 ns: PlatSim assumption, about one ENQCMD round trip.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Retry Backoff Ns</em>' attribute.
 	 * @see #setRetryBackoffNs(double)
@@ -168,30 +168,30 @@ public interface WorkSubmission extends Workload {
 	void setRetryBackoffNs(double value);
 
 	/**
-	 * Returns the value of the '<em><b>Touches Non Present Pages</b></em>' attribute.
+	 * Returns the value of the '<em><b>Non Present Page Fraction</b></em>' attribute.
 	 * The default value is <code>"0.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * Fraction of descriptors whose pages are not present and need PRI, 0 to 1.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Touches Non Present Pages</em>' attribute.
-	 * @see #setTouchesNonPresentPages(double)
-	 * @see io.platsim.model.PlatsimPackage#getWorkSubmission_TouchesNonPresentPages()
+	 * @return the value of the '<em>Non Present Page Fraction</em>' attribute.
+	 * @see #setNonPresentPageFraction(double)
+	 * @see io.platsim.model.PlatsimPackage#getWorkSubmission_NonPresentPageFraction()
 	 * @model default="0.0"
 	 * @generated
 	 */
-	double getTouchesNonPresentPages();
+	double getNonPresentPageFraction();
 
 	/**
-	 * Sets the value of the '{@link io.platsim.model.WorkSubmission#getTouchesNonPresentPages <em>Touches Non Present Pages</em>}' attribute.
+	 * Sets the value of the '{@link io.platsim.model.WorkSubmission#getNonPresentPageFraction <em>Non Present Page Fraction</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Touches Non Present Pages</em>' attribute.
-	 * @see #getTouchesNonPresentPages()
+	 * @param value the new value of the '<em>Non Present Page Fraction</em>' attribute.
+	 * @see #getNonPresentPageFraction()
 	 * @generated
 	 */
-	void setTouchesNonPresentPages(double value);
+	void setNonPresentPageFraction(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Work Queue</b></em>' reference.

@@ -53,7 +53,7 @@ public class WorkSubmissionItemProvider extends WorkloadItemProvider {
 			addTransferBytesPropertyDescriptor(object);
 			addRetryPolicyPropertyDescriptor(object);
 			addRetryBackoffNsPropertyDescriptor(object);
-			addTouchesNonPresentPagesPropertyDescriptor(object);
+			addNonPresentPageFractionPropertyDescriptor(object);
 			addWorkQueuePropertyDescriptor(object);
 			addProcessPropertyDescriptor(object);
 		}
@@ -171,19 +171,19 @@ public class WorkSubmissionItemProvider extends WorkloadItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Touches Non Present Pages feature.
+	 * This adds a property descriptor for the Non Present Page Fraction feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addTouchesNonPresentPagesPropertyDescriptor(Object object) {
+	protected void addNonPresentPageFractionPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_WorkSubmission_touchesNonPresentPages_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_WorkSubmission_touchesNonPresentPages_feature", "_UI_WorkSubmission_type"),
-				 PlatsimPackage.Literals.WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES,
+				 getString("_UI_WorkSubmission_nonPresentPageFraction_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_WorkSubmission_nonPresentPageFraction_feature", "_UI_WorkSubmission_type"),
+				 PlatsimPackage.Literals.WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION,
 				 true,
 				 false,
 				 false,
@@ -289,7 +289,7 @@ public class WorkSubmissionItemProvider extends WorkloadItemProvider {
 			case PlatsimPackage.WORK_SUBMISSION__TRANSFER_BYTES:
 			case PlatsimPackage.WORK_SUBMISSION__RETRY_POLICY:
 			case PlatsimPackage.WORK_SUBMISSION__RETRY_BACKOFF_NS:
-			case PlatsimPackage.WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES:
+			case PlatsimPackage.WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -2662,7 +2662,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWorkSubmission_TouchesNonPresentPages() {
+	public EAttribute getWorkSubmission_NonPresentPageFraction() {
 		return (EAttribute)workSubmissionEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -3279,7 +3279,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(workSubmissionEClass, WORK_SUBMISSION__TRANSFER_BYTES);
 		createEAttribute(workSubmissionEClass, WORK_SUBMISSION__RETRY_POLICY);
 		createEAttribute(workSubmissionEClass, WORK_SUBMISSION__RETRY_BACKOFF_NS);
-		createEAttribute(workSubmissionEClass, WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES);
+		createEAttribute(workSubmissionEClass, WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION);
 		createEReference(workSubmissionEClass, WORK_SUBMISSION__WORK_QUEUE);
 		createEReference(workSubmissionEClass, WORK_SUBMISSION__PROCESS);
 
@@ -3628,7 +3628,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getWorkSubmission_TransferBytes(), ecorePackage.getEInt(), "transferBytes", "4096", 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkSubmission_RetryPolicy(), this.getRetryPolicy(), "retryPolicy", "IMMEDIATE", 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkSubmission_RetryBackoffNs(), ecorePackage.getEDouble(), "retryBackoffNs", "100.0", 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getWorkSubmission_TouchesNonPresentPages(), ecorePackage.getEDouble(), "touchesNonPresentPages", "0.0", 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkSubmission_NonPresentPageFraction(), ecorePackage.getEDouble(), "nonPresentPageFraction", "0.0", 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkSubmission_WorkQueue(), this.getWorkQueue(), null, "workQueue", null, 1, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkSubmission_Process(), this.getProcess(), null, "process", null, 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3767,6 +3767,1958 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "The PlatSim metamodel: a computer platform (sockets, caches, coherence agents, PCIe fabric, devices, IOMMUs, interrupts, VMs), the workloads that drive it, and the settings of a run. Every numeric attribute carries its unit in its name and the source of its default in its documentation."
+		   });
+		addAnnotation
+		  (namedElementEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Anything an architect names."
+		   });
+		addAnnotation
+		  (getNamedElement_Name(),
+		   source,
+		   new String[] {
+			   "documentation", "Name shown in the diagram, the tree and the traces; unique among elements of the same kind."
+		   });
+		addAnnotation
+		  (getNamedElement_Description(),
+		   source,
+		   new String[] {
+			   "documentation", "Free text."
+		   });
+		addAnnotation
+		  (platformEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The root of a PlatSim model: the whole machine, its workloads and how to run it."
+		   });
+		addAnnotation
+		  (getPlatform_DmaCoherent(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the platform keeps DMA coherent with CPU caches. False models platforms without DMA cache coherence, where software must flush. Default true: x86 server platforms snoop DMA (Intel 64 and IA-32 Architectures Software Developer\'s Manual, vol. 3, memory ordering and DMA)."
+		   });
+		addAnnotation
+		  (getPlatform_Sockets(),
+		   source,
+		   new String[] {
+			   "documentation", "Processor packages."
+		   });
+		addAnnotation
+		  (getPlatform_InterSocketLinks(),
+		   source,
+		   new String[] {
+			   "documentation", "Links between sockets (UPI/QPI-like)."
+		   });
+		addAnnotation
+		  (getPlatform_NumaRanges(),
+		   source,
+		   new String[] {
+			   "documentation", "Which socket is home for which physical addresses."
+		   });
+		addAnnotation
+		  (getPlatform_Switches(),
+		   source,
+		   new String[] {
+			   "documentation", "PCIe switches."
+		   });
+		addAnnotation
+		  (getPlatform_Devices(),
+		   source,
+		   new String[] {
+			   "documentation", "PCIe devices and functions."
+		   });
+		addAnnotation
+		  (getPlatform_PcieLinks(),
+		   source,
+		   new String[] {
+			   "documentation", "PCIe links between ports, switches and devices."
+		   });
+		addAnnotation
+		  (getPlatform_Iommus(),
+		   source,
+		   new String[] {
+			   "documentation", "DMA remapping units."
+		   });
+		addAnnotation
+		  (getPlatform_InterruptControllers(),
+		   source,
+		   new String[] {
+			   "documentation", "Interrupt controllers."
+		   });
+		addAnnotation
+		  (getPlatform_MsiRoutes(),
+		   source,
+		   new String[] {
+			   "documentation", "Where each device vector is delivered."
+		   });
+		addAnnotation
+		  (getPlatform_Vms(),
+		   source,
+		   new String[] {
+			   "documentation", "Virtual machines."
+		   });
+		addAnnotation
+		  (getPlatform_Processes(),
+		   source,
+		   new String[] {
+			   "documentation", "Processes with an address space (PASID) that devices may share."
+		   });
+		addAnnotation
+		  (getPlatform_Workloads(),
+		   source,
+		   new String[] {
+			   "documentation", "Traffic the run drives."
+		   });
+		addAnnotation
+		  (getPlatform_RunSettings(),
+		   source,
+		   new String[] {
+			   "documentation", "How to run the model."
+		   });
+		addAnnotation
+		  (socketEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A processor package: cores, caches, home agents, memory controllers and root complexes."
+		   });
+		addAnnotation
+		  (getSocket_SocketId(),
+		   source,
+		   new String[] {
+			   "documentation", "Socket number, unique in the platform."
+		   });
+		addAnnotation
+		  (getSocket_Cores(),
+		   source,
+		   new String[] {
+			   "documentation", "Cores of this socket."
+		   });
+		addAnnotation
+		  (getSocket_Caches(),
+		   source,
+		   new String[] {
+			   "documentation", "Caches of this socket: private L1/L2 name their core; the LLC is shared."
+		   });
+		addAnnotation
+		  (getSocket_HomeAgents(),
+		   source,
+		   new String[] {
+			   "documentation", "Home/caching agents."
+		   });
+		addAnnotation
+		  (getSocket_MemoryControllers(),
+		   source,
+		   new String[] {
+			   "documentation", "Integrated memory controllers."
+		   });
+		addAnnotation
+		  (getSocket_RootComplexes(),
+		   source,
+		   new String[] {
+			   "documentation", "I/O hubs / root complexes of this socket."
+		   });
+		addAnnotation
+		  (coreEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A CPU core."
+		   });
+		addAnnotation
+		  (getCore_CoreId(),
+		   source,
+		   new String[] {
+			   "documentation", "Core number, unique in its socket."
+		   });
+		addAnnotation
+		  (getCore_FrequencyMHz(),
+		   source,
+		   new String[] {
+			   "documentation", "Core clock in MHz. Default 2000 MHz: base frequency of the Intel Xeon Gold 6330 (Ice Lake-SP, 28 cores), Intel product specifications (ARK)."
+		   });
+		addAnnotation
+		  (cacheEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A cache, modelled at cache-line granularity."
+		   });
+		addAnnotation
+		  (getCache_Level(),
+		   source,
+		   new String[] {
+			   "documentation", "Level in the hierarchy."
+		   });
+		addAnnotation
+		  (getCache_SizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Capacity in bytes. Default 48 KiB: L1 data cache of Ice Lake (Intel 64 and IA-32 Architectures Optimization Reference Manual, Ice Lake client/server microarchitecture)."
+		   });
+		addAnnotation
+		  (getCache_Ways(),
+		   source,
+		   new String[] {
+			   "documentation", "Associativity (ways per set). Default 12: Ice Lake L1 data cache (Intel Optimization Reference Manual)."
+		   });
+		addAnnotation
+		  (getCache_LineSizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Cache line size in bytes. Default 64: every Intel 64 cache level (Intel Optimization Reference Manual)."
+		   });
+		addAnnotation
+		  (getCache_HitLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Load-to-use latency of a hit, in ns. Default 2.5 ns: 5 cycles at 2.0 GHz, the Ice Lake L1D load-to-use latency (Intel Optimization Reference Manual)."
+		   });
+		addAnnotation
+		  (getCache_Inclusion(),
+		   source,
+		   new String[] {
+			   "documentation", "Inclusion policy. Default non-inclusive, as the Skylake-SP and later server LLC (Intel Xeon Processor Scalable Family Technical Overview)."
+		   });
+		addAnnotation
+		  (getCache_Replacement(),
+		   source,
+		   new String[] {
+			   "documentation", "Replacement policy."
+		   });
+		addAnnotation
+		  (getCache_Protocol(),
+		   source,
+		   new String[] {
+			   "documentation", "State protocol. Default MESIF, Intel\'s protocol since Nehalem (Intel QuickPath Interconnect introduction, 2009)."
+		   });
+		addAnnotation
+		  (getCache_DmaAllocatableWays(),
+		   source,
+		   new String[] {
+			   "documentation", "LLC ways that inbound DMA writes may allocate into (DDIO-like); 0 sends DMA writes to memory. Only meaningful for the LLC. Default 2: Intel DDIO\'s default of 2 ways (Farshin et al., \'Reexamining Direct Cache Access to Optimize I/O Intensive Applications for Multi-hundred-gigabit Networks\', USENIX ATC 2020)."
+		   });
+		addAnnotation
+		  (getCache_Slices(),
+		   source,
+		   new String[] {
+			   "documentation", "Number of LLC slices (a sliced LLC has one per core on Xeon Scalable, Intel Xeon Processor Scalable Family Technical Overview); 1 for private caches. Default 1: an unsliced cache."
+		   });
+		addAnnotation
+		  (getCache_PrivateTo(),
+		   source,
+		   new String[] {
+			   "documentation", "The core that owns a private L1/L2; empty for a shared LLC."
+		   });
+		addAnnotation
+		  (homeAgentEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A home agent / caching agent: owns an address range and keeps it coherent."
+		   });
+		addAnnotation
+		  (getHomeAgent_SnoopMode(),
+		   source,
+		   new String[] {
+			   "documentation", "Coherence scheme. Default directory: Xeon Scalable home agents keep a memory directory with a HitME cache (Intel Xeon Processor Scalable Family Technical Overview, 2017)."
+		   });
+		addAnnotation
+		  (getHomeAgent_LookupLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time for the agent to look up the request and its directory/snoop filter state, in ns. Default 10 ns: difference between remote-hit and local LLC latencies reported by Molka et al., \'Cache Coherence Protocol and Memory Performance of the Intel Haswell-EP Architecture\' (ICPP 2015), divided over the steps PlatSim models."
+		   });
+		addAnnotation
+		  (getHomeAgent_IoDirectoryCache(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether an I/O directory cache tracks lines written by DMA so that I/O writes do not update the in-memory directory (Haswell-EP and later; Molka et al., ICPP 2015)."
+		   });
+		addAnnotation
+		  (getHomeAgent_IoDirectoryCacheEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries of the I/O directory cache. Intel does not publish the size; 64 is a PlatSim assumption, to be calibrated."
+		   });
+		addAnnotation
+		  (getHomeAgent_HitMeEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries of the HitME cache that remembers lines migrating between sockets. Not published by Intel; 512 is a PlatSim assumption, to be calibrated."
+		   });
+		addAnnotation
+		  (getHomeAgent_MemoryControllers(),
+		   source,
+		   new String[] {
+			   "documentation", "Memory controllers behind this agent."
+		   });
+		addAnnotation
+		  (memoryControllerEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An integrated memory controller with its channels."
+		   });
+		addAnnotation
+		  (getMemoryController_Channels(),
+		   source,
+		   new String[] {
+			   "documentation", "DDR channels. Default 8: Xeon Gold 6330 (Intel ARK)."
+		   });
+		addAnnotation
+		  (getMemoryController_LatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Idle load-to-use latency of a local DRAM access, in ns. Default 90 ns: Intel Memory Latency Checker idle latency on Ice Lake-SP as published in reviews (AnandTech, \'Intel 3rd Gen Xeon Scalable (Ice Lake SP) Review\', 2021)."
+		   });
+		addAnnotation
+		  (getMemoryController_BandwidthGBps(),
+		   source,
+		   new String[] {
+			   "documentation", "Peak bandwidth in GB/s. Default 187.7: 8 channels x 2933 MT/s x 8 bytes (DDR4-2933 on Xeon Gold 6330, Intel ARK)."
+		   });
+		addAnnotation
+		  (getMemoryController_CapacityMiB(),
+		   source,
+		   new String[] {
+			   "documentation", "Capacity in MiB. Default 256 GiB: 8 x 32 GiB DIMMs, one per channel (PlatSim example configuration)."
+		   });
+		addAnnotation
+		  (numaRangeEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A physical address range and the socket that is home for it."
+		   });
+		addAnnotation
+		  (getNumaRange_BaseAddress(),
+		   source,
+		   new String[] {
+			   "documentation", "First byte address of the range."
+		   });
+		addAnnotation
+		  (getNumaRange_SizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Size of the range in bytes. Default 1 GiB."
+		   });
+		addAnnotation
+		  (getNumaRange_HomeSocket(),
+		   source,
+		   new String[] {
+			   "documentation", "Socket whose home agent owns the range."
+		   });
+		addAnnotation
+		  (getNumaRange_MemoryController(),
+		   source,
+		   new String[] {
+			   "documentation", "Memory controller that serves the range (optional)."
+		   });
+		addAnnotation
+		  (interSocketLinkEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A coherent link between two sockets (UPI/QPI-like)."
+		   });
+		addAnnotation
+		  (getInterSocketLink_TransferRateGTps(),
+		   source,
+		   new String[] {
+			   "documentation", "Transfer rate in GT/s. Default 11.2 GT/s: UPI on Xeon Gold 6330 (Intel ARK)."
+		   });
+		addAnnotation
+		  (getInterSocketLink_BandwidthGBps(),
+		   source,
+		   new String[] {
+			   "documentation", "Payload bandwidth per direction in GB/s. Default 22.4: 11.2 GT/s x 2 bytes per transfer per direction (Intel Xeon Processor Scalable Family Technical Overview)."
+		   });
+		addAnnotation
+		  (getInterSocketLink_LatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "One-way added latency of crossing the link, in ns. Default 50 ns: the remote-minus-local memory latency difference measured by Molka et al. (ICPP 2015) is about 50 ns."
+		   });
+		addAnnotation
+		  (getInterSocketLink_SocketA(),
+		   source,
+		   new String[] {
+			   "documentation", "One end."
+		   });
+		addAnnotation
+		  (getInterSocketLink_SocketB(),
+		   source,
+		   new String[] {
+			   "documentation", "The other end."
+		   });
+		addAnnotation
+		  (pcieUpstreamEndEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Something a PCIe link can start from: a root port or a switch\'s downstream side."
+		   });
+		addAnnotation
+		  (pcieDownstreamEndEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Something a PCIe link can lead to: a device or a switch\'s upstream port."
+		   });
+		addAnnotation
+		  (rootComplexEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An I/O hub / root complex with its root ports."
+		   });
+		addAnnotation
+		  (getRootComplex_ForwardingLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time for a TLP to cross the root complex into the coherent fabric, in ns. Default 100 ns: PlatSim assumption fitted so that a 64-byte DMA read totals about 500 ns on a Xeon host, close to Neugebauer et al. (SIGCOMM 2018)."
+		   });
+		addAnnotation
+		  (getRootComplex_RootPorts(),
+		   source,
+		   new String[] {
+			   "documentation", "Root ports."
+		   });
+		addAnnotation
+		  (rootPortEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A root port of a root complex."
+		   });
+		addAnnotation
+		  (getRootPort_PortNumber(),
+		   source,
+		   new String[] {
+			   "documentation", "Port number, unique in the root complex."
+		   });
+		addAnnotation
+		  (getRootPort_MaxGeneration(),
+		   source,
+		   new String[] {
+			   "documentation", "Highest PCIe generation the port trains to. Default Gen4: Ice Lake-SP root ports (Intel ARK)."
+		   });
+		addAnnotation
+		  (getRootPort_MaxLanes(),
+		   source,
+		   new String[] {
+			   "documentation", "Widest link the port supports. Default 16."
+		   });
+		addAnnotation
+		  (pcieSwitchEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A PCIe switch: one upstream port and several downstream ports."
+		   });
+		addAnnotation
+		  (getPcieSwitch_PortCount(),
+		   source,
+		   new String[] {
+			   "documentation", "Number of ports, upstream included. Default 8."
+		   });
+		addAnnotation
+		  (getPcieSwitch_ForwardingLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Port-to-port cut-through latency in ns. Default 150 ns: Gen3/Gen4 switch vendors quote roughly 100 to 150 ns (Broadcom PEX and Microchip Switchtec product briefs); the conservative end is used."
+		   });
+		addAnnotation
+		  (pcieLinkEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A PCIe link from an upstream end (root port or switch) to a downstream end (device or switch)."
+		   });
+		addAnnotation
+		  (getPcieLink_Generation(),
+		   source,
+		   new String[] {
+			   "documentation", "Negotiated generation. Default Gen4."
+		   });
+		addAnnotation
+		  (getPcieLink_Lanes(),
+		   source,
+		   new String[] {
+			   "documentation", "Link width in lanes: 1, 2, 4, 8, 16 or 32 (PCI Express Base Specification). Default 16: the widest slot of a server board, as a 100 Gb/s NIC needs (Neugebauer et al., SIGCOMM 2018, use Gen3 x8 for 40 Gb/s)."
+		   });
+		addAnnotation
+		  (getPcieLink_MaxPayloadBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Max payload size (MPS) in bytes, a power of two from 128 to 4096 (PCI Express Base Specification). Default 256: what Neugebauer et al., \'Understanding PCIe performance for end host networking\' (SIGCOMM 2018) found on current Intel hosts."
+		   });
+		addAnnotation
+		  (getPcieLink_MaxReadRequestBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Max read request size (MRRS) in bytes, a power of two from 128 to 4096. Default 512: Linux\'s usual setting, as in Neugebauer et al. (SIGCOMM 2018)."
+		   });
+		addAnnotation
+		  (getPcieLink_ReadCompletionBoundaryBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Read completion boundary (RCB) in bytes: 64 or 128 (PCI Express Base Specification). Default 64: root complexes commonly complete at 64-byte boundaries (Neugebauer et al., SIGCOMM 2018)."
+		   });
+		addAnnotation
+		  (getPcieLink_Ecrc(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether TLPs carry an end-to-end CRC (4 more bytes per TLP)."
+		   });
+		addAnnotation
+		  (getPcieLink_RelaxedOrdering(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the device may set relaxed ordering, letting a posted write (an MSI, say) pass earlier writes."
+		   });
+		addAnnotation
+		  (getPcieLink_NoSnoop(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the device may set no-snoop on its requests, skipping cache coherence."
+		   });
+		addAnnotation
+		  (getPcieLink_LatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "One-way wire and PHY latency of the link, in ns, excluding serialization. Default 20 ns: PlatSim assumption (PHY and retimer-free board trace)."
+		   });
+		addAnnotation
+		  (getPcieLink_Upstream(),
+		   source,
+		   new String[] {
+			   "documentation", "Root port or switch the link starts from."
+		   });
+		addAnnotation
+		  (getPcieLink_Downstream(),
+		   source,
+		   new String[] {
+			   "documentation", "Device or switch the link leads to."
+		   });
+		addAnnotation
+		  (deviceEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A PCIe device (a physical function, or a virtual function of one)."
+		   });
+		addAnnotation
+		  (getDevice_InterruptMode(),
+		   source,
+		   new String[] {
+			   "documentation", "MSI or MSI-X."
+		   });
+		addAnnotation
+		  (getDevice_InterruptVectors(),
+		   source,
+		   new String[] {
+			   "documentation", "Number of interrupt vectors. MSI allows at most 32 and a power of two; MSI-X at most 2048 (PCI Local Bus Specification 3.0, MSI-X ECN). Default 16: one vector per queue pair of a NIC with 16 queue pairs."
+		   });
+		addAnnotation
+		  (getDevice_DmaAddressMaskBits(),
+		   source,
+		   new String[] {
+			   "documentation", "Width of the addresses the device can generate (its DMA mask), 24 to 64 bits. Default 64: current PCIe devices address all of memory (Linux DMA API, Documentation/core-api/dma-api-howto.rst)."
+		   });
+		addAnnotation
+		  (getDevice_CoherentDma(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the device\'s DMA is snooped by the platform."
+		   });
+		addAnnotation
+		  (getDevice_AtsEnabled(),
+		   source,
+		   new String[] {
+			   "documentation", "Address Translation Services: the device caches translations in its own TLB."
+		   });
+		addAnnotation
+		  (getDevice_DeviceTlbEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries of the device TLB (ATC) when ATS is on. Device-specific; 64 is a PlatSim assumption."
+		   });
+		addAnnotation
+		  (getDevice_PriEnabled(),
+		   source,
+		   new String[] {
+			   "documentation", "Page Request Interface: the device may ask for non-present pages to be faulted in (needs ATS)."
+		   });
+		addAnnotation
+		  (getDevice_PasidEnabled(),
+		   source,
+		   new String[] {
+			   "documentation", "Process Address Space ID: requests carry a PASID (needed for shared work queues)."
+		   });
+		addAnnotation
+		  (getDevice_DmaOutstandingLimit(),
+		   source,
+		   new String[] {
+			   "documentation", "Maximum DMA requests the device\'s DMA engine keeps in flight. Default 64: PlatSim assumption, in the range Neugebauer et al. (SIGCOMM 2018) used for their NetFPGA engine."
+		   });
+		addAnnotation
+		  (getDevice_VirtualFunctions(),
+		   source,
+		   new String[] {
+			   "documentation", "SR-IOV virtual functions the physical function offers."
+		   });
+		addAnnotation
+		  (getDevice_PhysicalFunction(),
+		   source,
+		   new String[] {
+			   "documentation", "For an SR-IOV virtual function: its physical function. A VF has no PCIe link of its own."
+		   });
+		addAnnotation
+		  (nicEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A network interface controller."
+		   });
+		addAnnotation
+		  (getNic_LineRateGbps(),
+		   source,
+		   new String[] {
+			   "documentation", "Line rate in Gb/s. Default 100."
+		   });
+		addAnnotation
+		  (getNic_RxRingEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Receive descriptors per queue. Default 1024: Linux mlx5 and ice drivers\' default ring size."
+		   });
+		addAnnotation
+		  (getNic_QueuePairs(),
+		   source,
+		   new String[] {
+			   "documentation", "Transmit/receive queue pairs. Default 16: one per core of a 16-core host, as Linux NIC drivers size queues by online CPUs (PlatSim assumption for the default host)."
+		   });
+		addAnnotation
+		  (nvmeDriveEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An NVMe solid-state drive."
+		   });
+		addAnnotation
+		  (getNvmeDrive_ReadLatencyUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Typical 4 KiB random read latency in microseconds. Default 80 us: data-center TLC NVMe datasheets (for example Intel SSD D7-P5510) quote 70 to 90 us."
+		   });
+		addAnnotation
+		  (getNvmeDrive_IoQueues(),
+		   source,
+		   new String[] {
+			   "documentation", "I/O submission/completion queue pairs. Default 32: the NVMe specification allows up to 65535; Linux creates one per CPU, and 32 is a common device maximum (PlatSim assumption)."
+		   });
+		addAnnotation
+		  (getNvmeDrive_QueueDepth(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries per I/O queue. Default 1024: Linux nvme driver\'s default io_queue_depth (drivers/nvme/host/pci.c)."
+		   });
+		addAnnotation
+		  (acceleratorEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An accelerator with work queues (DSA-like)."
+		   });
+		addAnnotation
+		  (getAccelerator_Engines(),
+		   source,
+		   new String[] {
+			   "documentation", "Processing engines. Default 4: Intel Data Streaming Accelerator Architecture Specification (DSA 1.0)."
+		   });
+		addAnnotation
+		  (getAccelerator_DescriptorLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time an engine spends on one descriptor besides its data movement, in ns. PlatSim assumption, to be calibrated against DSA measurements."
+		   });
+		addAnnotation
+		  (getAccelerator_WorkQueues(),
+		   source,
+		   new String[] {
+			   "documentation", "Work queues."
+		   });
+		addAnnotation
+		  (workQueueEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A work queue of an accelerator."
+		   });
+		addAnnotation
+		  (getWorkQueue_Mode(),
+		   source,
+		   new String[] {
+			   "documentation", "Dedicated (MOVDIR64B) or shared (ENQCMD)."
+		   });
+		addAnnotation
+		  (getWorkQueue_Depth(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries of the queue. Default 32: a quarter of the 128 entries DSA 1.0 divides among its queues (DSA Architecture Specification)."
+		   });
+		addAnnotation
+		  (getWorkQueue_Priority(),
+		   source,
+		   new String[] {
+			   "documentation", "Arbitration priority among the queues of the accelerator."
+		   });
+		addAnnotation
+		  (agentBoardDmaEngineEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A PCI agent board with its own DMA engine that sees a limited window of host memory."
+		   });
+		addAnnotation
+		  (getAgentBoardDmaEngine_WindowBaseAddress(),
+		   source,
+		   new String[] {
+			   "documentation", "First host address the board can reach."
+		   });
+		addAnnotation
+		  (getAgentBoardDmaEngine_WindowSizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Size of the host memory window in bytes. Default 1 GiB, as a 30-bit DMA mask gives."
+		   });
+		addAnnotation
+		  (getAgentBoardDmaEngine_Channels(),
+		   source,
+		   new String[] {
+			   "documentation", "DMA channels of the engine. Default 2: one per direction (PlatSim assumption)."
+		   });
+		addAnnotation
+		  (iommuEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A DMA remapping unit (VT-d/AMD-Vi-like)."
+		   });
+		addAnnotation
+		  (getIommu_IotlbEntries4K(),
+		   source,
+		   new String[] {
+			   "documentation", "IOTLB entries for 4 KiB pages. Default 64: the IOTLB reach Neugebauer et al. (SIGCOMM 2018) measured (throughput falls once a working set passes 256 KiB)."
+		   });
+		addAnnotation
+		  (getIommu_IotlbEntries2M(),
+		   source,
+		   new String[] {
+			   "documentation", "IOTLB entries for 2 MiB pages. Not published; PlatSim assumption."
+		   });
+		addAnnotation
+		  (getIommu_IotlbEntries1G(),
+		   source,
+		   new String[] {
+			   "documentation", "IOTLB entries for 1 GiB pages. Not published; PlatSim assumption."
+		   });
+		addAnnotation
+		  (getIommu_IotlbHitLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Lookup time of an IOTLB hit, in ns. PlatSim assumption."
+		   });
+		addAnnotation
+		  (getIommu_PageWalkLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Added latency of a full page walk that misses the walk caches, in ns, before the walk\'s memory accesses. Default 330 ns: the per-miss cost Neugebauer et al. (SIGCOMM 2018) observed."
+		   });
+		addAnnotation
+		  (getIommu_WalkCacheEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries of each paging-structure (walk) cache. PlatSim assumption."
+		   });
+		addAnnotation
+		  (getIommu_MappingPageSize(),
+		   source,
+		   new String[] {
+			   "documentation", "Page size used for DMA mappings. Default 4 KiB, Linux\'s usual DMA mapping granule."
+		   });
+		addAnnotation
+		  (getIommu_InvalidationMode(),
+		   source,
+		   new String[] {
+			   "documentation", "Strict or deferred invalidation. Default deferred: Linux\'s lazy default on x86 (kernel parameter iommu.strict, Documentation/admin-guide/kernel-parameters.txt)."
+		   });
+		addAnnotation
+		  (getIommu_DeferredBatchSize(),
+		   source,
+		   new String[] {
+			   "documentation", "Unmaps gathered before a deferred flush. Default 256: IOVA_FQ_SIZE in Linux drivers/iommu/dma-iommu.c."
+		   });
+		addAnnotation
+		  (getIommu_DeferredTimeoutUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Longest wait before a deferred flush, in microseconds. Default 10 ms: IOVA_FQ_TIMEOUT in Linux drivers/iommu/dma-iommu.c."
+		   });
+		addAnnotation
+		  (getIommu_InvalidationQueueDepth(),
+		   source,
+		   new String[] {
+			   "documentation", "Descriptors in the queued-invalidation ring. Default 256: QI_LENGTH in Linux drivers/iommu/intel/iommu.h."
+		   });
+		addAnnotation
+		  (getIommu_InvalidationLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time for a queued IOTLB invalidation to complete (wait descriptor signalled), in ns. PlatSim assumption of about 1 us, to be calibrated."
+		   });
+		addAnnotation
+		  (getIommu_IovaAllocator(),
+		   source,
+		   new String[] {
+			   "documentation", "IOVA allocator policy. Default per-CPU magazines, Linux\'s rcache (drivers/iommu/iova.c)."
+		   });
+		addAnnotation
+		  (getIommu_MagazineSize(),
+		   source,
+		   new String[] {
+			   "documentation", "IOVAs per magazine. Default 127: IOVA_MAG_SIZE in Linux drivers/iommu/iova.c (since 6.2)."
+		   });
+		addAnnotation
+		  (getIommu_DepotSize(),
+		   source,
+		   new String[] {
+			   "documentation", "Full magazines the global depot keeps. Default 32: MAX_GLOBAL_MAGS in Linux drivers/iommu/iova.c."
+		   });
+		addAnnotation
+		  (getIommu_InterruptRemapping(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether MSIs are remapped through the interrupt remapping table."
+		   });
+		addAnnotation
+		  (getIommu_PostedInterrupts(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether interrupts for a running vCPU are posted without an exit (needs interrupt remapping)."
+		   });
+		addAnnotation
+		  (getIommu_ScalableMode(),
+		   source,
+		   new String[] {
+			   "documentation", "VT-d scalable mode: PASID-granular translation for shared virtual addressing."
+		   });
+		addAnnotation
+		  (getIommu_CoveredRootComplexes(),
+		   source,
+		   new String[] {
+			   "documentation", "Root complexes whose devices this IOMMU translates."
+		   });
+		addAnnotation
+		  (interruptControllerEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A local interrupt controller mode for a set of cores."
+		   });
+		addAnnotation
+		  (getInterruptController_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "xAPIC or x2APIC."
+		   });
+		addAnnotation
+		  (getInterruptController_DeliveryLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time from the MSI write reaching the root complex to the interrupt being raised at the core, in ns. PlatSim assumption, to be calibrated."
+		   });
+		addAnnotation
+		  (getInterruptController_HandlerEntryNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time from the interrupt being raised to the first instruction of the handler, in ns. PlatSim assumption."
+		   });
+		addAnnotation
+		  (getInterruptController_Cores(),
+		   source,
+		   new String[] {
+			   "documentation", "Cores served by this controller."
+		   });
+		addAnnotation
+		  (msiRouteEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Where one interrupt vector of a device is delivered: a host core or a vCPU."
+		   });
+		addAnnotation
+		  (getMsiRoute_Vector(),
+		   source,
+		   new String[] {
+			   "documentation", "Vector index in the device\'s MSI/MSI-X table."
+		   });
+		addAnnotation
+		  (getMsiRoute_Device(),
+		   source,
+		   new String[] {
+			   "documentation", "The device raising the interrupt."
+		   });
+		addAnnotation
+		  (getMsiRoute_TargetCore(),
+		   source,
+		   new String[] {
+			   "documentation", "Host core that handles the vector (or empty for a vCPU target)."
+		   });
+		addAnnotation
+		  (getMsiRoute_TargetVcpu(),
+		   source,
+		   new String[] {
+			   "documentation", "vCPU that handles the vector (or empty for a host core target)."
+		   });
+		addAnnotation
+		  (getMsiRoute_Controller(),
+		   source,
+		   new String[] {
+			   "documentation", "Interrupt controller that delivers it."
+		   });
+		addAnnotation
+		  (virtualMachineEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A virtual machine."
+		   });
+		addAnnotation
+		  (getVirtualMachine_MemoryMiB(),
+		   source,
+		   new String[] {
+			   "documentation", "Guest memory in MiB. Default 8 GiB: a starting value, set per experiment."
+		   });
+		addAnnotation
+		  (getVirtualMachine_PostedInterrupts(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether interrupts reach the vCPUs as posted interrupts (no exit), when the IOMMU supports them."
+		   });
+		addAnnotation
+		  (getVirtualMachine_HostKeepsCr4Mce(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the host keeps CR4.MCE in force while guests run, so that a machine check in guest context becomes a VM exit instead of a shutdown."
+		   });
+		addAnnotation
+		  (getVirtualMachine_Vcpus(),
+		   source,
+		   new String[] {
+			   "documentation", "Virtual CPUs."
+		   });
+		addAnnotation
+		  (getVirtualMachine_Attachments(),
+		   source,
+		   new String[] {
+			   "documentation", "Devices given to the VM."
+		   });
+		addAnnotation
+		  (getVirtualMachine_ExitCosts(),
+		   source,
+		   new String[] {
+			   "documentation", "Cost of a VM exit, per reason."
+		   });
+		addAnnotation
+		  (virtualCpuEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A virtual CPU, pinned to a host core."
+		   });
+		addAnnotation
+		  (getVirtualCpu_Index(),
+		   source,
+		   new String[] {
+			   "documentation", "vCPU number in its VM."
+		   });
+		addAnnotation
+		  (getVirtualCpu_PinnedTo(),
+		   source,
+		   new String[] {
+			   "documentation", "Host core the vCPU runs on."
+		   });
+		addAnnotation
+		  (deviceAttachmentEClass,
+		   source,
+		   new String[] {
+			   "documentation", "How a VM sees one device."
+		   });
+		addAnnotation
+		  (getDeviceAttachment_Mode(),
+		   source,
+		   new String[] {
+			   "documentation", "Emulated, virtio or passthrough."
+		   });
+		addAnnotation
+		  (getDeviceAttachment_NotificationSuppression(),
+		   source,
+		   new String[] {
+			   "documentation", "virtio: guest and host suppress kicks and interrupts while the other side is busy (VIRTIO 1.1 specification, VIRTIO_F_EVENT_IDX)."
+		   });
+		addAnnotation
+		  (getDeviceAttachment_Vhost(),
+		   source,
+		   new String[] {
+			   "documentation", "virtio: a vhost kernel thread on the host moves the data instead of the VMM."
+		   });
+		addAnnotation
+		  (getDeviceAttachment_Device(),
+		   source,
+		   new String[] {
+			   "documentation", "The device (or virtual function)."
+		   });
+		addAnnotation
+		  (exitCostEClass,
+		   source,
+		   new String[] {
+			   "documentation", "What one VM exit costs for a given reason."
+		   });
+		addAnnotation
+		  (getExitCost_Reason(),
+		   source,
+		   new String[] {
+			   "documentation", "Exit reason."
+		   });
+		addAnnotation
+		  (getExitCost_CostNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Exit, handling and re-entry, in ns. Default 1500 ns: a lightweight exit round trip is about 1,000 to 1,500 cycles plus handling on recent Intel cores (Amit et al., \'ELI: Bare-Metal Performance for I/O Virtualization\', ASPLOS 2012; kvm-unit-tests x86/vmexit)."
+		   });
+		addAnnotation
+		  (processEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A host or guest process with its own address space and PASID."
+		   });
+		addAnnotation
+		  (getProcess_Pasid(),
+		   source,
+		   new String[] {
+			   "documentation", "Process Address Space ID, 1 to 2^20-1 (PCI Express Base Specification: 20-bit PASID)."
+		   });
+		addAnnotation
+		  (getProcess_PageFaultLatencyUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time to fault in a page requested by PRI, in microseconds. PlatSim assumption, to be calibrated."
+		   });
+		addAnnotation
+		  (getProcess_Vm(),
+		   source,
+		   new String[] {
+			   "documentation", "The VM the process runs in, empty for the host."
+		   });
+		addAnnotation
+		  (workloadEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Traffic a run drives."
+		   });
+		addAnnotation
+		  (getWorkload_StartUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Simulated time the workload starts, in microseconds."
+		   });
+		addAnnotation
+		  (getWorkload_Enabled(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the run drives this workload."
+		   });
+		addAnnotation
+		  (dmaStreamEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A stream of DMA transfers by one device."
+		   });
+		addAnnotation
+		  (getDmaStream_Direction(),
+		   source,
+		   new String[] {
+			   "documentation", "Read or write, seen from the device."
+		   });
+		addAnnotation
+		  (getDmaStream_SizeDistribution(),
+		   source,
+		   new String[] {
+			   "documentation", "How transfer sizes are drawn."
+		   });
+		addAnnotation
+		  (getDmaStream_SizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Transfer size (or mean) in bytes. Default 1500: an Ethernet MTU-sized packet."
+		   });
+		addAnnotation
+		  (getDmaStream_MaxSizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Largest transfer in bytes for uniform and exponential sizes. Default 1500: an Ethernet MTU-sized packet."
+		   });
+		addAnnotation
+		  (getDmaStream_LoadMode(),
+		   source,
+		   new String[] {
+			   "documentation", "Open loop at rateGbps, or closed loop with outstanding transfers."
+		   });
+		addAnnotation
+		  (getDmaStream_RateGbps(),
+		   source,
+		   new String[] {
+			   "documentation", "Offered load in Gb/s for rate mode. Default 10 Gb/s: a starting value, set per experiment."
+		   });
+		addAnnotation
+		  (getDmaStream_Outstanding(),
+		   source,
+		   new String[] {
+			   "documentation", "Transfers kept in flight in closed-loop mode. Default 8: a starting value, set per experiment."
+		   });
+		addAnnotation
+		  (getDmaStream_BufferBaseAddress(),
+		   source,
+		   new String[] {
+			   "documentation", "First address of the buffer window, as the device sees it (an IOVA when an IOMMU translates)."
+		   });
+		addAnnotation
+		  (getDmaStream_BufferWindowBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Size of the buffer window in bytes. Default 16 MiB."
+		   });
+		addAnnotation
+		  (getDmaStream_NumaPlacement(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the buffers live."
+		   });
+		addAnnotation
+		  (getDmaStream_MapPerIo(),
+		   source,
+		   new String[] {
+			   "documentation", "Map and unmap the buffer around every transfer (dynamic IOMMU mapping) instead of static buffers."
+		   });
+		addAnnotation
+		  (getDmaStream_InterruptEvery(),
+		   source,
+		   new String[] {
+			   "documentation", "Raise an MSI after every N transfers; 0 for none. Default 1: an interrupt per transfer, no coalescing."
+		   });
+		addAnnotation
+		  (getDmaStream_FlushBeforeRead(),
+		   source,
+		   new String[] {
+			   "documentation", "On a non-coherent path, software flushes the buffer\'s lines from CPU caches before the device reads it."
+		   });
+		addAnnotation
+		  (getDmaStream_Device(),
+		   source,
+		   new String[] {
+			   "documentation", "The device whose DMA engine runs the stream."
+		   });
+		addAnnotation
+		  (getDmaStream_Process(),
+		   source,
+		   new String[] {
+			   "documentation", "Process whose address space the stream uses (PASID), if any."
+		   });
+		addAnnotation
+		  (cpuAccessStreamEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Loads and stores by a core to a buffer that devices also use."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "Loads, stores or both."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_AccessesPerUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Cache-line accesses per microsecond. Default 100: a starting value, set per experiment."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_BufferBaseAddress(),
+		   source,
+		   new String[] {
+			   "documentation", "First address of the buffer window."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_BufferWindowBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Size of the buffer window in bytes. Default 16 MiB: the same window as a DMA stream\'s default."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_Core(),
+		   source,
+		   new String[] {
+			   "documentation", "The core that runs the stream."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_SharedWith(),
+		   source,
+		   new String[] {
+			   "documentation", "The DMA stream whose buffer this stream touches, if any."
+		   });
+		addAnnotation
+		  (requestResponseFlowEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Request/response network traffic inside a VM (netperf TCP_RR-like)."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_ConcurrentFlows(),
+		   source,
+		   new String[] {
+			   "documentation", "Flows running at once. Default 1: netperf TCP_RR\'s single connection."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_RequestBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Request payload in bytes. Default 1: netperf TCP_RR\'s default."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_ResponseBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Response payload in bytes. Default 1: netperf TCP_RR\'s default."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_ServerTimeUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Application time to answer one request, in microseconds. PlatSim assumption."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_Vm(),
+		   source,
+		   new String[] {
+			   "documentation", "The VM the flows run in."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_Attachment(),
+		   source,
+		   new String[] {
+			   "documentation", "The VM\'s network device the flows use."
+		   });
+		addAnnotation
+		  (workSubmissionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Descriptors submitted to an accelerator work queue."
+		   });
+		addAnnotation
+		  (getWorkSubmission_Submitters(),
+		   source,
+		   new String[] {
+			   "documentation", "Threads submitting concurrently. Default 1: a starting value, set per experiment."
+		   });
+		addAnnotation
+		  (getWorkSubmission_DescriptorsPerUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Offered descriptors per microsecond, all submitters together. Default 1: a starting value, set per experiment."
+		   });
+		addAnnotation
+		  (getWorkSubmission_TransferBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Bytes each descriptor moves. Default 4 KiB."
+		   });
+		addAnnotation
+		  (getWorkSubmission_RetryPolicy(),
+		   source,
+		   new String[] {
+			   "documentation", "What a submitter does on retry."
+		   });
+		addAnnotation
+		  (getWorkSubmission_RetryBackoffNs(),
+		   source,
+		   new String[] {
+			   "documentation", "First backoff after a retry, in ns. Default 100 ns: PlatSim assumption, about one ENQCMD round trip."
+		   });
+		addAnnotation
+		  (getWorkSubmission_NonPresentPageFraction(),
+		   source,
+		   new String[] {
+			   "documentation", "Fraction of descriptors whose pages are not present and need PRI, 0 to 1."
+		   });
+		addAnnotation
+		  (getWorkSubmission_WorkQueue(),
+		   source,
+		   new String[] {
+			   "documentation", "The queue submitted to."
+		   });
+		addAnnotation
+		  (getWorkSubmission_Process(),
+		   source,
+		   new String[] {
+			   "documentation", "The submitting process (its PASID travels with ENQCMD)."
+		   });
+		addAnnotation
+		  (faultInjectionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A fault injected at a given time."
+		   });
+		addAnnotation
+		  (getFaultInjection_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "What is injected."
+		   });
+		addAnnotation
+		  (getFaultInjection_AtUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Simulated time of the fault, in microseconds. Default 100 us: a starting value, set per experiment."
+		   });
+		addAnnotation
+		  (getFaultInjection_Core(),
+		   source,
+		   new String[] {
+			   "documentation", "The core that takes the fault."
+		   });
+		addAnnotation
+		  (getFaultInjection_Vm(),
+		   source,
+		   new String[] {
+			   "documentation", "VM running on that core at the time, for a fault in guest context."
+		   });
+		addAnnotation
+		  (runSettingsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "How a run of the model proceeds."
+		   });
+		addAnnotation
+		  (getRunSettings_DurationUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Simulated time to run, in microseconds, after warm-up. Default 1 ms: long enough for thousands of DMA transfers at 100 Gb/s; the preference page sets the default for new models."
+		   });
+		addAnnotation
+		  (getRunSettings_WarmupUs(),
+		   source,
+		   new String[] {
+			   "documentation", "Simulated time run before statistics are collected, in microseconds. Default 100 us: a tenth of the default run, enough to fill caches and queues of the default workloads."
+		   });
+		addAnnotation
+		  (getRunSettings_Seed(),
+		   source,
+		   new String[] {
+			   "documentation", "Seed of every random choice; the same model and seed give the same trace."
+		   });
+		addAnnotation
+		  (getRunSettings_TraceKinds(),
+		   source,
+		   new String[] {
+			   "documentation", "Traces to record. Empty records every kind."
+		   });
+		addAnnotation
+		  (cacheLevelEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Where a cache sits in the hierarchy."
+		   });
+		addAnnotation
+		  (cacheLevelEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Private first-level data cache."
+		   });
+		addAnnotation
+		  (cacheLevelEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Private second-level cache."
+		   });
+		addAnnotation
+		  (cacheLevelEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Last-level cache, shared by the socket\'s cores (possibly sliced)."
+		   });
+		addAnnotation
+		  (cacheProtocolEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Coherence state protocol of a cache."
+		   });
+		addAnnotation
+		  (cacheProtocolEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Modified, Exclusive, Shared, Invalid."
+		   });
+		addAnnotation
+		  (cacheProtocolEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "MESI plus Forward: one sharer answers snoops (Intel)."
+		   });
+		addAnnotation
+		  (cacheProtocolEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "MESI plus Owned: a dirty line may be shared without write-back (AMD)."
+		   });
+		addAnnotation
+		  (inclusionPolicyEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Relation between a cache and the levels above it."
+		   });
+		addAnnotation
+		  (inclusionPolicyEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Holds every line held above it."
+		   });
+		addAnnotation
+		  (inclusionPolicyEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "May or may not hold lines held above it."
+		   });
+		addAnnotation
+		  (inclusionPolicyEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Never holds a line held above it."
+		   });
+		addAnnotation
+		  (replacementPolicyEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Victim selection on a fill."
+		   });
+		addAnnotation
+		  (replacementPolicyEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Least recently used."
+		   });
+		addAnnotation
+		  (replacementPolicyEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Tree pseudo-LRU."
+		   });
+		addAnnotation
+		  (replacementPolicyEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Random way (seeded, so deterministic)."
+		   });
+		addAnnotation
+		  (replacementPolicyEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Re-reference interval prediction."
+		   });
+		addAnnotation
+		  (snoopModeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How a home agent keeps caches coherent."
+		   });
+		addAnnotation
+		  (snoopModeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "The home agent snoops other caching agents after it receives a request."
+		   });
+		addAnnotation
+		  (snoopModeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "The requester broadcasts snoops together with its request (early snoop)."
+		   });
+		addAnnotation
+		  (snoopModeEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "The home agent keeps a directory in memory (with an I/O directory cache) and snoops only where the directory says a copy may be."
+		   });
+		addAnnotation
+		  (pcieGenerationEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "PCI Express generation; the transfer rate and encoding follow the PCI Express Base Specification."
+		   });
+		addAnnotation
+		  (pcieGenerationEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "2.5 GT/s, 8b/10b encoding."
+		   });
+		addAnnotation
+		  (pcieGenerationEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "5 GT/s, 8b/10b encoding."
+		   });
+		addAnnotation
+		  (pcieGenerationEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "8 GT/s, 128b/130b encoding."
+		   });
+		addAnnotation
+		  (pcieGenerationEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "16 GT/s, 128b/130b encoding."
+		   });
+		addAnnotation
+		  (pcieGenerationEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "32 GT/s, 128b/130b encoding."
+		   });
+		addAnnotation
+		  (pcieGenerationEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "64 GT/s, PAM4 with 1b/1b flit encoding."
+		   });
+		addAnnotation
+		  (workQueueModeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How software submits to an accelerator work queue."
+		   });
+		addAnnotation
+		  (workQueueModeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "One client owns the queue and submits with MOVDIR64B."
+		   });
+		addAnnotation
+		  (workQueueModeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Several processes share the queue and submit with ENQCMD, carrying their PASID; a full queue answers retry."
+		   });
+		addAnnotation
+		  (pageSizeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Page size used for IOMMU mappings."
+		   });
+		addAnnotation
+		  (pageSizeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "4 KiB pages."
+		   });
+		addAnnotation
+		  (pageSizeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "2 MiB pages."
+		   });
+		addAnnotation
+		  (pageSizeEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "1 GiB pages."
+		   });
+		addAnnotation
+		  (invalidationModeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "When IOTLB entries of unmapped IOVAs are invalidated."
+		   });
+		addAnnotation
+		  (invalidationModeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Invalidate and wait for completion on every unmap (Linux iommu.strict=1)."
+		   });
+		addAnnotation
+		  (invalidationModeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Queue unmapped IOVAs and invalidate in batches or on a timeout (Linux lazy mode, iommu.strict=0)."
+		   });
+		addAnnotation
+		  (iovaAllocatorPolicyEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How the IOMMU driver allocates I/O virtual addresses."
+		   });
+		addAnnotation
+		  (iovaAllocatorPolicyEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "One lock over a balanced tree of live ranges: cost grows with live mappings, contention with cores."
+		   });
+		addAnnotation
+		  (iovaAllocatorPolicyEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Per-CPU caches (magazines) of free ranges in front of a global depot and the tree (Linux iova rcache)."
+		   });
+		addAnnotation
+		  (iovaAllocatorPolicyEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Identity (1:1) mapping: IOVA equals the physical address, no allocation."
+		   });
+		addAnnotation
+		  (attachmentModeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How a VM sees a device."
+		   });
+		addAnnotation
+		  (attachmentModeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Every MMIO/PIO access exits; a device model on a host core does the work."
+		   });
+		addAnnotation
+		  (attachmentModeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Paravirtual queues; a kick exits unless suppressed; a vhost thread on the host moves the data."
+		   });
+		addAnnotation
+		  (attachmentModeEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "The device (or a VF) is assigned through the IOMMU: no exit on the data path."
+		   });
+		addAnnotation
+		  (exitReasonEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Why a vCPU leaves guest mode."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "An interrupt for the host arrived while the guest ran."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Port I/O (IN/OUT) by the guest."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "MMIO to an emulated device region."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Guest-physical page not mapped in the EPT."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "RDMSR/WRMSR, for example x2APIC EOI or ICR writes."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "Access to the virtual APIC page without APIC virtualization."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(6),
+		   source,
+		   new String[] {
+			   "documentation", "The guest halted its vCPU."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(7),
+		   source,
+		   new String[] {
+			   "documentation", "The host waits to inject a pending interrupt."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(8),
+		   source,
+		   new String[] {
+			   "documentation", "The VMX preemption timer expired."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(9),
+		   source,
+		   new String[] {
+			   "documentation", "A machine check arrived while the guest ran (CR4.MCE kept by the host)."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(10),
+		   source,
+		   new String[] {
+			   "documentation", "Hypercall by the guest."
+		   });
+		addAnnotation
+		  (exitReasonEEnum.getELiterals().get(11),
+		   source,
+		   new String[] {
+			   "documentation", "CPUID executed by the guest."
+		   });
+		addAnnotation
+		  (dmaDirectionEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Direction of a DMA stream, seen from the device."
+		   });
+		addAnnotation
+		  (dmaDirectionEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Device reads host memory (memory read requests, completions)."
+		   });
+		addAnnotation
+		  (dmaDirectionEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Device writes host memory (posted memory writes)."
+		   });
+		addAnnotation
+		  (sizeDistributionEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Distribution of transfer sizes."
+		   });
+		addAnnotation
+		  (sizeDistributionEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Every transfer has sizeBytes."
+		   });
+		addAnnotation
+		  (sizeDistributionEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Uniform between sizeBytes and maxSizeBytes."
+		   });
+		addAnnotation
+		  (sizeDistributionEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Exponential with mean sizeBytes, capped at maxSizeBytes."
+		   });
+		addAnnotation
+		  (loadModeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How a stream decides when to issue."
+		   });
+		addAnnotation
+		  (loadModeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Open loop at a given rate."
+		   });
+		addAnnotation
+		  (loadModeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Keep a fixed number of requests outstanding."
+		   });
+		addAnnotation
+		  (numaPlacementEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Where a buffer lives relative to the device\'s socket."
+		   });
+		addAnnotation
+		  (numaPlacementEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "On the socket of the device\'s root complex."
+		   });
+		addAnnotation
+		  (numaPlacementEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "On another socket."
+		   });
+		addAnnotation
+		  (numaPlacementEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Interleaved across sockets by the NUMA ranges."
+		   });
+		addAnnotation
+		  (traceKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "A kind of trace a run records."
+		   });
+		addAnnotation
+		  (traceKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "DMA transactions with their latency split into link, IOMMU, coherence and memory parts."
+		   });
+		addAnnotation
+		  (traceKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Coherence snoops: requester, target, result."
+		   });
+		addAnnotation
+		  (traceKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "IOTLB hits and misses, walks, invalidations, allocator waits, faults."
+		   });
+		addAnnotation
+		  (traceKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "MSI writes, remapping, delivery, handler start."
+		   });
+		addAnnotation
+		  (traceKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "VM exits by reason."
+		   });
+		addAnnotation
+		  (traceKindEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "Work-queue submissions and retries."
+		   });
+		addAnnotation
+		  (traceKindEEnum.getELiterals().get(6),
+		   source,
+		   new String[] {
+			   "documentation", "ATS translation requests and PRI page requests."
+		   });
+		addAnnotation
+		  (traceKindEEnum.getELiterals().get(7),
+		   source,
+		   new String[] {
+			   "documentation", "Stale reads, ordering violations, DMA outside the mask, IOMMU faults."
+		   });
+		addAnnotation
+		  (interruptModeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Message-signalled interrupt capability."
+		   });
+		addAnnotation
+		  (interruptModeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "MSI: up to 32 vectors, a power of two."
+		   });
+		addAnnotation
+		  (interruptModeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "MSI-X: up to 2048 vectors."
+		   });
+		addAnnotation
+		  (interruptControllerKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Local interrupt controller mode."
+		   });
+		addAnnotation
+		  (interruptControllerKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Memory-mapped xAPIC."
+		   });
+		addAnnotation
+		  (interruptControllerKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "MSR-based x2APIC."
+		   });
+		addAnnotation
+		  (cpuAccessKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "What a CPU access stream does to its buffer."
+		   });
+		addAnnotation
+		  (cpuAccessKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Loads only."
+		   });
+		addAnnotation
+		  (cpuAccessKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Stores only (makes lines modified)."
+		   });
+		addAnnotation
+		  (cpuAccessKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Loads and stores."
+		   });
+		addAnnotation
+		  (retryPolicyEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "What a submitter does when a shared work queue answers retry."
+		   });
+		addAnnotation
+		  (retryPolicyEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Retry at once."
+		   });
+		addAnnotation
+		  (retryPolicyEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Wait retryBackoffNs, then retry."
+		   });
+		addAnnotation
+		  (retryPolicyEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Double the wait after every retry, starting at retryBackoffNs."
+		   });
+		addAnnotation
+		  (faultKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "A fault a run can inject."
+		   });
+		addAnnotation
+		  (faultKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "A machine-check exception on a core."
+		   });
 	}
 
 } //PlatsimPackageImpl

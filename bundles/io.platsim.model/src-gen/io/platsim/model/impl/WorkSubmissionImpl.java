@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.WorkSubmissionImpl#getTransferBytes <em>Transfer Bytes</em>}</li>
  *   <li>{@link io.platsim.model.impl.WorkSubmissionImpl#getRetryPolicy <em>Retry Policy</em>}</li>
  *   <li>{@link io.platsim.model.impl.WorkSubmissionImpl#getRetryBackoffNs <em>Retry Backoff Ns</em>}</li>
- *   <li>{@link io.platsim.model.impl.WorkSubmissionImpl#getTouchesNonPresentPages <em>Touches Non Present Pages</em>}</li>
+ *   <li>{@link io.platsim.model.impl.WorkSubmissionImpl#getNonPresentPageFraction <em>Non Present Page Fraction</em>}</li>
  *   <li>{@link io.platsim.model.impl.WorkSubmissionImpl#getWorkQueue <em>Work Queue</em>}</li>
  *   <li>{@link io.platsim.model.impl.WorkSubmissionImpl#getProcess <em>Process</em>}</li>
  * </ul>
@@ -139,24 +139,24 @@ public class WorkSubmissionImpl extends WorkloadImpl implements WorkSubmission {
 	protected double retryBackoffNs = RETRY_BACKOFF_NS_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getTouchesNonPresentPages() <em>Touches Non Present Pages</em>}' attribute.
+	 * The default value of the '{@link #getNonPresentPageFraction() <em>Non Present Page Fraction</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getTouchesNonPresentPages()
+	 * @see #getNonPresentPageFraction()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double TOUCHES_NON_PRESENT_PAGES_EDEFAULT = 0.0;
+	protected static final double NON_PRESENT_PAGE_FRACTION_EDEFAULT = 0.0;
 
 	/**
-	 * The cached value of the '{@link #getTouchesNonPresentPages() <em>Touches Non Present Pages</em>}' attribute.
+	 * The cached value of the '{@link #getNonPresentPageFraction() <em>Non Present Page Fraction</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getTouchesNonPresentPages()
+	 * @see #getNonPresentPageFraction()
 	 * @generated
 	 * @ordered
 	 */
-	protected double touchesNonPresentPages = TOUCHES_NON_PRESENT_PAGES_EDEFAULT;
+	protected double nonPresentPageFraction = NON_PRESENT_PAGE_FRACTION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getWorkQueue() <em>Work Queue</em>}' reference.
@@ -318,8 +318,8 @@ public class WorkSubmissionImpl extends WorkloadImpl implements WorkSubmission {
 	 * @generated
 	 */
 	@Override
-	public double getTouchesNonPresentPages() {
-		return touchesNonPresentPages;
+	public double getNonPresentPageFraction() {
+		return nonPresentPageFraction;
 	}
 
 	/**
@@ -328,11 +328,11 @@ public class WorkSubmissionImpl extends WorkloadImpl implements WorkSubmission {
 	 * @generated
 	 */
 	@Override
-	public void setTouchesNonPresentPages(double newTouchesNonPresentPages) {
-		double oldTouchesNonPresentPages = touchesNonPresentPages;
-		touchesNonPresentPages = newTouchesNonPresentPages;
+	public void setNonPresentPageFraction(double newNonPresentPageFraction) {
+		double oldNonPresentPageFraction = nonPresentPageFraction;
+		nonPresentPageFraction = newNonPresentPageFraction;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES, oldTouchesNonPresentPages, touchesNonPresentPages));
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION, oldNonPresentPageFraction, nonPresentPageFraction));
 	}
 
 	/**
@@ -433,8 +433,8 @@ public class WorkSubmissionImpl extends WorkloadImpl implements WorkSubmission {
 				return getRetryPolicy();
 			case PlatsimPackage.WORK_SUBMISSION__RETRY_BACKOFF_NS:
 				return getRetryBackoffNs();
-			case PlatsimPackage.WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES:
-				return getTouchesNonPresentPages();
+			case PlatsimPackage.WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION:
+				return getNonPresentPageFraction();
 			case PlatsimPackage.WORK_SUBMISSION__WORK_QUEUE:
 				if (resolve) return getWorkQueue();
 				return basicGetWorkQueue();
@@ -468,8 +468,8 @@ public class WorkSubmissionImpl extends WorkloadImpl implements WorkSubmission {
 			case PlatsimPackage.WORK_SUBMISSION__RETRY_BACKOFF_NS:
 				setRetryBackoffNs((Double)newValue);
 				return;
-			case PlatsimPackage.WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES:
-				setTouchesNonPresentPages((Double)newValue);
+			case PlatsimPackage.WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION:
+				setNonPresentPageFraction((Double)newValue);
 				return;
 			case PlatsimPackage.WORK_SUBMISSION__WORK_QUEUE:
 				setWorkQueue((WorkQueue)newValue);
@@ -504,8 +504,8 @@ public class WorkSubmissionImpl extends WorkloadImpl implements WorkSubmission {
 			case PlatsimPackage.WORK_SUBMISSION__RETRY_BACKOFF_NS:
 				setRetryBackoffNs(RETRY_BACKOFF_NS_EDEFAULT);
 				return;
-			case PlatsimPackage.WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES:
-				setTouchesNonPresentPages(TOUCHES_NON_PRESENT_PAGES_EDEFAULT);
+			case PlatsimPackage.WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION:
+				setNonPresentPageFraction(NON_PRESENT_PAGE_FRACTION_EDEFAULT);
 				return;
 			case PlatsimPackage.WORK_SUBMISSION__WORK_QUEUE:
 				setWorkQueue((WorkQueue)null);
@@ -535,8 +535,8 @@ public class WorkSubmissionImpl extends WorkloadImpl implements WorkSubmission {
 				return retryPolicy != RETRY_POLICY_EDEFAULT;
 			case PlatsimPackage.WORK_SUBMISSION__RETRY_BACKOFF_NS:
 				return retryBackoffNs != RETRY_BACKOFF_NS_EDEFAULT;
-			case PlatsimPackage.WORK_SUBMISSION__TOUCHES_NON_PRESENT_PAGES:
-				return touchesNonPresentPages != TOUCHES_NON_PRESENT_PAGES_EDEFAULT;
+			case PlatsimPackage.WORK_SUBMISSION__NON_PRESENT_PAGE_FRACTION:
+				return nonPresentPageFraction != NON_PRESENT_PAGE_FRACTION_EDEFAULT;
 			case PlatsimPackage.WORK_SUBMISSION__WORK_QUEUE:
 				return workQueue != null;
 			case PlatsimPackage.WORK_SUBMISSION__PROCESS:
@@ -565,8 +565,8 @@ public class WorkSubmissionImpl extends WorkloadImpl implements WorkSubmission {
 		result.append(retryPolicy);
 		result.append(", retryBackoffNs: ");
 		result.append(retryBackoffNs);
-		result.append(", touchesNonPresentPages: ");
-		result.append(touchesNonPresentPages);
+		result.append(", nonPresentPageFraction: ");
+		result.append(nonPresentPageFraction);
 		result.append(')');
 		return result.toString();
 	}

@@ -69,12 +69,29 @@ final class LoadErrors {
         return warnings;
     }
 
-    void addRootProblem(EObject root) {
+    /**
+     * Reports a root that is not a platform. Unknown namespaces arrive here rather than as an exception,
+     * because the resource keeps unknown content: the root then belongs to a package made up on the fly.
+     */
+    void addRootProblem(EObject root, int rootLine) {
         if (root == null) {
             add(0, 0, "the file holds no model");
-        } else {
-            add(0, 0, "the root element is a " + root.eClass().getName() + ", not a PlatSim platform");
+            return;
         }
+        String uri = root.eClass().getEPackage() == null ? null : root.eClass().getEPackage().getNsURI();
+        if (uri != null && !PlatsimPackage.eNS_URI.equals(uri)) {
+            add(rootLine, 0, namespaceMessage(uri));
+        } else {
+            add(rootLine, 0, "the root element is a " + root.eClass().getName() + ", not a PlatSim platform");
+        }
+    }
+
+    private static String namespaceMessage(String uri) {
+        if (uri.startsWith("http://platsim.io/model/")) {
+            return "the file is a PlatSim model of version '" + uri.substring(uri.lastIndexOf('/') + 1)
+                + "', which this release cannot read (it reads " + PlatsimPackage.eNS_URI + ")";
+        }
+        return "not a PlatSim model: its root namespace is '" + uri + "' (expected " + PlatsimPackage.eNS_URI + ")";
     }
 
     private void add(Resource.Diagnostic diagnostic) {
@@ -90,13 +107,7 @@ final class LoadErrors {
 
     private static String describe(Resource.Diagnostic diagnostic) {
         if (diagnostic instanceof PackageNotFoundException missing) {
-            String uri = missing.uri();
-            if (uri != null && uri.startsWith("http://platsim.io/model/")) {
-                return "the file is a PlatSim model of version '" + uri.substring(uri.lastIndexOf('/') + 1)
-                        + "', which this release cannot read (it reads " + PlatsimPackage.eNS_URI + ")";
-            }
-            return "not a PlatSim model: its root namespace is '" + uri + "' (expected " + PlatsimPackage.eNS_URI
-                    + ")";
+            return namespaceMessage(String.valueOf(missing.uri()));
         }
         if (diagnostic instanceof ClassNotFoundException unknown) {
             return "unknown element type '" + unknown.getName() + "'";

@@ -5,9 +5,13 @@
 package io.platsim.model.persistence;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -20,6 +24,9 @@ import io.platsim.model.PlatsimPackage;
 
 /** Loading and saving {@code .platsim} files outside the workbench (command line, tests, the runner). */
 public final class ModelFiles {
+
+    /** The first element start tag that is not the XML declaration, a comment or a DOCTYPE. */
+    private static final Pattern ROOT_ELEMENT = Pattern.compile("<[A-Za-z_]");
 
     private ModelFiles() {
     }
@@ -63,11 +70,22 @@ public final class ModelFiles {
             if (root instanceof Platform p) {
                 platform = p;
             } else {
-                errors.addRootProblem(root);
+                errors.addRootProblem(root, rootLine(resourceSet, uri));
             }
         }
         warnings.addAll(UnknownContent.describe(resource, displayName));
         return new LoadResult(resource, platform, errors.problems(), warnings);
+    }
+
+    /** The line of the file's root element (its first element after the prolog), or 0 when unreadable. */
+    private static int rootLine(ResourceSet resourceSet, URI uri) {
+        try (InputStream in = resourceSet.getURIConverter().createInputStream(uri)) {
+            String text = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            Matcher root = ROOT_ELEMENT.matcher(text);
+            return root.find() ? (int) text.substring(0, root.start()).chars().filter(c -> c == '\n').count() + 1 : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Saves a platform (and its resource) to {@code file}, atomically. */

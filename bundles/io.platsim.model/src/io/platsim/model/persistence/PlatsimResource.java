@@ -11,8 +11,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
@@ -73,6 +77,7 @@ public class PlatsimResource extends XMIResourceImpl {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
         try {
+            keepPermissions(target, temporary);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 bytes.writeTo(out);
             }
@@ -84,6 +89,16 @@ public class PlatsimResource extends XMIResourceImpl {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Gives the new file the old one's permissions (or rw-r--r-- for a new file), not the temporary's 0600. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     /** The local file behind a file or platform-resource URI, or null when there is none. */

@@ -74,25 +74,29 @@ final class PcieRules {
     }
 
     private static void deviceLinks(Platform p, Problems out) {
-        Map<PcieDownstreamEnd, Integer> upstreamLinks = new HashMap<>();
-        p.getPcieLinks().forEach(l -> upstreamLinks.merge(l.getDownstream(), 1, Integer::sum));
+        Map<PcieDownstreamEnd, PcieLink> first = new HashMap<>();
+        for (PcieLink link : p.getPcieLinks()) {
+            PcieLink earlier = first.putIfAbsent(link.getDownstream(), link);
+            if (earlier != null && link.getDownstream() != null) {
+                out.report(link, Literals.PCIE_LINK__DOWNSTREAM, Checks.name(link.getDownstream())
+                    + " is already attached by " + Checks.name(earlier) + "; a device or switch hangs from one port");
+            }
+        }
         for (Device device : p.getDevices()) {
-            int links = upstreamLinks.getOrDefault(device, 0);
+            boolean linked = first.containsKey(device);
             if (device.getPhysicalFunction() != null) {
-                if (links > 0) {
+                if (linked) {
                     out.report(device, Literals.DEVICE__PHYSICAL_FUNCTION, "a virtual function shares the link of "
                         + Checks.name(device.getPhysicalFunction()) + " and has no PCIe link of its own");
                 }
-            } else if (links != 1) {
-                out.report(device, Literals.DEVICE__PHYSICAL_FUNCTION, "is attached by " + links
-                    + " PCIe links; a device is attached to exactly one port");
+            } else if (!linked) {
+                out.report(device, Literals.NAMED_ELEMENT__NAME, "is attached to no port; connect it with a PCIe "
+                    + "link (or make it a VF of a physical function)");
             }
         }
         for (PcieSwitch sw : p.getSwitches()) {
-            int links = upstreamLinks.getOrDefault(sw, 0);
-            if (links != 1) {
-                out.report(sw, Literals.PCIE_SWITCH__PORT_COUNT, "has " + links
-                    + " upstream links; a switch has exactly one");
+            if (!first.containsKey(sw)) {
+                out.report(sw, Literals.NAMED_ELEMENT__NAME, "has no upstream link; a switch hangs from one port");
             }
         }
     }
@@ -101,7 +105,7 @@ final class PcieRules {
         for (PcieSwitch start : p.getSwitches()) {
             Set<PcieSwitch> seen = new HashSet<>();
             if (reaches(p, start, start, seen)) {
-                out.report(start, Literals.PCIE_SWITCH__PORT_COUNT, "is below itself in the PCIe hierarchy; "
+                out.report(start, Literals.NAMED_ELEMENT__NAME, "is below itself in the PCIe hierarchy; "
                     + "the links from it lead back to it");
             }
         }

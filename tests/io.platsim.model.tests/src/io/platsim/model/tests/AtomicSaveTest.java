@@ -1,0 +1,64 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.platsim.model.Nic;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimFactory;
+import io.platsim.model.persistence.LoadResult;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.templates.Templates;
+
+/** A save that fails leaves the last good file; a save that works replaces it whole. */
+class AtomicSaveTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void failedSaveLeavesTheLastGoodFileAndNoLitter() throws IOException {
+        Path file = temp.resolve("lab.platsim");
+        ModelFiles.save(Templates.small("lab"), file);
+        byte[] before = Files.readAllBytes(file);
+
+        LoadResult loaded = ModelFiles.load(file);
+        Platform platform = loaded.platform();
+        Nic outside = PlatsimFactory.eINSTANCE.createNic();
+        outside.setName("not-in-any-model");
+        platform.getPcieLinks().get(0).setDownstream(outside);
+        platform.setName("changed");
+
+        assertThrows(IOException.class, () -> ModelFiles.save(platform, file));
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    @Test
+    void goodSaveReplacesTheFile() throws IOException {
+        Path file = temp.resolve("lab.platsim");
+        ModelFiles.save(Templates.small("lab"), file);
+        LoadResult loaded = ModelFiles.load(file);
+        loaded.platform().setName("renamed");
+        ModelFiles.save(loaded.platform(), file);
+        assertEquals("renamed", ModelFiles.load(file).platform().getName());
+        assertTrue(Files.readString(file).contains("name=\"renamed\""));
+    }
+}

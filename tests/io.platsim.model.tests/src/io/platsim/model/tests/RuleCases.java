@@ -1,0 +1,348 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.tests;
+
+import static io.platsim.model.tests.Fixtures.named;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.platsim.model.Accelerator;
+import io.platsim.model.AttachmentMode;
+import io.platsim.model.Cache;
+import io.platsim.model.Core;
+import io.platsim.model.DeviceAttachment;
+import io.platsim.model.DmaStream;
+import io.platsim.model.ExitReason;
+import io.platsim.model.HomeAgent;
+import io.platsim.model.InterSocketLink;
+import io.platsim.model.InterruptMode;
+import io.platsim.model.InvalidationMode;
+import io.platsim.model.Iommu;
+import io.platsim.model.IovaAllocatorPolicy;
+import io.platsim.model.MemoryController;
+import io.platsim.model.MsiRoute;
+import io.platsim.model.Nic;
+import io.platsim.model.NumaRange;
+import io.platsim.model.NvmeDrive;
+import io.platsim.model.PcieDownstreamEnd;
+import io.platsim.model.PcieGeneration;
+import io.platsim.model.PcieLink;
+import io.platsim.model.PcieSwitch;
+import io.platsim.model.PcieUpstreamEnd;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimFactory;
+import io.platsim.model.Process;
+import io.platsim.model.RequestResponseFlow;
+import io.platsim.model.RootComplex;
+import io.platsim.model.RootPort;
+import io.platsim.model.SizeDistribution;
+import io.platsim.model.SnoopMode;
+import io.platsim.model.Socket;
+import io.platsim.model.VirtualCpu;
+import io.platsim.model.VirtualMachine;
+import io.platsim.model.WorkQueue;
+import io.platsim.model.WorkQueueMode;
+import io.platsim.model.WorkSubmission;
+import io.platsim.model.templates.PlatformBuilder;
+
+/** One failing and one passing case for every validation rule, as changes to the realistic example. */
+final class RuleCases {
+
+    private static final PlatsimFactory F = PlatsimFactory.eINSTANCE;
+    private static final long GIB = 1L << 30;
+    private final List<RuleCase> cases = new ArrayList<>();
+
+    static List<RuleCase> all() {
+        RuleCases c = new RuleCases();
+        c.compute();
+        c.pcie();
+        c.devices();
+        c.iommu();
+        c.virtualization();
+        c.workloads();
+        return c.cases;
+    }
+
+    private void add(String rule, Consumer<Platform> breakIt, String element, String field,
+            Consumer<Platform> nearMiss) {
+        cases.add(new RuleCase(rule, breakIt, element, field, nearMiss));
+    }
+
+    private void compute() {
+        add("socket-id-unique", p -> sock(p, "socket1").setSocketId(0), "socket1", "socketId",
+            p -> sock(p, "socket1").setSocketId(7));
+        add("core-id-unique", p -> core(p, "s0c1").setCoreId(0), "s0c1", "coreId",
+            p -> core(p, "s0c1").setCoreId(99));
+        add("cache-geometry", p -> cache(p, "s0-LLC").setSizeBytes(42L * 1024 * 1024 + 64), "s0-LLC", "sizeBytes",
+            p -> cache(p, "s0-LLC").setSizeBytes(12L * 64 * 1000));
+        add("cache-line-size", p -> cache(p, "s0c0-L1").setLineSizeBytes(48), "s0c0-L1", "lineSizeBytes",
+            p -> cache(p, "s0c0-L1").setLineSizeBytes(128));
+        add("cache-private-owner", p -> cache(p, "s0c0-L2").setPrivateTo(null), "s0c0-L2", "privateTo",
+            p -> cache(p, "s0c0-L2").setPrivateTo(core(p, "s0c1")));
+        add("cache-dma-ways", p -> cache(p, "s0-LLC").setDmaAllocatableWays(13), "s0-LLC", "dmaAllocatableWays",
+            p -> cache(p, "s0-LLC").setDmaAllocatableWays(12));
+        add("inter-socket-link-ends", p -> upi(p).setSocketB(sock(p, "socket0")), "upi0", "socketB",
+            p -> {
+                upi(p).setSocketA(sock(p, "socket1"));
+                upi(p).setSocketB(sock(p, "socket0"));
+            });
+        add("numa-ranges-disjoint", p -> named(p, NumaRange.class, "numa1").setBaseAddress(255 * GIB), "numa1",
+            "baseAddress", p -> named(p, NumaRange.class, "numa1").setBaseAddress(300 * GIB));
+        add("numa-controller-on-home", p -> named(p, NumaRange.class, "numa1").setMemoryController(
+            named(p, MemoryController.class, "s0-imc")), "numa1", "memoryController",
+            p -> named(p, NumaRange.class, "numa1").setMemoryController(null));
+        add("io-directory-cache-mode", p -> home(p).setSnoopMode(SnoopMode.HOME_SNOOP), "s0-home", "ioDirectoryCache",
+            p -> {
+                home(p).setSnoopMode(SnoopMode.HOME_SNOOP);
+                home(p).setIoDirectoryCache(false);
+            });
+        add("memory-controller-figures", p -> named(p, MemoryController.class, "s0-imc").setChannels(0), "s0-imc",
+            "channels", p -> named(p, MemoryController.class, "s0-imc").setChannels(1));
+    }
+
+    private void pcie() {
+        add("pcie-link-ends", p -> link(p, "nvme0-link").setUpstream(null), "nvme0-link", "upstream",
+            p -> link(p, "nvme0-link").setUpstream(port(p, "s1-rc-p1")));
+        add("device-one-link", p -> extraLink(p, nic(p, "nic100g")), "extra-link", "downstream",
+            p -> {
+                Nic other = F.createNic();
+                other.setName("nic2");
+                p.getDevices().add(other);
+                extraLink(p, other);
+            });
+        add("pcie-lanes", p -> link(p, "nic100g-link").setLanes(3), "nic100g-link", "lanes",
+            p -> link(p, "nic100g-link").setLanes(8));
+        add("pcie-mps", p -> link(p, "nic100g-link").setMaxPayloadBytes(100), "nic100g-link", "maxPayloadBytes",
+            p -> link(p, "nic100g-link").setMaxPayloadBytes(4096));
+        add("pcie-mrrs", p -> link(p, "nic100g-link").setMaxReadRequestBytes(8192), "nic100g-link",
+            "maxReadRequestBytes", p -> link(p, "nic100g-link").setMaxReadRequestBytes(128));
+        add("pcie-rcb", p -> link(p, "nic100g-link").setReadCompletionBoundaryBytes(32), "nic100g-link",
+            "readCompletionBoundaryBytes", p -> link(p, "nic100g-link").setReadCompletionBoundaryBytes(128));
+        add("pcie-no-cycles", p -> switches(p, true), "sw0", "name", p -> switches(p, false));
+        add("pcie-link-fits-port", p -> link(p, "nic100g-link").setLanes(32), "nic100g-link", "lanes",
+            p -> link(p, "nic100g-link").setGeneration(PcieGeneration.GEN3));
+        add("pcie-switch-ports", p -> {
+            switches(p, false);
+            named(p, PcieSwitch.class, "sw0").setPortCount(1);
+        }, "sw0", "portCount", p -> {
+                switches(p, false);
+                named(p, PcieSwitch.class, "sw0").setPortCount(2);
+            });
+    }
+
+    private void devices() {
+        add("interrupt-vectors", p -> {
+            NvmeDrive nvme = named(p, NvmeDrive.class, "nvme0");
+            nvme.setInterruptMode(InterruptMode.MSI);
+            nvme.setInterruptVectors(12);
+        }, "nvme0", "interruptVectors", p -> {
+                NvmeDrive nvme = named(p, NvmeDrive.class, "nvme0");
+                nvme.setInterruptMode(InterruptMode.MSI);
+                nvme.setInterruptVectors(32);
+            });
+        add("dma-mask-bits", p -> nic(p, "nic100g").setDmaAddressMaskBits(20), "nic100g", "dmaAddressMaskBits",
+            p -> nic(p, "nic100g").setDmaAddressMaskBits(24));
+        add("pri-needs-ats", p -> dsa(p).setAtsEnabled(false), "dsa0", "priEnabled", p -> {
+            dsa(p).setAtsEnabled(false);
+            dsa(p).setPriEnabled(false);
+        });
+        add("vf-count", p -> nic(p, "nic100g").setVirtualFunctions(0), "nic100g", "virtualFunctions",
+            p -> nic(p, "nic100g").setVirtualFunctions(1));
+        add("work-queue-depth", p -> named(p, WorkQueue.class, "dsa0-swq").setDepth(0), "dsa0-swq", "depth",
+            p -> named(p, WorkQueue.class, "dsa0-swq").setDepth(1));
+        add("msi-route-target", p -> route(p).setTargetVcpu(vcpu(p, "vm-virtio-vcpu0")), "nic100g-q0",
+            "targetCore", p -> {
+                route(p).setTargetCore(null);
+                route(p).setTargetVcpu(vcpu(p, "vm-virtio-vcpu0"));
+            });
+        add("msi-route-vector", p -> route(p).setVector(64), "nic100g-q0", "vector", p -> route(p).setVector(63));
+    }
+
+    private void iommu() {
+        add("iotlb-entries", p -> iommu(p).setIotlbEntries4K(0), "iommu0", "iotlbEntries4K",
+            p -> iommu(p).setIotlbEntries4K(1));
+        add("deferred-invalidation", p -> iommu(p).setDeferredBatchSize(0), "iommu0", "deferredBatchSize", p -> {
+            iommu(p).setInvalidationMode(InvalidationMode.STRICT);
+            iommu(p).setDeferredBatchSize(0);
+        });
+        add("invalidation-queue-depth", p -> iommu(p).setInvalidationQueueDepth(1), "iommu0",
+            "invalidationQueueDepth", p -> iommu(p).setInvalidationQueueDepth(2));
+        add("iova-magazines", p -> iommu(p).setMagazineSize(0), "iommu0", "magazineSize", p -> {
+            iommu(p).setIovaAllocator(IovaAllocatorPolicy.IDENTITY);
+            iommu(p).setMagazineSize(0);
+        });
+        add("posted-needs-remapping", p -> iommu(p).setInterruptRemapping(false), "iommu0", "postedInterrupts",
+            p -> {
+                iommu(p).setInterruptRemapping(false);
+                iommu(p).setPostedInterrupts(false);
+                vm(p, "vm-passthrough").setPostedInterrupts(false);
+            });
+        add("iommu-coverage-unique", p -> secondIommu(p).getCoveredRootComplexes().add(rc(p, "s0-rc")), "iommu1",
+            "coveredRootComplexes", RuleCases::secondIommu);
+        add("passthrough-behind-iommu", p -> iommu(p).getCoveredRootComplexes().clear(),
+            "Device attachment #1 in VM 'vm-passthrough'", "mode",
+            p -> iommu(p).getCoveredRootComplexes().remove(rc(p, "s1-rc")));
+    }
+
+    private void virtualization() {
+        add("vcpu-pinned", p -> vcpu(p, "vm-virtio-vcpu0").setPinnedTo(null), "vm-virtio-vcpu0", "pinnedTo",
+            p -> vcpu(p, "vm-virtio-vcpu0").setPinnedTo(core(p, "s1c5")));
+        add("vcpu-core-exclusive", p -> vcpu(p, "vm-passthrough-vcpu0").setPinnedTo(core(p, "s0c20")),
+            "vm-passthrough-vcpu0", "pinnedTo", p -> vcpu(p, "vm-passthrough-vcpu0").setPinnedTo(core(p, "s0c22")));
+        add("exit-costs", p -> PlatformBuilder.exitCost(vm(p, "vm-virtio"), ExitReason.HLT, 100),
+            "Exit cost #6 in VM 'vm-virtio'", "reason",
+            p -> PlatformBuilder.exitCost(vm(p, "vm-virtio"), ExitReason.CPUID, 100));
+        add("attachment-device", p -> attach(p, AttachmentMode.PASSTHROUGH),
+            "Device attachment #1 in VM 'vm-passthrough'", "device", p -> attach(p, AttachmentMode.VIRTIO));
+        add("posted-interrupts-support", p -> iommu(p).setPostedInterrupts(false), "vm-passthrough",
+            "postedInterrupts", p -> {
+                iommu(p).setPostedInterrupts(false);
+                vm(p, "vm-passthrough").setPostedInterrupts(false);
+            });
+    }
+
+    private void workloads() {
+        add("workload-references", p -> stream(p, "nic-rx").setDevice(null), "nic-rx", "device",
+            p -> stream(p, "nic-rx").setDevice(named(p, NvmeDrive.class, "nvme0")));
+        add("dma-window-in-mask", p -> {
+            nic(p, "nic100g").setDmaAddressMaskBits(30);
+            stream(p, "nic-rx").setBufferBaseAddress(GIB - 8 * 1024 * 1024);
+        }, "nic-rx", "bufferWindowBytes", p -> nic(p, "nic100g").setDmaAddressMaskBits(30));
+        add("transfer-sizes", p -> {
+            stream(p, "nvme-reads").setSizeDistribution(SizeDistribution.UNIFORM);
+            stream(p, "nvme-reads").setMaxSizeBytes(1024);
+        }, "nvme-reads", "maxSizeBytes", p -> {
+                stream(p, "nvme-reads").setSizeDistribution(SizeDistribution.UNIFORM);
+                stream(p, "nvme-reads").setMaxSizeBytes(8192);
+            });
+        add("shared-queue-pasid", p -> submission(p).setProcess(null), "dsa-copies", "process", p -> {
+            submission(p).setProcess(null);
+            named(p, WorkQueue.class, "dsa0-swq").setMode(WorkQueueMode.DEDICATED);
+        });
+        add("pasid-range", p -> named(p, Process.class, "copy-service").setPasid(0), "copy-service", "pasid",
+            p -> named(p, Process.class, "copy-service").setPasid((1 << 20) - 1));
+        add("flow-attachment", p -> named(p, RequestResponseFlow.class, "vm-virtio-rr").setAttachment(
+            vm(p, "vm-passthrough").getAttachments().get(0)), "vm-virtio-rr", "attachment",
+            p -> named(p, RequestResponseFlow.class, "vm-virtio-rr").setAttachment(
+                vm(p, "vm-virtio").getAttachments().get(0)));
+        add("run-settings", p -> p.getRunSettings().setDurationUs(0), "Run settings in Platform 'example'",
+            "durationUs", p -> p.getRunSettings().setDurationUs(0.001));
+        add("names-unique", p -> core(p, "s0c1").setName("s0c0"), "s0c0", "name",
+            p -> core(p, "s0c1").setName("s0c0x"));
+    }
+
+    // ---- finders and small changes
+
+    private static Socket sock(Platform p, String name) {
+        return named(p, Socket.class, name);
+    }
+
+    private static Core core(Platform p, String name) {
+        return named(p, Core.class, name);
+    }
+
+    private static Cache cache(Platform p, String name) {
+        return named(p, Cache.class, name);
+    }
+
+    private static HomeAgent home(Platform p) {
+        return named(p, HomeAgent.class, "s0-home");
+    }
+
+    private static InterSocketLink upi(Platform p) {
+        return named(p, InterSocketLink.class, "upi0");
+    }
+
+    private static PcieLink link(Platform p, String name) {
+        return named(p, PcieLink.class, name);
+    }
+
+    private static RootPort port(Platform p, String name) {
+        return named(p, RootPort.class, name);
+    }
+
+    private static RootComplex rc(Platform p, String name) {
+        return named(p, RootComplex.class, name);
+    }
+
+    private static Nic nic(Platform p, String name) {
+        return named(p, Nic.class, name);
+    }
+
+    private static Accelerator dsa(Platform p) {
+        return named(p, Accelerator.class, "dsa0");
+    }
+
+    private static MsiRoute route(Platform p) {
+        return named(p, MsiRoute.class, "nic100g-q0");
+    }
+
+    private static Iommu iommu(Platform p) {
+        return named(p, Iommu.class, "iommu0");
+    }
+
+    private static VirtualMachine vm(Platform p, String name) {
+        return named(p, VirtualMachine.class, name);
+    }
+
+    private static VirtualCpu vcpu(Platform p, String name) {
+        return named(p, VirtualCpu.class, name);
+    }
+
+    private static DmaStream stream(Platform p, String name) {
+        return named(p, DmaStream.class, name);
+    }
+
+    private static WorkSubmission submission(Platform p) {
+        return named(p, WorkSubmission.class, "dsa-copies");
+    }
+
+    private static void extraLink(Platform p, Nic target) {
+        PcieLink link = F.createPcieLink();
+        link.setName("extra-link");
+        link.setUpstream(port(p, "s1-rc-p2"));
+        link.setDownstream(target);
+        p.getPcieLinks().add(link);
+    }
+
+    /** Two switches below a root port; with {@code cycle} the second also leads back to the first. */
+    private static void switches(Platform p, boolean cycle) {
+        PcieSwitch sw0 = F.createPcieSwitch();
+        sw0.setName("sw0");
+        PcieSwitch sw1 = F.createPcieSwitch();
+        sw1.setName("sw1");
+        p.getSwitches().add(sw0);
+        p.getSwitches().add(sw1);
+        addLink(p, "sw0-up", port(p, "s1-rc-p3"), sw0);
+        addLink(p, "sw0-sw1", sw0, sw1);
+        if (cycle) {
+            addLink(p, "sw1-sw0", sw1, sw0);
+        }
+    }
+
+    private static void addLink(Platform p, String name, PcieUpstreamEnd up, PcieDownstreamEnd down) {
+        PcieLink link = F.createPcieLink();
+        link.setName(name);
+        link.setUpstream(up);
+        link.setDownstream(down);
+        p.getPcieLinks().add(link);
+    }
+
+    private static Iommu secondIommu(Platform p) {
+        Iommu second = F.createIommu();
+        second.setName("iommu1");
+        p.getIommus().add(second);
+        return second;
+    }
+
+    private static void attach(Platform p, AttachmentMode mode) {
+        DeviceAttachment a = F.createDeviceAttachment();
+        a.setDevice(nic(p, "nic100g-vf0"));
+        a.setMode(mode);
+        vm(p, "vm-virtio").getAttachments().add(a);
+    }
+}
