@@ -1,0 +1,41 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
+import org.eclipse.emf.edit.ui.view.ExtendedPropertySheetPage;
+import org.eclipse.ui.IActionBars;
+
+/**
+ * The Properties view page of a PlatSim editor. Edits become commands on the editor's stack, and the editor's
+ * Undo and Redo work while the Properties view has focus.
+ */
+final class ModelPropertySheetPage extends ExtendedPropertySheetPage {
+
+    private final PlatsimEditor editor;
+
+    ModelPropertySheetPage(PlatsimEditor editor, ComposedAdapterFactory adapterFactory) {
+        super((AdapterFactoryEditingDomain) editor.getEditingDomain());
+        this.editor = editor;
+        setPropertySourceProvider(new AdapterFactoryContentProvider(adapterFactory));
+    }
+
+    @Override
+    public void setSelectionToViewer(List selection) {
+        editor.setSelectionToViewer(selection);
+        editor.setFocus();
+    }
+
+    @Override
+    public void setActionBars(IActionBars actionBars) {
+        super.setActionBars(actionBars);
+        ((PlatsimActionBarContributor) editor.getEditorSite().getActionBarContributor())
+            .shareGlobalActions(this, actionBars);
+    }
+}

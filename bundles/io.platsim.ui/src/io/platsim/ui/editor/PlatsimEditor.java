@@ -1,0 +1,270 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.editor;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.ui.view.ExtendedPropertySheetPage;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.ide.ResourceUtil;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+
+import io.platsim.model.Platform;
+import io.platsim.model.persistence.LoadResult;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.markers.ProblemMarkers;
+
+/**
+ * The tree editor for {@code .platsim} files, built on EMF.Edit. It owns the model's editing domain: the
+ * Properties view edits through the same command stack, so undo in either undoes in both. A file that does
+ * not load opens as a list of its problems and is never written.
+ */
+public class PlatsimEditor extends EditorPart implements IEditingDomainProvider, ISelectionProvider, IGotoMarker {
+
+    private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
+    private final AdapterFactoryEditingDomain domain = EditingDomains.domain(adapterFactory);
+    private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
+    private final CommandStackListener commandStackListener = event -> getSite().getShell().getDisplay()
+        .asyncExec(this::commandStackChanged);
+    private LoadResult loaded;
+    private ModelTree tree;
+    private ExtendedPropertySheetPage propertySheetPage;
+    private ISelection selection = StructuredSelection.EMPTY;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+        site.setSelectionProvider(this);
+        loaded = ModelFiles.load(domain.getResourceSet(), uriOf(input), displayName(input));
+        domain.getCommandStack().addCommandStackListener(commandStackListener);
+    }
+
+    private static URI uriOf(IEditorInput input) throws PartInitException {
+        IFile file = ResourceUtil.getFile(input);
+        if (file != null) {
+            return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+        }
+        if (input instanceof IURIEditorInput uriInput) {
+            return URI.createURI(uriInput.getURI().toString());
+        }
+        throw new PartInitException("PlatSim opens models from files; '" + input.getName() + "' is not one");
+    }
+
+    private static String displayName(IEditorInput input) {
+        IFile file = ResourceUtil.getFile(input);
+        return file != null ? file.getFullPath().toString() : input.getName();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (!loaded.ok()) {
+            LoadErrorPane.create(parent, loaded);
+            return;
+        }
+        tree = new ModelTree(parent, this, adapterFactory);
+        tree.viewer().addSelectionChangedListener(e -> setSelection(e.getSelection()));
+        tree.viewer().setInput(loaded.resource());
+        tree.viewer().setSelection(new StructuredSelection(loaded.platform()), true);
+        tree.viewer().expandToLevel(2);
+        if (!loaded.warnings().isEmpty()) {
+            getEditorSite().getActionBars().getStatusLineManager().setMessage(loaded.warnings().get(0).message());
+        }
+        IFile file = file();
+        if (file != null) {
+            ProblemMarkers.update(file, loaded.platform());
+        }
+    }
+
+    /** The model's root, or null when the file did not load. */
+    public Platform platform() {
+        return loaded == null ? null : loaded.platform();
+    }
+
+    /** What loading the file gave, errors included. */
+    public LoadResult loadResult() {
+        return loaded;
+    }
+
+    public TreeViewer viewer() {
+        return tree == null ? null : tree.viewer();
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    private IFile file() {
+        return ResourceUtil.getFile(getEditorInput());
+    }
+
+    private void commandStackChanged() {
+        firePropertyChange(PROP_DIRTY);
+        if (propertySheetPage != null && propertySheetPage.getControl() != null
+                && !propertySheetPage.getControl().isDisposed()) {
+            propertySheetPage.refresh();
+        }
+        Command last = domain.getCommandStack().getMostRecentCommand();
+        if (last != null && tree != null) {
+            setSelectionToViewer(last.getAffectedObjects());
+        }
+    }
+
+    /** Selects and reveals {@code objects} in the tree. */
+    public void setSelectionToViewer(Collection<?> objects) {
+        if (tree != null && objects != null && !objects.isEmpty()) {
+            tree.viewer().setSelection(new StructuredSelection(objects.toArray()), true);
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException("Save As is not offered for PlatSim models");
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (!loaded.ok()) {
+            return;
+        }
+        Resource resource = loaded.resource();
+        try {
+            resource.save(null);
+        } catch (IOException | RuntimeException e) {
+            PlatsimUi.log("Saving " + displayName(getEditorInput()) + " failed", e);
+            MessageDialog.openError(getSite().getShell(), "Save failed", "PlatSim could not save "
+                + displayName(getEditorInput()) + ":\n\n" + e.getMessage()
+                + "\n\nThe file on disk is unchanged; your edits are still in the editor.");
+            monitor.setCanceled(true);
+            return;
+        }
+        IFile file = file();
+        if (file != null) {
+            try {
+                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            } catch (CoreException e) {
+                PlatsimUi.log("Refreshing " + file.getFullPath() + " failed", e);
+            }
+            ProblemMarkers.update(file, loaded.platform());
+        }
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        EObject element = ProblemMarkers.elementOf(marker, domain.getResourceSet());
+        if (element != null) {
+            setSelectionToViewer(List.of(element));
+            setFocus();
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(propertySheetPage());
+        }
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast(this);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    private IPropertySheetPage propertySheetPage() {
+        if (propertySheetPage == null || propertySheetPage.getControl() == null
+                || propertySheetPage.getControl().isDisposed()) {
+            propertySheetPage = new ModelPropertySheetPage(this, adapterFactory);
+        }
+        return propertySheetPage;
+    }
+
+    @Override
+    public void setFocus() {
+        if (tree != null) {
+            tree.viewer().getControl().setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        domain.getCommandStack().removeCommandStackListener(commandStackListener);
+        if (propertySheetPage != null) {
+            propertySheetPage.dispose();
+        }
+        adapterFactory.dispose();
+        super.dispose();
+    }
+
+    // ---- ISelectionProvider: the editor passes the tree's selection on to the workbench
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.remove(listener);
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return selection;
+    }
+
+    @Override
+    public void setSelection(ISelection newSelection) {
+        selection = newSelection;
+        SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
+        for (ISelectionChangedListener listener : List.copyOf(selectionListeners)) {
+            listener.selectionChanged(event);
+        }
+    }
+}
