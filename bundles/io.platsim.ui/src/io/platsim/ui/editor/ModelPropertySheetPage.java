@@ -11,6 +11,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
 import org.eclipse.emf.edit.ui.view.ExtendedPropertySheetPage;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.views.properties.IPropertySource;
 
 /**
  * The Properties view page of a PlatSim editor. Edits become commands on the editor's stack, and the editor's
@@ -19,11 +20,18 @@ import org.eclipse.ui.IActionBars;
 final class ModelPropertySheetPage extends ExtendedPropertySheetPage {
 
     private final PlatsimEditor editor;
+    private final AdapterFactoryContentProvider provider;
 
     ModelPropertySheetPage(PlatsimEditor editor, ComposedAdapterFactory adapterFactory) {
         super((AdapterFactoryEditingDomain) editor.getEditingDomain());
         this.editor = editor;
-        setPropertySourceProvider(new AdapterFactoryContentProvider(adapterFactory));
+        provider = new AdapterFactoryContentProvider(adapterFactory);
+        setPropertySourceProvider(provider);
+    }
+
+    /** The property source this page edits {@code element} through (what a cell editor's apply calls). */
+    IPropertySource propertySource(Object element) {
+        return provider.getPropertySource(element);
     }
 
     @Override

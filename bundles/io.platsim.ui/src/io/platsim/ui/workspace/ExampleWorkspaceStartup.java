@@ -86,6 +86,9 @@ public class ExampleWorkspaceStartup implements IStartup {
         if (window == null) {
             return;
         }
+        // Fill the screen: setMaximized alone needs a window manager, which Xvfb sessions lack.
+        window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
+        window.getShell().setMaximized(true);
         try {
             IWorkbenchPage page = window.getActivePage();
             if (page == null || page.getPerspective() == null
