@@ -25,7 +25,7 @@ final class ModelPropertySheetPage extends ExtendedPropertySheetPage {
     ModelPropertySheetPage(PlatsimEditor editor, ComposedAdapterFactory adapterFactory) {
         super((AdapterFactoryEditingDomain) editor.getEditingDomain());
         this.editor = editor;
-        provider = new AdapterFactoryContentProvider(adapterFactory);
+        provider = new DocumentedContentProvider(adapterFactory);
         setPropertySourceProvider(provider);
     }
 

@@ -71,6 +71,8 @@ class PropertiesUndoSaveTest {
         assertEquals("16", rowValue(properties, "Lanes"));
 
         IPropertySource source = propertySource(properties, link);
+        String help = descriptor(source, "Lanes").getDescription();
+        assertTrue(help.contains("PCI Express Base Specification"), "the Lanes row does not explain itself: " + help);
         source.setPropertyValue(descriptor(source, "Lanes").getId(), 8);
         Workbenches.drain();
         assertEquals(8, link.getLanes());

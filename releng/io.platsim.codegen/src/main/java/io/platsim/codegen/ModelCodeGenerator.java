@@ -46,6 +46,7 @@ public final class ModelCodeGenerator {
     static final String EDIT_BUNDLE = "io.platsim.model.edit";
     static final List<String> GENERATED_BUNDLES = List.of(MODEL_BUNDLE, EDIT_BUNDLE);
     static final String GENMODEL = "model/platsim.genmodel";
+    static final String REFERENCE = "model-reference.md";
 
     private ModelCodeGenerator() {
     }
@@ -62,7 +63,8 @@ public final class ModelCodeGenerator {
                 deleteTree(bundles.resolve(bundle).resolve("src-gen"));
             }
             generate(bundles, bundles);
-            System.out.println("PlatSim model code regenerated into " + bundles);
+            Files.writeString(referenceFile(bundles), reference(bundles));
+            System.out.println("PlatSim model code and docs/" + REFERENCE + " regenerated");
             return;
         }
         deleteTree(scratch);
@@ -75,9 +77,13 @@ public final class ModelCodeGenerator {
             Files.copy(bundles.resolve(MODEL_BUNDLE).resolve("model").resolve(file), model.resolve(file));
         }
         generate(bundles, scratch);
-        List<String> stale = compare(bundles, scratch);
+        List<String> stale = new ArrayList<>(compare(bundles, scratch));
+        Path reference = referenceFile(bundles);
+        if (!Files.isRegularFile(reference) || !Files.readString(reference).equals(reference(bundles))) {
+            stale.add("docs/" + REFERENCE);
+        }
         if (!stale.isEmpty()) {
-            System.err.println("Generated EMF code is not what " + GENMODEL + " gives. Differing files:");
+            System.err.println("Generated code or docs are not what " + GENMODEL + " gives. Differing files:");
             stale.forEach(f -> System.err.println("  " + f));
             System.err.println("Regenerate with: ./mvnw -pl releng/io.platsim.codegen verify -Dplatsim.codegen.write");
             System.exit(1);
@@ -85,12 +91,29 @@ public final class ModelCodeGenerator {
         System.out.println("Generated EMF code is current (" + GENERATED_BUNDLES + ").");
     }
 
-    /** Runs the generator for the genmodel under {@code from}, writing projects under {@code into}. */
-    static void generate(Path from, Path into) {
+    /** The model reference, generated from the committed Ecore. */
+    static String reference(Path bundles) {
+        ResourceSet resourceSet = newResourceSet();
+        Path ecore = bundles.resolve(MODEL_BUNDLE).resolve("model/platsim.ecore");
+        Resource resource = resourceSet.getResource(URI.createFileURI(ecore.toString()), true);
+        return ModelReference.markdown((EPackage) resource.getContents().get(0));
+    }
+
+    private static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
         var factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
         factories.put("ecore", new EcoreResourceFactoryImpl());
         factories.put("genmodel", new XMIResourceFactoryImpl());
+        return resourceSet;
+    }
+
+    static Path referenceFile(Path bundles) {
+        return bundles.resolveSibling("docs").resolve(REFERENCE);
+    }
+
+    /** Runs the generator for the genmodel under {@code from}, writing projects under {@code into}. */
+    static void generate(Path from, Path into) {
+        ResourceSet resourceSet = newResourceSet();
         resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
         resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
         for (String bundle : GENERATED_BUNDLES) {
