@@ -72,7 +72,7 @@ public interface PcieLink extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Link width in lanes: 1, 2, 4, 8, 16 or 32 (PCI Express Base Specification). Default 16: the widest slot of a server board, as a 100 Gb/s NIC needs (Neugebauer et al., SIGCOMM 2018, use Gen3 x8 for 40 Gb/s).
+	 * Link width in lanes: 1, 2, 4, 8, 16 or 32 (PCI Express Base Specification). Default 16: a 100 Gb/s NIC needs x16 at Gen3 or Gen4 (Gen3 x8 carries at most 8 GT/s x 8 x 128/130 = 63 Gb/s before protocol overheads).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Lanes</em>' attribute.
 	 * @see #setLanes(int)

@@ -4253,7 +4253,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getPcieLink_Lanes(),
 		   source,
 		   new String[] {
-			   "documentation", "Link width in lanes: 1, 2, 4, 8, 16 or 32 (PCI Express Base Specification). Default 16: the widest slot of a server board, as a 100 Gb/s NIC needs (Neugebauer et al., SIGCOMM 2018, use Gen3 x8 for 40 Gb/s)."
+			   "documentation", "Link width in lanes: 1, 2, 4, 8, 16 or 32 (PCI Express Base Specification). Default 16: a 100 Gb/s NIC needs x16 at Gen3 or Gen4 (Gen3 x8 carries at most 8 GT/s x 8 x 128/130 = 63 Gb/s before protocol overheads)."
 		   });
 		addAnnotation
 		  (getPcieLink_MaxPayloadBytes(),
