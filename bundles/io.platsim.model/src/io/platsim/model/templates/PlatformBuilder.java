@@ -11,6 +11,7 @@ import io.platsim.model.ExitCost;
 import io.platsim.model.ExitReason;
 import io.platsim.model.HomeAgent;
 import io.platsim.model.MemoryController;
+import io.platsim.model.NamedElement;
 import io.platsim.model.NumaRange;
 import io.platsim.model.PcieDownstreamEnd;
 import io.platsim.model.PcieGeneration;
@@ -119,7 +120,7 @@ public final class PlatformBuilder {
     /** A PCIe link from {@code upstream} to {@code downstream}. */
     public PcieLink link(PcieUpstreamEnd upstream, PcieDownstreamEnd downstream, PcieGeneration gen, int lanes) {
         PcieLink link = F.createPcieLink();
-        link.setName(((io.platsim.model.NamedElement) downstream).getName() + "-link");
+        link.setName(((NamedElement) downstream).getName() + "-link");
         link.setUpstream(upstream);
         link.setDownstream(downstream);
         link.setGeneration(gen);
