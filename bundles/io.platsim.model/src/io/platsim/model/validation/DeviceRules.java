@@ -12,7 +12,6 @@ import io.platsim.model.InterruptMode;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
-import io.platsim.model.WorkQueue;
 
 /** Rules on devices, their capabilities and their interrupts. */
 final class DeviceRules {
@@ -108,10 +107,5 @@ final class DeviceRules {
                 out.report(r, Literals.MSI_ROUTE__TARGET_VCPU, "names no vCPU of this platform");
             }
         }
-    }
-
-    static List<WorkQueue> queues(Platform p) {
-        return p.getDevices().stream().filter(Accelerator.class::isInstance)
-            .flatMap(d -> ((Accelerator) d).getWorkQueues().stream()).toList();
     }
 }

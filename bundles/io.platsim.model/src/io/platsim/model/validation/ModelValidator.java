@@ -42,9 +42,4 @@ public final class ModelValidator {
         }
         return List.copyOf(problems.list());
     }
-
-    /** True when none of the problems is an error. */
-    public static boolean runnable(List<ValidationProblem> problems) {
-        return problems.stream().noneMatch(p -> p.severity() == ValidationProblem.Severity.ERROR);
-    }
 }
