@@ -1,0 +1,182 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.trace;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a trace file written by {@link TraceWriter}. Only the chunks that overlap a requested time range are
+ * read and decoded, one at a time, so memory stays at one chunk.
+ */
+public final class TraceReader implements AutoCloseable {
+
+    /** Receives the rows of a scan; {@code row} is reused between calls. */
+    @FunctionalInterface
+    public interface RowVisitor {
+        void row(long[] row);
+    }
+
+    private final Path file;
+    private final FileChannel channel;
+    private final TraceSchema schema;
+    private final List<ChunkInfo> chunks;
+    private final long rows;
+    private long chunksRead;
+
+    public TraceReader(Path file) throws IOException {
+        this.file = file;
+        channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            long size = channel.size();
+            if (size < Encoding.MAGIC.length + Encoding.FOOTER_BYTES) {
+                throw corrupt("too short to be a PlatSim trace (" + size + " bytes)");
+            }
+            ByteBuffer footer = read(size - Encoding.FOOTER_BYTES, Encoding.FOOTER_BYTES);
+            long indexOffset = footer.getLong();
+            rows = footer.getLong();
+            if (!magic(footer) || indexOffset < 0 || indexOffset > size - Encoding.FOOTER_BYTES - 4) {
+                throw corrupt("no PlatSim trace footer: the file is truncated or was not closed");
+            }
+            schema = readSchema(size);
+            ByteBuffer count = read(indexOffset, 4);
+            int chunkCount = count.getInt();
+            ByteBuffer entries = read(indexOffset + 4, (long) chunkCount * Encoding.INDEX_ENTRY_BYTES);
+            List<ChunkInfo> list = new ArrayList<>(chunkCount);
+            for (int i = 0; i < chunkCount; i++) {
+                list.add(new ChunkInfo(entries.getLong(), entries.getInt(), entries.getInt(), entries.getLong(),
+                    entries.getLong()));
+            }
+            chunks = List.copyOf(list);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e instanceof IOException io ? io : corrupt(e.getMessage());
+        }
+    }
+
+    private TraceSchema readSchema(long size) throws IOException {
+        ByteBuffer head = read(0, (int) Math.min(size, 1 << 16));
+        byte[] bytes = new byte[head.remaining()];
+        head.get(bytes);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        byte[] magic = new byte[Encoding.MAGIC.length];
+        in.readFully(magic);
+        if (!Arrays.equals(magic, Encoding.MAGIC)) {
+            throw corrupt("not a PlatSim trace (bad magic)");
+        }
+        String kind = in.readUTF();
+        int count = in.readUnsignedShort();
+        List<TraceSchema.Column> columns = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            columns.add(new TraceSchema.Column(in.readUTF(), ColumnType.of(in.readUnsignedByte())));
+        }
+        return new TraceSchema(kind, columns);
+    }
+
+    private static boolean magic(ByteBuffer buffer) {
+        for (byte b : Encoding.MAGIC) {
+            if (buffer.get() != b) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ByteBuffer read(long position, long length) throws IOException {
+        if (length < 0 || length > Integer.MAX_VALUE || position + length > channel.size()) {
+            throw corrupt("index points outside the file");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw corrupt("unexpected end of file");
+            }
+        }
+        return buffer.flip();
+    }
+
+    private IOException corrupt(String why) {
+        return new IOException(file + ": " + why);
+    }
+
+    public TraceSchema schema() {
+        return schema;
+    }
+
+    public List<ChunkInfo> chunks() {
+        return chunks;
+    }
+
+    /** Rows in the file. */
+    public long rows() {
+        return rows;
+    }
+
+    /** Chunks decoded so far (to check that scans skip what they do not need). */
+    public long chunksRead() {
+        return chunksRead;
+    }
+
+    /** Decodes chunk {@code index} into one array per column ({@code double} columns as raw bits). */
+    public long[][] readChunk(int index) throws IOException {
+        ChunkInfo chunk = chunks.get(index);
+        ByteBuffer in = read(chunk.offset(), chunk.length());
+        int count = in.getInt();
+        long[][] columns = new long[schema.width()][count];
+        for (int c = 0; c < columns.length; c++) {
+            int length = in.getInt();
+            int end = in.position() + length;
+            if (schema.type(c) == ColumnType.DOUBLE) {
+                for (int r = 0; r < count; r++) {
+                    columns[c][r] = in.getLong();
+                }
+            } else {
+                long value = 0;
+                for (int r = 0; r < count; r++) {
+                    value += Encoding.getVarLong(in);
+                    columns[c][r] = value;
+                }
+            }
+            if (in.position() != end) {
+                throw corrupt("chunk " + index + ", column " + schema.name(c) + " does not decode to its length");
+            }
+        }
+        chunksRead++;
+        return columns;
+    }
+
+    /** Visits every row with {@code fromPs <= time < toPs}, in time order. */
+    public void scan(long fromPs, long toPs, RowVisitor visitor) throws IOException {
+        long[] row = new long[schema.width()];
+        for (int i = 0; i < chunks.size(); i++) {
+            if (!chunks.get(i).overlaps(fromPs, toPs)) {
+                continue;
+            }
+            long[][] columns = readChunk(i);
+            for (int r = 0; r < columns[0].length; r++) {
+                long time = columns[0][r];
+                if (time >= fromPs && time < toPs) {
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = columns[c][r];
+                    }
+                    visitor.row(row);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

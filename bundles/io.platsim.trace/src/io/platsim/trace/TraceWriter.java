@@ -1,0 +1,163 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.trace;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streams rows of one trace kind to a file, a chunk at a time: memory stays at one chunk whatever the run's
+ * length. Set the columns of a row with {@link #set}/{@link #setDouble}, then {@link #append} it with its time.
+ * {@link #close()} writes the chunk index and footer, so a run that is cancelled and closes its writers leaves
+ * readable files. The bytes depend only on the rows: the same rows give the same file.
+ */
+public final class TraceWriter implements AutoCloseable {
+
+    /** Rows per chunk unless told otherwise. */
+    public static final int DEFAULT_CHUNK_ROWS = 16_384;
+
+    private final Path file;
+    private final TraceSchema schema;
+    private final DataOutputStream out;
+    private final long[][] columns;
+    private final long[] row;
+    private final List<ChunkInfo> index = new ArrayList<>();
+    private final byte[] scratch;
+    private int rows;
+    private long offset;
+    private long totalRows;
+    private long lastTime = Long.MIN_VALUE;
+    private boolean closed;
+
+    public TraceWriter(Path file, TraceSchema schema) throws IOException {
+        this(file, schema, DEFAULT_CHUNK_ROWS);
+    }
+
+    public TraceWriter(Path file, TraceSchema schema, int chunkRows) throws IOException {
+        this.file = file;
+        this.schema = schema;
+        columns = new long[schema.width()][chunkRows];
+        row = new long[schema.width()];
+        scratch = new byte[chunkRows * 10 + 64];
+        OutputStream stream = Files.newOutputStream(file);
+        out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+        writeHeader();
+    }
+
+    private void writeHeader() throws IOException {
+        out.write(Encoding.MAGIC);
+        out.writeUTF(schema.kind());
+        out.writeShort(schema.columns().size());
+        for (TraceSchema.Column column : schema.columns()) {
+            out.writeUTF(column.name());
+            out.writeByte(column.type().code());
+        }
+        offset = out.size();
+    }
+
+    public TraceSchema schema() {
+        return schema;
+    }
+
+    /** Sets whole-number column {@code column} (1 or more) of the row being built. */
+    public TraceWriter set(int column, long value) {
+        row[column] = value;
+        return this;
+    }
+
+    /** Sets floating-point column {@code column} of the row being built. */
+    public TraceWriter setDouble(int column, double value) {
+        row[column] = Double.doubleToRawLongBits(value);
+        return this;
+    }
+
+    /** Appends the row built so far at {@code timePs}; times must not decrease. */
+    public void append(long timePs) throws IOException {
+        if (timePs < lastTime) {
+            throw new IllegalArgumentException(file + ": row at " + timePs + " ps comes after one at " + lastTime
+                + " ps; trace rows are written in time order");
+        }
+        lastTime = timePs;
+        row[0] = timePs;
+        for (int c = 0; c < row.length; c++) {
+            columns[c][rows] = row[c];
+        }
+        if (++rows == columns[0].length) {
+            flushChunk();
+        }
+    }
+
+    /** Rows appended so far. */
+    public long rows() {
+        return totalRows + rows;
+    }
+
+    private void flushChunk() throws IOException {
+        if (rows == 0) {
+            return;
+        }
+        int length = 0;
+        out.writeInt(rows);
+        length += 4;
+        for (int c = 0; c < columns.length; c++) {
+            int size = encodeColumn(c);
+            out.writeInt(size);
+            out.write(scratch, 0, size);
+            length += 4 + size;
+        }
+        index.add(new ChunkInfo(offset, length, rows, columns[0][0], columns[0][rows - 1]));
+        offset += length;
+        totalRows += rows;
+        rows = 0;
+    }
+
+    private int encodeColumn(int c) {
+        long[] values = columns[c];
+        int at = 0;
+        if (schema.type(c) == ColumnType.DOUBLE) {
+            for (int r = 0; r < rows; r++) {
+                at = Encoding.putLong(scratch, at, values[r]);
+            }
+            return at;
+        }
+        long before = 0;
+        for (int r = 0; r < rows; r++) {
+            at = Encoding.putVarLong(scratch, at, values[r] - before);
+            before = values[r];
+        }
+        return at;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            flushChunk();
+            long indexOffset = offset;
+            out.writeInt(index.size());
+            for (ChunkInfo chunk : index) {
+                out.writeLong(chunk.offset());
+                out.writeInt(chunk.length());
+                out.writeInt(chunk.rows());
+                out.writeLong(chunk.firstTime());
+                out.writeLong(chunk.lastTime());
+            }
+            out.writeLong(indexOffset);
+            out.writeLong(totalRows);
+            out.write(Encoding.MAGIC);
+        } finally {
+            out.close();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.trace.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.platsim.trace.ColumnType;
+import io.platsim.trace.TraceReader;
+import io.platsim.trace.TraceSchema;
+import io.platsim.trace.TraceWriter;
+
+class TraceStoreTest {
+
+    private static final TraceSchema DMA = new TraceSchema("dma", List.of(
+        new TraceSchema.Column("device", ColumnType.LONG),
+        new TraceSchema.Column("address", ColumnType.LONG),
+        new TraceSchema.Column("bytes", ColumnType.LONG),
+        new TraceSchema.Column("latency_ns", ColumnType.DOUBLE)));
+
+    @TempDir
+    Path temp;
+
+    /** Rows like a DMA trace: times 0 to 2000 ps apart (ties included), random devices, addresses, sizes. */
+    private static List<long[]> rows(long seed, int count) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<long[]> rows = new ArrayList<>();
+        long time = 0;
+        for (int i = 0; i < count; i++) {
+            time += random.nextInt(3) == 0 ? 0 : random.nextLong(2000);
+            rows.add(new long[] {time, random.nextInt(4), 0x1_0000_0000L + random.nextLong(1 << 24) * 64,
+                64 + random.nextInt(1500), Double.doubleToRawLongBits(100 + random.nextDouble() * 900)});
+        }
+        return rows;
+    }
+
+    private Path write(String name, List<long[]> rows, int chunkRows) throws IOException {
+        Path file = temp.resolve(name);
+        try (TraceWriter writer = new TraceWriter(file, DMA, chunkRows)) {
+            for (long[] row : rows) {
+                writer.set(1, row[1]).set(2, row[2]).set(3, row[3])
+                    .setDouble(4, Double.longBitsToDouble(row[4])).append(row[0]);
+            }
+        }
+        return file;
+    }
+
+    private static List<long[]> scan(TraceReader reader, long from, long to) throws IOException {
+        List<long[]> found = new ArrayList<>();
+        reader.scan(from, to, row -> found.add(row.clone()));
+        return found;
+    }
+
+    @Test
+    void everyRowComesBackInOrder() throws IOException {
+        List<long[]> rows = rows(1, 50_000);
+        try (TraceReader reader = new TraceReader(write("dma.pst", rows, 4096))) {
+            assertEquals(DMA, reader.schema());
+            assertEquals(50_000, reader.rows());
+            assertEquals(13, reader.chunks().size());
+            List<long[]> back = scan(reader, Long.MIN_VALUE, Long.MAX_VALUE);
+            assertEquals(rows.size(), back.size());
+            for (int i = 0; i < rows.size(); i++) {
+                assertArrayEquals(rows.get(i), back.get(i), "row " + i);
+            }
+        }
+    }
+
+    @Test
+    void rangeScansMatchBruteForceAtEdgesAndReadOnlyOverlappingChunks() throws IOException {
+        List<long[]> rows = rows(2, 20_000);
+        long end = rows.get(rows.size() - 1)[0];
+        try (TraceReader reader = new TraceReader(write("dma.pst", rows, 1000))) {
+            SplittableRandom random = new SplittableRandom(3);
+            List<long[]> ranges = new ArrayList<>(List.of(new long[] {0, 1}, new long[] {end, end + 1},
+                new long[] {end + 1, end + 100}, new long[] {-100, 0}, new long[] {500, 500}));
+            long boundary = reader.chunks().get(5).firstTime();
+            ranges.add(new long[] {boundary, boundary + 1});
+            ranges.add(new long[] {boundary - 1, boundary});
+            for (int i = 0; i < 30; i++) {
+                long a = random.nextLong(end);
+                ranges.add(new long[] {a, a + random.nextLong(end / 10)});
+            }
+            for (long[] range : ranges) {
+                long before = reader.chunksRead();
+                List<long[]> found = scan(reader, range[0], range[1]);
+                List<long[]> expected = rows.stream().filter(r -> r[0] >= range[0] && r[0] < range[1]).toList();
+                assertEquals(expected.size(), found.size(), Arrays.toString(range));
+                for (int i = 0; i < expected.size(); i++) {
+                    assertArrayEquals(expected.get(i), found.get(i));
+                }
+                long overlapping = reader.chunks().stream().filter(c -> c.overlaps(range[0], range[1])).count();
+                assertEquals(overlapping, reader.chunksRead() - before, "chunks read for " + Arrays.toString(range));
+                assertTrue(overlapping <= reader.chunks().size() / 10 + 2 || range[1] - range[0] > end / 20);
+            }
+        }
+    }
+
+    @Test
+    void sameRowsGiveTheSameBytes() throws IOException {
+        Path a = write("a.pst", rows(7, 30_000), 4096);
+        Path b = write("b.pst", rows(7, 30_000), 4096);
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+    }
+
+    @Test
+    void rowsAreCompact() throws IOException {
+        Path file = write("dma.pst", rows(4, 100_000), TraceWriter.DEFAULT_CHUNK_ROWS);
+        double perRow = (double) Files.size(file) / 100_000;
+        // time delta 2 B, device 1 B, address delta 4 B, size 2 B, latency 8 B: about 17 bytes against 40 raw.
+        assertTrue(perRow < 20, perRow + " bytes per row");
+    }
+
+    @Test
+    void rowsMustNotGoBackInTime() throws IOException {
+        try (TraceWriter writer = new TraceWriter(temp.resolve("x.pst"), DMA)) {
+            writer.append(100);
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> writer.append(99));
+            assertTrue(error.getMessage().contains("x.pst"), error.getMessage());
+        }
+    }
+
+    @Test
+    void truncatedOrForeignFilesAreRefusedWithTheirName() throws IOException {
+        Path file = write("dma.pst", rows(5, 10_000), 1000);
+        byte[] bytes = Files.readAllBytes(file);
+        Path cut = temp.resolve("cut.pst");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length - 5));
+        IOException truncated = assertThrows(IOException.class, () -> new TraceReader(cut));
+        assertTrue(truncated.getMessage().contains("cut.pst") && truncated.getMessage().contains("truncated"),
+            truncated.getMessage());
+        Path text = temp.resolve("notes.pst");
+        Files.writeString(text, "just some text that is long enough to have a footer, but no magic at all");
+        IOException foreign = assertThrows(IOException.class, () -> new TraceReader(text));
+        assertTrue(foreign.getMessage().contains("notes.pst"), foreign.getMessage());
+    }
+
+    @Test
+    void emptyTraceIsValid() throws IOException {
+        Path file = write("empty.pst", List.of(), 1000);
+        try (TraceReader reader = new TraceReader(file)) {
+            assertEquals(0, reader.rows());
+            assertEquals(List.of(), scan(reader, 0, Long.MAX_VALUE));
+        }
+    }
+}
