@@ -1,0 +1,80 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.memory;
+
+import io.platsim.engine.fabric.Channel;
+
+/**
+ * A memory controller with independent channels. Cache lines interleave across channels; each channel serves
+ * its accesses first come, first served at its share of the controller's bandwidth, after the idle access
+ * latency. Under load, accesses queue, and their latency grows.
+ */
+public final class MemoryController {
+
+    /** Cache line size the controller interleaves on, in bytes. */
+    public static final int LINE = 64;
+
+    private final String name;
+    private final Channel[] channels;
+    private long reads;
+    private long writes;
+
+    /**
+     * @param name          for statistics
+     * @param channels      number of channels
+     * @param latencyPs     idle access latency
+     * @param bytesPerSec   bandwidth of the whole controller
+     */
+    public MemoryController(String name, int channels, long latencyPs, double bytesPerSec) {
+        if (channels < 1) {
+            throw new IllegalArgumentException(name + ": a memory controller needs a channel");
+        }
+        this.name = name;
+        this.channels = new Channel[channels];
+        for (int i = 0; i < channels; i++) {
+            this.channels[i] = new Channel(name + "/ch" + i, latencyPs, bytesPerSec / channels);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Reads or writes the line holding {@code address} at {@code nowPs}; returns when the access completes. */
+    public long access(long nowPs, long address, boolean write) {
+        if (write) {
+            writes++;
+        } else {
+            reads++;
+        }
+        return channel(address).send(nowPs, LINE);
+    }
+
+    private Channel channel(long address) {
+        return channels[(int) Long.remainderUnsigned(address / LINE, channels.length)];
+    }
+
+    public long reads() {
+        return reads;
+    }
+
+    public long writes() {
+        return writes;
+    }
+
+    /** Time accesses spent waiting for a busy channel, in ps. */
+    public long queuedPs() {
+        long total = 0;
+        for (Channel channel : channels) {
+            total += channel.queuedPs();
+        }
+        return total;
+    }
+
+    /** Bytes moved. */
+    public long bytes() {
+        return (reads + writes) * LINE;
+    }
+}

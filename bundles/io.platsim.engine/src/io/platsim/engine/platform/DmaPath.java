@@ -1,0 +1,200 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.pcie.PcieLinkModel;
+
+/**
+ * Times one device's DMA transfers from issue to completion, reserving every resource on the way: the PCIe
+ * link in each direction (TLP-layer bandwidth of the {@link PcieLinkModel}, plus wire latency), the root
+ * complex, the inter-socket link for remote buffers, snoops of cores holding the lines, the LLC's DMA ways
+ * and the memory channels. Resources are reserved in issue order, which is exact when transfers reach a
+ * resource in the order they were issued (always so for one device's transfers).
+ */
+final class DmaPath {
+
+    /** Size of an MSI: a 4-byte posted memory write (PCI Local Bus Specification, MSI). */
+    static final int MSI_BYTES = 4;
+
+    /** The parts of one transfer's latency, filled by {@link #write} and {@link #read}. */
+    static final class Timing {
+        long linkPs;
+        long coherencePs;
+        long memoryPs;
+        long latencyPs;
+        /** When the data is visible to the CPU (writes) or back at the device (reads). */
+        long donePs;
+        /** When the device may issue its next posted write (its last TLP left). */
+        long sentPs;
+    }
+
+    private final PlatformConfig.DeviceConfig device;
+    private final int index;
+    private final PcieLinkModel link;
+    private final Channel up;
+    private final Channel down;
+    private final SocketModel[] sockets;
+    private final Channel[] interSocket;
+    private final boolean coherent;
+    private final TraceSink sink;
+    final Timing timing = new Timing();
+
+    DmaPath(int index, PlatformConfig.DeviceConfig device, SocketModel[] sockets, Channel[] interSocket,
+            boolean platformCoherent, TraceSink sink) {
+        this.index = index;
+        this.device = device;
+        this.sockets = sockets;
+        this.interSocket = interSocket;
+        this.sink = sink;
+        coherent = platformCoherent && device.coherent();
+        link = new PcieLinkModel(device.link());
+        double bytesPerSec = link.tlpGbps() * 1e9 / 8;
+        up = new Channel(device.name() + "/up", device.linkLatencyPs(), bytesPerSec);
+        down = new Channel(device.name() + "/down", device.linkLatencyPs(), bytesPerSec);
+    }
+
+    Channel up() {
+        return up;
+    }
+
+    /** From the root complex to the home socket of the buffer; returns the arrival time there. */
+    private long toHome(long atPs, int home, int bytes) {
+        if (home == device.socket() || interSocket == null) {
+            return atPs;
+        }
+        return interSocket[device.socket()].send(atPs, bytes);
+    }
+
+    private long fromHome(long atPs, int home, int bytes) {
+        if (home == device.socket() || interSocket == null) {
+            return atPs;
+        }
+        return interSocket[home].send(atPs, bytes);
+    }
+
+    /** A DMA write of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
+    Timing write(long nowPs, long address, int size, int home) {
+        Timing t = timing;
+        long arrived = up.send(nowPs, link.writeWireBytes(size));
+        t.sentPs = up.freeAt();
+        long atRoot = arrived + device.rootComplexPs();
+        long atHome = toHome(atRoot, home, size);
+        SocketModel socket = sockets[home];
+        long visible = atHome;
+        long coherence = 0;
+        for (long line = address / SocketModel.LINE; line <= (address + size - 1) / SocketModel.LINE; line++) {
+            long start = atHome;
+            if (coherent) {
+                start += snoopForWrite(nowPs, home, socket, line, address);
+            } else if (socket.heldModified(line)) {
+                sink.hazard(nowPs, TraceSink.HAZARD_STALE_WRITE, index, line * SocketModel.LINE, atHome, atHome);
+            }
+            long done;
+            if (coherent && socket.allocatesDma()) {
+                done = start + socket.config.llcHitPs();
+                long evicted = socket.allocate(line);
+                if (evicted >= 0) {
+                    socket.memory.access(done, evicted * SocketModel.LINE, true);
+                }
+                coherence = Math.max(coherence, done - atHome);
+            } else {
+                coherence = Math.max(coherence, start - atHome);
+                done = socket.memory.access(start, line * SocketModel.LINE, true);
+            }
+            visible = Math.max(visible, done);
+        }
+        t.donePs = visible;
+        t.latencyPs = visible - nowPs;
+        t.linkPs = arrived - nowPs + device.rootComplexPs();
+        t.coherencePs = Math.min(coherence + (atHome - atRoot), t.latencyPs - t.linkPs);
+        t.memoryPs = t.latencyPs - t.linkPs - t.coherencePs;
+        return t;
+    }
+
+    /** Snoops the core holding {@code line} away before a DMA write; returns the time it costs. */
+    private long snoopForWrite(long nowPs, int home, SocketModel socket, long line, long address) {
+        int core = socket.holder(line);
+        if (core < 0) {
+            return 0;
+        }
+        boolean modified = socket.heldModified(line);
+        long cost = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
+        sink.snoop(nowPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
+            line * SocketModel.LINE, cost);
+        socket.coreDrop(line);
+        return cost;
+    }
+
+    /** A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
+    Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
+        Timing t = timing;
+        long requested = up.send(nowPs, link.readRequestWireBytes(size));
+        t.sentPs = up.freeAt();
+        long atRoot = requested + device.rootComplexPs();
+        long atHome = toHome(atRoot, home, 16);
+        SocketModel socket = sockets[home];
+        long ready = atHome;
+        long coherence = 0;
+        for (long line = address / SocketModel.LINE; line <= (address + size - 1) / SocketModel.LINE; line++) {
+            long done;
+            int core = socket.holder(line);
+            boolean modified = core >= 0 && socket.heldModified(line);
+            if (coherent && core >= 0) {
+                long cost = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
+                sink.snoop(nowPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
+                    line * SocketModel.LINE, cost);
+                if (modified) {
+                    socket.coreClean(line);
+                    done = atHome + cost;
+                    coherence = Math.max(coherence, cost);
+                } else {
+                    done = readLine(socket, line, atHome);
+                }
+            } else {
+                if (modified && flushFirst) {
+                    socket.coreClean(line);
+                } else if (modified) {
+                    sink.hazard(nowPs, TraceSink.HAZARD_STALE_READ, index, line * SocketModel.LINE, Long.MAX_VALUE,
+                        atHome);
+                }
+                done = readLine(socket, line, atHome);
+            }
+            ready = Math.max(ready, done);
+        }
+        long back = fromHome(ready, home, size);
+        long arrived = down.send(back, link.completionWireBytes(size));
+        t.donePs = arrived;
+        t.latencyPs = arrived - nowPs;
+        t.linkPs = (requested - nowPs) + (arrived - back);
+        t.coherencePs = coherence + (atHome - atRoot) + (back - ready);
+        t.memoryPs = t.latencyPs - t.linkPs - t.coherencePs - device.rootComplexPs();
+        t.linkPs += device.rootComplexPs();
+        return t;
+    }
+
+    private static long readLine(SocketModel socket, long line, long atPs) {
+        if (socket.llcHolds(line)) {
+            return atPs + socket.config.llcHitPs();
+        }
+        return socket.memory.access(atPs, line * SocketModel.LINE, false);
+    }
+
+    /**
+     * An MSI sent right after a write whose data becomes visible at {@code visiblePs}. With strict ordering the
+     * root complex lets the MSI through only once the data is visible; with relaxed ordering it may not.
+     * Returns when the handler starts.
+     */
+    long interrupt(long nowPs, long address, long visiblePs) {
+        long arrived = up.send(nowPs, link.writeWireBytes(MSI_BYTES)) + device.rootComplexPs();
+        long through = device.relaxedOrdering() ? arrived : Math.max(arrived, visiblePs);
+        long handler = through + device.interruptPs();
+        sink.interrupt(nowPs, index, device.socket(), device.interruptCore(), arrived, handler);
+        if (handler < visiblePs) {
+            sink.hazard(nowPs, TraceSink.HAZARD_MSI_BEFORE_DATA, index, address, visiblePs, handler);
+        }
+        return handler;
+    }
+}

@@ -1,0 +1,121 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import java.util.List;
+
+import io.platsim.engine.pcie.LinkConfig;
+
+/**
+ * Everything the engine needs to simulate a platform, in plain numbers: what the model compiler produces from
+ * a validated PlatSim model. Times are picoseconds, sizes bytes, bandwidths bytes per second.
+ *
+ * @param seed         seed of every random choice
+ * @param warmupPs     time simulated before statistics count
+ * @param durationPs   time simulated after the warm-up
+ * @param dmaCoherent  whether the platform snoops DMA at all
+ * @param sockets      sockets, by index
+ * @param interSocket  the link between sockets (null with one socket)
+ * @param devices      DMA-capable devices, by index
+ * @param streams      DMA streams, by index
+ * @param cpuStreams   CPU access streams, by index
+ */
+public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent,
+        List<SocketConfig> sockets, InterSocketConfig interSocket, List<DeviceConfig> devices,
+        List<DmaStreamConfig> streams, List<CpuStreamConfig> cpuStreams) {
+
+    public PlatformConfig {
+        sockets = List.copyOf(sockets);
+        devices = List.copyOf(devices);
+        streams = List.copyOf(streams);
+        cpuStreams = List.copyOf(cpuStreams);
+    }
+
+    /**
+     * A socket: its cores share an LLC, part of which inbound DMA writes may fill (DDIO-like).
+     *
+     * @param name         for traces and summaries
+     * @param cores        number of cores
+     * @param llcBytes     LLC capacity
+     * @param llcWays      LLC associativity
+     * @param dmaWays      LLC ways DMA writes may allocate into; 0 sends them to memory
+     * @param llcHitPs     LLC hit latency, also the cost of writing a line into it
+     * @param snoopPs      cost of snooping a core that holds a line clean
+     * @param snoopModifiedPs cost of snooping a core that holds a line modified (write-back included)
+     * @param memory       the socket's memory controller
+     */
+    public record SocketConfig(String name, int cores, long llcBytes, int llcWays, int dmaWays, long llcHitPs,
+            long snoopPs, long snoopModifiedPs, MemoryConfig memory) {
+    }
+
+    /** A memory controller: channels, idle latency, total bandwidth. */
+    public record MemoryConfig(String name, int channels, long latencyPs, double bytesPerSec) {
+    }
+
+    /** The coherent link between two sockets: one-way latency and bandwidth per direction. */
+    public record InterSocketConfig(String name, long latencyPs, double bytesPerSec) {
+    }
+
+    /**
+     * A device with a DMA engine and the PCIe path to its root complex.
+     *
+     * @param name            for traces and summaries
+     * @param socket          socket of its root complex
+     * @param link            the negotiated link
+     * @param linkLatencyPs   wire latency of the link and of every switch on the way, one way
+     * @param rootComplexPs   root complex forwarding latency
+     * @param coherent        whether its DMA is snooped (false for no-snoop or a non-coherent device)
+     * @param relaxedOrdering whether its writes may let a later MSI complete before them
+     * @param interruptCore   core its MSIs are delivered to (index in its socket), -1 for none
+     * @param interruptPs     from the MSI reaching the root complex to the handler's first instruction
+     */
+    public record DeviceConfig(String name, int socket, LinkConfig link, long linkLatencyPs, long rootComplexPs,
+            boolean coherent, boolean relaxedOrdering, int interruptCore, long interruptPs) {
+    }
+
+    /**
+     * A stream of DMA transfers.
+     *
+     * @param name          for traces and summaries
+     * @param device        index of the device
+     * @param write         device writes host memory (else it reads)
+     * @param sizeBytes     transfer size, or mean for exponential sizes
+     * @param maxSizeBytes  largest size for uniform and exponential sizes
+     * @param sizes         how sizes are drawn
+     * @param rateBytesPerSec offered load in rate mode; 0 in closed-loop mode
+     * @param outstanding   transfers in flight in closed-loop mode
+     * @param bufferBase    first buffer address
+     * @param bufferBytes   size of the buffer window
+     * @param homeSocket    socket whose memory holds the buffer
+     * @param interruptEvery MSI after every N transfers, 0 for none
+     * @param flushBeforeRead whether software flushes CPU caches before a non-coherent read
+     * @param startPs       when the stream starts
+     */
+    public record DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes,
+            Sizes sizes, double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
+            int interruptEvery, boolean flushBeforeRead, long startPs) {
+    }
+
+    /** How transfer sizes are drawn. */
+    public enum Sizes {
+        FIXED, UNIFORM, EXPONENTIAL
+    }
+
+    /**
+     * A core touching a buffer: each access reads or writes one line.
+     *
+     * @param name        for traces
+     * @param socket      socket of the core
+     * @param core        core index in its socket
+     * @param writeShare  fraction of accesses that are writes, 0 to 1
+     * @param accessesPerSec rate of accesses
+     * @param bufferBase  first address
+     * @param bufferBytes window size
+     * @param startPs     when the stream starts
+     */
+    public record CpuStreamConfig(String name, int socket, int core, double writeShare, double accessesPerSec,
+            long bufferBase, long bufferBytes, long startPs) {
+    }
+}

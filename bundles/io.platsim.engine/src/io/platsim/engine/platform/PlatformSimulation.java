@@ -1,0 +1,216 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+
+import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.kernel.Simulator;
+import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
+import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+
+/**
+ * A platform under simulation: builds the models from a {@link PlatformConfig}, drives its DMA and CPU streams
+ * on the kernel, and keeps statistics from the end of the warm-up on. Runs are deterministic: the same
+ * configuration (seed included) gives the same records in the same order.
+ */
+public final class PlatformSimulation {
+
+    private static final int ISSUE = 0;
+    private static final int DONE = 1;
+    private static final int CPU = 2;
+    /** Kinds ISSUE and DONE both issue the stream's next transfer; DONE marks a closed-loop completion. */
+
+    private final PlatformConfig config;
+    private final Simulator sim = new Simulator();
+    private final SocketModel[] sockets;
+    private final DmaPath[] paths;
+    private final StreamState[] streams;
+    private final int handler;
+    final long[] snoops = new long[3];
+    final long[] hazards = new long[4];
+    private final TraceSink sink;
+    private final long warmupPs;
+    private final SplittableRandom cpuRandom;
+
+    /** Per-stream driver state. */
+    private static final class StreamState {
+        final DmaStreamConfig config;
+        final SplittableRandom random;
+        final StreamStats stats = new StreamStats();
+        long offset;
+        long issued;
+
+        StreamState(DmaStreamConfig config, long seed) {
+            this.config = config;
+            random = new SplittableRandom(seed);
+        }
+    }
+
+    public PlatformSimulation(PlatformConfig config, TraceSink sink) {
+        this.config = config;
+        this.warmupPs = config.warmupPs();
+        this.sink = new WarmupGate(sink, warmupPs, this);
+        sockets = new SocketModel[config.sockets().size()];
+        for (int i = 0; i < sockets.length; i++) {
+            sockets[i] = new SocketModel(config.sockets().get(i));
+        }
+        Channel[] interSocket = null;
+        if (config.interSocket() != null && sockets.length > 1) {
+            interSocket = new Channel[sockets.length];
+            for (int i = 0; i < sockets.length; i++) {
+                interSocket[i] = new Channel(config.interSocket().name() + "/from" + i,
+                    config.interSocket().latencyPs(), config.interSocket().bytesPerSec());
+            }
+        }
+        paths = new DmaPath[config.devices().size()];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = new DmaPath(i, config.devices().get(i), sockets, interSocket, config.dmaCoherent(),
+                this.sink);
+        }
+        handler = sim.register(this::handle);
+        streams = new StreamState[config.streams().size()];
+        SplittableRandom seeds = new SplittableRandom(config.seed());
+        for (int i = 0; i < streams.length; i++) {
+            streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
+            DmaStreamConfig s = streams[i].config;
+            int first = s.rateBytesPerSec() > 0 ? 1 : Math.max(1, s.outstanding());
+            for (int n = 0; n < first; n++) {
+                sim.scheduleAt(s.startPs(), 0, handler, ISSUE, i);
+            }
+        }
+        cpuRandom = new SplittableRandom(seeds.nextLong());
+        for (int i = 0; i < config.cpuStreams().size(); i++) {
+            sim.scheduleAt(config.cpuStreams().get(i).startPs(), 1, handler, CPU, i);
+        }
+    }
+
+    /** Simulates warm-up and duration; reports progress (simulated ps) and stops early when cancelled. */
+    public boolean run(LongConsumer progress, BooleanSupplier cancelled) {
+        long end = warmupPs + config.durationPs();
+        long slice = Math.max(1, end / 200);
+        for (long until = Math.min(slice, end); ; until = Math.min(until + slice, end)) {
+            sim.run(until);
+            progress.accept(until);
+            if (until >= end) {
+                return true;
+            }
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+        }
+    }
+
+    private void handle(int kind, long payload) {
+        if (kind == CPU) {
+            cpuAccess((int) payload);
+            return;
+        }
+        issue((int) payload, streams[(int) payload]);
+    }
+
+    private void issue(int index, StreamState stream) {
+        DmaStreamConfig s = stream.config;
+        long now = sim.now();
+        int size = size(stream);
+        long address = s.bufferBase() + stream.offset;
+        stream.offset = (stream.offset + align(size)) % Math.max(SocketModel.LINE, s.bufferBytes());
+        DmaPath path = paths[s.device()];
+        DmaPath.Timing t = s.write() ? path.write(now, address, size, s.homeSocket())
+            : path.read(now, address, size, s.homeSocket(), s.flushBeforeRead());
+        stream.issued++;
+        boolean counted = now >= warmupPs;
+        sink.dma(now, s.device(), index, s.write(), address, size, t.linkPs, 0, t.coherencePs, t.memoryPs,
+            t.latencyPs);
+        if (counted) {
+            StreamStats stats = stream.stats;
+            stats.transfers++;
+            stats.bytes += size;
+            stats.latency.record(t.latencyPs);
+            stats.linkPs += t.linkPs;
+            stats.coherencePs += t.coherencePs;
+            stats.memoryPs += t.memoryPs;
+        }
+        long done = s.write() ? t.sentPs : t.donePs;
+        if (s.write() && s.interruptEvery() > 0 && stream.issued % s.interruptEvery() == 0
+                && config.devices().get(s.device()).interruptCore() >= 0) {
+            long handlerStart = path.interrupt(now, address, t.donePs);
+            if (counted) {
+                stream.stats.interrupts++;
+                stream.stats.interruptLatency.record(handlerStart - now);
+            }
+        }
+        if (s.rateBytesPerSec() > 0) {
+            // The offered rate, unless the link is slower: a device sends its next request only once the
+            // previous one has left (transmit back-pressure), so an over-driven stream runs at link speed.
+            long gap = (long) Math.ceil(size * 1e12 / s.rateBytesPerSec());
+            sim.scheduleAt(Math.max(now + Math.max(1, gap), t.sentPs), 0, handler, ISSUE, index);
+        } else {
+            sim.scheduleAt(Math.max(done, now + 1), 0, handler, DONE, index);
+        }
+    }
+
+    private static long align(int size) {
+        return (size + SocketModel.LINE - 1) / SocketModel.LINE * SocketModel.LINE;
+    }
+
+    private static int size(StreamState stream) {
+        DmaStreamConfig s = stream.config;
+        int max = Math.max(s.sizeBytes(), s.maxSizeBytes());
+        return switch (s.sizes()) {
+            case FIXED -> s.sizeBytes();
+            case UNIFORM -> s.sizeBytes() + stream.random.nextInt(max - s.sizeBytes() + 1);
+            case EXPONENTIAL -> (int) Math.min(max, Math.max(1,
+                Math.round(-s.sizeBytes() * Math.log(1 - stream.random.nextDouble()))));
+        };
+    }
+
+    private void cpuAccess(int index) {
+        CpuStreamConfig c = config.cpuStreams().get(index);
+        long lines = Math.max(1, c.bufferBytes() / SocketModel.LINE);
+        long line = c.bufferBase() / SocketModel.LINE + cpuRandom.nextLong(lines);
+        sockets[c.socket()].coreTouch(line, c.core(), cpuRandom.nextDouble() < c.writeShare());
+        sim.schedule(Math.max(1, (long) (1e12 / c.accessesPerSec())), 1, handler, CPU, index);
+    }
+
+    // ---- results
+
+    public long eventsProcessed() {
+        return sim.processed();
+    }
+
+    public long nowPs() {
+        return sim.now();
+    }
+
+    public StreamStats stream(int index) {
+        return streams[index].stats;
+    }
+
+    /** Snoops after warm-up by result ({@link TraceSink#SNOOP_CLEAN}, {@link TraceSink#SNOOP_MODIFIED}). */
+    public long snoops(int result) {
+        return snoops[result];
+    }
+
+    /** Hazards after warm-up by kind. */
+    public long hazards(int kind) {
+        return hazards[kind];
+    }
+
+    public long memoryWrites(int socket) {
+        return sockets[socket].memory.writes();
+    }
+
+    public long memoryReads(int socket) {
+        return sockets[socket].memory.reads();
+    }
+
+    /** Utilisation of a device's upstream link over the simulated time, 0 to 1. */
+    public double upstreamUtilisation(int device) {
+        return sim.now() == 0 ? 0 : (double) paths[device].up().busyPs() / sim.now();
+    }
+}

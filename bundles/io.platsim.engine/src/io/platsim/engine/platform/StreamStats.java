@@ -1,0 +1,52 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+/** What one DMA stream did after the warm-up. */
+public final class StreamStats {
+
+    final LatencyHistogram latency = new LatencyHistogram();
+    final LatencyHistogram interruptLatency = new LatencyHistogram();
+    long transfers;
+    long bytes;
+    long interrupts;
+    long linkPs;
+    long coherencePs;
+    long memoryPs;
+
+    public LatencyHistogram latency() {
+        return latency;
+    }
+
+    /** From an MSI's issue to its handler's first instruction. */
+    public LatencyHistogram interruptLatency() {
+        return interruptLatency;
+    }
+
+    public long transfers() {
+        return transfers;
+    }
+
+    public long bytes() {
+        return bytes;
+    }
+
+    public long interrupts() {
+        return interrupts;
+    }
+
+    /** Mean latency parts over the stream's transfers, in ps: link, IOMMU (0 for now), coherence, memory. */
+    public double meanLinkPs() {
+        return transfers == 0 ? 0 : (double) linkPs / transfers;
+    }
+
+    public double meanCoherencePs() {
+        return transfers == 0 ? 0 : (double) coherencePs / transfers;
+    }
+
+    public double meanMemoryPs() {
+        return transfers == 0 ? 0 : (double) memoryPs / transfers;
+    }
+}

@@ -1,0 +1,55 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+/**
+ * Where the engine reports what happens, one call per record, with no allocation. Every record is stamped with
+ * the time its transaction was issued, so records of each kind arrive in time order; the times at which later
+ * steps happened are fields of the record. The engine does not know how records are stored.
+ */
+public interface TraceSink {
+
+    /** Snoop results. */
+    int SNOOP_CLEAN = 1;
+    int SNOOP_MODIFIED = 2;
+
+    /** Hazard kinds. */
+    int HAZARD_MSI_BEFORE_DATA = 1;
+    int HAZARD_STALE_READ = 2;
+    int HAZARD_STALE_WRITE = 3;
+
+    /** A DMA transfer and where its latency went (link, IOMMU, coherence, memory add up to the total). */
+    void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
+            long iommuPs, long coherencePs, long memoryPs, long latencyPs);
+
+    /** A snoop of a core's cache by a device's DMA. */
+    void snoop(long issuePs, int device, int socket, int core, int result, long address, long snoopPs);
+
+    /** An MSI: when it reached the root complex and when its handler started. */
+    void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs);
+
+    /** Something software could observe going wrong. */
+    void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs);
+
+    /** A sink that drops everything. */
+    TraceSink NONE = new TraceSink() {
+        @Override
+        public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
+                long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+        }
+
+        @Override
+        public void snoop(long issuePs, int device, int socket, int core, int result, long address, long snoopPs) {
+        }
+
+        @Override
+        public void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs) {
+        }
+
+        @Override
+        public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
+        }
+    };
+}

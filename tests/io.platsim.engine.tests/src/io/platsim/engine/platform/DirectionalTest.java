@@ -1,0 +1,156 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import static io.platsim.engine.platform.Platforms.NS;
+import static io.platsim.engine.platform.Platforms.US;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.platsim.engine.pcie.PcieLinkModel;
+import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
+
+/** What an architect expects of the DMA path, checked on small platforms. */
+class DirectionalTest {
+
+    private static PlatformSimulation run(PlatformConfig config) {
+        PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
+        assertTrue(sim.run(ps -> { }, () -> false));
+        return sim;
+    }
+
+    private static PlatformConfig writes(int sockets, int dmaWays, int home, double gbps, long window) {
+        return Platforms.platform(sockets, dmaWays, Platforms.nic(false, 800 * NS, true),
+            List.of(Platforms.stream(true, 1500, gbps, window, home, 0)), List.of(), 200 * US);
+    }
+
+    @Test
+    void dmaWritesIntoLlcWaysCutMemoryWrites() {
+        PlatformSimulation ddio = run(writes(1, 2, 0, 40, 1L << 20));
+        PlatformSimulation noDdio = run(writes(1, 0, 0, 40, 1L << 20));
+        long withWays = ddio.memoryWrites(0);
+        long toMemory = noDdio.memoryWrites(0);
+        assertTrue(toMemory > 10_000, "writes without DDIO: " + toMemory);
+        assertTrue(withWays * 20 < toMemory, "memory writes with 2 DMA ways " + withWays + " vs " + toMemory);
+        assertTrue(ddio.stream(0).latency().percentile(0.5) < noDdio.stream(0).latency().percentile(0.5));
+    }
+
+    @Test
+    void remoteHomedBuffersCostMoreThanLocalOnes() {
+        PlatformSimulation local = run(writes(2, 0, 0, 10, 16L << 20));
+        PlatformSimulation remote = run(writes(2, 0, 1, 10, 16L << 20));
+        long l = local.stream(0).latency().percentile(0.5);
+        long r = remote.stream(0).latency().percentile(0.5);
+        assertTrue(r >= l + 50 * NS, "remote p50 " + r + " ps vs local " + l + " ps (UPI adds 50 ns one way)");
+        assertTrue(remote.stream(0).meanCoherencePs() > local.stream(0).meanCoherencePs());
+    }
+
+    @Test
+    void readingLinesACoreHoldsModifiedCostsMoreThanLlcHits() {
+        long window = 256 * 1024;
+        CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0);
+        PlatformConfig modified = Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true),
+            List.of(Platforms.stream(false, 64, 20, window, 0, 0)), List.of(dirtying), 100 * US);
+        PlatformConfig clean = Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true),
+            List.of(Platforms.stream(true, 64, 20, window, 0, 0), Platforms.stream(false, 64, 20, window, 0, 0)),
+            List.of(), 100 * US);
+        PlatformSimulation m = run(modified);
+        PlatformSimulation c = run(clean);
+        assertTrue(m.snoops(TraceSink.SNOOP_MODIFIED) > 1000, "modified snoops " + m.snoops(TraceSink.SNOOP_MODIFIED));
+        assertEquals(0, c.snoops(TraceSink.SNOOP_MODIFIED));
+        long hit = c.stream(1).latency().percentile(0.5);
+        long snooped = m.stream(0).latency().percentile(0.5);
+        assertTrue(snooped > hit, "read of modified lines " + snooped + " ps vs LLC hits " + hit + " ps");
+    }
+
+    @Test
+    void strictOrderingNeverLetsAnMsiOvertakeItsData() {
+        // A fast interrupt path and a memory-bound write stream: the MSI reaches the root complex well before
+        // the data is in memory. Strict ordering holds it back; relaxed ordering lets the handler run early.
+        PlatformConfig strict = Platforms.platform(2, 0, Platforms.nic(false, 10 * NS, true),
+            List.of(Platforms.stream(true, 4096, 150, 64L << 20, 1, 1)), List.of(), 100 * US);
+        PlatformConfig relaxed = Platforms.platform(2, 0, Platforms.nic(true, 10 * NS, true),
+            List.of(Platforms.stream(true, 4096, 150, 64L << 20, 1, 1)), List.of(), 100 * US);
+        PlatformSimulation s = run(strict);
+        PlatformSimulation r = run(relaxed);
+        assertTrue(s.stream(0).interrupts() > 300, "interrupts: " + s.stream(0).interrupts());
+        assertEquals(0, s.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA));
+        assertTrue(r.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA) > 100,
+            "relaxed ordering hazards: " + r.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA));
+    }
+
+    @Test
+    void nonCoherentReadsSeeStaleLinesUnlessSoftwareFlushes() {
+        long window = 256 * 1024;
+        CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0);
+        PlatformConfig.DmaStreamConfig reads = Platforms.stream(false, 64, 1, window, 0, 0);
+        PlatformConfig.DmaStreamConfig flushed = new PlatformConfig.DmaStreamConfig("s", 0, false, 64, 64,
+            PlatformConfig.Sizes.FIXED, 1e9 / 8, 8, 0, window, 0, 0, true, 0);
+        PlatformSimulation stale = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
+            List.of(reads), List.of(dirtying), 100 * US));
+        PlatformSimulation clean = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
+            List.of(flushed), List.of(dirtying), 100 * US));
+        assertTrue(stale.hazards(TraceSink.HAZARD_STALE_READ) > 100);
+        assertEquals(0, clean.hazards(TraceSink.HAZARD_STALE_READ));
+        assertEquals(0, stale.snoops(TraceSink.SNOOP_MODIFIED), "non-coherent DMA snoops nothing");
+    }
+
+    @Test
+    void saturatedWritesRunAtThePcieModelsWriteBandwidth() {
+        PlatformSimulation sim = run(writes(1, 2, 0, 400, 1L << 20));
+        PcieLinkModel link = new PcieLinkModel(Platforms.nic(false, 0, true).link());
+        double expectedGbps = link.writeGbps(1500);
+        double gbps = sim.stream(0).bytes() * 8.0 / (200 * US / 1000.0);
+        assertEquals(expectedGbps, gbps, expectedGbps * 0.01, "saturated write throughput");
+        assertTrue(sim.upstreamUtilisation(0) > 0.95);
+    }
+
+    @Test
+    void sameConfigurationSameRecords() {
+        PlatformConfig config = Platforms.platform(2, 2, Platforms.nic(true, 10 * NS, true),
+            List.of(Platforms.stream(true, 1500, 50, 8L << 20, 1, 4), Platforms.stream(false, 512, 5, 1L << 20, 0, 0)),
+            List.of(new CpuStreamConfig("cpu", 0, 1, 0.5, 1e9, 0, 1L << 20, 0)), 100 * US);
+        assertEquals(fingerprint(config), fingerprint(config));
+    }
+
+    private static long fingerprint(PlatformConfig config) {
+        long[] hash = {17};
+        TraceSink hashing = new TraceSink() {
+            private void mix(long... values) {
+                for (long v : values) {
+                    hash[0] = hash[0] * 31 + v;
+                }
+            }
+
+            @Override
+            public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes,
+                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+                mix(issuePs, device, stream, write ? 1 : 0, address, bytes, linkPs, coherencePs, memoryPs, latencyPs);
+            }
+
+            @Override
+            public void snoop(long issuePs, int device, int socket, int core, int result, long address, long ps) {
+                mix(issuePs, device, socket, core, result, address, ps);
+            }
+
+            @Override
+            public void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs) {
+                mix(issuePs, device, socket, core, arrivedPs, handlerPs);
+            }
+
+            @Override
+            public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
+                mix(issuePs, kind, device, address, visiblePs, observedPs);
+            }
+        };
+        PlatformSimulation sim = new PlatformSimulation(config, hashing);
+        sim.run(ps -> { }, () -> false);
+        return hash[0] * 31 + sim.eventsProcessed();
+    }
+}

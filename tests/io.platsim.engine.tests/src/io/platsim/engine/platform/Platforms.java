@@ -1,0 +1,55 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.platsim.engine.pcie.Generation;
+import io.platsim.engine.pcie.LinkConfig;
+import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
+import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
+import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
+import io.platsim.engine.platform.PlatformConfig.MemoryConfig;
+import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.engine.platform.PlatformConfig.Sizes;
+
+/** Small platforms for engine tests, with the metamodel's default figures. */
+final class Platforms {
+
+    static final long NS = 1_000;
+    static final long US = 1_000_000;
+    static final long GIB = 1L << 30;
+
+    private Platforms() {
+    }
+
+    static SocketConfig socket(int index, int dmaWays) {
+        return new SocketConfig("socket" + index, 28, 42L << 20, 12, dmaWays, 35 * NS, 17 * NS, 52 * NS,
+            new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
+    }
+
+    static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent) {
+        return new DeviceConfig("nic", 0, new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false),
+            20 * NS, 100 * NS, coherent, relaxed, 0, interruptPs);
+    }
+
+    static DmaStreamConfig stream(boolean write, int size, double gbps, long window, int home, int msiEvery) {
+        return new DmaStreamConfig("s", 0, write, size, size, Sizes.FIXED, gbps * 1e9 / 8, 8, home * 256 * GIB,
+            window, home, msiEvery, false, 0);
+    }
+
+    /** One or two sockets, one NIC on socket 0, the given streams. */
+    static PlatformConfig platform(int sockets, int dmaWays, DeviceConfig nic, List<DmaStreamConfig> streams,
+            List<CpuStreamConfig> cpu, long durationPs) {
+        List<SocketConfig> list = new ArrayList<>();
+        for (int i = 0; i < sockets; i++) {
+            list.add(socket(i, dmaWays));
+        }
+        InterSocketConfig upi = sockets > 1 ? new InterSocketConfig("upi", 50 * NS, 22.4e9) : null;
+        return new PlatformConfig(1, 10 * US, durationPs, true, list, upi, List.of(nic), streams, cpu);
+    }
+}
