@@ -1,0 +1,229 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.compiler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.platsim.engine.pcie.Generation;
+import io.platsim.engine.pcie.LinkConfig;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
+import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
+import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
+import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.model.CpuAccessKind;
+import io.platsim.model.CpuAccessStream;
+import io.platsim.model.Device;
+import io.platsim.model.DmaDirection;
+import io.platsim.model.DmaStream;
+import io.platsim.model.InterSocketLink;
+import io.platsim.model.InterruptController;
+import io.platsim.model.LoadMode;
+import io.platsim.model.MsiRoute;
+import io.platsim.model.NumaRange;
+import io.platsim.model.PcieLink;
+import io.platsim.model.PcieSwitch;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimFactory;
+import io.platsim.model.RootComplex;
+import io.platsim.model.Socket;
+import io.platsim.model.Workload;
+import io.platsim.model.persistence.Labels;
+import io.platsim.model.query.Fabric;
+import io.platsim.model.validation.ModelValidator;
+import io.platsim.model.validation.ValidationProblem;
+
+/**
+ * Turns a PlatSim model into an engine configuration. It validates first and refuses a model with errors,
+ * listing them. Times become picoseconds, GB/s and Gb/s bytes per second; figures the model leaves at their
+ * defaults take the metamodel's documented defaults.
+ */
+public final class ModelCompiler {
+
+    private static final double PS_PER_NS = 1_000;
+
+    private ModelCompiler() {
+    }
+
+    /** Compiles {@code platform}, with run settings overridden where {@code overrides} says so. */
+    public static CompiledPlatform compile(Platform platform, RunOverrides overrides) throws CompileException {
+        List<String> errors = new ArrayList<>();
+        for (ValidationProblem problem : ModelValidator.validate(platform)) {
+            if (problem.severity() == ValidationProblem.Severity.ERROR) {
+                errors.add(problem.text());
+            }
+        }
+        if (platform.getSockets().isEmpty()) {
+            errors.add("the platform has no socket, so there is no memory for DMA to reach");
+        }
+        for (Socket socket : platform.getSockets()) {
+            if (socket.getMemoryControllers().isEmpty()) {
+                errors.add(Labels.describe(socket) + ", field 'memoryControllers': a socket needs a memory "
+                    + "controller to simulate DMA to it");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CompileException(errors);
+        }
+        return new Compilation(platform, overrides).result();
+    }
+
+    /** One compilation: the indices it hands out and the warnings it collects. */
+    private static final class Compilation {
+        private final Platform platform;
+        private final RunOverrides overrides;
+        private final List<String> warnings = new ArrayList<>();
+        private final Map<Device, Integer> deviceIndex = new HashMap<>();
+        private final List<DeviceConfig> devices = new ArrayList<>();
+        private final List<String> deviceNames = new ArrayList<>();
+
+        Compilation(Platform platform, RunOverrides overrides) {
+            this.platform = platform;
+            this.overrides = overrides;
+        }
+
+        CompiledPlatform result() {
+            List<SocketConfig> sockets = new ArrayList<>();
+            List<String> socketNames = new ArrayList<>();
+            for (Socket socket : platform.getSockets()) {
+                sockets.add(Sockets.compile(socket));
+                socketNames.add(socket.getName());
+            }
+            InterSocketConfig upi = null;
+            if (!platform.getInterSocketLinks().isEmpty()) {
+                InterSocketLink link = platform.getInterSocketLinks().get(0);
+                upi = new InterSocketConfig(link.getName(), ps(link.getLatencyNs()), link.getBandwidthGBps() * 1e9);
+            }
+            List<DmaStreamConfig> streams = new ArrayList<>();
+            List<String> streamNames = new ArrayList<>();
+            List<CpuStreamConfig> cpuStreams = new ArrayList<>();
+            for (Workload workload : platform.getWorkloads()) {
+                if (!workload.isEnabled()) {
+                    continue;
+                }
+                if (workload instanceof DmaStream stream) {
+                    DmaStreamConfig compiled = stream(stream);
+                    if (compiled != null) {
+                        streams.add(compiled);
+                        streamNames.add(stream.getName());
+                    }
+                } else if (workload instanceof CpuAccessStream cpu) {
+                    cpuStreams.add(cpu(cpu));
+                } else {
+                    warnings.add(Labels.describe(workload) + " is not simulated by this release of the engine; "
+                        + "the run leaves it out");
+                }
+            }
+            var run = platform.getRunSettings() != null ? platform.getRunSettings()
+                : PlatsimFactory.eINSTANCE.createRunSettings();
+            long seed = overrides.seed() != null ? overrides.seed() : run.getSeed();
+            long duration = overrides.durationPs() != null ? overrides.durationPs()
+                : (long) (run.getDurationUs() * 1e6);
+            PlatformConfig config = new PlatformConfig(seed, (long) (run.getWarmupUs() * 1e6), duration,
+                platform.isDmaCoherent(), sockets, upi, devices, streams, cpuStreams);
+            return new CompiledPlatform(config, deviceNames, streamNames, socketNames, warnings);
+        }
+
+        private DmaStreamConfig stream(DmaStream stream) {
+            Integer device = device(stream.getDevice());
+            if (device == null) {
+                warnings.add(Labels.describe(stream) + ": " + Labels.describe(stream.getDevice())
+                    + " does not reach a root complex through PCIe links; the run leaves the stream out");
+                return null;
+            }
+            int deviceSocket = devices.get(device).socket();
+            int home = switch (stream.getNumaPlacement()) {
+                case LOCAL -> deviceSocket;
+                case REMOTE -> (deviceSocket + 1) % platform.getSockets().size();
+                case INTERLEAVED -> homeOf(stream.getBufferBaseAddress(), deviceSocket);
+            };
+            if (stream.isMapPerIo()) {
+                warnings.add(Labels.describe(stream) + ": per-I/O IOMMU mapping is not simulated yet; "
+                    + "its buffers are treated as static");
+            }
+            PlatformConfig.Sizes sizes = PlatformConfig.Sizes.valueOf(stream.getSizeDistribution().getName());
+            double rate = stream.getLoadMode() == LoadMode.RATE ? stream.getRateGbps() * 1e9 / 8 : 0;
+            return new DmaStreamConfig(stream.getName(), device, stream.getDirection() == DmaDirection.WRITE,
+                stream.getSizeBytes(), stream.getMaxSizeBytes(), sizes, rate, stream.getOutstanding(),
+                stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), home, stream.getInterruptEvery(),
+                stream.isFlushBeforeRead(), (long) (stream.getStartUs() * 1e6));
+        }
+
+        private int homeOf(long address, int fallback) {
+            for (NumaRange range : platform.getNumaRanges()) {
+                if (address >= range.getBaseAddress() && address - range.getBaseAddress() < range.getSizeBytes()) {
+                    return platform.getSockets().indexOf(range.getHomeSocket());
+                }
+            }
+            return fallback;
+        }
+
+        private CpuStreamConfig cpu(CpuAccessStream stream) {
+            Socket socket = (Socket) stream.getCore().eContainer();
+            double writes = stream.getKind() == CpuAccessKind.READ ? 0 : stream.getKind() == CpuAccessKind.WRITE
+                ? 1 : 0.5;
+            return new CpuStreamConfig(stream.getName(), platform.getSockets().indexOf(socket),
+                socket.getCores().indexOf(stream.getCore()), writes, stream.getAccessesPerUs() * 1e6,
+                stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), (long) (stream.getStartUs() * 1e6));
+        }
+
+        /** The engine index of {@code device} (a VF shares its physical function's), or null when unreachable. */
+        private Integer device(Device device) {
+            Device physical = device.getPhysicalFunction() != null ? device.getPhysicalFunction() : device;
+            Integer known = deviceIndex.get(physical);
+            if (known != null) {
+                return known;
+            }
+            RootComplex complex = Fabric.rootComplexOf(platform, physical);
+            PcieLink link = Fabric.linkTo(platform, physical);
+            if (complex == null || link == null) {
+                return null;
+            }
+            int socket = platform.getSockets().indexOf((Socket) complex.eContainer());
+            long wirePs = 0;
+            for (PcieLink hop = link; hop != null;) {
+                wirePs += ps(hop.getLatencyNs());
+                if (hop.getUpstream() instanceof PcieSwitch sw) {
+                    wirePs += ps(sw.getForwardingLatencyNs());
+                    hop = Fabric.linkTo(platform, sw);
+                } else {
+                    hop = null;
+                }
+            }
+            LinkConfig pcie = new LinkConfig(Generation.of(link.getGeneration().getValue() + 1), link.getLanes(), 64,
+                link.isEcrc(), link.getMaxPayloadBytes(), link.getMaxReadRequestBytes(),
+                link.getReadCompletionBoundaryBytes(), false);
+            int core = -1;
+            long interruptPs = 0;
+            for (MsiRoute route : platform.getMsiRoutes()) {
+                if (route.getDevice() == physical && core < 0) {
+                    var target = route.getTargetCore() != null ? route.getTargetCore()
+                        : route.getTargetVcpu() != null ? route.getTargetVcpu().getPinnedTo() : null;
+                    if (target != null) {
+                        core = ((Socket) target.eContainer()).getCores().indexOf(target);
+                        InterruptController controller = route.getController() != null ? route.getController()
+                            : PlatsimFactory.eINSTANCE.createInterruptController();
+                        interruptPs = ps(controller.getDeliveryLatencyNs() + controller.getHandlerEntryNs());
+                    }
+                }
+            }
+            int index = devices.size();
+            devices.add(new DeviceConfig(physical.getName(), socket, pcie, wirePs,
+                ps(complex.getForwardingLatencyNs()), physical.isCoherentDma() && !link.isNoSnoop(),
+                link.isRelaxedOrdering(), core, interruptPs));
+            deviceNames.add(physical.getName());
+            deviceIndex.put(physical, index);
+            return index;
+        }
+    }
+
+    static long ps(double ns) {
+        return Math.round(ns * PS_PER_NS);
+    }
+}

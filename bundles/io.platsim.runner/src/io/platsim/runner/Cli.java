@@ -1,0 +1,69 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * PlatSim's headless command line (no Display, no SWT):
+ * <pre>
+ *   run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR] [--trace dma,snoop,interrupt,hazard]
+ *   export-trace RUN_FOLDER --format csv|perfetto [--out PATH]
+ * </pre>
+ * Exit codes: 0 done, 1 internal error, 2 invalid model (the messages are printed), 64 wrong usage.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int INVALID_MODEL = 2;
+    public static final int USAGE = 64;
+
+    private Cli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs a command; returns its exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            usage(err);
+            return USAGE;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "run" -> RunCommand.execute(Options.parse(rest), out, err);
+                case "export-trace" -> ExportCommand.execute(Options.parse(rest), out, err);
+                case "help", "--help", "-h" -> {
+                    usage(out);
+                    yield OK;
+                }
+                default -> {
+                    err.println("platsim: unknown command '" + args[0] + "'");
+                    usage(err);
+                    yield USAGE;
+                }
+            };
+        } catch (Options.UsageException e) {
+            err.println("platsim " + args[0] + ": " + e.getMessage());
+            return USAGE;
+        } catch (Exception | OutOfMemoryError e) {
+            err.println("platsim " + args[0] + ": internal error: " + e);
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    static void usage(PrintStream out) {
+        out.println("usage: platsim run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR]"
+            + " [--trace dma,snoop,interrupt,hazard]");
+        out.println("       platsim export-trace RUN_FOLDER --format csv|perfetto [--out PATH]");
+    }
+}

@@ -1,0 +1,111 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+
+/** A small JSON writer for run summaries: objects, arrays, strings and numbers, pretty-printed. */
+final class Json {
+
+    private final StringBuilder out = new StringBuilder();
+    private int depth;
+    private boolean first = true;
+
+    Json open(String key) {
+        return start(key, '{');
+    }
+
+    Json array(String key) {
+        return start(key, '[');
+    }
+
+    Json close() {
+        char opener = openers.pop();
+        depth--;
+        newline();
+        out.append(opener == '{' ? '}' : ']');
+        first = false;
+        return this;
+    }
+
+    private final Deque<Character> openers = new ArrayDeque<>();
+
+    private Json start(String key, char opener) {
+        key(key);
+        openers.push(opener);
+        out.append(opener);
+        depth++;
+        first = true;
+        return this;
+    }
+
+    Json put(String key, String value) {
+        key(key);
+        out.append(quote(value));
+        return this;
+    }
+
+    Json put(String key, long value) {
+        key(key);
+        out.append(value);
+        return this;
+    }
+
+    Json put(String key, double value) {
+        key(key);
+        out.append(Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "null");
+        return this;
+    }
+
+    Json put(String key, boolean value) {
+        key(key);
+        out.append(value);
+        return this;
+    }
+
+    private void key(String key) {
+        if (!first) {
+            out.append(',');
+        }
+        if (depth > 0) {
+            newline();
+        }
+        first = false;
+        if (key != null) {
+            out.append(quote(key)).append(": ");
+        }
+    }
+
+    private void newline() {
+        out.append('\n');
+        out.append("  ".repeat(depth));
+    }
+
+    static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    @Override
+    public String toString() {
+        return out.toString() + "\n";
+    }
+}

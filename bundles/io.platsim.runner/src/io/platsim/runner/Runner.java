@@ -1,0 +1,62 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+
+import io.platsim.compiler.CompiledPlatform;
+import io.platsim.engine.platform.PlatformSimulation;
+
+/**
+ * Runs a compiled platform into a run folder: {@code traces/<kind>.pst} for the kinds asked for, and
+ * {@code summary.json}. A cancelled run still closes its traces and writes its summary, marked incomplete, with
+ * an {@code INCOMPLETE} file beside it. The model file is never touched.
+ */
+public final class Runner {
+
+    /** Every trace kind this release writes. */
+    public static final Set<String> KINDS = Set.of("dma", "snoop", "interrupt", "hazard");
+    /** File that marks a run folder whose run was cancelled. */
+    public static final String INCOMPLETE = "INCOMPLETE";
+
+    private Runner() {
+    }
+
+    /** What a run gave. */
+    public record Outcome(boolean complete, Path folder, PlatformSimulation simulation, double wallSeconds) {
+    }
+
+    public static Outcome run(String model, CompiledPlatform compiled, Path folder, Set<String> kinds,
+            LongConsumer progressPs, BooleanSupplier cancelled) throws IOException {
+        Path traces = Files.createDirectories(folder.resolve("traces"));
+        Files.deleteIfExists(folder.resolve(INCOMPLETE));
+        long start = System.nanoTime();
+        PlatformSimulation sim;
+        boolean complete;
+        long[][] snoops;
+        try (TraceFiles files = new TraceFiles(traces, kinds, compiled.deviceNames().size())) {
+            sim = new PlatformSimulation(compiled.config(), files);
+            try {
+                complete = sim.run(progressPs, cancelled);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            snoops = files.snoopsByDevice;
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (!complete) {
+            Files.writeString(folder.resolve(INCOMPLETE), "The run was cancelled at " + sim.nowPs() / 1e6
+                + " us of simulated time; traces and summary cover the time up to then.\n");
+        }
+        Files.writeString(folder.resolve("summary.json"), Summary.json(model, compiled, sim, snoops, complete, wall));
+        return new Outcome(complete, folder, sim, wall);
+    }
+}

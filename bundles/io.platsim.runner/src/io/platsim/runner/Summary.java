@@ -1,0 +1,81 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import java.util.List;
+
+import io.platsim.compiler.CompiledPlatform;
+import io.platsim.engine.platform.LatencyHistogram;
+import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.StreamStats;
+import io.platsim.engine.platform.TraceSink;
+
+/** Writes {@code summary.json}: the headline figures of a run (documented in docs/run-folder.md). */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static String json(String model, CompiledPlatform compiled, PlatformSimulation sim, long[][] snoopsByDevice,
+            boolean complete, double wallSeconds) {
+        Json json = new Json().open(null);
+        long measuredPs = Math.max(0, sim.nowPs() - compiled.config().warmupPs());
+        json.put("model", model).put("complete", complete).put("seed", compiled.config().seed())
+            .put("warmup_us", compiled.config().warmupPs() / 1e6).put("simulated_us", measuredPs / 1e6)
+            .put("wall_seconds", wallSeconds).put("engine_events", sim.eventsProcessed())
+            .put("engine_events_per_second", wallSeconds > 0 ? sim.eventsProcessed() / wallSeconds : 0);
+        json.array("devices");
+        for (int d = 0; d < compiled.deviceNames().size(); d++) {
+            json.open(null).put("name", compiled.deviceNames().get(d));
+            json.array("streams");
+            List<DmaStreamConfig> streams = compiled.config().streams();
+            for (int s = 0; s < streams.size(); s++) {
+                if (streams.get(s).device() == d) {
+                    stream(json, compiled.streamNames().get(s), streams.get(s), sim.stream(s), measuredPs);
+                }
+            }
+            json.close();
+            json.open("snoops").put("clean_hit", snoopsByDevice[d][TraceSink.SNOOP_CLEAN])
+                .put("modified_hit", snoopsByDevice[d][TraceSink.SNOOP_MODIFIED]).close();
+            json.put("upstream_link_utilisation", sim.upstreamUtilisation(d));
+            json.close();
+        }
+        json.close();
+        json.open("hazards").put("msi_before_data", sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA))
+            .put("stale_read", sim.hazards(TraceSink.HAZARD_STALE_READ))
+            .put("stale_write", sim.hazards(TraceSink.HAZARD_STALE_WRITE)).close();
+        json.array("memory");
+        for (int s = 0; s < compiled.socketNames().size(); s++) {
+            json.open(null).put("socket", compiled.socketNames().get(s)).put("line_reads", sim.memoryReads(s))
+                .put("line_writes", sim.memoryWrites(s)).close();
+        }
+        json.close();
+        json.array("warnings");
+        for (String warning : compiled.warnings()) {
+            json.put(null, warning);
+        }
+        json.close();
+        return json.close().toString();
+    }
+
+    private static void stream(Json json, String name, DmaStreamConfig config, StreamStats stats, long measuredPs) {
+        json.open(null).put("name", name).put("direction", config.write() ? "write" : "read")
+            .put("transfers", stats.transfers()).put("bytes", stats.bytes())
+            .put("throughput_gbps", measuredPs == 0 ? 0 : stats.bytes() * 8.0 / (measuredPs / 1000.0));
+        latency(json, "latency_ns", stats.latency());
+        json.open("latency_split_mean_ns").put("link", stats.meanLinkPs() / 1000).put("iommu", 0.0)
+            .put("coherence", stats.meanCoherencePs() / 1000).put("memory", stats.meanMemoryPs() / 1000).close();
+        json.put("interrupts", stats.interrupts());
+        latency(json, "msi_to_handler_ns", stats.interruptLatency());
+        json.close();
+    }
+
+    private static void latency(Json json, String key, LatencyHistogram h) {
+        json.open(key).put("count", h.count()).put("mean", h.mean() / 1000).put("p50", h.percentile(0.5) / 1000.0)
+            .put("p90", h.percentile(0.9) / 1000.0).put("p99", h.percentile(0.99) / 1000.0)
+            .put("max", h.max() / 1000.0).close();
+    }
+}

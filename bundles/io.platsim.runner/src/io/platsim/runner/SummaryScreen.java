@@ -1,0 +1,45 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import io.platsim.compiler.CompiledPlatform;
+import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.StreamStats;
+import io.platsim.engine.platform.TraceSink;
+
+/** The one-screen summary printed at the end of a run. */
+final class SummaryScreen {
+
+    private SummaryScreen() {
+    }
+
+    static void print(PrintStream out, Path model, CompiledPlatform compiled, Runner.Outcome outcome) {
+        PlatformSimulation sim = outcome.simulation();
+        long measured = Math.max(0, sim.nowPs() - compiled.config().warmupPs());
+        out.printf("%s: %s %.1f us simulated (after %.1f us warm-up) in %.2f s, %,d engine events (%.1f M/s)%n",
+            model.getFileName(), outcome.complete() ? "ran" : "CANCELLED after", measured / 1e6,
+            compiled.config().warmupPs() / 1e6, outcome.wallSeconds(), sim.eventsProcessed(),
+            outcome.wallSeconds() > 0 ? sim.eventsProcessed() / outcome.wallSeconds() / 1e6 : 0.0);
+        out.printf("  %-22s %-5s %10s %9s %9s %9s %9s %8s%n", "DMA stream", "dir", "transfers", "Gb/s", "p50 ns",
+            "p99 ns", "max ns", "MSIs");
+        for (int s = 0; s < compiled.config().streams().size(); s++) {
+            DmaStreamConfig config = compiled.config().streams().get(s);
+            StreamStats stats = sim.stream(s);
+            out.printf("  %-22s %-5s %,10d %9.2f %9.1f %9.1f %9.1f %,8d%n", compiled.streamNames().get(s),
+                config.write() ? "write" : "read", stats.transfers(),
+                measured == 0 ? 0.0 : stats.bytes() * 8.0 / (measured / 1000.0), stats.latency().percentile(0.5) / 1e3,
+                stats.latency().percentile(0.99) / 1e3, stats.latency().max() / 1e3, stats.interrupts());
+        }
+        out.printf("  snoops: %,d clean hits, %,d modified hits   hazards: %,d MSI before data, %,d stale reads, "
+            + "%,d stale writes%n", sim.snoops(TraceSink.SNOOP_CLEAN), sim.snoops(TraceSink.SNOOP_MODIFIED),
+            sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA), sim.hazards(TraceSink.HAZARD_STALE_READ),
+            sim.hazards(TraceSink.HAZARD_STALE_WRITE));
+        out.println("  run folder: " + outcome.folder().toAbsolutePath());
+    }
+}

@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import io.platsim.engine.platform.TraceSink;
+import io.platsim.trace.ColumnType;
+import io.platsim.trace.TraceSchema;
+import io.platsim.trace.TraceWriter;
+
+/**
+ * The run's trace files, one per kind asked for, written through the trace store. Rows carry the issue time of
+ * their transaction; the columns are documented in docs/trace-format.md. Snoops are counted per device here too.
+ */
+final class TraceFiles implements TraceSink, AutoCloseable {
+
+    static final TraceSchema DMA = schema("dma", "track", "stream", "write", "address", "bytes", "link_ps",
+        "iommu_ps", "coherence_ps", "memory_ps", "duration_ps");
+    static final TraceSchema SNOOP = schema("snoop", "track", "socket", "core", "result", "address", "snoop_ps");
+    static final TraceSchema INTERRUPT = schema("interrupt", "track", "socket", "core", "arrived_ps", "handler_ps",
+        "duration_ps");
+    static final TraceSchema HAZARD = schema("hazard", "kind", "track", "address", "visible_ps", "observed_ps");
+    static final List<TraceSchema> ALL = List.of(DMA, SNOOP, INTERRUPT, HAZARD);
+
+    private final TraceWriter dma;
+    private final TraceWriter snoop;
+    private final TraceWriter interrupt;
+    private final TraceWriter hazard;
+    final long[][] snoopsByDevice;
+
+    TraceFiles(Path folder, Set<String> kinds, int devices) throws IOException {
+        dma = open(folder, kinds, DMA);
+        snoop = open(folder, kinds, SNOOP);
+        interrupt = open(folder, kinds, INTERRUPT);
+        hazard = open(folder, kinds, HAZARD);
+        snoopsByDevice = new long[devices][3];
+    }
+
+    private static TraceSchema schema(String kind, String... columns) {
+        return new TraceSchema(kind, java.util.Arrays.stream(columns)
+            .map(c -> new TraceSchema.Column(c, ColumnType.LONG)).toList());
+    }
+
+    private static TraceWriter open(Path folder, Set<String> kinds, TraceSchema schema) throws IOException {
+        return kinds.contains(schema.kind()) ? new TraceWriter(folder.resolve(schema.kind() + ".pst"), schema) : null;
+    }
+
+    private static void append(TraceWriter writer, long time) {
+        try {
+            writer.append(time);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
+            long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+        if (dma != null) {
+            dma.set(1, device).set(2, stream).set(3, write ? 1 : 0).set(4, address).set(5, bytes).set(6, linkPs)
+                .set(7, iommuPs).set(8, coherencePs).set(9, memoryPs).set(10, latencyPs);
+            append(dma, issuePs);
+        }
+    }
+
+    @Override
+    public void snoop(long issuePs, int device, int socket, int core, int result, long address, long snoopPs) {
+        snoopsByDevice[device][result]++;
+        if (snoop != null) {
+            snoop.set(1, device).set(2, socket).set(3, core).set(4, result).set(5, address).set(6, snoopPs);
+            append(snoop, issuePs);
+        }
+    }
+
+    @Override
+    public void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs) {
+        if (interrupt != null) {
+            interrupt.set(1, device).set(2, socket).set(3, core).set(4, arrivedPs).set(5, handlerPs)
+                .set(6, handlerPs - issuePs);
+            append(interrupt, issuePs);
+        }
+    }
+
+    @Override
+    public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
+        if (hazard != null) {
+            hazard.set(1, kind).set(2, device).set(3, address).set(4, visiblePs).set(5, observedPs);
+            append(hazard, issuePs);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (TraceWriter writer : new TraceWriter[] {dma, snoop, interrupt, hazard}) {
+            try {
+                if (writer != null) {
+                    writer.close();
+                }
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import io.platsim.compiler.CompileException;
+import io.platsim.compiler.CompiledPlatform;
+import io.platsim.compiler.ModelCompiler;
+import io.platsim.compiler.RunOverrides;
+import io.platsim.engine.pcie.Generation;
+import io.platsim.model.Platform;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.templates.Templates;
+import io.platsim.trace.TraceReader;
+
+class RunnerTest {
+
+    @TempDir
+    Path temp;
+
+    private Path example(String name) throws IOException {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        Path copy = temp.resolve(name);
+        Files.copy(dir.resolve("examples/workspace/PlatSim Examples").resolve(name), copy);
+        return copy;
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theExamplesCompileToTheirFigures() throws CompileException {
+        CompiledPlatform server = ModelCompiler.compile(Templates.realistic("s"), RunOverrides.NONE);
+        assertEquals(List.of("nic100g", "nvme0"), server.deviceNames());
+        assertEquals(2, server.config().sockets().size());
+        assertEquals(Generation.GEN4, server.config().devices().get(0).link().generation());
+        assertEquals(16, server.config().devices().get(0).link().lanes());
+        assertEquals(80e9 / 8, server.config().streams().get(0).rateBytesPerSec());
+        assertEquals(90_000, server.config().sockets().get(0).memory().latencyPs());
+        assertEquals(2, server.config().sockets().get(0).dmaWays());
+        assertEquals(800_000, server.config().devices().get(0).interruptPs(), "delivery 500 ns + entry 300 ns");
+        assertEquals(3, server.warnings().size(), "flows and work submissions are not simulated yet");
+        CompiledPlatform shorter = ModelCompiler.compile(Templates.small("s"), new RunOverrides(5_000_000L, 9L));
+        assertEquals(5_000_000, shorter.config().durationPs());
+        assertEquals(9, shorter.config().seed());
+    }
+
+    @Test
+    void anInvalidModelIsRefusedWithItsProblems() throws IOException {
+        Platform platform = Templates.small("bad");
+        platform.getPcieLinks().get(0).setLanes(3);
+        CompileException error = assertThrows(CompileException.class,
+            () -> ModelCompiler.compile(platform, RunOverrides.NONE));
+        assertTrue(error.problems().get(0).contains("nic0-link") && error.problems().get(0).contains("lanes"));
+
+        Path file = temp.resolve("bad.platsim");
+        ModelFiles.save(platform, file);
+        byte[] before = Files.readAllBytes(file);
+        Result result = cli("run", file.toString(), "--out", temp.resolve("run").toString());
+        assertEquals(Cli.INVALID_MODEL, result.code());
+        assertTrue(result.err().contains("field 'lanes'"), result.err());
+        assertArrayEquals(before, Files.readAllBytes(file), "a failed run must not touch the model");
+    }
+
+    @Test
+    void aMalformedModelGivesFileAndLineAndExitCodeTwo() throws IOException {
+        Path file = temp.resolve("broken.platsim");
+        Files.writeString(file,
+            "<?xml version=\"1.0\"?>\n<platsim:Platform xmlns:platsim=\"http://platsim.io/model/1.0\"");
+        Result result = cli("run", file.toString());
+        assertEquals(Cli.INVALID_MODEL, result.code());
+        assertTrue(result.err().contains("broken.platsim:2"), result.err());
+    }
+
+    @Test
+    void aRunWritesTracesAndSummaryAndTheSameSeedGivesTheSameBytes() throws IOException {
+        Path model = example("two-socket-server.platsim");
+        Result first = cli("run", model.toString(), "--duration", "300us", "--out", temp.resolve("a").toString());
+        Result second = cli("run", model.toString(), "--duration", "300us", "--out", temp.resolve("b").toString());
+        assertEquals(Cli.OK, first.code(), first.err());
+        assertEquals(Cli.OK, second.code(), second.err());
+        assertTrue(first.out().contains("nic-rx"), first.out());
+        for (String kind : List.of("dma", "snoop", "interrupt", "hazard")) {
+            Path a = temp.resolve("a/traces/" + kind + ".pst");
+            assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(temp.resolve("b/traces/" + kind + ".pst")),
+                kind + " traces differ between two runs with the same seed");
+        }
+        JsonObject summary = JsonParser.parseString(Files.readString(temp.resolve("a/summary.json")))
+            .getAsJsonObject();
+        assertTrue(summary.get("complete").getAsBoolean());
+        JsonObject rx = summary.getAsJsonArray("devices").get(0).getAsJsonObject().getAsJsonArray("streams").get(0)
+            .getAsJsonObject();
+        assertEquals("nic-rx", rx.get("name").getAsString());
+        assertEquals(80.0, rx.get("throughput_gbps").getAsDouble(), 0.5);
+        try (TraceReader dma = new TraceReader(temp.resolve("a/traces/dma.pst"))) {
+            long transfers = 0;
+            for (var stream : summary.getAsJsonArray("devices").get(0).getAsJsonObject().getAsJsonArray("streams")) {
+                transfers += stream.getAsJsonObject().get("transfers").getAsLong();
+            }
+            long nvme = summary.getAsJsonArray("devices").get(1).getAsJsonObject().getAsJsonArray("streams").get(0)
+                .getAsJsonObject().get("transfers").getAsLong();
+            assertEquals(transfers + nvme, dma.rows(), "one DMA row per transfer counted in the summary");
+        }
+        assertFalse(Files.exists(temp.resolve("a/" + Runner.INCOMPLETE)));
+    }
+
+    @Test
+    void aCancelledRunLeavesAConsistentFolderMarkedIncomplete() throws Exception {
+        CompiledPlatform compiled = ModelCompiler.compile(Templates.realistic("s"), RunOverrides.NONE);
+        Path folder = temp.resolve("cancelled");
+        int[] slices = {0};
+        Runner.Outcome outcome = Runner.run("s", compiled, folder, Runner.KINDS, ps -> slices[0]++,
+            () -> slices[0] >= 20);
+        assertFalse(outcome.complete());
+        assertTrue(Files.exists(folder.resolve(Runner.INCOMPLETE)));
+        JsonObject summary = JsonParser.parseString(Files.readString(folder.resolve("summary.json")))
+            .getAsJsonObject();
+        assertFalse(summary.get("complete").getAsBoolean());
+        try (TraceReader dma = new TraceReader(folder.resolve("traces/dma.pst"))) {
+            assertTrue(dma.rows() > 0);
+        }
+    }
+
+    @Test
+    void tracesExportToCsvAndPerfetto() throws IOException {
+        Path model = example("small.platsim");
+        Path run = temp.resolve("run");
+        assertEquals(Cli.OK, cli("run", model.toString(), "--duration", "50us", "--out", run.toString(),
+            "--trace", "dma,interrupt").code());
+        assertFalse(Files.exists(run.resolve("traces/snoop.pst")), "only the kinds asked for are traced");
+        assertEquals(Cli.OK, cli("export-trace", run.toString(), "--format", "csv").code());
+        List<String> csv = Files.readAllLines(run.resolve("export/dma.csv"));
+        assertTrue(csv.get(0).startsWith("time_ps,track,stream,write,address,bytes"));
+        assertTrue(csv.size() > 10);
+        assertEquals(Cli.OK, cli("export-trace", run.toString(), "--format", "perfetto").code());
+        JsonObject trace = JsonParser.parseString(Files.readString(run.resolve("trace.json"))).getAsJsonObject();
+        assertTrue(trace.getAsJsonArray("traceEvents").size() > 2 * (csv.size() - 1));
+        assertEquals(Cli.USAGE, cli("export-trace", run.toString(), "--format", "xml").code());
+    }
+
+    @Test
+    void durationsAndTraceKindsParse() throws Exception {
+        assertEquals(10_000_000_000L, Options.parse(List.of("m", "--duration", "10ms")).durationPs());
+        assertEquals(2_500, Options.parse(List.of("m", "--duration", "2.5ns")).durationPs());
+        assertThrows(Options.UsageException.class,
+            () -> Options.parse(List.of("m", "--duration", "ten")).durationPs());
+        assertThrows(Options.UsageException.class,
+            () -> Options.parse(List.of("m", "--trace", "dma,vm")).traceKinds());
+        assertEquals(Cli.USAGE, cli("run").code());
+        assertEquals(Cli.USAGE, cli("fly").code());
+    }
+}
