@@ -6,6 +6,9 @@ package io.platsim.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -31,7 +34,19 @@ public final class Runner {
     }
 
     /** What a run gave. */
-    public record Outcome(boolean complete, Path folder, PlatformSimulation simulation, double wallSeconds) {
+    public record Outcome(boolean complete, Path folder, PlatformSimulation simulation, double wallSeconds,
+            double peakHeapMiB) {
+    }
+
+    /** Peak use of the heap pools since the JVM started, in MiB. */
+    static double peakHeapMiB() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024.0 * 1024.0);
     }
 
     public static Outcome run(String model, CompiledPlatform compiled, Path folder, Set<String> kinds,
@@ -56,7 +71,9 @@ public final class Runner {
             Files.writeString(folder.resolve(INCOMPLETE), "The run was cancelled at " + sim.nowPs() / 1e6
                 + " us of simulated time; traces and summary cover the time up to then.\n");
         }
-        Files.writeString(folder.resolve("summary.json"), Summary.json(model, compiled, sim, snoops, complete, wall));
-        return new Outcome(complete, folder, sim, wall);
+        double heap = peakHeapMiB();
+        Files.writeString(folder.resolve("summary.json"),
+            Summary.json(model, compiled, sim, snoops, complete, wall, heap));
+        return new Outcome(complete, folder, sim, wall, heap);
     }
 }

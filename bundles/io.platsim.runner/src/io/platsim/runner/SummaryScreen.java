@@ -22,10 +22,11 @@ final class SummaryScreen {
     static void print(PrintStream out, Path model, CompiledPlatform compiled, Runner.Outcome outcome) {
         PlatformSimulation sim = outcome.simulation();
         long measured = Math.max(0, sim.nowPs() - compiled.config().warmupPs());
-        out.printf("%s: %s %.1f us simulated (after %.1f us warm-up) in %.2f s, %,d engine events (%.1f M/s)%n",
-            model.getFileName(), outcome.complete() ? "ran" : "CANCELLED after", measured / 1e6,
-            compiled.config().warmupPs() / 1e6, outcome.wallSeconds(), sim.eventsProcessed(),
-            outcome.wallSeconds() > 0 ? sim.eventsProcessed() / outcome.wallSeconds() / 1e6 : 0.0);
+        out.printf("%s: %s %.1f us simulated (after %.1f us warm-up) in %.2f s, %,d engine events (%.2f M/s), "
+            + "peak heap %.0f MiB%n", model.getFileName(), outcome.complete() ? "ran" : "CANCELLED after",
+            measured / 1e6, compiled.config().warmupPs() / 1e6, outcome.wallSeconds(), sim.eventsProcessed(),
+            outcome.wallSeconds() > 0 ? sim.eventsProcessed() / outcome.wallSeconds() / 1e6 : 0.0,
+            outcome.peakHeapMiB());
         out.printf("  %-22s %-5s %10s %9s %9s %9s %9s %8s%n", "DMA stream", "dir", "transfers", "Gb/s", "p50 ns",
             "p99 ns", "max ns", "MSIs");
         for (int s = 0; s < compiled.config().streams().size(); s++) {
