@@ -168,9 +168,10 @@ public final class ModelCompiler {
             Socket socket = (Socket) stream.getCore().eContainer();
             double writes = stream.getKind() == CpuAccessKind.READ ? 0 : stream.getKind() == CpuAccessKind.WRITE
                 ? 1 : 0.5;
-            return new CpuStreamConfig(stream.getName(), platform.getSockets().indexOf(socket),
-                socket.getCores().indexOf(stream.getCore()), writes, stream.getAccessesPerUs() * 1e6,
-                stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), (long) (stream.getStartUs() * 1e6));
+            int index = platform.getSockets().indexOf(socket);
+            return new CpuStreamConfig(stream.getName(), index, socket.getCores().indexOf(stream.getCore()), writes,
+                stream.getAccessesPerUs() * 1e6, stream.getBufferBaseAddress(), stream.getBufferWindowBytes(),
+                homeOf(stream.getBufferBaseAddress(), index), (long) (stream.getStartUs() * 1e6));
         }
 
         /** The engine index of {@code device} (a VF shares its physical function's), or null when unreachable. */

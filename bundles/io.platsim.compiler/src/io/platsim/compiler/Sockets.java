@@ -5,6 +5,7 @@
 package io.platsim.compiler;
 
 import io.platsim.engine.platform.PlatformConfig.MemoryConfig;
+import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
 import io.platsim.model.Cache;
 import io.platsim.model.CacheLevel;
@@ -40,9 +41,12 @@ final class Sockets {
         long llcHit = llc != null ? ModelCompiler.ps(llc.getHitLatencyNs()) : ModelCompiler.ps(first.getLatencyNs());
         long snoop = ModelCompiler.ps(agent.getLookupLatencyNs()
             + (privateCache != null ? privateCache.getHitLatencyNs() : 0));
+        long privateHit = ModelCompiler.ps(privateCache != null ? privateCache.getHitLatencyNs() : 0);
+        SnoopMode mode = SnoopMode.valueOf(agent.getSnoopMode().getName());
         return new SocketConfig(socket.getName(), socket.getCores().size(),
             llc != null ? llc.getSizeBytes() : 0, llc != null ? llc.getWays() : 1,
-            llc != null ? llc.getDmaAllocatableWays() : 0, llcHit, snoop, snoop + llcHit,
+            llc != null ? llc.getDmaAllocatableWays() : 0, llcHit, snoop, snoop + llcHit, privateHit,
+            ModelCompiler.ps(agent.getLookupLatencyNs()), mode,
             new MemoryConfig(first.getName(), channels, ModelCompiler.ps(first.getLatencyNs()), bandwidth));
     }
 

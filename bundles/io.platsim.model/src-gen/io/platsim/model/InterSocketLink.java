@@ -85,16 +85,16 @@ public interface InterSocketLink extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Latency Ns</b></em>' attribute.
-	 * The default value is <code>"50.0"</code>.
+	 * The default value is <code>"25.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * One-way added latency of crossing the link, in ns. Default 50 ns: the remote-minus-local memory latency difference measured by Molka et al. (ICPP 2015) is about 50 ns.
+	 * One-way added latency of crossing the link, in ns. Default 25 ns: a remote access crosses the link twice, and Molka et al. (ICPP 2015) measured remote memory about 50 ns slower than local memory.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Latency Ns</em>' attribute.
 	 * @see #setLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getInterSocketLink_LatencyNs()
-	 * @model default="50.0"
+	 * @model default="25.0"
 	 * @generated
 	 */
 	double getLatencyNs();

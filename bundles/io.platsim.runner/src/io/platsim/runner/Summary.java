@@ -46,6 +46,18 @@ final class Summary {
             json.close();
         }
         json.close();
+        json.array("cpu_streams");
+        for (int c = 0; c < compiled.config().cpuStreams().size(); c++) {
+            StreamStats stats = sim.cpuStream(c);
+            json.open(null).put("name", compiled.config().cpuStreams().get(c).name())
+                .put("accesses", stats.transfers());
+            latency(json, "latency_ns", stats.latency());
+            json.close();
+        }
+        json.close();
+        json.open("core_snoops").put("clean_hit", sim.coreSnoops(TraceSink.SNOOP_CLEAN))
+            .put("modified_hit", sim.coreSnoops(TraceSink.SNOOP_MODIFIED)).close();
+        json.put("inter_socket_bytes", sim.interSocketBytes());
         json.open("hazards").put("msi_before_data", sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA))
             .put("stale_read", sim.hazards(TraceSink.HAZARD_STALE_READ))
             .put("stale_write", sim.hazards(TraceSink.HAZARD_STALE_WRITE)).close();

@@ -4,35 +4,47 @@
  */
 package io.platsim.engine.fabric;
 
+import java.util.Arrays;
+import java.util.function.LongSupplier;
+
 /**
- * One direction of a link: transfers are serialized one after another at the channel's bandwidth (first come,
- * first served) and then take the channel's latency to arrive. A transfer that finds the channel busy waits;
- * that wait is its queueing delay. Everything is integer picoseconds, so results are exact and repeatable.
+ * One direction of a link, or any resource that serves one transfer at a time: a transfer is serialized at the
+ * channel's bandwidth, in the first idle gap at or after its arrival that is long enough, and then takes the
+ * channel's latency to reach the far end. Transfers are often timed ahead of the simulation clock (a whole DMA
+ * path is planned when it is issued), so the channel keeps a calendar of the intervals it has promised: a
+ * transfer arriving early is not stuck behind one booked for later. Intervals that ended before the clock are
+ * forgotten, so the calendar holds only what is still ahead. Integer picoseconds throughout, no allocation per
+ * transfer.
  */
 public final class Channel {
 
     private final String name;
     private final long latencyPs;
     private final double psPerByte;
-    private long freeAt;
+    private final LongSupplier clock;
+    private long[] starts = new long[16];
+    private long[] ends = new long[16];
+    private int count;
     private long transfers;
     private long bytes;
     private long busyPs;
     private long queuedPs;
-    private long lastSerializationPs;
+    private long lastEndPs;
 
     /**
      * @param name         for statistics and messages
      * @param latencyPs    time from the end of serialization to arrival
-     * @param bytesPerSec  bandwidth; {@link Double#POSITIVE_INFINITY} for a channel that never serializes
+     * @param bytesPerSec  bandwidth
+     * @param clock        the simulation clock: no transfer ever arrives before it
      */
-    public Channel(String name, long latencyPs, double bytesPerSec) {
+    public Channel(String name, long latencyPs, double bytesPerSec, LongSupplier clock) {
         if (latencyPs < 0 || !(bytesPerSec > 0)) {
             throw new IllegalArgumentException(name + ": latency must be 0 or more and bandwidth above 0");
         }
         this.name = name;
         this.latencyPs = latencyPs;
         this.psPerByte = 1e12 / bytesPerSec;
+        this.clock = clock;
     }
 
     public String name() {
@@ -44,27 +56,81 @@ public final class Channel {
         return (long) Math.ceil(size * psPerByte);
     }
 
-    /** Sends {@code size} bytes offered at {@code nowPs}; returns when they arrive at the far end. */
-    public long send(long nowPs, long size) {
-        long start = Math.max(nowPs, freeAt);
-        long serialization = serializationPs(size);
-        queuedPs += start - nowPs;
-        freeAt = start + serialization;
-        busyPs += serialization;
-        lastSerializationPs = serialization;
+    /** Sends {@code size} bytes arriving at {@code atPs}; returns when they reach the far end. */
+    public long send(long atPs, long size) {
+        forget(clock.getAsLong());
+        long length = Math.max(1, serializationPs(size));
+        int index = firstEndingAfter(atPs);
+        long start = atPs;
+        while (index < count && starts[index] < start + length) {
+            start = Math.max(start, ends[index]);
+            index++;
+        }
+        insert(index, start, start + length);
+        queuedPs += start - atPs;
+        busyPs += length;
         transfers++;
         bytes += size;
-        return freeAt + latencyPs;
+        lastEndPs = start + length;
+        return lastEndPs + latencyPs;
     }
 
-    /** Serialization time of the last transfer, in ps. */
-    public long lastSerializationPs() {
-        return lastSerializationPs;
+    /** When the last transfer finished serializing: the sender may put its next one on the channel then. */
+    public long lastEndPs() {
+        return lastEndPs;
     }
 
-    /** When the channel next becomes free. */
-    public long freeAt() {
-        return freeAt;
+    private int firstEndingAfter(long time) {
+        int low = 0;
+        int high = count;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends[mid] <= time) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private void insert(int index, long start, long end) {
+        if (index > 0 && ends[index - 1] == start) {
+            ends[index - 1] = end;
+            if (index < count && starts[index] == end) {
+                ends[index - 1] = ends[index];
+                remove(index);
+            }
+            return;
+        }
+        if (index < count && starts[index] == end) {
+            starts[index] = start;
+            return;
+        }
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+        }
+        System.arraycopy(starts, index, starts, index + 1, count - index);
+        System.arraycopy(ends, index, ends, index + 1, count - index);
+        starts[index] = start;
+        ends[index] = end;
+        count++;
+    }
+
+    private void remove(int index) {
+        System.arraycopy(starts, index + 1, starts, index, count - index - 1);
+        System.arraycopy(ends, index + 1, ends, index, count - index - 1);
+        count--;
+    }
+
+    private void forget(long now) {
+        int past = firstEndingAfter(now);
+        if (past > 0) {
+            System.arraycopy(starts, past, starts, 0, count - past);
+            System.arraycopy(ends, past, ends, 0, count - past);
+            count -= past;
+        }
     }
 
     public long latencyPs() {

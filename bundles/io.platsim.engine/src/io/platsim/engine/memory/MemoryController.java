@@ -4,6 +4,8 @@
  */
 package io.platsim.engine.memory;
 
+import java.util.function.LongSupplier;
+
 import io.platsim.engine.fabric.Channel;
 
 /**
@@ -26,15 +28,16 @@ public final class MemoryController {
      * @param channels      number of channels
      * @param latencyPs     idle access latency
      * @param bytesPerSec   bandwidth of the whole controller
+     * @param clock         the simulation clock
      */
-    public MemoryController(String name, int channels, long latencyPs, double bytesPerSec) {
+    public MemoryController(String name, int channels, long latencyPs, double bytesPerSec, LongSupplier clock) {
         if (channels < 1) {
             throw new IllegalArgumentException(name + ": a memory controller needs a channel");
         }
         this.name = name;
         this.channels = new Channel[channels];
         for (int i = 0; i < channels; i++) {
-            this.channels[i] = new Channel(name + "/ch" + i, latencyPs, bytesPerSec / channels);
+            this.channels[i] = new Channel(name + "/ch" + i, latencyPs, bytesPerSec / channels, clock);
         }
     }
 

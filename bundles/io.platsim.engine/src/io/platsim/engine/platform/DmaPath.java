@@ -4,6 +4,8 @@
  */
 package io.platsim.engine.platform;
 
+import java.util.function.LongSupplier;
+
 import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.pcie.PcieLinkModel;
 
@@ -11,8 +13,7 @@ import io.platsim.engine.pcie.PcieLinkModel;
  * Times one device's DMA transfers from issue to completion, reserving every resource on the way: the PCIe
  * link in each direction (TLP-layer bandwidth of the {@link PcieLinkModel}, plus wire latency), the root
  * complex, the inter-socket link for remote buffers, snoops of cores holding the lines, the LLC's DMA ways
- * and the memory channels. Resources are reserved in issue order, which is exact when transfers reach a
- * resource in the order they were issued (always so for one device's transfers).
+ * and the memory channels. Each resource serves transfers in the order they reach it (see {@link Channel}).
  */
 final class DmaPath {
 
@@ -43,7 +44,7 @@ final class DmaPath {
     final Timing timing = new Timing();
 
     DmaPath(int index, PlatformConfig.DeviceConfig device, SocketModel[] sockets, Channel[] interSocket,
-            boolean platformCoherent, TraceSink sink) {
+            boolean platformCoherent, TraceSink sink, LongSupplier clock) {
         this.index = index;
         this.device = device;
         this.sockets = sockets;
@@ -52,8 +53,8 @@ final class DmaPath {
         coherent = platformCoherent && device.coherent();
         link = new PcieLinkModel(device.link());
         double bytesPerSec = link.tlpGbps() * 1e9 / 8;
-        up = new Channel(device.name() + "/up", device.linkLatencyPs(), bytesPerSec);
-        down = new Channel(device.name() + "/down", device.linkLatencyPs(), bytesPerSec);
+        up = new Channel(device.name() + "/up", device.linkLatencyPs(), bytesPerSec, clock);
+        down = new Channel(device.name() + "/down", device.linkLatencyPs(), bytesPerSec, clock);
     }
 
     Channel up() {
@@ -79,7 +80,7 @@ final class DmaPath {
     Timing write(long nowPs, long address, int size, int home) {
         Timing t = timing;
         long arrived = up.send(nowPs, link.writeWireBytes(size));
-        t.sentPs = up.freeAt();
+        t.sentPs = up.lastEndPs();
         long atRoot = arrived + device.rootComplexPs();
         long atHome = toHome(atRoot, home, size);
         SocketModel socket = sockets[home];
@@ -132,7 +133,7 @@ final class DmaPath {
     Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
         Timing t = timing;
         long requested = up.send(nowPs, link.readRequestWireBytes(size));
-        t.sentPs = up.freeAt();
+        t.sentPs = up.lastEndPs();
         long atRoot = requested + device.rootComplexPs();
         long atHome = toHome(atRoot, home, 16);
         SocketModel socket = sockets[home];

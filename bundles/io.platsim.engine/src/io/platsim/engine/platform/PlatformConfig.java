@@ -44,10 +44,24 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param llcHitPs     LLC hit latency, also the cost of writing a line into it
      * @param snoopPs      cost of snooping a core that holds a line clean
      * @param snoopModifiedPs cost of snooping a core that holds a line modified (write-back included)
+     * @param privateHitPs hit latency of a core's own private cache (L2)
+     * @param lookupPs     home agent's lookup of a request
+     * @param snoopMode    how the socket's home agent keeps its memory coherent
      * @param memory       the socket's memory controller
      */
     public record SocketConfig(String name, int cores, long llcBytes, int llcWays, int dmaWays, long llcHitPs,
-            long snoopPs, long snoopModifiedPs, MemoryConfig memory) {
+            long snoopPs, long snoopModifiedPs, long privateHitPs, long lookupPs, SnoopMode snoopMode,
+            MemoryConfig memory) {
+    }
+
+    /** Coherence schemes of a home agent. */
+    public enum SnoopMode {
+        /** The home agent looks the request up, then snoops the other sockets and reads memory. */
+        HOME_SNOOP,
+        /** The requester snoops the other sockets itself while the home agent reads memory at once. */
+        SOURCE_SNOOP,
+        /** The home agent reads memory with its directory and snoops other sockets only where it says. */
+        DIRECTORY
     }
 
     /** A memory controller: channels, idle latency, total bandwidth. */
@@ -113,9 +127,10 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param accessesPerSec rate of accesses
      * @param bufferBase  first address
      * @param bufferBytes window size
+     * @param homeSocket  socket whose memory holds the buffer
      * @param startPs     when the stream starts
      */
     public record CpuStreamConfig(String name, int socket, int core, double writeShare, double accessesPerSec,
-            long bufferBase, long bufferBytes, long startPs) {
+            long bufferBase, long bufferBytes, int homeSocket, long startPs) {
     }
 }

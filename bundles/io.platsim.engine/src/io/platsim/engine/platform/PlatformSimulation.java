@@ -36,6 +36,8 @@ public final class PlatformSimulation {
     private final TraceSink sink;
     private final long warmupPs;
     private final SplittableRandom cpuRandom;
+    private final CpuAccessPath cpuPath;
+    private final StreamStats[] cpuStats;
 
     /** Per-stream driver state. */
     private static final class StreamState {
@@ -57,20 +59,25 @@ public final class PlatformSimulation {
         this.sink = new WarmupGate(sink, warmupPs, this);
         sockets = new SocketModel[config.sockets().size()];
         for (int i = 0; i < sockets.length; i++) {
-            sockets[i] = new SocketModel(config.sockets().get(i));
+            sockets[i] = new SocketModel(config.sockets().get(i), sim::now);
         }
         Channel[] interSocket = null;
         if (config.interSocket() != null && sockets.length > 1) {
             interSocket = new Channel[sockets.length];
             for (int i = 0; i < sockets.length; i++) {
                 interSocket[i] = new Channel(config.interSocket().name() + "/from" + i,
-                    config.interSocket().latencyPs(), config.interSocket().bytesPerSec());
+                    config.interSocket().latencyPs(), config.interSocket().bytesPerSec(), sim::now);
             }
         }
         paths = new DmaPath[config.devices().size()];
         for (int i = 0; i < paths.length; i++) {
             paths[i] = new DmaPath(i, config.devices().get(i), sockets, interSocket, config.dmaCoherent(),
-                this.sink);
+                this.sink, sim::now);
+        }
+        cpuPath = new CpuAccessPath(sockets, interSocket);
+        cpuStats = new StreamStats[config.cpuStreams().size()];
+        for (int i = 0; i < cpuStats.length; i++) {
+            cpuStats[i] = new StreamStats();
         }
         handler = sim.register(this::handle);
         streams = new StreamState[config.streams().size()];
@@ -173,7 +180,15 @@ public final class PlatformSimulation {
         CpuStreamConfig c = config.cpuStreams().get(index);
         long lines = Math.max(1, c.bufferBytes() / SocketModel.LINE);
         long line = c.bufferBase() / SocketModel.LINE + cpuRandom.nextLong(lines);
-        sockets[c.socket()].coreTouch(line, c.core(), cpuRandom.nextDouble() < c.writeShare());
+        long now = sim.now();
+        long done = cpuPath.access(now, c.socket(), c.core(), line, cpuRandom.nextDouble() < c.writeShare(),
+            c.homeSocket());
+        if (now >= warmupPs) {
+            StreamStats stats = cpuStats[index];
+            stats.transfers++;
+            stats.bytes += SocketModel.LINE;
+            stats.latency.record(done - now);
+        }
         sim.schedule(Math.max(1, (long) (1e12 / c.accessesPerSec())), 1, handler, CPU, index);
     }
 
@@ -189,6 +204,21 @@ public final class PlatformSimulation {
 
     public StreamStats stream(int index) {
         return streams[index].stats;
+    }
+
+    /** A CPU access stream's accesses (as transfers of one line) and their latencies, after warm-up. */
+    public StreamStats cpuStream(int index) {
+        return cpuStats[index];
+    }
+
+    /** Snoops of one core by another core's access, by result, over the whole run. */
+    public long coreSnoops(int result) {
+        return cpuPath.coreSnoops[result];
+    }
+
+    /** Bytes that crossed the inter-socket link. */
+    public long interSocketBytes() {
+        return cpuPath.interSocketBytes();
     }
 
     /** Snoops after warm-up by result ({@link TraceSink#SNOOP_CLEAN}, {@link TraceSink#SNOOP_MODIFIED}). */

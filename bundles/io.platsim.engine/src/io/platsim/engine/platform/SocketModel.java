@@ -5,6 +5,7 @@
 package io.platsim.engine.platform;
 
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 
 import io.platsim.engine.memory.MemoryController;
 
@@ -34,10 +35,10 @@ final class SocketModel {
     long llcDmaAllocations;
     long llcWritebacks;
 
-    SocketModel(PlatformConfig.SocketConfig config) {
+    SocketModel(PlatformConfig.SocketConfig config, LongSupplier clock) {
         this.config = config;
         PlatformConfig.MemoryConfig m = config.memory();
-        memory = new MemoryController(m.name(), m.channels(), m.latencyPs(), m.bytesPerSec());
+        memory = new MemoryController(m.name(), m.channels(), m.latencyPs(), m.bytesPerSec(), clock);
         ways = Math.max(0, config.dmaWays());
         sets = (int) Math.max(1, config.llcBytes() / ((long) Math.max(1, config.llcWays()) * LINE));
         tags = new long[sets * Math.max(ways, 1)];

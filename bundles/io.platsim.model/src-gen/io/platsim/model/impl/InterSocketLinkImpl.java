@@ -82,7 +82,7 @@ public class InterSocketLinkImpl extends NamedElementImpl implements InterSocket
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double LATENCY_NS_EDEFAULT = 50.0;
+	protected static final double LATENCY_NS_EDEFAULT = 25.0;
 
 	/**
 	 * The cached value of the '{@link #getLatencyNs() <em>Latency Ns</em>}' attribute.

@@ -3452,7 +3452,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEClass(interSocketLinkEClass, InterSocketLink.class, "InterSocketLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInterSocketLink_TransferRateGTps(), ecorePackage.getEDouble(), "transferRateGTps", "11.2", 0, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInterSocketLink_BandwidthGBps(), ecorePackage.getEDouble(), "bandwidthGBps", "22.4", 0, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInterSocketLink_LatencyNs(), ecorePackage.getEDouble(), "latencyNs", "50.0", 0, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInterSocketLink_LatencyNs(), ecorePackage.getEDouble(), "latencyNs", "25.0", 0, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInterSocketLink_SocketA(), this.getSocket(), null, "socketA", null, 1, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInterSocketLink_SocketB(), this.getSocket(), null, "socketB", null, 1, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -4151,7 +4151,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getInterSocketLink_LatencyNs(),
 		   source,
 		   new String[] {
-			   "documentation", "One-way added latency of crossing the link, in ns. Default 50 ns: the remote-minus-local memory latency difference measured by Molka et al. (ICPP 2015) is about 50 ns."
+			   "documentation", "One-way added latency of crossing the link, in ns. Default 25 ns: a remote access crosses the link twice, and Molka et al. (ICPP 2015) measured remote memory about 50 ns slower than local memory."
 		   });
 		addAnnotation
 		  (getInterSocketLink_SocketA(),

@@ -16,6 +16,7 @@ import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
 import io.platsim.engine.platform.PlatformConfig.MemoryConfig;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
 import io.platsim.engine.platform.PlatformConfig.Sizes;
+import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 
 /** Small platforms for engine tests, with the metamodel's default figures. */
 final class Platforms {
@@ -28,13 +29,22 @@ final class Platforms {
     }
 
     static SocketConfig socket(int index, int dmaWays) {
-        return new SocketConfig("socket" + index, 28, 42L << 20, 12, dmaWays, 35 * NS, 17 * NS, 52 * NS,
-            new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
+        return socket(index, dmaWays, SnoopMode.HOME_SNOOP);
+    }
+
+    static SocketConfig socket(int index, int dmaWays, SnoopMode mode) {
+        return new SocketConfig("socket" + index, 28, 42L << 20, 12, dmaWays, 35 * NS, 17 * NS, 52 * NS, 7 * NS,
+            10 * NS, mode, new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
     }
 
     static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent) {
         return new DeviceConfig("nic", 0, new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false),
             20 * NS, 100 * NS, coherent, relaxed, 0, interruptPs);
+    }
+
+    /** A core touching a buffer on {@code home}: all writes when {@code writeShare} is 1. */
+    static CpuStreamConfig cpu(int socket, int core, double writeShare, double perSec, long window, int home) {
+        return new CpuStreamConfig("cpu" + core, socket, core, writeShare, perSec, home * 256 * GIB, window, home, 0);
     }
 
     static DmaStreamConfig stream(boolean write, int size, double gbps, long window, int home, int msiEvery) {
@@ -45,9 +55,14 @@ final class Platforms {
     /** One or two sockets, one NIC on socket 0, the given streams. */
     static PlatformConfig platform(int sockets, int dmaWays, DeviceConfig nic, List<DmaStreamConfig> streams,
             List<CpuStreamConfig> cpu, long durationPs) {
+        return platform(sockets, dmaWays, SnoopMode.HOME_SNOOP, nic, streams, cpu, durationPs);
+    }
+
+    static PlatformConfig platform(int sockets, int dmaWays, SnoopMode mode, DeviceConfig nic,
+            List<DmaStreamConfig> streams, List<CpuStreamConfig> cpu, long durationPs) {
         List<SocketConfig> list = new ArrayList<>();
         for (int i = 0; i < sockets; i++) {
-            list.add(socket(i, dmaWays));
+            list.add(socket(i, dmaWays, mode));
         }
         InterSocketConfig upi = sockets > 1 ? new InterSocketConfig("upi", 50 * NS, 22.4e9) : null;
         return new PlatformConfig(1, 10 * US, durationPs, true, list, upi, List.of(nic), streams, cpu);
