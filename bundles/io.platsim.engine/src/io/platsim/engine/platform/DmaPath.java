@@ -30,6 +30,9 @@ final class DmaPath {
         long donePs;
         /** When the device may issue its next posted write (its last TLP left). */
         long sentPs;
+        /** Lines software flushed before this (non-coherent) read, and the time the write-backs took. */
+        long flushes;
+        long flushPs;
     }
 
     private final PlatformConfig.DeviceConfig device;
@@ -79,6 +82,8 @@ final class DmaPath {
     /** A DMA write of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
     Timing write(long nowPs, long address, int size, int home) {
         Timing t = timing;
+        t.flushes = 0;
+        t.flushPs = 0;
         long arrived = up.send(nowPs, link.writeWireBytes(size));
         t.sentPs = up.lastEndPs();
         long atRoot = arrived + device.rootComplexPs();
@@ -132,6 +137,8 @@ final class DmaPath {
     /** A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
     Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
         Timing t = timing;
+        t.flushes = 0;
+        t.flushPs = 0;
         long requested = up.send(nowPs, link.readRequestWireBytes(size));
         t.sentPs = up.lastEndPs();
         long atRoot = requested + device.rootComplexPs();
@@ -155,13 +162,20 @@ final class DmaPath {
                     done = readLine(socket, line, atHome);
                 }
             } else {
+                long start = atHome;
                 if (modified && flushFirst) {
+                    // Software flushes the line before the device reads it: the write-back goes to memory
+                    // first, and the read of that line cannot start before it is done.
+                    long written = socket.memory.access(nowPs, line * SocketModel.LINE, true);
                     socket.coreClean(line);
+                    t.flushes++;
+                    t.flushPs += written - nowPs;
+                    start = Math.max(start, written);
                 } else if (modified) {
                     sink.hazard(nowPs, TraceSink.HAZARD_STALE_READ, index, line * SocketModel.LINE, Long.MAX_VALUE,
                         atHome);
                 }
-                done = readLine(socket, line, atHome);
+                done = readLine(socket, line, start);
             }
             ready = Math.max(ready, done);
         }

@@ -141,6 +141,8 @@ public final class PlatformSimulation {
             stats.linkPs += t.linkPs;
             stats.coherencePs += t.coherencePs;
             stats.memoryPs += t.memoryPs;
+            stats.flushes += t.flushes;
+            stats.flushPs += t.flushPs;
         }
         long done = s.write() ? t.sentPs : t.donePs;
         if (s.write() && s.interruptEvery() > 0 && stream.issued % s.interruptEvery() == 0

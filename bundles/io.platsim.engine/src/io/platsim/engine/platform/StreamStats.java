@@ -15,6 +15,8 @@ public final class StreamStats {
     long linkPs;
     long coherencePs;
     long memoryPs;
+    long flushes;
+    long flushPs;
 
     public LatencyHistogram latency() {
         return latency;
@@ -35,6 +37,15 @@ public final class StreamStats {
 
     public long interrupts() {
         return interrupts;
+    }
+
+    /** Lines software flushed before non-coherent reads, and the total time their write-backs took. */
+    public long flushes() {
+        return flushes;
+    }
+
+    public long flushPs() {
+        return flushPs;
     }
 
     /** Mean latency parts over the stream's transfers, in ps: link, IOMMU (0 for now), coherence, memory. */

@@ -98,6 +98,11 @@ class DirectionalTest {
             List.of(flushed), List.of(dirtying), 100 * US));
         assertTrue(stale.hazards(TraceSink.HAZARD_STALE_READ) > 100);
         assertEquals(0, clean.hazards(TraceSink.HAZARD_STALE_READ));
+        assertTrue(clean.stream(0).flushes() > 100, "flushes: " + clean.stream(0).flushes());
+        assertTrue(clean.stream(0).flushPs() >= clean.stream(0).flushes() * 90 * NS,
+            "each flush writes a line back to memory (90 ns idle latency)");
+        assertTrue(clean.memoryWrites(0) >= clean.stream(0).flushes(), "the write-backs reach memory");
+        assertEquals(0, stale.memoryWrites(0));
         assertEquals(0, stale.snoops(TraceSink.SNOOP_MODIFIED), "non-coherent DMA snoops nothing");
     }
 
