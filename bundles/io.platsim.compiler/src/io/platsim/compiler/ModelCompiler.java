@@ -27,6 +27,7 @@ import io.platsim.model.InterruptController;
 import io.platsim.model.LoadMode;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.NumaRange;
+import io.platsim.model.NvmeDrive;
 import io.platsim.model.PcieLink;
 import io.platsim.model.PcieSwitch;
 import io.platsim.model.Platform;
@@ -152,7 +153,12 @@ public final class ModelCompiler {
             return new DmaStreamConfig(stream.getName(), device, stream.getDirection() == DmaDirection.WRITE,
                 stream.getSizeBytes(), stream.getMaxSizeBytes(), sizes, rate, stream.getOutstanding(),
                 stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), home, stream.getInterruptEvery(),
-                stream.isFlushBeforeRead(), (long) (stream.getStartUs() * 1e6));
+                stream.isFlushBeforeRead(), (long) (stream.getStartUs() * 1e6), serviceTimePs(stream));
+        }
+
+        /** An NVMe drive's transfers wait for its media: its read latency before each one. */
+        private static long serviceTimePs(DmaStream stream) {
+            return stream.getDevice() instanceof NvmeDrive drive ? (long) (drive.getReadLatencyUs() * 1e6) : 0;
         }
 
         private int homeOf(long address, int fallback) {

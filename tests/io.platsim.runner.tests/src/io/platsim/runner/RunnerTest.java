@@ -72,6 +72,7 @@ class RunnerTest {
         assertEquals(2, server.config().sockets().get(0).dmaWays());
         assertEquals(800_000, server.config().devices().get(0).interruptPs(), "delivery 500 ns + entry 300 ns");
         assertEquals(3, server.warnings().size(), "flows and work submissions are not simulated yet");
+        assertEquals(80_000_000, server.config().streams().get(1).serviceTimePs(), "the NVMe drive's media latency");
         CompiledPlatform shorter = ModelCompiler.compile(Templates.small("s"), new RunOverrides(5_000_000L, 9L));
         assertEquals(5_000_000, shorter.config().durationPs());
         assertEquals(9, shorter.config().seed());

@@ -106,10 +106,12 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param interruptEvery MSI after every N transfers, 0 for none
      * @param flushBeforeRead whether software flushes CPU caches before a non-coherent read
      * @param startPs       when the stream starts
+     * @param serviceTimePs time the device needs before each transfer (an NVMe drive's media latency, say);
+     *                      in closed-loop mode a slot waits this long before its transfer starts
      */
     public record DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes,
             Sizes sizes, double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
-            int interruptEvery, boolean flushBeforeRead, long startPs) {
+            int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs) {
     }
 
     /** How transfer sizes are drawn. */

@@ -86,8 +86,9 @@ public final class PlatformSimulation {
             streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
             DmaStreamConfig s = streams[i].config;
             int first = s.rateBytesPerSec() > 0 ? 1 : Math.max(1, s.outstanding());
+            long firstAt = s.startPs() + (s.rateBytesPerSec() > 0 ? 0 : s.serviceTimePs());
             for (int n = 0; n < first; n++) {
-                sim.scheduleAt(s.startPs(), 0, handler, ISSUE, i);
+                sim.scheduleAt(firstAt, 0, handler, ISSUE, i);
             }
         }
         cpuRandom = new SplittableRandom(seeds.nextLong());
@@ -159,7 +160,7 @@ public final class PlatformSimulation {
             long gap = (long) Math.ceil(size * 1e12 / s.rateBytesPerSec());
             sim.scheduleAt(Math.max(now + Math.max(1, gap), t.sentPs), 0, handler, ISSUE, index);
         } else {
-            sim.scheduleAt(Math.max(done, now + 1), 0, handler, DONE, index);
+            sim.scheduleAt(Math.max(done, now + 1) + s.serviceTimePs(), 0, handler, DONE, index);
         }
     }
 

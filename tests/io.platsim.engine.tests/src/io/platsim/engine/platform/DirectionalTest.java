@@ -91,7 +91,7 @@ class DirectionalTest {
         CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0, 0);
         PlatformConfig.DmaStreamConfig reads = Platforms.stream(false, 64, 1, window, 0, 0);
         PlatformConfig.DmaStreamConfig flushed = new PlatformConfig.DmaStreamConfig("s", 0, false, 64, 64,
-            PlatformConfig.Sizes.FIXED, 1e9 / 8, 8, 0, window, 0, 0, true, 0);
+            PlatformConfig.Sizes.FIXED, 1e9 / 8, 8, 0, window, 0, 0, true, 0, 0);
         PlatformSimulation stale = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
             List.of(reads), List.of(dirtying), 100 * US));
         PlatformSimulation clean = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
@@ -114,6 +114,18 @@ class DirectionalTest {
         double gbps = sim.stream(0).bytes() * 8.0 / (200 * US / 1000.0);
         assertEquals(expectedGbps, gbps, expectedGbps * 0.01, "saturated write throughput");
         assertTrue(sim.upstreamUtilisation(0) > 0.95);
+    }
+
+    @Test
+    void closedLoopThroughputIsOutstandingOverServiceTime() {
+        // 32 commands outstanding, 80 us of media time each, 4 KiB per transfer: 32 x 4096 B / 80 us.
+        PlatformConfig.DmaStreamConfig drive = new PlatformConfig.DmaStreamConfig("nvme", 0, true, 4096, 4096,
+            PlatformConfig.Sizes.FIXED, 0, 32, 0, 64L << 20, 0, 0, false, 0, 80 * US);
+        PlatformSimulation sim = run(Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true), List.of(drive),
+            List.of(), 2_000 * US));
+        double gbps = sim.stream(0).bytes() * 8.0 / (2_000 * US / 1000.0);
+        double expected = 32 * 4096 * 8.0 / (80 * US / 1000.0);
+        assertEquals(expected, gbps, expected * 0.02, "closed-loop throughput");
     }
 
     @Test
