@@ -223,7 +223,7 @@ public final class ModelCompiler {
             int index = devices.size();
             devices.add(new DeviceConfig(physical.getName(), socket, pcie, wirePs,
                 ps(complex.getForwardingLatencyNs()), physical.isCoherentDma() && !link.isNoSnoop(),
-                link.isRelaxedOrdering(), core, interruptPs));
+                link.isRelaxedOrdering(), core, interruptPs, physical.getDmaOutstandingLimit()));
             deviceNames.add(physical.getName());
             deviceIndex.put(physical, index);
             return index;

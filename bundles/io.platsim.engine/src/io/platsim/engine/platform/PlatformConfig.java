@@ -84,9 +84,10 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param relaxedOrdering whether its writes may let a later MSI complete before them
      * @param interruptCore   core its MSIs are delivered to (index in its socket), -1 for none
      * @param interruptPs     from the MSI reaching the root complex to the handler's first instruction
+     * @param outstandingReads read requests the DMA engine keeps in flight at most (its tags)
      */
     public record DeviceConfig(String name, int socket, LinkConfig link, long linkLatencyPs, long rootComplexPs,
-            boolean coherent, boolean relaxedOrdering, int interruptCore, long interruptPs) {
+            boolean coherent, boolean relaxedOrdering, int interruptCore, long interruptPs, int outstandingReads) {
     }
 
     /**

@@ -23,6 +23,7 @@ public final class PlatformSimulation {
     private static final int ISSUE = 0;
     private static final int DONE = 1;
     private static final int CPU = 2;
+    private static final int READ_DONE = 3;
     /** Kinds ISSUE and DONE both issue the stream's next transfer; DONE marks a closed-loop completion. */
 
     private final PlatformConfig config;
@@ -38,6 +39,11 @@ public final class PlatformSimulation {
     private final SplittableRandom cpuRandom;
     private final CpuAccessPath cpuPath;
     private final StreamStats[] cpuStats;
+    /** Per device: reads in flight, and streams waiting for one of them to complete (a ring of indices). */
+    private final int[] readsInFlight;
+    private final int[][] waiting;
+    private final int[] waitingHead;
+    private final int[] waitingCount;
 
     /** Per-stream driver state. */
     private static final class StreamState {
@@ -79,6 +85,14 @@ public final class PlatformSimulation {
         for (int i = 0; i < cpuStats.length; i++) {
             cpuStats[i] = new StreamStats();
         }
+        readsInFlight = new int[paths.length];
+        int slots = 1;
+        for (DmaStreamConfig s : config.streams()) {
+            slots += s.rateBytesPerSec() > 0 ? 1 : Math.max(1, s.outstanding());
+        }
+        waiting = new int[paths.length][slots];
+        waitingHead = new int[paths.length];
+        waitingCount = new int[paths.length];
         handler = sim.register(this::handle);
         streams = new StreamState[config.streams().size()];
         SplittableRandom seeds = new SplittableRandom(config.seed());
@@ -118,12 +132,40 @@ public final class PlatformSimulation {
             cpuAccess((int) payload);
             return;
         }
-        issue((int) payload, streams[(int) payload]);
+        StreamState stream = streams[(int) payload];
+        if (kind == READ_DONE) {
+            readCompleted(stream.config.device());
+            return;
+        }
+        if (kind == DONE && !stream.config.write()) {
+            readCompleted(stream.config.device());
+        }
+        issue((int) payload, stream);
+    }
+
+    /** A read finished: its tag is free, and the first stream waiting for one may go. */
+    private void readCompleted(int device) {
+        readsInFlight[device]--;
+        if (waitingCount[device] > 0) {
+            int stream = waiting[device][waitingHead[device]];
+            waitingHead[device] = (waitingHead[device] + 1) % waiting[device].length;
+            waitingCount[device]--;
+            issue(stream, streams[stream]);
+        }
     }
 
     private void issue(int index, StreamState stream) {
         DmaStreamConfig s = stream.config;
         long now = sim.now();
+        int device = s.device();
+        if (!s.write()) {
+            if (readsInFlight[device] >= config.devices().get(device).outstandingReads()) {
+                int[] queue = waiting[device];
+                queue[(waitingHead[device] + waitingCount[device]++) % queue.length] = index;
+                return;
+            }
+            readsInFlight[device]++;
+        }
         int size = size(stream);
         long address = s.bufferBase() + stream.offset;
         stream.offset = (stream.offset + align(size)) % Math.max(SocketModel.LINE, s.bufferBytes());
@@ -153,6 +195,9 @@ public final class PlatformSimulation {
                 stream.stats.interrupts++;
                 stream.stats.interruptLatency.record(handlerStart - now);
             }
+        }
+        if (!s.write() && s.rateBytesPerSec() > 0) {
+            sim.scheduleAt(t.donePs, 0, handler, READ_DONE, index);
         }
         if (s.rateBytesPerSec() > 0) {
             // The offered rate, unless the link is slower: a device sends its next request only once the

@@ -129,6 +129,20 @@ class DirectionalTest {
     }
 
     @Test
+    void readThroughputIsBoundByTheDevicesOutstandingReads() {
+        // Reads of 64 bytes offered far above what 4 tags can sustain: throughput = tags x size / latency.
+        PlatformConfig.DmaStreamConfig reads = Platforms.stream(false, 64, 200, 64L << 20, 0, 0);
+        PlatformSimulation four = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, true, 4),
+            List.of(reads), List.of(), 200 * US));
+        PlatformSimulation many = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, true, 256),
+            List.of(reads), List.of(), 200 * US));
+        double latencyNs = four.stream(0).latency().mean() / 1000;
+        double gbps = four.stream(0).bytes() * 8.0 / (200 * US / 1000.0);
+        assertEquals(4 * 64 * 8 / latencyNs, gbps, gbps * 0.05, "4 tags of 64 B per " + latencyNs + " ns");
+        assertTrue(many.stream(0).bytes() > 3 * four.stream(0).bytes(), "more tags, more read throughput");
+    }
+
+    @Test
     void sameConfigurationSameRecords() {
         PlatformConfig config = Platforms.platform(2, 2, Platforms.nic(true, 10 * NS, true),
             List.of(Platforms.stream(true, 1500, 50, 8L << 20, 1, 4), Platforms.stream(false, 512, 5, 1L << 20, 0, 0)),

@@ -37,9 +37,14 @@ final class Platforms {
             10 * NS, mode, new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
     }
 
+    static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent, int outstandingReads) {
+        return new DeviceConfig("nic", 0, new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false),
+            20 * NS, 100 * NS, coherent, relaxed, 0, interruptPs, outstandingReads);
+    }
+
     static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent) {
         return new DeviceConfig("nic", 0, new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false),
-            20 * NS, 100 * NS, coherent, relaxed, 0, interruptPs);
+            20 * NS, 100 * NS, coherent, relaxed, 0, interruptPs, 64);
     }
 
     /** A core touching a buffer on {@code home}: all writes when {@code writeShare} is 1. */
