@@ -16,6 +16,7 @@ import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
+import io.platsim.engine.platform.PlatformConfig.LinkSpec;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
@@ -83,6 +84,8 @@ public final class ModelCompiler {
         private final Map<Device, Integer> deviceIndex = new HashMap<>();
         private final List<DeviceConfig> devices = new ArrayList<>();
         private final List<String> deviceNames = new ArrayList<>();
+        private final Map<PcieLink, Integer> linkIndex = new HashMap<>();
+        private final List<LinkSpec> links = new ArrayList<>();
 
         Compilation(Platform platform, RunOverrides overrides) {
             this.platform = platform;
@@ -127,7 +130,7 @@ public final class ModelCompiler {
             long duration = overrides.durationPs() != null ? overrides.durationPs()
                 : (long) (run.getDurationUs() * 1e6);
             PlatformConfig config = new PlatformConfig(seed, (long) (run.getWarmupUs() * 1e6), duration,
-                platform.isDmaCoherent(), sockets, upi, devices, streams, cpuStreams);
+                platform.isDmaCoherent(), sockets, upi, links, devices, streams, cpuStreams);
             return new CompiledPlatform(config, deviceNames, streamNames, socketNames, warnings);
         }
 
@@ -180,6 +183,21 @@ public final class ModelCompiler {
                 homeOf(stream.getBufferBaseAddress(), index), (long) (stream.getStartUs() * 1e6));
         }
 
+        /** The engine index of {@code link}, added on first use; a switch at its upstream end forwards. */
+        private int link(PcieLink link) {
+            Integer known = linkIndex.get(link);
+            if (known != null) {
+                return known;
+            }
+            LinkConfig pcie = new LinkConfig(Generation.of(link.getGeneration().getValue() + 1), link.getLanes(), 64,
+                link.isEcrc(), link.getMaxPayloadBytes(), link.getMaxReadRequestBytes(),
+                link.getReadCompletionBoundaryBytes(), false);
+            long forwarding = link.getUpstream() instanceof PcieSwitch sw ? ps(sw.getForwardingLatencyNs()) : 0;
+            links.add(new LinkSpec(link.getName(), pcie, ps(link.getLatencyNs()), forwarding));
+            linkIndex.put(link, links.size() - 1);
+            return links.size() - 1;
+        }
+
         /** The engine index of {@code device} (a VF shares its physical function's), or null when unreachable. */
         private Integer device(Device device) {
             Device physical = device.getPhysicalFunction() != null ? device.getPhysicalFunction() : device;
@@ -193,19 +211,11 @@ public final class ModelCompiler {
                 return null;
             }
             int socket = platform.getSockets().indexOf((Socket) complex.eContainer());
-            long wirePs = 0;
+            List<Integer> path = new ArrayList<>();
             for (PcieLink hop = link; hop != null;) {
-                wirePs += ps(hop.getLatencyNs());
-                if (hop.getUpstream() instanceof PcieSwitch sw) {
-                    wirePs += ps(sw.getForwardingLatencyNs());
-                    hop = Fabric.linkTo(platform, sw);
-                } else {
-                    hop = null;
-                }
+                path.add(link(hop));
+                hop = hop.getUpstream() instanceof PcieSwitch sw ? Fabric.linkTo(platform, sw) : null;
             }
-            LinkConfig pcie = new LinkConfig(Generation.of(link.getGeneration().getValue() + 1), link.getLanes(), 64,
-                link.isEcrc(), link.getMaxPayloadBytes(), link.getMaxReadRequestBytes(),
-                link.getReadCompletionBoundaryBytes(), false);
             int core = -1;
             long interruptPs = 0;
             for (MsiRoute route : platform.getMsiRoutes()) {
@@ -221,9 +231,9 @@ public final class ModelCompiler {
                 }
             }
             int index = devices.size();
-            devices.add(new DeviceConfig(physical.getName(), socket, pcie, wirePs,
-                ps(complex.getForwardingLatencyNs()), physical.isCoherentDma() && !link.isNoSnoop(),
-                link.isRelaxedOrdering(), core, interruptPs, physical.getDmaOutstandingLimit()));
+            devices.add(new DeviceConfig(physical.getName(), socket, path, ps(complex.getForwardingLatencyNs()),
+                physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering(), core, interruptPs,
+                physical.getDmaOutstandingLimit()));
             deviceNames.add(physical.getName());
             deviceIndex.put(physical, index);
             return index;

@@ -65,8 +65,9 @@ class RunnerTest {
         CompiledPlatform server = ModelCompiler.compile(Templates.realistic("s"), RunOverrides.NONE);
         assertEquals(List.of("nic100g", "nvme0"), server.deviceNames());
         assertEquals(2, server.config().sockets().size());
-        assertEquals(Generation.GEN4, server.config().devices().get(0).link().generation());
-        assertEquals(16, server.config().devices().get(0).link().lanes());
+        int nicLink = server.config().devices().get(0).path().get(0);
+        assertEquals(Generation.GEN4, server.config().links().get(nicLink).link().generation());
+        assertEquals(16, server.config().links().get(nicLink).link().lanes());
         assertEquals(80e9 / 8, server.config().streams().get(0).rateBytesPerSec());
         assertEquals(90_000, server.config().sockets().get(0).memory().latencyPs());
         assertEquals(2, server.config().sockets().get(0).dmaWays());

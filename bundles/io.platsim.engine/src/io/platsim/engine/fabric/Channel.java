@@ -30,6 +30,7 @@ public final class Channel {
     private long busyPs;
     private long queuedPs;
     private long lastEndPs;
+    private long lastStartPs;
 
     /**
      * @param name         for statistics and messages
@@ -71,6 +72,7 @@ public final class Channel {
         busyPs += length;
         transfers++;
         bytes += size;
+        lastStartPs = start;
         lastEndPs = start + length;
         return lastEndPs + latencyPs;
     }
@@ -78,6 +80,11 @@ public final class Channel {
     /** When the last transfer finished serializing: the sender may put its next one on the channel then. */
     public long lastEndPs() {
         return lastEndPs;
+    }
+
+    /** When the last transfer started serializing: it was accepted by the channel then. */
+    public long lastStartPs() {
+        return lastStartPs;
     }
 
     private int firstEndingAfter(long time) {

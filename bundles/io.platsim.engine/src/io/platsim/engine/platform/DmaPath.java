@@ -4,14 +4,11 @@
  */
 package io.platsim.engine.platform;
 
-import java.util.function.LongSupplier;
-
 import io.platsim.engine.fabric.Channel;
-import io.platsim.engine.pcie.PcieLinkModel;
 
 /**
  * Times one device's DMA transfers from issue to completion, reserving every resource on the way: the PCIe
- * link in each direction (TLP-layer bandwidth of the {@link PcieLinkModel}, plus wire latency), the root
+ * links of its path in each direction ({@link PcieFabric}), the root
  * complex, the inter-socket link for remote buffers, snoops of cores holding the lines, the LLC's DMA ways
  * and the memory channels. Each resource serves transfers in the order they reach it (see {@link Channel}).
  */
@@ -37,31 +34,29 @@ final class DmaPath {
 
     private final PlatformConfig.DeviceConfig device;
     private final int index;
-    private final PcieLinkModel link;
-    private final Channel up;
-    private final Channel down;
+    private final PcieFabric fabric;
+    private final int[] path;
     private final SocketModel[] sockets;
     private final Channel[] interSocket;
     private final boolean coherent;
     private final TraceSink sink;
     final Timing timing = new Timing();
 
-    DmaPath(int index, PlatformConfig.DeviceConfig device, SocketModel[] sockets, Channel[] interSocket,
-            boolean platformCoherent, TraceSink sink, LongSupplier clock) {
+    DmaPath(int index, PlatformConfig.DeviceConfig device, PcieFabric fabric, SocketModel[] sockets,
+            Channel[] interSocket, boolean platformCoherent, TraceSink sink) {
         this.index = index;
         this.device = device;
+        this.fabric = fabric;
+        this.path = device.path().stream().mapToInt(Integer::intValue).toArray();
         this.sockets = sockets;
         this.interSocket = interSocket;
         this.sink = sink;
         coherent = platformCoherent && device.coherent();
-        link = new PcieLinkModel(device.link());
-        double bytesPerSec = link.tlpGbps() * 1e9 / 8;
-        up = new Channel(device.name() + "/up", device.linkLatencyPs(), bytesPerSec, clock);
-        down = new Channel(device.name() + "/down", device.linkLatencyPs(), bytesPerSec, clock);
     }
 
-    Channel up() {
-        return up;
+    /** Index of the device's own link. */
+    int firstLink() {
+        return path[0];
     }
 
     /** From the root complex to the home socket of the buffer; returns the arrival time there. */
@@ -84,8 +79,8 @@ final class DmaPath {
         Timing t = timing;
         t.flushes = 0;
         t.flushPs = 0;
-        long arrived = up.send(nowPs, link.writeWireBytes(size));
-        t.sentPs = up.lastEndPs();
+        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, size);
+        t.sentPs = fabric.acceptedPs();
         long atRoot = arrived + device.rootComplexPs();
         long atHome = toHome(atRoot, home, size);
         SocketModel socket = sockets[home];
@@ -139,8 +134,8 @@ final class DmaPath {
         Timing t = timing;
         t.flushes = 0;
         t.flushPs = 0;
-        long requested = up.send(nowPs, link.readRequestWireBytes(size));
-        t.sentPs = up.lastEndPs();
+        long requested = fabric.upstream(nowPs, path, PcieFabric.Kind.READ_REQUEST, size);
+        t.sentPs = fabric.acceptedPs();
         long atRoot = requested + device.rootComplexPs();
         long atHome = toHome(atRoot, home, 16);
         SocketModel socket = sockets[home];
@@ -180,7 +175,7 @@ final class DmaPath {
             ready = Math.max(ready, done);
         }
         long back = fromHome(ready, home, size);
-        long arrived = down.send(back, link.completionWireBytes(size));
+        long arrived = fabric.downstream(back, path, PcieFabric.Kind.COMPLETIONS, size);
         t.donePs = arrived;
         t.latencyPs = arrived - nowPs;
         t.linkPs = (requested - nowPs) + (arrived - back);
@@ -203,7 +198,7 @@ final class DmaPath {
      * Returns when the handler starts.
      */
     long interrupt(long nowPs, long address, long visiblePs) {
-        long arrived = up.send(nowPs, link.writeWireBytes(MSI_BYTES)) + device.rootComplexPs();
+        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES) + device.rootComplexPs();
         long through = device.relaxedOrdering() ? arrived : Math.max(arrived, visiblePs);
         long handler = through + device.interruptPs();
         sink.interrupt(nowPs, index, device.socket(), device.interruptCore(), arrived, handler);

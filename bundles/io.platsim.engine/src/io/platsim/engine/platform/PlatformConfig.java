@@ -18,16 +18,18 @@ import io.platsim.engine.pcie.LinkConfig;
  * @param dmaCoherent  whether the platform snoops DMA at all
  * @param sockets      sockets, by index
  * @param interSocket  the link between sockets (null with one socket)
+ * @param links        PCIe links, by index
  * @param devices      DMA-capable devices, by index
  * @param streams      DMA streams, by index
  * @param cpuStreams   CPU access streams, by index
  */
 public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent,
-        List<SocketConfig> sockets, InterSocketConfig interSocket, List<DeviceConfig> devices,
+        List<SocketConfig> sockets, InterSocketConfig interSocket, List<LinkSpec> links, List<DeviceConfig> devices,
         List<DmaStreamConfig> streams, List<CpuStreamConfig> cpuStreams) {
 
     public PlatformConfig {
         sockets = List.copyOf(sockets);
+        links = List.copyOf(links);
         devices = List.copyOf(devices);
         streams = List.copyOf(streams);
         cpuStreams = List.copyOf(cpuStreams);
@@ -73,12 +75,22 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
     }
 
     /**
+     * A PCIe link: each direction is shared by every device whose path crosses it.
+     *
+     * @param name           for statistics
+     * @param link           the negotiated link
+     * @param latencyPs      wire latency, one way
+     * @param forwardingPs   forwarding latency of the switch at its upstream end, 0 for a root port
+     */
+    public record LinkSpec(String name, LinkConfig link, long latencyPs, long forwardingPs) {
+    }
+
+    /**
      * A device with a DMA engine and the PCIe path to its root complex.
      *
      * @param name            for traces and summaries
      * @param socket          socket of its root complex
-     * @param link            the negotiated link
-     * @param linkLatencyPs   wire latency of the link and of every switch on the way, one way
+     * @param path            indices of the links from the device up to its root port, the device's own first
      * @param rootComplexPs   root complex forwarding latency
      * @param coherent        whether its DMA is snooped (false for no-snoop or a non-coherent device)
      * @param relaxedOrdering whether its writes may let a later MSI complete before them
@@ -86,8 +98,15 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param interruptPs     from the MSI reaching the root complex to the handler's first instruction
      * @param outstandingReads read requests the DMA engine keeps in flight at most (its tags)
      */
-    public record DeviceConfig(String name, int socket, LinkConfig link, long linkLatencyPs, long rootComplexPs,
-            boolean coherent, boolean relaxedOrdering, int interruptCore, long interruptPs, int outstandingReads) {
+    public record DeviceConfig(String name, int socket, List<Integer> path, long rootComplexPs, boolean coherent,
+            boolean relaxedOrdering, int interruptCore, long interruptPs, int outstandingReads) {
+
+        public DeviceConfig {
+            path = List.copyOf(path);
+            if (path.isEmpty()) {
+                throw new IllegalArgumentException(name + ": a device needs a PCIe link to its root port");
+            }
+        }
     }
 
     /**

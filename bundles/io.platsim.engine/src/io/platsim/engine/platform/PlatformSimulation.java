@@ -29,6 +29,7 @@ public final class PlatformSimulation {
     private final PlatformConfig config;
     private final Simulator sim = new Simulator();
     private final SocketModel[] sockets;
+    private final PcieFabric fabric;
     private final DmaPath[] paths;
     private final StreamState[] streams;
     private final int handler;
@@ -75,10 +76,11 @@ public final class PlatformSimulation {
                     config.interSocket().latencyPs(), config.interSocket().bytesPerSec(), sim::now);
             }
         }
+        fabric = new PcieFabric(config.links(), sim::now);
         paths = new DmaPath[config.devices().size()];
         for (int i = 0; i < paths.length; i++) {
-            paths[i] = new DmaPath(i, config.devices().get(i), sockets, interSocket, config.dmaCoherent(),
-                this.sink, sim::now);
+            paths[i] = new DmaPath(i, config.devices().get(i), fabric, sockets, interSocket, config.dmaCoherent(),
+                this.sink);
         }
         cpuPath = new CpuAccessPath(sockets, interSocket);
         cpuStats = new StreamStats[config.cpuStreams().size()];
@@ -287,8 +289,13 @@ public final class PlatformSimulation {
         return sockets[socket].memory.reads();
     }
 
-    /** Utilisation of a device's upstream link over the simulated time, 0 to 1. */
+    /** Utilisation of the upstream direction of a device's own link over the simulated time, 0 to 1. */
     public double upstreamUtilisation(int device) {
-        return sim.now() == 0 ? 0 : (double) paths[device].up().busyPs() / sim.now();
+        return fabric.upstreamUtilisation(paths[device].firstLink(), sim.now());
+    }
+
+    /** Utilisation of the upstream direction of link {@code link} over the simulated time, 0 to 1. */
+    public double linkUtilisation(int link) {
+        return fabric.upstreamUtilisation(link, sim.now());
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.platsim.engine.pcie.Generation;
+import io.platsim.engine.pcie.LinkConfig;
 import io.platsim.engine.pcie.PcieLinkModel;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 
@@ -109,7 +111,7 @@ class DirectionalTest {
     @Test
     void saturatedWritesRunAtThePcieModelsWriteBandwidth() {
         PlatformSimulation sim = run(writes(1, 2, 0, 400, 1L << 20));
-        PcieLinkModel link = new PcieLinkModel(Platforms.nic(false, 0, true).link());
+        PcieLinkModel link = new PcieLinkModel(Platforms.GEN4_X16);
         double expectedGbps = link.writeGbps(1500);
         double gbps = sim.stream(0).bytes() * 8.0 / (200 * US / 1000.0);
         assertEquals(expectedGbps, gbps, expectedGbps * 0.01, "saturated write throughput");
@@ -140,6 +142,30 @@ class DirectionalTest {
         double gbps = four.stream(0).bytes() * 8.0 / (200 * US / 1000.0);
         assertEquals(4 * 64 * 8 / latencyNs, gbps, gbps * 0.05, "4 tags of 64 B per " + latencyNs + " ns");
         assertTrue(many.stream(0).bytes() > 3 * four.stream(0).bytes(), "more tags, more read throughput");
+    }
+
+    @Test
+    void devicesBehindASwitchShareItsUpstreamLink() {
+        // Two Gen4 x16 devices behind a switch whose upstream link is Gen4 x8: each offers 80 Gb/s of writes,
+        // more than x8 carries for both. Link 0 is the switch's upstream link; links 1 and 2 lead to the devices.
+        LinkConfig x8 = new LinkConfig(Generation.GEN4, 8, 64, false, 256, 512, 64, false);
+        List<PlatformConfig.LinkSpec> links = List.of(new PlatformConfig.LinkSpec("up", x8, 20 * NS, 0),
+            new PlatformConfig.LinkSpec("a", Platforms.GEN4_X16, 20 * NS, 150 * NS),
+            new PlatformConfig.LinkSpec("b", Platforms.GEN4_X16, 20 * NS, 150 * NS));
+        List<PlatformConfig.DeviceConfig> devices = List.of(
+            new PlatformConfig.DeviceConfig("a", 0, List.of(1, 0), 100 * NS, true, false, -1, 0, 64),
+            new PlatformConfig.DeviceConfig("b", 0, List.of(2, 0), 100 * NS, true, false, -1, 0, 64));
+        PlatformConfig.DmaStreamConfig a = Platforms.stream(true, 1500, 80, 1L << 20, 0, 0);
+        PlatformConfig.DmaStreamConfig b = new PlatformConfig.DmaStreamConfig("b", 1, true, 1500, 1500,
+            PlatformConfig.Sizes.FIXED, 80e9 / 8, 8, 0, 1L << 20, 0, 0, false, 0, 0);
+        PlatformConfig config = new PlatformConfig(1, 10 * US, 200 * US, true, List.of(Platforms.socket(0, 2)), null,
+            links, devices, List.of(a, b), List.of());
+        PlatformSimulation sim = run(config);
+        double total = (sim.stream(0).bytes() + sim.stream(1).bytes()) * 8.0 / (200 * US / 1000.0);
+        double x8Writes = new PcieLinkModel(x8).writeGbps(1500);
+        assertEquals(x8Writes, total, x8Writes * 0.02, "both devices together run at the shared x8 link's rate");
+        assertTrue(sim.linkUtilisation(0) > 0.95);
+        assertTrue(sim.stream(0).latency().percentile(0.5) > 150 * NS, "the switch's forwarding latency counts");
     }
 
     @Test

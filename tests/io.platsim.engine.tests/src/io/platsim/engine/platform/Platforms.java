@@ -13,6 +13,7 @@ import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
+import io.platsim.engine.platform.PlatformConfig.LinkSpec;
 import io.platsim.engine.platform.PlatformConfig.MemoryConfig;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
 import io.platsim.engine.platform.PlatformConfig.Sizes;
@@ -37,14 +38,18 @@ final class Platforms {
             10 * NS, mode, new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
     }
 
+    /** Gen4 x16, MPS 256, MRRS 512, 64-bit addresses: the NIC's link. */
+    static final LinkConfig GEN4_X16 = new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false);
+    /** The one link of the test platforms: link 0, from the NIC to a root port, 20 ns of wire. */
+    static final LinkSpec NIC_LINK = new LinkSpec("nic-link", GEN4_X16, 20 * NS, 0);
+
     static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent, int outstandingReads) {
-        return new DeviceConfig("nic", 0, new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false),
-            20 * NS, 100 * NS, coherent, relaxed, 0, interruptPs, outstandingReads);
+        return new DeviceConfig("nic", 0, List.of(0), 100 * NS, coherent, relaxed, 0, interruptPs,
+            outstandingReads);
     }
 
     static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent) {
-        return new DeviceConfig("nic", 0, new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false),
-            20 * NS, 100 * NS, coherent, relaxed, 0, interruptPs, 64);
+        return nic(relaxed, interruptPs, coherent, 64);
     }
 
     /** A core touching a buffer on {@code home}: all writes when {@code writeShare} is 1. */
@@ -70,6 +75,7 @@ final class Platforms {
             list.add(socket(i, dmaWays, mode));
         }
         InterSocketConfig upi = sockets > 1 ? new InterSocketConfig("upi", 50 * NS, 22.4e9) : null;
-        return new PlatformConfig(1, 10 * US, durationPs, true, list, upi, List.of(nic), streams, cpu);
+        return new PlatformConfig(1, 10 * US, durationPs, true, list, upi, List.of(NIC_LINK), List.of(nic), streams,
+            cpu);
     }
 }
