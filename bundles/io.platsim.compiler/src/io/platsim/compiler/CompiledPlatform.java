@@ -5,6 +5,7 @@
 package io.platsim.compiler;
 
 import java.util.List;
+import java.util.Set;
 
 import io.platsim.engine.platform.PlatformConfig;
 
@@ -17,7 +18,9 @@ import io.platsim.engine.platform.PlatformConfig;
  * @param streamNames model name of each DMA stream
  * @param socketNames model name of each socket
  * @param warnings    what the run will leave out, and why
+ * @param traceKinds  trace kinds the model's run settings ask for, in lower case ({@code dma}, {@code snoop} ...);
+ *                    empty for every kind
  */
 public record CompiledPlatform(PlatformConfig config, List<String> deviceNames, List<String> streamNames,
-        List<String> socketNames, List<String> warnings) {
+        List<String> socketNames, List<String> warnings, Set<String> traceKinds) {
 }

@@ -7,7 +7,10 @@ package io.platsim.compiler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.pcie.LinkConfig;
@@ -131,7 +134,9 @@ public final class ModelCompiler {
                 : (long) (run.getDurationUs() * 1e6);
             PlatformConfig config = new PlatformConfig(seed, (long) (run.getWarmupUs() * 1e6), duration,
                 platform.isDmaCoherent(), sockets, upi, links, devices, streams, cpuStreams);
-            return new CompiledPlatform(config, deviceNames, streamNames, socketNames, warnings);
+            Set<String> kinds = new TreeSet<>();
+            run.getTraceKinds().forEach(kind -> kinds.add(kind.getName().toLowerCase(Locale.ROOT)));
+            return new CompiledPlatform(config, deviceNames, streamNames, socketNames, warnings, kinds);
         }
 
         private DmaStreamConfig stream(DmaStream stream) {

@@ -48,7 +48,9 @@ final class ExportCommand {
         if ("perfetto".equals(format)) {
             Path json = options.get("out") != null ? Path.of(options.get("out")) : run.resolve("trace.json");
             try (Writer writer = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-                long events = PerfettoExporter.export(files, writer);
+                Path tracks = traces.resolve(Runner.TRACKS);
+                List<String> names = Files.exists(tracks) ? Files.readAllLines(tracks) : List.of();
+                long events = PerfettoExporter.export(files, names, writer);
                 out.printf("%s: %,d events; open it at https://ui.perfetto.dev%n", json, events);
             }
             return Cli.OK;

@@ -98,10 +98,13 @@ final class Options {
         }
     }
 
-    /** Trace kinds asked for; all of them when absent. */
+    /** Trace kinds asked for on the command line; null when the option is absent. */
     Set<String> traceKinds() throws UsageException {
         String text = values.get("trace");
-        if (text == null || text.equals("all")) {
+        if (text == null) {
+            return null;
+        }
+        if (text.equals("all")) {
             return Runner.KINDS;
         }
         if (text.equals("none")) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,6 +71,12 @@ final class RunCommand {
             return Cli.INVALID_MODEL;
         }
         compiled.warnings().forEach(warning -> err.println("warning: " + model + ": " + warning));
+        Set<String> kinds = options.traceKinds();
+        if (kinds == null) {
+            kinds = Runner.kindsFor(compiled.traceKinds());
+            compiled.traceKinds().stream().filter(k -> !Runner.KINDS.contains(k)).forEach(k -> err.println(
+                "warning: " + model + ": this release writes no '" + k + "' traces yet"));
+        }
         Files.createDirectories(folder);
         Progress progress = new Progress(err, compiled.config().warmupPs() + compiled.config().durationPs());
         AtomicBoolean cancel = new AtomicBoolean();
@@ -85,7 +92,7 @@ final class RunCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         Runner.Outcome outcome;
         try {
-            outcome = Runner.run(model.getFileName().toString(), compiled, folder, options.traceKinds(),
+            outcome = Runner.run(model.getFileName().toString(), compiled, folder, kinds,
                 progress::update, cancel::get);
         } finally {
             progress.done();

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.engine.platform.PlatformSimulation;
@@ -27,10 +28,20 @@ public final class Runner {
 
     /** Every trace kind this release writes. */
     public static final Set<String> KINDS = Set.of("dma", "snoop", "interrupt", "hazard");
+    /** File in {@code traces/} naming each device, one a line: line N names track N of every trace. */
+    public static final String TRACKS = "tracks.txt";
     /** File that marks a run folder whose run was cancelled. */
     public static final String INCOMPLETE = "INCOMPLETE";
 
     private Runner() {
+    }
+
+    /** The trace kinds to write for a model's own list: every kind for an empty list, else those written. */
+    public static Set<String> kindsFor(Set<String> modelKinds) {
+        if (modelKinds.isEmpty()) {
+            return KINDS;
+        }
+        return modelKinds.stream().filter(KINDS::contains).collect(Collectors.toUnmodifiableSet());
     }
 
     /** What a run gave. */
@@ -52,6 +63,7 @@ public final class Runner {
     public static Outcome run(String model, CompiledPlatform compiled, Path folder, Set<String> kinds,
             LongConsumer progressPs, BooleanSupplier cancelled) throws IOException {
         Path traces = Files.createDirectories(folder.resolve("traces"));
+        Files.write(traces.resolve(TRACKS), compiled.deviceNames());
         Files.deleteIfExists(folder.resolve(INCOMPLETE));
         long start = System.nanoTime();
         PlatformSimulation sim;

@@ -29,12 +29,24 @@ public final class PerfettoExporter {
 
     /** Writes the given trace files as one JSON document; returns the number of events written. */
     public static long export(List<Path> traceFiles, Writer out) throws IOException {
+        return export(traceFiles, List.of(), out);
+    }
+
+    /**
+     * As {@link #export(List, Writer)}, naming thread (track) N of every process {@code trackNames.get(N)}
+     * where there is such a name.
+     */
+    public static long export(List<Path> traceFiles, List<String> trackNames, Writer out) throws IOException {
         out.write("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[\n");
         long events = 0;
         boolean[] first = {true};
         for (int i = 0; i < traceFiles.size(); i++) {
             try (TraceReader reader = new TraceReader(traceFiles.get(i))) {
                 events += exportOne(reader, i + 1, out, first);
+                for (int track = 0; track < trackNames.size(); track++) {
+                    out.write(",\n{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":" + (i + 1) + ",\"tid\":" + track
+                        + ",\"args\":{\"name\":" + quote(trackNames.get(track)) + "}}");
+                }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

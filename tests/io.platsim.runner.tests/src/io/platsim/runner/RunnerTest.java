@@ -169,7 +169,27 @@ class RunnerTest {
         assertEquals(Cli.OK, cli("export-trace", run.toString(), "--format", "perfetto").code());
         JsonObject trace = JsonParser.parseString(Files.readString(run.resolve("trace.json"))).getAsJsonObject();
         assertTrue(trace.getAsJsonArray("traceEvents").size() > 2 * (csv.size() - 1));
+        assertTrue(trace.getAsJsonArray("traceEvents").toString().contains(
+            "{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":1,\"tid\":0,\"args\":{\"name\":\"nic0\"}}"),
+            "device names become Perfetto thread names");
         assertEquals(Cli.USAGE, cli("export-trace", run.toString(), "--format", "xml").code());
+    }
+
+    @Test
+    void theModelsTraceKindsApplyUnlessTheCommandLineSaysOtherwise() throws IOException {
+        Platform platform = Templates.small("kinds");
+        platform.getRunSettings().getTraceKinds().add(io.platsim.model.TraceKind.INTERRUPT);
+        platform.getRunSettings().getTraceKinds().add(io.platsim.model.TraceKind.VM_EXIT);
+        Path file = temp.resolve("kinds.platsim");
+        ModelFiles.save(platform, file);
+        Result result = cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("k").toString());
+        assertEquals(Cli.OK, result.code(), result.err());
+        assertTrue(Files.exists(temp.resolve("k/traces/interrupt.pst")));
+        assertFalse(Files.exists(temp.resolve("k/traces/dma.pst")));
+        assertTrue(result.err().contains("no 'vm_exit' traces yet"), result.err());
+        assertEquals(Cli.OK, cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("all").toString(),
+            "--trace", "all").code());
+        assertTrue(Files.exists(temp.resolve("all/traces/dma.pst")));
     }
 
     @Test
