@@ -47,6 +47,7 @@ final class Sockets {
             llc != null ? llc.getSizeBytes() : 0, llc != null ? llc.getWays() : 1,
             llc != null ? llc.getDmaAllocatableWays() : 0, llcHit, snoop, snoop + llcHit, privateHit,
             ModelCompiler.ps(agent.getLookupLatencyNs()), mode,
+            agent.isIoDirectoryCache() ? agent.getIoDirectoryCacheEntries() : 0,
             new MemoryConfig(first.getName(), channels, ModelCompiler.ps(first.getLatencyNs()), bandwidth));
     }
 

@@ -40,7 +40,8 @@ final class Summary {
                 }
             }
             json.close();
-            json.open("snoops").put("clean_hit", snoopsByDevice[d][TraceSink.SNOOP_CLEAN])
+            json.open("snoops").put("miss", snoopsByDevice[d][TraceSink.SNOOP_MISS])
+                .put("clean_hit", snoopsByDevice[d][TraceSink.SNOOP_CLEAN])
                 .put("modified_hit", snoopsByDevice[d][TraceSink.SNOOP_MODIFIED]).close();
             json.put("upstream_link_utilisation", sim.upstreamUtilisation(d));
             json.close();

@@ -90,6 +90,7 @@ final class DmaPath {
             long start = atHome;
             if (coherent) {
                 start += snoopForWrite(nowPs, home, socket, line, address);
+                start = Math.max(start, otherSockets(nowPs, atRoot, atHome, home, line, true));
             } else if (socket.heldModified(line)) {
                 sink.hazard(nowPs, TraceSink.HAZARD_STALE_WRITE, index, line * SocketModel.LINE, atHome, atHome);
             }
@@ -143,6 +144,8 @@ final class DmaPath {
         long coherence = 0;
         for (long line = address / SocketModel.LINE; line <= (address + size - 1) / SocketModel.LINE; line++) {
             long done;
+            long checked = coherent ? otherSockets(nowPs, atRoot, atHome, home, line, false) : atHome;
+            coherence = Math.max(coherence, checked - atHome);
             int core = socket.holder(line);
             boolean modified = core >= 0 && socket.heldModified(line);
             if (coherent && core >= 0) {
@@ -151,10 +154,10 @@ final class DmaPath {
                     line * SocketModel.LINE, cost);
                 if (modified) {
                     socket.coreClean(line);
-                    done = atHome + cost;
-                    coherence = Math.max(coherence, cost);
+                    done = checked + cost;
+                    coherence = Math.max(coherence, checked + cost - atHome);
                 } else {
-                    done = readLine(socket, line, atHome);
+                    done = readLine(socket, line, checked);
                 }
             } else {
                 long start = atHome;
@@ -183,6 +186,72 @@ final class DmaPath {
         t.memoryPs = t.latencyPs - t.linkPs - t.coherencePs - device.rootComplexPs();
         t.linkPs += device.rootComplexPs();
         return t;
+    }
+
+    /**
+     * Makes sure no other socket holds {@code line} before a coherent DMA goes on at its home, the way the home
+     * agent's snoop mode does it; returns when the home agent may go on. Home snoop: the home agent snoops the
+     * other sockets after its lookup. Source snoop: the root complex's socket snoops them as soon as the request
+     * reaches it. Directory: the home agent reads the line's directory state from memory, unless its I/O
+     * directory cache knows the line, and snoops only the sockets that may hold it.
+     */
+    private long otherSockets(long nowPs, long atRoot, long atHome, int home, long line, boolean write) {
+        if (interSocket == null || sockets.length < 2) {
+            return atHome;
+        }
+        SocketModel agent = sockets[home];
+        long lookup = agent.config.lookupPs();
+        long done = atHome;
+        switch (agent.config.snoopMode()) {
+            case HOME_SNOOP -> {
+                for (int peer = 0; peer < sockets.length; peer++) {
+                    if (peer != home) {
+                        done = Math.max(done, peerSnoop(nowPs, home, peer, atHome + lookup, line, write));
+                    }
+                }
+            }
+            case SOURCE_SNOOP -> {
+                for (int peer = 0; peer < sockets.length; peer++) {
+                    if (peer != home) {
+                        done = Math.max(done, peerSnoop(nowPs, device.socket(), peer, atRoot, line, write));
+                    }
+                }
+            }
+            case DIRECTORY -> {
+                long known = agent.ioDirectoryCache(line) ? atHome + lookup
+                    : agent.memory.access(atHome + lookup, line * SocketModel.LINE, false);
+                done = Math.max(done, known);
+                for (int peer = 0; peer < sockets.length; peer++) {
+                    if (peer != home && sockets[peer].holder(line) >= 0) {
+                        done = Math.max(done, peerSnoop(nowPs, home, peer, known, line, write));
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("unknown snoop mode");
+        }
+        return done;
+    }
+
+    /** Snoops socket {@code peer} for a request at socket {@code from}; returns when the answer is back there. */
+    private long peerSnoop(long nowPs, int from, int peer, long atPs, long line, boolean write) {
+        SocketModel target = sockets[peer];
+        int core = target.holder(line);
+        boolean modified = core >= 0 && target.heldModified(line);
+        long reached = from == peer ? atPs : interSocket[from].send(atPs, CpuAccessPath.MESSAGE);
+        long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
+        int result = core < 0 ? TraceSink.SNOOP_MISS : modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN;
+        sink.snoop(nowPs, index, peer, core, result, line * SocketModel.LINE, answered - atPs);
+        if (core >= 0) {
+            if (write) {
+                target.coreDrop(line);
+            } else {
+                target.coreClean(line);
+            }
+        }
+        if (from == peer) {
+            return answered;
+        }
+        return interSocket[peer].send(answered, modified ? CpuAccessPath.DATA : CpuAccessPath.MESSAGE);
     }
 
     private static long readLine(SocketModel socket, long line, long atPs) {

@@ -49,11 +49,13 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param privateHitPs hit latency of a core's own private cache (L2)
      * @param lookupPs     home agent's lookup of a request
      * @param snoopMode    how the socket's home agent keeps its memory coherent
+     * @param ioDirectoryCacheEntries lines the home agent's I/O directory cache tracks (directory mode); 0 for
+     *                     none
      * @param memory       the socket's memory controller
      */
     public record SocketConfig(String name, int cores, long llcBytes, int llcWays, int dmaWays, long llcHitPs,
             long snoopPs, long snoopModifiedPs, long privateHitPs, long lookupPs, SnoopMode snoopMode,
-            MemoryConfig memory) {
+            int ioDirectoryCacheEntries, MemoryConfig memory) {
     }
 
     /** Coherence schemes of a home agent. */

@@ -31,6 +31,8 @@ final class SocketModel {
     private final long[] coreLine = new long[CORE_TABLE];
     private final int[] coreHolder = new int[CORE_TABLE];
     private final boolean[] coreModified = new boolean[CORE_TABLE];
+    private final long[] iodcLines;
+    private final long[] iodcStamps;
     long llcDmaHits;
     long llcDmaAllocations;
     long llcWritebacks;
@@ -45,6 +47,9 @@ final class SocketModel {
         stamps = new long[tags.length];
         dirty = new boolean[tags.length];
         Arrays.fill(coreLine, -1);
+        iodcLines = new long[Math.max(0, config.ioDirectoryCacheEntries())];
+        Arrays.fill(iodcLines, -1);
+        iodcStamps = new long[iodcLines.length];
     }
 
     boolean allocatesDma() {
@@ -97,6 +102,30 @@ final class SocketModel {
             llcWritebacks++;
         }
         return evicted;
+    }
+
+    /**
+     * Looks {@code line} up in the home agent's I/O directory cache (fully associative, LRU) and records it
+     * there. Returns whether it was there: then the home agent knows the line's directory state without reading
+     * memory.
+     */
+    boolean ioDirectoryCache(long line) {
+        if (iodcLines.length == 0) {
+            return false;
+        }
+        int victim = 0;
+        for (int i = 0; i < iodcLines.length; i++) {
+            if (iodcLines[i] == line) {
+                iodcStamps[i] = ++clock;
+                return true;
+            }
+            if (iodcStamps[i] < iodcStamps[victim]) {
+                victim = i;
+            }
+        }
+        iodcLines[victim] = line;
+        iodcStamps[victim] = ++clock;
+        return false;
     }
 
     private int slot(long line) {

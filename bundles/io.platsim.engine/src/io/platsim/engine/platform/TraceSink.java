@@ -11,7 +11,8 @@ package io.platsim.engine.platform;
  */
 public interface TraceSink {
 
-    /** Snoop results. */
+    /** Snoop results: a miss is a snoop of another socket that found no copy (core -1). */
+    int SNOOP_MISS = 0;
     int SNOOP_CLEAN = 1;
     int SNOOP_MODIFIED = 2;
 
@@ -24,7 +25,7 @@ public interface TraceSink {
     void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
             long iommuPs, long coherencePs, long memoryPs, long latencyPs);
 
-    /** A snoop of a core's cache by a device's DMA. */
+    /** A snoop by a device's DMA: of a core's cache, or of another socket (core -1 when it found nothing). */
     void snoop(long issuePs, int device, int socket, int core, int result, long address, long snoopPs);
 
     /** An MSI: when it reached the root complex and when its handler started. */

@@ -34,8 +34,12 @@ final class Platforms {
     }
 
     static SocketConfig socket(int index, int dmaWays, SnoopMode mode) {
+        return socket(index, dmaWays, mode, 0);
+    }
+
+    static SocketConfig socket(int index, int dmaWays, SnoopMode mode, int ioDirectoryCache) {
         return new SocketConfig("socket" + index, 28, 42L << 20, 12, dmaWays, 35 * NS, 17 * NS, 52 * NS, 7 * NS,
-            10 * NS, mode, new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
+            10 * NS, mode, ioDirectoryCache, new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
     }
 
     /** Gen4 x16, MPS 256, MRRS 512, 64-bit addresses: the NIC's link. */

@@ -1,0 +1,73 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import static io.platsim.engine.platform.Platforms.NS;
+import static io.platsim.engine.platform.Platforms.US;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+
+/** DMA writes on one socket and on two, by snoop mode: what the home agent must do, and what it costs. */
+class DmaCoherenceTest {
+
+    private static PlatformSimulation writes(int sockets, SnoopMode mode, int ioDirectoryCache, long window) {
+        List<SocketConfig> list = new ArrayList<>();
+        for (int i = 0; i < sockets; i++) {
+            list.add(Platforms.socket(i, 2, mode, ioDirectoryCache));
+        }
+        PlatformConfig.InterSocketConfig upi = sockets > 1
+            ? new PlatformConfig.InterSocketConfig("upi", 25 * NS, 22.4e9) : null;
+        PlatformConfig config = new PlatformConfig(1, 10 * US, 200 * US, true, list, upi,
+            List.of(Platforms.NIC_LINK), List.of(Platforms.nic(false, 800 * NS, true)),
+            List.of(Platforms.stream(true, 256, 20, window, 0, 0)), List.of());
+        PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
+        sim.run(ps -> { }, () -> false);
+        return sim;
+    }
+
+    private static long p50(PlatformSimulation sim) {
+        return sim.stream(0).latency().percentile(0.5);
+    }
+
+    @Test
+    void aSecondSocketMakesHomeSnoopDmaWritesSnoopItAndWait() {
+        PlatformSimulation one = writes(1, SnoopMode.HOME_SNOOP, 0, 1L << 20);
+        PlatformSimulation two = writes(2, SnoopMode.HOME_SNOOP, 0, 1L << 20);
+        assertEquals(0, one.snoops(TraceSink.SNOOP_MISS));
+        long lines = two.stream(0).transfers() * 256 / 64;
+        assertEquals(lines, two.snoops(TraceSink.SNOOP_MISS), "one snoop of the other socket per line written");
+        assertTrue(p50(two) >= p50(one) + 50 * NS, "two sockets " + p50(two) + " ps vs one " + p50(one) + " ps");
+    }
+
+    @Test
+    void sourceSnoopStartsTheRemoteSnoopEarlierThanHomeSnoop() {
+        PlatformSimulation source = writes(2, SnoopMode.SOURCE_SNOOP, 0, 1L << 20);
+        PlatformSimulation home = writes(2, SnoopMode.HOME_SNOOP, 0, 1L << 20);
+        assertTrue(p50(source) < p50(home), "source " + p50(source) + " ps vs home " + p50(home) + " ps");
+        assertEquals(home.snoops(TraceSink.SNOOP_MISS), source.snoops(TraceSink.SNOOP_MISS));
+    }
+
+    @Test
+    void aDirectoryWithAnIoDirectoryCacheSparesTheSnoopsAndTheDirectoryReads() {
+        long ring = 4 * 1024;
+        PlatformSimulation home = writes(2, SnoopMode.HOME_SNOOP, 0, ring);
+        PlatformSimulation directory = writes(2, SnoopMode.DIRECTORY, 0, ring);
+        PlatformSimulation cached = writes(2, SnoopMode.DIRECTORY, 64, ring);
+        assertEquals(0, directory.snoops(TraceSink.SNOOP_MISS), "the directory says no other socket holds the lines");
+        assertTrue(directory.memoryReads(0) >= directory.stream(0).transfers() * 4,
+            "without an I/O directory cache every line written reads the directory");
+        assertTrue(cached.memoryReads(0) < directory.memoryReads(0) / 100, "cached: " + cached.memoryReads(0));
+        assertTrue(p50(cached) < p50(home), "directory + IODC " + p50(cached) + " ps vs home snoop " + p50(home));
+        assertTrue(p50(cached) < p50(directory));
+    }
+}
