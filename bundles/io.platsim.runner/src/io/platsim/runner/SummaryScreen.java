@@ -38,8 +38,8 @@ final class SummaryScreen {
                 stats.latency().percentile(0.99) / 1e3, stats.latency().max() / 1e3, stats.interrupts());
         }
         out.printf("  DMA snoops: %,d misses, %,d clean hits, %,d modified hits   hazards: %,d MSI before data, "
-            + "%,d stale reads, %,d stale writes%n", sim.snoops(TraceSink.SNOOP_MISS), sim.snoops(TraceSink.SNOOP_CLEAN),
-            sim.snoops(TraceSink.SNOOP_MODIFIED),
+            + "%,d stale reads, %,d stale writes%n", sim.snoops(TraceSink.SNOOP_MISS),
+            sim.snoops(TraceSink.SNOOP_CLEAN), sim.snoops(TraceSink.SNOOP_MODIFIED),
             sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA), sim.hazards(TraceSink.HAZARD_STALE_READ),
             sim.hazards(TraceSink.HAZARD_STALE_WRITE));
         out.println("  run folder: " + outcome.folder().toAbsolutePath());
