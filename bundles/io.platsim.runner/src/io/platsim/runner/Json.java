@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 
+import io.platsim.trace.JsonText;
+
 /** A small JSON writer for run summaries: objects, arrays, strings and numbers, pretty-printed. */
 final class Json {
 
@@ -85,23 +87,8 @@ final class Json {
         out.append("  ".repeat(depth));
     }
 
-    static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+    private static String quote(String text) {
+        return JsonText.quote(text);
     }
 
     @Override
