@@ -33,6 +33,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IURIEditorInput;
@@ -64,6 +65,8 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
     private ModelTree tree;
     private ExtendedPropertySheetPage propertySheetPage;
     private ISelection selection = StructuredSelection.EMPTY;
+    private Composite parent;
+    private FileWatcher watcher;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -73,6 +76,22 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         site.setSelectionProvider(this);
         loaded = ModelFiles.load(domain.getResourceSet(), uriOf(input), displayName(input));
         domain.getCommandStack().addCommandStackListener(commandStackListener);
+        IFile file = ResourceUtil.getFile(input);
+        if (file != null) {
+            watcher = new FileWatcher(file, site.getShell().getDisplay(), new FileWatcher.Reaction() {
+                @Override
+                public void changedOnDisk() {
+                    fileChangedOnDisk();
+                }
+
+                @Override
+                public void deleted() {
+                    if (!isDirty()) {
+                        getSite().getPage().closeEditor(PlatsimEditor.this, false);
+                    }
+                }
+            });
+        }
     }
 
     private static URI uriOf(IEditorInput input) throws PartInitException {
@@ -92,7 +111,12 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    public void createPartControl(Composite composite) {
+        parent = composite;
+        createContents();
+    }
+
+    private void createContents() {
         if (!loaded.ok()) {
             LoadErrorPane.create(parent, loaded);
             return;
@@ -109,6 +133,29 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         if (file != null) {
             ProblemMarkers.update(file, loaded.platform());
         }
+    }
+
+    /** The file changed outside the editor: reload it, asking first when there are unsaved edits. */
+    private void fileChangedOnDisk() {
+        if (parent == null || parent.isDisposed()) {
+            return;
+        }
+        if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "File Changed",
+                displayName(getEditorInput()) + " has changed on disk. Discard your unsaved edits and load it?")) {
+            return;
+        }
+        Resource old = loaded.resource();
+        old.unload();
+        domain.getResourceSet().getResources().remove(old);
+        ((BasicCommandStack) domain.getCommandStack()).flush();
+        loaded = ModelFiles.load(domain.getResourceSet(), old.getURI(), displayName(getEditorInput()));
+        for (Control child : parent.getChildren()) {
+            child.dispose();
+        }
+        tree = null;
+        createContents();
+        parent.layout(true, true);
+        firePropertyChange(PROP_DIRTY);
     }
 
     /** The model's root, or null when the file did not load. */
@@ -186,6 +233,9 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         }
         IFile file = file();
         if (file != null) {
+            if (watcher != null) {
+                watcher.saved();
+            }
             try {
                 file.refreshLocal(IResource.DEPTH_ZERO, monitor);
             } catch (CoreException e) {
@@ -234,6 +284,9 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
 
     @Override
     public void dispose() {
+        if (watcher != null) {
+            watcher.dispose();
+        }
         domain.getCommandStack().removeCommandStackListener(commandStackListener);
         if (propertySheetPage != null) {
             propertySheetPage.dispose();
