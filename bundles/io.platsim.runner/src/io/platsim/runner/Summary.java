@@ -59,6 +59,15 @@ final class Summary {
         json.open("core_snoops").put("clean_hit", sim.coreSnoops(TraceSink.SNOOP_CLEAN))
             .put("modified_hit", sim.coreSnoops(TraceSink.SNOOP_MODIFIED)).close();
         json.put("inter_socket_bytes", sim.interSocketBytes());
+        json.array("pcie_links");
+        for (int l = 0; l < compiled.config().links().size(); l++) {
+            json.open(null).put("name", compiled.config().links().get(l).name())
+                .put("upstream_utilisation", sim.linkUtilisation(l))
+                .put("downstream_utilisation", sim.linkDownstreamUtilisation(l))
+                .put("upstream_wire_bytes", sim.linkBytes(l, true))
+                .put("downstream_wire_bytes", sim.linkBytes(l, false)).close();
+        }
+        json.close();
         json.open("hazards").put("msi_before_data", sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA))
             .put("stale_read", sim.hazards(TraceSink.HAZARD_STALE_READ))
             .put("stale_write", sim.hazards(TraceSink.HAZARD_STALE_WRITE)).close();

@@ -136,6 +136,10 @@ class RunnerTest {
             assertEquals(transfers + nvme, dma.rows(), "one DMA row per transfer counted in the summary");
         }
         assertFalse(Files.exists(temp.resolve("a/" + Runner.INCOMPLETE)));
+        JsonObject nicLink = summary.getAsJsonArray("pcie_links").get(0).getAsJsonObject();
+        assertEquals("nic100g-link", nicLink.get("name").getAsString());
+        double utilisation = nicLink.get("upstream_utilisation").getAsDouble();
+        assertTrue(utilisation > 0.3 && utilisation < 0.45, "80 Gb/s of 1500-byte writes on Gen4 x16: " + utilisation);
     }
 
     @Test

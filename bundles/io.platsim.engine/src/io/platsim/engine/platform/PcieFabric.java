@@ -87,6 +87,16 @@ final class PcieFabric {
         return t;
     }
 
+    /** Payload and overhead bytes a link carried in each direction. */
+    long bytes(int link, boolean upstream) {
+        return (upstream ? up : down)[link].bytes();
+    }
+
+    /** Utilisation of a link's downstream direction over {@code elapsedPs}, 0 to 1. */
+    double downstreamUtilisation(int link, long elapsedPs) {
+        return elapsedPs == 0 ? 0 : (double) down[link].busyPs() / elapsedPs;
+    }
+
     /** Utilisation of a link's upstream direction over {@code elapsedPs}, 0 to 1. */
     double upstreamUtilisation(int link, long elapsedPs) {
         return elapsedPs == 0 ? 0 : (double) up[link].busyPs() / elapsedPs;

@@ -298,4 +298,14 @@ public final class PlatformSimulation {
     public double linkUtilisation(int link) {
         return fabric.upstreamUtilisation(link, sim.now());
     }
+
+    /** Utilisation of the downstream direction of link {@code link} over the simulated time, 0 to 1. */
+    public double linkDownstreamUtilisation(int link) {
+        return fabric.downstreamUtilisation(link, sim.now());
+    }
+
+    /** Bytes on the wire (TLPs with their overheads) a link carried up ({@code true}) or down. */
+    public long linkBytes(int link, boolean upstream) {
+        return fabric.bytes(link, upstream);
+    }
 }
