@@ -83,6 +83,16 @@ class TreeEditingTest {
     }
 
     @Test
+    void elementsWithoutANameGetReadableLabels() throws Exception {
+        Platform platform = open().platform();
+        editor.viewer().expandAll();
+        Workbenches.drain();
+        String label = ((org.eclipse.jface.viewers.ILabelProvider) editor.viewer().getLabelProvider())
+            .getText(platform.getRunSettings());
+        assertEquals("Run Settings: 1000 us after 100 us of warm-up, seed 1", label);
+    }
+
+    @Test
     void deleteCopyAndPasteThroughTheEditMenuActions() throws Exception {
         Platform platform = open().platform();
         Nic nic = (Nic) platform.getDevices().get(0);
