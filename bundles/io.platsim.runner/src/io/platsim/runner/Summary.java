@@ -74,7 +74,9 @@ final class Summary {
         json.array("memory");
         for (int s = 0; s < compiled.socketNames().size(); s++) {
             json.open(null).put("socket", compiled.socketNames().get(s)).put("line_reads", sim.memoryReads(s))
-                .put("line_writes", sim.memoryWrites(s)).close();
+                .put("line_writes", sim.memoryWrites(s)).put("queued_ns", sim.memoryQueuedPs(s) / 1000.0)
+                .put("llc_dma_hits", sim.llcDmaHits(s)).put("llc_dma_allocations", sim.llcDmaAllocations(s))
+                .put("llc_dma_writebacks", sim.llcDmaWritebacks(s)).close();
         }
         json.close();
         json.array("warnings");

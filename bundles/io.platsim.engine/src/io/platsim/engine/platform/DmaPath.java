@@ -30,6 +30,12 @@ final class DmaPath {
         /** Lines software flushed before this (non-coherent) read, and the time the write-backs took. */
         long flushes;
         long flushPs;
+
+        Timing reset() {
+            flushes = 0;
+            flushPs = 0;
+            return this;
+        }
     }
 
     private final PlatformConfig.DeviceConfig device;
@@ -76,9 +82,7 @@ final class DmaPath {
 
     /** A DMA write of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
     Timing write(long nowPs, long address, int size, int home) {
-        Timing t = timing;
-        t.flushes = 0;
-        t.flushPs = 0;
+        Timing t = timing.reset();
         long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, size);
         t.sentPs = fabric.acceptedPs();
         long atRoot = arrived + device.rootComplexPs();
@@ -89,7 +93,7 @@ final class DmaPath {
         for (long line = address / SocketModel.LINE; line <= (address + size - 1) / SocketModel.LINE; line++) {
             long start = atHome;
             if (coherent) {
-                start += snoopForWrite(nowPs, home, socket, line, address);
+                start += snoopForWrite(nowPs, home, socket, line);
                 start = Math.max(start, otherSockets(nowPs, atRoot, atHome, home, line, true));
             } else if (socket.heldModified(line)) {
                 sink.hazard(nowPs, TraceSink.HAZARD_STALE_WRITE, index, line * SocketModel.LINE, atHome, atHome);
@@ -117,7 +121,7 @@ final class DmaPath {
     }
 
     /** Snoops the core holding {@code line} away before a DMA write; returns the time it costs. */
-    private long snoopForWrite(long nowPs, int home, SocketModel socket, long line, long address) {
+    private long snoopForWrite(long nowPs, int home, SocketModel socket, long line) {
         int core = socket.holder(line);
         if (core < 0) {
             return 0;
@@ -132,9 +136,7 @@ final class DmaPath {
 
     /** A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
     Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
-        Timing t = timing;
-        t.flushes = 0;
-        t.flushPs = 0;
+        Timing t = timing.reset();
         long requested = fabric.upstream(nowPs, path, PcieFabric.Kind.READ_REQUEST, size);
         t.sentPs = fabric.acceptedPs();
         long atRoot = requested + device.rootComplexPs();
@@ -170,8 +172,8 @@ final class DmaPath {
                     t.flushPs += written - nowPs;
                     start = Math.max(start, written);
                 } else if (modified) {
-                    sink.hazard(nowPs, TraceSink.HAZARD_STALE_READ, index, line * SocketModel.LINE, Long.MAX_VALUE,
-                        atHome);
+                    sink.hazard(nowPs, TraceSink.HAZARD_STALE_READ, index, line * SocketModel.LINE,
+                        TraceSink.NEVER_VISIBLE, atHome);
                 }
                 done = readLine(socket, line, start);
             }

@@ -92,13 +92,8 @@ final class PcieFabric {
         return (upstream ? up : down)[link].bytes();
     }
 
-    /** Utilisation of a link's downstream direction over {@code elapsedPs}, 0 to 1. */
-    double downstreamUtilisation(int link, long elapsedPs) {
-        return elapsedPs == 0 ? 0 : (double) down[link].busyPs() / elapsedPs;
-    }
-
-    /** Utilisation of a link's upstream direction over {@code elapsedPs}, 0 to 1. */
-    double upstreamUtilisation(int link, long elapsedPs) {
-        return elapsedPs == 0 ? 0 : (double) up[link].busyPs() / elapsedPs;
+    /** Time a link direction spent serializing, in ps. */
+    long busyPs(int link, boolean upstream) {
+        return (upstream ? up : down)[link].busyPs();
     }
 }

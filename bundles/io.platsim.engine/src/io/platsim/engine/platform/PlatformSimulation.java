@@ -24,6 +24,7 @@ public final class PlatformSimulation {
     private static final int DONE = 1;
     private static final int CPU = 2;
     private static final int READ_DONE = 3;
+    private static final int WARMUP_END = 4;
     /** Kinds ISSUE and DONE both issue the stream's next transfer; DONE marks a closed-loop completion. */
 
     private final PlatformConfig config;
@@ -40,6 +41,7 @@ public final class PlatformSimulation {
     private final SplittableRandom cpuRandom;
     private final CpuAccessPath cpuPath;
     private final StreamStats[] cpuStats;
+    private final RunCounters counters;
     /** Per device: reads in flight, and streams waiting for one of them to complete (a ring of indices). */
     private final int[] readsInFlight;
     private final int[][] waiting;
@@ -95,7 +97,9 @@ public final class PlatformSimulation {
         waiting = new int[paths.length][slots];
         waitingHead = new int[paths.length];
         waitingCount = new int[paths.length];
+        counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath);
         handler = sim.register(this::handle);
+        sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
         streams = new StreamState[config.streams().size()];
         SplittableRandom seeds = new SplittableRandom(config.seed());
         for (int i = 0; i < streams.length; i++) {
@@ -132,6 +136,10 @@ public final class PlatformSimulation {
     private void handle(int kind, long payload) {
         if (kind == CPU) {
             cpuAccess((int) payload);
+            return;
+        }
+        if (kind == WARMUP_END) {
+            counters.snapshot(sim.now());
             return;
         }
         StreamState stream = streams[(int) payload];
@@ -261,14 +269,14 @@ public final class PlatformSimulation {
         return cpuStats[index];
     }
 
-    /** Snoops of one core by another core's access, by result, over the whole run. */
+    /** Snoops of one core by another core's access, by result, after warm-up. */
     public long coreSnoops(int result) {
-        return cpuPath.coreSnoops[result];
+        return counters.coreSnoops(result);
     }
 
-    /** Bytes that crossed the inter-socket link. */
+    /** Bytes that crossed the inter-socket link after warm-up. */
     public long interSocketBytes() {
-        return cpuPath.interSocketBytes();
+        return counters.interSocketBytes();
     }
 
     /** Snoops after warm-up by result ({@link TraceSink#SNOOP_CLEAN}, {@link TraceSink#SNOOP_MODIFIED}). */
@@ -281,31 +289,52 @@ public final class PlatformSimulation {
         return hazards[kind];
     }
 
+    /** Memory line writes of a socket after warm-up (DMA, evictions from the DMA ways, flushes). */
     public long memoryWrites(int socket) {
-        return sockets[socket].memory.writes();
+        return counters.socketDelta(socket, 1);
     }
 
+    /** Memory line reads of a socket after warm-up (DMA, CPU misses, directory reads). */
     public long memoryReads(int socket) {
-        return sockets[socket].memory.reads();
+        return counters.socketDelta(socket, 0);
     }
 
-    /** Utilisation of the upstream direction of a device's own link over the simulated time, 0 to 1. */
+    /** Time a socket's memory accesses waited for a busy channel after warm-up, in ps. */
+    public long memoryQueuedPs(int socket) {
+        return counters.socketDelta(socket, 2);
+    }
+
+    /** LLC DMA ways of a socket after warm-up: writes that hit a line already there. */
+    public long llcDmaHits(int socket) {
+        return counters.socketDelta(socket, 3);
+    }
+
+    /** LLC DMA ways of a socket after warm-up: lines allocated, and dirty lines evicted to memory by them. */
+    public long llcDmaAllocations(int socket) {
+        return counters.socketDelta(socket, 4);
+    }
+
+    public long llcDmaWritebacks(int socket) {
+        return counters.socketDelta(socket, 5);
+    }
+
+    /** Utilisation of the upstream direction of a device's own link after warm-up, 0 to 1. */
     public double upstreamUtilisation(int device) {
-        return fabric.upstreamUtilisation(paths[device].firstLink(), sim.now());
+        return counters.utilisation(paths[device].firstLink(), true, sim.now());
     }
 
-    /** Utilisation of the upstream direction of link {@code link} over the simulated time, 0 to 1. */
+    /** Utilisation of the upstream direction of link {@code link} after warm-up, 0 to 1. */
     public double linkUtilisation(int link) {
-        return fabric.upstreamUtilisation(link, sim.now());
+        return counters.utilisation(link, true, sim.now());
     }
 
-    /** Utilisation of the downstream direction of link {@code link} over the simulated time, 0 to 1. */
+    /** Utilisation of the downstream direction of link {@code link} after warm-up, 0 to 1. */
     public double linkDownstreamUtilisation(int link) {
-        return fabric.downstreamUtilisation(link, sim.now());
+        return counters.utilisation(link, false, sim.now());
     }
 
-    /** Bytes on the wire (TLPs with their overheads) a link carried up ({@code true}) or down. */
+    /** Bytes on the wire (TLPs with their overheads) a link carried up ({@code true}) or down after warm-up. */
     public long linkBytes(int link, boolean upstream) {
-        return fabric.bytes(link, upstream);
+        return counters.linkDelta(link, upstream ? 2 : 3);
     }
 }

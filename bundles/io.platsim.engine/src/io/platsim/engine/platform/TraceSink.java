@@ -16,6 +16,9 @@ public interface TraceSink {
     int SNOOP_CLEAN = 1;
     int SNOOP_MODIFIED = 2;
 
+    /** {@code visiblePs} of a hazard whose right data never reaches where it was read (a stale read). */
+    long NEVER_VISIBLE = -1;
+
     /** Hazard kinds. */
     int HAZARD_MSI_BEFORE_DATA = 1;
     int HAZARD_STALE_READ = 2;

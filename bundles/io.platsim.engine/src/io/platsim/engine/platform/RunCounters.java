@@ -1,0 +1,99 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+/**
+ * The platform-wide counters of a run (memory, LLC DMA ways, PCIe links, the inter-socket link, core-to-core
+ * snoops), read as their growth since the end of the warm-up, like every other statistic of the run. The
+ * models count from the start; {@link #snapshot} records where they stood when the warm-up ended.
+ */
+final class RunCounters {
+
+    /** Per socket: memory line reads, line writes, queued ps, LLC DMA hits, allocations, write-backs. */
+    private static final int SOCKET_FIELDS = 6;
+    /** Per link: busy ps up, busy ps down, wire bytes up, wire bytes down. */
+    private static final int LINK_FIELDS = 4;
+
+    private final SocketModel[] sockets;
+    private final PcieFabric fabric;
+    private final int links;
+    private final CpuAccessPath cpu;
+    private final long[] socketBase;
+    private final long[] linkBase;
+    private final long[] cpuBase = new long[4];
+    private long sincePs;
+
+    RunCounters(SocketModel[] sockets, PcieFabric fabric, int links, CpuAccessPath cpu) {
+        this.sockets = sockets;
+        this.fabric = fabric;
+        this.links = links;
+        this.cpu = cpu;
+        socketBase = new long[sockets.length * SOCKET_FIELDS];
+        linkBase = new long[links * LINK_FIELDS];
+    }
+
+    /** The warm-up ends at {@code nowPs}: counting starts here. */
+    void snapshot(long nowPs) {
+        for (int s = 0; s < sockets.length; s++) {
+            for (int f = 0; f < SOCKET_FIELDS; f++) {
+                socketBase[s * SOCKET_FIELDS + f] = socket(s, f);
+            }
+        }
+        for (int l = 0; l < links; l++) {
+            for (int f = 0; f < LINK_FIELDS; f++) {
+                linkBase[l * LINK_FIELDS + f] = link(l, f);
+            }
+        }
+        for (int r = 0; r < 3; r++) {
+            cpuBase[r] = cpu.coreSnoops[r];
+        }
+        cpuBase[3] = cpu.interSocketBytes();
+        sincePs = nowPs;
+    }
+
+    private long socket(int s, int field) {
+        SocketModel socket = sockets[s];
+        return switch (field) {
+            case 0 -> socket.memory.reads();
+            case 1 -> socket.memory.writes();
+            case 2 -> socket.memory.queuedPs();
+            case 3 -> socket.llcDmaHits;
+            case 4 -> socket.llcDmaAllocations;
+            default -> socket.llcWritebacks;
+        };
+    }
+
+    private long link(int l, int field) {
+        return switch (field) {
+            case 0 -> fabric.busyPs(l, true);
+            case 1 -> fabric.busyPs(l, false);
+            case 2 -> fabric.bytes(l, true);
+            default -> fabric.bytes(l, false);
+        };
+    }
+
+    /** Growth of socket {@code s}'s counter {@code field} since the warm-up (fields as listed above). */
+    long socketDelta(int s, int field) {
+        return socket(s, field) - socketBase[s * SOCKET_FIELDS + field];
+    }
+
+    long linkDelta(int l, int field) {
+        return link(l, field) - linkBase[l * LINK_FIELDS + field];
+    }
+
+    long coreSnoops(int result) {
+        return cpu.coreSnoops[result] - cpuBase[result];
+    }
+
+    long interSocketBytes() {
+        return cpu.interSocketBytes() - cpuBase[3];
+    }
+
+    /** Share of the time since the warm-up that a link direction was busy, 0 to 1. */
+    double utilisation(int link, boolean upstream, long nowPs) {
+        long elapsed = nowPs - sincePs;
+        return elapsed <= 0 ? 0 : (double) linkDelta(link, upstream ? 0 : 1) / elapsed;
+    }
+}
