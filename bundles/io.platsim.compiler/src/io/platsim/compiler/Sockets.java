@@ -4,6 +4,9 @@
  */
 package io.platsim.compiler;
 
+import io.platsim.engine.cache.CacheConfig;
+import io.platsim.engine.cache.Inclusion;
+import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.platform.PlatformConfig.MemoryConfig;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
@@ -15,9 +18,11 @@ import io.platsim.model.PlatsimFactory;
 import io.platsim.model.Socket;
 
 /**
- * A socket as the engine sees it. Snooping a core costs the home agent's lookup plus a hit in the core's
- * private L2 (or L1 without one); a modified line also travels through the LLC, adding an LLC hit. The socket's
- * memory controllers act as one with all their channels and bandwidth.
+ * A socket as the engine sees it. Every core gets the geometry of the first L1 and L2 the socket lists (the
+ * metamodel has a private cache per core, and templates give them all one size); their state protocol is the
+ * L2's (or the L1's). Snooping a core costs the home agent's lookup plus a hit in its outermost private cache;
+ * a modified line also travels through the LLC, adding an LLC hit. The socket's memory controllers act as one
+ * with all their channels and bandwidth.
  */
 final class Sockets {
 
@@ -38,17 +43,22 @@ final class Sockets {
             channels += controller.getChannels();
             bandwidth += controller.getBandwidthGBps() * 1e9;
         }
-        long llcHit = llc != null ? ModelCompiler.ps(llc.getHitLatencyNs()) : ModelCompiler.ps(first.getLatencyNs());
-        long snoop = ModelCompiler.ps(agent.getLookupLatencyNs()
-            + (privateCache != null ? privateCache.getHitLatencyNs() : 0));
-        long privateHit = ModelCompiler.ps(privateCache != null ? privateCache.getHitLatencyNs() : 0);
+        long lookup = ModelCompiler.ps(agent.getLookupLatencyNs());
+        long llcHit = llc != null ? ModelCompiler.ps(llc.getHitLatencyNs()) : lookup;
+        long snoop = lookup + ModelCompiler.ps(privateCache != null ? privateCache.getHitLatencyNs() : 0);
+        Protocol protocol = Protocol.valueOf((privateCache != null ? privateCache : llc != null ? llc
+            : PlatsimFactory.eINSTANCE.createCache()).getProtocol().getName());
+        Inclusion inclusion = llc != null ? Inclusion.valueOf(llc.getInclusion().getName()) : Inclusion.NON_INCLUSIVE;
         SnoopMode mode = SnoopMode.valueOf(agent.getSnoopMode().getName());
-        return new SocketConfig(socket.getName(), socket.getCores().size(),
-            llc != null ? llc.getSizeBytes() : 0, llc != null ? llc.getWays() : 1,
-            llc != null ? llc.getDmaAllocatableWays() : 0, llcHit, snoop, snoop + llcHit, privateHit,
-            ModelCompiler.ps(agent.getLookupLatencyNs()), mode,
-            agent.isIoDirectoryCache() ? agent.getIoDirectoryCacheEntries() : 0,
+        return new SocketConfig(socket.getName(), Math.max(1, socket.getCores().size()), geometry(l1), geometry(l2),
+            geometry(llc), llc != null ? llc.getDmaAllocatableWays() : 0, inclusion, protocol, snoop, snoop + llcHit,
+            lookup, mode, agent.isIoDirectoryCache() ? agent.getIoDirectoryCacheEntries() : 0,
             new MemoryConfig(first.getName(), channels, ModelCompiler.ps(first.getLatencyNs()), bandwidth));
+    }
+
+    private static CacheConfig geometry(Cache cache) {
+        return cache == null ? null
+            : new CacheConfig(cache.getSizeBytes(), cache.getWays(), ModelCompiler.ps(cache.getHitLatencyNs()));
     }
 
     private static Cache first(Socket socket, CacheLevel level) {

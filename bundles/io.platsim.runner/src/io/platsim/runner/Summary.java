@@ -76,7 +76,8 @@ final class Summary {
             json.open(null).put("socket", compiled.socketNames().get(s)).put("line_reads", sim.memoryReads(s))
                 .put("line_writes", sim.memoryWrites(s)).put("queued_ns", sim.memoryQueuedPs(s) / 1000.0)
                 .put("llc_dma_hits", sim.llcDmaHits(s)).put("llc_dma_allocations", sim.llcDmaAllocations(s))
-                .put("llc_dma_writebacks", sim.llcDmaWritebacks(s)).close();
+                .put("llc_writebacks", sim.llcWritebacks(s)).put("core_writebacks", sim.coreWritebacks(s))
+                .put("back_invalidations", sim.backInvalidations(s)).close();
         }
         json.close();
         json.array("warnings");

@@ -4,142 +4,148 @@
  */
 package io.platsim.engine.platform;
 
+import static io.platsim.engine.cache.LineStates.EXCLUSIVE;
+import static io.platsim.engine.cache.LineStates.INVALID;
+import static io.platsim.engine.cache.LineStates.MODIFIED;
+
+import io.platsim.engine.cache.LineStates;
+import io.platsim.engine.cache.PrivateCache;
 import io.platsim.engine.fabric.Channel;
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 
 /**
- * Times a core's access to a line through the coherence protocol. In order: the core's own private cache; a
- * line another core of the socket holds (clean: the LLC answers; modified: the owner forwards it, which costs a
- * snoop and the write-back); DMA-written lines in the LLC; else the home agent of the line's socket, local or
- * across the inter-socket link, by its snoop mode:
- * <ul>
- * <li>source snoop: the requester snoops the other sockets itself, and the home agent starts the memory read
- * as soon as the request arrives; one more message crosses the link per request;</li>
- * <li>home snoop: the home agent looks the request up first, then snoops the other sockets and reads
- * memory;</li>
- * <li>directory: the home agent reads memory, whose directory says whether another socket may hold the line;
- * only then does it snoop, and only there.</li>
- * </ul>
- * This is the trade-off Intel describes for its snoop modes: source snoop has the lowest latency at low load,
- * home snoop and directory spend less link bandwidth.
+ * Times a core's access to a line through its socket's caches and coherence protocol, in order:
+ * <ol>
+ * <li>its own private caches: an L1 or L2 hit, unless it writes a line it may not write yet (Shared, Forward or
+ * Owned), which first invalidates every other copy, in the socket through the snoop filter's core-valid bits and
+ * in other sockets through the home agent;</li>
+ * <li>a core of the socket holding the line dirty: it forwards the line (a modified snoop); for a read it
+ * keeps a copy as the protocol says (Shared after a write-back, or Owned under MOESI);</li>
+ * <li>the LLC, or a clean copy in another core that answers by the protocol (Forward or Exclusive under MESIF,
+ * Exclusive under MOESI; never under MESI);</li>
+ * <li>else the line's home agent ({@link HomeAccess}).</li>
+ * </ol>
+ * The line then fills the core's private caches in the state the protocol gives it (Exclusive when no one else
+ * holds it, Modified for a write, else Shared, or Forward under MESIF).
  */
 final class CpuAccessPath {
 
-    /** A request or snoop message on the inter-socket link, in bytes. */
-    static final int MESSAGE = 16;
-    /** A data message: a line and its header. */
-    static final int DATA = SocketModel.LINE + 16;
-
     private final SocketModel[] sockets;
-    private final Channel[] interSocket;
+    private final HomeAccess homes;
+    /** Snoops of cores by cores, by result. */
     final long[] coreSnoops = new long[3];
 
     CpuAccessPath(SocketModel[] sockets, Channel[] interSocket) {
         this.sockets = sockets;
-        this.interSocket = interSocket;
+        this.homes = new HomeAccess(sockets, interSocket, coreSnoops);
     }
 
     /** Core {@code core} of socket {@code from} reads or writes {@code line}, homed on {@code home}. */
     long access(long now, int from, int core, long line, boolean write, int home) {
         SocketModel local = sockets[from];
-        int holder = local.holder(line);
+        PrivateCache own = local.core(core);
+        byte state = own == null ? INVALID : own.state(line);
+        if (state != INVALID && (!write || LineStates.writable(state))) {
+            if (write) {
+                own.state(line, MODIFIED);
+            }
+            return now + own.hitPs(line);
+        }
+        long lookup = now + local.config.llcHitPs();
+        long others = local.holders(line) & ~(1L << core);
+        if (state != INVALID) {
+            long done = Math.max(invalidate(local, others, line, lookup, -1),
+                homes.invalidatePeers(now, from, home, line));
+            own.state(line, MODIFIED);
+            return done;
+        }
+        int owner = local.dirtyOwner(line);
+        if (owner >= 0) {
+            return fromDirtyOwner(local, core, owner, others, line, write, lookup);
+        }
+        boolean peersHold = homes.peersHold(from, line);
+        boolean inLlc = local.llcHolds(line);
+        int forwarder = inLlc ? -1 : forwarder(local, others, line);
         long done;
-        if (holder == core) {
-            done = now + local.config.privateHitPs();
-        } else if (holder >= 0) {
-            boolean modified = local.heldModified(line);
-            coreSnoops[modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN]++;
-            done = now + local.config.llcHitPs() + (modified ? local.config.snoopModifiedPs() : 0);
-        } else if (home == from && local.llcHolds(line)) {
-            done = now + local.config.llcHitPs();
-        } else if (home == from || interSocket == null) {
-            done = fromLocalHome(now, from, line, write);
+        byte next;
+        if ((inLlc || forwarder >= 0) && !(write && peersHold)) {
+            done = inLlc ? lookup : lookup + local.config.snoopPs();
+            if (forwarder >= 0) {
+                coreSnoops[TraceSink.SNOOP_CLEAN]++;
+            }
+            boolean llcDirty = inLlc && local.takeFromLlc(line);
+            if (write) {
+                done = Math.max(done, invalidate(local, others, line, lookup, forwarder));
+                next = MODIFIED;
+            } else if (others != 0 || peersHold) {
+                local.coreClean(line, done);
+                next = local.protocol.readerWhenShared();
+            } else {
+                next = llcDirty && !local.llcHolds(line) ? MODIFIED : EXCLUSIVE;
+            }
         } else {
-            done = fromRemoteHome(now, from, home, line, write);
+            long invalidated = write ? invalidate(local, others, line, lookup, -1) : now;
+            done = Math.max(invalidated, homes.request(now, from, home, line, write));
+            if (write) {
+                next = MODIFIED;
+            } else if (others != 0 || homes.peersHold(from, line)) {
+                local.coreClean(line, done);
+                next = local.protocol.readerWhenShared();
+            } else {
+                next = EXCLUSIVE;
+            }
         }
-        local.coreTouch(line, core, write);
+        local.fill(core, line, next, done);
         return done;
     }
 
-    private long fromLocalHome(long now, int socket, long line, boolean write) {
-        SocketModel home = sockets[socket];
-        SnoopMode mode = home.config.snoopMode();
-        long lookup = home.config.lookupPs();
-        long memory = home.memory.access(now + lookup, line * SocketModel.LINE, false);
-        if (interSocket == null) {
-            return memory;
+    /** Another core of the socket holds the line dirty and forwards it. */
+    private long fromDirtyOwner(SocketModel local, int core, int owner, long others, long line, boolean write,
+            long lookup) {
+        coreSnoops[TraceSink.SNOOP_MODIFIED]++;
+        long done = lookup + local.config.snoopModifiedPs();
+        byte next;
+        if (write) {
+            invalidate(local, others, line, lookup, owner);
+            next = MODIFIED;
+        } else {
+            local.coreClean(line, done);
+            next = local.protocol.readerWhenShared();
         }
-        long done = memory;
-        for (int peer = 0; peer < sockets.length; peer++) {
-            if (peer == socket) {
-                continue;
-            }
-            boolean copy = sockets[peer].holder(line) >= 0;
-            long snoopAt = switch (mode) {
-                case SOURCE_SNOOP -> now;
-                case HOME_SNOOP -> now + lookup;
-                case DIRECTORY -> copy ? memory : -1;
-            };
-            if (snoopAt >= 0) {
-                done = Math.max(done, snoop(snoopAt, socket, peer, line, write));
-            }
-        }
+        local.fill(core, line, next, done);
         return done;
     }
 
-    private long fromRemoteHome(long now, int from, int homeSocket, long line, boolean write) {
-        SocketModel home = sockets[homeSocket];
-        SnoopMode mode = home.config.snoopMode();
-        long lookup = home.config.lookupPs();
-        long arrived = interSocket[from].send(now, MESSAGE);
-        if (mode == SnoopMode.SOURCE_SNOOP) {
-            interSocket[from].send(now, MESSAGE);
-        }
-        long memoryStart = mode == SnoopMode.SOURCE_SNOOP ? arrived : arrived + lookup;
-        long memory = home.memory.access(memoryStart, line * SocketModel.LINE, false);
-        int holder = home.holder(line);
-        long atHome = memory;
-        if (holder >= 0) {
-            boolean modified = home.heldModified(line);
-            coreSnoops[modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN]++;
-            long snoopStart = mode == SnoopMode.DIRECTORY ? memory : arrived + lookup;
-            long answered = snoopStart + (modified ? home.config.snoopModifiedPs() : home.config.snoopPs());
-            atHome = modified ? answered : Math.max(memory, answered);
-            if (write) {
-                home.coreDrop(line);
-            } else {
-                home.coreClean(line);
+    /** A core whose clean copy answers a read by the protocol, or -1. */
+    private static int forwarder(SocketModel socket, long cores, long line) {
+        for (long bits = cores; bits != 0; bits &= bits - 1) {
+            int core = Long.numberOfTrailingZeros(bits);
+            if (socket.protocol.forwards(socket.state(core, line))) {
+                return core;
             }
         }
-        return interSocket[homeSocket].send(atHome, DATA);
+        return -1;
     }
 
-    /** Snoops {@code peer} for a request from {@code socket}; returns when its answer is back. */
-    private long snoop(long at, int socket, int peer, long line, boolean write) {
-        SocketModel target = sockets[peer];
-        boolean modified = target.heldModified(line);
-        boolean held = target.holder(line) >= 0;
-        long reached = interSocket[socket].send(at, MESSAGE);
-        long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
-        if (held) {
-            coreSnoops[modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN]++;
-            if (write) {
-                target.coreDrop(line);
-            } else {
-                target.coreClean(line);
+    /**
+     * Invalidates the copies of {@code line} in {@code cores}, snooping them in parallel from {@code atPs};
+     * {@code counted} is a core already snooped for this request (-1 for none). Returns when every core has
+     * answered.
+     */
+    private long invalidate(SocketModel socket, long cores, long line, long atPs, int counted) {
+        long done = atPs;
+        for (long bits = cores; bits != 0; bits &= bits - 1) {
+            int core = Long.numberOfTrailingZeros(bits);
+            if (core != counted) {
+                coreSnoops[TraceSink.SNOOP_CLEAN]++;
+                done = atPs + socket.config.snoopPs();
             }
+            socket.invalidate(core, line);
         }
-        return interSocket[peer].send(answered, modified ? DATA : MESSAGE);
+        return done;
     }
 
     /** Bytes that crossed the inter-socket link, both directions. */
     long interSocketBytes() {
-        long bytes = 0;
-        if (interSocket != null) {
-            for (Channel channel : interSocket) {
-                bytes += channel.bytes();
-            }
-        }
-        return bytes;
+        return homes.interSocketBytes();
     }
 }

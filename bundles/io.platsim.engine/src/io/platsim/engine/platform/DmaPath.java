@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.fabric.Channel;
 
 /**
@@ -101,10 +102,7 @@ final class DmaPath {
             long done;
             if (coherent && socket.allocatesDma()) {
                 done = start + socket.config.llcHitPs();
-                long evicted = socket.allocate(line);
-                if (evicted >= 0) {
-                    socket.memory.access(done, evicted * SocketModel.LINE, true);
-                }
+                socket.allocate(line, done);
                 coherence = Math.max(coherence, done - atHome);
             } else {
                 coherence = Math.max(coherence, start - atHome);
@@ -120,16 +118,20 @@ final class DmaPath {
         return t;
     }
 
-    /** Snoops the core holding {@code line} away before a DMA write; returns the time it costs. */
+    /**
+     * Snoops every core holding {@code line} away before a DMA write (the snoop filter's core-valid bits say
+     * which, and they are snooped in parallel); returns the time it costs.
+     */
     private long snoopForWrite(long nowPs, int home, SocketModel socket, long line) {
-        int core = socket.holder(line);
-        if (core < 0) {
-            return 0;
+        long cost = 0;
+        for (long cores = socket.holders(line); cores != 0; cores &= cores - 1) {
+            int core = Long.numberOfTrailingZeros(cores);
+            boolean modified = LineStates.dirty(socket.state(core, line));
+            long ps = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
+            sink.snoop(nowPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
+                line * SocketModel.LINE, ps);
+            cost = Math.max(cost, ps);
         }
-        boolean modified = socket.heldModified(line);
-        long cost = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
-        sink.snoop(nowPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
-            line * SocketModel.LINE, cost);
         socket.coreDrop(line);
         return cost;
     }
@@ -148,14 +150,15 @@ final class DmaPath {
             long done;
             long checked = coherent ? otherSockets(nowPs, atRoot, atHome, home, line, false) : atHome;
             coherence = Math.max(coherence, checked - atHome);
-            int core = socket.holder(line);
-            boolean modified = core >= 0 && socket.heldModified(line);
+            int owner = socket.dirtyOwner(line);
+            int core = owner >= 0 ? owner : socket.holder(line);
+            boolean modified = owner >= 0;
             if (coherent && core >= 0) {
                 long cost = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
                 sink.snoop(nowPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
                     line * SocketModel.LINE, cost);
                 if (modified) {
-                    socket.coreClean(line);
+                    socket.coreClean(line, checked + cost);
                     done = checked + cost;
                     coherence = Math.max(coherence, checked + cost - atHome);
                 } else {
@@ -167,7 +170,7 @@ final class DmaPath {
                     // Software flushes the line before the device reads it: the write-back goes to memory
                     // first, and the read of that line cannot start before it is done.
                     long written = socket.memory.access(nowPs, line * SocketModel.LINE, true);
-                    socket.coreClean(line);
+                    flushed(socket, line);
                     t.flushes++;
                     t.flushPs += written - nowPs;
                     start = Math.max(start, written);
@@ -224,7 +227,7 @@ final class DmaPath {
                     : agent.memory.access(atHome + lookup, line * SocketModel.LINE, false);
                 done = Math.max(done, known);
                 for (int peer = 0; peer < sockets.length; peer++) {
-                    if (peer != home && sockets[peer].holder(line) >= 0) {
+                    if (peer != home && sockets[peer].holdsAnywhere(line)) {
                         done = Math.max(done, peerSnoop(nowPs, home, peer, known, line, write));
                     }
                 }
@@ -238,22 +241,34 @@ final class DmaPath {
     private long peerSnoop(long nowPs, int from, int peer, long atPs, long line, boolean write) {
         SocketModel target = sockets[peer];
         int core = target.holder(line);
-        boolean modified = core >= 0 && target.heldModified(line);
-        long reached = from == peer ? atPs : interSocket[from].send(atPs, CpuAccessPath.MESSAGE);
+        boolean held = target.holdsAnywhere(line);
+        boolean modified = target.dirtyAnywhere(line);
+        long reached = from == peer ? atPs : interSocket[from].send(atPs, HomeAccess.MESSAGE);
         long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
-        int result = core < 0 ? TraceSink.SNOOP_MISS : modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN;
+        int result = !held ? TraceSink.SNOOP_MISS : modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN;
         sink.snoop(nowPs, index, peer, core, result, line * SocketModel.LINE, answered - atPs);
-        if (core >= 0) {
+        if (held) {
             if (write) {
-                target.coreDrop(line);
+                target.dropAnywhere(line);
             } else {
-                target.coreClean(line);
+                target.cleanAnywhere(line, answered);
             }
         }
         if (from == peer) {
             return answered;
         }
-        return interSocket[peer].send(answered, modified ? CpuAccessPath.DATA : CpuAccessPath.MESSAGE);
+        return interSocket[peer].send(answered, modified ? HomeAccess.DATA : HomeAccess.MESSAGE);
+    }
+
+    /** Software flushed {@code line} from the cores before a non-coherent read: it is clean everywhere. */
+    private static void flushed(SocketModel socket, long line) {
+        for (long cores = socket.holders(line); cores != 0; cores &= cores - 1) {
+            int core = Long.numberOfTrailingZeros(cores);
+            if (LineStates.dirty(socket.state(core, line))) {
+                boolean alone = Long.bitCount(socket.holders(line)) == 1;
+                socket.state(core, line, alone ? LineStates.EXCLUSIVE : LineStates.SHARED);
+            }
+        }
     }
 
     private static long readLine(SocketModel socket, long line, long atPs) {

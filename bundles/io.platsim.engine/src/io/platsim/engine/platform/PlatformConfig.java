@@ -6,6 +6,10 @@ package io.platsim.engine.platform;
 
 import java.util.List;
 
+import io.platsim.engine.cache.CacheConfig;
+import io.platsim.engine.cache.Inclusion;
+import io.platsim.engine.cache.Protocol;
+import io.platsim.engine.cache.SnoopFilter;
 import io.platsim.engine.pcie.LinkConfig;
 
 /**
@@ -36,26 +40,40 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
     }
 
     /**
-     * A socket: its cores share an LLC, part of which inbound DMA writes may fill (DDIO-like).
+     * A socket: its cores, each with private caches, share an LLC, part of which inbound DMA writes may fill
+     * (DDIO-like).
      *
      * @param name         for traces and summaries
-     * @param cores        number of cores
-     * @param llcBytes     LLC capacity
-     * @param llcWays      LLC associativity
+     * @param cores        number of cores (at most {@link io.platsim.engine.cache.SnoopFilter#MAX_CORES})
+     * @param l1           each core's L1 (null for none)
+     * @param l2           each core's L2 (null for none)
+     * @param llc          the shared LLC (null for none)
      * @param dmaWays      LLC ways DMA writes may allocate into; 0 sends them to memory
-     * @param llcHitPs     LLC hit latency, also the cost of writing a line into it
-     * @param snoopPs      cost of snooping a core that holds a line clean
-     * @param snoopModifiedPs cost of snooping a core that holds a line modified (write-back included)
-     * @param privateHitPs hit latency of a core's own private cache (L2)
+     * @param inclusion    how the LLC relates to the private caches
+     * @param protocol     state protocol of the private caches
+     * @param snoopPs      cost of snooping a core that holds a line clean (and of it forwarding the line)
+     * @param snoopModifiedPs cost of snooping a core that holds a line modified (its data travels back)
      * @param lookupPs     home agent's lookup of a request
      * @param snoopMode    how the socket's home agent keeps its memory coherent
      * @param ioDirectoryCacheEntries lines the home agent's I/O directory cache tracks (directory mode); 0 for
      *                     none
      * @param memory       the socket's memory controller
      */
-    public record SocketConfig(String name, int cores, long llcBytes, int llcWays, int dmaWays, long llcHitPs,
-            long snoopPs, long snoopModifiedPs, long privateHitPs, long lookupPs, SnoopMode snoopMode,
-            int ioDirectoryCacheEntries, MemoryConfig memory) {
+    public record SocketConfig(String name, int cores, CacheConfig l1, CacheConfig l2, CacheConfig llc, int dmaWays,
+            Inclusion inclusion, Protocol protocol, long snoopPs, long snoopModifiedPs, long lookupPs,
+            SnoopMode snoopMode, int ioDirectoryCacheEntries, MemoryConfig memory) {
+
+        public SocketConfig {
+            if (cores < 1 || cores > SnoopFilter.MAX_CORES) {
+                throw new IllegalArgumentException(name + ": PlatSim models 1 to " + SnoopFilter.MAX_CORES
+                    + " cores per socket, not " + cores);
+            }
+        }
+
+        /** Latency of an LLC hit; without an LLC, the time the socket takes to find that a line is not there. */
+        public long llcHitPs() {
+            return llc != null ? llc.hitPs() : lookupPs;
+        }
     }
 
     /** Coherence schemes of a home agent. */

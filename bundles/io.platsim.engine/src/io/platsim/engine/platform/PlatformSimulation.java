@@ -309,13 +309,27 @@ public final class PlatformSimulation {
         return counters.socketDelta(socket, 3);
     }
 
-    /** LLC DMA ways of a socket after warm-up: lines allocated, and dirty lines evicted to memory by them. */
+    /** LLC DMA ways of a socket after warm-up: lines allocated. */
     public long llcDmaAllocations(int socket) {
         return counters.socketDelta(socket, 4);
     }
 
-    public long llcDmaWritebacks(int socket) {
+    /** Dirty lines a socket's LLC pushed out to memory after warm-up (DMA allocations and core victims alike). */
+    public long llcWritebacks(int socket) {
         return counters.socketDelta(socket, 5);
+    }
+
+    /**
+     * Lines a socket's private caches wrote back after warm-up: dirty victims, and modified lines another agent
+     * read under MESI or MESIF (MOESI shares them Owned instead).
+     */
+    public long coreWritebacks(int socket) {
+        return counters.socketDelta(socket, 6);
+    }
+
+    /** Lines an inclusive LLC took away from a socket's cores when it pushed them out, after warm-up. */
+    public long backInvalidations(int socket) {
+        return counters.socketDelta(socket, 7);
     }
 
     /** Utilisation of the upstream direction of a device's own link after warm-up, 0 to 1. */

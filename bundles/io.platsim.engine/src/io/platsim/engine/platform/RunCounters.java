@@ -11,8 +11,11 @@ package io.platsim.engine.platform;
  */
 final class RunCounters {
 
-    /** Per socket: memory line reads, line writes, queued ps, LLC DMA hits, allocations, write-backs. */
-    private static final int SOCKET_FIELDS = 6;
+    /**
+     * Per socket: memory line reads, line writes, queued ps, LLC DMA hits, LLC DMA allocations, LLC write-backs
+     * to memory, private-cache write-backs, back-invalidations.
+     */
+    private static final int SOCKET_FIELDS = 8;
     /** Per link: busy ps up, busy ps down, wire bytes up, wire bytes down. */
     private static final int LINK_FIELDS = 4;
 
@@ -59,9 +62,11 @@ final class RunCounters {
             case 0 -> socket.memory.reads();
             case 1 -> socket.memory.writes();
             case 2 -> socket.memory.queuedPs();
-            case 3 -> socket.llcDmaHits;
-            case 4 -> socket.llcDmaAllocations;
-            default -> socket.llcWritebacks;
+            case 3 -> socket.llcDmaHits();
+            case 4 -> socket.llcDmaAllocations();
+            case 5 -> socket.llcWritebacks();
+            case 6 -> socket.coreWritebacks;
+            default -> socket.backInvalidations;
         };
     }
 

@@ -7,102 +7,254 @@ package io.platsim.engine.platform;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.cache.Inclusion;
+import io.platsim.engine.cache.LineStates;
+import io.platsim.engine.cache.PrivateCache;
+import io.platsim.engine.cache.Protocol;
+import io.platsim.engine.cache.SharedCache;
+import io.platsim.engine.cache.SnoopFilter;
 import io.platsim.engine.memory.MemoryController;
 
 /**
- * One socket's memory side as DMA sees it: the memory controller, the LLC ways that DMA writes may fill, and
- * which lines its cores hold. The DMA ways form a set-associative array with LRU replacement over the LLC's
- * sets; evicting a dirty line costs a memory write. Core-held lines live in a bounded direct-mapped table (a
- * line pushed out of it counts as evicted from the cores), so memory stays fixed whatever the run's length.
+ * One socket's caches and memory: each core's private caches (created when the core first touches memory), the
+ * snoop filter with a core-valid bit per core and line, the shared LLC with its DMA ways, the home agent's I/O
+ * directory cache and the memory controller. This class keeps the states consistent (a line in a private cache
+ * is in the snoop filter; a dirty line pushed out is written back to the LLC, or to memory without one); the
+ * access paths decide who asks whom and what it costs.
  */
 final class SocketModel {
 
     static final int LINE = MemoryController.LINE;
-    private static final int CORE_TABLE = 1 << 16;
 
     final PlatformConfig.SocketConfig config;
     final MemoryController memory;
-    private final int sets;
-    private final int ways;
-    private final long[] tags;
-    private final long[] stamps;
-    private final boolean[] dirty;
-    private long clock;
-    private final long[] coreLine = new long[CORE_TABLE];
-    private final int[] coreHolder = new int[CORE_TABLE];
-    private final boolean[] coreModified = new boolean[CORE_TABLE];
+    final Protocol protocol;
+    private final SharedCache llc;
+    private final PrivateCache[] cores;
+    private final SnoopFilter filter = new SnoopFilter();
     private final long[] iodcLines;
     private final long[] iodcStamps;
-    long llcDmaHits;
-    long llcDmaAllocations;
-    long llcWritebacks;
+    private long iodcClock;
+    /** Lines the private caches wrote back: dirty victims, and modified lines another agent read (MESI, MESIF). */
+    long coreWritebacks;
+    /** Lines taken from the cores because the inclusive LLC pushed them out. */
+    long backInvalidations;
 
     SocketModel(PlatformConfig.SocketConfig config, LongSupplier clock) {
         this.config = config;
         PlatformConfig.MemoryConfig m = config.memory();
         memory = new MemoryController(m.name(), m.channels(), m.latencyPs(), m.bytesPerSec(), clock);
-        ways = Math.max(0, config.dmaWays());
-        sets = (int) Math.max(1, config.llcBytes() / ((long) Math.max(1, config.llcWays()) * LINE));
-        tags = new long[sets * Math.max(ways, 1)];
-        stamps = new long[tags.length];
-        dirty = new boolean[tags.length];
-        Arrays.fill(coreLine, -1);
+        protocol = config.protocol();
+        llc = config.llc() != null ? new SharedCache(config.llc(), config.dmaWays()) : null;
+        cores = new PrivateCache[config.cores()];
         iodcLines = new long[Math.max(0, config.ioDirectoryCacheEntries())];
         Arrays.fill(iodcLines, -1);
         iodcStamps = new long[iodcLines.length];
     }
 
+    // ---- LLC
+
     boolean allocatesDma() {
-        return ways > 0;
+        return llc != null && llc.allocatesDma();
     }
 
-    private int set(long line) {
-        return (int) Long.remainderUnsigned(line * 0x9E3779B97F4A7C15L >>> 20, sets);
-    }
-
-    /** True when {@code line} sits in the DMA ways (a DMA read there hits the LLC). */
+    /** True when {@code line} is in the LLC (a DMA read or a core's miss there hits it). */
     boolean llcHolds(long line) {
-        if (ways == 0) {
-            return false;
+        return llc != null && llc.holds(line);
+    }
+
+    /** A DMA write of {@code line} into the LLC's DMA ways; a dirty line pushed out goes to memory at {@code atPs}. */
+    void allocate(long line, long atPs) {
+        evicted(llc.writeDma(line), atPs);
+    }
+
+    /** A core takes {@code line} from the LLC; returns whether the LLC's copy was dirty. */
+    boolean takeFromLlc(long line) {
+        if (config.inclusion() == Inclusion.EXCLUSIVE) {
+            return llc.remove(line);
         }
-        int base = set(line) * ways;
-        for (int w = 0; w < ways; w++) {
-            if (tags[base + w] == line + 1) {
-                stamps[base + w] = ++clock;
-                return true;
+        return llc.dirty(line);
+    }
+
+    long llcDmaHits() {
+        return llc == null ? 0 : llc.dmaHits();
+    }
+
+    long llcDmaAllocations() {
+        return llc == null ? 0 : llc.dmaAllocations();
+    }
+
+    long llcWritebacks() {
+        return llc == null ? 0 : llc.writebacks();
+    }
+
+    // ---- the cores' copies
+
+    /** Core {@code core}'s private caches, or null when the socket has none. */
+    PrivateCache core(int core) {
+        if (cores[core] == null && (config.l1() != null || config.l2() != null)) {
+            cores[core] = new PrivateCache(config.l1(), config.l2());
+        }
+        return cores[core];
+    }
+
+    /** Core-valid bits of {@code line}. */
+    long holders(long line) {
+        return filter.cores(line);
+    }
+
+    /** A core holding {@code line} (the lowest numbered), or -1. */
+    int holder(long line) {
+        long bits = filter.cores(line);
+        return bits == 0 ? -1 : Long.numberOfTrailingZeros(bits);
+    }
+
+    /** State of {@code line} in core {@code core}. */
+    byte state(int core, long line) {
+        return cores[core] == null ? LineStates.INVALID : cores[core].state(line);
+    }
+
+    /** The core holding {@code line} dirty (Modified or Owned), or -1. */
+    int dirtyOwner(long line) {
+        for (long bits = filter.cores(line); bits != 0; bits &= bits - 1) {
+            int core = Long.numberOfTrailingZeros(bits);
+            if (LineStates.dirty(state(core, line))) {
+                return core;
             }
         }
-        return false;
+        return -1;
+    }
+
+    boolean heldModified(long line) {
+        return dirtyOwner(line) >= 0;
+    }
+
+    /** Whether the socket has {@code line} anywhere: in a core or in the LLC. */
+    boolean holdsAnywhere(long line) {
+        return filter.cores(line) != 0 || llcHolds(line);
+    }
+
+    /** Whether the socket has data for {@code line} that memory lacks. */
+    boolean dirtyAnywhere(long line) {
+        return heldModified(line) || llc != null && llc.dirty(line);
+    }
+
+    /** Every copy in the cores goes (a write elsewhere takes the line; its data, if dirty, travels with it). */
+    void coreDrop(long line) {
+        for (long bits = filter.cores(line); bits != 0; bits &= bits - 1) {
+            cores[Long.numberOfTrailingZeros(bits)].invalidate(line);
+        }
+        filter.clear(line);
+    }
+
+    /** Every copy in the socket goes, the LLC's included. */
+    void dropAnywhere(long line) {
+        coreDrop(line);
+        if (llc != null) {
+            llc.remove(line);
+        }
+    }
+
+    /** One core's copy goes. */
+    void invalidate(int core, long line) {
+        cores[core].invalidate(line);
+        filter.remove(line, core);
     }
 
     /**
-     * Writes {@code line} into the DMA ways. Returns the dirty line it evicts (which must go to memory), or -1.
+     * Another agent reads {@code line}: a dirty owner keeps it by the protocol (Shared after writing it back, or
+     * Owned under MOESI), and Exclusive or Forward copies become Shared. The write-back happens at {@code atPs}.
      */
-    long allocate(long line) {
-        int base = set(line) * ways;
-        int victim = base;
-        for (int w = 0; w < ways; w++) {
-            int at = base + w;
-            if (tags[at] == line + 1) {
-                stamps[at] = ++clock;
-                dirty[at] = true;
-                llcDmaHits++;
-                return -1;
-            }
-            if (stamps[at] < stamps[victim]) {
-                victim = at;
+    void coreClean(long line, long atPs) {
+        for (long bits = filter.cores(line); bits != 0; bits &= bits - 1) {
+            int core = Long.numberOfTrailingZeros(bits);
+            byte state = cores[core].state(line);
+            if (LineStates.dirty(state)) {
+                if (protocol.writesBackWhenShared()) {
+                    writeBack(line, atPs);
+                    cores[core].state(line, LineStates.SHARED);
+                } else {
+                    cores[core].state(line, protocol.ownerAfterShare());
+                }
+            } else if (state != LineStates.SHARED) {
+                cores[core].state(line, LineStates.SHARED);
             }
         }
-        long evicted = tags[victim] != 0 && dirty[victim] ? tags[victim] - 1 : -1;
-        tags[victim] = line + 1;
-        stamps[victim] = ++clock;
-        dirty[victim] = true;
-        llcDmaAllocations++;
-        if (evicted >= 0) {
-            llcWritebacks++;
-        }
-        return evicted;
     }
+
+    /** As {@link #coreClean}, and a dirty LLC copy is written to memory. */
+    void cleanAnywhere(long line, long atPs) {
+        coreClean(line, atPs);
+        if (llc != null && llc.dirty(line)) {
+            llc.clean(line);
+            memory.access(atPs, line * LINE, true);
+        }
+    }
+
+    void state(int core, long line, byte state) {
+        cores[core].state(line, state);
+    }
+
+    /** A private cache writes {@code line} back: into the LLC, or to memory without one. */
+    void writeBack(long line, long atPs) {
+        coreWritebacks++;
+        if (llc == null) {
+            memory.access(atPs, line * LINE, true);
+        } else {
+            toLlc(line, true, atPs);
+        }
+    }
+
+    private void toLlc(long line, boolean dirty, long atPs) {
+        evicted(llc.insert(line, dirty), atPs);
+    }
+
+    /** The LLC pushed a line out: to memory when dirty, and out of the cores too when the LLC is inclusive. */
+    private void evicted(boolean dirty, long atPs) {
+        long line = llc.evictedLine();
+        if (line < 0) {
+            return;
+        }
+        if (config.inclusion() == Inclusion.INCLUSIVE && filter.cores(line) != 0) {
+            backInvalidations++;
+            boolean coreDirty = heldModified(line);
+            coreDrop(line);
+            if (coreDirty) {
+                coreWritebacks++;
+                memory.access(atPs, line * LINE, true);
+            }
+        }
+        if (dirty) {
+            memory.access(atPs, line * LINE, true);
+        }
+    }
+
+    /**
+     * Core {@code core} takes {@code line} in {@code state} at {@code atPs}: the snoop filter learns it, an
+     * inclusive LLC gets a copy, and the line pushed out of the core's caches goes to the LLC (a dirty one is
+     * written back).
+     */
+    void fill(int core, long line, byte state, long atPs) {
+        PrivateCache cache = core(core);
+        if (cache == null) {
+            return;
+        }
+        filter.add(line, core);
+        if (cache.install(line, state)) {
+            long evicted = cache.evictedLine();
+            filter.remove(evicted, core);
+            if (LineStates.dirty(cache.evictedState())) {
+                writeBack(evicted, atPs);
+            } else if (llc != null && config.inclusion() != Inclusion.INCLUSIVE) {
+                toLlc(evicted, false, atPs);
+            }
+        }
+        if (llc != null && config.inclusion() == Inclusion.INCLUSIVE) {
+            toLlc(line, false, atPs);
+        }
+    }
+
+    // ---- home agent
 
     /**
      * Looks {@code line} up in the home agent's I/O directory cache (fully associative, LRU) and records it
@@ -116,7 +268,7 @@ final class SocketModel {
         int victim = 0;
         for (int i = 0; i < iodcLines.length; i++) {
             if (iodcLines[i] == line) {
-                iodcStamps[i] = ++clock;
+                iodcStamps[i] = ++iodcClock;
                 return true;
             }
             if (iodcStamps[i] < iodcStamps[victim]) {
@@ -124,47 +276,7 @@ final class SocketModel {
             }
         }
         iodcLines[victim] = line;
-        iodcStamps[victim] = ++clock;
+        iodcStamps[victim] = ++iodcClock;
         return false;
-    }
-
-    private int slot(long line) {
-        return (int) ((line * 0xC2B2AE3D27D4EB4FL) >>> 48) & (CORE_TABLE - 1);
-    }
-
-    /** Core holding {@code line}, or -1. */
-    int holder(long line) {
-        int at = slot(line);
-        return coreLine[at] == line ? coreHolder[at] : -1;
-    }
-
-    boolean heldModified(long line) {
-        int at = slot(line);
-        return coreLine[at] == line && coreModified[at];
-    }
-
-    /** A core read or wrote {@code line}: it now holds it (modified after a write). */
-    void coreTouch(long line, int core, boolean write) {
-        int at = slot(line);
-        boolean keepModified = coreLine[at] == line && coreModified[at] && coreHolder[at] == core;
-        coreLine[at] = line;
-        coreHolder[at] = core;
-        coreModified[at] = write || keepModified;
-    }
-
-    /** The line leaves the cores (snooped away by a DMA write, or flushed). */
-    void coreDrop(long line) {
-        int at = slot(line);
-        if (coreLine[at] == line) {
-            coreLine[at] = -1;
-        }
-    }
-
-    /** The line stays in its core but is clean (written back for a DMA read, or flushed). */
-    void coreClean(long line) {
-        int at = slot(line);
-        if (coreLine[at] == line) {
-            coreModified[at] = false;
-        }
     }
 }

@@ -32,6 +32,12 @@ final class ComputeRules {
             Rule.error("core-id-unique", "Core numbers are unique in their socket.", (p, out) ->
                 p.getSockets().forEach(s ->
                     Checks.unique(s.getCores(), c -> c.getCoreId(), Literals.CORE__CORE_ID, out, "core number"))),
+            Rule.error("socket-core-count", "A socket has 1 to 64 cores (its snoop filter keeps a bit per core).",
+                (p, out) -> p.getSockets().stream().filter(s -> s.getCores().isEmpty() || s.getCores().size() > 64)
+                    .forEach(s -> out.report(s, Literals.SOCKET__CORES, s.getCores().size() + " cores; PlatSim "
+                        + "models 1 to 64 cores per socket (one core-valid bit each in the snoop filter)"))),
+            Rule.error("cache-protocol-consistent", "The private caches of a socket share one state protocol.",
+                ComputeRules::protocols),
             Rule.error("cache-geometry", "A cache's size is a whole number of sets of ways x line size.",
                 ComputeRules::cacheGeometry),
             Rule.error("cache-line-size", "Cache lines are a power of two from 16 to 256 bytes.", (p, out) ->
@@ -64,6 +70,24 @@ final class ComputeRules {
         List<Cache> caches = new ArrayList<>();
         p.getSockets().forEach(s -> caches.addAll(s.getCaches()));
         return caches;
+    }
+
+    private static void protocols(Platform p, Problems out) {
+        for (Socket s : p.getSockets()) {
+            Cache reference = null;
+            for (Cache c : s.getCaches()) {
+                if (c.getLevel() == CacheLevel.LLC) {
+                    continue;
+                }
+                if (reference == null) {
+                    reference = c;
+                } else if (c.getProtocol() != reference.getProtocol()) {
+                    out.report(c, Literals.CACHE__PROTOCOL, c.getProtocol() + " differs from "
+                        + reference.getName() + "'s " + reference.getProtocol() + "; the cores of a socket keep "
+                        + "lines coherent with one protocol");
+                }
+            }
+        }
     }
 
     private static void cacheGeometry(Platform p, Problems out) {

@@ -7,6 +7,9 @@ package io.platsim.engine.platform;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.platsim.engine.cache.CacheConfig;
+import io.platsim.engine.cache.Inclusion;
+import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.pcie.LinkConfig;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
@@ -38,9 +41,19 @@ final class Platforms {
     }
 
     static SocketConfig socket(int index, int dmaWays, SnoopMode mode, int ioDirectoryCache) {
-        return new SocketConfig("socket" + index, 28, 42L << 20, 12, dmaWays, 35 * NS, 17 * NS, 52 * NS, 7 * NS,
-            10 * NS, mode, ioDirectoryCache, new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
+        return socket(index, dmaWays, mode, ioDirectoryCache, Protocol.MESIF, Inclusion.NON_INCLUSIVE);
     }
+
+    /** The metamodel's default socket: 48 KiB L1, 1.25 MiB L2, 42 MiB LLC, 90 ns memory. */
+    static SocketConfig socket(int index, int dmaWays, SnoopMode mode, int ioDirectoryCache, Protocol protocol,
+            Inclusion inclusion) {
+        return new SocketConfig("socket" + index, 28, L1, L2, new CacheConfig(42L << 20, 12, 35 * NS), dmaWays,
+            inclusion, protocol, 17 * NS, 52 * NS, 10 * NS, mode, ioDirectoryCache,
+            new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
+    }
+
+    static final CacheConfig L1 = new CacheConfig(48 << 10, 12, 2500);
+    static final CacheConfig L2 = new CacheConfig(1280 << 10, 20, 7 * NS);
 
     /** Gen4 x16, MPS 256, MRRS 512, 64-bit addresses: the NIC's link. */
     static final LinkConfig GEN4_X16 = new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false);

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import io.platsim.model.Accelerator;
 import io.platsim.model.AttachmentMode;
 import io.platsim.model.Cache;
+import io.platsim.model.CacheProtocol;
 import io.platsim.model.Core;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.DmaStream;
@@ -67,6 +68,16 @@ final class RuleCases {
         return c.cases;
     }
 
+    /** Gives {@code socket} {@code count} cores in all. */
+    private static void addCores(Socket socket, int count) {
+        for (int i = socket.getCores().size(); i < count; i++) {
+            Core core = PlatsimFactory.eINSTANCE.createCore();
+            core.setName(socket.getName() + "-extra" + i);
+            core.setCoreId(1000 + i);
+            socket.getCores().add(core);
+        }
+    }
+
     private void add(String rule, Consumer<Platform> breakIt, String element, String field,
             Consumer<Platform> nearMiss) {
         cases.add(new RuleCase(rule, breakIt, element, field, nearMiss));
@@ -77,6 +88,10 @@ final class RuleCases {
             p -> sock(p, "socket1").setSocketId(7));
         add("core-id-unique", p -> core(p, "s0c1").setCoreId(0), "s0c1", "coreId",
             p -> core(p, "s0c1").setCoreId(99));
+        add("socket-core-count", p -> addCores(sock(p, "socket0"), 65), "socket0", "cores",
+            p -> addCores(sock(p, "socket0"), 64));
+        add("cache-protocol-consistent", p -> cache(p, "s0c1-L2").setProtocol(CacheProtocol.MOESI), "s0c1-L2",
+            "protocol", p -> cache(p, "s0-LLC").setProtocol(CacheProtocol.MOESI));
         add("cache-geometry", p -> cache(p, "s0-LLC").setSizeBytes(42L * 1024 * 1024 + 64), "s0-LLC", "sizeBytes",
             p -> cache(p, "s0-LLC").setSizeBytes(12L * 64 * 1000));
         add("cache-line-size", p -> cache(p, "s0c0-L1").setLineSizeBytes(48), "s0c0-L1", "lineSizeBytes",

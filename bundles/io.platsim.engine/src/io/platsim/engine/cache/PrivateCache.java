@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.cache;
+
+/**
+ * A core's private caches: an L1 inside an L2 that holds every line of it (the coherence state lives in the
+ * outer level). With only one private level, that level holds the state. A line pushed out of the outer level
+ * leaves the inner one too, and is reported through {@link #evictedLine()} so the socket can update its snoop
+ * filter and write the line back when it was dirty.
+ */
+public final class PrivateCache {
+
+    private final LineArray outer;
+    private final LineArray inner;
+    private final long outerHitPs;
+    private final long innerHitPs;
+    private long evictedLine = -1;
+    private byte evictedState;
+
+    /**
+     * @param l1 the L1 (null for none)
+     * @param l2 the L2 (null for none)
+     */
+    public PrivateCache(CacheConfig l1, CacheConfig l2) {
+        CacheConfig outerConfig = l2 != null ? l2 : l1;
+        CacheConfig innerConfig = l2 != null ? l1 : null;
+        outer = new LineArray(outerConfig.bytes(), outerConfig.ways(), false);
+        outerHitPs = outerConfig.hitPs();
+        inner = innerConfig != null ? new LineArray(innerConfig.bytes(), innerConfig.ways(), false) : null;
+        innerHitPs = innerConfig != null ? innerConfig.hitPs() : outerHitPs;
+    }
+
+    /** State of {@code line} here ({@link LineStates#INVALID} when absent); counts as a use for LRU. */
+    public byte state(long line) {
+        int slot = outer.find(line);
+        return slot < 0 ? LineStates.INVALID : outer.state(slot);
+    }
+
+    /** Latency of a hit on a line held here: the L1's when it is there, else the L2's (which refills the L1). */
+    public long hitPs(long line) {
+        if (inner == null || inner.find(line) >= 0) {
+            return innerHitPs;
+        }
+        inner.insert(line, LineStates.SHARED, inner.ways());
+        return outerHitPs;
+    }
+
+    /** Changes the state of a line held here. */
+    public void state(long line, byte state) {
+        int slot = outer.find(line);
+        if (slot >= 0) {
+            outer.state(slot, state);
+        }
+    }
+
+    /**
+     * Brings {@code line} in with {@code state}; returns whether another line was pushed out to make room (see
+     * {@link #evictedLine()}).
+     */
+    public boolean install(long line, byte state) {
+        int slot = outer.find(line);
+        if (slot >= 0) {
+            outer.state(slot, state);
+            return false;
+        }
+        outer.insert(line, state, outer.ways());
+        if (inner != null) {
+            inner.insert(line, LineStates.SHARED, inner.ways());
+        }
+        evictedLine = outer.evictedLine();
+        evictedState = outer.evictedState();
+        if (evictedLine >= 0 && inner != null) {
+            int innerSlot = inner.find(evictedLine);
+            if (innerSlot >= 0) {
+                inner.remove(innerSlot);
+            }
+        }
+        return evictedLine >= 0 && evictedState != LineStates.INVALID;
+    }
+
+    public long evictedLine() {
+        return evictedLine;
+    }
+
+    public byte evictedState() {
+        return evictedState;
+    }
+
+    /** Drops {@code line}; returns the state it had. */
+    public byte invalidate(long line) {
+        int slot = outer.find(line);
+        if (slot < 0) {
+            return LineStates.INVALID;
+        }
+        byte state = outer.state(slot);
+        outer.remove(slot);
+        if (inner != null) {
+            int innerSlot = inner.find(line);
+            if (innerSlot >= 0) {
+                inner.remove(innerSlot);
+            }
+        }
+        return state;
+    }
+}

@@ -1,0 +1,131 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.cache;
+
+/**
+ * A socket's last-level cache, shared by its cores and by inbound DMA. Lines carry a dirty bit. DMA writes
+ * update a line in place when it is there and otherwise allocate only into the first {@code dmaWays} ways of
+ * its set (DDIO-like); lines from the cores (their write-backs and victims, or fills of an inclusive LLC) may
+ * use every way. A line pushed out is reported through {@link #evictedLine()}; when it was dirty it must go
+ * to memory, and the cache counts it.
+ */
+public final class SharedCache {
+
+    private static final byte CLEAN = 0;
+    private static final byte DIRTY = 1;
+
+    private final LineArray lines;
+    private final int dmaWays;
+    private final long hitPs;
+    private long evictedLine = -1;
+    private boolean evictedDirty;
+    private long dmaHits;
+    private long dmaAllocations;
+    private long writebacks;
+
+    public SharedCache(CacheConfig config, int dmaWays) {
+        lines = new LineArray(config.bytes(), config.ways(), true);
+        this.dmaWays = Math.max(0, Math.min(dmaWays, lines.ways()));
+        hitPs = config.hitPs();
+    }
+
+    public long hitPs() {
+        return hitPs;
+    }
+
+    /** Whether inbound DMA writes allocate here. */
+    public boolean allocatesDma() {
+        return dmaWays > 0;
+    }
+
+    /** Whether {@code line} is here (counts as a use). */
+    public boolean holds(long line) {
+        return lines.find(line) >= 0;
+    }
+
+    /** Whether {@code line} is here and dirty. */
+    public boolean dirty(long line) {
+        int slot = lines.find(line);
+        return slot >= 0 && lines.state(slot) == DIRTY;
+    }
+
+    /** A DMA write of a whole line; returns whether a dirty line was pushed out (see {@link #evictedLine()}). */
+    public boolean writeDma(long line) {
+        int slot = lines.find(line);
+        if (slot >= 0) {
+            lines.state(slot, DIRTY);
+            dmaHits++;
+            evictedLine = -1;
+            return false;
+        }
+        dmaAllocations++;
+        return put(line, DIRTY, dmaWays);
+    }
+
+    /**
+     * A line from the cores: a victim or write-back ({@code dirty} when memory lacks its data), or the fill of an
+     * inclusive LLC. Returns whether a dirty line was pushed out.
+     */
+    public boolean insert(long line, boolean dirty) {
+        int slot = lines.find(line);
+        if (slot >= 0) {
+            if (dirty) {
+                lines.state(slot, DIRTY);
+            }
+            evictedLine = -1;
+            return false;
+        }
+        return put(line, dirty ? DIRTY : CLEAN, lines.ways());
+    }
+
+    private boolean put(long line, byte state, int limit) {
+        lines.insert(line, state, limit);
+        evictedLine = lines.evictedLine();
+        evictedDirty = evictedLine >= 0 && lines.evictedState() == DIRTY;
+        if (evictedDirty) {
+            writebacks++;
+        }
+        return evictedDirty;
+    }
+
+    /** The line the last write or insert pushed out, or -1. */
+    public long evictedLine() {
+        return evictedLine;
+    }
+
+    /** Drops {@code line}; returns whether it was dirty. */
+    public boolean remove(long line) {
+        int slot = lines.find(line);
+        if (slot < 0) {
+            return false;
+        }
+        boolean dirty = lines.state(slot) == DIRTY;
+        lines.remove(slot);
+        return dirty;
+    }
+
+    /** Marks {@code line} clean (its data went to memory). */
+    public void clean(long line) {
+        int slot = lines.find(line);
+        if (slot >= 0) {
+            lines.state(slot, CLEAN);
+        }
+    }
+
+    /** DMA writes that found their line here. */
+    public long dmaHits() {
+        return dmaHits;
+    }
+
+    /** DMA writes that allocated a line. */
+    public long dmaAllocations() {
+        return dmaAllocations;
+    }
+
+    /** Dirty lines pushed out to memory. */
+    public long writebacks() {
+        return writebacks;
+    }
+}
