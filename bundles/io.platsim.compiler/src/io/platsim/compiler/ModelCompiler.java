@@ -198,7 +198,8 @@ public final class ModelCompiler {
                 link.isEcrc(), link.getMaxPayloadBytes(), link.getMaxReadRequestBytes(),
                 link.getReadCompletionBoundaryBytes(), false);
             long forwarding = link.getUpstream() instanceof PcieSwitch sw ? ps(sw.getForwardingLatencyNs()) : 0;
-            links.add(new LinkSpec(link.getName(), pcie, ps(link.getLatencyNs()), forwarding));
+            links.add(new LinkSpec(link.getName(), pcie, ps(link.getLatencyNs()), forwarding,
+                link.getPostedHeaderCredits(), link.getPostedDataCredits(), link.getNonPostedHeaderCredits()));
             linkIndex.put(link, links.size() - 1);
             return links.size() - 1;
         }

@@ -28,6 +28,9 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.PcieLink#isRelaxedOrdering <em>Relaxed Ordering</em>}</li>
  *   <li>{@link io.platsim.model.PcieLink#isNoSnoop <em>No Snoop</em>}</li>
  *   <li>{@link io.platsim.model.PcieLink#getLatencyNs <em>Latency Ns</em>}</li>
+ *   <li>{@link io.platsim.model.PcieLink#getPostedHeaderCredits <em>Posted Header Credits</em>}</li>
+ *   <li>{@link io.platsim.model.PcieLink#getPostedDataCredits <em>Posted Data Credits</em>}</li>
+ *   <li>{@link io.platsim.model.PcieLink#getNonPostedHeaderCredits <em>Non Posted Header Credits</em>}</li>
  *   <li>{@link io.platsim.model.PcieLink#getUpstream <em>Upstream</em>}</li>
  *   <li>{@link io.platsim.model.PcieLink#getDownstream <em>Downstream</em>}</li>
  * </ul>
@@ -273,6 +276,84 @@ public interface PcieLink extends NamedElement {
 	 * @generated
 	 */
 	void setLatencyNs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Posted Header Credits</b></em>' attribute.
+	 * The default value is <code>"64"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Posted request header credits the receiver at the upstream end advertises for device-to-host traffic: memory writes (and MSIs) the link may have in flight, one credit each until the receiver passes the TLP on and its flow-control update comes back. 0 means infinite. Default 64: the integrated I/O of an Intel Xeon on an x16 port (Intel Xeon Processor C5500/C3500 Series Datasheet, vol. 1, 2010, table 76; 16 at x4, 32 at x8).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Posted Header Credits</em>' attribute.
+	 * @see #setPostedHeaderCredits(int)
+	 * @see io.platsim.model.PlatsimPackage#getPcieLink_PostedHeaderCredits()
+	 * @model default="64"
+	 * @generated
+	 */
+	int getPostedHeaderCredits();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.PcieLink#getPostedHeaderCredits <em>Posted Header Credits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Posted Header Credits</em>' attribute.
+	 * @see #getPostedHeaderCredits()
+	 * @generated
+	 */
+	void setPostedHeaderCredits(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Posted Data Credits</b></em>' attribute.
+	 * The default value is <code>"320"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Posted request data credits of the receiver at the upstream end, in units of 16 bytes of payload. 0 means infinite. Default 320 (5 KiB): the integrated I/O of an Intel Xeon on an x16 port (Intel Xeon Processor C5500/C3500 Series Datasheet, vol. 1, 2010, table 76; 80 at x4, 160 at x8).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Posted Data Credits</em>' attribute.
+	 * @see #setPostedDataCredits(int)
+	 * @see io.platsim.model.PlatsimPackage#getPcieLink_PostedDataCredits()
+	 * @model default="320"
+	 * @generated
+	 */
+	int getPostedDataCredits();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.PcieLink#getPostedDataCredits <em>Posted Data Credits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Posted Data Credits</em>' attribute.
+	 * @see #getPostedDataCredits()
+	 * @generated
+	 */
+	void setPostedDataCredits(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Non Posted Header Credits</b></em>' attribute.
+	 * The default value is <code>"72"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Non-posted request header credits of the receiver at the upstream end: read requests the link may have in flight toward it. Completions need no credits (root complexes and endpoints advertise infinite completion credits, PCI Express Base Specification). 0 means infinite. Default 72: the integrated I/O of an Intel Xeon on an x16 port (Intel Xeon Processor C5500/C3500 Series Datasheet, vol. 1, 2010, table 76; 18 at x4, 36 at x8).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Non Posted Header Credits</em>' attribute.
+	 * @see #setNonPostedHeaderCredits(int)
+	 * @see io.platsim.model.PlatsimPackage#getPcieLink_NonPostedHeaderCredits()
+	 * @model default="72"
+	 * @generated
+	 */
+	int getNonPostedHeaderCredits();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.PcieLink#getNonPostedHeaderCredits <em>Non Posted Header Credits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Non Posted Header Credits</em>' attribute.
+	 * @see #getNonPostedHeaderCredits()
+	 * @generated
+	 */
+	void setNonPostedHeaderCredits(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Upstream</b></em>' reference.

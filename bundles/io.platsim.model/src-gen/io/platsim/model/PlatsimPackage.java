@@ -1312,13 +1312,40 @@ public interface PlatsimPackage extends EPackage {
 	int PCIE_LINK__LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Posted Header Credits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PCIE_LINK__POSTED_HEADER_CREDITS = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Posted Data Credits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PCIE_LINK__POSTED_DATA_CREDITS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Non Posted Header Credits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PCIE_LINK__NON_POSTED_HEADER_CREDITS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Upstream</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PCIE_LINK__UPSTREAM = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int PCIE_LINK__UPSTREAM = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Downstream</b></em>' reference.
@@ -1327,7 +1354,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PCIE_LINK__DOWNSTREAM = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int PCIE_LINK__DOWNSTREAM = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Pcie Link</em>' class.
@@ -1336,7 +1363,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PCIE_LINK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int PCIE_LINK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Pcie Link</em>' class.
@@ -4931,6 +4958,39 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getPcieLink_LatencyNs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.PcieLink#getPostedHeaderCredits <em>Posted Header Credits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Posted Header Credits</em>'.
+	 * @see io.platsim.model.PcieLink#getPostedHeaderCredits()
+	 * @see #getPcieLink()
+	 * @generated
+	 */
+	EAttribute getPcieLink_PostedHeaderCredits();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.PcieLink#getPostedDataCredits <em>Posted Data Credits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Posted Data Credits</em>'.
+	 * @see io.platsim.model.PcieLink#getPostedDataCredits()
+	 * @see #getPcieLink()
+	 * @generated
+	 */
+	EAttribute getPcieLink_PostedDataCredits();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.PcieLink#getNonPostedHeaderCredits <em>Non Posted Header Credits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Non Posted Header Credits</em>'.
+	 * @see io.platsim.model.PcieLink#getNonPostedHeaderCredits()
+	 * @see #getPcieLink()
+	 * @generated
+	 */
+	EAttribute getPcieLink_NonPostedHeaderCredits();
+
+	/**
 	 * Returns the meta object for the reference '{@link io.platsim.model.PcieLink#getUpstream <em>Upstream</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7390,6 +7450,30 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PCIE_LINK__LATENCY_NS = eINSTANCE.getPcieLink_LatencyNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Posted Header Credits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PCIE_LINK__POSTED_HEADER_CREDITS = eINSTANCE.getPcieLink_PostedHeaderCredits();
+
+		/**
+		 * The meta object literal for the '<em><b>Posted Data Credits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PCIE_LINK__POSTED_DATA_CREDITS = eINSTANCE.getPcieLink_PostedDataCredits();
+
+		/**
+		 * The meta object literal for the '<em><b>Non Posted Header Credits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PCIE_LINK__NON_POSTED_HEADER_CREDITS = eINSTANCE.getPcieLink_NonPostedHeaderCredits();
 
 		/**
 		 * The meta object literal for the '<em><b>Upstream</b></em>' reference feature.

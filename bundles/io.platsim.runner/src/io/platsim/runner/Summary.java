@@ -65,7 +65,8 @@ final class Summary {
                 .put("upstream_utilisation", sim.linkUtilisation(l))
                 .put("downstream_utilisation", sim.linkDownstreamUtilisation(l))
                 .put("upstream_wire_bytes", sim.linkBytes(l, true))
-                .put("downstream_wire_bytes", sim.linkBytes(l, false)).close();
+                .put("downstream_wire_bytes", sim.linkBytes(l, false))
+                .put("upstream_stalled_ns", sim.linkStalledPs(l) / 1000.0).close();
         }
         json.close();
         json.open("hazards").put("msi_before_data", sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA))

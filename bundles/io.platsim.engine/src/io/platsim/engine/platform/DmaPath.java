@@ -84,7 +84,8 @@ final class DmaPath {
     /** A DMA write of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
     Timing write(long nowPs, long address, int size, int home) {
         Timing t = timing.reset();
-        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, size);
+        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, size, device.rootComplexPs(),
+            device.relaxedOrdering());
         t.sentPs = fabric.acceptedPs();
         long atRoot = arrived + device.rootComplexPs();
         long atHome = toHome(atRoot, home, size);
@@ -139,7 +140,8 @@ final class DmaPath {
     /** A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
     Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
         Timing t = timing.reset();
-        long requested = fabric.upstream(nowPs, path, PcieFabric.Kind.READ_REQUEST, size);
+        long requested = fabric.upstream(nowPs, path, PcieFabric.Kind.READ_REQUEST, size,
+            device.rootComplexPs(), device.relaxedOrdering());
         t.sentPs = fabric.acceptedPs();
         long atRoot = requested + device.rootComplexPs();
         long atHome = toHome(atRoot, home, 16);
@@ -183,7 +185,7 @@ final class DmaPath {
             ready = Math.max(ready, done);
         }
         long back = fromHome(ready, home, size);
-        long arrived = fabric.downstream(back, path, PcieFabric.Kind.COMPLETIONS, size);
+        long arrived = fabric.downstream(back, path, size);
         t.donePs = arrived;
         t.latencyPs = arrived - nowPs;
         t.linkPs = (requested - nowPs) + (arrived - back);
@@ -284,7 +286,8 @@ final class DmaPath {
      * Returns when the handler starts.
      */
     long interrupt(long nowPs, long address, long visiblePs) {
-        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES) + device.rootComplexPs();
+        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, device.rootComplexPs(),
+            device.relaxedOrdering()) + device.rootComplexPs();
         long through = device.relaxedOrdering() ? arrived : Math.max(arrived, visiblePs);
         long handler = through + device.interruptPs();
         sink.interrupt(nowPs, index, device.socket(), device.interruptCore(), arrived, handler);

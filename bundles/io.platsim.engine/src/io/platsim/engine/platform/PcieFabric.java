@@ -8,13 +8,22 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.fabric.CreditPool;
+import io.platsim.engine.pcie.LinkConfig;
 import io.platsim.engine.pcie.PcieLinkModel;
 
 /**
  * The platform's PCIe links. Each direction of a link is one channel at the link's TLP-layer bandwidth (of its
  * own generation, width and sizes), shared by every device whose path crosses it: devices behind a switch share
- * its upstream link. A transfer crosses its path link by link, paying each link's serialization and wire
- * latency and each switch's forwarding latency.
+ * its upstream link. Device-to-host requests cross their path TLP by TLP (writes split at the smallest max
+ * payload on the path, reads at the smallest max read request), and each hop needs flow-control credits of the
+ * receiver at its upstream end: a posted header and the payload's data credits for a write, a non-posted header
+ * for a read request. The receiver frees them when it passes the TLP on (a switch when its next link takes it,
+ * the root complex once it has absorbed it), and they are back at the sender one link latency later; so a
+ * congested shared link, or a long credit loop, pushes back on the devices. Ordering on each link direction
+ * follows the PCIe rules: a posted write does not pass an earlier posted write unless it has relaxed ordering,
+ * and a read request never passes an earlier posted write. Completions need no credits (root complexes and
+ * endpoints advertise infinite completion credits) and go down as one transfer per hop.
  */
 final class PcieFabric {
 
@@ -22,6 +31,12 @@ final class PcieFabric {
     private final Channel[] up;
     private final Channel[] down;
     private final long[] forwardingPs;
+    private final long[] latencyPs;
+    private final CreditPool[] postedHeaders;
+    private final CreditPool[] postedData;
+    private final CreditPool[] nonPostedHeaders;
+    private final long[] lastPostedStart;
+    private final long[] stalledPs;
     private long acceptedPs;
 
     PcieFabric(List<PlatformConfig.LinkSpec> links, LongSupplier clock) {
@@ -30,6 +45,12 @@ final class PcieFabric {
         up = new Channel[count];
         down = new Channel[count];
         forwardingPs = new long[count];
+        latencyPs = new long[count];
+        postedHeaders = new CreditPool[count];
+        postedData = new CreditPool[count];
+        nonPostedHeaders = new CreditPool[count];
+        lastPostedStart = new long[count];
+        stalledPs = new long[count];
         for (int i = 0; i < count; i++) {
             PlatformConfig.LinkSpec spec = links.get(i);
             models[i] = new PcieLinkModel(spec.link());
@@ -37,52 +58,89 @@ final class PcieFabric {
             up[i] = new Channel(spec.name() + "/up", spec.latencyPs(), bytesPerSec, clock);
             down[i] = new Channel(spec.name() + "/down", spec.latencyPs(), bytesPerSec, clock);
             forwardingPs[i] = spec.forwardingPs();
+            latencyPs[i] = spec.latencyPs();
+            postedHeaders[i] = new CreditPool(spec.postedHeaderCredits());
+            postedData[i] = new CreditPool(spec.postedDataCredits());
+            nonPostedHeaders[i] = new CreditPool(spec.nonPostedHeaderCredits());
         }
     }
 
     /** What a transfer puts on each link, given the link's model. */
     enum Kind {
-        WRITE, READ_REQUEST, COMPLETIONS
-    }
-
-    private long wireBytes(int link, Kind kind, long size) {
-        PcieLinkModel model = models[link];
-        return switch (kind) {
-            case WRITE -> model.writeWireBytes(size);
-            case READ_REQUEST -> model.readRequestWireBytes(size);
-            case COMPLETIONS -> model.completionWireBytes(size);
-        };
+        WRITE, READ_REQUEST
     }
 
     /**
-     * Sends from the device up its path; returns when the last link delivers to the root port. Also notes when
-     * every link on the way had accepted the transfer (see {@link #acceptedPs()}).
+     * Sends a write or read request of {@code size} bytes from the device up its path; returns when its last
+     * TLP reaches the root port. {@code absorbPs} is the root complex's time to take a TLP in (its credits come
+     * back after that); {@code relaxed} lets posted writes pass earlier ones. Also notes when the device's last
+     * TLP left it (see {@link #acceptedPs()}).
      */
-    long upstream(long atPs, int[] path, Kind kind, long size) {
-        long t = atPs;
-        acceptedPs = atPs;
-        for (int i = 0; i < path.length; i++) {
-            Channel link = up[path[i]];
-            t = link.send(t, wireBytes(path[i], kind, size)) + forwardingPs[path[i]];
-            acceptedPs = Math.max(acceptedPs, i == 0 ? link.lastEndPs() : link.lastStartPs());
+    long upstream(long atPs, int[] path, Kind kind, long size, long absorbPs, boolean relaxed) {
+        boolean posted = kind == Kind.WRITE;
+        long chunk = Long.MAX_VALUE;
+        for (int link : path) {
+            LinkConfig config = models[link].config();
+            chunk = Math.min(chunk, posted ? config.maxPayload() : config.maxReadRequest());
         }
-        return t;
+        long arrived = atPs;
+        acceptedPs = atPs;
+        for (long offset = 0; offset < Math.max(1, size); offset += chunk) {
+            int payload = (int) Math.min(chunk, size - offset);
+            int dataUnits = posted ? (payload + 15) / 16 : 0;
+            long at = atPs;
+            for (int i = 0; i < path.length; i++) {
+                int link = path[i];
+                CreditPool headers = posted ? postedHeaders[link] : nonPostedHeaders[link];
+                long ready = headers.readyPs(at, 1);
+                if (posted) {
+                    ready = postedData[link].readyPs(ready, dataUnits);
+                }
+                if (!(posted && relaxed)) {
+                    ready = Math.max(ready, lastPostedStart[link]);
+                }
+                long wire = posted ? models[link].writeOverheadBytes() + payload : models[link].readRequestBytes();
+                long reached = up[link].send(ready, wire) + forwardingPs[link];
+                long start = up[link].lastStartPs();
+                if (posted) {
+                    lastPostedStart[link] = Math.max(lastPostedStart[link], start);
+                }
+                if (i == 0) {
+                    acceptedPs = Math.max(acceptedPs, up[link].lastEndPs());
+                } else {
+                    release(path[i - 1], posted, dataUnits, start);
+                }
+                stalledPs[link] += ready - at;
+                at = reached;
+            }
+            release(path[path.length - 1], posted, dataUnits, at + absorbPs);
+            arrived = Math.max(arrived, at);
+        }
+        return arrived;
     }
 
-    /**
-     * When the last upstream transfer had left the device and been accepted by every link on its path: the
-     * device may send its next request then. This is flow-control back-pressure with room for one transfer per
-     * hop, so a device behind a congested shared link slows down to its share instead of queueing without end.
-     */
+    /** The receiver at the upstream end of {@code link} passed a TLP on at {@code freedPs}: its credits return. */
+    private void release(int link, boolean posted, int dataUnits, long freedPs) {
+        long back = freedPs + latencyPs[link];
+        if (posted) {
+            postedHeaders[link].consume(1, back);
+            postedData[link].consume(dataUnits, back);
+        } else {
+            nonPostedHeaders[link].consume(1, back);
+        }
+    }
+
+    /** When the device's last request TLP had left it: the device may start its next transfer then. */
     long acceptedPs() {
         return acceptedPs;
     }
 
-    /** Sends from the root port down the path to the device; returns when the device has it. */
-    long downstream(long atPs, int[] path, Kind kind, long size) {
+    /** Sends completions of {@code size} bytes from the root port down the path; returns when the device has them. */
+    long downstream(long atPs, int[] path, long size) {
         long t = atPs;
         for (int i = path.length - 1; i >= 0; i--) {
-            t = down[path[i]].send(t + forwardingPs[path[i]], wireBytes(path[i], kind, size));
+            int link = path[i];
+            t = down[link].send(t + forwardingPs[link], models[link].completionWireBytes(size));
         }
         return t;
     }
@@ -95,5 +153,10 @@ final class PcieFabric {
     /** Time a link direction spent serializing, in ps. */
     long busyPs(int link, boolean upstream) {
         return (upstream ? up : down)[link].busyPs();
+    }
+
+    /** Time device-to-host TLPs were held back from a link for credits or by ordering rules, in ps. */
+    long stalledPs(int link) {
+        return stalledPs[link];
     }
 }

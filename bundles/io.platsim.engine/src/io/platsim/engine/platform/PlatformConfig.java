@@ -101,8 +101,17 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param link           the negotiated link
      * @param latencyPs      wire latency, one way
      * @param forwardingPs   forwarding latency of the switch at its upstream end, 0 for a root port
+     * @param postedHeaderCredits    posted header credits of the receiver at the upstream end, 0 for infinite
+     * @param postedDataCredits      posted data credits (16 bytes each) of that receiver, 0 for infinite
+     * @param nonPostedHeaderCredits non-posted header credits of that receiver, 0 for infinite
      */
-    public record LinkSpec(String name, LinkConfig link, long latencyPs, long forwardingPs) {
+    public record LinkSpec(String name, LinkConfig link, long latencyPs, long forwardingPs, int postedHeaderCredits,
+            int postedDataCredits, int nonPostedHeaderCredits) {
+
+        /** A link whose receiver advertises infinite credits. */
+        public LinkSpec(String name, LinkConfig link, long latencyPs, long forwardingPs) {
+            this(name, link, latencyPs, forwardingPs, 0, 0, 0);
+        }
     }
 
     /**

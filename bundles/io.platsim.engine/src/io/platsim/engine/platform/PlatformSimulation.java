@@ -347,6 +347,14 @@ public final class PlatformSimulation {
         return counters.utilisation(link, false, sim.now());
     }
 
+    /**
+     * Time device-to-host TLPs were held back from link {@code link} after warm-up, waiting for the receiver's
+     * flow-control credits or behind an earlier posted write they may not pass, in ps (summed over TLPs).
+     */
+    public long linkStalledPs(int link) {
+        return counters.linkDelta(link, 4);
+    }
+
     /** Bytes on the wire (TLPs with their overheads) a link carried up ({@code true}) or down after warm-up. */
     public long linkBytes(int link, boolean upstream) {
         return counters.linkDelta(link, upstream ? 2 : 3);

@@ -16,8 +16,8 @@ final class RunCounters {
      * to memory, private-cache write-backs, back-invalidations.
      */
     private static final int SOCKET_FIELDS = 8;
-    /** Per link: busy ps up, busy ps down, wire bytes up, wire bytes down. */
-    private static final int LINK_FIELDS = 4;
+    /** Per link: busy ps up, busy ps down, wire bytes up, wire bytes down, ps held back for credits or ordering. */
+    private static final int LINK_FIELDS = 5;
 
     private final SocketModel[] sockets;
     private final PcieFabric fabric;
@@ -75,7 +75,8 @@ final class RunCounters {
             case 0 -> fabric.busyPs(l, true);
             case 1 -> fabric.busyPs(l, false);
             case 2 -> fabric.bytes(l, true);
-            default -> fabric.bytes(l, false);
+            case 3 -> fabric.bytes(l, false);
+            default -> fabric.stalledPs(l);
         };
     }
 

@@ -57,6 +57,9 @@ public class PcieLinkItemProvider extends NamedElementItemProvider {
 			addRelaxedOrderingPropertyDescriptor(object);
 			addNoSnoopPropertyDescriptor(object);
 			addLatencyNsPropertyDescriptor(object);
+			addPostedHeaderCreditsPropertyDescriptor(object);
+			addPostedDataCreditsPropertyDescriptor(object);
+			addNonPostedHeaderCreditsPropertyDescriptor(object);
 			addUpstreamPropertyDescriptor(object);
 			addDownstreamPropertyDescriptor(object);
 		}
@@ -262,6 +265,72 @@ public class PcieLinkItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Posted Header Credits feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPostedHeaderCreditsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PcieLink_postedHeaderCredits_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PcieLink_postedHeaderCredits_feature", "_UI_PcieLink_type"),
+				 PlatsimPackage.Literals.PCIE_LINK__POSTED_HEADER_CREDITS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Posted Data Credits feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPostedDataCreditsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PcieLink_postedDataCredits_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PcieLink_postedDataCredits_feature", "_UI_PcieLink_type"),
+				 PlatsimPackage.Literals.PCIE_LINK__POSTED_DATA_CREDITS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Non Posted Header Credits feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNonPostedHeaderCreditsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PcieLink_nonPostedHeaderCredits_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PcieLink_nonPostedHeaderCredits_feature", "_UI_PcieLink_type"),
+				 PlatsimPackage.Literals.PCIE_LINK__NON_POSTED_HEADER_CREDITS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Upstream feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -362,6 +431,9 @@ public class PcieLinkItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.PCIE_LINK__RELAXED_ORDERING:
 			case PlatsimPackage.PCIE_LINK__NO_SNOOP:
 			case PlatsimPackage.PCIE_LINK__LATENCY_NS:
+			case PlatsimPackage.PCIE_LINK__POSTED_HEADER_CREDITS:
+			case PlatsimPackage.PCIE_LINK__POSTED_DATA_CREDITS:
+			case PlatsimPackage.PCIE_LINK__NON_POSTED_HEADER_CREDITS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

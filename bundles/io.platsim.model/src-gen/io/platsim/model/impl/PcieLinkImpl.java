@@ -35,6 +35,9 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.PcieLinkImpl#isRelaxedOrdering <em>Relaxed Ordering</em>}</li>
  *   <li>{@link io.platsim.model.impl.PcieLinkImpl#isNoSnoop <em>No Snoop</em>}</li>
  *   <li>{@link io.platsim.model.impl.PcieLinkImpl#getLatencyNs <em>Latency Ns</em>}</li>
+ *   <li>{@link io.platsim.model.impl.PcieLinkImpl#getPostedHeaderCredits <em>Posted Header Credits</em>}</li>
+ *   <li>{@link io.platsim.model.impl.PcieLinkImpl#getPostedDataCredits <em>Posted Data Credits</em>}</li>
+ *   <li>{@link io.platsim.model.impl.PcieLinkImpl#getNonPostedHeaderCredits <em>Non Posted Header Credits</em>}</li>
  *   <li>{@link io.platsim.model.impl.PcieLinkImpl#getUpstream <em>Upstream</em>}</li>
  *   <li>{@link io.platsim.model.impl.PcieLinkImpl#getDownstream <em>Downstream</em>}</li>
  * </ul>
@@ -221,6 +224,66 @@ public class PcieLinkImpl extends NamedElementImpl implements PcieLink {
 	 * @ordered
 	 */
 	protected double latencyNs = LATENCY_NS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPostedHeaderCredits() <em>Posted Header Credits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPostedHeaderCredits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int POSTED_HEADER_CREDITS_EDEFAULT = 64;
+
+	/**
+	 * The cached value of the '{@link #getPostedHeaderCredits() <em>Posted Header Credits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPostedHeaderCredits()
+	 * @generated
+	 * @ordered
+	 */
+	protected int postedHeaderCredits = POSTED_HEADER_CREDITS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPostedDataCredits() <em>Posted Data Credits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPostedDataCredits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int POSTED_DATA_CREDITS_EDEFAULT = 320;
+
+	/**
+	 * The cached value of the '{@link #getPostedDataCredits() <em>Posted Data Credits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPostedDataCredits()
+	 * @generated
+	 * @ordered
+	 */
+	protected int postedDataCredits = POSTED_DATA_CREDITS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNonPostedHeaderCredits() <em>Non Posted Header Credits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNonPostedHeaderCredits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int NON_POSTED_HEADER_CREDITS_EDEFAULT = 72;
+
+	/**
+	 * The cached value of the '{@link #getNonPostedHeaderCredits() <em>Non Posted Header Credits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNonPostedHeaderCredits()
+	 * @generated
+	 * @ordered
+	 */
+	protected int nonPostedHeaderCredits = NON_POSTED_HEADER_CREDITS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getUpstream() <em>Upstream</em>}' reference.
@@ -474,6 +537,75 @@ public class PcieLinkImpl extends NamedElementImpl implements PcieLink {
 	 * @generated
 	 */
 	@Override
+	public int getPostedHeaderCredits() {
+		return postedHeaderCredits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPostedHeaderCredits(int newPostedHeaderCredits) {
+		int oldPostedHeaderCredits = postedHeaderCredits;
+		postedHeaderCredits = newPostedHeaderCredits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.PCIE_LINK__POSTED_HEADER_CREDITS, oldPostedHeaderCredits, postedHeaderCredits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPostedDataCredits() {
+		return postedDataCredits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPostedDataCredits(int newPostedDataCredits) {
+		int oldPostedDataCredits = postedDataCredits;
+		postedDataCredits = newPostedDataCredits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.PCIE_LINK__POSTED_DATA_CREDITS, oldPostedDataCredits, postedDataCredits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getNonPostedHeaderCredits() {
+		return nonPostedHeaderCredits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNonPostedHeaderCredits(int newNonPostedHeaderCredits) {
+		int oldNonPostedHeaderCredits = nonPostedHeaderCredits;
+		nonPostedHeaderCredits = newNonPostedHeaderCredits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.PCIE_LINK__NON_POSTED_HEADER_CREDITS, oldNonPostedHeaderCredits, nonPostedHeaderCredits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PcieUpstreamEnd getUpstream() {
 		if (upstream != null && upstream.eIsProxy()) {
 			InternalEObject oldUpstream = (InternalEObject)upstream;
@@ -574,6 +706,12 @@ public class PcieLinkImpl extends NamedElementImpl implements PcieLink {
 				return isNoSnoop();
 			case PlatsimPackage.PCIE_LINK__LATENCY_NS:
 				return getLatencyNs();
+			case PlatsimPackage.PCIE_LINK__POSTED_HEADER_CREDITS:
+				return getPostedHeaderCredits();
+			case PlatsimPackage.PCIE_LINK__POSTED_DATA_CREDITS:
+				return getPostedDataCredits();
+			case PlatsimPackage.PCIE_LINK__NON_POSTED_HEADER_CREDITS:
+				return getNonPostedHeaderCredits();
 			case PlatsimPackage.PCIE_LINK__UPSTREAM:
 				if (resolve) return getUpstream();
 				return basicGetUpstream();
@@ -618,6 +756,15 @@ public class PcieLinkImpl extends NamedElementImpl implements PcieLink {
 				return;
 			case PlatsimPackage.PCIE_LINK__LATENCY_NS:
 				setLatencyNs((Double)newValue);
+				return;
+			case PlatsimPackage.PCIE_LINK__POSTED_HEADER_CREDITS:
+				setPostedHeaderCredits((Integer)newValue);
+				return;
+			case PlatsimPackage.PCIE_LINK__POSTED_DATA_CREDITS:
+				setPostedDataCredits((Integer)newValue);
+				return;
+			case PlatsimPackage.PCIE_LINK__NON_POSTED_HEADER_CREDITS:
+				setNonPostedHeaderCredits((Integer)newValue);
 				return;
 			case PlatsimPackage.PCIE_LINK__UPSTREAM:
 				setUpstream((PcieUpstreamEnd)newValue);
@@ -664,6 +811,15 @@ public class PcieLinkImpl extends NamedElementImpl implements PcieLink {
 			case PlatsimPackage.PCIE_LINK__LATENCY_NS:
 				setLatencyNs(LATENCY_NS_EDEFAULT);
 				return;
+			case PlatsimPackage.PCIE_LINK__POSTED_HEADER_CREDITS:
+				setPostedHeaderCredits(POSTED_HEADER_CREDITS_EDEFAULT);
+				return;
+			case PlatsimPackage.PCIE_LINK__POSTED_DATA_CREDITS:
+				setPostedDataCredits(POSTED_DATA_CREDITS_EDEFAULT);
+				return;
+			case PlatsimPackage.PCIE_LINK__NON_POSTED_HEADER_CREDITS:
+				setNonPostedHeaderCredits(NON_POSTED_HEADER_CREDITS_EDEFAULT);
+				return;
 			case PlatsimPackage.PCIE_LINK__UPSTREAM:
 				setUpstream((PcieUpstreamEnd)null);
 				return;
@@ -700,6 +856,12 @@ public class PcieLinkImpl extends NamedElementImpl implements PcieLink {
 				return noSnoop != NO_SNOOP_EDEFAULT;
 			case PlatsimPackage.PCIE_LINK__LATENCY_NS:
 				return latencyNs != LATENCY_NS_EDEFAULT;
+			case PlatsimPackage.PCIE_LINK__POSTED_HEADER_CREDITS:
+				return postedHeaderCredits != POSTED_HEADER_CREDITS_EDEFAULT;
+			case PlatsimPackage.PCIE_LINK__POSTED_DATA_CREDITS:
+				return postedDataCredits != POSTED_DATA_CREDITS_EDEFAULT;
+			case PlatsimPackage.PCIE_LINK__NON_POSTED_HEADER_CREDITS:
+				return nonPostedHeaderCredits != NON_POSTED_HEADER_CREDITS_EDEFAULT;
 			case PlatsimPackage.PCIE_LINK__UPSTREAM:
 				return upstream != null;
 			case PlatsimPackage.PCIE_LINK__DOWNSTREAM:
@@ -736,6 +898,12 @@ public class PcieLinkImpl extends NamedElementImpl implements PcieLink {
 		result.append(noSnoop);
 		result.append(", latencyNs: ");
 		result.append(latencyNs);
+		result.append(", postedHeaderCredits: ");
+		result.append(postedHeaderCredits);
+		result.append(", postedDataCredits: ");
+		result.append(postedDataCredits);
+		result.append(", nonPostedHeaderCredits: ");
+		result.append(nonPostedHeaderCredits);
 		result.append(')');
 		return result.toString();
 	}

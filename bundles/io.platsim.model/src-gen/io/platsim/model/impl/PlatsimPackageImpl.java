@@ -1402,8 +1402,38 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPcieLink_PostedHeaderCredits() {
+		return (EAttribute)pcieLinkEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPcieLink_PostedDataCredits() {
+		return (EAttribute)pcieLinkEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPcieLink_NonPostedHeaderCredits() {
+		return (EAttribute)pcieLinkEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getPcieLink_Upstream() {
-		return (EReference)pcieLinkEClass.getEStructuralFeatures().get(9);
+		return (EReference)pcieLinkEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1413,7 +1443,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getPcieLink_Downstream() {
-		return (EReference)pcieLinkEClass.getEStructuralFeatures().get(10);
+		return (EReference)pcieLinkEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -3134,6 +3164,9 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(pcieLinkEClass, PCIE_LINK__RELAXED_ORDERING);
 		createEAttribute(pcieLinkEClass, PCIE_LINK__NO_SNOOP);
 		createEAttribute(pcieLinkEClass, PCIE_LINK__LATENCY_NS);
+		createEAttribute(pcieLinkEClass, PCIE_LINK__POSTED_HEADER_CREDITS);
+		createEAttribute(pcieLinkEClass, PCIE_LINK__POSTED_DATA_CREDITS);
+		createEAttribute(pcieLinkEClass, PCIE_LINK__NON_POSTED_HEADER_CREDITS);
 		createEReference(pcieLinkEClass, PCIE_LINK__UPSTREAM);
 		createEReference(pcieLinkEClass, PCIE_LINK__DOWNSTREAM);
 
@@ -3483,6 +3516,9 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getPcieLink_RelaxedOrdering(), ecorePackage.getEBoolean(), "relaxedOrdering", "false", 0, 1, PcieLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPcieLink_NoSnoop(), ecorePackage.getEBoolean(), "noSnoop", "false", 0, 1, PcieLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPcieLink_LatencyNs(), ecorePackage.getEDouble(), "latencyNs", "20.0", 0, 1, PcieLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPcieLink_PostedHeaderCredits(), ecorePackage.getEInt(), "postedHeaderCredits", "64", 0, 1, PcieLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPcieLink_PostedDataCredits(), ecorePackage.getEInt(), "postedDataCredits", "320", 0, 1, PcieLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPcieLink_NonPostedHeaderCredits(), ecorePackage.getEInt(), "nonPostedHeaderCredits", "72", 0, 1, PcieLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPcieLink_Upstream(), this.getPcieUpstreamEnd(), null, "upstream", null, 1, 1, PcieLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPcieLink_Downstream(), this.getPcieDownstreamEnd(), null, "downstream", null, 1, 1, PcieLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -4296,6 +4332,24 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "One-way wire and PHY latency of the link, in ns, excluding serialization. Default 20 ns: PlatSim assumption (PHY and retimer-free board trace)."
+		   });
+		addAnnotation
+		  (getPcieLink_PostedHeaderCredits(),
+		   source,
+		   new String[] {
+			   "documentation", "Posted request header credits the receiver at the upstream end advertises for device-to-host traffic: memory writes (and MSIs) the link may have in flight, one credit each until the receiver passes the TLP on and its flow-control update comes back. 0 means infinite. Default 64: the integrated I/O of an Intel Xeon on an x16 port (Intel Xeon Processor C5500/C3500 Series Datasheet, vol. 1, 2010, table 76; 16 at x4, 32 at x8)."
+		   });
+		addAnnotation
+		  (getPcieLink_PostedDataCredits(),
+		   source,
+		   new String[] {
+			   "documentation", "Posted request data credits of the receiver at the upstream end, in units of 16 bytes of payload. 0 means infinite. Default 320 (5 KiB): the integrated I/O of an Intel Xeon on an x16 port (Intel Xeon Processor C5500/C3500 Series Datasheet, vol. 1, 2010, table 76; 80 at x4, 160 at x8)."
+		   });
+		addAnnotation
+		  (getPcieLink_NonPostedHeaderCredits(),
+		   source,
+		   new String[] {
+			   "documentation", "Non-posted request header credits of the receiver at the upstream end: read requests the link may have in flight toward it. Completions need no credits (root complexes and endpoints advertise infinite completion credits, PCI Express Base Specification). 0 means infinite. Default 72: the integrated I/O of an Intel Xeon on an x16 port (Intel Xeon Processor C5500/C3500 Series Datasheet, vol. 1, 2010, table 76; 18 at x4, 36 at x8)."
 		   });
 		addAnnotation
 		  (getPcieLink_Upstream(),

@@ -45,6 +45,8 @@ final class PcieRules {
                     .forEach(l -> out.report(l, Literals.PCIE_LINK__MAX_READ_REQUEST_BYTES,
                         l.getMaxReadRequestBytes()
                         + " bytes is not a max read request size; use 128, 256, 512, 1024, 2048 or 4096"))),
+            Rule.error("pcie-credits", "Flow-control credits are 0 (infinite) or more, and posted data credits hold "
+                + "at least one max-payload write.", PcieRules::credits),
             Rule.error("pcie-rcb", "The read completion boundary is 64 or 128 bytes.", (p, out) ->
                 p.getPcieLinks().stream().filter(l -> l.getReadCompletionBoundaryBytes() != 64
                         && l.getReadCompletionBoundaryBytes() != 128)
@@ -146,6 +148,25 @@ final class PcieRules {
             if (below > sw.getPortCount() - 1) {
                 out.report(sw, Literals.PCIE_SWITCH__PORT_COUNT, below + " links leave the switch but it has "
                     + (sw.getPortCount() - 1) + " downstream ports");
+            }
+        }
+    }
+
+    private static void credits(Platform p, Problems out) {
+        for (PcieLink l : p.getPcieLinks()) {
+            if (l.getPostedHeaderCredits() < 0) {
+                out.report(l, Literals.PCIE_LINK__POSTED_HEADER_CREDITS, l.getPostedHeaderCredits()
+                    + " credits; use 0 for infinite or a positive count");
+            }
+            if (l.getNonPostedHeaderCredits() < 0) {
+                out.report(l, Literals.PCIE_LINK__NON_POSTED_HEADER_CREDITS, l.getNonPostedHeaderCredits()
+                    + " credits; use 0 for infinite or a positive count");
+            }
+            int needed = (l.getMaxPayloadBytes() + 15) / 16;
+            if (l.getPostedDataCredits() < 0 || l.getPostedDataCredits() > 0 && l.getPostedDataCredits() < needed) {
+                out.report(l, Literals.PCIE_LINK__POSTED_DATA_CREDITS, l.getPostedDataCredits() + " data credits of "
+                    + "16 bytes cannot take one " + l.getMaxPayloadBytes() + "-byte write; use 0 (infinite) or at "
+                    + "least " + needed);
             }
         }
     }

@@ -149,11 +149,12 @@ class DirectionalTest {
     @Test
     void devicesBehindASwitchShareItsUpstreamLink() {
         // Two Gen4 x16 devices behind a switch whose upstream link is Gen4 x8: each offers 80 Gb/s of writes,
-        // more than x8 carries for both. Link 0 is the switch's upstream link; links 1 and 2 lead to the devices.
+        // more than x8 carries for both. Link 0 is the switch's upstream link; links 1 and 2 lead to the devices,
+        // whose writes wait for the switch's credits, which it frees only as the shared link takes them.
         LinkConfig x8 = new LinkConfig(Generation.GEN4, 8, 64, false, 256, 512, 64, false);
-        List<PlatformConfig.LinkSpec> links = List.of(new PlatformConfig.LinkSpec("up", x8, 20 * NS, 0),
-            new PlatformConfig.LinkSpec("a", Platforms.GEN4_X16, 20 * NS, 150 * NS),
-            new PlatformConfig.LinkSpec("b", Platforms.GEN4_X16, 20 * NS, 150 * NS));
+        List<PlatformConfig.LinkSpec> links = List.of(new PlatformConfig.LinkSpec("up", x8, 20 * NS, 0, 32, 160, 36),
+            new PlatformConfig.LinkSpec("a", Platforms.GEN4_X16, 20 * NS, 150 * NS, 64, 320, 72),
+            new PlatformConfig.LinkSpec("b", Platforms.GEN4_X16, 20 * NS, 150 * NS, 64, 320, 72));
         List<PlatformConfig.DeviceConfig> devices = List.of(
             new PlatformConfig.DeviceConfig("a", 0, List.of(1, 0), 100 * NS, true, false, -1, 0, 64),
             new PlatformConfig.DeviceConfig("b", 0, List.of(2, 0), 100 * NS, true, false, -1, 0, 64));

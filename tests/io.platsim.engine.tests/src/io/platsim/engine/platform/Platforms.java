@@ -57,8 +57,11 @@ final class Platforms {
 
     /** Gen4 x16, MPS 256, MRRS 512, 64-bit addresses: the NIC's link. */
     static final LinkConfig GEN4_X16 = new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false);
-    /** The one link of the test platforms: link 0, from the NIC to a root port, 20 ns of wire. */
-    static final LinkSpec NIC_LINK = new LinkSpec("nic-link", GEN4_X16, 20 * NS, 0);
+    /**
+     * The one link of the test platforms: link 0, from the NIC to a root port, 20 ns of wire, with the credits an
+     * Intel Xeon root port advertises at x16 (64 posted headers, 320 posted data credits, 72 non-posted headers).
+     */
+    static final LinkSpec NIC_LINK = new LinkSpec("nic-link", GEN4_X16, 20 * NS, 0, 64, 320, 72);
 
     static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent, int outstandingReads) {
         return new DeviceConfig("nic", 0, List.of(0), 100 * NS, coherent, relaxed, 0, interruptPs,

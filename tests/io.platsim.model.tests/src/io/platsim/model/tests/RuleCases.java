@@ -131,6 +131,8 @@ final class RuleCases {
             });
         add("pcie-lanes", p -> link(p, "nic100g-link").setLanes(3), "nic100g-link", "lanes",
             p -> link(p, "nic100g-link").setLanes(8));
+        add("pcie-credits", p -> link(p, "nic100g-link").setPostedDataCredits(8), "nic100g-link",
+            "postedDataCredits", p -> link(p, "nic100g-link").setPostedDataCredits(16));
         add("pcie-mps", p -> link(p, "nic100g-link").setMaxPayloadBytes(100), "nic100g-link", "maxPayloadBytes",
             p -> link(p, "nic100g-link").setMaxPayloadBytes(4096));
         add("pcie-mrrs", p -> link(p, "nic100g-link").setMaxReadRequestBytes(8192), "nic100g-link",
