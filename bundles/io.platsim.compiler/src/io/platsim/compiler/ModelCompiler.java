@@ -20,6 +20,7 @@ import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
 import io.platsim.engine.platform.PlatformConfig.LinkSpec;
+import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
@@ -30,6 +31,7 @@ import io.platsim.model.InterSocketLink;
 import io.platsim.model.InterruptController;
 import io.platsim.model.LoadMode;
 import io.platsim.model.MsiRoute;
+import io.platsim.model.NamedElement;
 import io.platsim.model.NumaRange;
 import io.platsim.model.NvmeDrive;
 import io.platsim.model.PcieLink;
@@ -37,6 +39,7 @@ import io.platsim.model.PcieSwitch;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RootComplex;
+import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
 import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
@@ -89,6 +92,9 @@ public final class ModelCompiler {
         private final List<String> deviceNames = new ArrayList<>();
         private final Map<PcieLink, Integer> linkIndex = new HashMap<>();
         private final List<LinkSpec> links = new ArrayList<>();
+        private final List<Integer> deviceSockets = new ArrayList<>();
+        private final Map<RootPort, String> rootPortNames = new HashMap<>();
+        private final List<RootPortConfig> rootPorts = new ArrayList<>();
 
         Compilation(Platform platform, RunOverrides overrides) {
             this.platform = platform;
@@ -133,7 +139,7 @@ public final class ModelCompiler {
             long duration = overrides.durationPs() != null ? overrides.durationPs()
                 : (long) (run.getDurationUs() * 1e6);
             PlatformConfig config = new PlatformConfig(seed, (long) (run.getWarmupUs() * 1e6), duration,
-                platform.isDmaCoherent(), sockets, upi, links, devices, streams, cpuStreams);
+                platform.isDmaCoherent(), sockets, upi, rootPorts, links, devices, streams, cpuStreams);
             Set<String> kinds = new TreeSet<>();
             run.getTraceKinds().forEach(kind -> kinds.add(kind.getName().toLowerCase(Locale.ROOT)));
             return new CompiledPlatform(config, deviceNames, streamNames, socketNames, warnings, kinds);
@@ -146,7 +152,7 @@ public final class ModelCompiler {
                     + " does not reach a root complex through PCIe links; the run leaves the stream out");
                 return null;
             }
-            int deviceSocket = devices.get(device).socket();
+            int deviceSocket = deviceSockets.get(device);
             int home = switch (stream.getNumaPlacement()) {
                 case LOCAL -> deviceSocket;
                 case REMOTE -> (deviceSocket + 1) % platform.getSockets().size();
@@ -197,11 +203,31 @@ public final class ModelCompiler {
             LinkConfig pcie = new LinkConfig(Generation.of(link.getGeneration().getValue() + 1), link.getLanes(), 64,
                 link.isEcrc(), link.getMaxPayloadBytes(), link.getMaxReadRequestBytes(),
                 link.getReadCompletionBoundaryBytes(), false);
+            boolean fromSwitch = link.getUpstream() instanceof PcieSwitch;
             long forwarding = link.getUpstream() instanceof PcieSwitch sw ? ps(sw.getForwardingLatencyNs()) : 0;
-            links.add(new LinkSpec(link.getName(), pcie, ps(link.getLatencyNs()), forwarding,
-                link.getPostedHeaderCredits(), link.getPostedDataCredits(), link.getNonPostedHeaderCredits()));
+            String upper = link.getUpstream() instanceof RootPort port ? rootPort(port)
+                : ((NamedElement) link.getUpstream()).getName();
+            links.add(new LinkSpec(link.getName(), pcie, ps(link.getLatencyNs()), upper, fromSwitch, forwarding,
+                ((NamedElement) link.getDownstream()).getName(), link.getPostedHeaderCredits(),
+                link.getPostedDataCredits(), link.getNonPostedHeaderCredits()));
             linkIndex.put(link, links.size() - 1);
             return links.size() - 1;
+        }
+
+        /** The engine name of a root port (its own, made unique), registered with its socket on first use. */
+        private String rootPort(RootPort port) {
+            String known = rootPortNames.get(port);
+            if (known != null) {
+                return known;
+            }
+            String name = port.getName();
+            while (rootPortNames.containsValue(name)) {
+                name = name + "'";
+            }
+            Socket socket = (Socket) port.eContainer().eContainer();
+            rootPortNames.put(port, name);
+            rootPorts.add(new RootPortConfig(name, platform.getSockets().indexOf(socket)));
+            return name;
         }
 
         /** The engine index of {@code device} (a VF shares its physical function's), or null when unreachable. */
@@ -217,9 +243,8 @@ public final class ModelCompiler {
                 return null;
             }
             int socket = platform.getSockets().indexOf((Socket) complex.eContainer());
-            List<Integer> path = new ArrayList<>();
             for (PcieLink hop = link; hop != null;) {
-                path.add(link(hop));
+                link(hop);
                 hop = hop.getUpstream() instanceof PcieSwitch sw ? Fabric.linkTo(platform, sw) : null;
             }
             int core = -1;
@@ -237,7 +262,8 @@ public final class ModelCompiler {
                 }
             }
             int index = devices.size();
-            devices.add(new DeviceConfig(physical.getName(), socket, path, ps(complex.getForwardingLatencyNs()),
+            deviceSockets.add(socket);
+            devices.add(new DeviceConfig(physical.getName(), ps(complex.getForwardingLatencyNs()),
                 physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering(), core, interruptPs,
                 physical.getDmaOutstandingLimit()));
             deviceNames.add(physical.getName());

@@ -7,6 +7,8 @@ package io.platsim.runner;
 import java.util.List;
 
 import io.platsim.compiler.CompiledPlatform;
+import io.platsim.engine.component.Component;
+import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.platform.LatencyHistogram;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformSimulation;
@@ -79,6 +81,20 @@ final class Summary {
                 .put("llc_dma_hits", sim.llcDmaHits(s)).put("llc_dma_allocations", sim.llcDmaAllocations(s))
                 .put("llc_writebacks", sim.llcWritebacks(s)).put("core_writebacks", sim.coreWritebacks(s))
                 .put("back_invalidations", sim.backInvalidations(s)).close();
+        }
+        json.close();
+        json.array("components");
+        for (Component component : sim.netlist().components()) {
+            ComponentSpec spec = component.spec();
+            json.open(null).put("kind", spec.kind()).put("name", spec.name()).open("params");
+            for (ComponentSpec.Param param : spec.params()) {
+                json.put(param.name(), param.display());
+            }
+            json.close().open("stats");
+            for (ComponentSpec.Stat stat : spec.stats()) {
+                json.put(stat.name(), sim.statistic(stat));
+            }
+            json.close().close();
         }
         json.close();
         json.array("warnings");

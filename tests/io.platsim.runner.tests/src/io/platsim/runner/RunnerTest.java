@@ -29,6 +29,7 @@ import io.platsim.compiler.CompiledPlatform;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.pcie.Generation;
+import io.platsim.engine.platform.PlatformConfig;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
@@ -65,9 +66,12 @@ class RunnerTest {
         CompiledPlatform server = ModelCompiler.compile(Templates.realistic("s"), RunOverrides.NONE);
         assertEquals(List.of("nic100g", "nvme0"), server.deviceNames());
         assertEquals(2, server.config().sockets().size());
-        int nicLink = server.config().devices().get(0).path().get(0);
-        assertEquals(Generation.GEN4, server.config().links().get(nicLink).link().generation());
-        assertEquals(16, server.config().links().get(nicLink).link().lanes());
+        PlatformConfig.LinkSpec nicLink = server.config().links().stream()
+            .filter(l -> l.downstreamEnd().equals("nic100g")).findFirst().orElseThrow();
+        assertEquals(Generation.GEN4, nicLink.link().generation());
+        assertEquals(16, nicLink.link().lanes());
+        assertEquals(64, nicLink.postedHeaderCredits());
+        assertFalse(nicLink.upstreamSwitch(), "the NIC sits on a root port");
         assertEquals(80e9 / 8, server.config().streams().get(0).rateBytesPerSec());
         assertEquals(90_000, server.config().sockets().get(0).memory().latencyPs());
         assertEquals(2, server.config().sockets().get(0).dmaWays());

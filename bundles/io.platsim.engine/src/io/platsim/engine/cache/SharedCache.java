@@ -4,6 +4,9 @@
  */
 package io.platsim.engine.cache;
 
+import io.platsim.engine.component.Component;
+import io.platsim.engine.component.ComponentSpec;
+
 /**
  * A socket's last-level cache, shared by its cores and by inbound DMA. Lines carry a dirty bit. DMA writes
  * update a line in place when it is there and otherwise allocate only into the first {@code dmaWays} ways of
@@ -11,7 +14,7 @@ package io.platsim.engine.cache;
  * use every way. A line pushed out is reported through {@link #evictedLine()}; when it was dirty it must go
  * to memory, and the cache counts it.
  */
-public final class SharedCache {
+public final class SharedCache implements Component {
 
     private static final byte CLEAN = 0;
     private static final byte DIRTY = 1;
@@ -25,10 +28,26 @@ public final class SharedCache {
     private long dmaAllocations;
     private long writebacks;
 
-    public SharedCache(CacheConfig config, int dmaWays) {
+    private final ComponentSpec spec;
+
+    public SharedCache(String name, CacheConfig config, int dmaWays, Inclusion inclusion) {
         lines = new LineArray(config.bytes(), config.ways(), true);
         this.dmaWays = Math.max(0, Math.min(dmaWays, lines.ways()));
         hitPs = config.hitPs();
+        spec = ComponentSpec.of("llc", name)
+            .param("size", "B", config.bytes(), "capacity").param("ways", "", config.ways(), "associativity")
+            .param("hit", "ps", hitPs, "load-to-use latency of a hit")
+            .param("dma_ways", "", this.dmaWays, "ways inbound DMA writes may allocate into (DDIO-like)")
+            .setting("inclusion", inclusion, "how the LLC relates to the cores' private caches")
+            .port("home", "lines to and from the socket's cores, home agent and inbound DMA", 1)
+            .stat("dma_hits", "lines", "DMA writes that found their line here", this::dmaHits)
+            .stat("dma_allocations", "lines", "DMA writes that allocated a line", this::dmaAllocations)
+            .stat("writebacks", "lines", "dirty lines pushed out to memory", this::writebacks);
+    }
+
+    @Override
+    public ComponentSpec spec() {
+        return spec;
     }
 
     public long hitPs() {

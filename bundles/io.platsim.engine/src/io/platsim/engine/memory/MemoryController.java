@@ -6,6 +6,8 @@ package io.platsim.engine.memory;
 
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.component.Component;
+import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.fabric.Channel;
 
 /**
@@ -13,13 +15,14 @@ import io.platsim.engine.fabric.Channel;
  * its accesses first come, first served at its share of the controller's bandwidth, after the idle access
  * latency. Under load, accesses queue, and their latency grows.
  */
-public final class MemoryController {
+public final class MemoryController implements Component {
 
     /** Cache line size the controller interleaves on, in bytes. */
     public static final int LINE = 64;
 
     private final String name;
     private final Channel[] channels;
+    private final ComponentSpec spec;
     private long reads;
     private long writes;
 
@@ -39,6 +42,19 @@ public final class MemoryController {
         for (int i = 0; i < channels; i++) {
             this.channels[i] = new Channel(name + "/ch" + i, latencyPs, bytesPerSec / channels, clock);
         }
+        spec = ComponentSpec.of("memory-controller", name)
+            .param("channels", "", channels, "independent channels; lines interleave across them")
+            .param("latency", "ps", latencyPs, "idle access latency")
+            .param("bandwidth", "B/s", bytesPerSec, "bandwidth of all channels together")
+            .port("home", "line reads and writes from the home agent", 1)
+            .stat("line_reads", "lines", "lines read", this::reads)
+            .stat("line_writes", "lines", "lines written", this::writes)
+            .stat("queued", "ps", "time accesses waited for a busy channel", this::queuedPs);
+    }
+
+    @Override
+    public ComponentSpec spec() {
+        return spec;
     }
 
     public String name() {

@@ -40,6 +40,9 @@ final class DmaPath {
     }
 
     private final PlatformConfig.DeviceConfig device;
+    private final DeviceNode node;
+    /** The socket of the device's root port. */
+    private final int rootSocket;
     private final int index;
     private final PcieFabric fabric;
     private final int[] path;
@@ -49,12 +52,15 @@ final class DmaPath {
     private final TraceSink sink;
     final Timing timing = new Timing();
 
-    DmaPath(int index, PlatformConfig.DeviceConfig device, PcieFabric fabric, SocketModel[] sockets,
-            Channel[] interSocket, boolean platformCoherent, TraceSink sink) {
+    DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket,
+            PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, boolean platformCoherent,
+            TraceSink sink) {
         this.index = index;
         this.device = device;
+        this.node = node;
+        this.rootSocket = rootSocket;
         this.fabric = fabric;
-        this.path = device.path().stream().mapToInt(Integer::intValue).toArray();
+        this.path = path;
         this.sockets = sockets;
         this.interSocket = interSocket;
         this.sink = sink;
@@ -68,14 +74,14 @@ final class DmaPath {
 
     /** From the root complex to the home socket of the buffer; returns the arrival time there. */
     private long toHome(long atPs, int home, int bytes) {
-        if (home == device.socket() || interSocket == null) {
+        if (home == rootSocket || interSocket == null) {
             return atPs;
         }
-        return interSocket[device.socket()].send(atPs, bytes);
+        return interSocket[rootSocket].send(atPs, bytes);
     }
 
     private long fromHome(long atPs, int home, int bytes) {
-        if (home == device.socket() || interSocket == null) {
+        if (home == rootSocket || interSocket == null) {
             return atPs;
         }
         return interSocket[home].send(atPs, bytes);
@@ -83,6 +89,7 @@ final class DmaPath {
 
     /** A DMA write of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
     Timing write(long nowPs, long address, int size, int home) {
+        node.writes++;
         Timing t = timing.reset();
         long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, size, device.rootComplexPs(),
             device.relaxedOrdering());
@@ -139,6 +146,7 @@ final class DmaPath {
 
     /** A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
     Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
+        node.reads++;
         Timing t = timing.reset();
         long requested = fabric.upstream(nowPs, path, PcieFabric.Kind.READ_REQUEST, size,
             device.rootComplexPs(), device.relaxedOrdering());
@@ -220,7 +228,7 @@ final class DmaPath {
             case SOURCE_SNOOP -> {
                 for (int peer = 0; peer < sockets.length; peer++) {
                     if (peer != home) {
-                        done = Math.max(done, peerSnoop(nowPs, device.socket(), peer, atRoot, line, write));
+                        done = Math.max(done, peerSnoop(nowPs, rootSocket, peer, atRoot, line, write));
                     }
                 }
             }
@@ -286,11 +294,12 @@ final class DmaPath {
      * Returns when the handler starts.
      */
     long interrupt(long nowPs, long address, long visiblePs) {
+        node.interrupts++;
         long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, device.rootComplexPs(),
             device.relaxedOrdering()) + device.rootComplexPs();
         long through = device.relaxedOrdering() ? arrived : Math.max(arrived, visiblePs);
         long handler = through + device.interruptPs();
-        sink.interrupt(nowPs, index, device.socket(), device.interruptCore(), arrived, handler);
+        sink.interrupt(nowPs, index, rootSocket, device.interruptCore(), arrived, handler);
         if (handler < visiblePs) {
             sink.hazard(nowPs, TraceSink.HAZARD_MSI_BEFORE_DATA, index, address, visiblePs, handler);
         }

@@ -5,7 +5,6 @@
 package io.platsim.engine.platform;
 
 import java.util.List;
-import java.util.function.LongSupplier;
 
 import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.fabric.CreditPool;
@@ -39,11 +38,12 @@ final class PcieFabric {
     private final long[] stalledPs;
     private long acceptedPs;
 
-    PcieFabric(List<PlatformConfig.LinkSpec> links, LongSupplier clock) {
+    /** The links, with the channels of each direction the platform's netlist joined them with. */
+    PcieFabric(List<PlatformConfig.LinkSpec> links, Channel[] up, Channel[] down) {
         int count = links.size();
         models = new PcieLinkModel[count];
-        up = new Channel[count];
-        down = new Channel[count];
+        this.up = up;
+        this.down = down;
         forwardingPs = new long[count];
         latencyPs = new long[count];
         postedHeaders = new CreditPool[count];
@@ -54,9 +54,6 @@ final class PcieFabric {
         for (int i = 0; i < count; i++) {
             PlatformConfig.LinkSpec spec = links.get(i);
             models[i] = new PcieLinkModel(spec.link());
-            double bytesPerSec = models[i].tlpGbps() * 1e9 / 8;
-            up[i] = new Channel(spec.name() + "/up", spec.latencyPs(), bytesPerSec, clock);
-            down[i] = new Channel(spec.name() + "/down", spec.latencyPs(), bytesPerSec, clock);
             forwardingPs[i] = spec.forwardingPs();
             latencyPs[i] = spec.latencyPs();
             postedHeaders[i] = new CreditPool(spec.postedHeaderCredits());

@@ -22,17 +22,20 @@ import io.platsim.engine.pcie.LinkConfig;
  * @param dmaCoherent  whether the platform snoops DMA at all
  * @param sockets      sockets, by index
  * @param interSocket  the link between sockets (null with one socket)
+ * @param rootPorts    root ports and their sockets
  * @param links        PCIe links, by index
  * @param devices      DMA-capable devices, by index
  * @param streams      DMA streams, by index
  * @param cpuStreams   CPU access streams, by index
  */
 public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent,
-        List<SocketConfig> sockets, InterSocketConfig interSocket, List<LinkSpec> links, List<DeviceConfig> devices,
-        List<DmaStreamConfig> streams, List<CpuStreamConfig> cpuStreams) {
+        List<SocketConfig> sockets, InterSocketConfig interSocket, List<RootPortConfig> rootPorts,
+        List<LinkSpec> links, List<DeviceConfig> devices, List<DmaStreamConfig> streams,
+        List<CpuStreamConfig> cpuStreams) {
 
     public PlatformConfig {
         sockets = List.copyOf(sockets);
+        rootPorts = List.copyOf(rootPorts);
         links = List.copyOf(links);
         devices = List.copyOf(devices);
         streams = List.copyOf(streams);
@@ -100,26 +103,24 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param name           for statistics
      * @param link           the negotiated link
      * @param latencyPs      wire latency, one way
+     * @param upstreamEnd    name of the root port or switch at its upstream end
+     * @param upstreamSwitch whether that end is a switch (else a root port)
      * @param forwardingPs   forwarding latency of the switch at its upstream end, 0 for a root port
+     * @param downstreamEnd  name of the device or switch at its downstream end
      * @param postedHeaderCredits    posted header credits of the receiver at the upstream end, 0 for infinite
      * @param postedDataCredits      posted data credits (16 bytes each) of that receiver, 0 for infinite
      * @param nonPostedHeaderCredits non-posted header credits of that receiver, 0 for infinite
      */
-    public record LinkSpec(String name, LinkConfig link, long latencyPs, long forwardingPs, int postedHeaderCredits,
-            int postedDataCredits, int nonPostedHeaderCredits) {
-
-        /** A link whose receiver advertises infinite credits. */
-        public LinkSpec(String name, LinkConfig link, long latencyPs, long forwardingPs) {
-            this(name, link, latencyPs, forwardingPs, 0, 0, 0);
-        }
+    public record LinkSpec(String name, LinkConfig link, long latencyPs, String upstreamEnd, boolean upstreamSwitch,
+            long forwardingPs, String downstreamEnd, int postedHeaderCredits, int postedDataCredits,
+            int nonPostedHeaderCredits) {
     }
 
     /**
-     * A device with a DMA engine and the PCIe path to its root complex.
+     * A device with a DMA engine. Its PCIe path (the links up to its root port, and so its socket) follows from
+     * the links' ends.
      *
-     * @param name            for traces and summaries
-     * @param socket          socket of its root complex
-     * @param path            indices of the links from the device up to its root port, the device's own first
+     * @param name            for traces and summaries; the downstream end of its link
      * @param rootComplexPs   root complex forwarding latency
      * @param coherent        whether its DMA is snooped (false for no-snoop or a non-coherent device)
      * @param relaxedOrdering whether its writes may let a later MSI complete before them
@@ -127,15 +128,12 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param interruptPs     from the MSI reaching the root complex to the handler's first instruction
      * @param outstandingReads read requests the DMA engine keeps in flight at most (its tags)
      */
-    public record DeviceConfig(String name, int socket, List<Integer> path, long rootComplexPs, boolean coherent,
-            boolean relaxedOrdering, int interruptCore, long interruptPs, int outstandingReads) {
+    public record DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
+            int interruptCore, long interruptPs, int outstandingReads) {
+    }
 
-        public DeviceConfig {
-            path = List.copyOf(path);
-            if (path.isEmpty()) {
-                throw new IllegalArgumentException(name + ": a device needs a PCIe link to its root port");
-            }
-        }
+    /** Root ports, by the socket they belong to: a root port's name and its socket's index. */
+    public record RootPortConfig(String name, int socket) {
     }
 
     /**

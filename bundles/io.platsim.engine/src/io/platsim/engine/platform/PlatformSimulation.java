@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
-import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.component.ComponentSpec;
+import io.platsim.engine.component.Netlist;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
@@ -30,6 +31,7 @@ public final class PlatformSimulation {
     private final PlatformConfig config;
     private final Simulator sim = new Simulator();
     private final SocketModel[] sockets;
+    private final PlatformNetlist netlist;
     private final PcieFabric fabric;
     private final DmaPath[] paths;
     private final StreamState[] streams;
@@ -70,21 +72,14 @@ public final class PlatformSimulation {
         for (int i = 0; i < sockets.length; i++) {
             sockets[i] = new SocketModel(config.sockets().get(i), sim::now);
         }
-        Channel[] interSocket = null;
-        if (config.interSocket() != null && sockets.length > 1) {
-            interSocket = new Channel[sockets.length];
-            for (int i = 0; i < sockets.length; i++) {
-                interSocket[i] = new Channel(config.interSocket().name() + "/from" + i,
-                    config.interSocket().latencyPs(), config.interSocket().bytesPerSec(), sim::now);
-            }
-        }
-        fabric = new PcieFabric(config.links(), sim::now);
+        netlist = new PlatformNetlist(config, sockets, sim::now);
+        fabric = new PcieFabric(config.links(), netlist.up, netlist.down);
         paths = new DmaPath[config.devices().size()];
         for (int i = 0; i < paths.length; i++) {
-            paths[i] = new DmaPath(i, config.devices().get(i), fabric, sockets, interSocket, config.dmaCoherent(),
-                this.sink);
+            paths[i] = new DmaPath(i, config.devices().get(i), netlist.devices[i], netlist.paths[i],
+                netlist.deviceSockets[i], fabric, sockets, netlist.interSocket, config.dmaCoherent(), this.sink);
         }
-        cpuPath = new CpuAccessPath(sockets, interSocket);
+        cpuPath = new CpuAccessPath(sockets, netlist.interSocket);
         cpuStats = new StreamStats[config.cpuStreams().size()];
         for (int i = 0; i < cpuStats.length; i++) {
             cpuStats[i] = new StreamStats();
@@ -97,7 +92,7 @@ public final class PlatformSimulation {
         waiting = new int[paths.length][slots];
         waitingHead = new int[paths.length];
         waitingCount = new int[paths.length];
-        counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath);
+        counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath, netlist.netlist.components());
         handler = sim.register(this::handle);
         sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
         streams = new StreamState[config.streams().size()];
@@ -251,6 +246,26 @@ public final class PlatformSimulation {
     }
 
     // ---- results
+
+    /** The platform's components (with their parameters, ports and statistics) and the links between them. */
+    public Netlist netlist() {
+        return netlist.netlist;
+    }
+
+    /** How much a component's statistic grew after warm-up, like every other figure of the run. */
+    public long statistic(ComponentSpec.Stat stat) {
+        return counters.statDelta(stat);
+    }
+
+    /** Index of the socket device {@code device} is attached to, found along its PCIe path. */
+    public int deviceSocket(int device) {
+        return netlist.deviceSockets[device];
+    }
+
+    /** The PCIe links from device {@code device} up to its root port, by index. */
+    public int[] devicePath(int device) {
+        return netlist.paths[device].clone();
+    }
 
     public long eventsProcessed() {
         return sim.processed();

@@ -4,6 +4,13 @@
  */
 package io.platsim.engine.platform;
 
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.platsim.engine.component.Component;
+import io.platsim.engine.component.ComponentSpec;
+
 /**
  * The platform-wide counters of a run (memory, LLC DMA ways, PCIe links, the inter-socket link, core-to-core
  * snoops), read as their growth since the end of the warm-up, like every other statistic of the run. The
@@ -27,8 +34,11 @@ final class RunCounters {
     private final long[] linkBase;
     private final long[] cpuBase = new long[4];
     private long sincePs;
+    private final Map<ComponentSpec.Stat, Long> statBase = new IdentityHashMap<>();
+    private final List<Component> components;
 
-    RunCounters(SocketModel[] sockets, PcieFabric fabric, int links, CpuAccessPath cpu) {
+    RunCounters(SocketModel[] sockets, PcieFabric fabric, int links, CpuAccessPath cpu, List<Component> components) {
+        this.components = components;
         this.sockets = sockets;
         this.fabric = fabric;
         this.links = links;
@@ -53,6 +63,11 @@ final class RunCounters {
             cpuBase[r] = cpu.coreSnoops[r];
         }
         cpuBase[3] = cpu.interSocketBytes();
+        for (Component component : components) {
+            for (ComponentSpec.Stat stat : component.spec().stats()) {
+                statBase.put(stat, stat.value().getAsLong());
+            }
+        }
         sincePs = nowPs;
     }
 
@@ -87,6 +102,11 @@ final class RunCounters {
 
     long linkDelta(int l, int field) {
         return link(l, field) - linkBase[l * LINK_FIELDS + field];
+    }
+
+    /** Growth of a component's statistic since the warm-up. */
+    long statDelta(ComponentSpec.Stat stat) {
+        return stat.value().getAsLong() - statBase.getOrDefault(stat, 0L);
     }
 
     long coreSnoops(int result) {

@@ -7,12 +7,15 @@ package io.platsim.engine.platform;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.cache.CacheConfig;
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.cache.PrivateCache;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.cache.SharedCache;
 import io.platsim.engine.cache.SnoopFilter;
+import io.platsim.engine.component.Component;
+import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.memory.MemoryController;
 
 /**
@@ -22,7 +25,7 @@ import io.platsim.engine.memory.MemoryController;
  * is in the snoop filter; a dirty line pushed out is written back to the LLC, or to memory without one); the
  * access paths decide who asks whom and what it costs.
  */
-final class SocketModel {
+final class SocketModel implements Component {
 
     static final int LINE = MemoryController.LINE;
 
@@ -45,11 +48,55 @@ final class SocketModel {
         PlatformConfig.MemoryConfig m = config.memory();
         memory = new MemoryController(m.name(), m.channels(), m.latencyPs(), m.bytesPerSec(), clock);
         protocol = config.protocol();
-        llc = config.llc() != null ? new SharedCache(config.llc(), config.dmaWays()) : null;
+        llc = config.llc() != null ? new SharedCache(config.name() + "-llc", config.llc(), config.dmaWays(),
+            config.inclusion()) : null;
         cores = new PrivateCache[config.cores()];
         iodcLines = new long[Math.max(0, config.ioDirectoryCacheEntries())];
         Arrays.fill(iodcLines, -1);
         iodcStamps = new long[iodcLines.length];
+    }
+
+    private ComponentSpec spec;
+
+    /**
+     * The socket as a component: its cores with their private caches and snoop filter, and its home agent. Its
+     * memory controller and LLC are components of their own, joined to its ports.
+     */
+    @Override
+    public ComponentSpec spec() {
+        if (spec == null) {
+            spec = ComponentSpec.of("socket", config.name()).param("cores", "", config.cores(), "cores")
+                .setting("protocol", protocol, "state protocol of the private caches");
+            cache(spec, "l1", config.l1());
+            cache(spec, "l2", config.l2());
+            spec.param("lookup", "ps", config.lookupPs(), "home agent's lookup of a request")
+                .param("snoop", "ps", config.snoopPs(), "snooping a core holding a line clean")
+                .param("snoop_modified", "ps", config.snoopModifiedPs(), "snooping a core holding a line dirty")
+                .setting("snoop_mode", config.snoopMode(), "how the home agent keeps its memory coherent")
+                .param("io_directory_cache", "lines", config.ioDirectoryCacheEntries(), "I/O directory cache")
+                .port("memory", "line reads and writes to its memory controller", 1)
+                .port("llc", "lines to and from its LLC", 1)
+                .port("upi", "coherent requests, snoops and data to other sockets", SnoopFilter.MAX_CORES)
+                .port("io", "inbound DMA from its root ports", Integer.MAX_VALUE)
+                .stat("core_writebacks", "lines", "lines the private caches wrote back", () -> coreWritebacks)
+                .stat("back_invalidations", "lines", "lines an inclusive LLC took from the cores",
+                    () -> backInvalidations)
+                .stat("snoop_filter_lines", "lines", "lines the snoop filter tracks now", filter::size);
+        }
+        return spec;
+    }
+
+    private static void cache(ComponentSpec spec, String level, CacheConfig cache) {
+        if (cache != null) {
+            spec.param(level + "_size", "B", cache.bytes(), "each core's " + level)
+                .param(level + "_ways", "", cache.ways(), "associativity of each core's " + level)
+                .param(level + "_hit", "ps", cache.hitPs(), "hit latency of each core's " + level);
+        }
+    }
+
+    /** The LLC as a component, or null without one. */
+    SharedCache llc() {
+        return llc;
     }
 
     // ---- LLC

@@ -31,7 +31,8 @@ class CacheHierarchyTest {
             List<CpuStreamConfig> cpu) {
         PlatformConfig config = new PlatformConfig(1, 10 * US, durationPs, true,
             List.of(Platforms.socket(0, 2, SnoopMode.HOME_SNOOP, 0, protocol, inclusion)), null,
-            List.of(Platforms.NIC_LINK), List.of(Platforms.nic(false, 800 * NS, true)), List.of(), cpu);
+            Platforms.ROOT_PORT, List.of(Platforms.NIC_LINK), List.of(Platforms.nic(false, 800 * NS, true)), List.of(),
+            cpu);
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         sim.run(ps -> { }, () -> false);
         return sim;

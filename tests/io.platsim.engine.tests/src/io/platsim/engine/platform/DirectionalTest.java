@@ -152,17 +152,17 @@ class DirectionalTest {
         // more than x8 carries for both. Link 0 is the switch's upstream link; links 1 and 2 lead to the devices,
         // whose writes wait for the switch's credits, which it frees only as the shared link takes them.
         LinkConfig x8 = new LinkConfig(Generation.GEN4, 8, 64, false, 256, 512, 64, false);
-        List<PlatformConfig.LinkSpec> links = List.of(new PlatformConfig.LinkSpec("up", x8, 20 * NS, 0, 32, 160, 36),
-            new PlatformConfig.LinkSpec("a", Platforms.GEN4_X16, 20 * NS, 150 * NS, 64, 320, 72),
-            new PlatformConfig.LinkSpec("b", Platforms.GEN4_X16, 20 * NS, 150 * NS, 64, 320, 72));
+        List<PlatformConfig.LinkSpec> links = List.of(Platforms.link("up", x8, "rp0", false, 0, "sw", 160),
+            Platforms.link("a", Platforms.GEN4_X16, "sw", true, 150 * NS, "a", 320),
+            Platforms.link("b", Platforms.GEN4_X16, "sw", true, 150 * NS, "b", 320));
         List<PlatformConfig.DeviceConfig> devices = List.of(
-            new PlatformConfig.DeviceConfig("a", 0, List.of(1, 0), 100 * NS, true, false, -1, 0, 64),
-            new PlatformConfig.DeviceConfig("b", 0, List.of(2, 0), 100 * NS, true, false, -1, 0, 64));
+            new PlatformConfig.DeviceConfig("a", 100 * NS, true, false, -1, 0, 64),
+            new PlatformConfig.DeviceConfig("b", 100 * NS, true, false, -1, 0, 64));
         PlatformConfig.DmaStreamConfig a = Platforms.stream(true, 1500, 80, 1L << 20, 0, 0);
         PlatformConfig.DmaStreamConfig b = new PlatformConfig.DmaStreamConfig("b", 1, true, 1500, 1500,
             PlatformConfig.Sizes.FIXED, 80e9 / 8, 8, 0, 1L << 20, 0, 0, false, 0, 0);
         PlatformConfig config = new PlatformConfig(1, 10 * US, 200 * US, true, List.of(Platforms.socket(0, 2)), null,
-            links, devices, List.of(a, b), List.of());
+            Platforms.ROOT_PORT, links, devices, List.of(a, b), List.of());
         PlatformSimulation sim = run(config);
         double total = (sim.stream(0).bytes() + sim.stream(1).bytes()) * 8.0 / (200 * US / 1000.0);
         double x8Writes = new PcieLinkModel(x8).writeGbps(1500);

@@ -27,7 +27,7 @@ class DmaCoherenceTest {
         }
         PlatformConfig.InterSocketConfig upi = sockets > 1
             ? new PlatformConfig.InterSocketConfig("upi", 25 * NS, 22.4e9) : null;
-        PlatformConfig config = new PlatformConfig(1, 10 * US, 200 * US, true, list, upi,
+        PlatformConfig config = new PlatformConfig(1, 10 * US, 200 * US, true, list, upi, Platforms.ROOT_PORT,
             List.of(Platforms.NIC_LINK), List.of(Platforms.nic(false, 800 * NS, true)),
             List.of(Platforms.stream(true, 256, 20, window, 0, 0)), List.of());
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);

@@ -24,14 +24,14 @@ class PcieFlowControlTest {
 
     private static PlatformSimulation run(LinkSpec link, List<DmaStreamConfig> streams) {
         PlatformConfig config = new PlatformConfig(1, 10 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
-            List.of(link), List.of(Platforms.nic(false, 800 * NS, true)), streams, List.of());
+            Platforms.ROOT_PORT, List.of(link), List.of(Platforms.nic(false, 800 * NS, true)), streams, List.of());
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         sim.run(ps -> { }, () -> false);
         return sim;
     }
 
     private static LinkSpec link(int postedData) {
-        return new LinkSpec("nic-link", Platforms.GEN4_X16, 20 * NS, 0, 64, postedData, 72);
+        return Platforms.link("nic-link", Platforms.GEN4_X16, "rp0", false, 0, "nic", postedData);
     }
 
     private static double gbps(PlatformSimulation sim, int stream) {

@@ -61,10 +61,19 @@ final class Platforms {
      * The one link of the test platforms: link 0, from the NIC to a root port, 20 ns of wire, with the credits an
      * Intel Xeon root port advertises at x16 (64 posted headers, 320 posted data credits, 72 non-posted headers).
      */
-    static final LinkSpec NIC_LINK = new LinkSpec("nic-link", GEN4_X16, 20 * NS, 0, 64, 320, 72);
+    static final LinkSpec NIC_LINK = link("nic-link", GEN4_X16, "rp0", false, 0, "nic", 320);
+
+    /** The test platforms' one root port, on socket 0. */
+    static final List<PlatformConfig.RootPortConfig> ROOT_PORT = List.of(new PlatformConfig.RootPortConfig("rp0", 0));
+
+    /** A link of 20 ns of wire from {@code upper} to {@code lower}, with Intel's x16 header credits. */
+    static LinkSpec link(String name, LinkConfig config, String upper, boolean fromSwitch, long forwardingPs,
+            String lower, int postedDataCredits) {
+        return new LinkSpec(name, config, 20 * NS, upper, fromSwitch, forwardingPs, lower, 64, postedDataCredits, 72);
+    }
 
     static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent, int outstandingReads) {
-        return new DeviceConfig("nic", 0, List.of(0), 100 * NS, coherent, relaxed, 0, interruptPs,
+        return new DeviceConfig("nic", 100 * NS, coherent, relaxed, 0, interruptPs,
             outstandingReads);
     }
 
@@ -95,7 +104,7 @@ final class Platforms {
             list.add(socket(i, dmaWays, mode));
         }
         InterSocketConfig upi = sockets > 1 ? new InterSocketConfig("upi", 50 * NS, 22.4e9) : null;
-        return new PlatformConfig(1, 10 * US, durationPs, true, list, upi, List.of(NIC_LINK), List.of(nic), streams,
-            cpu);
+        return new PlatformConfig(1, 10 * US, durationPs, true, list, upi, ROOT_PORT, List.of(NIC_LINK), List.of(nic),
+            streams, cpu);
     }
 }

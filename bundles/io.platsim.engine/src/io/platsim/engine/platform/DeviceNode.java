@@ -1,0 +1,35 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import io.platsim.engine.component.Component;
+import io.platsim.engine.component.ComponentSpec;
+
+/** A PCIe device with a DMA engine, as a component: its parameters, its one upstream port and its counts. */
+final class DeviceNode implements Component {
+
+    private final ComponentSpec spec;
+    long writes;
+    long reads;
+    long interrupts;
+
+    DeviceNode(PlatformConfig.DeviceConfig device) {
+        spec = ComponentSpec.of("device", device.name())
+            .param("outstanding_reads", "", device.outstandingReads(), "read requests in flight at most (tags)")
+            .param("root_complex", "ps", device.rootComplexPs(), "root complex forwarding latency")
+            .param("interrupt", "ps", device.interruptPs(), "from an MSI at the root complex to its handler")
+            .setting("coherent", device.coherent(), "whether its DMA is snooped")
+            .setting("relaxed_ordering", device.relaxedOrdering(), "whether its posted writes may pass others")
+            .port("upstream", "TLPs to and from its switch or root port", 1)
+            .stat("writes", "transfers", "DMA writes issued", () -> writes)
+            .stat("reads", "transfers", "DMA reads issued", () -> reads)
+            .stat("interrupts", "MSIs", "MSIs sent", () -> interrupts);
+    }
+
+    @Override
+    public ComponentSpec spec() {
+        return spec;
+    }
+}
