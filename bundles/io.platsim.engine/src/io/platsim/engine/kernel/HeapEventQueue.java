@@ -43,7 +43,7 @@ public final class HeapEventQueue implements EventQueue {
     }
 
     /** Priority then sequence, as one number that orders the same way. */
-    private static long tie(int priority, long sequence) {
+    static long tie(int priority, long sequence) {
         if (priority < -PRIORITY_OFFSET || priority >= PRIORITY_OFFSET) {
             throw new IllegalArgumentException("priority " + priority + " is outside -2^19..2^19-1");
         }

@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
+import io.platsim.engine.kernel.CalendarEventQueue;
+import io.platsim.engine.kernel.EventQueue;
+import io.platsim.engine.kernel.HeapEventQueue;
 import io.platsim.engine.kernel.Simulator;
 
 /** The kernel against a plain priority queue, on random schedules with cancellations and ties. */
@@ -28,8 +32,9 @@ class EventQueueAgainstReferenceTest {
     }
 
     /** Runs a random workload on the kernel and returns the ids of the events in the order they ran. */
-    private static List<Long> runKernel(long seed, int operations, List<Long> expected) {
-        Simulator sim = new Simulator();
+    private static List<Long> runKernel(Supplier<EventQueue> queue, long seed, int operations,
+            List<Long> expected) {
+        Simulator sim = new Simulator(queue.get());
         List<Long> ran = new ArrayList<>();
         int handler = sim.register((kind, payload) -> ran.add(payload));
         TreeSet<Ref> reference = new TreeSet<>(Comparator.comparingLong(Ref::time)
@@ -72,23 +77,60 @@ class EventQueueAgainstReferenceTest {
         return ran;
     }
 
+    /** Both event queues the kernel can run on. */
+    private static final List<Supplier<EventQueue>> QUEUES = List.of(HeapEventQueue::new, CalendarEventQueue::new);
+
     @Test
     void randomScheduleCancelAndStepMatchTheReference() {
-        for (long seed = 1; seed <= 20; seed++) {
-            List<Long> expected = new ArrayList<>();
-            List<Long> ran = runKernel(seed, 20_000, expected);
-            assertEquals(expected, ran, "seed " + seed);
+        for (Supplier<EventQueue> queue : QUEUES) {
+            for (long seed = 1; seed <= 20; seed++) {
+                List<Long> expected = new ArrayList<>();
+                List<Long> ran = runKernel(queue, seed, 20_000, expected);
+                assertEquals(expected, ran, queue.get().getClass().getSimpleName() + ", seed " + seed);
+            }
+        }
+    }
+
+    @Test
+    void farApartAndBurstyTimesMatchTheReferenceToo() {
+        // Events years apart on the calendar, then many at one instant: the calendar must jump and rebuild.
+        for (Supplier<EventQueue> supplier : QUEUES) {
+            EventQueue queue = supplier.get();
+            TreeSet<long[]> reference = new TreeSet<>(Comparator.<long[]>comparingLong(e -> e[0])
+                .thenComparingLong(e -> e[1]));
+            SplittableRandom random = new SplittableRandom(7);
+            long sequence = 0;
+            for (int slot = 0; slot < 5000; slot++) {
+                long time = slot % 3 == 0 ? random.nextLong(1L << 50) : slot % 3 == 1 ? 1_000 : random.nextLong(100);
+                queue.add(slot, time, 0, sequence);
+                reference.add(new long[] {time, sequence++, slot});
+            }
+            while (!reference.isEmpty()) {
+                long[] next = reference.pollFirst();
+                assertEquals(next[0], queue.peekTime());
+                assertEquals(next[2], queue.poll(), supplier.get().getClass().getSimpleName());
+            }
+            assertEquals(-1, queue.poll());
         }
     }
 
     @Test
     void sameSeedSameOrder() {
-        assertEquals(runKernel(99, 50_000, new ArrayList<>()), runKernel(99, 50_000, new ArrayList<>()));
+        for (Supplier<EventQueue> queue : QUEUES) {
+            assertEquals(runKernel(queue, 99, 50_000, new ArrayList<>()),
+                runKernel(queue, 99, 50_000, new ArrayList<>()));
+        }
     }
 
     @Test
     void steadyStateSchedulingAllocatesNothing() throws Exception {
-        Simulator sim = new Simulator();
+        for (Supplier<EventQueue> queue : QUEUES) {
+            steadyState(queue.get());
+        }
+    }
+
+    private static void steadyState(EventQueue queue) throws Exception {
+        Simulator sim = new Simulator(queue);
         long[] counter = new long[1];
         int[] self = new int[1];
         self[0] = sim.register((kind, payload) -> {
@@ -106,7 +148,8 @@ class EventQueueAgainstReferenceTest {
         long allocated = allocatedBytes() - before;
         long measured = counter[0] - warm;
         assertTrue(measured > 1_000_000, "too few events ran: " + measured);
-        assertTrue(allocated < 64 * 1024, allocated + " bytes allocated while running " + measured + " events");
+        assertTrue(allocated < 64 * 1024, queue.getClass().getSimpleName() + ": " + allocated
+            + " bytes allocated while running " + measured + " events");
     }
 
     /** Bytes this thread allocated so far, from the JDK's com.sun.management extension. */

@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import io.platsim.engine.kernel.CalendarEventQueue;
+import io.platsim.engine.kernel.HeapEventQueue;
 import io.platsim.engine.kernel.Simulator;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.eventlist.BinaryTree;
@@ -56,17 +58,19 @@ public class HoldModelBenchmark {
         return samples;
     }
 
-    /** PlatSim's kernel with N pending events that reschedule themselves. */
+    /** PlatSim's kernel, on one of its event queues, with N pending events that reschedule themselves. */
     @State(Scope.Thread)
     public static class PlatsimHold {
         @Param({"1000", "100000"})
         int pending;
+        @Param({"heap", "calendar"})
+        String queue;
         Simulator sim;
         int next;
 
         @Setup(Level.Trial)
         public void fill() {
-            sim = new Simulator();
+            sim = new Simulator("heap".equals(queue) ? new HeapEventQueue() : new CalendarEventQueue());
             int[] handler = new int[1];
             handler[0] = sim.register((kind, payload) ->
                 sim.schedule((long) (DELAYS[next++ & MASK] * PS_PER_UNIT), 0, handler[0], kind, payload));
