@@ -22,6 +22,10 @@ public final class LineArray {
     private final long[] stamps;
     private final byte[] states;
     private long clock;
+    /** sets - 1 when sets is a power of two, else -1. */
+    private final long setMask;
+    private long memoLine = -1;
+    private int memoSlot = -1;
     private long evictedLine = -1;
     private byte evictedState;
 
@@ -34,6 +38,7 @@ public final class LineArray {
         this.ways = Math.max(1, ways);
         this.sets = (int) Math.max(1, bytes / ((long) this.ways * LINE));
         this.hashed = hashed;
+        setMask = Integer.bitCount(sets) == 1 ? sets - 1 : -1;
         tags = new long[sets * this.ways];
         stamps = new long[tags.length];
         states = new byte[tags.length];
@@ -49,20 +54,42 @@ public final class LineArray {
     }
 
     private int base(long line) {
-        long index = hashed ? (line * 0x9E3779B97F4A7C15L) >>> 20 : line;
-        return (int) Long.remainderUnsigned(index, sets) * ways;
+        if (hashed) {
+            // Multiply-shift: a well-mixed 32-bit hash scaled onto the sets, without a division.
+            long hash = (line * 0x9E3779B97F4A7C15L) >>> 32;
+            return (int) ((hash * sets) >>> 32) * ways;
+        }
+        return (int) (setMask >= 0 ? line & setMask : Long.remainderUnsigned(line, sets)) * ways;
     }
 
     /** The slot holding {@code line} (made most recently used), or -1. */
     public int find(long line) {
+        int slot = peek(line);
+        if (slot >= 0) {
+            stamps[slot] = ++clock;
+        }
+        return slot;
+    }
+
+    /**
+     * The slot holding {@code line}, or -1, without counting as a use (a snoop looking). The last answer is
+     * remembered: the models ask about the same line several times in a row.
+     */
+    public int peek(long line) {
+        if (line == memoLine) {
+            return memoSlot;
+        }
         int base = base(line);
+        int found = -1;
         for (int w = 0; w < ways; w++) {
             if (tags[base + w] == line + 1) {
-                stamps[base + w] = ++clock;
-                return base + w;
+                found = base + w;
+                break;
             }
         }
-        return -1;
+        memoLine = line;
+        memoSlot = found;
+        return found;
     }
 
     public byte state(int slot) {
@@ -97,6 +124,8 @@ public final class LineArray {
         tags[victim] = line + 1;
         stamps[victim] = ++clock;
         states[victim] = state;
+        memoLine = line;
+        memoSlot = victim;
         return victim;
     }
 
@@ -112,6 +141,9 @@ public final class LineArray {
 
     /** Drops the line in {@code slot}. */
     public void remove(int slot) {
+        if (tags[slot] - 1 == memoLine) {
+            memoSlot = -1;
+        }
         tags[slot] = 0;
         states[slot] = 0;
         stamps[slot] = 0;

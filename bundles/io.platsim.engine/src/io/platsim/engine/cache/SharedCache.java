@@ -64,9 +64,14 @@ public final class SharedCache implements Component {
         return lines.find(line) >= 0;
     }
 
-    /** Whether {@code line} is here and dirty. */
+    /** Whether {@code line} is here, without counting as a use (a snoop looking). */
+    public boolean contains(long line) {
+        return lines.peek(line) >= 0;
+    }
+
+    /** Whether {@code line} is here and dirty (a look, not a use). */
     public boolean dirty(long line) {
-        int slot = lines.find(line);
+        int slot = lines.peek(line);
         return slot >= 0 && lines.state(slot) == DIRTY;
     }
 

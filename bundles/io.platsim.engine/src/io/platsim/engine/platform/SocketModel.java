@@ -178,7 +178,7 @@ final class SocketModel implements Component {
 
     /** Whether the socket has {@code line} anywhere: in a core or in the LLC. */
     boolean holdsAnywhere(long line) {
-        return filter.cores(line) != 0 || llcHolds(line);
+        return filter.cores(line) != 0 || llc != null && llc.contains(line);
     }
 
     /** Whether the socket has data for {@code line} that memory lacks. */
