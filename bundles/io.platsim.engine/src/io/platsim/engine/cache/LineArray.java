@@ -5,22 +5,26 @@
 package io.platsim.engine.cache;
 
 /**
- * A set-associative array of cache lines with LRU replacement and one byte of state per line. Lines are line
+ * A set-associative array of cache lines with LRU replacement and a small state per line. Lines are line
  * numbers (address / 64). Private caches index sets by the low bits of the line number, as hardware does; a
- * sliced LLC spreads lines over its sets with a hash, the way its slice hash spreads them over slices. Fixed
- * size, no allocation after construction.
+ * sliced LLC spreads lines over its sets with a hash, the way its slice hash spreads them over slices. One
+ * {@code long[]} holds everything, set by set: each set's keys (the line and its state in one word), then its
+ * LRU stamps, so a lookup touches one short stretch of memory even in a cache of tens of megabytes. Fixed size,
+ * no allocation after construction.
  */
 public final class LineArray {
 
     /** Size of a cache line in bytes. */
     public static final int LINE = 64;
+    /** Bits of a key that hold the line number plus one; the state sits above them. */
+    private static final int LINE_BITS = 56;
+    private static final long LINE_MASK = (1L << LINE_BITS) - 1;
 
     private final int sets;
     private final int ways;
     private final boolean hashed;
-    private final long[] tags;
-    private final long[] stamps;
-    private final byte[] states;
+    /** Per set: {@code ways} keys, then {@code ways} stamps. A slot is the index of its key. */
+    private final long[] cells;
     private long clock;
     /** sets - 1 when sets is a power of two, else -1. */
     private final long setMask;
@@ -39,9 +43,7 @@ public final class LineArray {
         this.sets = (int) Math.max(1, bytes / ((long) this.ways * LINE));
         this.hashed = hashed;
         setMask = Integer.bitCount(sets) == 1 ? sets - 1 : -1;
-        tags = new long[sets * this.ways];
-        stamps = new long[tags.length];
-        states = new byte[tags.length];
+        cells = new long[Math.multiplyExact(sets, 2 * this.ways)];
     }
 
     public int ways() {
@@ -50,23 +52,33 @@ public final class LineArray {
 
     /** Capacity in lines. */
     public int lines() {
-        return tags.length;
+        return sets * ways;
     }
 
     private int base(long line) {
+        int set;
         if (hashed) {
             // Multiply-shift: a well-mixed 32-bit hash scaled onto the sets, without a division.
             long hash = (line * 0x9E3779B97F4A7C15L) >>> 32;
-            return (int) ((hash * sets) >>> 32) * ways;
+            set = (int) ((hash * sets) >>> 32);
+        } else {
+            set = (int) (setMask >= 0 ? line & setMask : Long.remainderUnsigned(line, sets));
         }
-        return (int) (setMask >= 0 ? line & setMask : Long.remainderUnsigned(line, sets)) * ways;
+        return set * 2 * ways;
+    }
+
+    private static long key(long line, byte state) {
+        if (line < 0 || line >= LINE_MASK) {
+            throw new IllegalArgumentException("line " + line + " is beyond the modelled address space");
+        }
+        return ((long) state << LINE_BITS) | (line + 1);
     }
 
     /** The slot holding {@code line} (made most recently used), or -1. */
     public int find(long line) {
         int slot = peek(line);
         if (slot >= 0) {
-            stamps[slot] = ++clock;
+            cells[slot + ways] = ++clock;
         }
         return slot;
     }
@@ -81,8 +93,9 @@ public final class LineArray {
         }
         int base = base(line);
         int found = -1;
+        long wanted = line + 1;
         for (int w = 0; w < ways; w++) {
-            if (tags[base + w] == line + 1) {
+            if ((cells[base + w] & LINE_MASK) == wanted) {
                 found = base + w;
                 break;
             }
@@ -93,11 +106,11 @@ public final class LineArray {
     }
 
     public byte state(int slot) {
-        return states[slot];
+        return (byte) (cells[slot] >>> LINE_BITS);
     }
 
     public void state(int slot, byte state) {
-        states[slot] = state;
+        cells[slot] = ((long) state << LINE_BITS) | (cells[slot] & LINE_MASK);
     }
 
     /**
@@ -106,24 +119,24 @@ public final class LineArray {
      * Returns the slot.
      */
     public int insert(long line, byte state, int limit) {
+        long key = key(line, state);
         int base = base(line);
         int victim = base;
         int top = Math.min(ways, Math.max(1, limit));
         for (int w = 0; w < top; w++) {
             int at = base + w;
-            if (tags[at] == 0) {
+            if (cells[at] == 0) {
                 victim = at;
                 break;
             }
-            if (stamps[at] < stamps[victim]) {
+            if (cells[at + ways] < cells[victim + ways]) {
                 victim = at;
             }
         }
-        evictedLine = tags[victim] - 1;
-        evictedState = states[victim];
-        tags[victim] = line + 1;
-        stamps[victim] = ++clock;
-        states[victim] = state;
+        evictedLine = (cells[victim] & LINE_MASK) - 1;
+        evictedState = state(victim);
+        cells[victim] = key;
+        cells[victim + ways] = ++clock;
         memoLine = line;
         memoSlot = victim;
         return victim;
@@ -141,11 +154,10 @@ public final class LineArray {
 
     /** Drops the line in {@code slot}. */
     public void remove(int slot) {
-        if (tags[slot] - 1 == memoLine) {
+        if ((cells[slot] & LINE_MASK) - 1 == memoLine) {
             memoSlot = -1;
         }
-        tags[slot] = 0;
-        states[slot] = 0;
-        stamps[slot] = 0;
+        cells[slot] = 0;
+        cells[slot + ways] = 0;
     }
 }

@@ -42,6 +42,9 @@ final class CpuAccessPath {
     /** Core {@code core} of socket {@code from} reads or writes {@code line}, homed on {@code home}. */
     long access(long now, int from, int core, long line, boolean write, int home) {
         SocketModel local = sockets[from];
+        if (home != from) {
+            local.holdForeignLines();
+        }
         PrivateCache own = local.core(core);
         byte state = own == null ? INVALID : own.state(line);
         if (state != INVALID && (!write || LineStates.writable(state))) {
@@ -62,7 +65,7 @@ final class CpuAccessPath {
         if (owner >= 0) {
             return fromDirtyOwner(local, core, owner, others, line, write, lookup);
         }
-        boolean peersHold = homes.peersHold(from, line);
+        boolean peersHold = homes.peersHold(from, line, home);
         boolean inLlc = local.llcHolds(line);
         int forwarder = inLlc ? -1 : forwarder(local, others, line);
         long done;
@@ -87,7 +90,7 @@ final class CpuAccessPath {
             done = Math.max(invalidated, homes.request(now, from, home, line, write));
             if (write) {
                 next = MODIFIED;
-            } else if (others != 0 || homes.peersHold(from, line)) {
+            } else if (others != 0 || homes.peersHold(from, line, home)) {
                 local.coreClean(line, done);
                 next = local.protocol.readerWhenShared();
             } else {

@@ -221,14 +221,14 @@ final class DmaPath {
             case HOME_SNOOP -> {
                 for (int peer = 0; peer < sockets.length; peer++) {
                     if (peer != home) {
-                        done = Math.max(done, peerSnoop(nowPs, home, peer, atHome + lookup, line, write));
+                        done = Math.max(done, peerSnoop(nowPs, home, peer, atHome + lookup, line, home, write));
                     }
                 }
             }
             case SOURCE_SNOOP -> {
                 for (int peer = 0; peer < sockets.length; peer++) {
                     if (peer != home) {
-                        done = Math.max(done, peerSnoop(nowPs, rootSocket, peer, atRoot, line, write));
+                        done = Math.max(done, peerSnoop(nowPs, rootSocket, peer, atRoot, line, home, write));
                     }
                 }
             }
@@ -237,8 +237,8 @@ final class DmaPath {
                     : agent.memory.access(atHome + lookup, line * SocketModel.LINE, false);
                 done = Math.max(done, known);
                 for (int peer = 0; peer < sockets.length; peer++) {
-                    if (peer != home && sockets[peer].holdsAnywhere(line)) {
-                        done = Math.max(done, peerSnoop(nowPs, home, peer, known, line, write));
+                    if (peer != home && sockets[peer].holdsAnywhere(line, home)) {
+                        done = Math.max(done, peerSnoop(nowPs, home, peer, known, line, home, write));
                     }
                 }
             }
@@ -248,11 +248,11 @@ final class DmaPath {
     }
 
     /** Snoops socket {@code peer} for a request at socket {@code from}; returns when the answer is back there. */
-    private long peerSnoop(long nowPs, int from, int peer, long atPs, long line, boolean write) {
+    private long peerSnoop(long nowPs, int from, int peer, long atPs, long line, int home, boolean write) {
         SocketModel target = sockets[peer];
         int core = target.holder(line);
-        boolean held = target.holdsAnywhere(line);
-        boolean modified = target.dirtyAnywhere(line);
+        boolean held = target.holdsAnywhere(line, home);
+        boolean modified = target.dirtyAnywhere(line, home);
         long reached = from == peer ? atPs : interSocket[from].send(atPs, HomeAccess.MESSAGE);
         long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
         int result = !held ? TraceSink.SNOOP_MISS : modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN;

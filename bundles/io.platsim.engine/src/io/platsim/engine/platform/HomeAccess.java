@@ -40,10 +40,10 @@ final class HomeAccess {
         this.coreSnoops = coreSnoops;
     }
 
-    /** Whether a socket other than {@code from} holds {@code line}. */
-    boolean peersHold(int from, long line) {
+    /** Whether a socket other than {@code from} holds {@code line}, homed on socket {@code home}. */
+    boolean peersHold(int from, long line, int home) {
         for (int peer = 0; peer < sockets.length; peer++) {
-            if (peer != from && sockets[peer].holdsAnywhere(line)) {
+            if (peer != from && sockets[peer].holdsAnywhere(line, home)) {
                 return true;
             }
         }
@@ -63,15 +63,15 @@ final class HomeAccess {
      * other sockets' copies. Returns when the requester has the acknowledgement.
      */
     long invalidatePeers(long now, int from, int home, long line) {
-        if (interSocket == null || !peersHold(from, line)) {
+        if (interSocket == null || !peersHold(from, line, home)) {
             return now;
         }
         int agent = home < sockets.length ? home : from;
         long atHome = (agent == from ? now : interSocket[from].send(now, MESSAGE)) + sockets[agent].config.lookupPs();
         long done = atHome;
         for (int peer = 0; peer < sockets.length; peer++) {
-            if (peer != from && sockets[peer].holdsAnywhere(line)) {
-                done = Math.max(done, snoop(atHome, agent, peer, line, true));
+            if (peer != from && sockets[peer].holdsAnywhere(line, home)) {
+                done = Math.max(done, snoop(atHome, agent, peer, line, home, true));
             }
         }
         return agent == from ? done : interSocket[agent].send(done, MESSAGE);
@@ -90,14 +90,14 @@ final class HomeAccess {
             if (peer == socket) {
                 continue;
             }
-            boolean copy = sockets[peer].holdsAnywhere(line);
+            boolean copy = sockets[peer].holdsAnywhere(line, socket);
             long snoopAt = switch (mode) {
                 case SOURCE_SNOOP -> now;
                 case HOME_SNOOP -> now + lookup;
                 case DIRECTORY -> copy ? memory : -1;
             };
             if (snoopAt >= 0) {
-                done = Math.max(done, snoop(snoopAt, socket, peer, line, write));
+                done = Math.max(done, snoop(snoopAt, socket, peer, line, socket, write));
             }
         }
         return done;
@@ -135,10 +135,10 @@ final class HomeAccess {
     }
 
     /** Snoops {@code peer} for a request from {@code socket}; returns when its answer is back. */
-    private long snoop(long at, int socket, int peer, long line, boolean write) {
+    private long snoop(long at, int socket, int peer, long line, int home, boolean write) {
         SocketModel target = sockets[peer];
-        boolean modified = target.dirtyAnywhere(line);
-        boolean held = target.holdsAnywhere(line);
+        boolean modified = target.dirtyAnywhere(line, home);
+        boolean held = target.holdsAnywhere(line, home);
         long reached = socket == peer ? at : interSocket[socket].send(at, MESSAGE);
         long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
         if (held) {

@@ -70,7 +70,7 @@ public final class PlatformSimulation {
         this.sink = new WarmupGate(sink, warmupPs, this);
         sockets = new SocketModel[config.sockets().size()];
         for (int i = 0; i < sockets.length; i++) {
-            sockets[i] = new SocketModel(config.sockets().get(i), sim::now);
+            sockets[i] = new SocketModel(i, config.sockets().get(i), sim::now);
         }
         netlist = new PlatformNetlist(config, sockets, sim::now);
         fabric = new PcieFabric(config.links(), netlist.up, netlist.down);

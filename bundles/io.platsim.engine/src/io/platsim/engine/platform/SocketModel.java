@@ -4,12 +4,12 @@
  */
 package io.platsim.engine.platform;
 
-import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 import io.platsim.engine.cache.CacheConfig;
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.LineStates;
+import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.cache.PrivateCache;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.cache.SharedCache;
@@ -32,18 +32,21 @@ final class SocketModel implements Component {
     final PlatformConfig.SocketConfig config;
     final MemoryController memory;
     final Protocol protocol;
+    /** This socket's index in the platform. */
+    private final int index;
+    /** Whether a core ever took a line homed on another socket. */
+    private boolean foreignLines;
     private final SharedCache llc;
     private final PrivateCache[] cores;
     private final SnoopFilter filter = new SnoopFilter();
-    private final long[] iodcLines;
-    private final long[] iodcStamps;
-    private long iodcClock;
+    private final LruSet ioDirectoryCache;
     /** Lines the private caches wrote back: dirty victims, and modified lines another agent read (MESI, MESIF). */
     long coreWritebacks;
     /** Lines taken from the cores because the inclusive LLC pushed them out. */
     long backInvalidations;
 
-    SocketModel(PlatformConfig.SocketConfig config, LongSupplier clock) {
+    SocketModel(int index, PlatformConfig.SocketConfig config, LongSupplier clock) {
+        this.index = index;
         this.config = config;
         PlatformConfig.MemoryConfig m = config.memory();
         memory = new MemoryController(m.name(), m.channels(), m.latencyPs(), m.bytesPerSec(), clock);
@@ -51,9 +54,7 @@ final class SocketModel implements Component {
         llc = config.llc() != null ? new SharedCache(config.name() + "-llc", config.llc(), config.dmaWays(),
             config.inclusion()) : null;
         cores = new PrivateCache[config.cores()];
-        iodcLines = new long[Math.max(0, config.ioDirectoryCacheEntries())];
-        Arrays.fill(iodcLines, -1);
-        iodcStamps = new long[iodcLines.length];
+        ioDirectoryCache = new LruSet(config.ioDirectoryCacheEntries());
     }
 
     private ComponentSpec spec;
@@ -176,14 +177,23 @@ final class SocketModel implements Component {
         return dirtyOwner(line) >= 0;
     }
 
-    /** Whether the socket has {@code line} anywhere: in a core or in the LLC. */
-    boolean holdsAnywhere(long line) {
-        return filter.cores(line) != 0 || llc != null && llc.contains(line);
+    /**
+     * Whether the socket has {@code line}, homed on socket {@code home}, anywhere: in a core or in the LLC. Lines
+     * of another socket's memory only get here through a core's access, so a socket whose cores never reached
+     * across holds none (and nothing needs to be looked up).
+     */
+    boolean holdsAnywhere(long line, int home) {
+        return (home == index || foreignLines) && (filter.cores(line) != 0 || llc != null && llc.contains(line));
     }
 
-    /** Whether the socket has data for {@code line} that memory lacks. */
-    boolean dirtyAnywhere(long line) {
-        return heldModified(line) || llc != null && llc.dirty(line);
+    /** Whether the socket has data for {@code line}, homed on socket {@code home}, that memory lacks. */
+    boolean dirtyAnywhere(long line, int home) {
+        return (home == index || foreignLines) && (heldModified(line) || llc != null && llc.dirty(line));
+    }
+
+    /** A core of this socket reaches for a line of another socket's memory. */
+    void holdForeignLines() {
+        foreignLines = true;
     }
 
     /** Every copy in the cores goes (a write elsewhere takes the line; its data, if dirty, travels with it). */
@@ -309,21 +319,6 @@ final class SocketModel implements Component {
      * memory.
      */
     boolean ioDirectoryCache(long line) {
-        if (iodcLines.length == 0) {
-            return false;
-        }
-        int victim = 0;
-        for (int i = 0; i < iodcLines.length; i++) {
-            if (iodcLines[i] == line) {
-                iodcStamps[i] = ++iodcClock;
-                return true;
-            }
-            if (iodcStamps[i] < iodcStamps[victim]) {
-                victim = i;
-            }
-        }
-        iodcLines[victim] = line;
-        iodcStamps[victim] = ++iodcClock;
-        return false;
+        return ioDirectoryCache.touch(line);
     }
 }
