@@ -22,6 +22,7 @@ import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
 import io.platsim.engine.platform.PlatformConfig.LinkSpec;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.model.AccessPattern;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
@@ -167,7 +168,8 @@ public final class ModelCompiler {
             return new DmaStreamConfig(stream.getName(), device, stream.getDirection() == DmaDirection.WRITE,
                 stream.getSizeBytes(), stream.getMaxSizeBytes(), sizes, rate, stream.getOutstanding(),
                 stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), home, stream.getInterruptEvery(),
-                stream.isFlushBeforeRead(), (long) (stream.getStartUs() * 1e6), serviceTimePs(stream));
+                stream.isFlushBeforeRead(), (long) (stream.getStartUs() * 1e6), serviceTimePs(stream),
+                stream.getAccessPattern() == AccessPattern.RANDOM);
         }
 
         /** An NVMe drive's transfers wait for its media: its read latency before each one. */
@@ -226,7 +228,8 @@ public final class ModelCompiler {
             }
             Socket socket = (Socket) port.eContainer().eContainer();
             rootPortNames.put(port, name);
-            rootPorts.add(new RootPortConfig(name, platform.getSockets().indexOf(socket)));
+            int index = platform.getSockets().indexOf(socket);
+            rootPorts.add(new RootPortConfig(name, index, Iommus.covering(platform, port, index)));
             return name;
         }
 

@@ -29,6 +29,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.DmaStream#getBufferBaseAddress <em>Buffer Base Address</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getBufferWindowBytes <em>Buffer Window Bytes</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getNumaPlacement <em>Numa Placement</em>}</li>
+ *   <li>{@link io.platsim.model.DmaStream#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isMapPerIo <em>Map Per Io</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getInterruptEvery <em>Interrupt Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isFlushBeforeRead <em>Flush Before Read</em>}</li>
@@ -312,6 +313,35 @@ public interface DmaStream extends Workload {
 	 * @generated
 	 */
 	void setNumaPlacement(NumaPlacement value);
+
+	/**
+	 * Returns the value of the '<em><b>Access Pattern</b></em>' attribute.
+	 * The default value is <code>"SEQUENTIAL"</code>.
+	 * The literals are from the enumeration {@link io.platsim.model.AccessPattern}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How transfers walk the buffer window: one after another round a ring, or at random line-aligned offsets (as Neugebauer et al., SIGCOMM 2018, probe the IOTLB). Default sequential: a descriptor ring.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Access Pattern</em>' attribute.
+	 * @see io.platsim.model.AccessPattern
+	 * @see #setAccessPattern(AccessPattern)
+	 * @see io.platsim.model.PlatsimPackage#getDmaStream_AccessPattern()
+	 * @model default="SEQUENTIAL"
+	 * @generated
+	 */
+	AccessPattern getAccessPattern();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.DmaStream#getAccessPattern <em>Access Pattern</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Access Pattern</em>' attribute.
+	 * @see io.platsim.model.AccessPattern
+	 * @see #getAccessPattern()
+	 * @generated
+	 */
+	void setAccessPattern(AccessPattern value);
 
 	/**
 	 * Returns the value of the '<em><b>Map Per Io</b></em>' attribute.

@@ -156,7 +156,7 @@ public interface Iommu extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Added latency of a full page walk that misses the walk caches, in ns, before the walk's memory accesses. Default 330 ns: the per-miss cost Neugebauer et al. (SIGCOMM 2018) observed.
+	 * Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 330 ns: the per-miss cost Neugebauer et al. (SIGCOMM 2018) observed.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Page Walk Latency Ns</em>' attribute.
 	 * @see #setPageWalkLatencyNs(double)

@@ -3218,13 +3218,22 @@ public interface PlatsimPackage extends EPackage {
 	int DMA_STREAM__NUMA_PLACEMENT = WORKLOAD_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Access Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DMA_STREAM__ACCESS_PATTERN = WORKLOAD_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Map Per Io</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__MAP_PER_IO = WORKLOAD_FEATURE_COUNT + 10;
+	int DMA_STREAM__MAP_PER_IO = WORKLOAD_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Every</b></em>' attribute.
@@ -3233,7 +3242,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 11;
+	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Flush Before Read</b></em>' attribute.
@@ -3242,7 +3251,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 12;
+	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' reference.
@@ -3251,7 +3260,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 13;
+	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Process</b></em>' reference.
@@ -3260,7 +3269,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 14;
+	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Dma Stream</em>' class.
@@ -3269,7 +3278,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 15;
+	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Dma Stream</em>' class.
@@ -3967,6 +3976,16 @@ public interface PlatsimPackage extends EPackage {
 	int LOAD_MODE = 50;
 
 	/**
+	 * The meta object id for the '{@link io.platsim.model.AccessPattern <em>Access Pattern</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.platsim.model.AccessPattern
+	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAccessPattern()
+	 * @generated
+	 */
+	int ACCESS_PATTERN = 51;
+
+	/**
 	 * The meta object id for the '{@link io.platsim.model.NumaPlacement <em>Numa Placement</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3974,7 +3993,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getNumaPlacement()
 	 * @generated
 	 */
-	int NUMA_PLACEMENT = 51;
+	int NUMA_PLACEMENT = 52;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.TraceKind <em>Trace Kind</em>}' enum.
@@ -3984,7 +4003,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getTraceKind()
 	 * @generated
 	 */
-	int TRACE_KIND = 52;
+	int TRACE_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InterruptMode <em>Interrupt Mode</em>}' enum.
@@ -3994,7 +4013,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptMode()
 	 * @generated
 	 */
-	int INTERRUPT_MODE = 53;
+	int INTERRUPT_MODE = 54;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InterruptControllerKind <em>Interrupt Controller Kind</em>}' enum.
@@ -4004,7 +4023,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptControllerKind()
 	 * @generated
 	 */
-	int INTERRUPT_CONTROLLER_KIND = 54;
+	int INTERRUPT_CONTROLLER_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.CpuAccessKind <em>Cpu Access Kind</em>}' enum.
@@ -4014,7 +4033,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCpuAccessKind()
 	 * @generated
 	 */
-	int CPU_ACCESS_KIND = 55;
+	int CPU_ACCESS_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.RetryPolicy <em>Retry Policy</em>}' enum.
@@ -4024,7 +4043,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getRetryPolicy()
 	 * @generated
 	 */
-	int RETRY_POLICY = 56;
+	int RETRY_POLICY = 57;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -4034,7 +4053,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 57;
+	int FAULT_KIND = 58;
 
 
 	/**
@@ -6086,6 +6105,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getDmaStream_NumaPlacement();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#getAccessPattern <em>Access Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Access Pattern</em>'.
+	 * @see io.platsim.model.DmaStream#getAccessPattern()
+	 * @see #getDmaStream()
+	 * @generated
+	 */
+	EAttribute getDmaStream_AccessPattern();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#isMapPerIo <em>Map Per Io</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6647,6 +6677,16 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getLoadMode();
+
+	/**
+	 * Returns the meta object for enum '{@link io.platsim.model.AccessPattern <em>Access Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Access Pattern</em>'.
+	 * @see io.platsim.model.AccessPattern
+	 * @generated
+	 */
+	EEnum getAccessPattern();
 
 	/**
 	 * Returns the meta object for enum '{@link io.platsim.model.NumaPlacement <em>Numa Placement</em>}'.
@@ -8316,6 +8356,14 @@ public interface PlatsimPackage extends EPackage {
 		EAttribute DMA_STREAM__NUMA_PLACEMENT = eINSTANCE.getDmaStream_NumaPlacement();
 
 		/**
+		 * The meta object literal for the '<em><b>Access Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DMA_STREAM__ACCESS_PATTERN = eINSTANCE.getDmaStream_AccessPattern();
+
+		/**
 		 * The meta object literal for the '<em><b>Map Per Io</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8778,6 +8826,16 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LOAD_MODE = eINSTANCE.getLoadMode();
+
+		/**
+		 * The meta object literal for the '{@link io.platsim.model.AccessPattern <em>Access Pattern</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.platsim.model.AccessPattern
+		 * @see io.platsim.model.impl.PlatsimPackageImpl#getAccessPattern()
+		 * @generated
+		 */
+		EEnum ACCESS_PATTERN = eINSTANCE.getAccessPattern();
 
 		/**
 		 * The meta object literal for the '{@link io.platsim.model.NumaPlacement <em>Numa Placement</em>}' enum.

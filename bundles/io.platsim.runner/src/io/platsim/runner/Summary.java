@@ -110,8 +110,9 @@ final class Summary {
             .put("transfers", stats.transfers()).put("bytes", stats.bytes())
             .put("throughput_gbps", measuredPs == 0 ? 0 : stats.bytes() * 8.0 / (measuredPs / 1000.0));
         latency(json, "latency_ns", stats.latency());
-        json.open("latency_split_mean_ns").put("link", stats.meanLinkPs() / 1000).put("iommu", 0.0)
-            .put("coherence", stats.meanCoherencePs() / 1000).put("memory", stats.meanMemoryPs() / 1000).close();
+        json.open("latency_split_mean_ns").put("link", stats.meanLinkPs() / 1000)
+            .put("iommu", stats.meanIommuPs() / 1000).put("coherence", stats.meanCoherencePs() / 1000)
+            .put("memory", stats.meanMemoryPs() / 1000).close();
         json.put("flushed_lines", stats.flushes()).put("flush_write_back_ns", stats.flushPs() / 1000.0);
         json.put("interrupts", stats.interrupts());
         latency(json, "msi_to_handler_ns", stats.interruptLatency());

@@ -27,12 +27,14 @@ final class TraceFiles implements TraceSink, AutoCloseable {
     static final TraceSchema INTERRUPT = schema("interrupt", "track", "socket", "core", "arrived_ps", "handler_ps",
         "duration_ps");
     static final TraceSchema HAZARD = schema("hazard", "kind", "track", "address", "visible_ps", "observed_ps");
-    static final List<TraceSchema> ALL = List.of(DMA, SNOOP, INTERRUPT, HAZARD);
+    static final TraceSchema IOMMU = schema("iommu", "track", "address", "result", "table_reads", "duration_ps");
+    static final List<TraceSchema> ALL = List.of(DMA, SNOOP, INTERRUPT, HAZARD, IOMMU);
 
     private final TraceWriter dma;
     private final TraceWriter snoop;
     private final TraceWriter interrupt;
     private final TraceWriter hazard;
+    private final TraceWriter iommu;
     final long[][] snoopsByDevice;
 
     TraceFiles(Path folder, Set<String> kinds, int devices) throws IOException {
@@ -40,6 +42,7 @@ final class TraceFiles implements TraceSink, AutoCloseable {
         snoop = open(folder, kinds, SNOOP);
         interrupt = open(folder, kinds, INTERRUPT);
         hazard = open(folder, kinds, HAZARD);
+        iommu = open(folder, kinds, IOMMU);
         snoopsByDevice = new long[devices][3];
     }
 
@@ -89,6 +92,14 @@ final class TraceFiles implements TraceSink, AutoCloseable {
     }
 
     @Override
+    public void iommu(long issuePs, int device, long address, int result, int reads, long translatePs) {
+        if (iommu != null) {
+            iommu.set(1, device).set(2, address).set(3, result).set(4, reads).set(5, translatePs);
+            append(iommu, issuePs);
+        }
+    }
+
+    @Override
     public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
         if (hazard != null) {
             hazard.set(1, kind).set(2, device).set(3, address).set(4, visiblePs).set(5, observedPs);
@@ -99,7 +110,7 @@ final class TraceFiles implements TraceSink, AutoCloseable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (TraceWriter writer : new TraceWriter[] {dma, snoop, interrupt, hazard}) {
+        for (TraceWriter writer : new TraceWriter[] {dma, snoop, interrupt, hazard, iommu}) {
             try {
                 if (writer != null) {
                     writer.close();

@@ -6,6 +6,7 @@ package io.platsim.engine.platform;
 
 import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.iommu.Iommu;
 
 /**
  * Times one device's DMA transfers from issue to completion, reserving every resource on the way: the PCIe
@@ -21,6 +22,7 @@ final class DmaPath {
     /** The parts of one transfer's latency, filled by {@link #write} and {@link #read}. */
     static final class Timing {
         long linkPs;
+        long iommuPs;
         long coherencePs;
         long memoryPs;
         long latencyPs;
@@ -41,6 +43,8 @@ final class DmaPath {
 
     private final PlatformConfig.DeviceConfig device;
     private final DeviceNode node;
+    /** The IOMMU translating this device's DMA, or null. */
+    private final Iommu iommu;
     /** The socket of the device's root port. */
     private final int rootSocket;
     private final int index;
@@ -52,9 +56,10 @@ final class DmaPath {
     private final TraceSink sink;
     final Timing timing = new Timing();
 
-    DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket,
+    DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket, Iommu iommu,
             PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, boolean platformCoherent,
             TraceSink sink) {
+        this.iommu = iommu;
         this.index = index;
         this.device = device;
         this.node = node;
@@ -94,7 +99,8 @@ final class DmaPath {
         long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, size, device.rootComplexPs(),
             device.relaxedOrdering());
         t.sentPs = fabric.acceptedPs();
-        long atRoot = arrived + device.rootComplexPs();
+        long atRoot = translate(nowPs, arrived + device.rootComplexPs(), address, size);
+        t.iommuPs = atRoot - arrived - device.rootComplexPs();
         long atHome = toHome(atRoot, home, size);
         SocketModel socket = sockets[home];
         long visible = atHome;
@@ -121,9 +127,19 @@ final class DmaPath {
         t.donePs = visible;
         t.latencyPs = visible - nowPs;
         t.linkPs = arrived - nowPs + device.rootComplexPs();
-        t.coherencePs = Math.min(coherence + (atHome - atRoot), t.latencyPs - t.linkPs);
-        t.memoryPs = t.latencyPs - t.linkPs - t.coherencePs;
+        t.coherencePs = Math.min(coherence + (atHome - atRoot), t.latencyPs - t.linkPs - t.iommuPs);
+        t.memoryPs = t.latencyPs - t.linkPs - t.iommuPs - t.coherencePs;
         return t;
+    }
+
+    /** The IOMMU's translation of a request that reached the root complex at {@code atPs}, traced. */
+    private long translate(long nowPs, long atPs, long address, int size) {
+        if (iommu == null) {
+            return atPs;
+        }
+        long done = iommu.translate(atPs, address, size);
+        sink.iommu(nowPs, index, address, iommu.lastResult(), iommu.lastReads(), done - atPs);
+        return done;
     }
 
     /**
@@ -151,7 +167,8 @@ final class DmaPath {
         long requested = fabric.upstream(nowPs, path, PcieFabric.Kind.READ_REQUEST, size,
             device.rootComplexPs(), device.relaxedOrdering());
         t.sentPs = fabric.acceptedPs();
-        long atRoot = requested + device.rootComplexPs();
+        long atRoot = translate(nowPs, requested + device.rootComplexPs(), address, size);
+        t.iommuPs = atRoot - requested - device.rootComplexPs();
         long atHome = toHome(atRoot, home, 16);
         SocketModel socket = sockets[home];
         long ready = atHome;
@@ -198,7 +215,7 @@ final class DmaPath {
         t.latencyPs = arrived - nowPs;
         t.linkPs = (requested - nowPs) + (arrived - back);
         t.coherencePs = coherence + (atHome - atRoot) + (back - ready);
-        t.memoryPs = t.latencyPs - t.linkPs - t.coherencePs - device.rootComplexPs();
+        t.memoryPs = t.latencyPs - t.linkPs - t.iommuPs - t.coherencePs - device.rootComplexPs();
         t.linkPs += device.rootComplexPs();
         return t;
     }
@@ -282,10 +299,7 @@ final class DmaPath {
     }
 
     private static long readLine(SocketModel socket, long line, long atPs) {
-        if (socket.llcHolds(line)) {
-            return atPs + socket.config.llcHitPs();
-        }
-        return socket.memory.access(atPs, line * SocketModel.LINE, false);
+        return socket.read(atPs, line);
     }
 
     /**

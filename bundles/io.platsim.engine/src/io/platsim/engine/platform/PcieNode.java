@@ -25,6 +25,9 @@ final class PcieNode implements Component {
         }
         spec.port("upstream", isSwitch ? "TLPs to and from the root complex" : "inbound DMA into its socket", 1)
             .port("downstream", "TLPs to and from devices and switches below", Integer.MAX_VALUE);
+        if (!isSwitch) {
+            spec.port("iommu", "DMA requests to translate", 1);
+        }
     }
 
     boolean isSwitch() {

@@ -10,6 +10,7 @@ import io.platsim.engine.cache.CacheConfig;
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.cache.SnoopFilter;
+import io.platsim.engine.iommu.IommuConfig;
 import io.platsim.engine.pcie.LinkConfig;
 
 /**
@@ -132,8 +133,16 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
             int interruptCore, long interruptPs, int outstandingReads) {
     }
 
-    /** Root ports, by the socket they belong to: a root port's name and its socket's index. */
-    public record RootPortConfig(String name, int socket) {
+    /**
+     * A root port: its name, its socket's index, and the IOMMU that translates its devices' DMA (null for none;
+     * root ports of one root complex name the same IOMMU).
+     */
+    public record RootPortConfig(String name, int socket, IommuConfig iommu) {
+
+        /** A root port whose devices' DMA is not translated. */
+        public RootPortConfig(String name, int socket) {
+            this(name, socket, null);
+        }
     }
 
     /**
@@ -155,10 +164,12 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param startPs       when the stream starts
      * @param serviceTimePs time the device needs before each transfer (an NVMe drive's media latency, say);
      *                      in closed-loop mode a slot waits this long before its transfer starts
+     * @param randomOffsets whether transfers start at random line-aligned offsets in the window (else one after
+     *                      another round it)
      */
     public record DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes,
             Sizes sizes, double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
-            int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs) {
+            int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets) {
     }
 
     /** How transfer sizes are drawn. */

@@ -14,6 +14,7 @@ import io.platsim.engine.component.Component;
 import io.platsim.engine.component.Link;
 import io.platsim.engine.component.Netlist;
 import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.pcie.PcieLinkModel;
 
 /**
@@ -35,6 +36,8 @@ final class PlatformNetlist {
     final DeviceNode[] devices;
     final int[][] paths;
     final int[] deviceSockets;
+    /** Per device: the IOMMU translating its DMA, or null. */
+    final Iommu[] deviceIommus;
     private final Map<Link, Integer> pcieIndex = new IdentityHashMap<>();
 
     PlatformNetlist(PlatformConfig config, SocketModel[] sockets, LongSupplier clock) {
@@ -49,8 +52,16 @@ final class PlatformNetlist {
         }
         interSocket = interSocket(config, sockets, clock);
         for (PlatformConfig.RootPortConfig port : config.rootPorts()) {
-            netlist.connect(port.name() + "/io", sockets[port.socket()], "io",
-                netlist.add(new PcieNode(port.name(), false, 0)), "upstream", null, null);
+            PcieNode node = netlist.add(new PcieNode(port.name(), false, 0));
+            netlist.connect(port.name() + "/io", sockets[port.socket()], "io", node, "upstream", null, null);
+            if (port.iommu() != null) {
+                Component iommu = netlist.find("iommu", port.iommu().name());
+                if (iommu == null) {
+                    SocketModel tables = sockets[port.iommu().socket()];
+                    iommu = netlist.add(new Iommu(port.iommu(), (at, address) -> tables.read(at, address / 64)));
+                }
+                netlist.connect(port.name() + "/iommu", node, "iommu", iommu, "root-ports", null, null);
+            }
         }
         for (PlatformConfig.LinkSpec link : config.links()) {
             if (link.upstreamSwitch() && netlist.find("pcie-switch", link.upstreamEnd()) == null) {
@@ -76,6 +87,7 @@ final class PlatformNetlist {
         }
         paths = new int[devices.length][];
         deviceSockets = new int[devices.length];
+        deviceIommus = new Iommu[devices.length];
         for (int d = 0; d < devices.length; d++) {
             route(d, sockets);
         }
@@ -120,6 +132,8 @@ final class PlatformNetlist {
             Integer index = pcieIndex.get(link);
             if (index == null) {
                 deviceSockets[d] = socketOf(link.other(at).component(), sockets);
+                Link translation = netlist.link(at, "iommu");
+                deviceIommus[d] = translation == null ? null : (Iommu) translation.other(at).component();
                 break;
             }
             path.add(index);

@@ -77,7 +77,8 @@ public final class PlatformSimulation {
         paths = new DmaPath[config.devices().size()];
         for (int i = 0; i < paths.length; i++) {
             paths[i] = new DmaPath(i, config.devices().get(i), netlist.devices[i], netlist.paths[i],
-                netlist.deviceSockets[i], fabric, sockets, netlist.interSocket, config.dmaCoherent(), this.sink);
+                netlist.deviceSockets[i], netlist.deviceIommus[i], fabric, sockets, netlist.interSocket,
+                config.dmaCoherent(), this.sink);
         }
         cpuPath = new CpuAccessPath(sockets, netlist.interSocket);
         cpuStats = new StreamStats[config.cpuStreams().size()];
@@ -172,14 +173,20 @@ public final class PlatformSimulation {
             readsInFlight[device]++;
         }
         int size = size(stream);
+        long window = Math.max(SocketModel.LINE, s.bufferBytes());
+        if (s.randomOffsets()) {
+            stream.offset = stream.random.nextLong(Math.max(1, window / SocketModel.LINE)) * SocketModel.LINE;
+        }
         long address = s.bufferBase() + stream.offset;
-        stream.offset = (stream.offset + align(size)) % Math.max(SocketModel.LINE, s.bufferBytes());
+        if (!s.randomOffsets()) {
+            stream.offset = (stream.offset + align(size)) % window;
+        }
         DmaPath path = paths[s.device()];
         DmaPath.Timing t = s.write() ? path.write(now, address, size, s.homeSocket())
             : path.read(now, address, size, s.homeSocket(), s.flushBeforeRead());
         stream.issued++;
         boolean counted = now >= warmupPs;
-        sink.dma(now, s.device(), index, s.write(), address, size, t.linkPs, 0, t.coherencePs, t.memoryPs,
+        sink.dma(now, s.device(), index, s.write(), address, size, t.linkPs, t.iommuPs, t.coherencePs, t.memoryPs,
             t.latencyPs);
         if (counted) {
             StreamStats stats = stream.stats;
@@ -187,6 +194,7 @@ public final class PlatformSimulation {
             stats.bytes += size;
             stats.latency.record(t.latencyPs);
             stats.linkPs += t.linkPs;
+            stats.iommuPs += t.iommuPs;
             stats.coherencePs += t.coherencePs;
             stats.memoryPs += t.memoryPs;
             stats.flushes += t.flushes;

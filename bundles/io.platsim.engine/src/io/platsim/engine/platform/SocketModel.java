@@ -111,6 +111,14 @@ final class SocketModel implements Component {
         return llc != null && llc.holds(line);
     }
 
+    /** Reads {@code line} for an agent outside the cores (a DMA read, a page walk): from the LLC, else memory. */
+    long read(long atPs, long line) {
+        if (llcHolds(line)) {
+            return atPs + config.llcHitPs();
+        }
+        return memory.access(atPs, line * LINE, false);
+    }
+
     /** A DMA write of {@code line} into the LLC's DMA ways; a dirty line pushed out goes to memory at {@code atPs}. */
     void allocate(long line, long atPs) {
         evicted(llc.writeDma(line), atPs);

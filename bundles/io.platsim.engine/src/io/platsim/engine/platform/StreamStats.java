@@ -13,6 +13,7 @@ public final class StreamStats {
     long bytes;
     long interrupts;
     long linkPs;
+    long iommuPs;
     long coherencePs;
     long memoryPs;
     long flushes;
@@ -49,6 +50,10 @@ public final class StreamStats {
     }
 
     /** Mean latency parts over the stream's transfers, in ps: link, IOMMU (0 for now), coherence, memory. */
+    public double meanIommuPs() {
+        return transfers == 0 ? 0 : (double) iommuPs / transfers;
+    }
+
     public double meanLinkPs() {
         return transfers == 0 ? 0 : (double) linkPs / transfers;
     }

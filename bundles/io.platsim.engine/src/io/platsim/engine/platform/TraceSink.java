@@ -34,6 +34,14 @@ public interface TraceSink {
     /** An MSI: when it reached the root complex and when its handler started. */
     void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs);
 
+    /**
+     * An IOMMU translation of a DMA transfer's pages: {@code result} is the worst page's (0 all hits, 1 a walk
+     * helped by a walk cache, 2 a full walk), {@code reads} the page-table entries read, {@code translatePs} the
+     * time from the root complex to the last page translated.
+     */
+    default void iommu(long issuePs, int device, long address, int result, int reads, long translatePs) {
+    }
+
     /** Something software could observe going wrong. */
     void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs);
 

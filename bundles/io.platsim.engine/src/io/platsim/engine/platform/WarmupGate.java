@@ -42,6 +42,13 @@ final class WarmupGate implements TraceSink {
     }
 
     @Override
+    public void iommu(long issuePs, int device, long address, int result, int reads, long translatePs) {
+        if (issuePs >= warmupPs) {
+            next.iommu(issuePs, device, address, result, reads, translatePs);
+        }
+    }
+
+    @Override
     public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
         if (issuePs >= warmupPs) {
             counts.hazards[kind]++;

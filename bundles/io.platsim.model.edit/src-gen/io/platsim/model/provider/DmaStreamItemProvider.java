@@ -58,6 +58,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			addBufferBaseAddressPropertyDescriptor(object);
 			addBufferWindowBytesPropertyDescriptor(object);
 			addNumaPlacementPropertyDescriptor(object);
+			addAccessPatternPropertyDescriptor(object);
 			addMapPerIoPropertyDescriptor(object);
 			addInterruptEveryPropertyDescriptor(object);
 			addFlushBeforeReadPropertyDescriptor(object);
@@ -288,6 +289,28 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Access Pattern feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAccessPatternPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DmaStream_accessPattern_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DmaStream_accessPattern_feature", "_UI_DmaStream_type"),
+				 PlatsimPackage.Literals.DMA_STREAM__ACCESS_PATTERN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Map Per Io feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -455,6 +478,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			case PlatsimPackage.DMA_STREAM__BUFFER_BASE_ADDRESS:
 			case PlatsimPackage.DMA_STREAM__BUFFER_WINDOW_BYTES:
 			case PlatsimPackage.DMA_STREAM__NUMA_PLACEMENT:
+			case PlatsimPackage.DMA_STREAM__ACCESS_PATTERN:
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:

@@ -5,6 +5,7 @@
  */
 package io.platsim.model.impl;
 
+import io.platsim.model.AccessPattern;
 import io.platsim.model.Device;
 import io.platsim.model.DmaDirection;
 import io.platsim.model.DmaStream;
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getBufferBaseAddress <em>Buffer Base Address</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getBufferWindowBytes <em>Buffer Window Bytes</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getNumaPlacement <em>Numa Placement</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isMapPerIo <em>Map Per Io</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getInterruptEvery <em>Interrupt Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isFlushBeforeRead <em>Flush Before Read</em>}</li>
@@ -247,6 +249,26 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @ordered
 	 */
 	protected NumaPlacement numaPlacement = NUMA_PLACEMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAccessPattern() <em>Access Pattern</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessPattern()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AccessPattern ACCESS_PATTERN_EDEFAULT = AccessPattern.SEQUENTIAL;
+
+	/**
+	 * The cached value of the '{@link #getAccessPattern() <em>Access Pattern</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessPattern()
+	 * @generated
+	 * @ordered
+	 */
+	protected AccessPattern accessPattern = ACCESS_PATTERN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isMapPerIo() <em>Map Per Io</em>}' attribute.
@@ -583,6 +605,29 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @generated
 	 */
 	@Override
+	public AccessPattern getAccessPattern() {
+		return accessPattern;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccessPattern(AccessPattern newAccessPattern) {
+		AccessPattern oldAccessPattern = accessPattern;
+		accessPattern = newAccessPattern == null ? ACCESS_PATTERN_EDEFAULT : newAccessPattern;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DMA_STREAM__ACCESS_PATTERN, oldAccessPattern, accessPattern));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isMapPerIo() {
 		return mapPerIo;
 	}
@@ -754,6 +799,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return getBufferWindowBytes();
 			case PlatsimPackage.DMA_STREAM__NUMA_PLACEMENT:
 				return getNumaPlacement();
+			case PlatsimPackage.DMA_STREAM__ACCESS_PATTERN:
+				return getAccessPattern();
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return isMapPerIo();
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
@@ -807,6 +854,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return;
 			case PlatsimPackage.DMA_STREAM__NUMA_PLACEMENT:
 				setNumaPlacement((NumaPlacement)newValue);
+				return;
+			case PlatsimPackage.DMA_STREAM__ACCESS_PATTERN:
+				setAccessPattern((AccessPattern)newValue);
 				return;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo((Boolean)newValue);
@@ -865,6 +915,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 			case PlatsimPackage.DMA_STREAM__NUMA_PLACEMENT:
 				setNumaPlacement(NUMA_PLACEMENT_EDEFAULT);
 				return;
+			case PlatsimPackage.DMA_STREAM__ACCESS_PATTERN:
+				setAccessPattern(ACCESS_PATTERN_EDEFAULT);
+				return;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo(MAP_PER_IO_EDEFAULT);
 				return;
@@ -912,6 +965,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return bufferWindowBytes != BUFFER_WINDOW_BYTES_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__NUMA_PLACEMENT:
 				return numaPlacement != NUMA_PLACEMENT_EDEFAULT;
+			case PlatsimPackage.DMA_STREAM__ACCESS_PATTERN:
+				return accessPattern != ACCESS_PATTERN_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return mapPerIo != MAP_PER_IO_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
@@ -956,6 +1011,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 		result.append(bufferWindowBytes);
 		result.append(", numaPlacement: ");
 		result.append(numaPlacement);
+		result.append(", accessPattern: ");
+		result.append(accessPattern);
 		result.append(", mapPerIo: ");
 		result.append(mapPerIo);
 		result.append(", interruptEvery: ");

@@ -6,6 +6,7 @@
 package io.platsim.model.impl;
 
 import io.platsim.model.Accelerator;
+import io.platsim.model.AccessPattern;
 import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.AttachmentMode;
 import io.platsim.model.Cache;
@@ -187,6 +188,8 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 				return createSizeDistributionFromString(eDataType, initialValue);
 			case PlatsimPackage.LOAD_MODE:
 				return createLoadModeFromString(eDataType, initialValue);
+			case PlatsimPackage.ACCESS_PATTERN:
+				return createAccessPatternFromString(eDataType, initialValue);
 			case PlatsimPackage.NUMA_PLACEMENT:
 				return createNumaPlacementFromString(eDataType, initialValue);
 			case PlatsimPackage.TRACE_KIND:
@@ -244,6 +247,8 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 				return convertSizeDistributionToString(eDataType, instanceValue);
 			case PlatsimPackage.LOAD_MODE:
 				return convertLoadModeToString(eDataType, instanceValue);
+			case PlatsimPackage.ACCESS_PATTERN:
+				return convertAccessPatternToString(eDataType, instanceValue);
 			case PlatsimPackage.NUMA_PLACEMENT:
 				return convertNumaPlacementToString(eDataType, instanceValue);
 			case PlatsimPackage.TRACE_KIND:
@@ -901,6 +906,26 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 	 * @generated
 	 */
 	public String convertLoadModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AccessPattern createAccessPatternFromString(EDataType eDataType, String initialValue) {
+		AccessPattern result = AccessPattern.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAccessPatternToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

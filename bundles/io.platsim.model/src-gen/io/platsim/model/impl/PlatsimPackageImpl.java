@@ -6,6 +6,7 @@
 package io.platsim.model.impl;
 
 import io.platsim.model.Accelerator;
+import io.platsim.model.AccessPattern;
 import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.AttachmentMode;
 import io.platsim.model.Cache;
@@ -436,6 +437,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	private EEnum loadModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum accessPatternEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2442,7 +2450,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_MapPerIo() {
+	public EAttribute getDmaStream_AccessPattern() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -2452,7 +2460,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_InterruptEvery() {
+	public EAttribute getDmaStream_MapPerIo() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -2462,7 +2470,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_FlushBeforeRead() {
+	public EAttribute getDmaStream_InterruptEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -2472,8 +2480,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDmaStream_FlushBeforeRead() {
+		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDmaStream_Device() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(13);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2483,7 +2501,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getDmaStream_Process() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(14);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -2972,6 +2990,16 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getAccessPattern() {
+		return accessPatternEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNumaPlacement() {
 		return numaPlacementEEnum;
 	}
@@ -3284,6 +3312,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(dmaStreamEClass, DMA_STREAM__BUFFER_BASE_ADDRESS);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__BUFFER_WINDOW_BYTES);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__NUMA_PLACEMENT);
+		createEAttribute(dmaStreamEClass, DMA_STREAM__ACCESS_PATTERN);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__MAP_PER_IO);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__INTERRUPT_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__FLUSH_BEFORE_READ);
@@ -3344,6 +3373,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		dmaDirectionEEnum = createEEnum(DMA_DIRECTION);
 		sizeDistributionEEnum = createEEnum(SIZE_DISTRIBUTION);
 		loadModeEEnum = createEEnum(LOAD_MODE);
+		accessPatternEEnum = createEEnum(ACCESS_PATTERN);
 		numaPlacementEEnum = createEEnum(NUMA_PLACEMENT);
 		traceKindEEnum = createEEnum(TRACE_KIND);
 		interruptModeEEnum = createEEnum(INTERRUPT_MODE);
@@ -3636,6 +3666,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDmaStream_BufferBaseAddress(), ecorePackage.getELong(), "bufferBaseAddress", "0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_BufferWindowBytes(), ecorePackage.getELong(), "bufferWindowBytes", "16777216", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_NumaPlacement(), this.getNumaPlacement(), "numaPlacement", "LOCAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDmaStream_AccessPattern(), this.getAccessPattern(), "accessPattern", "SEQUENTIAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_MapPerIo(), ecorePackage.getEBoolean(), "mapPerIo", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_InterruptEvery(), ecorePackage.getEInt(), "interruptEvery", "1", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_FlushBeforeRead(), ecorePackage.getEBoolean(), "flushBeforeRead", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3764,6 +3795,10 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEEnum(loadModeEEnum, LoadMode.class, "LoadMode");
 		addEEnumLiteral(loadModeEEnum, LoadMode.RATE);
 		addEEnumLiteral(loadModeEEnum, LoadMode.CLOSED_LOOP);
+
+		initEEnum(accessPatternEEnum, AccessPattern.class, "AccessPattern");
+		addEEnumLiteral(accessPatternEEnum, AccessPattern.SEQUENTIAL);
+		addEEnumLiteral(accessPatternEEnum, AccessPattern.RANDOM);
 
 		initEEnum(numaPlacementEEnum, NumaPlacement.class, "NumaPlacement");
 		addEEnumLiteral(numaPlacementEEnum, NumaPlacement.LOCAL);
@@ -4589,7 +4624,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getIommu_PageWalkLatencyNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Added latency of a full page walk that misses the walk caches, in ns, before the walk\'s memory accesses. Default 330 ns: the per-miss cost Neugebauer et al. (SIGCOMM 2018) observed."
+			   "documentation", "Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 330 ns: the per-miss cost Neugebauer et al. (SIGCOMM 2018) observed."
 		   });
 		addAnnotation
 		  (getIommu_WalkCacheEntries(),
@@ -4956,6 +4991,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Where the buffers live."
+		   });
+		addAnnotation
+		  (getDmaStream_AccessPattern(),
+		   source,
+		   new String[] {
+			   "documentation", "How transfers walk the buffer window: one after another round a ring, or at random line-aligned offsets (as Neugebauer et al., SIGCOMM 2018, probe the IOTLB). Default sequential: a descriptor ring."
 		   });
 		addAnnotation
 		  (getDmaStream_MapPerIo(),
@@ -5598,6 +5639,24 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Keep a fixed number of requests outstanding."
+		   });
+		addAnnotation
+		  (accessPatternEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How a stream\'s transfers walk its buffer window."
+		   });
+		addAnnotation
+		  (accessPatternEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Each transfer follows the previous one, wrapping round the window."
+		   });
+		addAnnotation
+		  (accessPatternEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Each transfer starts at a random line-aligned offset in the window."
 		   });
 		addAnnotation
 		  (numaPlacementEEnum,

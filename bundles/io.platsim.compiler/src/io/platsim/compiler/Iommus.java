@@ -1,0 +1,53 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.compiler;
+
+import io.platsim.engine.iommu.IommuConfig;
+import io.platsim.model.Iommu;
+import io.platsim.model.Platform;
+import io.platsim.model.RootComplex;
+import io.platsim.model.RootPort;
+
+/**
+ * The IOMMU that translates DMA through a root port, as the engine sees it: the IOTLB entries for its mapping
+ * page size and its page tables in the memory of the root port's socket.
+ */
+final class Iommus {
+
+    private Iommus() {
+    }
+
+    /** The IOMMU covering {@code port}'s root complex, or null. */
+    static IommuConfig covering(Platform platform, RootPort port, int socket) {
+        RootComplex complex = (RootComplex) port.eContainer();
+        for (Iommu iommu : platform.getIommus()) {
+            if (iommu.getCoveredRootComplexes().contains(complex)) {
+                return compile(iommu, socket);
+            }
+        }
+        return null;
+    }
+
+    private static IommuConfig compile(Iommu iommu, int socket) {
+        long page;
+        int entries;
+        switch (iommu.getMappingPageSize()) {
+            case SIZE_2M -> {
+                page = 1L << 21;
+                entries = iommu.getIotlbEntries2M();
+            }
+            case SIZE_1G -> {
+                page = 1L << 30;
+                entries = iommu.getIotlbEntries1G();
+            }
+            default -> {
+                page = 1L << 12;
+                entries = iommu.getIotlbEntries4K();
+            }
+        }
+        return new IommuConfig(iommu.getName(), socket, page, entries, ModelCompiler.ps(iommu.getIotlbHitLatencyNs()),
+            ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries());
+    }
+}

@@ -1,0 +1,163 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.iommu;
+
+import io.platsim.engine.cache.LruSet;
+import io.platsim.engine.component.Component;
+import io.platsim.engine.component.ComponentSpec;
+
+/**
+ * A DMA remapping unit at a root complex. Every page a DMA transfer touches is translated: an IOTLB hit costs
+ * the lookup; a miss walks the I/O page table. The walk starts below the deepest paging-structure level a walk
+ * cache knows (one cache per non-leaf level, keyed by the address bits that level translates), costs the
+ * walker's own time, and reads one page-table entry per remaining level through the socket's caches and memory
+ * ({@link PageTableReader}). One walker serves misses in order, so misses that
+ * come faster than walks finish queue, and throughput falls once the working set outgrows the IOTLB's reach
+ * (entries x page size). Translations then fill the IOTLB and the walk caches, LRU.
+ */
+public final class Iommu implements Component {
+
+    /** Levels of an x86-64 (VT-d second-level) page table: PML4, PDPT, PD, PT. */
+    private static final int LEVELS = 4;
+    /** Address bits translated below each level: 39 (a PML4 entry), 30, 21, 12. */
+    private static final int[] LEVEL_SHIFT = {39, 30, 21, 12};
+    /** Page-table entries live in a region of the IOMMU's socket memory far from any buffer. */
+    private static final long TABLE_BASE = 1L << 45;
+
+    /** Results of a translation, for traces. */
+    public static final int HIT = 0;
+    public static final int WALK_CACHED = 1;
+    public static final int WALK_FULL = 2;
+
+    /** What a memory read of a page-table entry costs: when it is done, started at {@code atPs}. */
+    @FunctionalInterface
+    public interface PageTableReader {
+        long read(long atPs, long address);
+    }
+
+    private final IommuConfig config;
+    private final int pageShift;
+    private final int leafLevel;
+    private final LruSet iotlb;
+    private final LruSet[] walkCaches = new LruSet[LEVELS - 1];
+    /** When the walker is done with the walks it has taken. */
+    private long walkerFreePs;
+    private final PageTableReader memory;
+    private final ComponentSpec spec;
+    private long lookups;
+    private long misses;
+    private long fullWalks;
+    private long tableReads;
+    private long walkPs;
+    /** Filled by {@link #translate}: the last translation's result and page-table reads. */
+    private int lastResult;
+    private int lastReads;
+
+    public Iommu(IommuConfig config, PageTableReader memory) {
+        this.config = config;
+        this.memory = memory;
+        pageShift = Long.numberOfTrailingZeros(config.pageBytes());
+        leafLevel = pageShift == 30 ? 1 : pageShift == 21 ? 2 : 3;
+        iotlb = new LruSet(config.iotlbEntries());
+        for (int level = 0; level < LEVELS - 1; level++) {
+            walkCaches[level] = new LruSet(config.walkCacheEntries());
+        }
+        spec = ComponentSpec.of("iommu", config.name())
+            .param("page", "B", config.pageBytes(), "page size of the DMA mappings")
+            .param("iotlb_entries", "", config.iotlbEntries(), "IOTLB entries for that page size")
+            .param("iotlb_hit", "ps", config.hitPs(), "lookup time of an IOTLB hit")
+            .param("walk", "ps", config.walkPs(), "walker's own time for each walk, besides its table reads")
+            .param("walk_cache_entries", "", config.walkCacheEntries(), "entries of each walk cache")
+            .port("root-ports", "DMA requests to translate", Integer.MAX_VALUE)
+            .stat("lookups", "pages", "pages translated", () -> lookups)
+            .stat("iotlb_misses", "pages", "translations that walked", () -> misses)
+            .stat("full_walks", "walks", "walks that missed every walk cache", () -> fullWalks)
+            .stat("table_reads", "entries", "page-table entries read from the cache hierarchy", () -> tableReads)
+            .stat("walk_time", "ps", "time spent walking, queueing for the walker included", () -> walkPs);
+    }
+
+    public IommuConfig config() {
+        return config;
+    }
+
+    /**
+     * Translates the pages of {@code [address, address + size)} for a request that reached the root complex at
+     * {@code atPs}; returns when the last page is translated. Pages translate in a pipeline: hits cost the lookup
+     * each, misses wait for the walker.
+     */
+    public long translate(long atPs, long address, long size) {
+        long done = atPs;
+        lastResult = HIT;
+        lastReads = 0;
+        long first = address >>> pageShift;
+        long last = (address + Math.max(1, size) - 1) >>> pageShift;
+        for (long page = first; page <= last; page++) {
+            lookups++;
+            long hit = atPs + config.hitPs();
+            if (iotlb.touch(page)) {
+                done = Math.max(done, hit);
+                continue;
+            }
+            misses++;
+            long walked = walk(hit, page << pageShift);
+            walkPs += walked - hit;
+            done = Math.max(done, walked);
+        }
+        return done;
+    }
+
+    /** Walks the table for the page at {@code iova}, starting at {@code atPs}; returns when the entry is known. */
+    private long walk(long atPs, long iova) {
+        int start = 0;
+        for (int level = leafLevel - 1; level >= 0; level--) {
+            if (walkCaches[level].touch(iova >>> LEVEL_SHIFT[level])) {
+                start = level + 1;
+                break;
+            }
+        }
+        for (int level = start; level < leafLevel; level++) {
+            walkCaches[level].touch(iova >>> LEVEL_SHIFT[level]);
+        }
+        int reads = leafLevel + 1 - start;
+        long fixed = config.walkPs();
+        if (start == 0) {
+            fullWalks++;
+        }
+        lastResult = Math.max(lastResult, start == 0 ? WALK_FULL : WALK_CACHED);
+        lastReads += reads;
+        tableReads += reads;
+        // The walker takes walks in the order they come, busy for its own time and each dependent read.
+        long t = Math.max(atPs, walkerFreePs) + fixed;
+        for (int level = start; level <= leafLevel; level++) {
+            long entry = TABLE_BASE + ((long) level << 40) + (iova >>> LEVEL_SHIFT[level]) * 8;
+            t = memory.read(t, entry);
+        }
+        walkerFreePs = t;
+        return t;
+    }
+
+    /** Result of the last {@link #translate}: {@link #HIT}, {@link #WALK_CACHED} or {@link #WALK_FULL}. */
+    public int lastResult() {
+        return lastResult;
+    }
+
+    /** Page-table entries the last {@link #translate} read. */
+    public int lastReads() {
+        return lastReads;
+    }
+
+    public long lookups() {
+        return lookups;
+    }
+
+    public long misses() {
+        return misses;
+    }
+
+    @Override
+    public ComponentSpec spec() {
+        return spec;
+    }
+}
