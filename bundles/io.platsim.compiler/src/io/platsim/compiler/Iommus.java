@@ -48,6 +48,6 @@ final class Iommus {
             }
         }
         return new IommuConfig(iommu.getName(), socket, page, entries, ModelCompiler.ps(iommu.getIotlbHitLatencyNs()),
-            ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries());
+            ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries(), iommu.getPageWalkers());
     }
 }

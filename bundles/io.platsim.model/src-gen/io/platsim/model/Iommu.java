@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.Iommu#getIotlbEntries1G <em>Iotlb Entries1 G</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getIotlbHitLatencyNs <em>Iotlb Hit Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getPageWalkLatencyNs <em>Page Walk Latency Ns</em>}</li>
+ *   <li>{@link io.platsim.model.Iommu#getPageWalkers <em>Page Walkers</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getWalkCacheEntries <em>Walk Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getMappingPageSize <em>Mapping Page Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getInvalidationMode <em>Invalidation Mode</em>}</li>
@@ -175,6 +176,32 @@ public interface Iommu extends NamedElement {
 	 * @generated
 	 */
 	void setPageWalkLatencyNs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Page Walkers</b></em>' attribute.
+	 * The default value is <code>"4"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Page walks the IOMMU runs at once; further IOTLB misses wait for a walker. Intel and AMD do not publish it; 4 is a PlatSim assumption, to be calibrated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Page Walkers</em>' attribute.
+	 * @see #setPageWalkers(int)
+	 * @see io.platsim.model.PlatsimPackage#getIommu_PageWalkers()
+	 * @model default="4"
+	 * @generated
+	 */
+	int getPageWalkers();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Iommu#getPageWalkers <em>Page Walkers</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Page Walkers</em>' attribute.
+	 * @see #getPageWalkers()
+	 * @generated
+	 */
+	void setPageWalkers(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Walk Cache Entries</b></em>' attribute.

@@ -2354,13 +2354,22 @@ public interface PlatsimPackage extends EPackage {
 	int IOMMU__PAGE_WALK_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Page Walkers</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU__PAGE_WALKERS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Walk Cache Entries</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__WALK_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int IOMMU__WALK_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Mapping Page Size</b></em>' attribute.
@@ -2369,7 +2378,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__MAPPING_PAGE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int IOMMU__MAPPING_PAGE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Invalidation Mode</b></em>' attribute.
@@ -2378,7 +2387,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INVALIDATION_MODE = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int IOMMU__INVALIDATION_MODE = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Deferred Batch Size</b></em>' attribute.
@@ -2387,7 +2396,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__DEFERRED_BATCH_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int IOMMU__DEFERRED_BATCH_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Deferred Timeout Us</b></em>' attribute.
@@ -2396,7 +2405,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__DEFERRED_TIMEOUT_US = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int IOMMU__DEFERRED_TIMEOUT_US = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Invalidation Queue Depth</b></em>' attribute.
@@ -2405,7 +2414,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INVALIDATION_QUEUE_DEPTH = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int IOMMU__INVALIDATION_QUEUE_DEPTH = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Invalidation Latency Ns</b></em>' attribute.
@@ -2414,7 +2423,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INVALIDATION_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int IOMMU__INVALIDATION_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Iova Allocator</b></em>' attribute.
@@ -2423,7 +2432,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__IOVA_ALLOCATOR = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int IOMMU__IOVA_ALLOCATOR = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Magazine Size</b></em>' attribute.
@@ -2432,7 +2441,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Depot Size</b></em>' attribute.
@@ -2441,7 +2450,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Remapping</b></em>' attribute.
@@ -2450,7 +2459,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Posted Interrupts</b></em>' attribute.
@@ -2459,7 +2468,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 16;
+	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Scalable Mode</b></em>' attribute.
@@ -2468,7 +2477,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 17;
+	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Covered Root Complexes</b></em>' reference list.
@@ -2477,7 +2486,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 18;
+	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Iommu</em>' class.
@@ -2486,7 +2495,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 19;
+	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Iommu</em>' class.
@@ -5443,6 +5452,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getIommu_PageWalkLatencyNs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getPageWalkers <em>Page Walkers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Page Walkers</em>'.
+	 * @see io.platsim.model.Iommu#getPageWalkers()
+	 * @see #getIommu()
+	 * @generated
+	 */
+	EAttribute getIommu_PageWalkers();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getWalkCacheEntries <em>Walk Cache Entries</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7848,6 +7868,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IOMMU__PAGE_WALK_LATENCY_NS = eINSTANCE.getIommu_PageWalkLatencyNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Page Walkers</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOMMU__PAGE_WALKERS = eINSTANCE.getIommu_PageWalkers();
 
 		/**
 		 * The meta object literal for the '<em><b>Walk Cache Entries</b></em>' attribute feature.

@@ -13,9 +13,9 @@ import io.platsim.engine.component.ComponentSpec;
  * the lookup; a miss walks the I/O page table. The walk starts below the deepest paging-structure level a walk
  * cache knows (one cache per non-leaf level, keyed by the address bits that level translates), costs the
  * walker's own time, and reads one page-table entry per remaining level through the socket's caches and memory
- * ({@link PageTableReader}). One walker serves misses in order, so misses that
- * come faster than walks finish queue, and throughput falls once the working set outgrows the IOTLB's reach
- * (entries x page size). Translations then fill the IOTLB and the walk caches, LRU.
+ * ({@link PageTableReader}). A few walkers take misses as they come; misses that come faster than walks finish
+ * queue, and throughput falls once the working set outgrows the IOTLB's reach (entries x page size).
+ * Translations then fill the IOTLB and the walk caches, LRU.
  */
 public final class Iommu implements Component {
 
@@ -42,8 +42,8 @@ public final class Iommu implements Component {
     private final int leafLevel;
     private final LruSet iotlb;
     private final LruSet[] walkCaches = new LruSet[LEVELS - 1];
-    /** When the walker is done with the walks it has taken. */
-    private long walkerFreePs;
+    /** When each walker is done with the walks it has taken. */
+    private final long[] walkerFreePs;
     private final PageTableReader memory;
     private final ComponentSpec spec;
     private long lookups;
@@ -58,6 +58,7 @@ public final class Iommu implements Component {
     public Iommu(IommuConfig config, PageTableReader memory) {
         this.config = config;
         this.memory = memory;
+        walkerFreePs = new long[config.walkers()];
         pageShift = Long.numberOfTrailingZeros(config.pageBytes());
         leafLevel = pageShift == 30 ? 1 : pageShift == 21 ? 2 : 3;
         iotlb = new LruSet(config.iotlbEntries());
@@ -70,6 +71,7 @@ public final class Iommu implements Component {
             .param("iotlb_hit", "ps", config.hitPs(), "lookup time of an IOTLB hit")
             .param("walk", "ps", config.walkPs(), "walker's own time for each walk, besides its table reads")
             .param("walk_cache_entries", "", config.walkCacheEntries(), "entries of each walk cache")
+            .param("walkers", "", config.walkers(), "page walks in progress at once")
             .port("root-ports", "DMA requests to translate", Integer.MAX_VALUE)
             .stat("lookups", "pages", "pages translated", () -> lookups)
             .stat("iotlb_misses", "pages", "translations that walked", () -> misses)
@@ -128,13 +130,19 @@ public final class Iommu implements Component {
         lastResult = Math.max(lastResult, start == 0 ? WALK_FULL : WALK_CACHED);
         lastReads += reads;
         tableReads += reads;
-        // The walker takes walks in the order they come, busy for its own time and each dependent read.
-        long t = Math.max(atPs, walkerFreePs) + fixed;
+        // The first free walker takes the walk, busy for its own time and each dependent read.
+        int walker = 0;
+        for (int w = 1; w < walkerFreePs.length; w++) {
+            if (walkerFreePs[w] < walkerFreePs[walker]) {
+                walker = w;
+            }
+        }
+        long t = Math.max(atPs, walkerFreePs[walker]) + fixed;
         for (int level = start; level <= leafLevel; level++) {
             long entry = TABLE_BASE + ((long) level << 40) + (iova >>> LEVEL_SHIFT[level]) * 8;
             t = memory.read(t, entry);
         }
-        walkerFreePs = t;
+        walkerFreePs[walker] = t;
         return t;
     }
 

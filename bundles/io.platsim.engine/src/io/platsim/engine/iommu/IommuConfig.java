@@ -14,13 +14,17 @@ package io.platsim.engine.iommu;
  * @param hitPs            lookup time of an IOTLB hit
  * @param walkPs           walker's own time for each walk (an IOTLB miss), besides its page-table reads
  * @param walkCacheEntries entries of each paging-structure cache
+ * @param walkers          page walks in progress at once
  */
 public record IommuConfig(String name, int socket, long pageBytes, int iotlbEntries, long hitPs, long walkPs,
-        int walkCacheEntries) {
+        int walkCacheEntries, int walkers) {
 
     public IommuConfig {
         if (pageBytes != 1L << 12 && pageBytes != 1L << 21 && pageBytes != 1L << 30) {
             throw new IllegalArgumentException(name + ": pages are 4 KiB, 2 MiB or 1 GiB, not " + pageBytes);
+        }
+        if (walkers < 1) {
+            throw new IllegalArgumentException(name + ": an IOMMU needs a page walker");
         }
     }
 }

@@ -119,6 +119,21 @@ final class SocketModel implements Component {
         return memory.access(atPs, line * LINE, false);
     }
 
+    /**
+     * The IOMMU reads a page-table entry's line: from the LLC, else from memory, and the LLC keeps it (walks
+     * read page tables coherently, and neighbouring entries share a line).
+     */
+    long readTable(long atPs, long line) {
+        if (llcHolds(line)) {
+            return atPs + config.llcHitPs();
+        }
+        long done = memory.access(atPs, line * LINE, false);
+        if (llc != null) {
+            toLlc(line, false, done);
+        }
+        return done;
+    }
+
     /** A DMA write of {@code line} into the LLC's DMA ways; a dirty line pushed out goes to memory at {@code atPs}. */
     void allocate(long line, long atPs) {
         evicted(llc.writeDma(line), atPs);

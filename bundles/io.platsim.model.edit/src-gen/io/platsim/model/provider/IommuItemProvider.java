@@ -53,6 +53,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			addIotlbEntries1GPropertyDescriptor(object);
 			addIotlbHitLatencyNsPropertyDescriptor(object);
 			addPageWalkLatencyNsPropertyDescriptor(object);
+			addPageWalkersPropertyDescriptor(object);
 			addWalkCacheEntriesPropertyDescriptor(object);
 			addMappingPageSizePropertyDescriptor(object);
 			addInvalidationModePropertyDescriptor(object);
@@ -177,6 +178,28 @@ public class IommuItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Page Walkers feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPageWalkersPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Iommu_pageWalkers_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_pageWalkers_feature", "_UI_Iommu_type"),
+				 PlatsimPackage.Literals.IOMMU__PAGE_WALKERS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -542,6 +565,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.IOMMU__IOTLB_ENTRIES1_G:
 			case PlatsimPackage.IOMMU__IOTLB_HIT_LATENCY_NS:
 			case PlatsimPackage.IOMMU__PAGE_WALK_LATENCY_NS:
+			case PlatsimPackage.IOMMU__PAGE_WALKERS:
 			case PlatsimPackage.IOMMU__WALK_CACHE_ENTRIES:
 			case PlatsimPackage.IOMMU__MAPPING_PAGE_SIZE:
 			case PlatsimPackage.IOMMU__INVALIDATION_MODE:

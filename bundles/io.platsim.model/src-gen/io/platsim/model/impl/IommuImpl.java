@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.platsim.model.impl.IommuImpl#getIotlbEntries1G <em>Iotlb Entries1 G</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getIotlbHitLatencyNs <em>Iotlb Hit Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getPageWalkLatencyNs <em>Page Walk Latency Ns</em>}</li>
+ *   <li>{@link io.platsim.model.impl.IommuImpl#getPageWalkers <em>Page Walkers</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getWalkCacheEntries <em>Walk Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getMappingPageSize <em>Mapping Page Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getInvalidationMode <em>Invalidation Mode</em>}</li>
@@ -155,6 +156,26 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @ordered
 	 */
 	protected double pageWalkLatencyNs = PAGE_WALK_LATENCY_NS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPageWalkers() <em>Page Walkers</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPageWalkers()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PAGE_WALKERS_EDEFAULT = 4;
+
+	/**
+	 * The cached value of the '{@link #getPageWalkers() <em>Page Walkers</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPageWalkers()
+	 * @generated
+	 * @ordered
+	 */
+	protected int pageWalkers = PAGE_WALKERS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getWalkCacheEntries() <em>Walk Cache Entries</em>}' attribute.
@@ -566,6 +587,29 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 */
 	@Override
+	public int getPageWalkers() {
+		return pageWalkers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPageWalkers(int newPageWalkers) {
+		int oldPageWalkers = pageWalkers;
+		pageWalkers = newPageWalkers;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.IOMMU__PAGE_WALKERS, oldPageWalkers, pageWalkers));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getWalkCacheEntries() {
 		return walkCacheEntries;
 	}
@@ -890,6 +934,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return getIotlbHitLatencyNs();
 			case PlatsimPackage.IOMMU__PAGE_WALK_LATENCY_NS:
 				return getPageWalkLatencyNs();
+			case PlatsimPackage.IOMMU__PAGE_WALKERS:
+				return getPageWalkers();
 			case PlatsimPackage.IOMMU__WALK_CACHE_ENTRIES:
 				return getWalkCacheEntries();
 			case PlatsimPackage.IOMMU__MAPPING_PAGE_SIZE:
@@ -945,6 +991,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return;
 			case PlatsimPackage.IOMMU__PAGE_WALK_LATENCY_NS:
 				setPageWalkLatencyNs((Double)newValue);
+				return;
+			case PlatsimPackage.IOMMU__PAGE_WALKERS:
+				setPageWalkers((Integer)newValue);
 				return;
 			case PlatsimPackage.IOMMU__WALK_CACHE_ENTRIES:
 				setWalkCacheEntries((Integer)newValue);
@@ -1016,6 +1065,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 			case PlatsimPackage.IOMMU__PAGE_WALK_LATENCY_NS:
 				setPageWalkLatencyNs(PAGE_WALK_LATENCY_NS_EDEFAULT);
 				return;
+			case PlatsimPackage.IOMMU__PAGE_WALKERS:
+				setPageWalkers(PAGE_WALKERS_EDEFAULT);
+				return;
 			case PlatsimPackage.IOMMU__WALK_CACHE_ENTRIES:
 				setWalkCacheEntries(WALK_CACHE_ENTRIES_EDEFAULT);
 				return;
@@ -1080,6 +1132,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return iotlbHitLatencyNs != IOTLB_HIT_LATENCY_NS_EDEFAULT;
 			case PlatsimPackage.IOMMU__PAGE_WALK_LATENCY_NS:
 				return pageWalkLatencyNs != PAGE_WALK_LATENCY_NS_EDEFAULT;
+			case PlatsimPackage.IOMMU__PAGE_WALKERS:
+				return pageWalkers != PAGE_WALKERS_EDEFAULT;
 			case PlatsimPackage.IOMMU__WALK_CACHE_ENTRIES:
 				return walkCacheEntries != WALK_CACHE_ENTRIES_EDEFAULT;
 			case PlatsimPackage.IOMMU__MAPPING_PAGE_SIZE:
@@ -1132,6 +1186,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 		result.append(iotlbHitLatencyNs);
 		result.append(", pageWalkLatencyNs: ");
 		result.append(pageWalkLatencyNs);
+		result.append(", pageWalkers: ");
+		result.append(pageWalkers);
 		result.append(", walkCacheEntries: ");
 		result.append(walkCacheEntries);
 		result.append(", mappingPageSize: ");

@@ -1840,7 +1840,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_WalkCacheEntries() {
+	public EAttribute getIommu_PageWalkers() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1850,7 +1850,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_MappingPageSize() {
+	public EAttribute getIommu_WalkCacheEntries() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1860,7 +1860,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InvalidationMode() {
+	public EAttribute getIommu_MappingPageSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1870,7 +1870,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_DeferredBatchSize() {
+	public EAttribute getIommu_InvalidationMode() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1880,7 +1880,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_DeferredTimeoutUs() {
+	public EAttribute getIommu_DeferredBatchSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1890,7 +1890,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InvalidationQueueDepth() {
+	public EAttribute getIommu_DeferredTimeoutUs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1900,7 +1900,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InvalidationLatencyNs() {
+	public EAttribute getIommu_InvalidationQueueDepth() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1910,7 +1910,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_IovaAllocator() {
+	public EAttribute getIommu_InvalidationLatencyNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1920,7 +1920,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_MagazineSize() {
+	public EAttribute getIommu_IovaAllocator() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1930,7 +1930,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_DepotSize() {
+	public EAttribute getIommu_MagazineSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1940,7 +1940,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InterruptRemapping() {
+	public EAttribute getIommu_DepotSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -1950,7 +1950,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_PostedInterrupts() {
+	public EAttribute getIommu_InterruptRemapping() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -1960,7 +1960,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_ScalableMode() {
+	public EAttribute getIommu_PostedInterrupts() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -1970,8 +1970,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIommu_ScalableMode() {
+		return (EAttribute)iommuEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getIommu_CoveredRootComplexes() {
-		return (EReference)iommuEClass.getEStructuralFeatures().get(18);
+		return (EReference)iommuEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -3242,6 +3252,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(iommuEClass, IOMMU__IOTLB_ENTRIES1_G);
 		createEAttribute(iommuEClass, IOMMU__IOTLB_HIT_LATENCY_NS);
 		createEAttribute(iommuEClass, IOMMU__PAGE_WALK_LATENCY_NS);
+		createEAttribute(iommuEClass, IOMMU__PAGE_WALKERS);
 		createEAttribute(iommuEClass, IOMMU__WALK_CACHE_ENTRIES);
 		createEAttribute(iommuEClass, IOMMU__MAPPING_PAGE_SIZE);
 		createEAttribute(iommuEClass, IOMMU__INVALIDATION_MODE);
@@ -3596,6 +3607,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getIommu_IotlbEntries1G(), ecorePackage.getEInt(), "iotlbEntries1G", "8", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_IotlbHitLatencyNs(), ecorePackage.getEDouble(), "iotlbHitLatencyNs", "5.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_PageWalkLatencyNs(), ecorePackage.getEDouble(), "pageWalkLatencyNs", "330.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_PageWalkers(), ecorePackage.getEInt(), "pageWalkers", "4", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_WalkCacheEntries(), ecorePackage.getEInt(), "walkCacheEntries", "16", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_MappingPageSize(), this.getPageSize(), "mappingPageSize", "SIZE_4K", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InvalidationMode(), this.getInvalidationMode(), "invalidationMode", "DEFERRED", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4625,6 +4637,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 330 ns: the per-miss cost Neugebauer et al. (SIGCOMM 2018) observed."
+		   });
+		addAnnotation
+		  (getIommu_PageWalkers(),
+		   source,
+		   new String[] {
+			   "documentation", "Page walks the IOMMU runs at once; further IOTLB misses wait for a walker. Intel and AMD do not publish it; 4 is a PlatSim assumption, to be calibrated."
 		   });
 		addAnnotation
 		  (getIommu_WalkCacheEntries(),

@@ -204,6 +204,8 @@ public final class Templates {
         reads.setMaxSizeBytes(4096);
         reads.setLoadMode(LoadMode.CLOSED_LOOP);
         reads.setOutstanding(32);
+        // The drive sits on socket 1: its buffers in socket 1's memory, which starts at 256 GiB.
+        reads.setBufferBaseAddress(256L << 30);
         p.getWorkloads().add(reads);
         Process app = F.createProcess();
         app.setName("copy-service");

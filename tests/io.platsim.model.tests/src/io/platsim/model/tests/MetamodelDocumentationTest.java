@@ -29,7 +29,7 @@ class MetamodelDocumentationTest {
         Pattern.compile(".*(Ns|Us|Bytes|GBps|Gbps|GTps|MHz|MiB|Bits|PerUs|Address|Fraction)$");
 
     /** A field that counts things: its unit is the thing counted, which the documentation says. */
-    private static final Pattern COUNT = Pattern.compile(".*(Entries.*|Ways|ways|Size|Count|Vectors|Queues|"
+    private static final Pattern COUNT = Pattern.compile(".*(Entries.*|Ways|ways|Size|Count|Vectors|Queues|Walkers|"
         + "Functions|Credits|Limit|Depth|depth|channels|slices|engines|submitters|Flows|outstanding|Every|priority|"
         + "Id|index|Number|vector|pasid|seed|Entries|queuePairs|capacityMiB|memoryMiB|TlbEntries|Channels|[lL]anes)$");
 
