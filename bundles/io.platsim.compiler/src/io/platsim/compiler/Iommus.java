@@ -5,10 +5,14 @@
 package io.platsim.compiler;
 
 import io.platsim.engine.iommu.IommuConfig;
+import io.platsim.engine.iommu.MappingConfig;
+import io.platsim.model.Device;
+import io.platsim.model.InvalidationMode;
 import io.platsim.model.Iommu;
 import io.platsim.model.Platform;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
+import io.platsim.model.query.Fabric;
 
 /**
  * The IOMMU that translates DMA through a root port, as the engine sees it: the IOTLB entries for its mapping
@@ -30,6 +34,14 @@ final class Iommus {
         return null;
     }
 
+    /** Whether an IOMMU translates {@code device}'s DMA. */
+    static boolean translated(Platform platform, Device device) {
+        Device physical = device.getPhysicalFunction() != null ? device.getPhysicalFunction() : device;
+        RootComplex complex = Fabric.rootComplexOf(platform, physical);
+        return complex != null && platform.getIommus().stream()
+            .anyMatch(iommu -> iommu.getCoveredRootComplexes().contains(complex));
+    }
+
     private static IommuConfig compile(Iommu iommu, int socket) {
         long page;
         int entries;
@@ -48,6 +60,16 @@ final class Iommus {
             }
         }
         return new IommuConfig(iommu.getName(), socket, page, entries, ModelCompiler.ps(iommu.getIotlbHitLatencyNs()),
-            ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries(), iommu.getPageWalkers());
+            ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries(), iommu.getPageWalkers(),
+            mapping(iommu));
+    }
+
+    private static MappingConfig mapping(Iommu iommu) {
+        return new MappingConfig(MappingConfig.Allocator.valueOf(iommu.getIovaAllocator().getName()),
+            iommu.getInvalidationMode() == InvalidationMode.STRICT, iommu.getDeferredBatchSize(),
+            (long) (iommu.getDeferredTimeoutUs() * 1e6), iommu.getInvalidationQueueDepth(),
+            ModelCompiler.ps(iommu.getInvalidationLatencyNs()), ModelCompiler.ps(iommu.getIovaLockNs()),
+            ModelCompiler.ps(iommu.getIovaTreeStepNs()), ModelCompiler.ps(iommu.getMagazineOpNs()),
+            iommu.getMagazineSize(), iommu.getDepotSize(), ModelCompiler.ps(iommu.getPteUpdateNs()));
     }
 }

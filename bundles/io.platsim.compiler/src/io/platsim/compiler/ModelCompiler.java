@@ -33,6 +33,7 @@ import io.platsim.model.InterruptController;
 import io.platsim.model.LoadMode;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.NamedElement;
+import io.platsim.model.Nic;
 import io.platsim.model.NumaRange;
 import io.platsim.model.NvmeDrive;
 import io.platsim.model.PcieLink;
@@ -159,9 +160,9 @@ public final class ModelCompiler {
                 case REMOTE -> (deviceSocket + 1) % platform.getSockets().size();
                 case INTERLEAVED -> homeOf(stream.getBufferBaseAddress(), deviceSocket);
             };
-            if (stream.isMapPerIo()) {
-                warnings.add(Labels.describe(stream) + ": per-I/O IOMMU mapping is not simulated yet; "
-                    + "its buffers are treated as static");
+            if (stream.isMapPerIo() && !Iommus.translated(platform, stream.getDevice())) {
+                warnings.add(Labels.describe(stream) + ": per-I/O mapping asked for, but no IOMMU covers "
+                    + Labels.describe(stream.getDevice()) + "; its buffers are used as they are");
             }
             PlatformConfig.Sizes sizes = PlatformConfig.Sizes.valueOf(stream.getSizeDistribution().getName());
             double rate = stream.getLoadMode() == LoadMode.RATE ? stream.getRateGbps() * 1e9 / 8 : 0;
@@ -169,7 +170,28 @@ public final class ModelCompiler {
                 stream.getSizeBytes(), stream.getMaxSizeBytes(), sizes, rate, stream.getOutstanding(),
                 stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), home, stream.getInterruptEvery(),
                 stream.isFlushBeforeRead(), (long) (stream.getStartUs() * 1e6), serviceTimePs(stream),
-                stream.getAccessPattern() == AccessPattern.RANDOM);
+                stream.getAccessPattern() == AccessPattern.RANDOM, stream.isMapPerIo(), mapCores(stream),
+                mapCores(stream) * ringEntries(stream.getDevice()));
+        }
+
+        /**
+         * The driver cores sharing a stream's per-I/O mappings: one per queue (a NIC's queue pairs, an NVMe
+         * drive's I/O queues), at most the cores of the device's socket.
+         */
+        private int mapCores(DmaStream stream) {
+            Device device = stream.getDevice();
+            int queues = device instanceof Nic nic ? nic.getQueuePairs()
+                : device instanceof NvmeDrive drive ? drive.getIoQueues() : 1;
+            RootComplex complex = Fabric.rootComplexOf(platform, device.getPhysicalFunction() != null
+                ? device.getPhysicalFunction() : device);
+            int cores = complex == null ? 1 : ((Socket) complex.eContainer()).getCores().size();
+            return Math.max(1, Math.min(queues, cores));
+        }
+
+        /** Entries of one of a device's rings: a NIC's receive ring, an NVMe drive's queue; 1 for others. */
+        private static int ringEntries(Device device) {
+            return device instanceof Nic nic ? nic.getRxRingEntries()
+                : device instanceof NvmeDrive drive ? drive.getQueueDepth() : 1;
         }
 
         /** An NVMe drive's transfers wait for its media: its read latency before each one. */

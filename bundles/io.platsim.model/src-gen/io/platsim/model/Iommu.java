@@ -34,6 +34,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.Iommu#getInvalidationQueueDepth <em>Invalidation Queue Depth</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getInvalidationLatencyNs <em>Invalidation Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getIovaAllocator <em>Iova Allocator</em>}</li>
+ *   <li>{@link io.platsim.model.Iommu#getIovaLockNs <em>Iova Lock Ns</em>}</li>
+ *   <li>{@link io.platsim.model.Iommu#getIovaTreeStepNs <em>Iova Tree Step Ns</em>}</li>
+ *   <li>{@link io.platsim.model.Iommu#getMagazineOpNs <em>Magazine Op Ns</em>}</li>
+ *   <li>{@link io.platsim.model.Iommu#getPteUpdateNs <em>Pte Update Ns</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getMagazineSize <em>Magazine Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getDepotSize <em>Depot Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#isInterruptRemapping <em>Interrupt Remapping</em>}</li>
@@ -419,6 +423,110 @@ public interface Iommu extends NamedElement {
 	 * @generated
 	 */
 	void setIovaAllocator(IovaAllocatorPolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Iova Lock Ns</b></em>' attribute.
+	 * The default value is <code>"40.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Time to take and release the IOVA allocator's global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption, to be calibrated; the lock and its contention are as Peleg et al., 'Utilizing the IOMMU scalably' (USENIX ATC 2015), describe Linux's allocator.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Iova Lock Ns</em>' attribute.
+	 * @see #setIovaLockNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getIommu_IovaLockNs()
+	 * @model default="40.0"
+	 * @generated
+	 */
+	double getIovaLockNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Iommu#getIovaLockNs <em>Iova Lock Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Iova Lock Ns</em>' attribute.
+	 * @see #getIovaLockNs()
+	 * @generated
+	 */
+	void setIovaLockNs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Iova Tree Step Ns</b></em>' attribute.
+	 * The default value is <code>"25.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Time per level of the red-black tree of live IOVA ranges that an allocation or a free walks, in ns: a pointer chase that misses the core's private caches. PlatSim assumption, to be calibrated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Iova Tree Step Ns</em>' attribute.
+	 * @see #setIovaTreeStepNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getIommu_IovaTreeStepNs()
+	 * @model default="25.0"
+	 * @generated
+	 */
+	double getIovaTreeStepNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Iommu#getIovaTreeStepNs <em>Iova Tree Step Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Iova Tree Step Ns</em>' attribute.
+	 * @see #getIovaTreeStepNs()
+	 * @generated
+	 */
+	void setIovaTreeStepNs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Magazine Op Ns</b></em>' attribute.
+	 * The default value is <code>"10.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Time to take an IOVA from, or return one to, the core's own magazine, in ns. PlatSim assumption, to be calibrated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Magazine Op Ns</em>' attribute.
+	 * @see #setMagazineOpNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getIommu_MagazineOpNs()
+	 * @model default="10.0"
+	 * @generated
+	 */
+	double getMagazineOpNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Iommu#getMagazineOpNs <em>Magazine Op Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Magazine Op Ns</em>' attribute.
+	 * @see #getMagazineOpNs()
+	 * @generated
+	 */
+	void setMagazineOpNs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Pte Update Ns</b></em>' attribute.
+	 * The default value is <code>"50.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Time for the driver to write (map) or clear (unmap) a page-table entry with the memory barrier it needs, in ns. PlatSim assumption, to be calibrated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pte Update Ns</em>' attribute.
+	 * @see #setPteUpdateNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getIommu_PteUpdateNs()
+	 * @model default="50.0"
+	 * @generated
+	 */
+	double getPteUpdateNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Iommu#getPteUpdateNs <em>Pte Update Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pte Update Ns</em>' attribute.
+	 * @see #getPteUpdateNs()
+	 * @generated
+	 */
+	void setPteUpdateNs(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Magazine Size</b></em>' attribute.

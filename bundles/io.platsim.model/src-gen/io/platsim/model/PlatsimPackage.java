@@ -2435,13 +2435,49 @@ public interface PlatsimPackage extends EPackage {
 	int IOMMU__IOVA_ALLOCATOR = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Iova Lock Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU__IOVA_LOCK_NS = NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Iova Tree Step Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU__IOVA_TREE_STEP_NS = NAMED_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Magazine Op Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU__MAGAZINE_OP_NS = NAMED_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Pte Update Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU__PTE_UPDATE_NS = NAMED_ELEMENT_FEATURE_COUNT + 17;
+
+	/**
 	 * The feature id for the '<em><b>Magazine Size</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Depot Size</b></em>' attribute.
@@ -2450,7 +2486,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Remapping</b></em>' attribute.
@@ -2459,7 +2495,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 16;
+	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Posted Interrupts</b></em>' attribute.
@@ -2468,7 +2504,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 17;
+	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Scalable Mode</b></em>' attribute.
@@ -2477,7 +2513,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 18;
+	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Covered Root Complexes</b></em>' reference list.
@@ -2486,7 +2522,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 19;
+	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of structural features of the '<em>Iommu</em>' class.
@@ -2495,7 +2531,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 20;
+	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of operations of the '<em>Iommu</em>' class.
@@ -5551,6 +5587,50 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getIommu_IovaAllocator();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getIovaLockNs <em>Iova Lock Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Iova Lock Ns</em>'.
+	 * @see io.platsim.model.Iommu#getIovaLockNs()
+	 * @see #getIommu()
+	 * @generated
+	 */
+	EAttribute getIommu_IovaLockNs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getIovaTreeStepNs <em>Iova Tree Step Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Iova Tree Step Ns</em>'.
+	 * @see io.platsim.model.Iommu#getIovaTreeStepNs()
+	 * @see #getIommu()
+	 * @generated
+	 */
+	EAttribute getIommu_IovaTreeStepNs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getMagazineOpNs <em>Magazine Op Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Magazine Op Ns</em>'.
+	 * @see io.platsim.model.Iommu#getMagazineOpNs()
+	 * @see #getIommu()
+	 * @generated
+	 */
+	EAttribute getIommu_MagazineOpNs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getPteUpdateNs <em>Pte Update Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pte Update Ns</em>'.
+	 * @see io.platsim.model.Iommu#getPteUpdateNs()
+	 * @see #getIommu()
+	 * @generated
+	 */
+	EAttribute getIommu_PteUpdateNs();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getMagazineSize <em>Magazine Size</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7940,6 +8020,38 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IOMMU__IOVA_ALLOCATOR = eINSTANCE.getIommu_IovaAllocator();
+
+		/**
+		 * The meta object literal for the '<em><b>Iova Lock Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOMMU__IOVA_LOCK_NS = eINSTANCE.getIommu_IovaLockNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Iova Tree Step Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOMMU__IOVA_TREE_STEP_NS = eINSTANCE.getIommu_IovaTreeStepNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Magazine Op Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOMMU__MAGAZINE_OP_NS = eINSTANCE.getIommu_MagazineOpNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Pte Update Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOMMU__PTE_UPDATE_NS = eINSTANCE.getIommu_PteUpdateNs();
 
 		/**
 		 * The meta object literal for the '<em><b>Magazine Size</b></em>' attribute feature.

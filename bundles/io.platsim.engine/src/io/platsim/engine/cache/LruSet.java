@@ -21,6 +21,9 @@ public final class LruSet {
     private final int[] table;
     private final int tableMask;
     private int used;
+    /** Entries freed by {@link #remove}, to be used again before new ones. */
+    private final int[] free;
+    private int freeCount;
     private int newest = -1;
     private int oldest = -1;
 
@@ -28,6 +31,7 @@ public final class LruSet {
         lines = new long[Math.max(0, entries)];
         older = new int[lines.length];
         newer = new int[lines.length];
+        free = new int[lines.length];
         int buckets = Integer.highestOneBit(Math.max(2, lines.length * 4 - 1)) << 1;
         table = new int[buckets];
         tableMask = buckets - 1;
@@ -46,7 +50,9 @@ public final class LruSet {
             return true;
         }
         int entry;
-        if (used < lines.length) {
+        if (freeCount > 0) {
+            entry = free[--freeCount];
+        } else if (used < lines.length) {
             entry = used++;
         } else {
             entry = oldest;
@@ -58,6 +64,31 @@ public final class LruSet {
         table[bucket] = entry + 1;
         pushNewest(entry);
         return false;
+    }
+
+    /** Drops {@code line}; returns whether it was there. */
+    public boolean remove(long line) {
+        if (lines.length == 0) {
+            return false;
+        }
+        int bucket = find(line);
+        if (table[bucket] == 0) {
+            return false;
+        }
+        int entry = table[bucket] - 1;
+        unlink(entry);
+        delete(bucket);
+        free[freeCount++] = entry;
+        return true;
+    }
+
+    /** Drops every line. */
+    public void clear() {
+        Arrays.fill(table, 0);
+        used = 0;
+        freeCount = 0;
+        newest = -1;
+        oldest = -1;
     }
 
     private int slot(long line) {

@@ -59,22 +59,39 @@ public final class Channel {
 
     /** Sends {@code size} bytes arriving at {@code atPs}; returns when they reach the far end. */
     public long send(long atPs, long size) {
+        return book(atPs, Math.max(1, serializationPs(size)), size) + latencyPs;
+    }
+
+    /** When work of {@code length} ps arriving at {@code atPs} would start, without booking it. */
+    public long startFor(long atPs, long length) {
         forget(clock.getAsLong());
-        long length = Math.max(1, serializationPs(size));
         int index = firstEndingAfter(atPs);
         long start = atPs;
         while (index < count && starts[index] < start + length) {
             start = Math.max(start, ends[index]);
             index++;
         }
-        insert(index, start, start + length);
+        return start;
+    }
+
+    private long book(long atPs, long length, long size) {
+        long start = startFor(atPs, length);
+        insert(firstEndingAfter(start), start, start + length);
         queuedPs += start - atPs;
         busyPs += length;
         transfers++;
         bytes += size;
         lastStartPs = start;
         lastEndPs = start + length;
-        return lastEndPs + latencyPs;
+        return lastEndPs;
+    }
+
+    /**
+     * Keeps the resource busy for {@code durationPs} in the first idle gap at or after {@code atPs} that is long
+     * enough (a server whose work is a time rather than bytes: a core, a lock); returns when the work is done.
+     */
+    public long occupy(long atPs, long durationPs) {
+        return book(atPs, Math.max(1, durationPs), 0);
     }
 
     /** When the last transfer finished serializing: the sender may put its next one on the channel then. */

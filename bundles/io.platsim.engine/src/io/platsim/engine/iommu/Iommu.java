@@ -42,6 +42,8 @@ public final class Iommu implements Component {
     private final int leafLevel;
     private final LruSet iotlb;
     private final LruSet[] walkCaches = new LruSet[LEVELS - 1];
+    /** Per-I/O mapping through this IOMMU. */
+    private final DynamicMapping mapping;
     /** When each walker is done with the walks it has taken. */
     private final long[] walkerFreePs;
     private final PageTableReader memory;
@@ -59,6 +61,7 @@ public final class Iommu implements Component {
         this.config = config;
         this.memory = memory;
         walkerFreePs = new long[config.walkers()];
+        mapping = new DynamicMapping(config.mapping(), this);
         pageShift = Long.numberOfTrailingZeros(config.pageBytes());
         leafLevel = pageShift == 30 ? 1 : pageShift == 21 ? 2 : 3;
         iotlb = new LruSet(config.iotlbEntries());
@@ -77,7 +80,17 @@ public final class Iommu implements Component {
             .stat("iotlb_misses", "pages", "translations that walked", () -> misses)
             .stat("full_walks", "walks", "walks that missed every walk cache", () -> fullWalks)
             .stat("table_reads", "entries", "page-table entries read from the cache hierarchy", () -> tableReads)
-            .stat("walk_time", "ps", "time spent walking, queueing for the walker included", () -> walkPs);
+            .stat("walk_time", "ps", "time spent walking, queueing for the walker included", () -> walkPs)
+            .setting("iova_allocator", config.mapping().allocator(), "how per-I/O mappings get their IOVAs")
+            .setting("invalidation", config.mapping().strict() ? "STRICT" : "DEFERRED", "how unmaps invalidate")
+            .stat("maps", "mappings", "per-I/O mappings made", () -> mapping.maps)
+            .stat("unmaps", "mappings", "per-I/O mappings removed", () -> mapping.unmaps)
+            .stat("invalidations", "descriptors", "invalidation descriptors completed", mapping::invalidations)
+            .stat("flushes", "flushes", "whole-IOTLB flushes of deferred unmaps", () -> mapping.flushes)
+            .stat("allocator_lock_wait", "ps", "time cores waited for the IOVA allocator's lock",
+                mapping::lockWaitPs)
+            .stat("invalidation_queue_stall", "ps", "time cores waited for room in the invalidation queue",
+                mapping::queueStalledPs);
     }
 
     public IommuConfig config() {
@@ -144,6 +157,44 @@ public final class Iommu implements Component {
         }
         walkerFreePs[walker] = t;
         return t;
+    }
+
+    /**
+     * Driver core {@code core} (socket x 64 + core index) maps a buffer for a transfer it wants to start at
+     * {@code atPs}; returns when the device may use it.
+     */
+    public long map(long atPs, int core) {
+        return mapping.map(atPs, core);
+    }
+
+    /** Driver core {@code core} unmaps {@code [iova, iova + size)} after its transfer ended at {@code atPs}. */
+    public long unmap(long atPs, int core, long iova, long size) {
+        return mapping.unmap(atPs, core, iova, size);
+    }
+
+    /** A driver mapped {@code count} buffers (its rings) before the run: they are live mappings. */
+    public void premapped(int count) {
+        mapping.premapped(count);
+    }
+
+    /** Whether mappings are identity (static): per-I/O mapping costs nothing. */
+    public boolean identity() {
+        return mapping.identity();
+    }
+
+    /** A page-selective invalidation: the IOTLB forgets the pages of {@code [iova, iova + size)}. */
+    void invalidate(long iova, long size) {
+        for (long page = iova >>> pageShift; page <= (iova + Math.max(1, size) - 1) >>> pageShift; page++) {
+            iotlb.remove(page);
+        }
+    }
+
+    /** A global invalidation: the IOTLB and the walk caches forget everything. */
+    void flushAll() {
+        iotlb.clear();
+        for (LruSet cache : walkCaches) {
+            cache.clear();
+        }
     }
 
     /** Result of the last {@link #translate}: {@link #HIT}, {@link #WALK_CACHED} or {@link #WALK_FULL}. */

@@ -15,9 +15,10 @@ package io.platsim.engine.iommu;
  * @param walkPs           walker's own time for each walk (an IOTLB miss), besides its page-table reads
  * @param walkCacheEntries entries of each paging-structure cache
  * @param walkers          page walks in progress at once
+ * @param mapping          how drivers map and unmap buffers per I/O through it
  */
 public record IommuConfig(String name, int socket, long pageBytes, int iotlbEntries, long hitPs, long walkPs,
-        int walkCacheEntries, int walkers) {
+        int walkCacheEntries, int walkers, MappingConfig mapping) {
 
     public IommuConfig {
         if (pageBytes != 1L << 12 && pageBytes != 1L << 21 && pageBytes != 1L << 30) {

@@ -72,6 +72,16 @@ final class DmaPath {
         coherent = platformCoherent && device.coherent();
     }
 
+    /** The IOMMU translating this device's DMA, or null. */
+    Iommu iommu() {
+        return iommu;
+    }
+
+    /** Index of the socket of the device's root port. */
+    int rootSocket() {
+        return rootSocket;
+    }
+
     /** Index of the device's own link. */
     int firstLink() {
         return path[0];
@@ -90,6 +100,28 @@ final class DmaPath {
             return atPs;
         }
         return interSocket[home].send(atPs, bytes);
+    }
+
+    /**
+     * Transfer number {@code number} of stream {@code s}, wanted at {@code nowPs}. With {@code mapCore} 0 or more,
+     * buffers are mapped per I/O by that driver core: the transfer waits until its buffer, mapped ahead in the
+     * ring {@code ring}, is ready (the wait is part of its IOMMU time); once it is done the core unmaps it and maps
+     * the buffer of the transfer a ring later.
+     */
+    Timing transfer(long nowPs, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore, long[] ring,
+            long number) {
+        boolean mapped = mapCore >= 0 && iommu != null && !iommu.identity();
+        int slot = mapped ? (int) (number % ring.length) : 0;
+        long start = mapped ? Math.max(nowPs, ring[slot]) : nowPs;
+        Timing t = s.write() ? write(start, address, size, s.homeSocket())
+            : read(start, address, size, s.homeSocket(), s.flushBeforeRead());
+        if (mapped) {
+            t.latencyPs += start - nowPs;
+            t.iommuPs += start - nowPs;
+            long unmapped = iommu.unmap(t.donePs, mapCore, address, size);
+            ring[slot] = iommu.map(unmapped, mapCore);
+        }
+        return t;
     }
 
     /** A DMA write of {@code size} bytes at {@code address}, issued at {@code nowPs}. */

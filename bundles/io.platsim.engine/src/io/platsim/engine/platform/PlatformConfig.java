@@ -166,10 +166,17 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      *                      in closed-loop mode a slot waits this long before its transfer starts
      * @param randomOffsets whether transfers start at random line-aligned offsets in the window (else one after
      *                      another round it)
+     * @param mapPerIo      whether a driver maps each buffer before its transfer and unmaps it after (through the
+     *                      device's IOMMU)
+     * @param mapCores      driver cores sharing the stream's mappings (its queues' cores, 0 to n-1 of the
+     *                      device's socket), taking transfers in turn
+     * @param mapAhead      buffers the driver keeps mapped ahead of the device (its rings' entries): a core
+     *                      maps the buffer of transfer k + mapAhead when transfer k completes
      */
     public record DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes,
             Sizes sizes, double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
-            int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets) {
+            int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets,
+            boolean mapPerIo, int mapCores, int mapAhead) {
     }
 
     /** How transfer sizes are drawn. */

@@ -55,12 +55,15 @@ public final class PlatformSimulation {
         final DmaStreamConfig config;
         final SplittableRandom random;
         final StreamStats stats = new StreamStats();
+        /** With per-I/O mapping: when each buffer of the ring mapped ahead is ready, by transfer number. */
+        final long[] mapped;
         long offset;
         long issued;
 
         StreamState(DmaStreamConfig config, long seed) {
             this.config = config;
             random = new SplittableRandom(seed);
+            mapped = new long[config.mapPerIo() ? Math.max(1, config.mapAhead()) : 0];
         }
     }
 
@@ -101,6 +104,9 @@ public final class PlatformSimulation {
         for (int i = 0; i < streams.length; i++) {
             streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
             DmaStreamConfig s = streams[i].config;
+            if (s.mapPerIo() && paths[s.device()].iommu() != null) {
+                paths[s.device()].iommu().premapped(streams[i].mapped.length);
+            }
             int first = s.rateBytesPerSec() > 0 ? 1 : Math.max(1, s.outstanding());
             long firstAt = s.startPs() + (s.rateBytesPerSec() > 0 ? 0 : s.serviceTimePs());
             for (int n = 0; n < first; n++) {
@@ -182,8 +188,8 @@ public final class PlatformSimulation {
             stream.offset = (stream.offset + align(size)) % window;
         }
         DmaPath path = paths[s.device()];
-        DmaPath.Timing t = s.write() ? path.write(now, address, size, s.homeSocket())
-            : path.read(now, address, size, s.homeSocket(), s.flushBeforeRead());
+        int core = s.mapPerIo() ? path.rootSocket() * 64 + (int) (stream.issued % Math.max(1, s.mapCores())) : -1;
+        DmaPath.Timing t = path.transfer(now, address, size, s, core, stream.mapped, stream.issued);
         stream.issued++;
         boolean counted = now >= warmupPs;
         sink.dma(now, s.device(), index, s.write(), address, size, t.linkPs, t.iommuPs, t.coherencePs, t.memoryPs,

@@ -62,6 +62,10 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			addInvalidationQueueDepthPropertyDescriptor(object);
 			addInvalidationLatencyNsPropertyDescriptor(object);
 			addIovaAllocatorPropertyDescriptor(object);
+			addIovaLockNsPropertyDescriptor(object);
+			addIovaTreeStepNsPropertyDescriptor(object);
+			addMagazineOpNsPropertyDescriptor(object);
+			addPteUpdateNsPropertyDescriptor(object);
 			addMagazineSizePropertyDescriptor(object);
 			addDepotSizePropertyDescriptor(object);
 			addInterruptRemappingPropertyDescriptor(object);
@@ -381,6 +385,94 @@ public class IommuItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Iova Lock Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIovaLockNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Iommu_iovaLockNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_iovaLockNs_feature", "_UI_Iommu_type"),
+				 PlatsimPackage.Literals.IOMMU__IOVA_LOCK_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Iova Tree Step Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIovaTreeStepNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Iommu_iovaTreeStepNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_iovaTreeStepNs_feature", "_UI_Iommu_type"),
+				 PlatsimPackage.Literals.IOMMU__IOVA_TREE_STEP_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Magazine Op Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMagazineOpNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Iommu_magazineOpNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_magazineOpNs_feature", "_UI_Iommu_type"),
+				 PlatsimPackage.Literals.IOMMU__MAGAZINE_OP_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Pte Update Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPteUpdateNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Iommu_pteUpdateNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_pteUpdateNs_feature", "_UI_Iommu_type"),
+				 PlatsimPackage.Literals.IOMMU__PTE_UPDATE_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Magazine Size feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -574,6 +666,10 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.IOMMU__INVALIDATION_QUEUE_DEPTH:
 			case PlatsimPackage.IOMMU__INVALIDATION_LATENCY_NS:
 			case PlatsimPackage.IOMMU__IOVA_ALLOCATOR:
+			case PlatsimPackage.IOMMU__IOVA_LOCK_NS:
+			case PlatsimPackage.IOMMU__IOVA_TREE_STEP_NS:
+			case PlatsimPackage.IOMMU__MAGAZINE_OP_NS:
+			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 			case PlatsimPackage.IOMMU__DEPOT_SIZE:
 			case PlatsimPackage.IOMMU__INTERRUPT_REMAPPING:

@@ -46,6 +46,10 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.platsim.model.impl.IommuImpl#getInvalidationQueueDepth <em>Invalidation Queue Depth</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getInvalidationLatencyNs <em>Invalidation Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getIovaAllocator <em>Iova Allocator</em>}</li>
+ *   <li>{@link io.platsim.model.impl.IommuImpl#getIovaLockNs <em>Iova Lock Ns</em>}</li>
+ *   <li>{@link io.platsim.model.impl.IommuImpl#getIovaTreeStepNs <em>Iova Tree Step Ns</em>}</li>
+ *   <li>{@link io.platsim.model.impl.IommuImpl#getMagazineOpNs <em>Magazine Op Ns</em>}</li>
+ *   <li>{@link io.platsim.model.impl.IommuImpl#getPteUpdateNs <em>Pte Update Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getMagazineSize <em>Magazine Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getDepotSize <em>Depot Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#isInterruptRemapping <em>Interrupt Remapping</em>}</li>
@@ -336,6 +340,86 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @ordered
 	 */
 	protected IovaAllocatorPolicy iovaAllocator = IOVA_ALLOCATOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIovaLockNs() <em>Iova Lock Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIovaLockNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double IOVA_LOCK_NS_EDEFAULT = 40.0;
+
+	/**
+	 * The cached value of the '{@link #getIovaLockNs() <em>Iova Lock Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIovaLockNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double iovaLockNs = IOVA_LOCK_NS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIovaTreeStepNs() <em>Iova Tree Step Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIovaTreeStepNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double IOVA_TREE_STEP_NS_EDEFAULT = 25.0;
+
+	/**
+	 * The cached value of the '{@link #getIovaTreeStepNs() <em>Iova Tree Step Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIovaTreeStepNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double iovaTreeStepNs = IOVA_TREE_STEP_NS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMagazineOpNs() <em>Magazine Op Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMagazineOpNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MAGAZINE_OP_NS_EDEFAULT = 10.0;
+
+	/**
+	 * The cached value of the '{@link #getMagazineOpNs() <em>Magazine Op Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMagazineOpNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double magazineOpNs = MAGAZINE_OP_NS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPteUpdateNs() <em>Pte Update Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPteUpdateNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double PTE_UPDATE_NS_EDEFAULT = 50.0;
+
+	/**
+	 * The cached value of the '{@link #getPteUpdateNs() <em>Pte Update Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPteUpdateNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double pteUpdateNs = PTE_UPDATE_NS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMagazineSize() <em>Magazine Size</em>}' attribute.
@@ -794,6 +878,98 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 */
 	@Override
+	public double getIovaLockNs() {
+		return iovaLockNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIovaLockNs(double newIovaLockNs) {
+		double oldIovaLockNs = iovaLockNs;
+		iovaLockNs = newIovaLockNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.IOMMU__IOVA_LOCK_NS, oldIovaLockNs, iovaLockNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getIovaTreeStepNs() {
+		return iovaTreeStepNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIovaTreeStepNs(double newIovaTreeStepNs) {
+		double oldIovaTreeStepNs = iovaTreeStepNs;
+		iovaTreeStepNs = newIovaTreeStepNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.IOMMU__IOVA_TREE_STEP_NS, oldIovaTreeStepNs, iovaTreeStepNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMagazineOpNs() {
+		return magazineOpNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMagazineOpNs(double newMagazineOpNs) {
+		double oldMagazineOpNs = magazineOpNs;
+		magazineOpNs = newMagazineOpNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.IOMMU__MAGAZINE_OP_NS, oldMagazineOpNs, magazineOpNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getPteUpdateNs() {
+		return pteUpdateNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPteUpdateNs(double newPteUpdateNs) {
+		double oldPteUpdateNs = pteUpdateNs;
+		pteUpdateNs = newPteUpdateNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.IOMMU__PTE_UPDATE_NS, oldPteUpdateNs, pteUpdateNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getMagazineSize() {
 		return magazineSize;
 	}
@@ -952,6 +1128,14 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return getInvalidationLatencyNs();
 			case PlatsimPackage.IOMMU__IOVA_ALLOCATOR:
 				return getIovaAllocator();
+			case PlatsimPackage.IOMMU__IOVA_LOCK_NS:
+				return getIovaLockNs();
+			case PlatsimPackage.IOMMU__IOVA_TREE_STEP_NS:
+				return getIovaTreeStepNs();
+			case PlatsimPackage.IOMMU__MAGAZINE_OP_NS:
+				return getMagazineOpNs();
+			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
+				return getPteUpdateNs();
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 				return getMagazineSize();
 			case PlatsimPackage.IOMMU__DEPOT_SIZE:
@@ -1018,6 +1202,18 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return;
 			case PlatsimPackage.IOMMU__IOVA_ALLOCATOR:
 				setIovaAllocator((IovaAllocatorPolicy)newValue);
+				return;
+			case PlatsimPackage.IOMMU__IOVA_LOCK_NS:
+				setIovaLockNs((Double)newValue);
+				return;
+			case PlatsimPackage.IOMMU__IOVA_TREE_STEP_NS:
+				setIovaTreeStepNs((Double)newValue);
+				return;
+			case PlatsimPackage.IOMMU__MAGAZINE_OP_NS:
+				setMagazineOpNs((Double)newValue);
+				return;
+			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
+				setPteUpdateNs((Double)newValue);
 				return;
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 				setMagazineSize((Integer)newValue);
@@ -1092,6 +1288,18 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 			case PlatsimPackage.IOMMU__IOVA_ALLOCATOR:
 				setIovaAllocator(IOVA_ALLOCATOR_EDEFAULT);
 				return;
+			case PlatsimPackage.IOMMU__IOVA_LOCK_NS:
+				setIovaLockNs(IOVA_LOCK_NS_EDEFAULT);
+				return;
+			case PlatsimPackage.IOMMU__IOVA_TREE_STEP_NS:
+				setIovaTreeStepNs(IOVA_TREE_STEP_NS_EDEFAULT);
+				return;
+			case PlatsimPackage.IOMMU__MAGAZINE_OP_NS:
+				setMagazineOpNs(MAGAZINE_OP_NS_EDEFAULT);
+				return;
+			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
+				setPteUpdateNs(PTE_UPDATE_NS_EDEFAULT);
+				return;
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 				setMagazineSize(MAGAZINE_SIZE_EDEFAULT);
 				return;
@@ -1150,6 +1358,14 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return invalidationLatencyNs != INVALIDATION_LATENCY_NS_EDEFAULT;
 			case PlatsimPackage.IOMMU__IOVA_ALLOCATOR:
 				return iovaAllocator != IOVA_ALLOCATOR_EDEFAULT;
+			case PlatsimPackage.IOMMU__IOVA_LOCK_NS:
+				return iovaLockNs != IOVA_LOCK_NS_EDEFAULT;
+			case PlatsimPackage.IOMMU__IOVA_TREE_STEP_NS:
+				return iovaTreeStepNs != IOVA_TREE_STEP_NS_EDEFAULT;
+			case PlatsimPackage.IOMMU__MAGAZINE_OP_NS:
+				return magazineOpNs != MAGAZINE_OP_NS_EDEFAULT;
+			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
+				return pteUpdateNs != PTE_UPDATE_NS_EDEFAULT;
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 				return magazineSize != MAGAZINE_SIZE_EDEFAULT;
 			case PlatsimPackage.IOMMU__DEPOT_SIZE:
@@ -1204,6 +1420,14 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 		result.append(invalidationLatencyNs);
 		result.append(", iovaAllocator: ");
 		result.append(iovaAllocator);
+		result.append(", iovaLockNs: ");
+		result.append(iovaLockNs);
+		result.append(", iovaTreeStepNs: ");
+		result.append(iovaTreeStepNs);
+		result.append(", magazineOpNs: ");
+		result.append(magazineOpNs);
+		result.append(", pteUpdateNs: ");
+		result.append(pteUpdateNs);
 		result.append(", magazineSize: ");
 		result.append(magazineSize);
 		result.append(", depotSize: ");

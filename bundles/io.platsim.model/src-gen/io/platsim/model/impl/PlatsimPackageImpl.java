@@ -1930,7 +1930,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_MagazineSize() {
+	public EAttribute getIommu_IovaLockNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1940,7 +1940,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_DepotSize() {
+	public EAttribute getIommu_IovaTreeStepNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -1950,7 +1950,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InterruptRemapping() {
+	public EAttribute getIommu_MagazineOpNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -1960,7 +1960,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_PostedInterrupts() {
+	public EAttribute getIommu_PteUpdateNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -1970,7 +1970,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_ScalableMode() {
+	public EAttribute getIommu_MagazineSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -1980,8 +1980,48 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIommu_DepotSize() {
+		return (EAttribute)iommuEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIommu_InterruptRemapping() {
+		return (EAttribute)iommuEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIommu_PostedInterrupts() {
+		return (EAttribute)iommuEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIommu_ScalableMode() {
+		return (EAttribute)iommuEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getIommu_CoveredRootComplexes() {
-		return (EReference)iommuEClass.getEStructuralFeatures().get(19);
+		return (EReference)iommuEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -3261,6 +3301,10 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(iommuEClass, IOMMU__INVALIDATION_QUEUE_DEPTH);
 		createEAttribute(iommuEClass, IOMMU__INVALIDATION_LATENCY_NS);
 		createEAttribute(iommuEClass, IOMMU__IOVA_ALLOCATOR);
+		createEAttribute(iommuEClass, IOMMU__IOVA_LOCK_NS);
+		createEAttribute(iommuEClass, IOMMU__IOVA_TREE_STEP_NS);
+		createEAttribute(iommuEClass, IOMMU__MAGAZINE_OP_NS);
+		createEAttribute(iommuEClass, IOMMU__PTE_UPDATE_NS);
 		createEAttribute(iommuEClass, IOMMU__MAGAZINE_SIZE);
 		createEAttribute(iommuEClass, IOMMU__DEPOT_SIZE);
 		createEAttribute(iommuEClass, IOMMU__INTERRUPT_REMAPPING);
@@ -3616,6 +3660,10 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getIommu_InvalidationQueueDepth(), ecorePackage.getEInt(), "invalidationQueueDepth", "256", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InvalidationLatencyNs(), ecorePackage.getEDouble(), "invalidationLatencyNs", "1000.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_IovaAllocator(), this.getIovaAllocatorPolicy(), "iovaAllocator", "PER_CPU_MAGAZINES", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_IovaLockNs(), ecorePackage.getEDouble(), "iovaLockNs", "40.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_IovaTreeStepNs(), ecorePackage.getEDouble(), "iovaTreeStepNs", "25.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_MagazineOpNs(), ecorePackage.getEDouble(), "magazineOpNs", "10.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_PteUpdateNs(), ecorePackage.getEDouble(), "pteUpdateNs", "50.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_MagazineSize(), ecorePackage.getEInt(), "magazineSize", "127", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_DepotSize(), ecorePackage.getEInt(), "depotSize", "32", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InterruptRemapping(), ecorePackage.getEBoolean(), "interruptRemapping", "true", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4691,6 +4739,30 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "IOVA allocator policy. Default per-CPU magazines, Linux\'s rcache (drivers/iommu/iova.c)."
+		   });
+		addAnnotation
+		  (getIommu_IovaLockNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time to take and release the IOVA allocator\'s global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption, to be calibrated; the lock and its contention are as Peleg et al., \'Utilizing the IOMMU scalably\' (USENIX ATC 2015), describe Linux\'s allocator."
+		   });
+		addAnnotation
+		  (getIommu_IovaTreeStepNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time per level of the red-black tree of live IOVA ranges that an allocation or a free walks, in ns: a pointer chase that misses the core\'s private caches. PlatSim assumption, to be calibrated."
+		   });
+		addAnnotation
+		  (getIommu_MagazineOpNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time to take an IOVA from, or return one to, the core\'s own magazine, in ns. PlatSim assumption, to be calibrated."
+		   });
+		addAnnotation
+		  (getIommu_PteUpdateNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time for the driver to write (map) or clear (unmap) a page-table entry with the memory barrier it needs, in ns. PlatSim assumption, to be calibrated."
 		   });
 		addAnnotation
 		  (getIommu_MagazineSize(),

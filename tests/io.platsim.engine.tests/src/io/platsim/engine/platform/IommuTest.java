@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.iommu.IommuConfig;
+import io.platsim.engine.iommu.MappingConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
 
@@ -33,7 +34,18 @@ class IommuTest {
     }
 
     private static IommuConfig iommu(long page, int entries, int walkers) {
-        return new IommuConfig("iommu0", 0, page, entries, 5 * NS, 330 * NS, 16, walkers);
+        return new IommuConfig("iommu0", 0, page, entries, 5 * NS, 330 * NS, 16, walkers,
+            mapping(MappingConfig.Allocator.PER_CPU_MAGAZINES, false));
+    }
+
+    /**
+     * The metamodel's mapping defaults: deferred batches of 256 (10 ms timeout), a 256-descriptor queue with 1 us
+     * invalidations, 40 ns lock, 25 ns per tree level, 10 ns magazine operations, magazines of 127, a depot of 32
+     * and 50 ns page-table updates.
+     */
+    static MappingConfig mapping(MappingConfig.Allocator allocator, boolean strict) {
+        return new MappingConfig(allocator, strict, 256, 10_000 * US, 256, 1000 * NS, 40 * NS, 25 * NS, 10 * NS, 127,
+            32, 50 * NS);
     }
 
     private static PlatformSimulation reads(IommuConfig iommu, long window) {
@@ -42,7 +54,7 @@ class IommuTest {
 
     private static PlatformSimulation reads(IommuConfig iommu, long window, int size, int outstanding) {
         DmaStreamConfig reads = new DmaStreamConfig("probe", 0, false, size, size, PlatformConfig.Sizes.FIXED, 0,
-            outstanding, 0, window, 0, 0, false, 0, 0, true);
+            outstanding, 0, window, 0, 0, false, 0, 0, true, false, 1, 1);
         PlatformConfig config = new PlatformConfig(1, 20 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
             List.of(Platforms.nic(false, 800 * NS, true)), List.of(reads), List.of());

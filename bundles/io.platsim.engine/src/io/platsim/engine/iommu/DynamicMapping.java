@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.iommu;
+
+import java.util.Arrays;
+
+/**
+ * Per-I/O mapping through one IOMMU: before a transfer a driver core allocates an IOVA and writes the page-table
+ * entry; after it, the core clears the entry, invalidates, and frees the IOVA. Strict invalidation submits a
+ * descriptor per unmap and waits for it; deferred invalidation gathers unmaps and flushes the whole IOTLB once a
+ * batch is full or the oldest has waited its timeout (the flush's wait falls on the core that triggers it). Each
+ * core does its work in the order it is asked (unmapping a finished transfer's buffer, then mapping a new one
+ * for the ring), so a core that cannot keep up falls behind the ring and the device waits for buffers.
+ * Identity mappings are static: nothing to do.
+ */
+final class DynamicMapping {
+
+    private final MappingConfig config;
+    private final Iommu iommu;
+    private final IovaAllocator allocator;
+    private final InvalidationQueue queue;
+    /** Per driver core (socket x 64 + core): when it is done with the work it has taken. */
+    private long[] coreFreePs = new long[64];
+    private int pending;
+    private long oldestPendingPs;
+    long maps;
+    long unmaps;
+    long flushes;
+
+    DynamicMapping(MappingConfig config, Iommu iommu) {
+        this.config = config;
+        this.iommu = iommu;
+        allocator = new IovaAllocator(config);
+        queue = new InvalidationQueue(config.queueDepth(), config.invalidationPs());
+    }
+
+    /** A driver mapped {@code count} buffers before the run. */
+    void premapped(int count) {
+        if (!identity()) {
+            allocator.premapped(count);
+        }
+    }
+
+    boolean identity() {
+        return config.allocator() == MappingConfig.Allocator.IDENTITY;
+    }
+
+    /** When core {@code core} can start work asked for at {@code atPs}. */
+    private long start(long atPs, int core) {
+        if (core >= coreFreePs.length) {
+            coreFreePs = Arrays.copyOf(coreFreePs, Math.max(core + 1, coreFreePs.length * 2));
+        }
+        return Math.max(atPs, coreFreePs[core]);
+    }
+
+    /** Core {@code core} maps a buffer for a transfer it wants to start at {@code atPs}; returns when mapped. */
+    long map(long atPs, int core) {
+        if (identity()) {
+            return atPs;
+        }
+        maps++;
+        long t = allocator.allocate(start(atPs, core), core) + config.pteUpdatePs();
+        coreFreePs[core] = t;
+        return t;
+    }
+
+    /** Core {@code core} unmaps the buffer {@code [iova, iova + size)} once its transfer is done at {@code atPs}. */
+    long unmap(long atPs, int core, long iova, long size) {
+        if (identity()) {
+            return atPs;
+        }
+        unmaps++;
+        long t = start(atPs, core) + config.pteUpdatePs();
+        if (config.strict()) {
+            iommu.invalidate(iova, size);
+            t = queue.submit(t);
+        } else {
+            if (pending == 0) {
+                oldestPendingPs = t;
+            }
+            pending++;
+            if (pending >= config.batch() || t - oldestPendingPs >= config.timeoutPs()) {
+                iommu.flushAll();
+                flushes++;
+                pending = 0;
+                t = queue.submit(t);
+            }
+        }
+        t = allocator.free(t, core);
+        coreFreePs[core] = t;
+        return t;
+    }
+
+    long invalidations() {
+        return queue.submitted();
+    }
+
+    long lockWaitPs() {
+        return allocator.lockWaitPs();
+    }
+
+    long queueStalledPs() {
+        return queue.stalledPs();
+    }
+}
