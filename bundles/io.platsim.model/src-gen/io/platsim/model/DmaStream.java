@@ -31,6 +31,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.DmaStream#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.DmaStream#getUnmappedEvery <em>Unmapped Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getInterruptEvery <em>Interrupt Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isFlushBeforeRead <em>Flush Before Read</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getDevice <em>Device</em>}</li>
@@ -368,6 +369,32 @@ public interface DmaStream extends Workload {
 	 * @generated
 	 */
 	void setMapPerIo(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Unmapped Every</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fault injection: every Nth transfer goes to an IOVA that has no mapping (a driver bug, a device gone astray); 0 for never. With an IOMMU the transfer faults and is dropped; without one it lands wherever the address points.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unmapped Every</em>' attribute.
+	 * @see #setUnmappedEvery(int)
+	 * @see io.platsim.model.PlatsimPackage#getDmaStream_UnmappedEvery()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getUnmappedEvery();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.DmaStream#getUnmappedEvery <em>Unmapped Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unmapped Every</em>' attribute.
+	 * @see #getUnmappedEvery()
+	 * @generated
+	 */
+	void setUnmappedEvery(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Interrupt Every</b></em>' attribute.

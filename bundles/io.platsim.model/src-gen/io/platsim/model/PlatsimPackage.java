@@ -3281,13 +3281,22 @@ public interface PlatsimPackage extends EPackage {
 	int DMA_STREAM__MAP_PER_IO = WORKLOAD_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Unmapped Every</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DMA_STREAM__UNMAPPED_EVERY = WORKLOAD_FEATURE_COUNT + 12;
+
+	/**
 	 * The feature id for the '<em><b>Interrupt Every</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 12;
+	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Flush Before Read</b></em>' attribute.
@@ -3296,7 +3305,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 13;
+	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' reference.
@@ -3305,7 +3314,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 14;
+	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Process</b></em>' reference.
@@ -3314,7 +3323,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 15;
+	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Dma Stream</em>' class.
@@ -3323,7 +3332,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 16;
+	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Dma Stream</em>' class.
@@ -6227,6 +6236,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getDmaStream_MapPerIo();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#getUnmappedEvery <em>Unmapped Every</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unmapped Every</em>'.
+	 * @see io.platsim.model.DmaStream#getUnmappedEvery()
+	 * @see #getDmaStream()
+	 * @generated
+	 */
+	EAttribute getDmaStream_UnmappedEvery();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#getInterruptEvery <em>Interrupt Every</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8510,6 +8530,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DMA_STREAM__MAP_PER_IO = eINSTANCE.getDmaStream_MapPerIo();
+
+		/**
+		 * The meta object literal for the '<em><b>Unmapped Every</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DMA_STREAM__UNMAPPED_EVERY = eINSTANCE.getDmaStream_UnmappedEvery();
 
 		/**
 		 * The meta object literal for the '<em><b>Interrupt Every</b></em>' attribute feature.

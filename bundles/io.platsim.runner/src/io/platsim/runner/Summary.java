@@ -114,6 +114,7 @@ final class Summary {
             .put("iommu", stats.meanIommuPs() / 1000).put("coherence", stats.meanCoherencePs() / 1000)
             .put("memory", stats.meanMemoryPs() / 1000).close();
         json.put("flushed_lines", stats.flushes()).put("flush_write_back_ns", stats.flushPs() / 1000.0);
+        json.put("iommu_faults", stats.faults());
         json.put("interrupts", stats.interrupts());
         latency(json, "msi_to_handler_ns", stats.interruptLatency());
         json.close();

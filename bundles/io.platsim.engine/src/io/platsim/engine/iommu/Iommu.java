@@ -30,6 +30,8 @@ public final class Iommu implements Component {
     public static final int HIT = 0;
     public static final int WALK_CACHED = 1;
     public static final int WALK_FULL = 2;
+    /** The walk found no mapping: the transfer is dropped. */
+    public static final int FAULT = 3;
 
     /** What a memory read of a page-table entry costs: when it is done, started at {@code atPs}. */
     @FunctionalInterface
@@ -53,6 +55,7 @@ public final class Iommu implements Component {
     private long fullWalks;
     private long tableReads;
     private long walkPs;
+    private long faults;
     /** Filled by {@link #translate}: the last translation's result and page-table reads. */
     private int lastResult;
     private int lastReads;
@@ -80,6 +83,7 @@ public final class Iommu implements Component {
             .stat("iotlb_misses", "pages", "translations that walked", () -> misses)
             .stat("full_walks", "walks", "walks that missed every walk cache", () -> fullWalks)
             .stat("table_reads", "entries", "page-table entries read from the cache hierarchy", () -> tableReads)
+            .stat("faults", "transfers", "transfers dropped for want of a mapping", () -> faults)
             .stat("walk_time", "ps", "time spent walking, queueing for the walker included", () -> walkPs)
             .setting("iova_allocator", config.mapping().allocator(), "how per-I/O mappings get their IOVAs")
             .setting("invalidation", config.mapping().strict() ? "STRICT" : "DEFERRED", "how unmaps invalidate")
@@ -120,6 +124,20 @@ public final class Iommu implements Component {
             walkPs += walked - hit;
             done = Math.max(done, walked);
         }
+        return done;
+    }
+
+    /**
+     * A request for {@code iova}, which has no mapping, reached the root complex at {@code atPs}: the IOTLB misses
+     * and the walk ends at a non-present entry. Returns when the fault is known; nothing is cached.
+     */
+    public long fault(long atPs, long iova) {
+        lookups++;
+        misses++;
+        faults++;
+        lastReads = 0;
+        long done = walk(atPs + config.hitPs(), iova);
+        walkPs += done - atPs - config.hitPs();
         return done;
     }
 

@@ -30,11 +30,15 @@ final class DmaPath {
         long donePs;
         /** When the device may issue its next posted write (its last TLP left). */
         long sentPs;
+        /** Whether the IOMMU found no mapping and dropped the transfer. */
+        boolean faulted;
         /** Lines software flushed before this (non-coherent) read, and the time the write-backs took. */
         long flushes;
         long flushPs;
 
         Timing reset() {
+            faulted = false;
+            iommuPs = 0;
             flushes = 0;
             flushPs = 0;
             return this;
@@ -110,6 +114,9 @@ final class DmaPath {
      */
     Timing transfer(long nowPs, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore, long[] ring,
             long number) {
+        if (iommu != null && s.unmappedEvery() > 0 && (number + 1) % s.unmappedEvery() == 0) {
+            return fault(nowPs, address, size, s.write());
+        }
         boolean mapped = mapCore >= 0 && iommu != null && !iommu.identity();
         int slot = mapped ? (int) (number % ring.length) : 0;
         long start = mapped ? Math.max(nowPs, ring[slot]) : nowPs;
@@ -121,6 +128,23 @@ final class DmaPath {
             long unmapped = iommu.unmap(t.donePs, mapCore, address, size);
             ring[slot] = iommu.map(unmapped, mapCore);
         }
+        return t;
+    }
+
+    /**
+     * A transfer to an IOVA with no mapping: its request crosses the links, the IOMMU walks the table, finds
+     * nothing and drops it (traced as a fault). A read's requester then gets an error completion.
+     */
+    private Timing fault(long nowPs, long address, int size, boolean write) {
+        Timing t = timing.reset();
+        long arrived = fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
+            size, device.rootComplexPs(), device.relaxedOrdering()) + device.rootComplexPs();
+        t.sentPs = fabric.acceptedPs();
+        long detected = iommu.fault(arrived, address);
+        sink.iommu(nowPs, index, address, Iommu.FAULT, iommu.lastReads(), detected - arrived);
+        t.faulted = true;
+        t.donePs = write ? detected : fabric.downstream(detected, path, 0);
+        t.latencyPs = t.donePs - nowPs;
         return t;
     }
 

@@ -192,19 +192,12 @@ public final class PlatformSimulation {
         DmaPath.Timing t = path.transfer(now, address, size, s, core, stream.mapped, stream.issued);
         stream.issued++;
         boolean counted = now >= warmupPs;
-        sink.dma(now, s.device(), index, s.write(), address, size, t.linkPs, t.iommuPs, t.coherencePs, t.memoryPs,
-            t.latencyPs);
+        if (!t.faulted) {
+            sink.dma(now, s.device(), index, s.write(), address, size, t.linkPs, t.iommuPs, t.coherencePs,
+                t.memoryPs, t.latencyPs);
+        }
         if (counted) {
-            StreamStats stats = stream.stats;
-            stats.transfers++;
-            stats.bytes += size;
-            stats.latency.record(t.latencyPs);
-            stats.linkPs += t.linkPs;
-            stats.iommuPs += t.iommuPs;
-            stats.coherencePs += t.coherencePs;
-            stats.memoryPs += t.memoryPs;
-            stats.flushes += t.flushes;
-            stats.flushPs += t.flushPs;
+            stream.stats.record(t, size);
         }
         long done = s.write() ? t.sentPs : t.donePs;
         if (s.write() && s.interruptEvery() > 0 && stream.issued % s.interruptEvery() == 0

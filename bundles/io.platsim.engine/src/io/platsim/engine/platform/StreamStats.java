@@ -13,11 +13,34 @@ public final class StreamStats {
     long bytes;
     long interrupts;
     long linkPs;
+    long faults;
     long iommuPs;
     long coherencePs;
     long memoryPs;
     long flushes;
     long flushPs;
+
+    /** A transfer of {@code size} bytes ended as {@code t} says: delivered, or dropped by an IOMMU fault. */
+    void record(DmaPath.Timing t, int size) {
+        if (t.faulted) {
+            faults++;
+            return;
+        }
+        transfers++;
+        bytes += size;
+        latency.record(t.latencyPs);
+        linkPs += t.linkPs;
+        iommuPs += t.iommuPs;
+        coherencePs += t.coherencePs;
+        memoryPs += t.memoryPs;
+        flushes += t.flushes;
+        flushPs += t.flushPs;
+    }
+
+    /** Transfers an IOMMU dropped because their IOVA had no mapping. */
+    public long faults() {
+        return faults;
+    }
 
     public LatencyHistogram latency() {
         return latency;

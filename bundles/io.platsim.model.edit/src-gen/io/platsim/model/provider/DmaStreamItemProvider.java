@@ -60,6 +60,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			addNumaPlacementPropertyDescriptor(object);
 			addAccessPatternPropertyDescriptor(object);
 			addMapPerIoPropertyDescriptor(object);
+			addUnmappedEveryPropertyDescriptor(object);
 			addInterruptEveryPropertyDescriptor(object);
 			addFlushBeforeReadPropertyDescriptor(object);
 			addDevicePropertyDescriptor(object);
@@ -333,6 +334,28 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Unmapped Every feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnmappedEveryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DmaStream_unmappedEvery_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DmaStream_unmappedEvery_feature", "_UI_DmaStream_type"),
+				 PlatsimPackage.Literals.DMA_STREAM__UNMAPPED_EVERY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Interrupt Every feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -480,6 +503,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			case PlatsimPackage.DMA_STREAM__NUMA_PLACEMENT:
 			case PlatsimPackage.DMA_STREAM__ACCESS_PATTERN:
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
+			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

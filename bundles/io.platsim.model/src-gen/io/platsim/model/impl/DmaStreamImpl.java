@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getUnmappedEvery <em>Unmapped Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getInterruptEvery <em>Interrupt Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isFlushBeforeRead <em>Flush Before Read</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getDevice <em>Device</em>}</li>
@@ -289,6 +290,26 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @ordered
 	 */
 	protected boolean mapPerIo = MAP_PER_IO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUnmappedEvery() <em>Unmapped Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnmappedEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int UNMAPPED_EVERY_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getUnmappedEvery() <em>Unmapped Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnmappedEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected int unmappedEvery = UNMAPPED_EVERY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getInterruptEvery() <em>Interrupt Every</em>}' attribute.
@@ -651,6 +672,29 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @generated
 	 */
 	@Override
+	public int getUnmappedEvery() {
+		return unmappedEvery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnmappedEvery(int newUnmappedEvery) {
+		int oldUnmappedEvery = unmappedEvery;
+		unmappedEvery = newUnmappedEvery;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY, oldUnmappedEvery, unmappedEvery));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getInterruptEvery() {
 		return interruptEvery;
 	}
@@ -803,6 +847,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return getAccessPattern();
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return isMapPerIo();
+			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
+				return getUnmappedEvery();
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
 				return getInterruptEvery();
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:
@@ -860,6 +906,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo((Boolean)newValue);
+				return;
+			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
+				setUnmappedEvery((Integer)newValue);
 				return;
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
 				setInterruptEvery((Integer)newValue);
@@ -921,6 +970,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo(MAP_PER_IO_EDEFAULT);
 				return;
+			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
+				setUnmappedEvery(UNMAPPED_EVERY_EDEFAULT);
+				return;
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
 				setInterruptEvery(INTERRUPT_EVERY_EDEFAULT);
 				return;
@@ -969,6 +1021,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return accessPattern != ACCESS_PATTERN_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return mapPerIo != MAP_PER_IO_EDEFAULT;
+			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
+				return unmappedEvery != UNMAPPED_EVERY_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
 				return interruptEvery != INTERRUPT_EVERY_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:
@@ -1015,6 +1069,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 		result.append(accessPattern);
 		result.append(", mapPerIo: ");
 		result.append(mapPerIo);
+		result.append(", unmappedEvery: ");
+		result.append(unmappedEvery);
 		result.append(", interruptEvery: ");
 		result.append(interruptEvery);
 		result.append(", flushBeforeRead: ");

@@ -2520,7 +2520,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_InterruptEvery() {
+	public EAttribute getDmaStream_UnmappedEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -2530,7 +2530,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_FlushBeforeRead() {
+	public EAttribute getDmaStream_InterruptEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -2540,8 +2540,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDmaStream_FlushBeforeRead() {
+		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDmaStream_Device() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(14);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -2551,7 +2561,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getDmaStream_Process() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(15);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -3369,6 +3379,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(dmaStreamEClass, DMA_STREAM__NUMA_PLACEMENT);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__ACCESS_PATTERN);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__MAP_PER_IO);
+		createEAttribute(dmaStreamEClass, DMA_STREAM__UNMAPPED_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__INTERRUPT_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__FLUSH_BEFORE_READ);
 		createEReference(dmaStreamEClass, DMA_STREAM__DEVICE);
@@ -3728,6 +3739,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDmaStream_NumaPlacement(), this.getNumaPlacement(), "numaPlacement", "LOCAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_AccessPattern(), this.getAccessPattern(), "accessPattern", "SEQUENTIAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_MapPerIo(), ecorePackage.getEBoolean(), "mapPerIo", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDmaStream_UnmappedEvery(), ecorePackage.getEInt(), "unmappedEvery", "0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_InterruptEvery(), ecorePackage.getEInt(), "interruptEvery", "1", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_FlushBeforeRead(), ecorePackage.getEBoolean(), "flushBeforeRead", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDmaStream_Device(), this.getDevice(), null, "device", null, 1, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5093,6 +5105,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Map and unmap the buffer around every transfer (dynamic IOMMU mapping) instead of static buffers."
+		   });
+		addAnnotation
+		  (getDmaStream_UnmappedEvery(),
+		   source,
+		   new String[] {
+			   "documentation", "Fault injection: every Nth transfer goes to an IOVA that has no mapping (a driver bug, a device gone astray); 0 for never. With an IOMMU the transfer faults and is dropped; without one it lands wherever the address points."
 		   });
 		addAnnotation
 		  (getDmaStream_InterruptEvery(),

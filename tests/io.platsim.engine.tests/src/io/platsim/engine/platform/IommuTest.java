@@ -54,7 +54,7 @@ class IommuTest {
 
     private static PlatformSimulation reads(IommuConfig iommu, long window, int size, int outstanding) {
         DmaStreamConfig reads = new DmaStreamConfig("probe", 0, false, size, size, PlatformConfig.Sizes.FIXED, 0,
-            outstanding, 0, window, 0, 0, false, 0, 0, true, false, 1, 1);
+            outstanding, 0, window, 0, 0, false, 0, 0, true, false, 1, 1, 0);
         PlatformConfig config = new PlatformConfig(1, 20 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
             List.of(Platforms.nic(false, 800 * NS, true)), List.of(reads), List.of());
@@ -100,5 +100,56 @@ class IommuTest {
         assertEquals(64 * 8 / walkNs, gbps(sim), 64 * 8 / walkNs * 0.05, "one 64-byte read per walk of " + walkNs
             + " ns");
         assertTrue(sim.stream(0).meanIommuPs() / 1000 > walkNs, "reads queue for the walker");
+    }
+
+    @Test
+    void aTransferToAnUnmappedIovaFaultsIsDroppedAndTracedWhileTheRunGoesOn() {
+        DmaStreamConfig writes = new DmaStreamConfig("rx", 0, true, 1500, 1500, PlatformConfig.Sizes.FIXED, 10e9 / 8,
+            8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 10);
+        long[] traced = new long[2];
+        TraceSink sink = new TraceSink() {
+            @Override
+            public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes,
+                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+                traced[0]++;
+            }
+
+            @Override
+            public void iommu(long issuePs, int device, long address, int result, int reads, long translatePs) {
+                if (result == io.platsim.engine.iommu.Iommu.FAULT) {
+                    traced[1]++;
+                }
+            }
+
+            @Override
+            public void snoop(long issuePs, int device, int socket, int core, int result, long address, long ps) {
+            }
+
+            @Override
+            public void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs) {
+            }
+
+            @Override
+            public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
+            }
+        };
+        PlatformSimulation sim = run(iommu(4 * KIB, 64), writes, sink);
+        long delivered = sim.stream(0).transfers();
+        long faults = sim.stream(0).faults();
+        assertEquals(9, delivered / faults, "one transfer in ten faults");
+        assertEquals(faults, traced[1], "every fault is in the iommu trace");
+        assertEquals(delivered, traced[0], "faulted transfers leave no DMA record");
+        assertEquals(10 * 0.9, gbps(sim), 0.1, "the rest arrive");
+        PlatformSimulation unprotected = run(null, writes, TraceSink.NONE);
+        assertEquals(0, unprotected.stream(0).faults(), "without an IOMMU nothing checks the address");
+    }
+
+    private static PlatformSimulation run(IommuConfig iommu, DmaStreamConfig stream, TraceSink sink) {
+        PlatformConfig config = new PlatformConfig(1, 20 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
+            List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
+            List.of(Platforms.nic(false, 800 * NS, true)), List.of(stream), List.of());
+        PlatformSimulation sim = new PlatformSimulation(config, sink);
+        sim.run(ps -> { }, () -> false);
+        return sim;
     }
 }
