@@ -215,7 +215,7 @@ public final class ModelCompiler {
             int index = platform.getSockets().indexOf(socket);
             return new CpuStreamConfig(stream.getName(), index, socket.getCores().indexOf(stream.getCore()), writes,
                 stream.getAccessesPerUs() * 1e6, stream.getBufferBaseAddress(), stream.getBufferWindowBytes(),
-                homeOf(stream.getBufferBaseAddress(), index), (long) (stream.getStartUs() * 1e6));
+                homeOf(stream.getBufferBaseAddress(), index), (long) (stream.getStartUs() * 1e6), stream.isUncached());
         }
 
         /** The engine index of {@code link}, added on first use; a switch at its upstream end forwards. */

@@ -21,6 +21,7 @@ package io.platsim.model;
  * <ul>
  *   <li>{@link io.platsim.model.CpuAccessStream#getKind <em>Kind</em>}</li>
  *   <li>{@link io.platsim.model.CpuAccessStream#getAccessesPerUs <em>Accesses Per Us</em>}</li>
+ *   <li>{@link io.platsim.model.CpuAccessStream#isUncached <em>Uncached</em>}</li>
  *   <li>{@link io.platsim.model.CpuAccessStream#getBufferBaseAddress <em>Buffer Base Address</em>}</li>
  *   <li>{@link io.platsim.model.CpuAccessStream#getBufferWindowBytes <em>Buffer Window Bytes</em>}</li>
  *   <li>{@link io.platsim.model.CpuAccessStream#getCore <em>Core</em>}</li>
@@ -86,6 +87,32 @@ public interface CpuAccessStream extends Workload {
 	 * @generated
 	 */
 	void setAccessesPerUs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Uncached</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the buffer is mapped uncached (a DMA common buffer on a platform without DMA coherence): every access goes to memory and no cache keeps the line.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Uncached</em>' attribute.
+	 * @see #setUncached(boolean)
+	 * @see io.platsim.model.PlatsimPackage#getCpuAccessStream_Uncached()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isUncached();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.CpuAccessStream#isUncached <em>Uncached</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Uncached</em>' attribute.
+	 * @see #isUncached()
+	 * @generated
+	 */
+	void setUncached(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Buffer Base Address</b></em>' attribute.

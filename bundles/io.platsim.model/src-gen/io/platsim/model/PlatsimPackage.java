@@ -3408,13 +3408,22 @@ public interface PlatsimPackage extends EPackage {
 	int CPU_ACCESS_STREAM__ACCESSES_PER_US = WORKLOAD_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Uncached</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_ACCESS_STREAM__UNCACHED = WORKLOAD_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Buffer Base Address</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS = WORKLOAD_FEATURE_COUNT + 2;
+	int CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS = WORKLOAD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Buffer Window Bytes</b></em>' attribute.
@@ -3423,7 +3432,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES = WORKLOAD_FEATURE_COUNT + 3;
+	int CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES = WORKLOAD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Core</b></em>' reference.
@@ -3432,7 +3441,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CPU_ACCESS_STREAM__CORE = WORKLOAD_FEATURE_COUNT + 4;
+	int CPU_ACCESS_STREAM__CORE = WORKLOAD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Shared With</b></em>' reference.
@@ -3441,7 +3450,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CPU_ACCESS_STREAM__SHARED_WITH = WORKLOAD_FEATURE_COUNT + 5;
+	int CPU_ACCESS_STREAM__SHARED_WITH = WORKLOAD_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Cpu Access Stream</em>' class.
@@ -3450,7 +3459,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CPU_ACCESS_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 6;
+	int CPU_ACCESS_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Cpu Access Stream</em>' class.
@@ -6323,6 +6332,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getCpuAccessStream_AccessesPerUs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.CpuAccessStream#isUncached <em>Uncached</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uncached</em>'.
+	 * @see io.platsim.model.CpuAccessStream#isUncached()
+	 * @see #getCpuAccessStream()
+	 * @generated
+	 */
+	EAttribute getCpuAccessStream_Uncached();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.CpuAccessStream#getBufferBaseAddress <em>Buffer Base Address</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8596,6 +8616,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CPU_ACCESS_STREAM__ACCESSES_PER_US = eINSTANCE.getCpuAccessStream_AccessesPerUs();
+
+		/**
+		 * The meta object literal for the '<em><b>Uncached</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CPU_ACCESS_STREAM__UNCACHED = eINSTANCE.getCpuAccessStream_Uncached();
 
 		/**
 		 * The meta object literal for the '<em><b>Buffer Base Address</b></em>' attribute feature.

@@ -31,11 +31,13 @@ final class CpuAccessPath {
 
     private final SocketModel[] sockets;
     private final HomeAccess homes;
+    private final Channel[] interSocket;
     /** Snoops of cores by cores, by result. */
     final long[] coreSnoops = new long[3];
 
     CpuAccessPath(SocketModel[] sockets, Channel[] interSocket) {
         this.sockets = sockets;
+        this.interSocket = interSocket;
         this.homes = new HomeAccess(sockets, interSocket, coreSnoops);
     }
 
@@ -116,6 +118,17 @@ final class CpuAccessPath {
         }
         local.fill(core, line, next, done);
         return done;
+    }
+
+    /**
+     * An uncached access (a buffer mapped uncached): straight to the memory of the line's home, across the
+     * inter-socket link when it is remote; no cache keeps the line, and nothing is snooped.
+     */
+    long uncached(long now, int from, long line, boolean write, int home) {
+        boolean remote = home != from && interSocket != null;
+        long at = remote ? interSocket[from].send(now, write ? HomeAccess.DATA : HomeAccess.MESSAGE) : now;
+        long done = sockets[home].memory.access(at, line * SocketModel.LINE, write);
+        return remote ? interSocket[home].send(done, write ? HomeAccess.MESSAGE : HomeAccess.DATA) : done;
     }
 
     /** A core whose clean copy answers a read by the protocol, or -1. */

@@ -197,8 +197,9 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param bufferBytes window size
      * @param homeSocket  socket whose memory holds the buffer
      * @param startPs     when the stream starts
+     * @param uncached    whether the buffer is uncached: accesses go to memory and no cache keeps the line
      */
     public record CpuStreamConfig(String name, int socket, int core, double writeShare, double accessesPerSec,
-            long bufferBase, long bufferBytes, int homeSocket, long startPs) {
+            long bufferBase, long bufferBytes, int homeSocket, long startPs, boolean uncached) {
     }
 }

@@ -241,8 +241,9 @@ public final class PlatformSimulation {
         long lines = Math.max(1, c.bufferBytes() / SocketModel.LINE);
         long line = c.bufferBase() / SocketModel.LINE + cpuRandom.nextLong(lines);
         long now = sim.now();
-        long done = cpuPath.access(now, c.socket(), c.core(), line, cpuRandom.nextDouble() < c.writeShare(),
-            c.homeSocket());
+        boolean write = cpuRandom.nextDouble() < c.writeShare();
+        long done = c.uncached() ? cpuPath.uncached(now, c.socket(), line, write, c.homeSocket())
+            : cpuPath.access(now, c.socket(), c.core(), line, write, c.homeSocket());
         if (now >= warmupPs) {
             StreamStats stats = cpuStats[index];
             stats.transfers++;

@@ -50,6 +50,7 @@ public class CpuAccessStreamItemProvider extends WorkloadItemProvider {
 
 			addKindPropertyDescriptor(object);
 			addAccessesPerUsPropertyDescriptor(object);
+			addUncachedPropertyDescriptor(object);
 			addBufferBaseAddressPropertyDescriptor(object);
 			addBufferWindowBytesPropertyDescriptor(object);
 			addCorePropertyDescriptor(object);
@@ -98,6 +99,28 @@ public class CpuAccessStreamItemProvider extends WorkloadItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Uncached feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUncachedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CpuAccessStream_uncached_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CpuAccessStream_uncached_feature", "_UI_CpuAccessStream_type"),
+				 PlatsimPackage.Literals.CPU_ACCESS_STREAM__UNCACHED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -240,6 +263,7 @@ public class CpuAccessStreamItemProvider extends WorkloadItemProvider {
 		switch (notification.getFeatureID(CpuAccessStream.class)) {
 			case PlatsimPackage.CPU_ACCESS_STREAM__KIND:
 			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESSES_PER_US:
+			case PlatsimPackage.CPU_ACCESS_STREAM__UNCACHED:
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS:
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

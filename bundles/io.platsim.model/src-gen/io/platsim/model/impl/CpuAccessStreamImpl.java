@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getAccessesPerUs <em>Accesses Per Us</em>}</li>
+ *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#isUncached <em>Uncached</em>}</li>
  *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getBufferBaseAddress <em>Buffer Base Address</em>}</li>
  *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getBufferWindowBytes <em>Buffer Window Bytes</em>}</li>
  *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getCore <em>Core</em>}</li>
@@ -76,6 +77,26 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 	 * @ordered
 	 */
 	protected double accessesPerUs = ACCESSES_PER_US_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUncached() <em>Uncached</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUncached()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UNCACHED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUncached() <em>Uncached</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUncached()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean uncached = UNCACHED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getBufferBaseAddress() <em>Buffer Base Address</em>}' attribute.
@@ -200,6 +221,29 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 		accessesPerUs = newAccessesPerUs;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.CPU_ACCESS_STREAM__ACCESSES_PER_US, oldAccessesPerUs, accessesPerUs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isUncached() {
+		return uncached;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUncached(boolean newUncached) {
+		boolean oldUncached = uncached;
+		uncached = newUncached;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.CPU_ACCESS_STREAM__UNCACHED, oldUncached, uncached));
 	}
 
 	/**
@@ -340,6 +384,8 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 				return getKind();
 			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESSES_PER_US:
 				return getAccessesPerUs();
+			case PlatsimPackage.CPU_ACCESS_STREAM__UNCACHED:
+				return isUncached();
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS:
 				return getBufferBaseAddress();
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES:
@@ -367,6 +413,9 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 				return;
 			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESSES_PER_US:
 				setAccessesPerUs((Double)newValue);
+				return;
+			case PlatsimPackage.CPU_ACCESS_STREAM__UNCACHED:
+				setUncached((Boolean)newValue);
 				return;
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS:
 				setBufferBaseAddress((Long)newValue);
@@ -398,6 +447,9 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESSES_PER_US:
 				setAccessesPerUs(ACCESSES_PER_US_EDEFAULT);
 				return;
+			case PlatsimPackage.CPU_ACCESS_STREAM__UNCACHED:
+				setUncached(UNCACHED_EDEFAULT);
+				return;
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS:
 				setBufferBaseAddress(BUFFER_BASE_ADDRESS_EDEFAULT);
 				return;
@@ -426,6 +478,8 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 				return kind != KIND_EDEFAULT;
 			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESSES_PER_US:
 				return accessesPerUs != ACCESSES_PER_US_EDEFAULT;
+			case PlatsimPackage.CPU_ACCESS_STREAM__UNCACHED:
+				return uncached != UNCACHED_EDEFAULT;
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS:
 				return bufferBaseAddress != BUFFER_BASE_ADDRESS_EDEFAULT;
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES:
@@ -452,6 +506,8 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 		result.append(kind);
 		result.append(", accessesPerUs: ");
 		result.append(accessesPerUs);
+		result.append(", uncached: ");
+		result.append(uncached);
 		result.append(", bufferBaseAddress: ");
 		result.append(bufferBaseAddress);
 		result.append(", bufferWindowBytes: ");

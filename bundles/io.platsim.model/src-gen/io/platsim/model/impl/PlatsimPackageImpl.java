@@ -2600,7 +2600,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCpuAccessStream_BufferBaseAddress() {
+	public EAttribute getCpuAccessStream_Uncached() {
 		return (EAttribute)cpuAccessStreamEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -2610,7 +2610,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCpuAccessStream_BufferWindowBytes() {
+	public EAttribute getCpuAccessStream_BufferBaseAddress() {
 		return (EAttribute)cpuAccessStreamEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -2620,8 +2620,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCpuAccessStream_BufferWindowBytes() {
+		return (EAttribute)cpuAccessStreamEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCpuAccessStream_Core() {
-		return (EReference)cpuAccessStreamEClass.getEStructuralFeatures().get(4);
+		return (EReference)cpuAccessStreamEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2631,7 +2641,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getCpuAccessStream_SharedWith() {
-		return (EReference)cpuAccessStreamEClass.getEStructuralFeatures().get(5);
+		return (EReference)cpuAccessStreamEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3388,6 +3398,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		cpuAccessStreamEClass = createEClass(CPU_ACCESS_STREAM);
 		createEAttribute(cpuAccessStreamEClass, CPU_ACCESS_STREAM__KIND);
 		createEAttribute(cpuAccessStreamEClass, CPU_ACCESS_STREAM__ACCESSES_PER_US);
+		createEAttribute(cpuAccessStreamEClass, CPU_ACCESS_STREAM__UNCACHED);
 		createEAttribute(cpuAccessStreamEClass, CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS);
 		createEAttribute(cpuAccessStreamEClass, CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES);
 		createEReference(cpuAccessStreamEClass, CPU_ACCESS_STREAM__CORE);
@@ -3748,6 +3759,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEClass(cpuAccessStreamEClass, CpuAccessStream.class, "CpuAccessStream", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCpuAccessStream_Kind(), this.getCpuAccessKind(), "kind", "READ_WRITE", 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCpuAccessStream_AccessesPerUs(), ecorePackage.getEDouble(), "accessesPerUs", "100.0", 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCpuAccessStream_Uncached(), ecorePackage.getEBoolean(), "uncached", "false", 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCpuAccessStream_BufferBaseAddress(), ecorePackage.getELong(), "bufferBaseAddress", "0", 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCpuAccessStream_BufferWindowBytes(), ecorePackage.getELong(), "bufferWindowBytes", "16777216", 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCpuAccessStream_Core(), this.getCore(), null, "core", null, 1, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5153,6 +5165,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Cache-line accesses per microsecond. Default 100: a starting value, set per experiment."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_Uncached(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the buffer is mapped uncached (a DMA common buffer on a platform without DMA coherence): every access goes to memory and no cache keeps the line."
 		   });
 		addAnnotation
 		  (getCpuAccessStream_BufferBaseAddress(),

@@ -58,7 +58,7 @@ class DirectionalTest {
     @Test
     void readingLinesACoreHoldsModifiedCostsMoreThanLlcHits() {
         long window = 256 * 1024;
-        CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0, 0);
+        CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0, 0, false);
         PlatformConfig modified = Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true),
             List.of(Platforms.stream(false, 64, 20, window, 0, 0)), List.of(dirtying), 100 * US);
         PlatformConfig clean = Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true),
@@ -92,7 +92,7 @@ class DirectionalTest {
     @Test
     void nonCoherentReadsSeeStaleLinesUnlessSoftwareFlushes() {
         long window = 256 * 1024;
-        CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0, 0);
+        CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0, 0, false);
         PlatformConfig.DmaStreamConfig reads = Platforms.stream(false, 64, 1, window, 0, 0);
         PlatformConfig.DmaStreamConfig flushed = new PlatformConfig.DmaStreamConfig("s", 0, false, 64, 64,
             PlatformConfig.Sizes.FIXED, 1e9 / 8, 8, 0, window, 0, 0, true, 0, 0, false, false, 1, 1, 0);
@@ -175,7 +175,7 @@ class DirectionalTest {
     void sameConfigurationSameRecords() {
         PlatformConfig config = Platforms.platform(2, 2, Platforms.nic(true, 10 * NS, true),
             List.of(Platforms.stream(true, 1500, 50, 8L << 20, 1, 4), Platforms.stream(false, 512, 5, 1L << 20, 0, 0)),
-            List.of(new CpuStreamConfig("cpu", 0, 1, 0.5, 1e9, 0, 1L << 20, 0, 0)), 100 * US);
+            List.of(new CpuStreamConfig("cpu", 0, 1, 0.5, 1e9, 0, 1L << 20, 0, 0, false)), 100 * US);
         assertEquals(fingerprint(config), fingerprint(config));
     }
 

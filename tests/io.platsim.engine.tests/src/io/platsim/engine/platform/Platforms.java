@@ -83,7 +83,8 @@ final class Platforms {
 
     /** A core touching a buffer on {@code home}: all writes when {@code writeShare} is 1. */
     static CpuStreamConfig cpu(int socket, int core, double writeShare, double perSec, long window, int home) {
-        return new CpuStreamConfig("cpu" + core, socket, core, writeShare, perSec, home * 256 * GIB, window, home, 0);
+        return new CpuStreamConfig("cpu" + core, socket, core, writeShare, perSec, home * 256 * GIB, window, home, 0,
+            false);
     }
 
     static DmaStreamConfig stream(boolean write, int size, double gbps, long window, int home, int msiEvery) {
