@@ -7,10 +7,13 @@ package io.platsim.model.templates;
 import io.platsim.model.Cache;
 import io.platsim.model.CacheLevel;
 import io.platsim.model.Core;
+import io.platsim.model.Device;
 import io.platsim.model.ExitCost;
 import io.platsim.model.ExitReason;
 import io.platsim.model.HomeAgent;
+import io.platsim.model.InterruptController;
 import io.platsim.model.MemoryController;
+import io.platsim.model.MsiRoute;
 import io.platsim.model.NamedElement;
 import io.platsim.model.NumaRange;
 import io.platsim.model.PcieDownstreamEnd;
@@ -146,6 +149,19 @@ public final class PlatformBuilder {
         }
         platform.getVms().add(vm);
         return vm;
+    }
+
+    /** An MSI route from {@code device}'s vector {@code vector} to {@code core} through {@code controller}. */
+    public static MsiRoute route(Platform p, String name, Device device, int vector, Core core,
+            InterruptController controller) {
+        MsiRoute route = F.createMsiRoute();
+        route.setName(name);
+        route.setDevice(device);
+        route.setVector(vector);
+        route.setTargetCore(core);
+        route.setController(controller);
+        p.getMsiRoutes().add(route);
+        return route;
     }
 
     /** Adds an exit cost to {@code vm}. */

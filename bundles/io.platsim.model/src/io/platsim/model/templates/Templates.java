@@ -92,7 +92,7 @@ public final class Templates {
         apic.setName("apic");
         apic.getCores().addAll(s0.getCores());
         p.getInterruptControllers().add(apic);
-        route(p, "nic0-rx", nic, 0, s0.getCores().get(0), apic);
+        PlatformBuilder.route(p, "nic0-rx", nic, 0, s0.getCores().get(0), apic);
         DmaStream rx = F.createDmaStream();
         rx.setName("rx-packets");
         rx.setDevice(nic);
@@ -177,8 +177,8 @@ public final class Templates {
             PlatformBuilder.exitCost(vm, ExitReason.MSR_ACCESS, 1200);
             PlatformBuilder.exitCost(vm, ExitReason.HLT, 2000);
         }
-        route(p, "nic100g-q0", nic, 0, cores.get(0), apic);
-        MsiRoute vfRoute = route(p, "nic100g-vf0-q0", vf, 0, null, apic);
+        PlatformBuilder.route(p, "nic100g-q0", nic, 0, cores.get(0), apic);
+        MsiRoute vfRoute = PlatformBuilder.route(p, "nic100g-vf0-q0", vf, 0, null, apic);
         vfRoute.setTargetVcpu(db.getVcpus().get(0));
         for (VirtualMachine vm : List.of(web, db)) {
             RequestResponseFlow rr = F.createRequestResponseFlow();
@@ -227,15 +227,5 @@ public final class Templates {
         return attachment;
     }
 
-    private static MsiRoute route(Platform p, String name, Nic device, int vector, Core core,
-            InterruptController controller) {
-        MsiRoute route = F.createMsiRoute();
-        route.setName(name);
-        route.setDevice(device);
-        route.setVector(vector);
-        route.setTargetCore(core);
-        route.setController(controller);
-        p.getMsiRoutes().add(route);
-        return route;
-    }
+
 }

@@ -1,0 +1,180 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.templates;
+
+import static io.platsim.model.templates.PlatformBuilder.F;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.platsim.model.CpuAccessKind;
+import io.platsim.model.CpuAccessStream;
+import io.platsim.model.DmaDirection;
+import io.platsim.model.DmaStream;
+import io.platsim.model.InvalidationMode;
+import io.platsim.model.Iommu;
+import io.platsim.model.IovaAllocatorPolicy;
+import io.platsim.model.NumaPlacement;
+import io.platsim.model.PageSize;
+import io.platsim.model.Platform;
+import io.platsim.model.SnoopMode;
+
+/**
+ * The seed scenarios of the example workspace, one model per variant, each describing what it shows and what
+ * to compare it with. {@link #all()} maps each file (relative to the example project) to its model.
+ */
+public final class Scenarios {
+
+    /** Folder of the scenarios in the example project. */
+    public static final String FOLDER = "scenarios";
+
+    private Scenarios() {
+    }
+
+    /** Every scenario model by its path in the example project. */
+    public static Map<String, Platform> all() {
+        Map<String, Platform> models = new LinkedHashMap<>();
+        dmaCoherence(models);
+        msiOrdering(models);
+        nonCoherentDma(models);
+        iommu(models);
+        return models;
+    }
+
+    private static void put(Map<String, Platform> models, String folder, Platform platform) {
+        models.put(FOLDER + "/" + folder + "/" + platform.getName() + ".platsim", platform);
+    }
+
+    // ---- 1: DMA writes and cache coherence across sockets
+
+    private static final String COHERENCE = "A 100 Gb/s NIC writes 1500-byte packets at 40 Gb/s into a 16 MiB ring "
+        + "in socket 0's memory. Compare one-socket, two-socket-home-snoop, two-socket-source-snoop and "
+        + "two-socket-directory: with a second socket, home snoop and source snoop send a snoop to it for every "
+        + "line (snoop misses in the summary) and the writes take longer, source snoop less so than home snoop "
+        + "because the snoop leaves the root complex's socket at once. A directory sends no snoop (it knows the "
+        + "second socket holds nothing) but reads each line's directory state from memory unless its small I/O "
+        + "directory cache knows the line; with a ring far larger than that cache, the writes wait for those "
+        + "reads and take longest of all. ";
+
+    private static void dmaCoherence(Map<String, Platform> models) {
+        String folder = "1-dma-coherence";
+        put(models, folder, coherence("one-socket", 1, SnoopMode.HOME_SNOOP, "This variant: one socket."));
+        put(models, folder, coherence("two-socket-home-snoop", 2, SnoopMode.HOME_SNOOP,
+            "This variant: two sockets, home snoop."));
+        put(models, folder, coherence("two-socket-source-snoop", 2, SnoopMode.SOURCE_SNOOP,
+            "This variant: two sockets, source snoop."));
+        put(models, folder, coherence("two-socket-directory", 2, SnoopMode.DIRECTORY,
+            "This variant: two sockets, directory with an I/O directory cache."));
+    }
+
+    private static Platform coherence(String name, int sockets, SnoopMode mode, String variant) {
+        ScenarioPlatform s = new ScenarioPlatform(name, COHERENCE + variant, sockets, mode, true);
+        s.nicStream("rx", DmaDirection.WRITE, 1500, 40, 0).setInterruptEvery(0);
+        return s.platform;
+    }
+
+    // ---- 3: MSI after DMA
+
+    private static final String MSI = "A NIC writes 1500-byte packets into socket 1's memory, across UPI, and "
+        + "raises an MSI after each; the interrupt reaches a core that takes it at once (100 ns delivery, 50 ns to "
+        + "the handler). With strict ordering the root complex holds each MSI until its data is visible: no "
+        + "hazard. With relaxed ordering the MSI may pass the data still on its way to the remote memory, and the "
+        + "handler can read a buffer before it is written: the summary's msi_before_data hazards, each one in the "
+        + "hazard trace. ";
+
+    private static void msiOrdering(Map<String, Platform> models) {
+        String folder = "3-msi-ordering";
+        put(models, folder, msi("strict-ordering", false, "This variant: strict ordering."));
+        put(models, folder, msi("relaxed-ordering", true, "This variant: relaxed ordering."));
+    }
+
+    private static Platform msi(String name, boolean relaxed, String variant) {
+        ScenarioPlatform s = new ScenarioPlatform(name, MSI + variant, 2, SnoopMode.DIRECTORY, true);
+        s.apic.setDeliveryLatencyNs(100);
+        s.apic.setHandlerEntryNs(50);
+        s.nicLink.setRelaxedOrdering(relaxed);
+        DmaStream rx = s.nicStream("rx", DmaDirection.WRITE, 1500, 20, ScenarioPlatform.SOCKET1_BASE);
+        rx.setNumaPlacement(NumaPlacement.REMOTE);
+        return s.platform;
+    }
+
+    // ---- 4: DMA without cache coherence
+
+    private static final String NON_COHERENT = "A platform without DMA cache coherence. Core 2 keeps writing a 64 KiB "
+        + "buffer that a NIC reads (transmits) 1500 bytes at a time at 10 Gb/s. With an ordinary cached buffer and "
+        + "no flushes, the NIC reads memory's old copy of lines the core still holds modified: stale reads in the "
+        + "summary and the hazard trace. Flushing before each read removes them at the cost of the write-backs "
+        + "(flushed_lines and flush_write_back_ns). A common buffer mapped uncached has no stale lines either; "
+        + "instead each of the core's writes goes to memory (compare the CPU stream's latency). ";
+
+    private static void nonCoherentDma(Map<String, Platform> models) {
+        String folder = "4-non-coherent-dma";
+        put(models, folder, nonCoherent("cached-no-flush", false, false, "This variant: cached, no flushes."));
+        put(models, folder, nonCoherent("cached-flush", true, false, "This variant: cached, flushed before reads."));
+        put(models, folder, nonCoherent("uncached-common-buffer", false, true,
+            "This variant: an uncached common buffer."));
+    }
+
+    private static Platform nonCoherent(String name, boolean flush, boolean uncached, String variant) {
+        ScenarioPlatform s = new ScenarioPlatform(name, NON_COHERENT + variant, 1, SnoopMode.HOME_SNOOP, false);
+        s.platform.setDmaCoherent(false);
+        DmaStream tx = s.nicStream("tx", DmaDirection.READ, 1500, 10, 0);
+        tx.setBufferWindowBytes(64 * 1024);
+        tx.setFlushBeforeRead(flush);
+        tx.setInterruptEvery(0);
+        CpuAccessStream writer = F.createCpuAccessStream();
+        writer.setName("producer");
+        writer.setCore(s.sockets[0].getCores().get(2));
+        writer.setKind(CpuAccessKind.WRITE);
+        writer.setAccessesPerUs(50);
+        writer.setBufferWindowBytes(64 * 1024);
+        writer.setUncached(uncached);
+        writer.setSharedWith(tx);
+        s.platform.getWorkloads().add(writer);
+        return s.platform;
+    }
+
+    // ---- 7: the IOMMU under per-packet mapping
+
+    private static final String IOMMU = "A NIC receives 1500-byte packets at 80 Gb/s on 4 queues of 256 buffers, "
+        + "each queue's core mapping every buffer through the IOMMU before its packet and unmapping it after "
+        + "(dynamic DMA mapping). A core that cannot keep up first lives off its ring, so the run warms up for 1 "
+        + "ms. Compare iommu-off, deferred-magazines (Linux's defaults: lazy invalidation, per-CPU IOVA "
+        + "magazines: keeps up), strict-magazines (every unmap waits for an IOTLB invalidation: throughput falls "
+        + "to what four cores can wait through), deferred-global-lock (one lock over the tree of live IOVAs: the "
+        + "cores queue for it and throughput falls further) and identity-2m (static identity mappings on 2 MiB "
+        + "pages: within 1% of no IOMMU). ";
+
+    private static void iommu(Map<String, Platform> models) {
+        String folder = "7-iommu";
+        put(models, folder, iommu("iommu-off", null, false, PageSize.SIZE_4K, "This variant: no IOMMU."));
+        put(models, folder, iommu("deferred-magazines", IovaAllocatorPolicy.PER_CPU_MAGAZINES, false,
+            PageSize.SIZE_4K, "This variant: deferred invalidation, per-CPU magazines, 4 KiB pages."));
+        put(models, folder, iommu("strict-magazines", IovaAllocatorPolicy.PER_CPU_MAGAZINES, true,
+            PageSize.SIZE_4K, "This variant: strict invalidation, per-CPU magazines, 4 KiB pages."));
+        put(models, folder, iommu("deferred-global-lock", IovaAllocatorPolicy.GLOBAL_LOCK_TREE, false,
+            PageSize.SIZE_4K, "This variant: deferred invalidation, one global lock over the IOVA tree."));
+        put(models, folder, iommu("identity-2m", IovaAllocatorPolicy.IDENTITY, false, PageSize.SIZE_2M,
+            "This variant: identity mappings on 2 MiB pages."));
+    }
+
+    private static Platform iommu(String name, IovaAllocatorPolicy allocator, boolean strict, PageSize page,
+            String variant) {
+        ScenarioPlatform s = new ScenarioPlatform(name, IOMMU + variant, 1, SnoopMode.HOME_SNOOP, false);
+        s.nic.setQueuePairs(4);
+        s.nic.setRxRingEntries(256);
+        s.platform.getRunSettings().setWarmupUs(1000);
+        if (allocator != null) {
+            Iommu iommu = s.iommu();
+            iommu.setIovaAllocator(allocator);
+            iommu.setInvalidationMode(strict ? InvalidationMode.STRICT : InvalidationMode.DEFERRED);
+            iommu.setMappingPageSize(page);
+        }
+        DmaStream rx = s.nicStream("rx", DmaDirection.WRITE, 1500, 80, 0);
+        rx.setMapPerIo(true);
+        rx.setInterruptEvery(0);
+        return s.platform;
+    }
+}

@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import io.platsim.compiler.ModelCompiler;
+import io.platsim.compiler.RunOverrides;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.TraceSink;
+import io.platsim.model.persistence.LoadResult;
+import io.platsim.model.persistence.ModelFiles;
+
+/**
+ * The seed scenarios of the example workspace, loaded from their saved files and run as a user would, show what
+ * their descriptions say.
+ */
+class ScenarioExpectationsTest {
+
+    private static final long SIMULATED_PS = 300_000_000L;
+
+    private static PlatformSimulation run(String file) throws Exception {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        LoadResult loaded = ModelFiles.load(dir.resolve("examples/workspace/PlatSim Examples/scenarios").resolve(file));
+        assertTrue(loaded.ok(), file + ": " + loaded.errors());
+        var compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(SIMULATED_PS, null));
+        PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
+        assertTrue(sim.run(ps -> { }, () -> false));
+        return sim;
+    }
+
+    private static long p50(PlatformSimulation sim) {
+        return sim.stream(0).latency().percentile(0.5);
+    }
+
+    private static double gbps(PlatformSimulation sim) {
+        return sim.stream(0).bytes() * 8.0 / (SIMULATED_PS / 1000.0);
+    }
+
+    @Test
+    void dmaCoherenceAcrossSockets() throws Exception {
+        PlatformSimulation one = run("1-dma-coherence/one-socket.platsim");
+        PlatformSimulation home = run("1-dma-coherence/two-socket-home-snoop.platsim");
+        PlatformSimulation source = run("1-dma-coherence/two-socket-source-snoop.platsim");
+        PlatformSimulation directory = run("1-dma-coherence/two-socket-directory.platsim");
+        long lines = home.stream(0).transfers() * 24;
+        assertEquals(0, one.snoops(TraceSink.SNOOP_MISS), "one socket: nobody to snoop");
+        assertEquals(lines, home.snoops(TraceSink.SNOOP_MISS), lines * 0.01, "home snoop: one per line");
+        assertEquals(lines, source.snoops(TraceSink.SNOOP_MISS), lines * 0.01, "source snoop: one per line");
+        assertEquals(0, directory.snoops(TraceSink.SNOOP_MISS), "the directory knows socket 1 holds nothing");
+        assertTrue(p50(one) < p50(source) && p50(source) < p50(home),
+            "latency: one socket " + p50(one) + " < source " + p50(source) + " < home " + p50(home));
+        assertTrue(p50(directory) > p50(home), "directory reads for a ring beyond the I/O directory cache");
+    }
+
+    @Test
+    void msiAfterDma() throws Exception {
+        PlatformSimulation strict = run("3-msi-ordering/strict-ordering.platsim");
+        PlatformSimulation relaxed = run("3-msi-ordering/relaxed-ordering.platsim");
+        assertTrue(strict.stream(0).interrupts() > 100);
+        assertEquals(0, strict.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA), "strict ordering: never");
+        assertTrue(relaxed.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA) > 0, "relaxed ordering lets MSIs pass");
+    }
+
+    @Test
+    void dmaWithoutCacheCoherence() throws Exception {
+        PlatformSimulation stale = run("4-non-coherent-dma/cached-no-flush.platsim");
+        PlatformSimulation flushed = run("4-non-coherent-dma/cached-flush.platsim");
+        PlatformSimulation uncached = run("4-non-coherent-dma/uncached-common-buffer.platsim");
+        assertTrue(stale.hazards(TraceSink.HAZARD_STALE_READ) > 100, "cached buffer, no flush: stale reads");
+        assertEquals(0, flushed.hazards(TraceSink.HAZARD_STALE_READ), "flushing first");
+        assertTrue(flushed.stream(0).flushes() > 100 && flushed.stream(0).flushPs() > 0, "at a cost");
+        assertEquals(0, uncached.hazards(TraceSink.HAZARD_STALE_READ), "an uncached buffer has no stale lines");
+        double cachedWrite = stale.cpuStream(0).latency().mean();
+        double uncachedWrite = uncached.cpuStream(0).latency().mean();
+        assertTrue(uncachedWrite > 5 * cachedWrite, "the core's writes go to memory: " + uncachedWrite + " ps vs "
+            + cachedWrite + " ps cached");
+    }
+
+    @Test
+    void theIommuUnderPerPacketMapping() throws Exception {
+        double off = gbps(run("7-iommu/iommu-off.platsim"));
+        double deferred = gbps(run("7-iommu/deferred-magazines.platsim"));
+        double strict = gbps(run("7-iommu/strict-magazines.platsim"));
+        double globalLock = gbps(run("7-iommu/deferred-global-lock.platsim"));
+        double identity = gbps(run("7-iommu/identity-2m.platsim"));
+        assertEquals(off, deferred, off * 0.01, "deferred invalidation with magazines keeps up");
+        assertTrue(strict < 0.6 * deferred, "strict " + strict + " vs deferred " + deferred + " Gb/s");
+        assertTrue(globalLock < strict, "global lock " + globalLock + " vs strict " + strict + " Gb/s");
+        assertEquals(off, identity, off * 0.01, "identity mappings on 2 MiB pages");
+    }
+}
