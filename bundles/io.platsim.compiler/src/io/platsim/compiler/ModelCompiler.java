@@ -290,7 +290,7 @@ public final class ModelCompiler {
             deviceSockets.add(socket);
             devices.add(new DeviceConfig(physical.getName(), ps(complex.getForwardingLatencyNs()),
                 physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering(), core, interruptPs,
-                physical.getDmaOutstandingLimit()));
+                physical.getDmaOutstandingLimit(), physical.getDmaAddressMaskBits()));
             deviceNames.add(physical.getName());
             deviceIndex.put(physical, index);
             return index;

@@ -115,6 +115,7 @@ final class Summary {
             .put("memory", stats.meanMemoryPs() / 1000).close();
         json.put("flushed_lines", stats.flushes()).put("flush_write_back_ns", stats.flushPs() / 1000.0);
         json.put("iommu_faults", stats.faults());
+        json.put("bounced", stats.bounced()).put("bounce_copy_ns", stats.bouncePs() / 1000.0);
         json.put("interrupts", stats.interrupts());
         latency(json, "msi_to_handler_ns", stats.interruptLatency());
         json.close();

@@ -89,6 +89,19 @@ class ScenarioExpectationsTest {
     }
 
     @Test
+    void agentBoardsWithAThirtyBitMask() throws Exception {
+        PlatformSimulation writes = run("6-agent-boards/write-only-ring.platsim");
+        PlatformSimulation reads = run("6-agent-boards/reads-across-bus.platsim");
+        PlatformSimulation bounced = run("6-agent-boards/bounced-above-mask.platsim");
+        assertTrue(gbps(writes) > 4 * gbps(reads), "posted writes " + gbps(writes) + " vs reads across the bus "
+            + gbps(reads) + " Gb/s");
+        assertEquals(0, writes.stream(0).bounced(), "within the mask nothing is bounced");
+        assertEquals(bounced.stream(0).transfers(), bounced.stream(0).bounced(), "beyond it every message is");
+        assertTrue(bounced.stream(0).bouncePs() > 0 && p50(bounced) > p50(writes), "and the copy costs "
+            + (p50(bounced) - p50(writes)) + " ps a message");
+    }
+
+    @Test
     void theIommuUnderPerPacketMapping() throws Exception {
         double off = gbps(run("7-iommu/iommu-off.platsim"));
         double deferred = gbps(run("7-iommu/deferred-magazines.platsim"));

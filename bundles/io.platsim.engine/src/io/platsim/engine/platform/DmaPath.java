@@ -32,6 +32,8 @@ final class DmaPath {
         long sentPs;
         /** Whether the IOMMU found no mapping and dropped the transfer. */
         boolean faulted;
+        /** Time a core spent copying the transfer through a bounce buffer, in ps (0 when not bounced). */
+        long bouncePs;
         /** Lines software flushed before this (non-coherent) read, and the time the write-backs took. */
         long flushes;
         long flushPs;
@@ -39,6 +41,7 @@ final class DmaPath {
         Timing reset() {
             faulted = false;
             iommuPs = 0;
+            bouncePs = 0;
             flushes = 0;
             flushPs = 0;
             return this;
@@ -81,6 +84,10 @@ final class DmaPath {
         return iommu;
     }
 
+    PlatformConfig.DeviceConfig device() {
+        return device;
+    }
+
     /** Index of the socket of the device's root port. */
     int rootSocket() {
         return rootSocket;
@@ -107,35 +114,10 @@ final class DmaPath {
     }
 
     /**
-     * Transfer number {@code number} of stream {@code s}, wanted at {@code nowPs}. With {@code mapCore} 0 or more,
-     * buffers are mapped per I/O by that driver core: the transfer waits until its buffer, mapped ahead in the
-     * ring {@code ring}, is ready (the wait is part of its IOMMU time); once it is done the core unmaps it and maps
-     * the buffer of the transfer a ring later.
-     */
-    Timing transfer(long nowPs, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore, long[] ring,
-            long number) {
-        if (iommu != null && s.unmappedEvery() > 0 && (number + 1) % s.unmappedEvery() == 0) {
-            return fault(nowPs, address, size, s.write());
-        }
-        boolean mapped = mapCore >= 0 && iommu != null && !iommu.identity();
-        int slot = mapped ? (int) (number % ring.length) : 0;
-        long start = mapped ? Math.max(nowPs, ring[slot]) : nowPs;
-        Timing t = s.write() ? write(start, address, size, s.homeSocket())
-            : read(start, address, size, s.homeSocket(), s.flushBeforeRead());
-        if (mapped) {
-            t.latencyPs += start - nowPs;
-            t.iommuPs += start - nowPs;
-            long unmapped = iommu.unmap(t.donePs, mapCore, address, size);
-            ring[slot] = iommu.map(unmapped, mapCore);
-        }
-        return t;
-    }
-
-    /**
      * A transfer to an IOVA with no mapping: its request crosses the links, the IOMMU walks the table, finds
      * nothing and drops it (traced as a fault). A read's requester then gets an error completion.
      */
-    private Timing fault(long nowPs, long address, int size, boolean write) {
+    Timing fault(long nowPs, long address, int size, boolean write) {
         Timing t = timing.reset();
         long arrived = fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
             size, device.rootComplexPs(), device.relaxedOrdering()) + device.rootComplexPs();

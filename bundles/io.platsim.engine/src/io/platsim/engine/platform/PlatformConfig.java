@@ -128,9 +128,10 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param interruptCore   core its MSIs are delivered to (index in its socket), -1 for none
      * @param interruptPs     from the MSI reaching the root complex to the handler's first instruction
      * @param outstandingReads read requests the DMA engine keeps in flight at most (its tags)
+     * @param dmaMaskBits     width of the addresses the device can generate; buffers beyond are bounced
      */
     public record DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
-            int interruptCore, long interruptPs, int outstandingReads) {
+            int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits) {
     }
 
     /**

@@ -34,6 +34,7 @@ public final class PlatformSimulation {
     private final PlatformNetlist netlist;
     private final PcieFabric fabric;
     private final DmaPath[] paths;
+    private final DriverPath[] drivers;
     private final StreamState[] streams;
     private final int handler;
     final long[] snoops = new long[3];
@@ -84,6 +85,10 @@ public final class PlatformSimulation {
                 config.dmaCoherent(), this.sink);
         }
         cpuPath = new CpuAccessPath(sockets, netlist.interSocket);
+        drivers = new DriverPath[paths.length];
+        for (int i = 0; i < paths.length; i++) {
+            drivers[i] = new DriverPath(paths[i], cpuPath);
+        }
         cpuStats = new StreamStats[config.cpuStreams().size()];
         for (int i = 0; i < cpuStats.length; i++) {
             cpuStats[i] = new StreamStats();
@@ -189,7 +194,7 @@ public final class PlatformSimulation {
         }
         DmaPath path = paths[s.device()];
         int core = s.mapPerIo() ? path.rootSocket() * 64 + (int) (stream.issued % Math.max(1, s.mapCores())) : -1;
-        DmaPath.Timing t = path.transfer(now, address, size, s, core, stream.mapped, stream.issued);
+        DmaPath.Timing t = drivers[s.device()].transfer(now, address, size, s, core, stream.mapped, stream.issued);
         stream.issued++;
         boolean counted = now >= warmupPs;
         if (!t.faulted) {

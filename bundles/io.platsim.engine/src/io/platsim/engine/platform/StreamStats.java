@@ -14,6 +14,8 @@ public final class StreamStats {
     long interrupts;
     long linkPs;
     long faults;
+    long bounced;
+    long bouncePs;
     long iommuPs;
     long coherencePs;
     long memoryPs;
@@ -35,6 +37,19 @@ public final class StreamStats {
         memoryPs += t.memoryPs;
         flushes += t.flushes;
         flushPs += t.flushPs;
+        if (t.bouncePs > 0) {
+            bounced++;
+            bouncePs += t.bouncePs;
+        }
+    }
+
+    /** Transfers that went through a bounce buffer, and the time cores spent copying them, in ps. */
+    public long bounced() {
+        return bounced;
+    }
+
+    public long bouncePs() {
+        return bouncePs;
     }
 
     /** Transfers an IOMMU dropped because their IOVA had no mapping. */

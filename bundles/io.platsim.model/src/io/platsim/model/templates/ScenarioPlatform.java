@@ -23,7 +23,8 @@ import io.platsim.model.Socket;
 /**
  * The platform the seed scenarios share: one or two 16-core Ice Lake-SP-class sockets (1.25 MiB L2 per core, a
  * 24 MiB 12-way LLC, the metamodel's memory controller), UPI between them, and a 100 Gb/s NIC on a Gen4 x16 root
- * port of socket 0 whose MSIs go to core 0. Each scenario adds its workloads and changes what it compares.
+ * port of socket 0 whose MSIs go to core 0; the root complex's second port is free for another device. Each
+ * scenario adds its workloads and changes what it compares.
  */
 final class ScenarioPlatform {
 
@@ -57,7 +58,7 @@ final class ScenarioPlatform {
             upi.setSocketB(sockets[1]);
             platform.getInterSocketLinks().add(upi);
         }
-        rootComplex = builder.rootComplex(sockets[0], 1);
+        rootComplex = builder.rootComplex(sockets[0], 2);
         nic = F.createNic();
         nic.setName("nic0");
         platform.getDevices().add(nic);

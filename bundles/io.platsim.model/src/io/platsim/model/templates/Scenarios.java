@@ -9,6 +9,7 @@ import static io.platsim.model.templates.PlatformBuilder.F;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.DmaDirection;
@@ -16,8 +17,10 @@ import io.platsim.model.DmaStream;
 import io.platsim.model.InvalidationMode;
 import io.platsim.model.Iommu;
 import io.platsim.model.IovaAllocatorPolicy;
+import io.platsim.model.LoadMode;
 import io.platsim.model.NumaPlacement;
 import io.platsim.model.PageSize;
+import io.platsim.model.PcieGeneration;
 import io.platsim.model.Platform;
 import io.platsim.model.SnoopMode;
 
@@ -39,6 +42,7 @@ public final class Scenarios {
         dmaCoherence(models);
         msiOrdering(models);
         nonCoherentDma(models);
+        agentBoards(models);
         iommu(models);
         return models;
     }
@@ -133,6 +137,49 @@ public final class Scenarios {
         writer.setUncached(uncached);
         writer.setSharedWith(tx);
         s.platform.getWorkloads().add(writer);
+        return s.platform;
+    }
+
+    // ---- 6: agent boards with a 30-bit DMA mask
+
+    private static final String AGENT = "A PCI agent board on a Gen2 x4 link moves 64-byte messages with its "
+        + "own DMA engine (2 channels, one per direction, so one transfer in flight each way), and can address "
+        + "only the first GiB of host "
+        + "memory (a 30-bit DMA mask, no IOMMU). Compare write-only-ring (the board only writes into host memory: "
+        + "posted writes stream at the link's pace), reads-across-bus (the board reads its messages from host "
+        + "memory: each read waits for its completion across the bus, so far fewer messages per second) and "
+        + "bounced-above-mask (the ring sits above 1 GiB: every message lands in a bounce buffer below the mask "
+        + "and a core copies it; see bounced and bounce_copy_ns, and the added latency). ";
+
+    private static void agentBoards(Map<String, Platform> models) {
+        String folder = "6-agent-boards";
+        put(models, folder, agentBoard("write-only-ring", DmaDirection.WRITE, 0,
+            "This variant: the board writes, within its window."));
+        put(models, folder, agentBoard("reads-across-bus", DmaDirection.READ, 0,
+            "This variant: the board reads across the bus, within its window."));
+        put(models, folder, agentBoard("bounced-above-mask", DmaDirection.WRITE, 4L << 30,
+            "This variant: the board writes to a ring at 4 GiB, beyond its mask."));
+    }
+
+    private static Platform agentBoard(String name, DmaDirection direction, long base, String variant) {
+        ScenarioPlatform s = new ScenarioPlatform(name, AGENT + variant, 1, SnoopMode.HOME_SNOOP, false);
+        AgentBoardDmaEngine board = F.createAgentBoardDmaEngine();
+        board.setName("agent0");
+        board.setDmaAddressMaskBits(30);
+        s.platform.getDevices().add(board);
+        s.builder.link(s.rootComplex.getRootPorts().get(1), board, PcieGeneration.GEN2, 4);
+        DmaStream messages = F.createDmaStream();
+        messages.setName("messages");
+        messages.setDevice(board);
+        messages.setDirection(direction);
+        messages.setSizeBytes(64);
+        messages.setMaxSizeBytes(64);
+        messages.setLoadMode(LoadMode.CLOSED_LOOP);
+        messages.setOutstanding(board.getChannels() / 2);
+        messages.setBufferBaseAddress(base);
+        messages.setBufferWindowBytes(1 << 20);
+        messages.setInterruptEvery(0);
+        s.platform.getWorkloads().add(messages);
         return s.platform;
     }
 

@@ -156,8 +156,8 @@ class DirectionalTest {
             Platforms.link("a", Platforms.GEN4_X16, "sw", true, 150 * NS, "a", 320),
             Platforms.link("b", Platforms.GEN4_X16, "sw", true, 150 * NS, "b", 320));
         List<PlatformConfig.DeviceConfig> devices = List.of(
-            new PlatformConfig.DeviceConfig("a", 100 * NS, true, false, -1, 0, 64),
-            new PlatformConfig.DeviceConfig("b", 100 * NS, true, false, -1, 0, 64));
+            new PlatformConfig.DeviceConfig("a", 100 * NS, true, false, -1, 0, 64, 64),
+            new PlatformConfig.DeviceConfig("b", 100 * NS, true, false, -1, 0, 64, 64));
         PlatformConfig.DmaStreamConfig a = Platforms.stream(true, 1500, 80, 1L << 20, 0, 0);
         PlatformConfig.DmaStreamConfig b = new PlatformConfig.DmaStreamConfig("b", 1, true, 1500, 1500,
             PlatformConfig.Sizes.FIXED, 80e9 / 8, 8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 0);

@@ -74,7 +74,7 @@ final class Platforms {
 
     static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent, int outstandingReads) {
         return new DeviceConfig("nic", 100 * NS, coherent, relaxed, 0, interruptPs,
-            outstandingReads);
+            outstandingReads, 64);
     }
 
     static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent) {
