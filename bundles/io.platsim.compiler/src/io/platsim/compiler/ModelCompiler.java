@@ -20,6 +20,7 @@ import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
 import io.platsim.engine.platform.PlatformConfig.LinkSpec;
+import io.platsim.engine.platform.PlatformConfig.MachineCheckConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
 import io.platsim.model.AccessPattern;
@@ -28,6 +29,8 @@ import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
 import io.platsim.model.DmaDirection;
 import io.platsim.model.DmaStream;
+import io.platsim.model.FaultInjection;
+import io.platsim.model.FaultKind;
 import io.platsim.model.InterSocketLink;
 import io.platsim.model.InterruptController;
 import io.platsim.model.LoadMode;
@@ -118,6 +121,7 @@ public final class ModelCompiler {
             List<DmaStreamConfig> streams = new ArrayList<>();
             List<String> streamNames = new ArrayList<>();
             List<CpuStreamConfig> cpuStreams = new ArrayList<>();
+            List<MachineCheckConfig> machineChecks = new ArrayList<>();
             for (Workload workload : platform.getWorkloads()) {
                 if (!workload.isEnabled()) {
                     continue;
@@ -130,6 +134,8 @@ public final class ModelCompiler {
                     }
                 } else if (workload instanceof CpuAccessStream cpu) {
                     cpuStreams.add(cpu(cpu));
+                } else if (workload instanceof FaultInjection fault && fault.getKind() == FaultKind.MACHINE_CHECK) {
+                    machineChecks.add(MachineChecks.compile(platform, fault));
                 } else {
                     warnings.add(Labels.describe(workload) + " is not simulated by this release of the engine; "
                         + "the run leaves it out");
@@ -141,7 +147,7 @@ public final class ModelCompiler {
             long duration = overrides.durationPs() != null ? overrides.durationPs()
                 : (long) (run.getDurationUs() * 1e6);
             PlatformConfig config = new PlatformConfig(seed, (long) (run.getWarmupUs() * 1e6), duration,
-                platform.isDmaCoherent(), sockets, upi, rootPorts, links, devices, streams, cpuStreams);
+                platform.isDmaCoherent(), sockets, upi, rootPorts, links, devices, streams, cpuStreams, machineChecks);
             Set<String> kinds = new TreeSet<>();
             run.getTraceKinds().forEach(kind -> kinds.add(kind.getName().toLowerCase(Locale.ROOT)));
             return new CompiledPlatform(config, deviceNames, streamNames, socketNames, warnings, kinds);

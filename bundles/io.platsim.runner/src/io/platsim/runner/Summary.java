@@ -5,6 +5,7 @@
 package io.platsim.runner;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.engine.component.Component;
@@ -83,6 +84,14 @@ final class Summary {
                 .put("back_invalidations", sim.backInvalidations(s)).close();
         }
         json.close();
+        json.array("machine_checks");
+        for (int m = 0; m < compiled.config().machineChecks().size(); m++) {
+            var check = compiled.config().machineChecks().get(m);
+            json.open(null).put("name", check.name()).put("at_us", check.atPs() / 1e6)
+                .put("outcome", sim.machineCheckOutcome(m).toLowerCase(Locale.ROOT)).close();
+        }
+        json.close();
+        json.put("shutdown_at_us", sim.shutdownPs() < 0 ? -1 : sim.shutdownPs() / 1e6);
         json.array("components");
         for (Component component : sim.netlist().components()) {
             ComponentSpec spec = component.spec();

@@ -28,13 +28,15 @@ final class TraceFiles implements TraceSink, AutoCloseable {
         "duration_ps");
     static final TraceSchema HAZARD = schema("hazard", "kind", "track", "address", "visible_ps", "observed_ps");
     static final TraceSchema IOMMU = schema("iommu", "track", "address", "result", "table_reads", "duration_ps");
-    static final List<TraceSchema> ALL = List.of(DMA, SNOOP, INTERRUPT, HAZARD, IOMMU);
+    static final TraceSchema VM_EXIT = schema("vm_exit", "vm", "socket", "core", "reason", "duration_ps");
+    static final List<TraceSchema> ALL = List.of(DMA, SNOOP, INTERRUPT, HAZARD, IOMMU, VM_EXIT);
 
     private final TraceWriter dma;
     private final TraceWriter snoop;
     private final TraceWriter interrupt;
     private final TraceWriter hazard;
     private final TraceWriter iommu;
+    private final TraceWriter vmExit;
     final long[][] snoopsByDevice;
 
     TraceFiles(Path folder, Set<String> kinds, int devices) throws IOException {
@@ -43,6 +45,7 @@ final class TraceFiles implements TraceSink, AutoCloseable {
         interrupt = open(folder, kinds, INTERRUPT);
         hazard = open(folder, kinds, HAZARD);
         iommu = open(folder, kinds, IOMMU);
+        vmExit = open(folder, kinds, VM_EXIT);
         snoopsByDevice = new long[devices][3];
     }
 
@@ -100,6 +103,14 @@ final class TraceFiles implements TraceSink, AutoCloseable {
     }
 
     @Override
+    public void vmExit(long issuePs, int vm, int socket, int core, int reason, long costPs) {
+        if (vmExit != null) {
+            vmExit.set(1, vm).set(2, socket).set(3, core).set(4, reason).set(5, costPs);
+            append(vmExit, issuePs);
+        }
+    }
+
+    @Override
     public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
         if (hazard != null) {
             hazard.set(1, kind).set(2, device).set(3, address).set(4, visiblePs).set(5, observedPs);
@@ -110,7 +121,7 @@ final class TraceFiles implements TraceSink, AutoCloseable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (TraceWriter writer : new TraceWriter[] {dma, snoop, interrupt, hazard, iommu}) {
+        for (TraceWriter writer : new TraceWriter[] {dma, snoop, interrupt, hazard, iommu, vmExit}) {
             try {
                 if (writer != null) {
                     writer.close();

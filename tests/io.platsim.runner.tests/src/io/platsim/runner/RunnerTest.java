@@ -187,14 +187,14 @@ class RunnerTest {
     void theModelsTraceKindsApplyUnlessTheCommandLineSaysOtherwise() throws IOException {
         Platform platform = Templates.small("kinds");
         platform.getRunSettings().getTraceKinds().add(io.platsim.model.TraceKind.INTERRUPT);
-        platform.getRunSettings().getTraceKinds().add(io.platsim.model.TraceKind.VM_EXIT);
+        platform.getRunSettings().getTraceKinds().add(io.platsim.model.TraceKind.WORK_QUEUE);
         Path file = temp.resolve("kinds.platsim");
         ModelFiles.save(platform, file);
         Result result = cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("k").toString());
         assertEquals(Cli.OK, result.code(), result.err());
         assertTrue(Files.exists(temp.resolve("k/traces/interrupt.pst")));
         assertFalse(Files.exists(temp.resolve("k/traces/dma.pst")));
-        assertTrue(result.err().contains("no 'vm_exit' traces yet"), result.err());
+        assertTrue(result.err().contains("no 'work_queue' traces yet"), result.err());
         assertEquals(Cli.OK, cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("all").toString(),
             "--trace", "all").code());
         assertTrue(Files.exists(temp.resolve("all/traces/dma.pst")));

@@ -102,6 +102,18 @@ class ScenarioExpectationsTest {
     }
 
     @Test
+    void aMachineCheckInGuestContext() throws Exception {
+        PlatformSimulation kept = run("8-machine-check/cr4-mce-kept.platsim");
+        PlatformSimulation cleared = run("8-machine-check/cr4-mce-cleared.platsim");
+        assertEquals("VM_EXIT", kept.machineCheckOutcome(0), "CR4.MCE kept: the host takes it as a VM exit");
+        assertEquals(-1, kept.shutdownPs());
+        assertEquals("SHUTDOWN", cleared.machineCheckOutcome(0), "CR4.MCE cleared: the platform shuts down");
+        assertEquals(300_000_000L, cleared.shutdownPs(), "at the machine check");
+        assertEquals(cleared.shutdownPs(), cleared.nowPs(), "and nothing runs after it");
+        assertTrue(cleared.stream(0).transfers() < kept.stream(0).transfers());
+    }
+
+    @Test
     void theIommuUnderPerPacketMapping() throws Exception {
         double off = gbps(run("7-iommu/iommu-off.platsim"));
         double deferred = gbps(run("7-iommu/deferred-magazines.platsim"));

@@ -28,13 +28,23 @@ import io.platsim.engine.pcie.LinkConfig;
  * @param devices      DMA-capable devices, by index
  * @param streams      DMA streams, by index
  * @param cpuStreams   CPU access streams, by index
+ * @param machineChecks machine checks injected during the run
  */
 public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent,
         List<SocketConfig> sockets, InterSocketConfig interSocket, List<RootPortConfig> rootPorts,
         List<LinkSpec> links, List<DeviceConfig> devices, List<DmaStreamConfig> streams,
-        List<CpuStreamConfig> cpuStreams) {
+        List<CpuStreamConfig> cpuStreams, List<MachineCheckConfig> machineChecks) {
+
+    /** A platform without injected faults. */
+    public PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent, List<SocketConfig> sockets,
+            InterSocketConfig interSocket, List<RootPortConfig> rootPorts, List<LinkSpec> links,
+            List<DeviceConfig> devices, List<DmaStreamConfig> streams, List<CpuStreamConfig> cpuStreams) {
+        this(seed, warmupPs, durationPs, dmaCoherent, sockets, interSocket, rootPorts, links, devices, streams,
+            cpuStreams, List.of());
+    }
 
     public PlatformConfig {
+        machineChecks = List.copyOf(machineChecks);
         sockets = List.copyOf(sockets);
         rootPorts = List.copyOf(rootPorts);
         links = List.copyOf(links);
@@ -202,5 +212,20 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      */
     public record CpuStreamConfig(String name, int socket, int core, double writeShare, double accessesPerSec,
             long bufferBase, long bufferBytes, int homeSocket, long startPs, boolean uncached) {
+    }
+
+    /**
+     * A machine check injected into a core.
+     *
+     * @param name          for summaries
+     * @param atPs          when it arrives
+     * @param socket        socket of the core
+     * @param core          core index in its socket
+     * @param vm            index of the VM running on the core (guest context), -1 for the host
+     * @param hostKeepsMce  whether the host keeps CR4.MCE in force while the guest runs
+     * @param exitCostPs    cost of the VM exit that takes it, when there is one
+     */
+    public record MachineCheckConfig(String name, long atPs, int socket, int core, int vm, boolean hostKeepsMce,
+            long exitCostPs) {
     }
 }

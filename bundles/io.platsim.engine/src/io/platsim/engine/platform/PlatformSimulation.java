@@ -26,6 +26,7 @@ public final class PlatformSimulation {
     private static final int CPU = 2;
     private static final int READ_DONE = 3;
     private static final int WARMUP_END = 4;
+    private static final int MACHINE_CHECK = 5;
     /** Kinds ISSUE and DONE both issue the stream's next transfer; DONE marks a closed-loop completion. */
 
     private final PlatformConfig config;
@@ -38,35 +39,19 @@ public final class PlatformSimulation {
     private final StreamState[] streams;
     private final int handler;
     final long[] snoops = new long[3];
-    final long[] hazards = new long[4];
+    final long[] hazards = new long[5];
     private final TraceSink sink;
     private final long warmupPs;
     private final SplittableRandom cpuRandom;
     private final CpuAccessPath cpuPath;
     private final StreamStats[] cpuStats;
     private final RunCounters counters;
+    private final MachineChecks machineChecks;
     /** Per device: reads in flight, and streams waiting for one of them to complete (a ring of indices). */
     private final int[] readsInFlight;
     private final int[][] waiting;
     private final int[] waitingHead;
     private final int[] waitingCount;
-
-    /** Per-stream driver state. */
-    private static final class StreamState {
-        final DmaStreamConfig config;
-        final SplittableRandom random;
-        final StreamStats stats = new StreamStats();
-        /** With per-I/O mapping: when each buffer of the ring mapped ahead is ready, by transfer number. */
-        final long[] mapped;
-        long offset;
-        long issued;
-
-        StreamState(DmaStreamConfig config, long seed) {
-            this.config = config;
-            random = new SplittableRandom(seed);
-            mapped = new long[config.mapPerIo() ? Math.max(1, config.mapAhead()) : 0];
-        }
-    }
 
     public PlatformSimulation(PlatformConfig config, TraceSink sink) {
         this.config = config;
@@ -104,6 +89,10 @@ public final class PlatformSimulation {
         counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath, netlist.netlist.components());
         handler = sim.register(this::handle);
         sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
+        machineChecks = new MachineChecks(config.machineChecks(), this.sink);
+        for (int i = 0; i < config.machineChecks().size(); i++) {
+            sim.scheduleAt(config.machineChecks().get(i).atPs(), -2, handler, MACHINE_CHECK, i);
+        }
         streams = new StreamState[config.streams().size()];
         SplittableRandom seeds = new SplittableRandom(config.seed());
         for (int i = 0; i < streams.length; i++) {
@@ -131,7 +120,7 @@ public final class PlatformSimulation {
         for (long until = Math.min(slice, end); ; until = Math.min(until + slice, end)) {
             sim.run(until);
             progress.accept(until);
-            if (until >= end) {
+            if (until >= end || machineChecks.shutdownPs() >= 0) {
                 return true;
             }
             if (cancelled.getAsBoolean()) {
@@ -147,6 +136,12 @@ public final class PlatformSimulation {
         }
         if (kind == WARMUP_END) {
             counters.snapshot(sim.now());
+            return;
+        }
+        if (kind == MACHINE_CHECK) {
+            if (machineChecks.arrive((int) payload, sim.now())) {
+                sim.stop();
+            }
             return;
         }
         StreamState stream = streams[(int) payload];
@@ -183,15 +178,8 @@ public final class PlatformSimulation {
             }
             readsInFlight[device]++;
         }
-        int size = size(stream);
-        long window = Math.max(SocketModel.LINE, s.bufferBytes());
-        if (s.randomOffsets()) {
-            stream.offset = stream.random.nextLong(Math.max(1, window / SocketModel.LINE)) * SocketModel.LINE;
-        }
-        long address = s.bufferBase() + stream.offset;
-        if (!s.randomOffsets()) {
-            stream.offset = (stream.offset + align(size)) % window;
-        }
+        int size = stream.nextSize();
+        long address = stream.nextAddress(size);
         DmaPath path = paths[s.device()];
         int core = s.mapPerIo() ? path.rootSocket() * 64 + (int) (stream.issued % Math.max(1, s.mapCores())) : -1;
         DmaPath.Timing t = drivers[s.device()].transfer(now, address, size, s, core, stream.mapped, stream.issued);
@@ -226,21 +214,6 @@ public final class PlatformSimulation {
         }
     }
 
-    private static long align(int size) {
-        return (size + SocketModel.LINE - 1) / SocketModel.LINE * SocketModel.LINE;
-    }
-
-    private static int size(StreamState stream) {
-        DmaStreamConfig s = stream.config;
-        int max = Math.max(s.sizeBytes(), s.maxSizeBytes());
-        return switch (s.sizes()) {
-            case FIXED -> s.sizeBytes();
-            case UNIFORM -> s.sizeBytes() + stream.random.nextInt(max - s.sizeBytes() + 1);
-            case EXPONENTIAL -> (int) Math.min(max, Math.max(1,
-                Math.round(-s.sizeBytes() * Math.log(1 - stream.random.nextDouble()))));
-        };
-    }
-
     private void cpuAccess(int index) {
         CpuStreamConfig c = config.cpuStreams().get(index);
         long lines = Math.max(1, c.bufferBytes() / SocketModel.LINE);
@@ -263,6 +236,16 @@ public final class PlatformSimulation {
     /** The platform's components (with their parameters, ports and statistics) and the links between them. */
     public Netlist netlist() {
         return netlist.netlist;
+    }
+
+    /** What became of machine check {@code index}: PENDING, HOST_HANDLED, VM_EXIT or SHUTDOWN. */
+    public String machineCheckOutcome(int index) {
+        return machineChecks.outcome(index).name();
+    }
+
+    /** When a machine check shut the platform down, in ps; -1 when it did not. */
+    public long shutdownPs() {
+        return machineChecks.shutdownPs();
     }
 
     /** How much a component's statistic grew after warm-up, like every other figure of the run. */

@@ -23,6 +23,11 @@ public interface TraceSink {
     int HAZARD_MSI_BEFORE_DATA = 1;
     int HAZARD_STALE_READ = 2;
     int HAZARD_STALE_WRITE = 3;
+    /** The platform shut down: a machine check arrived in guest context without CR4.MCE kept in force. */
+    int HAZARD_SHUTDOWN = 4;
+
+    /** The exit reason of a machine check taken as a VM exit (its place in the metamodel's ExitReason). */
+    int EXIT_MACHINE_CHECK = 9;
 
     /** A DMA transfer and where its latency went (link, IOMMU, coherence, memory add up to the total). */
     void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
@@ -40,6 +45,10 @@ public interface TraceSink {
      * time from the root complex to the last page translated.
      */
     default void iommu(long issuePs, int device, long address, int result, int reads, long translatePs) {
+    }
+
+    /** A VM exit: VM {@code vm}'s vCPU on {@code core} of {@code socket} left guest mode for {@code reason}. */
+    default void vmExit(long issuePs, int vm, int socket, int core, int reason, long costPs) {
     }
 
     /** Something software could observe going wrong. */

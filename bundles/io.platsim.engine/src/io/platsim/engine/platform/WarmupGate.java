@@ -49,6 +49,13 @@ final class WarmupGate implements TraceSink {
     }
 
     @Override
+    public void vmExit(long issuePs, int vm, int socket, int core, int reason, long costPs) {
+        if (issuePs >= warmupPs) {
+            next.vmExit(issuePs, vm, socket, core, reason, costPs);
+        }
+    }
+
+    @Override
     public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
         if (issuePs >= warmupPs) {
             counts.hazards[kind]++;

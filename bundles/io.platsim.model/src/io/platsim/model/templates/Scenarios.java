@@ -14,6 +14,8 @@ import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.DmaDirection;
 import io.platsim.model.DmaStream;
+import io.platsim.model.FaultInjection;
+import io.platsim.model.FaultKind;
 import io.platsim.model.InvalidationMode;
 import io.platsim.model.Iommu;
 import io.platsim.model.IovaAllocatorPolicy;
@@ -23,6 +25,7 @@ import io.platsim.model.PageSize;
 import io.platsim.model.PcieGeneration;
 import io.platsim.model.Platform;
 import io.platsim.model.SnoopMode;
+import io.platsim.model.VirtualMachine;
 
 /**
  * The seed scenarios of the example workspace, one model per variant, each describing what it shows and what
@@ -44,6 +47,7 @@ public final class Scenarios {
         nonCoherentDma(models);
         agentBoards(models);
         iommu(models);
+        machineCheck(models);
         return models;
     }
 
@@ -205,6 +209,37 @@ public final class Scenarios {
             PageSize.SIZE_4K, "This variant: deferred invalidation, one global lock over the IOVA tree."));
         put(models, folder, iommu("identity-2m", IovaAllocatorPolicy.IDENTITY, false, PageSize.SIZE_2M,
             "This variant: identity mappings on 2 MiB pages."));
+    }
+
+    // ---- 8: a machine check in guest context
+
+    private static final String MACHINE_CHECK = "A VM runs on cores 4 and 5 of a socket whose NIC receives at 40 "
+        + "Gb/s; 300 us into the run a machine check arrives on core 4 while the guest runs there. With the host "
+        + "keeping CR4.MCE in force during guest execution, it becomes a VM exit (reason MACHINE_CHECK) that the "
+        + "host handles, and the platform runs on: machine_checks says vm_exit, and the vm_exit trace has it. With "
+        + "CR4.MCE cleared for the guest, the processor cannot deliver it and shuts the platform down: "
+        + "machine_checks says shutdown, shutdown_at_us gives the time, the hazard trace records it, and nothing "
+        + "moves after it. ";
+
+    private static void machineCheck(Map<String, Platform> models) {
+        String folder = "8-machine-check";
+        put(models, folder, machineCheck("cr4-mce-kept", true, "This variant: the host keeps CR4.MCE."));
+        put(models, folder, machineCheck("cr4-mce-cleared", false, "This variant: CR4.MCE is cleared for the guest."));
+    }
+
+    private static Platform machineCheck(String name, boolean keep, String variant) {
+        ScenarioPlatform s = new ScenarioPlatform(name, MACHINE_CHECK + variant, 1, SnoopMode.HOME_SNOOP, false);
+        VirtualMachine vm = s.builder.vm("guest", s.sockets[0].getCores().get(4), s.sockets[0].getCores().get(5));
+        vm.setHostKeepsCr4Mce(keep);
+        s.nicStream("rx", DmaDirection.WRITE, 1500, 40, 0).setInterruptEvery(0);
+        FaultInjection fault = F.createFaultInjection();
+        fault.setName("mce");
+        fault.setKind(FaultKind.MACHINE_CHECK);
+        fault.setAtUs(300);
+        fault.setCore(s.sockets[0].getCores().get(4));
+        fault.setVm(vm);
+        s.platform.getWorkloads().add(fault);
+        return s.platform;
     }
 
     private static Platform iommu(String name, IovaAllocatorPolicy allocator, boolean strict, PageSize page,

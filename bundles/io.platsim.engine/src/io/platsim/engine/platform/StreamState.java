@@ -1,0 +1,54 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import java.util.SplittableRandom;
+
+import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+
+/** A DMA stream while it runs: its random draws, where it is in its buffer window, and its statistics. */
+final class StreamState {
+
+    final DmaStreamConfig config;
+    final SplittableRandom random;
+    final StreamStats stats = new StreamStats();
+    /** With per-I/O mapping: when each buffer of the ring mapped ahead is ready, by transfer number. */
+    final long[] mapped;
+    long issued;
+    private long offset;
+
+    StreamState(DmaStreamConfig config, long seed) {
+        this.config = config;
+        random = new SplittableRandom(seed);
+        mapped = new long[config.mapPerIo() ? Math.max(1, config.mapAhead()) : 0];
+    }
+
+    /** The next transfer's size, drawn from the stream's distribution. */
+    int nextSize() {
+        DmaStreamConfig s = config;
+        int max = Math.max(s.sizeBytes(), s.maxSizeBytes());
+        return switch (s.sizes()) {
+            case FIXED -> s.sizeBytes();
+            case UNIFORM -> s.sizeBytes() + random.nextInt(max - s.sizeBytes() + 1);
+            case EXPONENTIAL -> (int) Math.min(max, Math.max(1,
+                Math.round(-s.sizeBytes() * Math.log(1 - random.nextDouble()))));
+        };
+    }
+
+    /**
+     * The address of the next transfer of {@code size} bytes: one after another round the window (line
+     * aligned), or at a random line of it.
+     */
+    long nextAddress(int size) {
+        long window = Math.max(SocketModel.LINE, config.bufferBytes());
+        if (config.randomOffsets()) {
+            offset = random.nextLong(Math.max(1, window / SocketModel.LINE)) * SocketModel.LINE;
+            return config.bufferBase() + offset;
+        }
+        long address = config.bufferBase() + offset;
+        offset = (offset + (size + SocketModel.LINE - 1) / SocketModel.LINE * SocketModel.LINE) % window;
+        return address;
+    }
+}
