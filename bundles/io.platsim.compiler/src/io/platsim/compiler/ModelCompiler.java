@@ -18,6 +18,7 @@ import io.platsim.engine.platform.PlatformConfig;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.platform.PlatformConfig.FlowConfig;
 import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
 import io.platsim.engine.platform.PlatformConfig.LinkSpec;
 import io.platsim.engine.platform.PlatformConfig.MachineCheckConfig;
@@ -43,6 +44,7 @@ import io.platsim.model.PcieLink;
 import io.platsim.model.PcieSwitch;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
+import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
@@ -122,6 +124,7 @@ public final class ModelCompiler {
             List<String> streamNames = new ArrayList<>();
             List<CpuStreamConfig> cpuStreams = new ArrayList<>();
             List<MachineCheckConfig> machineChecks = new ArrayList<>();
+            List<FlowConfig> flows = new ArrayList<>();
             for (Workload workload : platform.getWorkloads()) {
                 if (!workload.isEnabled()) {
                     continue;
@@ -134,6 +137,14 @@ public final class ModelCompiler {
                     }
                 } else if (workload instanceof CpuAccessStream cpu) {
                     cpuStreams.add(cpu(cpu));
+                } else if (workload instanceof RequestResponseFlow flow) {
+                    FlowConfig compiled = Flows.compile(platform, flow, this::device);
+                    if (compiled == null) {
+                        warnings.add(Labels.describe(flow) + ": its device reaches no root complex; the run leaves "
+                            + "it out");
+                    } else {
+                        flows.add(compiled);
+                    }
                 } else if (workload instanceof FaultInjection fault && fault.getKind() == FaultKind.MACHINE_CHECK) {
                     machineChecks.add(MachineChecks.compile(platform, fault));
                 } else {
@@ -147,7 +158,8 @@ public final class ModelCompiler {
             long duration = overrides.durationPs() != null ? overrides.durationPs()
                 : (long) (run.getDurationUs() * 1e6);
             PlatformConfig config = new PlatformConfig(seed, (long) (run.getWarmupUs() * 1e6), duration,
-                platform.isDmaCoherent(), sockets, upi, rootPorts, links, devices, streams, cpuStreams, machineChecks);
+                platform.isDmaCoherent(), sockets, upi, rootPorts, links, devices, streams, cpuStreams, machineChecks,
+                flows);
             Set<String> kinds = new TreeSet<>();
             run.getTraceKinds().forEach(kind -> kinds.add(kind.getName().toLowerCase(Locale.ROOT)));
             return new CompiledPlatform(config, deviceNames, streamNames, socketNames, warnings, kinds);

@@ -13,6 +13,7 @@ import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.platform.LatencyHistogram;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.RequestResponseFlows;
 import io.platsim.engine.platform.StreamStats;
 import io.platsim.engine.platform.TraceSink;
 
@@ -82,6 +83,26 @@ final class Summary {
                 .put("llc_dma_hits", sim.llcDmaHits(s)).put("llc_dma_allocations", sim.llcDmaAllocations(s))
                 .put("llc_writebacks", sim.llcWritebacks(s)).put("core_writebacks", sim.coreWritebacks(s))
                 .put("back_invalidations", sim.backInvalidations(s)).close();
+        }
+        json.close();
+        json.array("flows");
+        RequestResponseFlows flows = sim.flows();
+        for (int f = 0; f < compiled.config().flows().size(); f++) {
+            var flow = compiled.config().flows().get(f);
+            long done = flows.transactions(f);
+            json.open(null).put("name", flow.name())
+                .put("attachment", flow.attachment().name().toLowerCase(Locale.ROOT)).put("transactions", done)
+                .put("transactions_per_second", measuredPs == 0 ? 0 : done / (measuredPs / 1e12));
+            latency(json, "transaction_ns", flows.latency(f));
+            long exits = 0;
+            json.open("exits");
+            for (int r = 0; r < RequestResponseFlows.REASONS.size(); r++) {
+                exits += flows.exits(f, r);
+                if (flows.exits(f, r) > 0) {
+                    json.put(RequestResponseFlows.REASONS.get(r), flows.exits(f, r));
+                }
+            }
+            json.close().put("exits_per_transaction", done == 0 ? 0 : (double) exits / done).close();
         }
         json.close();
         json.array("machine_checks");

@@ -76,7 +76,10 @@ class RunnerTest {
         assertEquals(90_000, server.config().sockets().get(0).memory().latencyPs());
         assertEquals(2, server.config().sockets().get(0).dmaWays());
         assertEquals(800_000, server.config().devices().get(0).interruptPs(), "delivery 500 ns + entry 300 ns");
-        assertEquals(3, server.warnings().size(), "flows and work submissions are not simulated yet");
+        assertEquals(1, server.warnings().size(), "work submissions are not simulated yet");
+        assertEquals(2, server.config().flows().size(), "the virtio and the passthrough VM's flows");
+        assertEquals(PlatformConfig.Attachment.PASSTHROUGH, server.config().flows().get(1).attachment());
+        assertTrue(server.config().flows().get(1).posted(), "posted interrupts through the IOMMU");
         assertEquals(80_000_000, server.config().streams().get(1).serviceTimePs(), "the NVMe drive's media latency");
         CompiledPlatform shorter = ModelCompiler.compile(Templates.small("s"), new RunOverrides(5_000_000L, 9L));
         assertEquals(5_000_000, shorter.config().durationPs());

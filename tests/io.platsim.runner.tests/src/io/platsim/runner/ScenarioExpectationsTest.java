@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.RequestResponseFlows;
 import io.platsim.engine.platform.TraceSink;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
@@ -62,6 +63,29 @@ class ScenarioExpectationsTest {
         assertTrue(p50(one) < p50(source) && p50(source) < p50(home),
             "latency: one socket " + p50(one) + " < source " + p50(source) + " < home " + p50(home));
         assertTrue(p50(directory) > p50(home), "directory reads for a ring beyond the I/O directory cache");
+    }
+
+    private static double exitsPerTransaction(PlatformSimulation sim) {
+        long exits = 0;
+        for (int r = 0; r < RequestResponseFlows.REASONS.size(); r++) {
+            exits += sim.flows().exits(0, r);
+        }
+        return (double) exits / sim.flows().transactions(0);
+    }
+
+    @Test
+    void vmExitsPerRequestByHowTheVmSeesItsNic() throws Exception {
+        PlatformSimulation emulated = run("2-vm-exits/emulated-nic.platsim");
+        PlatformSimulation virtio = run("2-vm-exits/virtio-vhost.platsim");
+        PlatformSimulation passthrough = run("2-vm-exits/passthrough-vf-posted.platsim");
+        assertEquals(7, exitsPerTransaction(emulated), 0.01, "interrupt, three registers, kick, TX interrupt, cause");
+        assertEquals(2, exitsPerTransaction(virtio), 0.01, "the interrupt and the kick");
+        assertEquals(0, exitsPerTransaction(passthrough), "a VF with posted interrupts never exits");
+        long fast = passthrough.flows().latency(0).percentile(0.5);
+        long middle = virtio.flows().latency(0).percentile(0.5);
+        long slow = emulated.flows().latency(0).percentile(0.5);
+        assertTrue(fast < middle && middle < slow, "transaction p50 " + fast + " < " + middle + " < " + slow + " ps");
+        assertTrue(passthrough.flows().transactions(0) > 3 * emulated.flows().transactions(0));
     }
 
     @Test

@@ -50,6 +50,11 @@ final class DmaPath {
 
     private final PlatformConfig.DeviceConfig device;
     private final DeviceNode node;
+    /**
+     * The time records are stamped with: the simulation time of the event that started the transaction, so each
+     * trace stays in time order even when a transfer starts later (waiting for a buffer, say).
+     */
+    private long stampPs;
     /** The IOMMU translating this device's DMA, or null. */
     private final Iommu iommu;
     /** The socket of the device's root port. */
@@ -77,6 +82,12 @@ final class DmaPath {
         this.interSocket = interSocket;
         this.sink = sink;
         coherent = platformCoherent && device.coherent();
+    }
+
+    /** Records from now on are stamped {@code eventPs}: the time of the event that issues the transaction. */
+    DmaPath stamp(long eventPs) {
+        stampPs = eventPs;
+        return this;
     }
 
     /** The IOMMU translating this device's DMA, or null. */
@@ -123,7 +134,7 @@ final class DmaPath {
             size, device.rootComplexPs(), device.relaxedOrdering()) + device.rootComplexPs();
         t.sentPs = fabric.acceptedPs();
         long detected = iommu.fault(arrived, address);
-        sink.iommu(nowPs, index, address, Iommu.FAULT, iommu.lastReads(), detected - arrived);
+        sink.iommu(stampPs, index, address, Iommu.FAULT, iommu.lastReads(), detected - arrived);
         t.faulted = true;
         t.donePs = write ? detected : fabric.downstream(detected, path, 0);
         t.latencyPs = t.donePs - nowPs;
@@ -149,7 +160,7 @@ final class DmaPath {
                 start += snoopForWrite(nowPs, home, socket, line);
                 start = Math.max(start, otherSockets(nowPs, atRoot, atHome, home, line, true));
             } else if (socket.heldModified(line)) {
-                sink.hazard(nowPs, TraceSink.HAZARD_STALE_WRITE, index, line * SocketModel.LINE, atHome, atHome);
+                sink.hazard(stampPs, TraceSink.HAZARD_STALE_WRITE, index, line * SocketModel.LINE, atHome, atHome);
             }
             long done;
             if (coherent && socket.allocatesDma()) {
@@ -176,7 +187,7 @@ final class DmaPath {
             return atPs;
         }
         long done = iommu.translate(atPs, address, size);
-        sink.iommu(nowPs, index, address, iommu.lastResult(), iommu.lastReads(), done - atPs);
+        sink.iommu(stampPs, index, address, iommu.lastResult(), iommu.lastReads(), done - atPs);
         return done;
     }
 
@@ -190,7 +201,7 @@ final class DmaPath {
             int core = Long.numberOfTrailingZeros(cores);
             boolean modified = LineStates.dirty(socket.state(core, line));
             long ps = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
-            sink.snoop(nowPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
+            sink.snoop(stampPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
                 line * SocketModel.LINE, ps);
             cost = Math.max(cost, ps);
         }
@@ -220,7 +231,7 @@ final class DmaPath {
             boolean modified = owner >= 0;
             if (coherent && core >= 0) {
                 long cost = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
-                sink.snoop(nowPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
+                sink.snoop(stampPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
                     line * SocketModel.LINE, cost);
                 if (modified) {
                     socket.coreClean(line, checked + cost);
@@ -240,7 +251,7 @@ final class DmaPath {
                     t.flushPs += written - nowPs;
                     start = Math.max(start, written);
                 } else if (modified) {
-                    sink.hazard(nowPs, TraceSink.HAZARD_STALE_READ, index, line * SocketModel.LINE,
+                    sink.hazard(stampPs, TraceSink.HAZARD_STALE_READ, index, line * SocketModel.LINE,
                         TraceSink.NEVER_VISIBLE, atHome);
                 }
                 done = readLine(socket, line, start);
@@ -311,7 +322,7 @@ final class DmaPath {
         long reached = from == peer ? atPs : interSocket[from].send(atPs, HomeAccess.MESSAGE);
         long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
         int result = !held ? TraceSink.SNOOP_MISS : modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN;
-        sink.snoop(nowPs, index, peer, core, result, line * SocketModel.LINE, answered - atPs);
+        sink.snoop(stampPs, index, peer, core, result, line * SocketModel.LINE, answered - atPs);
         if (held) {
             if (write) {
                 target.dropAnywhere(line);
@@ -351,9 +362,9 @@ final class DmaPath {
             device.relaxedOrdering()) + device.rootComplexPs();
         long through = device.relaxedOrdering() ? arrived : Math.max(arrived, visiblePs);
         long handler = through + device.interruptPs();
-        sink.interrupt(nowPs, index, rootSocket, device.interruptCore(), arrived, handler);
+        sink.interrupt(stampPs, index, rootSocket, device.interruptCore(), arrived, handler);
         if (handler < visiblePs) {
-            sink.hazard(nowPs, TraceSink.HAZARD_MSI_BEFORE_DATA, index, address, visiblePs, handler);
+            sink.hazard(stampPs, TraceSink.HAZARD_MSI_BEFORE_DATA, index, address, visiblePs, handler);
         }
         return handler;
     }

@@ -48,6 +48,7 @@ final class DriverPath {
      */
     DmaPath.Timing transfer(long nowPs, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore,
             long[] ring, long number) {
+        dma.stamp(nowPs);
         Iommu iommu = dma.iommu();
         if (iommu != null && s.unmappedEvery() > 0 && (number + 1) % s.unmappedEvery() == 0) {
             return dma.fault(nowPs, address, size, s.write());

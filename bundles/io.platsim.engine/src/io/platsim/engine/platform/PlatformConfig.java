@@ -29,22 +29,24 @@ import io.platsim.engine.pcie.LinkConfig;
  * @param streams      DMA streams, by index
  * @param cpuStreams   CPU access streams, by index
  * @param machineChecks machine checks injected during the run
+ * @param flows        request/response flows inside VMs
  */
 public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent,
         List<SocketConfig> sockets, InterSocketConfig interSocket, List<RootPortConfig> rootPorts,
         List<LinkSpec> links, List<DeviceConfig> devices, List<DmaStreamConfig> streams,
-        List<CpuStreamConfig> cpuStreams, List<MachineCheckConfig> machineChecks) {
+        List<CpuStreamConfig> cpuStreams, List<MachineCheckConfig> machineChecks, List<FlowConfig> flows) {
 
     /** A platform without injected faults. */
     public PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent, List<SocketConfig> sockets,
             InterSocketConfig interSocket, List<RootPortConfig> rootPorts, List<LinkSpec> links,
             List<DeviceConfig> devices, List<DmaStreamConfig> streams, List<CpuStreamConfig> cpuStreams) {
         this(seed, warmupPs, durationPs, dmaCoherent, sockets, interSocket, rootPorts, links, devices, streams,
-            cpuStreams, List.of());
+            cpuStreams, List.of(), List.of());
     }
 
     public PlatformConfig {
         machineChecks = List.copyOf(machineChecks);
+        flows = List.copyOf(flows);
         sockets = List.copyOf(sockets);
         rootPorts = List.copyOf(rootPorts);
         links = List.copyOf(links);
@@ -227,5 +229,38 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      */
     public record MachineCheckConfig(String name, long atPs, int socket, int core, int vm, boolean hostKeepsMce,
             long exitCostPs) {
+    }
+
+    /** How a VM sees its network device. */
+    public enum Attachment {
+        EMULATED, VIRTIO, PASSTHROUGH
+    }
+
+    /**
+     * Request/response flows inside a VM (netperf TCP_RR-like) through one of its devices.
+     *
+     * @param name          for summaries
+     * @param device        index of the device carrying them (a VF's physical function)
+     * @param vm            index of the VM
+     * @param attachment    how the VM sees the device
+     * @param suppression   virtio: kicks and interrupts are suppressed while the other side is busy
+     * @param flows         flows running at once
+     * @param requestBytes  request payload
+     * @param responseBytes response payload
+     * @param serverPs      the guest's time to answer one request (and the remote peer's to send the next)
+     * @param socket        socket of the VM's vCPUs
+     * @param vcpuCores     host cores the vCPUs are pinned to, in that socket
+     * @param exitPs        cost of an exit, by reason (the metamodel's ExitReason order)
+     * @param posted        whether the device's interrupts reach the vCPUs as posted interrupts (no exit)
+     * @param interruptPs   from an interrupt leaving the root complex to the guest's handler
+     */
+    public record FlowConfig(String name, int device, int vm, Attachment attachment, boolean suppression, int flows,
+            int requestBytes, int responseBytes, long serverPs, int socket, List<Integer> vcpuCores, List<Long> exitPs,
+            boolean posted, long interruptPs) {
+
+        public FlowConfig {
+            vcpuCores = List.copyOf(vcpuCores);
+            exitPs = List.copyOf(exitPs);
+        }
     }
 }

@@ -27,6 +27,7 @@ public final class PlatformSimulation {
     private static final int READ_DONE = 3;
     private static final int WARMUP_END = 4;
     private static final int MACHINE_CHECK = 5;
+    private static final int FLOW = 6;
     /** Kinds ISSUE and DONE both issue the stream's next transfer; DONE marks a closed-loop completion. */
 
     private final PlatformConfig config;
@@ -47,6 +48,7 @@ public final class PlatformSimulation {
     private final StreamStats[] cpuStats;
     private final RunCounters counters;
     private final MachineChecks machineChecks;
+    private final RequestResponseFlows flows;
     /** Per device: reads in flight, and streams waiting for one of them to complete (a ring of indices). */
     private final int[] readsInFlight;
     private final int[][] waiting;
@@ -90,6 +92,12 @@ public final class PlatformSimulation {
         handler = sim.register(this::handle);
         sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
         machineChecks = new MachineChecks(config.machineChecks(), this.sink);
+        flows = new RequestResponseFlows(config.flows(), paths, this.sink, warmupPs);
+        for (int f = 0; f < config.flows().size(); f++) {
+            for (int conn = 0; conn < config.flows().get(f).flows(); conn++) {
+                sim.scheduleAt(0, 0, handler, FLOW, ((long) f << 32) | conn);
+            }
+        }
         for (int i = 0; i < config.machineChecks().size(); i++) {
             sim.scheduleAt(config.machineChecks().get(i).atPs(), -2, handler, MACHINE_CHECK, i);
         }
@@ -136,6 +144,10 @@ public final class PlatformSimulation {
         }
         if (kind == WARMUP_END) {
             counters.snapshot(sim.now());
+            return;
+        }
+        if (kind == FLOW) {
+            sim.scheduleAt(flows.transact((int) (payload >>> 32), (int) payload, sim.now()), 0, handler, FLOW, payload);
             return;
         }
         if (kind == MACHINE_CHECK) {
@@ -236,6 +248,11 @@ public final class PlatformSimulation {
     /** The platform's components (with their parameters, ports and statistics) and the links between them. */
     public Netlist netlist() {
         return netlist.netlist;
+    }
+
+    /** The request/response flows inside VMs, with their transactions and exits after warm-up. */
+    public RequestResponseFlows flows() {
+        return flows;
     }
 
     /** What became of machine check {@code index}: PENDING, HOST_HANDLED, VM_EXIT or SHUTDOWN. */

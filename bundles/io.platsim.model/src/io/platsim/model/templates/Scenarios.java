@@ -10,20 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.platsim.model.AgentBoardDmaEngine;
+import io.platsim.model.AttachmentMode;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
+import io.platsim.model.Device;
+import io.platsim.model.DeviceAttachment;
 import io.platsim.model.DmaDirection;
 import io.platsim.model.DmaStream;
+import io.platsim.model.ExitReason;
 import io.platsim.model.FaultInjection;
 import io.platsim.model.FaultKind;
 import io.platsim.model.InvalidationMode;
 import io.platsim.model.Iommu;
 import io.platsim.model.IovaAllocatorPolicy;
 import io.platsim.model.LoadMode;
+import io.platsim.model.Nic;
 import io.platsim.model.NumaPlacement;
 import io.platsim.model.PageSize;
 import io.platsim.model.PcieGeneration;
 import io.platsim.model.Platform;
+import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.VirtualMachine;
 
@@ -43,6 +49,7 @@ public final class Scenarios {
     public static Map<String, Platform> all() {
         Map<String, Platform> models = new LinkedHashMap<>();
         dmaCoherence(models);
+        vmExits(models);
         msiOrdering(models);
         nonCoherentDma(models);
         agentBoards(models);
@@ -80,6 +87,56 @@ public final class Scenarios {
     private static Platform coherence(String name, int sockets, SnoopMode mode, String variant) {
         ScenarioPlatform s = new ScenarioPlatform(name, COHERENCE + variant, sockets, mode, true);
         s.nicStream("rx", DmaDirection.WRITE, 1500, 40, 0).setInterruptEvery(0);
+        return s.platform;
+    }
+
+    // ---- 2: VM exits per request by how the VM sees its NIC
+
+    private static final String EXITS = "A VM with two vCPUs (pinned to cores 4 and 5) answers netperf TCP_RR-like "
+        + "requests (one connection, 1-byte requests and responses, 2 us of work each) through its network device. "
+        + "Exit costs are those of the two-socket example (ELI, ASPLOS 2012; kvm-unit-tests x86/vmexit). Compare "
+        + "the flows' exits_per_transaction: an emulated NIC exits for the receive interrupt, for each device "
+        + "register its driver touches and for the transmit-done interrupt (7 a request); virtio exits for the "
+        + "interrupt and the transmit kick (2); a passthrough VF with posted interrupts never exits (0), and its "
+        + "transactions take the least time. ";
+
+    private static void vmExits(Map<String, Platform> models) {
+        String folder = "2-vm-exits";
+        put(models, folder, vmExits("emulated-nic", AttachmentMode.EMULATED, "This variant: an emulated NIC."));
+        put(models, folder, vmExits("virtio-vhost", AttachmentMode.VIRTIO, "This variant: virtio with vhost."));
+        put(models, folder, vmExits("passthrough-vf-posted", AttachmentMode.PASSTHROUGH,
+            "This variant: a passthrough VF with posted interrupts."));
+    }
+
+    private static Platform vmExits(String name, AttachmentMode mode, String variant) {
+        ScenarioPlatform s = new ScenarioPlatform(name, EXITS + variant, 1, SnoopMode.HOME_SNOOP, false);
+        VirtualMachine vm = s.builder.vm("guest", s.sockets[0].getCores().get(4), s.sockets[0].getCores().get(5));
+        PlatformBuilder.exitCost(vm, ExitReason.EXTERNAL_INTERRUPT, 1500);
+        PlatformBuilder.exitCost(vm, ExitReason.EPT_MISCONFIG, 4000);
+        PlatformBuilder.exitCost(vm, ExitReason.IO_INSTRUCTION, 3000);
+        PlatformBuilder.exitCost(vm, ExitReason.MSR_ACCESS, 1200);
+        Device device = s.nic;
+        if (mode == AttachmentMode.PASSTHROUGH) {
+            Nic vf = F.createNic();
+            vf.setName("nic0-vf0");
+            vf.setPhysicalFunction(s.nic);
+            s.nic.setVirtualFunctions(1);
+            s.platform.getDevices().add(vf);
+            s.iommu().setPostedInterrupts(true);
+            vm.setPostedInterrupts(true);
+            PlatformBuilder.route(s.platform, "nic0-vf0-q0", vf, 0, null, s.apic)
+                .setTargetVcpu(vm.getVcpus().get(0));
+            device = vf;
+        }
+        DeviceAttachment attachment = F.createDeviceAttachment();
+        attachment.setMode(mode);
+        attachment.setDevice(device);
+        vm.getAttachments().add(attachment);
+        RequestResponseFlow rr = F.createRequestResponseFlow();
+        rr.setName("tcp-rr");
+        rr.setVm(vm);
+        rr.setAttachment(attachment);
+        s.platform.getWorkloads().add(rr);
         return s.platform;
     }
 
