@@ -24,6 +24,7 @@ import io.platsim.engine.platform.PlatformConfig.LinkSpec;
 import io.platsim.engine.platform.PlatformConfig.MachineCheckConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.engine.platform.PlatformConfig.WorkConfig;
 import io.platsim.model.AccessPattern;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
@@ -48,6 +49,7 @@ import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
+import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
 import io.platsim.model.query.Fabric;
@@ -125,6 +127,7 @@ public final class ModelCompiler {
             List<CpuStreamConfig> cpuStreams = new ArrayList<>();
             List<MachineCheckConfig> machineChecks = new ArrayList<>();
             List<FlowConfig> flows = new ArrayList<>();
+            List<WorkConfig> work = new ArrayList<>();
             for (Workload workload : platform.getWorkloads()) {
                 if (!workload.isEnabled()) {
                     continue;
@@ -145,6 +148,14 @@ public final class ModelCompiler {
                     } else {
                         flows.add(compiled);
                     }
+                } else if (workload instanceof WorkSubmission submission) {
+                    WorkConfig compiled = WorkSubmissions.compile(submission, work.size(), this::device);
+                    if (compiled == null) {
+                        warnings.add(Labels.describe(submission) + ": its accelerator reaches no root complex; the "
+                            + "run leaves it out");
+                    } else {
+                        work.add(compiled);
+                    }
                 } else if (workload instanceof FaultInjection fault && fault.getKind() == FaultKind.MACHINE_CHECK) {
                     machineChecks.add(MachineChecks.compile(platform, fault));
                 } else {
@@ -159,7 +170,7 @@ public final class ModelCompiler {
                 : (long) (run.getDurationUs() * 1e6);
             PlatformConfig config = new PlatformConfig(seed, (long) (run.getWarmupUs() * 1e6), duration,
                 platform.isDmaCoherent(), sockets, upi, rootPorts, links, devices, streams, cpuStreams, machineChecks,
-                flows);
+                flows, work);
             Set<String> kinds = new TreeSet<>();
             run.getTraceKinds().forEach(kind -> kinds.add(kind.getName().toLowerCase(Locale.ROOT)));
             return new CompiledPlatform(config, deviceNames, streamNames, socketNames, warnings, kinds);

@@ -16,6 +16,7 @@ import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.RequestResponseFlows;
 import io.platsim.engine.platform.StreamStats;
 import io.platsim.engine.platform.TraceSink;
+import io.platsim.engine.platform.WorkQueues;
 
 /** Writes {@code summary.json}: the headline figures of a run (documented in docs/run-folder.md). */
 final class Summary {
@@ -103,6 +104,18 @@ final class Summary {
                 }
             }
             json.close().put("exits_per_transaction", done == 0 ? 0 : (double) exits / done).close();
+        }
+        json.close();
+        json.array("work_queues");
+        WorkQueues work = sim.work();
+        for (int w = 0; w < compiled.config().work().size(); w++) {
+            json.open(null).put("name", compiled.config().work().get(w).name())
+                .put("submitted", work.submitted(w)).put("retries", work.retried(w))
+                .put("completed", work.completed(w))
+                .put("descriptors_per_second", measuredPs == 0 ? 0 : work.completed(w) / (measuredPs / 1e12))
+                .put("ats_misses", work.atsMisses(w)).put("page_requests", work.pageRequests(w));
+            latency(json, "descriptor_ns", work.latency(w));
+            json.close();
         }
         json.close();
         json.array("machine_checks");

@@ -64,7 +64,7 @@ class RunnerTest {
     @Test
     void theExamplesCompileToTheirFigures() throws CompileException {
         CompiledPlatform server = ModelCompiler.compile(Templates.realistic("s"), RunOverrides.NONE);
-        assertEquals(List.of("nic100g", "nvme0"), server.deviceNames());
+        assertEquals(List.of("nic100g", "nvme0", "dsa0"), server.deviceNames());
         assertEquals(2, server.config().sockets().size());
         PlatformConfig.LinkSpec nicLink = server.config().links().stream()
             .filter(l -> l.downstreamEnd().equals("nic100g")).findFirst().orElseThrow();
@@ -76,7 +76,8 @@ class RunnerTest {
         assertEquals(90_000, server.config().sockets().get(0).memory().latencyPs());
         assertEquals(2, server.config().sockets().get(0).dmaWays());
         assertEquals(800_000, server.config().devices().get(0).interruptPs(), "delivery 500 ns + entry 300 ns");
-        assertEquals(1, server.warnings().size(), "work submissions are not simulated yet");
+        assertEquals(List.of(), server.warnings(), "everything in the example is simulated");
+        assertEquals(1, server.config().work().size(), "the accelerator's shared work queue");
         assertEquals(2, server.config().flows().size(), "the virtio and the passthrough VM's flows");
         assertEquals(PlatformConfig.Attachment.PASSTHROUGH, server.config().flows().get(1).attachment());
         assertTrue(server.config().flows().get(1).posted(), "posted interrupts through the IOMMU");

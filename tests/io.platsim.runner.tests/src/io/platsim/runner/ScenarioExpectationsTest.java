@@ -17,6 +17,7 @@ import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.RequestResponseFlows;
 import io.platsim.engine.platform.TraceSink;
+import io.platsim.engine.platform.WorkQueues;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 
@@ -110,6 +111,21 @@ class ScenarioExpectationsTest {
         double uncachedWrite = uncached.cpuStream(0).latency().mean();
         assertTrue(uncachedWrite > 5 * cachedWrite, "the core's writes go to memory: " + uncachedWrite + " ps vs "
             + cachedWrite + " ps cached");
+    }
+
+    @Test
+    void aSharedWorkQueueSaturatesAndSubmittersRetry() throws Exception {
+        WorkQueues four = run("5-shared-work-queue/submitters-4.platsim").work();
+        WorkQueues many = run("5-shared-work-queue/submitters-32.platsim").work();
+        WorkQueues more = run("5-shared-work-queue/submitters-128.platsim").work();
+        WorkQueues faults = run("5-shared-work-queue/page-faults-10pct.platsim").work();
+        assertEquals(0, four.retried(0), "4 submitters: the queue never fills");
+        assertTrue(many.retried(0) > 0 && more.retried(0) > 3 * many.retried(0),
+            "retries climb: " + many.retried(0) + " then " + more.retried(0));
+        assertTrue(many.completed(0) > 2 * four.completed(0));
+        assertEquals(many.completed(0), more.completed(0), many.completed(0) * 0.05, "throughput levels off");
+        assertTrue(four.atsMisses(0) > 0 && faults.pageRequests(0) > 0);
+        assertTrue(faults.latency(0).mean() > 1.3 * four.latency(0).mean(), "PRI fault-ins add latency");
     }
 
     @Test

@@ -84,6 +84,15 @@ final class DmaPath {
         coherent = platformCoherent && device.coherent();
     }
 
+    /**
+     * A non-posted request's round trip to the root complex and back, without queueing: each link's wire
+     * latency and switch forwarding both ways, and the root complex's forwarding both ways (an ENQCMD's answer,
+     * an ATS translation request, a PRI page request).
+     */
+    long requestRoundTripPs() {
+        return 2 * (fabric.pathLatencyPs(path) + device.rootComplexPs());
+    }
+
     /** Records from now on are stamped {@code eventPs}: the time of the event that issues the transaction. */
     DmaPath stamp(long eventPs) {
         stampPs = eventPs;

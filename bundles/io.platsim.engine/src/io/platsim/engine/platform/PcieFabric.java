@@ -35,6 +35,8 @@ final class PcieFabric {
     private final CreditPool[] postedData;
     private final CreditPool[] nonPostedHeaders;
     private final long[] lastPostedStart;
+    /** When the latest posted write (by arrival) reached each link; later arrivals may not pass it. */
+    private final long[] lastPostedArrival;
     private final long[] stalledPs;
     private long acceptedPs;
 
@@ -50,6 +52,7 @@ final class PcieFabric {
         postedData = new CreditPool[count];
         nonPostedHeaders = new CreditPool[count];
         lastPostedStart = new long[count];
+        lastPostedArrival = new long[count];
         stalledPs = new long[count];
         for (int i = 0; i < count; i++) {
             PlatformConfig.LinkSpec spec = links.get(i);
@@ -93,13 +96,15 @@ final class PcieFabric {
                 if (posted) {
                     ready = postedData[link].readyPs(ready, dataUnits);
                 }
-                if (!(posted && relaxed)) {
+                if (!(posted && relaxed) && lastPostedArrival[link] <= at) {
+                    // A posted write that reached this link before this TLP did, and is still held back, goes first.
                     ready = Math.max(ready, lastPostedStart[link]);
                 }
                 long wire = posted ? models[link].writeOverheadBytes() + payload : models[link].readRequestBytes();
                 long reached = up[link].send(ready, wire) + forwardingPs[link];
                 long start = up[link].lastStartPs();
-                if (posted) {
+                if (posted && at >= lastPostedArrival[link]) {
+                    lastPostedArrival[link] = at;
                     lastPostedStart[link] = Math.max(lastPostedStart[link], start);
                 }
                 if (i == 0) {
@@ -140,6 +145,15 @@ final class PcieFabric {
             t = down[link].send(t + forwardingPs[link], models[link].completionWireBytes(size));
         }
         return t;
+    }
+
+    /** Wire latency and switch forwarding along {@code path}, one way. */
+    long pathLatencyPs(int[] path) {
+        long total = 0;
+        for (int link : path) {
+            total += latencyPs[link] + forwardingPs[link];
+        }
+        return total;
     }
 
     /** Payload and overhead bytes a link carried in each direction. */

@@ -30,23 +30,26 @@ import io.platsim.engine.pcie.LinkConfig;
  * @param cpuStreams   CPU access streams, by index
  * @param machineChecks machine checks injected during the run
  * @param flows        request/response flows inside VMs
+ * @param work         descriptor submissions to accelerators' work queues
  */
 public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent,
         List<SocketConfig> sockets, InterSocketConfig interSocket, List<RootPortConfig> rootPorts,
         List<LinkSpec> links, List<DeviceConfig> devices, List<DmaStreamConfig> streams,
-        List<CpuStreamConfig> cpuStreams, List<MachineCheckConfig> machineChecks, List<FlowConfig> flows) {
+        List<CpuStreamConfig> cpuStreams, List<MachineCheckConfig> machineChecks, List<FlowConfig> flows,
+        List<WorkConfig> work) {
 
     /** A platform without injected faults. */
     public PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent, List<SocketConfig> sockets,
             InterSocketConfig interSocket, List<RootPortConfig> rootPorts, List<LinkSpec> links,
             List<DeviceConfig> devices, List<DmaStreamConfig> streams, List<CpuStreamConfig> cpuStreams) {
         this(seed, warmupPs, durationPs, dmaCoherent, sockets, interSocket, rootPorts, links, devices, streams,
-            cpuStreams, List.of(), List.of());
+            cpuStreams, List.of(), List.of(), List.of());
     }
 
     public PlatformConfig {
         machineChecks = List.copyOf(machineChecks);
         flows = List.copyOf(flows);
+        work = List.copyOf(work);
         sockets = List.copyOf(sockets);
         rootPorts = List.copyOf(rootPorts);
         links = List.copyOf(links);
@@ -262,5 +265,36 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
             vcpuCores = List.copyOf(vcpuCores);
             exitPs = List.copyOf(exitPs);
         }
+    }
+
+    /** What a submitter does when a shared work queue answers retry. */
+    public enum Retry {
+        IMMEDIATE, FIXED_BACKOFF, EXPONENTIAL_BACKOFF
+    }
+
+    /**
+     * Threads submitting descriptors to an accelerator's work queue.
+     *
+     * @param name            for summaries
+     * @param device          index of the accelerator
+     * @param shared          a shared queue (ENQCMD: a full queue answers retry) or a dedicated one (MOVDIR64B:
+     *                        its one client waits for room)
+     * @param depth           entries of the queue
+     * @param engines         the accelerator's engines, taking descriptors in turn
+     * @param descriptorPs    an engine's time per descriptor besides moving its data
+     * @param submitters      threads submitting at once
+     * @param perSecond       offered descriptors per second, all submitters together
+     * @param bytes           bytes each descriptor copies (read, then written)
+     * @param retry           what a submitter does on retry
+     * @param backoffPs       first backoff
+     * @param deviceTlbEntries entries of the device's TLB when it uses ATS, 0 without ATS
+     * @param nonPresent      fraction of descriptors whose pages are not present (needing PRI), 0 to 1
+     * @param pri             whether the device asks for non-present pages with PRI (else such descriptors fail)
+     * @param faultInPs       time to fault in a page PRI asks for
+     * @param bufferBase      first address of the submitters' buffers
+     */
+    public record WorkConfig(String name, int device, boolean shared, int depth, int engines, long descriptorPs,
+            int submitters, double perSecond, int bytes, Retry retry, long backoffPs, int deviceTlbEntries,
+            double nonPresent, boolean pri, long faultInPs, long bufferBase) {
     }
 }

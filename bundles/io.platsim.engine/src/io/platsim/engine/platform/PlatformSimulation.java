@@ -26,8 +26,6 @@ public final class PlatformSimulation {
     private static final int CPU = 2;
     private static final int READ_DONE = 3;
     private static final int WARMUP_END = 4;
-    private static final int MACHINE_CHECK = 5;
-    private static final int FLOW = 6;
     /** Kinds ISSUE and DONE both issue the stream's next transfer; DONE marks a closed-loop completion. */
 
     private final PlatformConfig config;
@@ -47,8 +45,7 @@ public final class PlatformSimulation {
     private final CpuAccessPath cpuPath;
     private final StreamStats[] cpuStats;
     private final RunCounters counters;
-    private final MachineChecks machineChecks;
-    private final RequestResponseFlows flows;
+    private final Activities activities;
     /** Per device: reads in flight, and streams waiting for one of them to complete (a ring of indices). */
     private final int[] readsInFlight;
     private final int[][] waiting;
@@ -91,16 +88,8 @@ public final class PlatformSimulation {
         counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath, netlist.netlist.components());
         handler = sim.register(this::handle);
         sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
-        machineChecks = new MachineChecks(config.machineChecks(), this.sink);
-        flows = new RequestResponseFlows(config.flows(), paths, this.sink, warmupPs);
-        for (int f = 0; f < config.flows().size(); f++) {
-            for (int conn = 0; conn < config.flows().get(f).flows(); conn++) {
-                sim.scheduleAt(0, 0, handler, FLOW, ((long) f << 32) | conn);
-            }
-        }
-        for (int i = 0; i < config.machineChecks().size(); i++) {
-            sim.scheduleAt(config.machineChecks().get(i).atPs(), -2, handler, MACHINE_CHECK, i);
-        }
+        activities = new Activities(config, paths, this.sink);
+        activities.start(sim, handler);
         streams = new StreamState[config.streams().size()];
         SplittableRandom seeds = new SplittableRandom(config.seed());
         for (int i = 0; i < streams.length; i++) {
@@ -128,7 +117,7 @@ public final class PlatformSimulation {
         for (long until = Math.min(slice, end); ; until = Math.min(until + slice, end)) {
             sim.run(until);
             progress.accept(until);
-            if (until >= end || machineChecks.shutdownPs() >= 0) {
+            if (until >= end || activities.machineChecks.shutdownPs() >= 0) {
                 return true;
             }
             if (cancelled.getAsBoolean()) {
@@ -146,14 +135,8 @@ public final class PlatformSimulation {
             counters.snapshot(sim.now());
             return;
         }
-        if (kind == FLOW) {
-            sim.scheduleAt(flows.transact((int) (payload >>> 32), (int) payload, sim.now()), 0, handler, FLOW, payload);
-            return;
-        }
-        if (kind == MACHINE_CHECK) {
-            if (machineChecks.arrive((int) payload, sim.now())) {
-                sim.stop();
-            }
+        if (kind >= Activities.MACHINE_CHECK) {
+            activities.handle(kind, payload);
             return;
         }
         StreamState stream = streams[(int) payload];
@@ -252,17 +235,22 @@ public final class PlatformSimulation {
 
     /** The request/response flows inside VMs, with their transactions and exits after warm-up. */
     public RequestResponseFlows flows() {
-        return flows;
+        return activities.flows;
+    }
+
+    /** The submissions to accelerator work queues, with their descriptors, retries and latencies after warm-up. */
+    public WorkQueues work() {
+        return activities.work;
     }
 
     /** What became of machine check {@code index}: PENDING, HOST_HANDLED, VM_EXIT or SHUTDOWN. */
     public String machineCheckOutcome(int index) {
-        return machineChecks.outcome(index).name();
+        return activities.machineChecks.outcome(index).name();
     }
 
     /** When a machine check shut the platform down, in ps; -1 when it did not. */
     public long shutdownPs() {
-        return machineChecks.shutdownPs();
+        return activities.machineChecks.shutdownPs();
     }
 
     /** How much a component's statistic grew after warm-up, like every other figure of the run. */

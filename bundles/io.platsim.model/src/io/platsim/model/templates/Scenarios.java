@@ -9,6 +9,7 @@ import static io.platsim.model.templates.PlatformBuilder.F;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.platsim.model.Accelerator;
 import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.AttachmentMode;
 import io.platsim.model.CpuAccessKind;
@@ -28,10 +29,14 @@ import io.platsim.model.Nic;
 import io.platsim.model.NumaPlacement;
 import io.platsim.model.PageSize;
 import io.platsim.model.PcieGeneration;
+import io.platsim.model.Process;
 import io.platsim.model.Platform;
 import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.VirtualMachine;
+import io.platsim.model.WorkQueue;
+import io.platsim.model.WorkQueueMode;
+import io.platsim.model.WorkSubmission;
 
 /**
  * The seed scenarios of the example workspace, one model per variant, each describing what it shows and what
@@ -52,6 +57,7 @@ public final class Scenarios {
         vmExits(models);
         msiOrdering(models);
         nonCoherentDma(models);
+        sharedWorkQueue(models);
         agentBoards(models);
         iommu(models);
         machineCheck(models);
@@ -198,6 +204,55 @@ public final class Scenarios {
         writer.setUncached(uncached);
         writer.setSharedWith(tx);
         s.platform.getWorkloads().add(writer);
+        return s.platform;
+    }
+
+    // ---- 5: an accelerator's shared work queue
+
+    private static final String SWQ = "A DSA-like accelerator (4 engines, 1 us per descriptor besides its data) on "
+        + "a Gen4 x8 root port takes 4 KiB copy descriptors from a 32-entry shared work queue. Each submitter "
+        + "offers 100,000 descriptors a second with ENQCMD and retries at once when the queue is full. The device "
+        + "translates its pages through ATS and asks for absent pages with PRI. Compare submitters-4, "
+        + "submitters-32 and submitters-128: once the offered load passes what the engines do, the queue stays "
+        + "full, retries climb and completed descriptors level off. page-faults-10pct (4 submitters, one "
+        + "descriptor in ten touching an absent page) shows PRI's fault-ins in the descriptor latency; "
+        + "ats_misses and page_requests count the translations. ";
+
+    private static void sharedWorkQueue(Map<String, Platform> models) {
+        String folder = "5-shared-work-queue";
+        put(models, folder, sharedWorkQueue("submitters-4", 4, 0, "This variant: 4 submitters."));
+        put(models, folder, sharedWorkQueue("submitters-32", 32, 0, "This variant: 32 submitters."));
+        put(models, folder, sharedWorkQueue("submitters-128", 128, 0, "This variant: 128 submitters."));
+        put(models, folder, sharedWorkQueue("page-faults-10pct", 4, 0.1,
+            "This variant: 4 submitters, one descriptor in ten on an absent page."));
+    }
+
+    private static Platform sharedWorkQueue(String name, int submitters, double absent, String variant) {
+        ScenarioPlatform s = new ScenarioPlatform(name, SWQ + variant, 1, SnoopMode.HOME_SNOOP, false);
+        Accelerator dsa = F.createAccelerator();
+        dsa.setName("dsa0");
+        dsa.setPasidEnabled(true);
+        dsa.setAtsEnabled(true);
+        dsa.setPriEnabled(true);
+        WorkQueue queue = F.createWorkQueue();
+        queue.setName("dsa0-swq");
+        queue.setMode(WorkQueueMode.SHARED);
+        dsa.getWorkQueues().add(queue);
+        s.platform.getDevices().add(dsa);
+        s.builder.link(s.rootComplex.getRootPorts().get(1), dsa, PcieGeneration.GEN4, 8);
+        s.iommu().setScalableMode(true);
+        Process app = F.createProcess();
+        app.setName("copy-service");
+        app.setPasid(42);
+        s.platform.getProcesses().add(app);
+        WorkSubmission copies = F.createWorkSubmission();
+        copies.setName("copies");
+        copies.setWorkQueue(queue);
+        copies.setProcess(app);
+        copies.setSubmitters(submitters);
+        copies.setDescriptorsPerUs(0.1 * submitters);
+        copies.setNonPresentPageFraction(absent);
+        s.platform.getWorkloads().add(copies);
         return s.platform;
     }
 

@@ -1,0 +1,50 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.compiler;
+
+import java.util.function.Function;
+
+import io.platsim.engine.platform.PlatformConfig.Retry;
+import io.platsim.engine.platform.PlatformConfig.WorkConfig;
+import io.platsim.model.Accelerator;
+import io.platsim.model.Device;
+import io.platsim.model.PlatsimFactory;
+import io.platsim.model.Process;
+import io.platsim.model.WorkQueue;
+import io.platsim.model.WorkQueueMode;
+import io.platsim.model.WorkSubmission;
+
+/**
+ * Descriptor submissions to an accelerator's work queue, as the engine sees them: the queue's mode and depth,
+ * the accelerator's engines and descriptor time, its device TLB when it uses ATS and whether it uses PRI, and the
+ * submitting process's page fault-in time. Each submission's buffers get their own region of the address space.
+ */
+final class WorkSubmissions {
+
+    /** Where the submissions' buffers start: a region no stream uses, one 4 GiB window per submission. */
+    private static final long BUFFERS = 5L << 40;
+
+    private WorkSubmissions() {
+    }
+
+    /** The submission, or null when its accelerator reaches no root complex. */
+    static WorkConfig compile(WorkSubmission submission, int index, Function<Device, Integer> deviceIndex) {
+        WorkQueue queue = submission.getWorkQueue();
+        Accelerator accelerator = (Accelerator) queue.eContainer();
+        Integer device = deviceIndex.apply(accelerator);
+        if (device == null) {
+            return null;
+        }
+        Process process = submission.getProcess() != null ? submission.getProcess()
+            : PlatsimFactory.eINSTANCE.createProcess();
+        return new WorkConfig(submission.getName(), device, queue.getMode() == WorkQueueMode.SHARED, queue.getDepth(),
+            accelerator.getEngines(), ModelCompiler.ps(accelerator.getDescriptorLatencyNs()),
+            submission.getSubmitters(), submission.getDescriptorsPerUs() * 1e6, submission.getTransferBytes(),
+            Retry.valueOf(submission.getRetryPolicy().getName()), ModelCompiler.ps(submission.getRetryBackoffNs()),
+            accelerator.isAtsEnabled() ? accelerator.getDeviceTlbEntries() : 0,
+            submission.getNonPresentPageFraction(), accelerator.isPriEnabled(),
+            (long) (process.getPageFaultLatencyUs() * 1e6), BUFFERS + ((long) index << 32));
+    }
+}

@@ -1,0 +1,82 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import io.platsim.engine.kernel.Simulator;
+
+/**
+ * The platform's activities beyond DMA and CPU streams, driven by their own kernel events: request/response
+ * flows in VMs, submissions to accelerator work queues, and injected machine checks (which may end the run).
+ */
+final class Activities {
+
+    /** Event kinds, above those of {@link PlatformSimulation}. */
+    static final int MACHINE_CHECK = 16;
+    static final int FLOW = 17;
+    static final int SUBMIT = 18;
+    static final int ENGINE = 19;
+
+    private final PlatformConfig config;
+    final MachineChecks machineChecks;
+    final RequestResponseFlows flows;
+    final WorkQueues work;
+    private Simulator sim;
+    private int handler;
+
+    Activities(PlatformConfig config, DmaPath[] paths, TraceSink sink) {
+        this.config = config;
+        machineChecks = new MachineChecks(config.machineChecks(), sink);
+        flows = new RequestResponseFlows(config.flows(), paths, sink, config.warmupPs());
+        work = new WorkQueues(config.work(), paths, config.warmupPs(), config.seed() ^ 0x5DEECE66DL);
+    }
+
+    /** Schedules the first events on {@code simulator}, for {@code handlerId}. */
+    void start(Simulator simulator, int handlerId) {
+        sim = simulator;
+        handler = handlerId;
+        for (int f = 0; f < config.flows().size(); f++) {
+            for (int conn = 0; conn < config.flows().get(f).flows(); conn++) {
+                sim.scheduleAt(0, 0, handler, FLOW, ((long) f << 32) | conn);
+            }
+        }
+        for (int w = 0; w < config.work().size(); w++) {
+            long interval = work.intervalPs(w);
+            int submitters = Math.max(1, config.work().get(w).submitters());
+            for (int s = 0; s < submitters; s++) {
+                sim.scheduleAt(interval * s / submitters, 0, handler, SUBMIT, ((long) w << 32) | s);
+            }
+        }
+        for (int i = 0; i < config.machineChecks().size(); i++) {
+            sim.scheduleAt(config.machineChecks().get(i).atPs(), -2, handler, MACHINE_CHECK, i);
+        }
+    }
+
+    /** Runs an event of one of this class's kinds. */
+    void handle(int kind, long payload) {
+        long now = sim.now();
+        int first = (int) (payload >>> 32);
+        switch (kind) {
+            case FLOW -> sim.scheduleAt(flows.transact(first, (int) payload, now), 0, handler, FLOW, payload);
+            case SUBMIT -> {
+                sim.scheduleAt(work.submit(first, (int) payload, now), 0, handler, SUBMIT, payload);
+                dispatch(first, now);
+            }
+            case ENGINE -> dispatch((int) payload, now);
+            case MACHINE_CHECK -> {
+                if (machineChecks.arrive((int) payload, now)) {
+                    sim.stop();
+                }
+            }
+            default -> throw new IllegalStateException("no activity event of kind " + kind);
+        }
+    }
+
+    /** Idle engines of submission {@code w} take queued descriptors; each tells when it is free again. */
+    private void dispatch(int w, long now) {
+        for (long done = work.dispatch(w, now); done >= 0; done = work.dispatch(w, now)) {
+            sim.scheduleAt(done, 0, handler, ENGINE, w);
+        }
+    }
+}

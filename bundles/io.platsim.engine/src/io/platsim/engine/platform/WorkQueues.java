@@ -1,0 +1,192 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import io.platsim.engine.cache.LruSet;
+import io.platsim.engine.platform.PlatformConfig.WorkConfig;
+
+/**
+ * Accelerator work queues (shared virtual addressing, Scalable IOV). Each submitter offers descriptors at its
+ * share of the rate. On a shared queue a submission is an ENQCMD, a non-posted write that comes back accepted or
+ * retry (the queue is full); on retry the submitter tries again at once, after a fixed backoff, or after a
+ * doubling one. A dedicated queue's one client (MOVDIR64B) waits for room instead. The accelerator's engines take
+ * descriptors in order, freeing their queue entries. For each one the engine translates its two pages, then reads
+ * the source and writes the destination by DMA, and spends its own descriptor time. Translation goes through the
+ * device TLB with ATS: a miss costs a translation request across the link to the IOMMU. A page that is not
+ * present costs a PRI page request and the fault-in.
+ */
+public final class WorkQueues {
+
+    /** Address space of the submitters' buffers: each descriptor's source and destination pages, by submitter. */
+    private static final long PAGE = 4096;
+
+    private final List<WorkConfig> work;
+    private final DmaPath[] paths;
+    private final long warmupPs;
+    private final SplittableRandom random;
+    private final int[] occupancy;
+    private final long[][] queued;
+    private final int[] head;
+    private final long[][] engineFreePs;
+    private final int[][] retries;
+    private final long[] submitted;
+    private final long[] retried;
+    private final long[] completed;
+    private final long[] atsMisses;
+    private final long[] pageRequests;
+    private final LatencyHistogram[] latency;
+    private final LruSet[] deviceTlbs;
+    private final long[] nextPage;
+
+    WorkQueues(List<WorkConfig> work, DmaPath[] paths, long warmupPs, long seed) {
+        this.work = work;
+        this.paths = paths;
+        this.warmupPs = warmupPs;
+        random = new SplittableRandom(seed);
+        int n = work.size();
+        occupancy = new int[n];
+        queued = new long[n][];
+        head = new int[n];
+        engineFreePs = new long[n][];
+        retries = new int[n][];
+        submitted = new long[n];
+        retried = new long[n];
+        completed = new long[n];
+        atsMisses = new long[n];
+        pageRequests = new long[n];
+        latency = new LatencyHistogram[n];
+        deviceTlbs = new LruSet[n];
+        nextPage = new long[n];
+        for (int w = 0; w < n; w++) {
+            WorkConfig c = work.get(w);
+            queued[w] = new long[Math.max(1, c.depth())];
+            engineFreePs[w] = new long[Math.max(1, c.engines())];
+            retries[w] = new int[Math.max(1, c.submitters())];
+            latency[w] = new LatencyHistogram();
+            deviceTlbs[w] = new LruSet(c.deviceTlbEntries());
+        }
+    }
+
+    /** Time between one submitter's descriptors. */
+    long intervalPs(int w) {
+        WorkConfig c = work.get(w);
+        return Math.max(1, (long) (1e12 * Math.max(1, c.submitters()) / c.perSecond()));
+    }
+
+    /**
+     * Submitter {@code s} of submission {@code w} submits at {@code nowPs}; returns when it submits next (after its
+     * interval when accepted, after its retry policy's wait when not).
+     */
+    long submit(int w, int s, long nowPs) {
+        WorkConfig c = work.get(w);
+        boolean counted = nowPs >= warmupPs;
+        long roundTrip = paths[c.device()].requestRoundTripPs();
+        if (occupancy[w] >= queued[w].length) {
+            if (!c.shared()) {
+                return nowPs + roundTrip;
+            }
+            if (counted) {
+                retried[w]++;
+            }
+            int tries = retries[w][s]++;
+            return nowPs + roundTrip + switch (c.retry()) {
+                case IMMEDIATE -> 0;
+                case FIXED_BACKOFF -> c.backoffPs();
+                case EXPONENTIAL_BACKOFF -> c.backoffPs() << Math.min(20, tries);
+            };
+        }
+        retries[w][s] = 0;
+        long accepted = nowPs + roundTrip;
+        queued[w][(head[w] + occupancy[w]++) % queued[w].length] = accepted;
+        if (counted) {
+            submitted[w]++;
+        }
+        return Math.max(accepted, nowPs + intervalPs(w));
+    }
+
+    /**
+     * The first idle engine of submission {@code w} takes the oldest queued descriptor at {@code nowPs}, if any;
+     * returns when it will be done with it, or -1 when nothing was taken.
+     */
+    long dispatch(int w, long nowPs) {
+        if (occupancy[w] == 0) {
+            return -1;
+        }
+        long[] engines = engineFreePs[w];
+        int engine = -1;
+        for (int e = 0; e < engines.length; e++) {
+            if (engines[e] <= nowPs && (engine < 0 || engines[e] < engines[engine])) {
+                engine = e;
+            }
+        }
+        if (engine < 0) {
+            return -1;
+        }
+        WorkConfig c = work.get(w);
+        long accepted = queued[w][head[w]];
+        head[w] = (head[w] + 1) % queued[w].length;
+        occupancy[w]--;
+        DmaPath dma = paths[c.device()].stamp(nowPs);
+        long page = nextPage[w]++;
+        long source = c.bufferBase() + page * 2 * PAGE;
+        long t = Math.max(nowPs, accepted);
+        t = translate(w, c, dma, source, t);
+        t = translate(w, c, dma, source + PAGE, t);
+        t = dma.read(t, source, c.bytes(), 0, false).donePs;
+        t = dma.write(t, source + PAGE, c.bytes(), 0).donePs + c.descriptorPs();
+        engines[engine] = t;
+        if (nowPs >= warmupPs) {
+            completed[w]++;
+            latency[w].record(t - accepted);
+        }
+        return t;
+    }
+
+    /** The device translates the page at {@code address}: its TLB, else a translation request; PRI when absent. */
+    private long translate(int w, WorkConfig c, DmaPath dma, long address, long atPs) {
+        if (c.deviceTlbEntries() > 0 && deviceTlbs[w].touch(address / PAGE)) {
+            return atPs;
+        }
+        long t = atPs;
+        if (c.deviceTlbEntries() > 0) {
+            atsMisses[w]++;
+            t += dma.requestRoundTripPs();
+        }
+        if (c.pri() && random.nextDouble() < c.nonPresent()) {
+            pageRequests[w]++;
+            t += dma.requestRoundTripPs() + c.faultInPs();
+        }
+        return t;
+    }
+
+    public long submitted(int w) {
+        return submitted[w];
+    }
+
+    /** Submissions a full shared queue answered with retry, after warm-up. */
+    public long retried(int w) {
+        return retried[w];
+    }
+
+    public long completed(int w) {
+        return completed[w];
+    }
+
+    public long atsMisses(int w) {
+        return atsMisses[w];
+    }
+
+    public long pageRequests(int w) {
+        return pageRequests[w];
+    }
+
+    /** Time from a descriptor's acceptance to its completion, after warm-up. */
+    public LatencyHistogram latency(int w) {
+        return latency[w];
+    }
+}
