@@ -1,0 +1,43 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prints two runs' engine speed side by side and their ratio, for {@code ./platsim bench}: how much slower the
+ * engine simulates a platform with a feature on (the second run) than with it off (the first).
+ */
+public final class BenchRatio {
+
+    private BenchRatio() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        double[] events = new double[2];
+        double[] speed = new double[2];
+        for (int i = 0; i < 2; i++) {
+            String summary = Files.readString(Path.of(args[i]));
+            events[i] = field(summary, "engine_events_per_second");
+            speed[i] = field(summary, "simulated_us_per_wall_second");
+            System.out.printf("  %-40s %12.0f engine events/s %10.0f us simulated per wall second%n",
+                Path.of(args[i]).getParent().getFileName(), events[i], speed[i]);
+        }
+        System.out.printf("  ratio on/off: %.2fx simulated time per wall second, %.2fx engine events/s%n",
+            speed[1] / speed[0], events[1] / events[0]);
+    }
+
+    private static double field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\":\\s*([0-9.eE+-]+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no " + name + " in the summary");
+        }
+        return Double.parseDouble(m.group(1));
+    }
+}
