@@ -74,8 +74,6 @@ final class RunCommand {
         Set<String> kinds = options.traceKinds();
         if (kinds == null) {
             kinds = Runner.kindsFor(compiled.traceKinds());
-            compiled.traceKinds().stream().filter(k -> !Runner.KINDS.contains(k)).forEach(k -> err.println(
-                "warning: " + model + ": this release writes no '" + k + "' traces yet"));
         }
         Files.createDirectories(folder);
         Progress progress = new Progress(err, compiled.config().warmupPs() + compiled.config().durationPs());

@@ -27,7 +27,8 @@ import io.platsim.engine.platform.PlatformSimulation;
 public final class Runner {
 
     /** Every trace kind this release writes. */
-    public static final Set<String> KINDS = Set.of("dma", "snoop", "interrupt", "hazard", "iommu", "vm_exit");
+    public static final Set<String> KINDS = Set.of("dma", "snoop", "interrupt", "hazard", "iommu", "vm_exit",
+        "work_queue", "ats_pri");
     /** File in {@code traces/} naming each device, one a line: line N names track N of every trace. */
     public static final String TRACKS = "tracks.txt";
     /** File that marks a run folder whose run was cancelled. */

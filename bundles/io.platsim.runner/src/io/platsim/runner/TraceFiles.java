@@ -29,7 +29,10 @@ final class TraceFiles implements TraceSink, AutoCloseable {
     static final TraceSchema HAZARD = schema("hazard", "kind", "track", "address", "visible_ps", "observed_ps");
     static final TraceSchema IOMMU = schema("iommu", "track", "address", "result", "table_reads", "duration_ps");
     static final TraceSchema VM_EXIT = schema("vm_exit", "vm", "socket", "core", "reason", "duration_ps");
-    static final List<TraceSchema> ALL = List.of(DMA, SNOOP, INTERRUPT, HAZARD, IOMMU, VM_EXIT);
+    static final TraceSchema WORK_QUEUE = schema("work_queue", "track", "submission", "submitter", "retry",
+        "occupancy");
+    static final TraceSchema ATS_PRI = schema("ats_pri", "track", "address", "page_request", "duration_ps");
+    static final List<TraceSchema> ALL = List.of(DMA, SNOOP, INTERRUPT, HAZARD, IOMMU, VM_EXIT, WORK_QUEUE, ATS_PRI);
 
     private final TraceWriter dma;
     private final TraceWriter snoop;
@@ -37,6 +40,8 @@ final class TraceFiles implements TraceSink, AutoCloseable {
     private final TraceWriter hazard;
     private final TraceWriter iommu;
     private final TraceWriter vmExit;
+    private final TraceWriter workQueue;
+    private final TraceWriter atsPri;
     final long[][] snoopsByDevice;
 
     TraceFiles(Path folder, Set<String> kinds, int devices) throws IOException {
@@ -46,6 +51,8 @@ final class TraceFiles implements TraceSink, AutoCloseable {
         hazard = open(folder, kinds, HAZARD);
         iommu = open(folder, kinds, IOMMU);
         vmExit = open(folder, kinds, VM_EXIT);
+        workQueue = open(folder, kinds, WORK_QUEUE);
+        atsPri = open(folder, kinds, ATS_PRI);
         snoopsByDevice = new long[devices][3];
     }
 
@@ -111,6 +118,22 @@ final class TraceFiles implements TraceSink, AutoCloseable {
     }
 
     @Override
+    public void workQueue(long issuePs, int device, int submission, int submitter, boolean retry, int occupancy) {
+        if (workQueue != null) {
+            workQueue.set(1, device).set(2, submission).set(3, submitter).set(4, retry ? 1 : 0).set(5, occupancy);
+            append(workQueue, issuePs);
+        }
+    }
+
+    @Override
+    public void atsPri(long issuePs, int device, long address, boolean pageRequest, long durationPs) {
+        if (atsPri != null) {
+            atsPri.set(1, device).set(2, address).set(3, pageRequest ? 1 : 0).set(4, durationPs);
+            append(atsPri, issuePs);
+        }
+    }
+
+    @Override
     public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
         if (hazard != null) {
             hazard.set(1, kind).set(2, device).set(3, address).set(4, visiblePs).set(5, observedPs);
@@ -121,7 +144,7 @@ final class TraceFiles implements TraceSink, AutoCloseable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (TraceWriter writer : new TraceWriter[] {dma, snoop, interrupt, hazard, iommu, vmExit}) {
+        for (TraceWriter writer : new TraceWriter[] {dma, snoop, interrupt, hazard, iommu, vmExit, workQueue, atsPri}) {
             try {
                 if (writer != null) {
                     writer.close();

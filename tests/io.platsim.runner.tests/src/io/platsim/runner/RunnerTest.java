@@ -198,7 +198,7 @@ class RunnerTest {
         assertEquals(Cli.OK, result.code(), result.err());
         assertTrue(Files.exists(temp.resolve("k/traces/interrupt.pst")));
         assertFalse(Files.exists(temp.resolve("k/traces/dma.pst")));
-        assertTrue(result.err().contains("no 'work_queue' traces yet"), result.err());
+        assertTrue(Files.exists(temp.resolve("k/traces/work_queue.pst")), "every trace kind of the model is written");
         assertEquals(Cli.OK, cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("all").toString(),
             "--trace", "all").code());
         assertTrue(Files.exists(temp.resolve("all/traces/dma.pst")));

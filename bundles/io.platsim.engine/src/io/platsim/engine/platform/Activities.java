@@ -29,7 +29,7 @@ final class Activities {
         this.config = config;
         machineChecks = new MachineChecks(config.machineChecks(), sink);
         flows = new RequestResponseFlows(config.flows(), paths, sink, config.warmupPs());
-        work = new WorkQueues(config.work(), paths, config.warmupPs(), config.seed() ^ 0x5DEECE66DL);
+        work = new WorkQueues(config.work(), paths, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL);
     }
 
     /** Schedules the first events on {@code simulator}, for {@code handlerId}. */

@@ -51,6 +51,14 @@ public interface TraceSink {
     default void vmExit(long issuePs, int vm, int socket, int core, int reason, long costPs) {
     }
 
+    /** A submission to a work queue: {@code retry} when a full shared queue refused it; the entries then used. */
+    default void workQueue(long issuePs, int device, int submission, int submitter, boolean retry, int occupancy) {
+    }
+
+    /** A device's translation request ({@code pageRequest} false: ATS) or page request (true: PRI). */
+    default void atsPri(long issuePs, int device, long address, boolean pageRequest, long durationPs) {
+    }
+
     /** Something software could observe going wrong. */
     void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs);
 

@@ -56,6 +56,20 @@ final class WarmupGate implements TraceSink {
     }
 
     @Override
+    public void workQueue(long issuePs, int device, int submission, int submitter, boolean retry, int occupancy) {
+        if (issuePs >= warmupPs) {
+            next.workQueue(issuePs, device, submission, submitter, retry, occupancy);
+        }
+    }
+
+    @Override
+    public void atsPri(long issuePs, int device, long address, boolean pageRequest, long durationPs) {
+        if (issuePs >= warmupPs) {
+            next.atsPri(issuePs, device, address, pageRequest, durationPs);
+        }
+    }
+
+    @Override
     public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
         if (issuePs >= warmupPs) {
             counts.hazards[kind]++;

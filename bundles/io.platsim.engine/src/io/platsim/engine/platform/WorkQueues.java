@@ -26,6 +26,7 @@ public final class WorkQueues {
     private static final long PAGE = 4096;
 
     private final List<WorkConfig> work;
+    private final TraceSink sink;
     private final DmaPath[] paths;
     private final long warmupPs;
     private final SplittableRandom random;
@@ -43,8 +44,9 @@ public final class WorkQueues {
     private final LruSet[] deviceTlbs;
     private final long[] nextPage;
 
-    WorkQueues(List<WorkConfig> work, DmaPath[] paths, long warmupPs, long seed) {
+    WorkQueues(List<WorkConfig> work, DmaPath[] paths, TraceSink sink, long warmupPs, long seed) {
         this.work = work;
+        this.sink = sink;
         this.paths = paths;
         this.warmupPs = warmupPs;
         random = new SplittableRandom(seed);
@@ -93,6 +95,7 @@ public final class WorkQueues {
             if (counted) {
                 retried[w]++;
             }
+            sink.workQueue(nowPs, c.device(), w, s, true, occupancy[w]);
             int tries = retries[w][s]++;
             return nowPs + roundTrip + switch (c.retry()) {
                 case IMMEDIATE -> 0;
@@ -103,6 +106,7 @@ public final class WorkQueues {
         retries[w][s] = 0;
         long accepted = nowPs + roundTrip;
         queued[w][(head[w] + occupancy[w]++) % queued[w].length] = accepted;
+        sink.workQueue(nowPs, c.device(), w, s, false, occupancy[w]);
         if (counted) {
             submitted[w]++;
         }
@@ -135,8 +139,8 @@ public final class WorkQueues {
         long page = nextPage[w]++;
         long source = c.bufferBase() + page * 2 * PAGE;
         long t = Math.max(nowPs, accepted);
-        t = translate(w, c, dma, source, t);
-        t = translate(w, c, dma, source + PAGE, t);
+        t = translate(w, c, dma, source, t, nowPs);
+        t = translate(w, c, dma, source + PAGE, t, nowPs);
         t = dma.read(t, source, c.bytes(), 0, false).donePs;
         t = dma.write(t, source + PAGE, c.bytes(), 0).donePs + c.descriptorPs();
         engines[engine] = t;
@@ -148,7 +152,7 @@ public final class WorkQueues {
     }
 
     /** The device translates the page at {@code address}: its TLB, else a translation request; PRI when absent. */
-    private long translate(int w, WorkConfig c, DmaPath dma, long address, long atPs) {
+    private long translate(int w, WorkConfig c, DmaPath dma, long address, long atPs, long nowPs) {
         if (c.deviceTlbEntries() > 0 && deviceTlbs[w].touch(address / PAGE)) {
             return atPs;
         }
@@ -156,10 +160,13 @@ public final class WorkQueues {
         if (c.deviceTlbEntries() > 0) {
             atsMisses[w]++;
             t += dma.requestRoundTripPs();
+            sink.atsPri(nowPs, c.device(), address, false, t - atPs);
         }
         if (c.pri() && random.nextDouble() < c.nonPresent()) {
             pageRequests[w]++;
+            long asked = t;
             t += dma.requestRoundTripPs() + c.faultInPs();
+            sink.atsPri(nowPs, c.device(), address, true, t - asked);
         }
         return t;
     }
