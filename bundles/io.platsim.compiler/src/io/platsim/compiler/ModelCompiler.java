@@ -200,7 +200,8 @@ public final class ModelCompiler {
                 stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), home, stream.getInterruptEvery(),
                 stream.isFlushBeforeRead(), (long) (stream.getStartUs() * 1e6), serviceTimePs(stream),
                 stream.getAccessPattern() == AccessPattern.RANDOM, stream.isMapPerIo(), mapCores(stream),
-                mapCores(stream) * ringEntries(stream.getDevice()), stream.getUnmappedEvery());
+                mapCores(stream) * ringEntries(stream.getDevice()), stream.getUnmappedEvery(),
+                stream.isReadOnlyMapping());
         }
 
         /**

@@ -31,6 +31,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.DmaStream#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.DmaStream#isReadOnlyMapping <em>Read Only Mapping</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getUnmappedEvery <em>Unmapped Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getInterruptEvery <em>Interrupt Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isFlushBeforeRead <em>Flush Before Read</em>}</li>
@@ -369,6 +370,32 @@ public interface DmaStream extends Workload {
 	 * @generated
 	 */
 	void setMapPerIo(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Read Only Mapping</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the buffer is mapped read-only for the device (DMA_TO_DEVICE). With an IOMMU, a device write to it faults and is dropped; without one nothing stops it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Read Only Mapping</em>' attribute.
+	 * @see #setReadOnlyMapping(boolean)
+	 * @see io.platsim.model.PlatsimPackage#getDmaStream_ReadOnlyMapping()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isReadOnlyMapping();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.DmaStream#isReadOnlyMapping <em>Read Only Mapping</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Read Only Mapping</em>' attribute.
+	 * @see #isReadOnlyMapping()
+	 * @generated
+	 */
+	void setReadOnlyMapping(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Unmapped Every</b></em>' attribute.

@@ -3281,13 +3281,22 @@ public interface PlatsimPackage extends EPackage {
 	int DMA_STREAM__MAP_PER_IO = WORKLOAD_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Read Only Mapping</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DMA_STREAM__READ_ONLY_MAPPING = WORKLOAD_FEATURE_COUNT + 12;
+
+	/**
 	 * The feature id for the '<em><b>Unmapped Every</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__UNMAPPED_EVERY = WORKLOAD_FEATURE_COUNT + 12;
+	int DMA_STREAM__UNMAPPED_EVERY = WORKLOAD_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Every</b></em>' attribute.
@@ -3296,7 +3305,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 13;
+	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Flush Before Read</b></em>' attribute.
@@ -3305,7 +3314,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 14;
+	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' reference.
@@ -3314,7 +3323,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 15;
+	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Process</b></em>' reference.
@@ -3323,7 +3332,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 16;
+	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of structural features of the '<em>Dma Stream</em>' class.
@@ -3332,7 +3341,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 17;
+	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Dma Stream</em>' class.
@@ -6245,6 +6254,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getDmaStream_MapPerIo();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#isReadOnlyMapping <em>Read Only Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read Only Mapping</em>'.
+	 * @see io.platsim.model.DmaStream#isReadOnlyMapping()
+	 * @see #getDmaStream()
+	 * @generated
+	 */
+	EAttribute getDmaStream_ReadOnlyMapping();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#getUnmappedEvery <em>Unmapped Every</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8550,6 +8570,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DMA_STREAM__MAP_PER_IO = eINSTANCE.getDmaStream_MapPerIo();
+
+		/**
+		 * The meta object literal for the '<em><b>Read Only Mapping</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DMA_STREAM__READ_ONLY_MAPPING = eINSTANCE.getDmaStream_ReadOnlyMapping();
 
 		/**
 		 * The meta object literal for the '<em><b>Unmapped Every</b></em>' attribute feature.

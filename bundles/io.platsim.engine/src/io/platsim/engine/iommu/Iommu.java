@@ -32,6 +32,8 @@ public final class Iommu implements Component {
     public static final int WALK_FULL = 2;
     /** The walk found no mapping: the transfer is dropped. */
     public static final int FAULT = 3;
+    /** The mapping is read-only and the device wrote: the transfer is dropped. */
+    public static final int FAULT_READ_ONLY = 4;
 
     /** What a memory read of a page-table entry costs: when it is done, started at {@code atPs}. */
     @FunctionalInterface

@@ -137,13 +137,13 @@ final class DmaPath {
      * A transfer to an IOVA with no mapping: its request crosses the links, the IOMMU walks the table, finds
      * nothing and drops it (traced as a fault). A read's requester then gets an error completion.
      */
-    Timing fault(long nowPs, long address, int size, boolean write) {
+    Timing fault(long nowPs, long address, int size, boolean write, int reason) {
         Timing t = timing.reset();
         long arrived = fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
             size, device.rootComplexPs(), device.relaxedOrdering()) + device.rootComplexPs();
         t.sentPs = fabric.acceptedPs();
         long detected = iommu.fault(arrived, address);
-        sink.iommu(stampPs, index, address, Iommu.FAULT, iommu.lastReads(), detected - arrived);
+        sink.iommu(stampPs, index, address, reason, iommu.lastReads(), detected - arrived);
         t.faulted = true;
         t.donePs = write ? detected : fabric.downstream(detected, path, 0);
         t.latencyPs = t.donePs - nowPs;

@@ -9,7 +9,8 @@ import io.platsim.engine.iommu.Iommu;
 /**
  * What a device's driver does around each transfer before the device's DMA ({@link DmaPath}) runs it:
  * <ul>
- * <li>injected faults: every Nth transfer of a stream that asks for it goes to an IOVA with no mapping;</li>
+ * <li>injected faults: every Nth transfer of a stream that asks for it goes to an IOVA with no mapping, and
+ * with an IOMMU a device write to a buffer mapped read-only faults too;</li>
  * <li>per-I/O mapping through the device's IOMMU, from a ring of buffers mapped ahead;</li>
  * <li>bounce buffers: without an IOMMU, a buffer beyond the device's DMA mask cannot be reached, so the transfer
  * goes through a slot of a bounce pool in low memory and a core copies it (after a device write, before a device
@@ -51,7 +52,10 @@ final class DriverPath {
         dma.stamp(nowPs);
         Iommu iommu = dma.iommu();
         if (iommu != null && s.unmappedEvery() > 0 && (number + 1) % s.unmappedEvery() == 0) {
-            return dma.fault(nowPs, address, size, s.write());
+            return dma.fault(nowPs, address, size, s.write(), Iommu.FAULT);
+        }
+        if (iommu != null && s.write() && s.readOnly()) {
+            return dma.fault(nowPs, address, size, true, Iommu.FAULT_READ_ONLY);
         }
         if (iommu == null && address + size > maskLimit) {
             return bounced(nowPs, address, size, s);

@@ -189,11 +189,12 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param mapAhead      buffers the driver keeps mapped ahead of the device (its rings' entries): a core
      *                      maps the buffer of transfer k + mapAhead when transfer k completes
      * @param unmappedEvery fault injection: every Nth transfer goes to an IOVA with no mapping, 0 for never
+     * @param readOnly      whether the buffer is mapped read-only for the device (its writes fault)
      */
     public record DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes,
             Sizes sizes, double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
             int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets,
-            boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery) {
+            boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly) {
     }
 
     /** How transfer sizes are drawn. */

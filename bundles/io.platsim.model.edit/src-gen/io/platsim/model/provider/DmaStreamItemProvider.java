@@ -60,6 +60,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			addNumaPlacementPropertyDescriptor(object);
 			addAccessPatternPropertyDescriptor(object);
 			addMapPerIoPropertyDescriptor(object);
+			addReadOnlyMappingPropertyDescriptor(object);
 			addUnmappedEveryPropertyDescriptor(object);
 			addInterruptEveryPropertyDescriptor(object);
 			addFlushBeforeReadPropertyDescriptor(object);
@@ -334,6 +335,28 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Read Only Mapping feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReadOnlyMappingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DmaStream_readOnlyMapping_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DmaStream_readOnlyMapping_feature", "_UI_DmaStream_type"),
+				 PlatsimPackage.Literals.DMA_STREAM__READ_ONLY_MAPPING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Unmapped Every feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -503,6 +526,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			case PlatsimPackage.DMA_STREAM__NUMA_PLACEMENT:
 			case PlatsimPackage.DMA_STREAM__ACCESS_PATTERN:
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
+			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
 			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:

@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isReadOnlyMapping <em>Read Only Mapping</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getUnmappedEvery <em>Unmapped Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getInterruptEvery <em>Interrupt Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isFlushBeforeRead <em>Flush Before Read</em>}</li>
@@ -290,6 +291,26 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @ordered
 	 */
 	protected boolean mapPerIo = MAP_PER_IO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isReadOnlyMapping() <em>Read Only Mapping</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReadOnlyMapping()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean READ_ONLY_MAPPING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isReadOnlyMapping() <em>Read Only Mapping</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReadOnlyMapping()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean readOnlyMapping = READ_ONLY_MAPPING_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getUnmappedEvery() <em>Unmapped Every</em>}' attribute.
@@ -672,6 +693,29 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @generated
 	 */
 	@Override
+	public boolean isReadOnlyMapping() {
+		return readOnlyMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReadOnlyMapping(boolean newReadOnlyMapping) {
+		boolean oldReadOnlyMapping = readOnlyMapping;
+		readOnlyMapping = newReadOnlyMapping;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING, oldReadOnlyMapping, readOnlyMapping));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getUnmappedEvery() {
 		return unmappedEvery;
 	}
@@ -847,6 +891,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return getAccessPattern();
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return isMapPerIo();
+			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
+				return isReadOnlyMapping();
 			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
 				return getUnmappedEvery();
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
@@ -906,6 +952,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo((Boolean)newValue);
+				return;
+			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
+				setReadOnlyMapping((Boolean)newValue);
 				return;
 			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
 				setUnmappedEvery((Integer)newValue);
@@ -970,6 +1019,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo(MAP_PER_IO_EDEFAULT);
 				return;
+			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
+				setReadOnlyMapping(READ_ONLY_MAPPING_EDEFAULT);
+				return;
 			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
 				setUnmappedEvery(UNMAPPED_EVERY_EDEFAULT);
 				return;
@@ -1021,6 +1073,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return accessPattern != ACCESS_PATTERN_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return mapPerIo != MAP_PER_IO_EDEFAULT;
+			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
+				return readOnlyMapping != READ_ONLY_MAPPING_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
 				return unmappedEvery != UNMAPPED_EVERY_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
@@ -1069,6 +1123,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 		result.append(accessPattern);
 		result.append(", mapPerIo: ");
 		result.append(mapPerIo);
+		result.append(", readOnlyMapping: ");
+		result.append(readOnlyMapping);
 		result.append(", unmappedEvery: ");
 		result.append(unmappedEvery);
 		result.append(", interruptEvery: ");

@@ -2520,7 +2520,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_UnmappedEvery() {
+	public EAttribute getDmaStream_ReadOnlyMapping() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -2530,7 +2530,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_InterruptEvery() {
+	public EAttribute getDmaStream_UnmappedEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -2540,7 +2540,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_FlushBeforeRead() {
+	public EAttribute getDmaStream_InterruptEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -2550,8 +2550,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDmaStream_FlushBeforeRead() {
+		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDmaStream_Device() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(15);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -2561,7 +2571,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getDmaStream_Process() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(16);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -3389,6 +3399,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(dmaStreamEClass, DMA_STREAM__NUMA_PLACEMENT);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__ACCESS_PATTERN);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__MAP_PER_IO);
+		createEAttribute(dmaStreamEClass, DMA_STREAM__READ_ONLY_MAPPING);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__UNMAPPED_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__INTERRUPT_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__FLUSH_BEFORE_READ);
@@ -3750,6 +3761,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDmaStream_NumaPlacement(), this.getNumaPlacement(), "numaPlacement", "LOCAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_AccessPattern(), this.getAccessPattern(), "accessPattern", "SEQUENTIAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_MapPerIo(), ecorePackage.getEBoolean(), "mapPerIo", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDmaStream_ReadOnlyMapping(), ecorePackage.getEBoolean(), "readOnlyMapping", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_UnmappedEvery(), ecorePackage.getEInt(), "unmappedEvery", "0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_InterruptEvery(), ecorePackage.getEInt(), "interruptEvery", "1", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_FlushBeforeRead(), ecorePackage.getEBoolean(), "flushBeforeRead", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5117,6 +5129,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Map and unmap the buffer around every transfer (dynamic IOMMU mapping) instead of static buffers."
+		   });
+		addAnnotation
+		  (getDmaStream_ReadOnlyMapping(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the buffer is mapped read-only for the device (DMA_TO_DEVICE). With an IOMMU, a device write to it faults and is dropped; without one nothing stops it."
 		   });
 		addAnnotation
 		  (getDmaStream_UnmappedEvery(),

@@ -95,7 +95,7 @@ class DirectionalTest {
         CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0, 0, false);
         PlatformConfig.DmaStreamConfig reads = Platforms.stream(false, 64, 1, window, 0, 0);
         PlatformConfig.DmaStreamConfig flushed = new PlatformConfig.DmaStreamConfig("s", 0, false, 64, 64,
-            PlatformConfig.Sizes.FIXED, 1e9 / 8, 8, 0, window, 0, 0, true, 0, 0, false, false, 1, 1, 0);
+            PlatformConfig.Sizes.FIXED, 1e9 / 8, 8, 0, window, 0, 0, true, 0, 0, false, false, 1, 1, 0, false);
         PlatformSimulation stale = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
             List.of(reads), List.of(dirtying), 100 * US));
         PlatformSimulation clean = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
@@ -124,7 +124,7 @@ class DirectionalTest {
     void closedLoopThroughputIsOutstandingOverServiceTime() {
         // 32 commands outstanding, 80 us of media time each, 4 KiB per transfer: 32 x 4096 B / 80 us.
         PlatformConfig.DmaStreamConfig drive = new PlatformConfig.DmaStreamConfig("nvme", 0, true, 4096, 4096,
-            PlatformConfig.Sizes.FIXED, 0, 32, 0, 64L << 20, 0, 0, false, 0, 80 * US, false, false, 1, 1, 0);
+            PlatformConfig.Sizes.FIXED, 0, 32, 0, 64L << 20, 0, 0, false, 0, 80 * US, false, false, 1, 1, 0, false);
         PlatformSimulation sim = run(Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true), List.of(drive),
             List.of(), 2_000 * US));
         double gbps = sim.stream(0).bytes() * 8.0 / (2_000 * US / 1000.0);
@@ -160,7 +160,7 @@ class DirectionalTest {
             new PlatformConfig.DeviceConfig("b", 100 * NS, true, false, -1, 0, 64, 64));
         PlatformConfig.DmaStreamConfig a = Platforms.stream(true, 1500, 80, 1L << 20, 0, 0);
         PlatformConfig.DmaStreamConfig b = new PlatformConfig.DmaStreamConfig("b", 1, true, 1500, 1500,
-            PlatformConfig.Sizes.FIXED, 80e9 / 8, 8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 0);
+            PlatformConfig.Sizes.FIXED, 80e9 / 8, 8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 0, false);
         PlatformConfig config = new PlatformConfig(1, 10 * US, 200 * US, true, List.of(Platforms.socket(0, 2)), null,
             Platforms.ROOT_PORT, links, devices, List.of(a, b), List.of());
         PlatformSimulation sim = run(config);

@@ -33,7 +33,7 @@ class IommuMappingTest {
         IommuConfig iommu = allocator == null ? null : new IommuConfig("iommu0", 0, page, 64, 5 * NS, 330 * NS, 16,
             4, IommuTest.mapping(allocator, strict));
         DmaStreamConfig rx = new DmaStreamConfig("rx", 0, true, size, size, PlatformConfig.Sizes.FIXED, gbps * 1e9 / 8,
-            8, 0, 1L << 20, 0, 0, false, 0, 0, false, mapPerIo, cores, 64 * cores, 0);
+            8, 0, 1L << 20, 0, 0, false, 0, 0, false, mapPerIo, cores, 64 * cores, 0, false);
         // A long warm-up: a core that cannot keep up first lives off the ring of buffers mapped ahead.
         PlatformConfig config = new PlatformConfig(1, 200 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),

@@ -54,7 +54,7 @@ class IommuTest {
 
     private static PlatformSimulation reads(IommuConfig iommu, long window, int size, int outstanding) {
         DmaStreamConfig reads = new DmaStreamConfig("probe", 0, false, size, size, PlatformConfig.Sizes.FIXED, 0,
-            outstanding, 0, window, 0, 0, false, 0, 0, true, false, 1, 1, 0);
+            outstanding, 0, window, 0, 0, false, 0, 0, true, false, 1, 1, 0, false);
         PlatformConfig config = new PlatformConfig(1, 20 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
             List.of(Platforms.nic(false, 800 * NS, true)), List.of(reads), List.of());
@@ -105,7 +105,7 @@ class IommuTest {
     @Test
     void aTransferToAnUnmappedIovaFaultsIsDroppedAndTracedWhileTheRunGoesOn() {
         DmaStreamConfig writes = new DmaStreamConfig("rx", 0, true, 1500, 1500, PlatformConfig.Sizes.FIXED, 10e9 / 8,
-            8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 10);
+            8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 10, false);
         long[] traced = new long[2];
         TraceSink sink = new TraceSink() {
             @Override
@@ -142,6 +142,43 @@ class IommuTest {
         assertEquals(10 * 0.9, gbps(sim), 0.1, "the rest arrive");
         PlatformSimulation unprotected = run(null, writes, TraceSink.NONE);
         assertEquals(0, unprotected.stream(0).faults(), "without an IOMMU nothing checks the address");
+    }
+
+    @Test
+    void aDeviceWritingABufferMappedReadOnlyFaultsEveryTime() {
+        DmaStreamConfig writes = new DmaStreamConfig("rx", 0, true, 1500, 1500, PlatformConfig.Sizes.FIXED, 10e9 / 8,
+            8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 0, true);
+        long[] readOnlyFaults = new long[1];
+        TraceSink sink = new TraceSink() {
+            @Override
+            public void iommu(long issuePs, int device, long address, int result, int reads, long translatePs) {
+                if (result == io.platsim.engine.iommu.Iommu.FAULT_READ_ONLY) {
+                    readOnlyFaults[0]++;
+                }
+            }
+
+            @Override
+            public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes,
+                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+            }
+
+            @Override
+            public void snoop(long issuePs, int device, int socket, int core, int result, long address, long ps) {
+            }
+
+            @Override
+            public void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs) {
+            }
+
+            @Override
+            public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
+            }
+        };
+        PlatformSimulation protectedRun = run(iommu(4 * KIB, 64), writes, sink);
+        assertEquals(0, protectedRun.stream(0).transfers(), "nothing lands");
+        assertTrue(protectedRun.stream(0).faults() > 100);
+        assertEquals(protectedRun.stream(0).faults(), readOnlyFaults[0], "each one a read-only fault in the trace");
+        assertTrue(run(null, writes, TraceSink.NONE).stream(0).transfers() > 100, "without an IOMMU they land");
     }
 
     private static PlatformSimulation run(IommuConfig iommu, DmaStreamConfig stream, TraceSink sink) {

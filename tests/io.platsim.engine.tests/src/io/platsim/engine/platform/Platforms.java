@@ -89,7 +89,7 @@ final class Platforms {
 
     static DmaStreamConfig stream(boolean write, int size, double gbps, long window, int home, int msiEvery) {
         return new DmaStreamConfig("s", 0, write, size, size, Sizes.FIXED, gbps * 1e9 / 8, 8, home * 256 * GIB,
-            window, home, msiEvery, false, 0, 0, false, false, 1, 1, 0);
+            window, home, msiEvery, false, 0, 0, false, false, 1, 1, 0, false);
     }
 
     /** One or two sockets, one NIC on socket 0, the given streams. */
