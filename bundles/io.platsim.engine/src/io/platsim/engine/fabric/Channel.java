@@ -62,8 +62,8 @@ public final class Channel {
         return book(atPs, Math.max(1, serializationPs(size)), size) + latencyPs;
     }
 
-    /** When work of {@code length} ps arriving at {@code atPs} would start, without booking it. */
-    public long startFor(long atPs, long length) {
+    /** When a transfer of {@code length} ps arriving at {@code atPs} would start. */
+    private long startFor(long atPs, long length) {
         forget(clock.getAsLong());
         int index = firstEndingAfter(atPs);
         long start = atPs;
@@ -84,14 +84,6 @@ public final class Channel {
         lastStartPs = start;
         lastEndPs = start + length;
         return lastEndPs;
-    }
-
-    /**
-     * Keeps the resource busy for {@code durationPs} in the first idle gap at or after {@code atPs} that is long
-     * enough (a server whose work is a time rather than bytes: a core, a lock); returns when the work is done.
-     */
-    public long occupy(long atPs, long durationPs) {
-        return book(atPs, Math.max(1, durationPs), 0);
     }
 
     /** When the last transfer finished serializing: the sender may put its next one on the channel then. */

@@ -99,10 +99,6 @@ public final class Iommu implements Component {
                 mapping::queueStalledPs);
     }
 
-    public IommuConfig config() {
-        return config;
-    }
-
     /**
      * Translates the pages of {@code [address, address + size)} for a request that reached the root complex at
      * {@code atPs}; returns when the last page is translated. Pages translate in a pipeline: hits cost the lookup
@@ -225,14 +221,6 @@ public final class Iommu implements Component {
     /** Page-table entries the last {@link #translate} read. */
     public int lastReads() {
         return lastReads;
-    }
-
-    public long lookups() {
-        return lookups;
-    }
-
-    public long misses() {
-        return misses;
     }
 
     @Override

@@ -25,7 +25,6 @@ final class IovaAllocator {
     /** When the global lock is free again: cores take it in the order they ask. */
     private long lockFreePs;
     private long lockWaitPs;
-    private long lockHolds;
 
     IovaAllocator(MappingConfig config) {
         this.config = config;
@@ -95,7 +94,6 @@ final class IovaAllocator {
     private long underLock(long atPs, long workPs) {
         long start = Math.max(atPs, lockFreePs);
         lockWaitPs += start - atPs;
-        lockHolds++;
         lockFreePs = start + config.lockPs() + workPs;
         return lockFreePs;
     }
@@ -104,7 +102,4 @@ final class IovaAllocator {
         return lockWaitPs;
     }
 
-    long lockHolds() {
-        return lockHolds;
-    }
 }

@@ -66,7 +66,7 @@ final class HomeAccess {
         if (interSocket == null || !peersHold(from, line, home)) {
             return now;
         }
-        int agent = home < sockets.length ? home : from;
+        int agent = home;
         long atHome = (agent == from ? now : interSocket[from].send(now, MESSAGE)) + sockets[agent].config.lookupPs();
         long done = atHome;
         for (int peer = 0; peer < sockets.length; peer++) {
