@@ -320,7 +320,8 @@ public final class ModelCompiler {
             deviceSockets.add(socket);
             devices.add(new DeviceConfig(physical.getName(), ps(complex.getForwardingLatencyNs()),
                 physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering(), core, interruptPs,
-                physical.getDmaOutstandingLimit(), physical.getDmaAddressMaskBits()));
+                physical.getDmaOutstandingLimit(), physical.getDmaAddressMaskBits(),
+                physical.isAtsEnabled()));
             deviceNames.add(physical.getName());
             deviceIndex.put(physical, index);
             return index;

@@ -9,8 +9,10 @@ import java.util.Arrays;
 /**
  * Per-I/O mapping through one IOMMU: before a transfer a driver core allocates an IOVA and writes the page-table
  * entry; after it, the core clears the entry, invalidates, and frees the IOVA. Strict invalidation submits a
- * descriptor per unmap and waits for it; deferred invalidation gathers unmaps and flushes the whole IOTLB once a
- * batch is full or the oldest has waited its timeout (the flush's wait falls on the core that triggers it). Each
+ * descriptor per unmap and waits for it (and, for a device that caches translations with ATS, for the
+ * invalidation of its TLB: a round trip to the device); deferred invalidation gathers unmaps and flushes the whole
+ * IOTLB (and device TLB) once a batch is full or the oldest has waited its timeout (the flush's wait falls on the
+ * core that triggers it). Each
  * core does its work in the order it is asked (unmapping a finished transfer's buffer, then mapping a new one
  * for the ring), so a core that cannot keep up falls behind the ring and the device waits for buffers.
  * Identity mappings are static: nothing to do.
@@ -28,6 +30,7 @@ final class DynamicMapping {
     long maps;
     long unmaps;
     long flushes;
+    long deviceTlbInvalidations;
 
     DynamicMapping(MappingConfig config, Iommu iommu) {
         this.config = config;
@@ -67,7 +70,7 @@ final class DynamicMapping {
     }
 
     /** Core {@code core} unmaps the buffer {@code [iova, iova + size)} once its transfer is done at {@code atPs}. */
-    long unmap(long atPs, int core, long iova, long size) {
+    long unmap(long atPs, int core, long iova, long size, long deviceTlbPs) {
         if (identity()) {
             return atPs;
         }
@@ -75,7 +78,7 @@ final class DynamicMapping {
         long t = start(atPs, core) + config.pteUpdatePs();
         if (config.strict()) {
             iommu.invalidate(iova, size);
-            t = queue.submit(t);
+            t = deviceTlb(queue.submit(t), deviceTlbPs);
         } else {
             if (pending == 0) {
                 oldestPendingPs = t;
@@ -85,12 +88,21 @@ final class DynamicMapping {
                 iommu.flushAll();
                 flushes++;
                 pending = 0;
-                t = queue.submit(t);
+                t = deviceTlb(queue.submit(t), deviceTlbPs);
             }
         }
         t = allocator.free(t, core);
         coreFreePs[core] = t;
         return t;
+    }
+
+    /** An invalidation done in the IOMMU at {@code atPs} goes on to the device's TLB when it has one (ATS). */
+    private long deviceTlb(long atPs, long deviceTlbPs) {
+        if (deviceTlbPs <= 0) {
+            return atPs;
+        }
+        deviceTlbInvalidations++;
+        return atPs + deviceTlbPs;
     }
 
     long invalidations() {

@@ -93,6 +93,8 @@ public final class Iommu implements Component {
             .stat("unmaps", "mappings", "per-I/O mappings removed", () -> mapping.unmaps)
             .stat("invalidations", "descriptors", "invalidation descriptors completed", mapping::invalidations)
             .stat("flushes", "flushes", "whole-IOTLB flushes of deferred unmaps", () -> mapping.flushes)
+            .stat("device_tlb_invalidations", "requests", "invalidations sent on to devices' TLBs (ATS)",
+                () -> mapping.deviceTlbInvalidations)
             .stat("allocator_lock_wait", "ps", "time cores waited for the IOVA allocator's lock",
                 mapping::lockWaitPs)
             .stat("invalidation_queue_stall", "ps", "time cores waited for room in the invalidation queue",
@@ -183,9 +185,13 @@ public final class Iommu implements Component {
         return mapping.map(atPs, core);
     }
 
-    /** Driver core {@code core} unmaps {@code [iova, iova + size)} after its transfer ended at {@code atPs}. */
-    public long unmap(long atPs, int core, long iova, long size) {
-        return mapping.unmap(atPs, core, iova, size);
+    /**
+     * Driver core {@code core} unmaps {@code [iova, iova + size)} after its transfer ended at {@code atPs}. When the
+     * device caches translations (ATS), every invalidation also goes to its TLB, a round trip of
+     * {@code deviceTlbPs} that the invalidation waits for.
+     */
+    public long unmap(long atPs, int core, long iova, long size, long deviceTlbPs) {
+        return mapping.unmap(atPs, core, iova, size, deviceTlbPs);
     }
 
     /** A driver mapped {@code count} buffers (its rings) before the run: they are live mappings. */

@@ -68,7 +68,8 @@ final class DriverPath {
         if (mapped) {
             t.latencyPs += start - nowPs;
             t.iommuPs += start - nowPs;
-            long unmapped = iommu.unmap(t.donePs, mapCore, address, size);
+            long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
+            long unmapped = iommu.unmap(t.donePs, mapCore, address, size, deviceTlb);
             ring[slot] = iommu.map(unmapped, mapCore);
         }
         return t;

@@ -144,9 +144,17 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param interruptPs     from the MSI reaching the root complex to the handler's first instruction
      * @param outstandingReads read requests the DMA engine keeps in flight at most (its tags)
      * @param dmaMaskBits     width of the addresses the device can generate; buffers beyond are bounced
+     * @param ats             whether the device caches translations (ATS): unmapping must then invalidate its TLB
      */
     public record DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
-            int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits) {
+            int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits, boolean ats) {
+
+        /** A device without ATS. */
+        public DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
+                int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits) {
+            this(name, rootComplexPs, coherent, relaxedOrdering, interruptCore, interruptPs, outstandingReads,
+                dmaMaskBits, false);
+        }
     }
 
     /**
