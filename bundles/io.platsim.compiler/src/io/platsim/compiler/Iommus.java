@@ -61,7 +61,7 @@ final class Iommus {
         }
         return new IommuConfig(iommu.getName(), socket, page, entries, ModelCompiler.ps(iommu.getIotlbHitLatencyNs()),
             ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries(), iommu.getPageWalkers(),
-            mapping(iommu));
+            mapping(iommu), iommu.isInterruptRemapping() ? Math.max(1, iommu.getInterruptCacheEntries()) : 0);
     }
 
     private static MappingConfig mapping(Iommu iommu) {

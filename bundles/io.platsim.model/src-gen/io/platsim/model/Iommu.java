@@ -41,6 +41,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.Iommu#getMagazineSize <em>Magazine Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getDepotSize <em>Depot Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#isInterruptRemapping <em>Interrupt Remapping</em>}</li>
+ *   <li>{@link io.platsim.model.Iommu#getInterruptCacheEntries <em>Interrupt Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#isPostedInterrupts <em>Posted Interrupts</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#isScalableMode <em>Scalable Mode</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getCoveredRootComplexes <em>Covered Root Complexes</em>}</li>
@@ -605,6 +606,32 @@ public interface Iommu extends NamedElement {
 	 * @generated
 	 */
 	void setInterruptRemapping(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Interrupt Cache Entries</b></em>' attribute.
+	 * The default value is <code>"64"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Interrupt-remapping table entries the IOMMU caches; an MSI whose entry is not cached reads it from memory first. Not published; 64 is a PlatSim assumption, to be calibrated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Interrupt Cache Entries</em>' attribute.
+	 * @see #setInterruptCacheEntries(int)
+	 * @see io.platsim.model.PlatsimPackage#getIommu_InterruptCacheEntries()
+	 * @model default="64"
+	 * @generated
+	 */
+	int getInterruptCacheEntries();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Iommu#getInterruptCacheEntries <em>Interrupt Cache Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Interrupt Cache Entries</em>' attribute.
+	 * @see #getInterruptCacheEntries()
+	 * @generated
+	 */
+	void setInterruptCacheEntries(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Posted Interrupts</b></em>' attribute.

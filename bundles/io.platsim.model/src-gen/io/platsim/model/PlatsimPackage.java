@@ -2498,13 +2498,22 @@ public interface PlatsimPackage extends EPackage {
 	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
+	 * The feature id for the '<em><b>Interrupt Cache Entries</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU__INTERRUPT_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 21;
+
+	/**
 	 * The feature id for the '<em><b>Posted Interrupts</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 21;
+	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Scalable Mode</b></em>' attribute.
@@ -2513,7 +2522,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 22;
+	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Covered Root Complexes</b></em>' reference list.
@@ -2522,7 +2531,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 23;
+	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of structural features of the '<em>Iommu</em>' class.
@@ -2531,7 +2540,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 24;
+	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Iommu</em>' class.
@@ -5691,6 +5700,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getIommu_InterruptRemapping();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getInterruptCacheEntries <em>Interrupt Cache Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Interrupt Cache Entries</em>'.
+	 * @see io.platsim.model.Iommu#getInterruptCacheEntries()
+	 * @see #getIommu()
+	 * @generated
+	 */
+	EAttribute getIommu_InterruptCacheEntries();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#isPostedInterrupts <em>Posted Interrupts</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8136,6 +8156,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IOMMU__INTERRUPT_REMAPPING = eINSTANCE.getIommu_InterruptRemapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Interrupt Cache Entries</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOMMU__INTERRUPT_CACHE_ENTRIES = eINSTANCE.getIommu_InterruptCacheEntries();
 
 		/**
 		 * The meta object literal for the '<em><b>Posted Interrupts</b></em>' attribute feature.

@@ -46,6 +46,10 @@ public final class Iommu implements Component {
     private final int leafLevel;
     private final LruSet iotlb;
     private final LruSet[] walkCaches = new LruSet[LEVELS - 1];
+    /** Interrupt-remapping entries cached, by device; null when interrupts are not remapped. */
+    private final LruSet interruptCache;
+    private long remapped;
+    private long interruptEntryReads;
     /** Per-I/O mapping through this IOMMU. */
     private final DynamicMapping mapping;
     /** When each walker is done with the walks it has taken. */
@@ -67,6 +71,7 @@ public final class Iommu implements Component {
         this.memory = memory;
         walkerFreePs = new long[config.walkers()];
         mapping = new DynamicMapping(config.mapping(), this);
+        interruptCache = config.interruptCacheEntries() > 0 ? new LruSet(config.interruptCacheEntries()) : null;
         pageShift = Long.numberOfTrailingZeros(config.pageBytes());
         leafLevel = pageShift == 30 ? 1 : pageShift == 21 ? 2 : 3;
         iotlb = new LruSet(config.iotlbEntries());
@@ -85,6 +90,10 @@ public final class Iommu implements Component {
             .stat("iotlb_misses", "pages", "translations that walked", () -> misses)
             .stat("full_walks", "walks", "walks that missed every walk cache", () -> fullWalks)
             .stat("table_reads", "entries", "page-table entries read from the cache hierarchy", () -> tableReads)
+            .stat("interrupts_remapped", "MSIs", "MSIs looked up in the interrupt-remapping table",
+                () -> remapped)
+            .stat("interrupt_entry_reads", "entries", "remapping entries read from memory on a cache miss",
+                () -> interruptEntryReads)
             .stat("faults", "transfers", "transfers dropped for want of a mapping", () -> faults)
             .stat("walk_time", "ps", "time spent walking, queueing for the walker included", () -> walkPs)
             .setting("iova_allocator", config.mapping().allocator(), "how per-I/O mappings get their IOVAs")
@@ -217,6 +226,24 @@ public final class Iommu implements Component {
         for (LruSet cache : walkCaches) {
             cache.clear();
         }
+    }
+
+    /**
+     * An MSI of device {@code source} reached the root complex at {@code atPs}: with interrupt remapping, its
+     * entry is looked up (the IOTLB's lookup time) and, when not cached, read from memory. Returns when it may go
+     * on to its core.
+     */
+    public long remapInterrupt(long atPs, int source) {
+        if (interruptCache == null) {
+            return atPs;
+        }
+        remapped++;
+        long t = atPs + config.hitPs();
+        if (!interruptCache.touch(source)) {
+            interruptEntryReads++;
+            t = memory.read(t, TABLE_BASE - (1L << 30) + source * 16L);
+        }
+        return t;
     }
 
     /** Result of the last {@link #translate}: {@link #HIT}, {@link #WALK_CACHED} or {@link #WALK_FULL}. */

@@ -16,9 +16,16 @@ package io.platsim.engine.iommu;
  * @param walkCacheEntries entries of each paging-structure cache
  * @param walkers          page walks in progress at once
  * @param mapping          how drivers map and unmap buffers per I/O through it
+ * @param interruptCacheEntries interrupt-remapping entries it caches; 0 when it does not remap interrupts
  */
 public record IommuConfig(String name, int socket, long pageBytes, int iotlbEntries, long hitPs, long walkPs,
-        int walkCacheEntries, int walkers, MappingConfig mapping) {
+        int walkCacheEntries, int walkers, MappingConfig mapping, int interruptCacheEntries) {
+
+    /** An IOMMU that does not remap interrupts. */
+    public IommuConfig(String name, int socket, long pageBytes, int iotlbEntries, long hitPs, long walkPs,
+            int walkCacheEntries, int walkers, MappingConfig mapping) {
+        this(name, socket, pageBytes, iotlbEntries, hitPs, walkPs, walkCacheEntries, walkers, mapping, 0);
+    }
 
     public IommuConfig {
         if (pageBytes != 1L << 12 && pageBytes != 1L << 21 && pageBytes != 1L << 30) {

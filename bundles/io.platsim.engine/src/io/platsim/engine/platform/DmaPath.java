@@ -369,6 +369,9 @@ final class DmaPath {
         node.interrupts++;
         long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, device.rootComplexPs(),
             device.relaxedOrdering()) + device.rootComplexPs();
+        if (iommu != null) {
+            arrived = iommu.remapInterrupt(arrived, index);
+        }
         long through = device.relaxedOrdering() ? arrived : Math.max(arrived, visiblePs);
         long handler = through + device.interruptPs();
         sink.interrupt(stampPs, index, rootSocket, device.interruptCore(), arrived, handler);

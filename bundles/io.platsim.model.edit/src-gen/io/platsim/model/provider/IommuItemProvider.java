@@ -69,6 +69,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			addMagazineSizePropertyDescriptor(object);
 			addDepotSizePropertyDescriptor(object);
 			addInterruptRemappingPropertyDescriptor(object);
+			addInterruptCacheEntriesPropertyDescriptor(object);
 			addPostedInterruptsPropertyDescriptor(object);
 			addScalableModePropertyDescriptor(object);
 			addCoveredRootComplexesPropertyDescriptor(object);
@@ -539,6 +540,28 @@ public class IommuItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Interrupt Cache Entries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInterruptCacheEntriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Iommu_interruptCacheEntries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_interruptCacheEntries_feature", "_UI_Iommu_type"),
+				 PlatsimPackage.Literals.IOMMU__INTERRUPT_CACHE_ENTRIES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Posted Interrupts feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -673,6 +696,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 			case PlatsimPackage.IOMMU__DEPOT_SIZE:
 			case PlatsimPackage.IOMMU__INTERRUPT_REMAPPING:
+			case PlatsimPackage.IOMMU__INTERRUPT_CACHE_ENTRIES:
 			case PlatsimPackage.IOMMU__POSTED_INTERRUPTS:
 			case PlatsimPackage.IOMMU__SCALABLE_MODE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -53,6 +53,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.platsim.model.impl.IommuImpl#getMagazineSize <em>Magazine Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getDepotSize <em>Depot Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#isInterruptRemapping <em>Interrupt Remapping</em>}</li>
+ *   <li>{@link io.platsim.model.impl.IommuImpl#getInterruptCacheEntries <em>Interrupt Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#isPostedInterrupts <em>Posted Interrupts</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#isScalableMode <em>Scalable Mode</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getCoveredRootComplexes <em>Covered Root Complexes</em>}</li>
@@ -480,6 +481,26 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @ordered
 	 */
 	protected boolean interruptRemapping = INTERRUPT_REMAPPING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInterruptCacheEntries() <em>Interrupt Cache Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterruptCacheEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int INTERRUPT_CACHE_ENTRIES_EDEFAULT = 64;
+
+	/**
+	 * The cached value of the '{@link #getInterruptCacheEntries() <em>Interrupt Cache Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterruptCacheEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected int interruptCacheEntries = INTERRUPT_CACHE_ENTRIES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isPostedInterrupts() <em>Posted Interrupts</em>}' attribute.
@@ -1039,6 +1060,29 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 */
 	@Override
+	public int getInterruptCacheEntries() {
+		return interruptCacheEntries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInterruptCacheEntries(int newInterruptCacheEntries) {
+		int oldInterruptCacheEntries = interruptCacheEntries;
+		interruptCacheEntries = newInterruptCacheEntries;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.IOMMU__INTERRUPT_CACHE_ENTRIES, oldInterruptCacheEntries, interruptCacheEntries));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isPostedInterrupts() {
 		return postedInterrupts;
 	}
@@ -1142,6 +1186,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return getDepotSize();
 			case PlatsimPackage.IOMMU__INTERRUPT_REMAPPING:
 				return isInterruptRemapping();
+			case PlatsimPackage.IOMMU__INTERRUPT_CACHE_ENTRIES:
+				return getInterruptCacheEntries();
 			case PlatsimPackage.IOMMU__POSTED_INTERRUPTS:
 				return isPostedInterrupts();
 			case PlatsimPackage.IOMMU__SCALABLE_MODE:
@@ -1223,6 +1269,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return;
 			case PlatsimPackage.IOMMU__INTERRUPT_REMAPPING:
 				setInterruptRemapping((Boolean)newValue);
+				return;
+			case PlatsimPackage.IOMMU__INTERRUPT_CACHE_ENTRIES:
+				setInterruptCacheEntries((Integer)newValue);
 				return;
 			case PlatsimPackage.IOMMU__POSTED_INTERRUPTS:
 				setPostedInterrupts((Boolean)newValue);
@@ -1309,6 +1358,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 			case PlatsimPackage.IOMMU__INTERRUPT_REMAPPING:
 				setInterruptRemapping(INTERRUPT_REMAPPING_EDEFAULT);
 				return;
+			case PlatsimPackage.IOMMU__INTERRUPT_CACHE_ENTRIES:
+				setInterruptCacheEntries(INTERRUPT_CACHE_ENTRIES_EDEFAULT);
+				return;
 			case PlatsimPackage.IOMMU__POSTED_INTERRUPTS:
 				setPostedInterrupts(POSTED_INTERRUPTS_EDEFAULT);
 				return;
@@ -1372,6 +1424,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return depotSize != DEPOT_SIZE_EDEFAULT;
 			case PlatsimPackage.IOMMU__INTERRUPT_REMAPPING:
 				return interruptRemapping != INTERRUPT_REMAPPING_EDEFAULT;
+			case PlatsimPackage.IOMMU__INTERRUPT_CACHE_ENTRIES:
+				return interruptCacheEntries != INTERRUPT_CACHE_ENTRIES_EDEFAULT;
 			case PlatsimPackage.IOMMU__POSTED_INTERRUPTS:
 				return postedInterrupts != POSTED_INTERRUPTS_EDEFAULT;
 			case PlatsimPackage.IOMMU__SCALABLE_MODE:
@@ -1434,6 +1488,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 		result.append(depotSize);
 		result.append(", interruptRemapping: ");
 		result.append(interruptRemapping);
+		result.append(", interruptCacheEntries: ");
+		result.append(interruptCacheEntries);
 		result.append(", postedInterrupts: ");
 		result.append(postedInterrupts);
 		result.append(", scalableMode: ");

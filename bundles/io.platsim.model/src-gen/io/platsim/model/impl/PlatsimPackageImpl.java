@@ -2000,7 +2000,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_PostedInterrupts() {
+	public EAttribute getIommu_InterruptCacheEntries() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -2010,7 +2010,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_ScalableMode() {
+	public EAttribute getIommu_PostedInterrupts() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -2020,8 +2020,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIommu_ScalableMode() {
+		return (EAttribute)iommuEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getIommu_CoveredRootComplexes() {
-		return (EReference)iommuEClass.getEStructuralFeatures().get(23);
+		return (EReference)iommuEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -3338,6 +3348,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(iommuEClass, IOMMU__MAGAZINE_SIZE);
 		createEAttribute(iommuEClass, IOMMU__DEPOT_SIZE);
 		createEAttribute(iommuEClass, IOMMU__INTERRUPT_REMAPPING);
+		createEAttribute(iommuEClass, IOMMU__INTERRUPT_CACHE_ENTRIES);
 		createEAttribute(iommuEClass, IOMMU__POSTED_INTERRUPTS);
 		createEAttribute(iommuEClass, IOMMU__SCALABLE_MODE);
 		createEReference(iommuEClass, IOMMU__COVERED_ROOT_COMPLEXES);
@@ -3700,6 +3711,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getIommu_MagazineSize(), ecorePackage.getEInt(), "magazineSize", "127", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_DepotSize(), ecorePackage.getEInt(), "depotSize", "32", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InterruptRemapping(), ecorePackage.getEBoolean(), "interruptRemapping", "true", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_InterruptCacheEntries(), ecorePackage.getEInt(), "interruptCacheEntries", "64", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_PostedInterrupts(), ecorePackage.getEBoolean(), "postedInterrupts", "false", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_ScalableMode(), ecorePackage.getEBoolean(), "scalableMode", "false", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIommu_CoveredRootComplexes(), this.getRootComplex(), null, "coveredRootComplexes", null, 0, -1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4817,6 +4829,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Whether MSIs are remapped through the interrupt remapping table."
+		   });
+		addAnnotation
+		  (getIommu_InterruptCacheEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Interrupt-remapping table entries the IOMMU caches; an MSI whose entry is not cached reads it from memory first. Not published; 64 is a PlatSim assumption, to be calibrated."
 		   });
 		addAnnotation
 		  (getIommu_PostedInterrupts(),
