@@ -47,9 +47,15 @@ public final class PrivateCache {
         return outerHitPs;
     }
 
+    /** State of {@code line} here, as a snoop sees it: a look that does not count as a use for LRU. */
+    public byte peekState(long line) {
+        int slot = outer.peek(line);
+        return slot < 0 ? LineStates.INVALID : outer.state(slot);
+    }
+
     /** Changes the state of a line held here. */
     public void state(long line, byte state) {
-        int slot = outer.find(line);
+        int slot = outer.peek(line);
         if (slot >= 0) {
             outer.state(slot, state);
         }

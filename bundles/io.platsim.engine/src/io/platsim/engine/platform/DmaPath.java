@@ -247,7 +247,7 @@ final class DmaPath {
                     done = checked + cost;
                     coherence = Math.max(coherence, checked + cost - atHome);
                 } else {
-                    done = readLine(socket, line, checked);
+                    done = socket.read(checked, line);
                 }
             } else {
                 long start = atHome;
@@ -263,7 +263,7 @@ final class DmaPath {
                     sink.hazard(stampPs, TraceSink.HAZARD_STALE_READ, index, line * SocketModel.LINE,
                         TraceSink.NEVER_VISIBLE, atHome);
                 }
-                done = readLine(socket, line, start);
+                done = socket.read(start, line);
             }
             ready = Math.max(ready, done);
         }
@@ -356,9 +356,6 @@ final class DmaPath {
         }
     }
 
-    private static long readLine(SocketModel socket, long line, long atPs) {
-        return socket.read(atPs, line);
-    }
 
     /**
      * An MSI sent right after a write whose data becomes visible at {@code visiblePs}. With strict ordering the

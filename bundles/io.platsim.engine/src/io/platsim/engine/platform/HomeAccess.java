@@ -66,15 +66,14 @@ final class HomeAccess {
         if (interSocket == null || !peersHold(from, line, home)) {
             return now;
         }
-        int agent = home;
-        long atHome = (agent == from ? now : interSocket[from].send(now, MESSAGE)) + sockets[agent].config.lookupPs();
+        long atHome = (home == from ? now : interSocket[from].send(now, MESSAGE)) + sockets[home].config.lookupPs();
         long done = atHome;
         for (int peer = 0; peer < sockets.length; peer++) {
             if (peer != from && sockets[peer].holdsAnywhere(line, home)) {
-                done = Math.max(done, snoop(atHome, agent, peer, line, home, true));
+                done = Math.max(done, snoop(atHome, home, peer, line, home, true));
             }
         }
-        return agent == from ? done : interSocket[agent].send(done, MESSAGE);
+        return home == from ? done : interSocket[home].send(done, MESSAGE);
     }
 
     private long fromLocalHome(long now, int socket, long line, boolean write) {

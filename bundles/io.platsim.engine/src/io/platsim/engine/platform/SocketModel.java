@@ -44,6 +44,8 @@ final class SocketModel implements Component {
     long coreWritebacks;
     /** Lines taken from the cores because the inclusive LLC pushed them out. */
     long backInvalidations;
+    /** Built on first use: the statistics read the fields above. */
+    private ComponentSpec spec;
 
     SocketModel(int index, PlatformConfig.SocketConfig config, LongSupplier clock) {
         this.index = index;
@@ -56,8 +58,6 @@ final class SocketModel implements Component {
         cores = new PrivateCache[config.cores()];
         ioDirectoryCache = new LruSet(config.ioDirectoryCacheEntries());
     }
-
-    private ComponentSpec spec;
 
     /**
      * The socket as a component: its cores with their private caches and snoop filter, and its home agent. Its
@@ -77,7 +77,7 @@ final class SocketModel implements Component {
                 .param("io_directory_cache", "lines", config.ioDirectoryCacheEntries(), "I/O directory cache")
                 .port("memory", "line reads and writes to its memory controller", 1)
                 .port("llc", "lines to and from its LLC", 1)
-                .port("upi", "coherent requests, snoops and data to other sockets", SnoopFilter.MAX_CORES)
+                .port("upi", "coherent requests, snoops and data to other sockets", Integer.MAX_VALUE)
                 .port("io", "inbound DMA from its root ports", Integer.MAX_VALUE)
                 .stat("core_writebacks", "lines", "lines the private caches wrote back", () -> coreWritebacks)
                 .stat("back_invalidations", "lines", "lines an inclusive LLC took from the cores",
@@ -180,9 +180,9 @@ final class SocketModel implements Component {
         return bits == 0 ? -1 : Long.numberOfTrailingZeros(bits);
     }
 
-    /** State of {@code line} in core {@code core}. */
+    /** State of {@code line} in core {@code core}, as a snoop looks at it (not a use of the line). */
     byte state(int core, long line) {
-        return cores[core] == null ? LineStates.INVALID : cores[core].state(line);
+        return cores[core] == null ? LineStates.INVALID : cores[core].peekState(line);
     }
 
     /** The core holding {@code line} dirty (Modified or Owned), or -1. */
@@ -248,7 +248,7 @@ final class SocketModel implements Component {
     void coreClean(long line, long atPs) {
         for (long bits = filter.cores(line); bits != 0; bits &= bits - 1) {
             int core = Long.numberOfTrailingZeros(bits);
-            byte state = cores[core].state(line);
+            byte state = cores[core].peekState(line);
             if (LineStates.dirty(state)) {
                 if (protocol.writesBackWhenShared()) {
                     writeBack(line, atPs);
