@@ -123,8 +123,11 @@ class ScenarioExpectationsTest {
         assertTrue(many.retried(0) > 0 && more.retried(0) > 3 * many.retried(0),
             "retries climb: " + many.retried(0) + " then " + more.retried(0));
         assertTrue(many.completed(0) > 2 * four.completed(0));
-        assertEquals(many.completed(0), more.completed(0), many.completed(0) * 0.05, "throughput levels off");
-        assertTrue(four.atsMisses(0) > 0 && faults.pageRequests(0) > 0);
+        assertTrue(more.completed(0) <= many.completed(0), "throughput levels off: " + many.completed(0) + " then "
+            + more.completed(0));
+        assertEquals(0, four.atsMisses(0), "4 submitters' 8 pages stay in the 64-entry device TLB");
+        assertTrue(more.atsMisses(0) > 0, "128 submitters' 256 pages do not");
+        assertTrue(faults.pageRequests(0) > 0);
         assertTrue(faults.latency(0).mean() > 1.3 * four.latency(0).mean(), "PRI fault-ins add latency");
     }
 

@@ -16,13 +16,15 @@ import io.platsim.engine.platform.PlatformConfig.WorkConfig;
  * retry (the queue is full); on retry the submitter tries again at once, after a fixed backoff, or after a
  * doubling one. A dedicated queue's one client (MOVDIR64B) waits for room instead. The accelerator's engines take
  * descriptors in order, freeing their queue entries. For each one the engine translates its two pages, then reads
- * the source and writes the destination by DMA, and spends its own descriptor time. Translation goes through the
- * device TLB with ATS: a miss costs a translation request across the link to the IOMMU. A page that is not
- * present costs a PRI page request and the fault-in.
+ * the source and writes the destination by DMA, and spends its own descriptor time. Each submitter copies between
+ * its own two buffer pages, so the device TLB holds the translations of as many submitters as fit its entries.
+ * Translation goes through that TLB with ATS: a miss costs a translation request across the link to the IOMMU. A
+ * descriptor whose page is not present (drawn at the submission's fraction) always asks: a translation request
+ * that fails, a PRI page request and the fault-in.
  */
 public final class WorkQueues {
 
-    /** Address space of the submitters' buffers: each descriptor's source and destination pages, by submitter. */
+    /** Each submitter's buffers: a source and a destination page, one after the other. */
     private static final long PAGE = 4096;
 
     private final List<WorkConfig> work;
@@ -32,6 +34,8 @@ public final class WorkQueues {
     private final SplittableRandom random;
     private final int[] occupancy;
     private final long[][] queued;
+    /** Per queue entry: the submitter whose descriptor it holds. */
+    private final int[][] queuedBy;
     private final int[] head;
     private final long[][] engineFreePs;
     private final int[][] retries;
@@ -42,7 +46,6 @@ public final class WorkQueues {
     private final long[] pageRequests;
     private final LatencyHistogram[] latency;
     private final LruSet[] deviceTlbs;
-    private final long[] nextPage;
 
     WorkQueues(List<WorkConfig> work, DmaPath[] paths, TraceSink sink, long warmupPs, long seed) {
         this.work = work;
@@ -53,6 +56,7 @@ public final class WorkQueues {
         int n = work.size();
         occupancy = new int[n];
         queued = new long[n][];
+        queuedBy = new int[n][];
         head = new int[n];
         engineFreePs = new long[n][];
         retries = new int[n][];
@@ -63,10 +67,10 @@ public final class WorkQueues {
         pageRequests = new long[n];
         latency = new LatencyHistogram[n];
         deviceTlbs = new LruSet[n];
-        nextPage = new long[n];
         for (int w = 0; w < n; w++) {
             WorkConfig c = work.get(w);
             queued[w] = new long[Math.max(1, c.depth())];
+            queuedBy[w] = new int[queued[w].length];
             engineFreePs[w] = new long[Math.max(1, c.engines())];
             retries[w] = new int[Math.max(1, c.submitters())];
             latency[w] = new LatencyHistogram();
@@ -105,7 +109,9 @@ public final class WorkQueues {
         }
         retries[w][s] = 0;
         long accepted = nowPs + roundTrip;
-        queued[w][(head[w] + occupancy[w]++) % queued[w].length] = accepted;
+        int entry = (head[w] + occupancy[w]++) % queued[w].length;
+        queued[w][entry] = accepted;
+        queuedBy[w][entry] = s;
         sink.workQueue(nowPs, c.device(), w, s, false, occupancy[w]);
         if (counted) {
             submitted[w]++;
@@ -133,18 +139,19 @@ public final class WorkQueues {
         }
         WorkConfig c = work.get(w);
         long accepted = queued[w][head[w]];
+        int submitter = queuedBy[w][head[w]];
         head[w] = (head[w] + 1) % queued[w].length;
         occupancy[w]--;
         DmaPath dma = paths[c.device()].stamp(nowPs);
-        long page = nextPage[w]++;
-        long source = c.bufferBase() + page * 2 * PAGE;
+        long source = c.bufferBase() + submitter * 2 * PAGE;
+        boolean counted = nowPs >= warmupPs;
         long t = Math.max(nowPs, accepted);
-        t = translate(w, c, dma, source, t, nowPs);
-        t = translate(w, c, dma, source + PAGE, t, nowPs);
+        t = translate(w, c, dma, source, t, nowPs, counted);
+        t = translate(w, c, dma, source + PAGE, t, nowPs, counted);
         t = dma.read(t, source, c.bytes(), 0, false).donePs;
         t = dma.write(t, source + PAGE, c.bytes(), 0).donePs + c.descriptorPs();
         engines[engine] = t;
-        if (nowPs >= warmupPs) {
+        if (counted) {
             completed[w]++;
             latency[w].record(t - accepted);
         }
@@ -152,21 +159,26 @@ public final class WorkQueues {
     }
 
     /** The device translates the page at {@code address}: its TLB, else a translation request; PRI when absent. */
-    private long translate(int w, WorkConfig c, DmaPath dma, long address, long atPs, long nowPs) {
-        if (c.deviceTlbEntries() > 0 && deviceTlbs[w].touch(address / PAGE)) {
+    private long translate(int w, WorkConfig c, DmaPath dma, long address, long atPs, long nowPs,
+            boolean counted) {
+        boolean absent = c.pri() && random.nextDouble() < c.nonPresent();
+        if (!absent && c.deviceTlbEntries() > 0 && deviceTlbs[w].touch(address / PAGE)) {
             return atPs;
         }
         long t = atPs;
         if (c.deviceTlbEntries() > 0) {
-            atsMisses[w]++;
+            atsMisses[w] += counted ? 1 : 0;
             t += dma.requestRoundTripPs();
             sink.atsPri(nowPs, c.device(), address, false, t - atPs);
         }
-        if (c.pri() && random.nextDouble() < c.nonPresent()) {
-            pageRequests[w]++;
+        if (absent) {
+            pageRequests[w] += counted ? 1 : 0;
             long asked = t;
             t += dma.requestRoundTripPs() + c.faultInPs();
             sink.atsPri(nowPs, c.device(), address, true, t - asked);
+            if (c.deviceTlbEntries() > 0) {
+                deviceTlbs[w].touch(address / PAGE);
+            }
         }
         return t;
     }
@@ -184,10 +196,12 @@ public final class WorkQueues {
         return completed[w];
     }
 
+    /** Translation requests the device TLB's misses sent, after warm-up. */
     public long atsMisses(int w) {
         return atsMisses[w];
     }
 
+    /** PRI page requests for absent pages, after warm-up. */
     public long pageRequests(int w) {
         return pageRequests[w];
     }

@@ -214,7 +214,9 @@ public final class Scenarios {
         + "offers 100,000 descriptors a second with ENQCMD and retries at once when the queue is full. The device "
         + "translates its pages through ATS and asks for absent pages with PRI. Compare submitters-4, "
         + "submitters-32 and submitters-128: once the offered load passes what the engines do, the queue stays "
-        + "full, retries climb and completed descriptors level off. page-faults-10pct (4 submitters, one "
+        + "full, retries climb and completed descriptors level off; with 128 submitters their buffer pages no "
+        + "longer fit the 64-entry device TLB, and translation requests slow the engines. page-faults-10pct (4 "
+        + "submitters, one "
         + "descriptor in ten touching an absent page) shows PRI's fault-ins in the descriptor latency; "
         + "ats_misses and page_requests count the translations. ";
 
