@@ -13,6 +13,7 @@ import java.util.List;
  * <pre>
  *   run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR] [--trace dma,snoop,interrupt,hazard]
  *   export-trace RUN_FOLDER --format csv|perfetto [--out PATH]
+ *   export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]
  * </pre>
  * Exit codes: 0 done, 1 internal error, 2 invalid model (the messages are printed), 64 wrong usage.
  */
@@ -41,6 +42,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "run" -> RunCommand.execute(Options.parse(rest), out, err);
                 case "export-trace" -> ExportCommand.execute(Options.parse(rest), out, err);
+                case "export-diagram" -> ExportDiagramCommand.execute(Options.parse(rest), out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
                     yield OK;
@@ -65,5 +67,6 @@ public final class Cli {
         out.println("usage: platsim run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR]"
             + " [--trace dma,snoop,interrupt,hazard]");
         out.println("       platsim export-trace RUN_FOLDER --format csv|perfetto [--out PATH]");
+        out.println("       platsim export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]");
     }
 }

@@ -1,0 +1,108 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A diagram's geometry, kept apart from the model: the box of each element and the bend points of each line,
+ * by layout key ({@link io.platsim.diagram.Ids}). Listeners hear the key of every change, so an editor can
+ * redraw just that box or line.
+ */
+public final class DiagramLayout {
+
+    private final Map<String, Box> boxes = new LinkedHashMap<>();
+    private final Map<String, List<Point>> bends = new LinkedHashMap<>();
+    private final List<Consumer<String>> listeners = new ArrayList<>();
+
+    /** A bend point in diagram coordinates (absolute, not relative to any box). */
+    public record Point(int x, int y) {
+    }
+
+    public Box box(String key) {
+        return boxes.get(key);
+    }
+
+    /** Sets (or, with null, forgets) the box of {@code key}. */
+    public void setBox(String key, Box box) {
+        if (box == null) {
+            boxes.remove(key);
+        } else {
+            boxes.put(key, box);
+        }
+        fire(key);
+    }
+
+    /** The bend points of a line, in order from source to target; empty for a straight line. */
+    public List<Point> bends(String key) {
+        return bends.getOrDefault(key, List.of());
+    }
+
+    public void setBends(String key, List<Point> points) {
+        if (points == null || points.isEmpty()) {
+            bends.remove(key);
+        } else {
+            bends.put(key, List.copyOf(points));
+        }
+        fire(key);
+    }
+
+    public Map<String, Box> boxes() {
+        return Map.copyOf(boxes);
+    }
+
+    public Map<String, List<Point>> allBends() {
+        return Map.copyOf(bends);
+    }
+
+    public boolean isEmpty() {
+        return boxes.isEmpty();
+    }
+
+    /** Replaces everything with what {@code other} holds, then tells listeners once per key. */
+    public void replaceWith(DiagramLayout other) {
+        List<String> keys = new ArrayList<>(boxes.keySet());
+        keys.addAll(bends.keySet());
+        boxes.clear();
+        bends.clear();
+        boxes.putAll(other.boxes);
+        bends.putAll(other.bends);
+        keys.addAll(boxes.keySet());
+        keys.addAll(bends.keySet());
+        keys.stream().distinct().forEach(this::fire);
+    }
+
+    /** A copy without listeners. */
+    public DiagramLayout copy() {
+        DiagramLayout copy = new DiagramLayout();
+        copy.boxes.putAll(boxes);
+        copy.bends.putAll(bends);
+        return copy;
+    }
+
+    /** Keeps only the keys in {@code keep}: the geometry of deleted elements is dropped when a file is saved. */
+    public void retainAll(java.util.Set<String> keep) {
+        boxes.keySet().retainAll(keep);
+        bends.keySet().retainAll(keep);
+    }
+
+    public void addListener(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<String> listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire(String key) {
+        for (Consumer<String> listener : List.copyOf(listeners)) {
+            listener.accept(key);
+        }
+    }
+}

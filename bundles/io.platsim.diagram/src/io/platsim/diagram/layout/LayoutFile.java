@@ -1,0 +1,171 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.diagram.layout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import io.platsim.diagram.layout.DiagramLayout.Point;
+
+/**
+ * The file that keeps a diagram's geometry beside its model: {@code NAME.platsim.layout} next to
+ * {@code NAME.platsim}, so the model file holds only what is simulated. A small XML file, sorted by key so that
+ * version control shows real changes only, and written atomically like the model.
+ */
+public final class LayoutFile {
+
+    /** Appended to the model file's name. */
+    public static final String SUFFIX = ".layout";
+    private static final String VERSION = "1";
+
+    private LayoutFile() {
+    }
+
+    /** The layout file of a model file. */
+    public static Path of(Path model) {
+        return model.resolveSibling(model.getFileName() + SUFFIX);
+    }
+
+    /** Reads a layout; a missing file gives an empty layout. */
+    public static DiagramLayout read(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return new DiagramLayout();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** Reads a layout from {@code in}; {@code name} is the file named in error messages. */
+    public static DiagramLayout read(InputStream in, String name) throws IOException {
+        Document document;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            document = builder.parse(in);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException(name + ": not a PlatSim layout file: " + e.getMessage(), e);
+        }
+        Element root = document.getDocumentElement();
+        if (!"diagram".equals(root.getTagName())) {
+            throw new IOException(name + ": not a PlatSim layout file: the root element is <" + root.getTagName()
+                + ">, not <diagram>");
+        }
+        DiagramLayout layout = new DiagramLayout();
+        NodeList boxes = root.getElementsByTagName("box");
+        for (int i = 0; i < boxes.getLength(); i++) {
+            Element box = (Element) boxes.item(i);
+            String id = box.getAttribute("id");
+            layout.setBox(id, new Box(number(box, "x", name, id), number(box, "y", name, id),
+                Math.max(0, number(box, "width", name, id)), Math.max(0, number(box, "height", name, id))));
+        }
+        NodeList lines = root.getElementsByTagName("line");
+        for (int i = 0; i < lines.getLength(); i++) {
+            Element line = (Element) lines.item(i);
+            String id = line.getAttribute("id");
+            List<Point> points = new ArrayList<>();
+            NodeList bends = line.getElementsByTagName("bend");
+            for (int j = 0; j < bends.getLength(); j++) {
+                Element bend = (Element) bends.item(j);
+                points.add(new Point(number(bend, "x", name, id), number(bend, "y", name, id)));
+            }
+            layout.setBends(id, points);
+        }
+        return layout;
+    }
+
+    private static int number(Element element, String attribute, String file, String id) throws IOException {
+        String text = element.getAttribute(attribute);
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IOException(file + ": <" + element.getTagName() + "> of '" + id + "': " + attribute
+                + " is '" + text + "', not a whole number", e);
+        }
+    }
+
+    /** Writes {@code layout} to {@code file} through a temporary file and a rename. */
+    public static void write(DiagramLayout layout, Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(layout, bytes);
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".saving");
+        try {
+            Files.write(temporary, bytes.toByteArray());
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Writes {@code layout} as XML to {@code out}. */
+    public static void write(DiagramLayout layout, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("diagram");
+            xml.writeAttribute("version", VERSION);
+            for (Map.Entry<String, Box> entry : new TreeMap<>(layout.boxes()).entrySet()) {
+                Box box = entry.getValue();
+                xml.writeCharacters("\n  ");
+                xml.writeEmptyElement("box");
+                xml.writeAttribute("id", entry.getKey());
+                xml.writeAttribute("x", Integer.toString(box.x()));
+                xml.writeAttribute("y", Integer.toString(box.y()));
+                xml.writeAttribute("width", Integer.toString(box.width()));
+                xml.writeAttribute("height", Integer.toString(box.height()));
+            }
+            for (Map.Entry<String, List<Point>> entry : new TreeMap<>(layout.allBends()).entrySet()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("line");
+                xml.writeAttribute("id", entry.getKey());
+                for (Point bend : entry.getValue()) {
+                    xml.writeEmptyElement("bend");
+                    xml.writeAttribute("x", Integer.toString(bend.x()));
+                    xml.writeAttribute("y", Integer.toString(bend.y()));
+                }
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Writing the diagram layout failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.diagram.render;
+
+/**
+ * What the diagram painter draws on. The editor adapts draw2d's Graphics to it and the exporters adapt
+ * Graphics2D (raster, SVG and PDF), so a box looks the same on screen and in every exported file.
+ * Coordinates are integers in diagram units; colours are 0xRRGGBB; text is placed by its top-left corner.
+ */
+public interface Canvas {
+
+    /** The three sizes of text on a diagram. */
+    enum Font { TITLE, DETAIL, SMALL }
+
+    void setForeground(int rgb);
+
+    void setBackground(int rgb);
+
+    void setLineWidth(int width);
+
+    /** Dashed (true) or solid (false) lines from now on. */
+    void setDashed(boolean dashed);
+
+    void fillRectangle(int x, int y, int width, int height);
+
+    void drawRectangle(int x, int y, int width, int height);
+
+    void fillRoundRectangle(int x, int y, int width, int height, int arc);
+
+    void drawRoundRectangle(int x, int y, int width, int height, int arc);
+
+    void fillOval(int x, int y, int width, int height);
+
+    void drawOval(int x, int y, int width, int height);
+
+    /** A closed polygon given as x0, y0, x1, y1, ... */
+    void fillPolygon(int[] points);
+
+    void drawPolygon(int[] points);
+
+    void drawPolyline(int[] points);
+
+    void drawLine(int x1, int y1, int x2, int y2);
+
+    void drawText(String text, int x, int y, Font font);
+
+    int textWidth(String text, Font font);
+
+    int lineHeight(Font font);
+}
