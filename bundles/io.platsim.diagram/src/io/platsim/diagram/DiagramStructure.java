@@ -35,7 +35,8 @@ public final class DiagramStructure {
         P.getCpuAccessStream_Core(),
         P.getWorkSubmission_WorkQueue(),
         P.getRequestResponseFlow_Vm(),
-        P.getFaultInjection_Core());
+        P.getFaultInjection_Core(),
+        P.getDevice_PhysicalFunction());
 
     private DiagramStructure() {
     }

@@ -93,7 +93,8 @@ public final class DiagramExport {
                 case SVG -> {
                     SVGGraphics2D g = new SVGGraphics2D(width, height);
                     paint(g, platform, layout, include, width, height, dx, dy);
-                    Files.writeString(temporary, g.getSVGDocument(), StandardCharsets.UTF_8);
+                    String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+                    Files.writeString(temporary, svg, StandardCharsets.UTF_8);
                 }
                 case PDF -> {
                     PDFDocument pdf = new PDFDocument();

@@ -1,0 +1,68 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.platsim.diagram.layout.Box;
+import io.platsim.diagram.layout.DiagramLayout;
+import io.platsim.diagram.layout.DiagramLayout.Point;
+import io.platsim.diagram.layout.LayoutFile;
+
+class LayoutFileTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void positionsSizesAndBendsSurviveSaveAndReload() throws IOException {
+        DiagramLayout layout = new DiagramLayout();
+        layout.setBox("_a", new Box(10, 20, 120, 44));
+        layout.setBox("_b", new Box(-5, 300, 90, 40));
+        layout.setBends("_link", List.of(new Point(40, 80), new Point(40, 200)));
+        Path model = folder.resolve("lab.platsim");
+        Path file = LayoutFile.of(model);
+        assertEquals("lab.platsim.layout", file.getFileName().toString());
+        LayoutFile.write(layout, file);
+        DiagramLayout read = LayoutFile.read(file);
+        assertEquals(layout.boxes(), read.boxes());
+        assertEquals(layout.allBends(), read.allBends());
+    }
+
+    @Test
+    void aModelWithoutALayoutFileHasAnEmptyLayout() throws IOException {
+        assertTrue(LayoutFile.read(folder.resolve("none.platsim.layout")).isEmpty());
+    }
+
+    @Test
+    void aBadNumberNamesTheFileTheElementAndTheField() throws IOException {
+        Path file = folder.resolve("bad.platsim.layout");
+        Files.writeString(file, "<diagram version='1'><box id='_core7' x='12' y='ten' width='1' height='1'/>"
+            + "</diagram>", StandardCharsets.UTF_8);
+        IOException error = assertThrows(IOException.class, () -> LayoutFile.read(file));
+        assertTrue(error.getMessage().contains(file.toString()), error.getMessage());
+        assertTrue(error.getMessage().contains("_core7") && error.getMessage().contains("y is 'ten'"),
+            error.getMessage());
+    }
+
+    @Test
+    void aDoctypeIsRefused() throws IOException {
+        Path file = folder.resolve("xxe.platsim.layout");
+        Files.writeString(file, "<?xml version='1.0'?><!DOCTYPE d [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>"
+            + "<diagram>&e;</diagram>", StandardCharsets.UTF_8);
+        assertThrows(IOException.class, () -> LayoutFile.read(file));
+    }
+}
