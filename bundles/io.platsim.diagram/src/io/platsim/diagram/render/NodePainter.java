@@ -73,6 +73,13 @@ public final class NodePainter {
         }
     }
 
+    /** Paints the pictogram of {@code kind} in its colours, 16 × 16 at (x, y): the palette's icons. */
+    public static void paintIcon(Canvas c, Kind kind, int x, int y) {
+        c.setForeground(kind.border());
+        c.setBackground(kind.isLine() ? 0xFFFFFF : kind.fill());
+        Glyphs.paint(c, kind.glyph(), x, y);
+    }
+
     private static void shape(Canvas c, Kind.Shape shape, Box b) {
         int x = b.x();
         int y = b.y();

@@ -5,7 +5,7 @@
 package io.platsim.ui.editor;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
@@ -25,13 +25,14 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.ui.view.ExtendedPropertySheetPage;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorInput;
@@ -41,30 +42,32 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.diagram.DiagramPage;
 import io.platsim.ui.markers.ProblemMarkers;
 
 /**
- * The tree editor for {@code .platsim} files, built on EMF.Edit. It owns the model's editing domain: the
- * Properties view edits through the same command stack, so undo in either undoes in both. A file that does
+ * The editor for {@code .platsim} files: a diagram tab (GEF) and a tree tab (EMF.Edit) on one editing domain. The
+ * Properties view edits through the same command stack, so undo in any of them undoes in all. A file that does
  * not load opens as a list of its problems and is never written.
  */
-public class PlatsimEditor extends EditorPart implements IEditingDomainProvider, ISelectionProvider, IGotoMarker {
+public class PlatsimEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
 
     private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
     private final AdapterFactoryEditingDomain domain = EditingDomains.domain(adapterFactory);
-    private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
+    private final SelectionRelay selection = new SelectionRelay();
     private final CommandStackListener commandStackListener = event -> getSite().getShell().getDisplay()
         .asyncExec(this::commandStackChanged);
     private LoadResult loaded;
     private ModelTree tree;
+    private DiagramPage diagram;
     private ExtendedPropertySheetPage propertySheetPage;
-    private ISelection selection = StructuredSelection.EMPTY;
     private Composite parent;
     private FileWatcher watcher;
 
@@ -73,7 +76,7 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         setSite(site);
         setInputWithNotify(input);
         setPartName(input.getName());
-        site.setSelectionProvider(this);
+        site.setSelectionProvider(selection);
         loaded = ModelFiles.load(domain.getResourceSet(), uriOf(input), displayName(input));
         domain.getCommandStack().addCommandStackListener(commandStackListener);
         IFile file = ResourceUtil.getFile(input);
@@ -121,11 +124,20 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
             LoadErrorPane.create(parent, loaded);
             return;
         }
-        tree = new ModelTree(parent, this, adapterFactory);
-        tree.viewer().addSelectionChangedListener(e -> setSelection(e.getSelection()));
+        CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        diagram = new DiagramPage(tabs, this, domain, loaded.platform(), localPath(),
+            message -> getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message));
+        diagram.viewer().addSelectionChangedListener(e -> selection.setSelection(diagram.modelSelection()));
+        tab(tabs, "Diagram", diagram.control());
+        tree = new ModelTree(tabs, this, adapterFactory);
+        tree.viewer().addSelectionChangedListener(e -> selection.setSelection(e.getSelection()));
         tree.viewer().setInput(loaded.resource());
         tree.viewer().setSelection(new StructuredSelection(loaded.platform()), true);
         tree.viewer().expandToLevel(2);
+        tab(tabs, "Tree", tree.viewer().getControl());
+        tabs.setSelection(0);
+        tabs.addListener(SWT.Selection, e -> selection.setSelection(diagramShown() ? diagram.modelSelection()
+            : tree.viewer().getSelection()));
         if (!loaded.warnings().isEmpty()) {
             getEditorSite().getActionBars().getStatusLineManager().setMessage(loaded.warnings().get(0).message());
         }
@@ -133,6 +145,30 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         if (file != null) {
             ProblemMarkers.update(file, loaded.platform());
         }
+    }
+
+    private static void tab(CTabFolder tabs, String text, Control control) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(text);
+        item.setControl(control);
+    }
+
+    private boolean diagramShown() {
+        return diagram != null && diagram.control().isVisible();
+    }
+
+    /** The model's file on disk, or null when it is not a local file. */
+    private Path localPath() {
+        IFile file = file();
+        if (file != null && file.getLocation() != null) {
+            return file.getLocation().toFile().toPath();
+        }
+        return loaded.resource().getURI().isFile() ? Path.of(loaded.resource().getURI().toFileString()) : null;
+    }
+
+    /** The diagram tab, or null when the file did not load. */
+    public DiagramPage diagram() {
+        return diagram;
     }
 
     /** The file changed outside the editor: reload it, asking first when there are unsaved edits. */
@@ -153,6 +189,10 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
             child.dispose();
         }
         tree = null;
+        if (diagram != null) {
+            diagram.dispose();
+            diagram = null;
+        }
         createContents();
         parent.layout(true, true);
         firePropertyChange(PROP_DIRTY);
@@ -193,10 +233,14 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         }
     }
 
-    /** Selects and reveals {@code objects} in the tree. */
+    /** Selects and reveals {@code objects} in the tree and the diagram. */
     public void setSelectionToViewer(Collection<?> objects) {
         if (tree != null && objects != null && !objects.isEmpty()) {
-            tree.viewer().setSelection(new StructuredSelection(objects.toArray()), true);
+            if (diagramShown()) {
+                diagram.select(objects);
+            } else {
+                tree.viewer().setSelection(new StructuredSelection(objects.toArray()), true);
+            }
         }
     }
 
@@ -231,6 +275,7 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
             monitor.setCanceled(true);
             return;
         }
+        saveLayout();
         IFile file = file();
         if (file != null) {
             if (watcher != null) {
@@ -245,6 +290,21 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         }
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Writes the diagram's layout beside the model; the model itself is already safe on disk. */
+    private void saveLayout() {
+        Path path = localPath();
+        if (diagram == null || path == null) {
+            return;
+        }
+        try {
+            diagram.save(path);
+        } catch (IOException | RuntimeException e) {
+            PlatsimUi.log("Saving the diagram layout of " + path + " failed", e);
+            MessageDialog.openError(getSite().getShell(), "Layout not saved", "The model is saved, but PlatSim could"
+                + " not write its diagram layout beside it:\n\n" + e.getMessage());
+        }
     }
 
     @Override
@@ -264,6 +324,15 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         if (adapter == IGotoMarker.class) {
             return adapter.cast(this);
         }
+        if (adapter == IContentOutlinePage.class && diagram != null) {
+            return adapter.cast(diagram.outline());
+        }
+        if (adapter == GraphicalViewer.class && diagram != null) {
+            return adapter.cast(diagram.viewer());
+        }
+        if (adapter == ZoomManager.class && diagram != null) {
+            return adapter.cast(diagram.zoomManager());
+        }
         return super.getAdapter(adapter);
     }
 
@@ -277,7 +346,9 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
 
     @Override
     public void setFocus() {
-        if (tree != null) {
+        if (diagramShown()) {
+            diagram.viewer().getControl().setFocus();
+        } else if (tree != null) {
             tree.viewer().getControl().setFocus();
         }
     }
@@ -288,36 +359,13 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
             watcher.dispose();
         }
         domain.getCommandStack().removeCommandStackListener(commandStackListener);
+        if (diagram != null) {
+            diagram.dispose();
+        }
         if (propertySheetPage != null) {
             propertySheetPage.dispose();
         }
         adapterFactory.dispose();
         super.dispose();
-    }
-
-    // ---- ISelectionProvider: the editor passes the tree's selection on to the workbench
-
-    @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        selectionListeners.add(listener);
-    }
-
-    @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        selectionListeners.remove(listener);
-    }
-
-    @Override
-    public ISelection getSelection() {
-        return selection;
-    }
-
-    @Override
-    public void setSelection(ISelection newSelection) {
-        selection = newSelection;
-        SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
-        for (ISelectionChangedListener listener : List.copyOf(selectionListeners)) {
-            listener.selectionChanged(event);
-        }
     }
 }

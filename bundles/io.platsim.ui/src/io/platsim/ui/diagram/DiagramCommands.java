@@ -1,0 +1,195 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+
+import io.platsim.diagram.Connection;
+import io.platsim.diagram.layout.Box;
+import io.platsim.model.DeviceAttachment;
+import io.platsim.model.InterSocketLink;
+import io.platsim.model.MsiRoute;
+import io.platsim.model.PcieLink;
+import io.platsim.model.PlatsimFactory;
+import io.platsim.model.PlatsimPackage;
+import io.platsim.model.VirtualCpu;
+
+/** The model edits the diagram makes, as EMF commands for the shared command stack. */
+final class DiagramCommands {
+
+    private static final PlatsimPackage P = PlatsimPackage.eINSTANCE;
+
+    private DiagramCommands() {
+    }
+
+    /** Adds {@code element} to {@code parent} (in the first containment that takes it) and places its box. */
+    static Command createNode(DiagramContext context, EObject parent, EObject element, Box box) {
+        EReference feature = containmentFor(parent, element);
+        if (feature == null) {
+            return null;
+        }
+        nameIfUnnamed(context, element);
+        CompoundCommand create = new CompoundCommand("Create " + element.eClass().getName());
+        create.append(AddCommand.create(context.domain, parent, feature, element));
+        create.append(new SetBoxCommand(context.layout, element, box));
+        return create;
+    }
+
+    /** The containment reference of {@code parent} that holds elements like {@code element}, or null. */
+    static EReference containmentFor(EObject parent, EObject element) {
+        for (EReference feature : parent.eClass().getEAllContainments()) {
+            if (feature.getEReferenceType().isInstance(element)) {
+                return feature;
+            }
+        }
+        return null;
+    }
+
+    /** Gives a new element a name no other element of the model has: {@code core}, {@code core2}, ... */
+    static void nameIfUnnamed(DiagramContext context, EObject element) {
+        EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+        if (name == null || element.eGet(name) != null) {
+            return;
+        }
+        Set<Object> taken = new HashSet<>();
+        for (TreeIterator<EObject> it = context.platform.eAllContents(); it.hasNext();) {
+            EObject other = it.next();
+            EStructuralFeature otherName = other.eClass().getEStructuralFeature("name");
+            if (otherName != null) {
+                taken.add(other.eGet(otherName));
+            }
+        }
+        String base = element.eClass().getName().toLowerCase(Locale.ROOT);
+        String candidate = base;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = base + n;
+        }
+        element.eSet(name, candidate);
+    }
+
+    /** Draws a line of kind {@code tool} from {@code source} to {@code target}, or null when it cannot join them. */
+    static Command createLine(DiagramContext context, LineTool tool, EObject source, EObject target) {
+        if (!tool.canStartAt(source) || !tool.canEndAt(source, target)) {
+            return null;
+        }
+        EObject platform = context.platform;
+        return switch (tool) {
+            case PCIE_LINK -> {
+                PcieLink link = PlatsimFactory.eINSTANCE.createPcieLink();
+                link.setUpstream((io.platsim.model.PcieUpstreamEnd) source);
+                link.setDownstream((io.platsim.model.PcieDownstreamEnd) target);
+                nameIfUnnamed(context, link);
+                yield AddCommand.create(context.domain, platform, P.getPlatform_PcieLinks(), link);
+            }
+            case INTER_SOCKET_LINK -> {
+                InterSocketLink link = PlatsimFactory.eINSTANCE.createInterSocketLink();
+                link.setSocketA((io.platsim.model.Socket) source);
+                link.setSocketB((io.platsim.model.Socket) target);
+                nameIfUnnamed(context, link);
+                yield AddCommand.create(context.domain, platform, P.getPlatform_InterSocketLinks(), link);
+            }
+            case MSI_ROUTE -> {
+                MsiRoute route = PlatsimFactory.eINSTANCE.createMsiRoute();
+                route.setDevice((io.platsim.model.Device) source);
+                if (target instanceof VirtualCpu vcpu) {
+                    route.setTargetVcpu(vcpu);
+                } else {
+                    route.setTargetCore((io.platsim.model.Core) target);
+                }
+                nameIfUnnamed(context, route);
+                yield AddCommand.create(context.domain, platform, P.getPlatform_MsiRoutes(), route);
+            }
+            case DEVICE_ATTACHMENT -> {
+                DeviceAttachment attachment = PlatsimFactory.eINSTANCE.createDeviceAttachment();
+                attachment.setDevice((io.platsim.model.Device) target);
+                yield AddCommand.create(context.domain, source, P.getVirtualMachine_Attachments(), attachment);
+            }
+            default -> setReference(context, source, tool.reference(source, target), target);
+        };
+    }
+
+    private static Command setReference(DiagramContext context, EObject owner, EReference reference, EObject value) {
+        if (reference.isMany()) {
+            return ((List<?>) owner.eGet(reference)).contains(value) ? null
+                : AddCommand.create(context.domain, owner, reference, value);
+        }
+        return SetCommand.create(context.domain, owner, reference, value);
+    }
+
+    /** Moves one end of a line to {@code end}; null when that end cannot go there. */
+    static Command reconnect(DiagramContext context, Connection line, EObject end, boolean source) {
+        EObject from = source ? end : line.source();
+        EObject to = source ? line.target() : end;
+        if (line.element() == null) {
+            EReference reference = line.reference();
+            if (!reference.getEContainingClass().isInstance(from) || !reference.getEReferenceType().isInstance(to)) {
+                return null;
+            }
+            CompoundCommand move = new CompoundCommand("Reconnect");
+            move.append(deleteLine(context, line));
+            move.append(setReference(context, from, reference, to));
+            return move;
+        }
+        EStructuralFeature feature = switch (line.element()) {
+            case PcieLink link -> source ? P.getPcieLink_Upstream() : P.getPcieLink_Downstream();
+            case InterSocketLink link -> source ? P.getInterSocketLink_SocketA() : P.getInterSocketLink_SocketB();
+            case DeviceAttachment attachment -> source ? null : P.getDeviceAttachment_Device();
+            case MsiRoute route -> source ? P.getMsiRoute_Device()
+                : end instanceof VirtualCpu ? P.getMsiRoute_TargetVcpu() : P.getMsiRoute_TargetCore();
+            default -> null;
+        };
+        if (feature == null || !((EReference) feature).getEReferenceType().isInstance(end)) {
+            return null;
+        }
+        return SetCommand.create(context.domain, line.element(), feature, end);
+    }
+
+    /** Deletes elements with everything inside them, and every reference to them. */
+    static Command delete(DiagramContext context, Collection<? extends EObject> elements) {
+        return elements.isEmpty() ? UnexecutableCommand.INSTANCE : DeleteCommand.create(context.domain, elements);
+    }
+
+    /** Deletes a line: its element, or the one reference value it stands for. */
+    static Command deleteLine(DiagramContext context, Connection line) {
+        if (line.element() != null) {
+            return delete(context, List.of(line.element()));
+        }
+        if (line.reference().isMany()) {
+            return RemoveCommand.create(context.domain, line.source(), line.reference(), line.target());
+        }
+        return SetCommand.create(context.domain, line.source(), line.reference(), SetCommand.UNSET_VALUE);
+    }
+
+    /** Renames an element; null when the name is blank or unchanged. */
+    static Command rename(DiagramContext context, EObject element, String name) {
+        EStructuralFeature feature = element.eClass().getEStructuralFeature("name");
+        if (feature == null || name == null || name.isBlank() || name.equals(element.eGet(feature))) {
+            return null;
+        }
+        return SetCommand.create(context.domain, element, feature, name.strip());
+    }
+
+    /** A new element of {@code eClass}, for a palette entry. */
+    static EObject newElement(org.eclipse.emf.ecore.EClass eClass) {
+        return EcoreUtil.create(eClass);
+    }
+}

@@ -1,0 +1,70 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import io.platsim.diagram.Connection;
+import io.platsim.diagram.DiagramStructure;
+import io.platsim.diagram.layout.DiagramLayout;
+import io.platsim.model.Platform;
+import io.platsim.model.validation.ModelValidator;
+import io.platsim.model.validation.ValidationProblem;
+
+/**
+ * What every part of one open diagram shares: the model, its editing domain, its layout, the lines between
+ * boxes and the validation problems, recomputed together after each change.
+ */
+final class DiagramContext {
+
+    final Platform platform;
+    final EditingDomain domain;
+    final DiagramLayout layout;
+    private final Map<EObject, List<Connection>> outgoing = new HashMap<>();
+    private final Map<EObject, List<Connection>> incoming = new HashMap<>();
+    private final Map<Object, List<ValidationProblem>> problems = new HashMap<>();
+
+    DiagramContext(Platform platform, EditingDomain domain, DiagramLayout layout) {
+        this.platform = platform;
+        this.domain = domain;
+        this.layout = layout;
+        recompute();
+    }
+
+    /** Finds the lines and the problems again; called once per batch of model changes. */
+    void recompute() {
+        outgoing.clear();
+        incoming.clear();
+        for (Connection line : DiagramStructure.connections(platform)) {
+            outgoing.computeIfAbsent(line.source(), k -> new ArrayList<>()).add(line);
+            incoming.computeIfAbsent(line.target(), k -> new ArrayList<>()).add(line);
+        }
+        problems.clear();
+        for (ValidationProblem problem : ModelValidator.validate(platform)) {
+            problems.computeIfAbsent(problem.element(), k -> new ArrayList<>()).add(problem);
+        }
+    }
+
+    List<Connection> outgoing(EObject element) {
+        return outgoing.getOrDefault(element, List.of());
+    }
+
+    List<Connection> incoming(EObject element) {
+        return incoming.getOrDefault(element, List.of());
+    }
+
+    /** The problems found on {@code element}, errors first. */
+    List<ValidationProblem> problems(EObject element) {
+        List<ValidationProblem> found = new ArrayList<>(problems.getOrDefault(element, List.of()));
+        found.sort(java.util.Comparator.comparing(ValidationProblem::severity));
+        return found;
+    }
+}

@@ -1,0 +1,228 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.commands.CompoundCommand;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.requests.GroupRequest;
+import org.eclipse.gef.ui.parts.ScrollingGraphicalViewer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+
+import io.platsim.diagram.Connection;
+import io.platsim.diagram.DiagramStructure;
+import io.platsim.diagram.Ids;
+import io.platsim.diagram.export.DiagramExport;
+import io.platsim.diagram.layout.AutoLayout;
+import io.platsim.diagram.layout.DiagramLayout;
+import io.platsim.diagram.layout.LayoutFile;
+import io.platsim.diagram.layout.Layouts;
+import io.platsim.model.Platform;
+
+/**
+ * The diagram tab of the PlatSim editor: a GEF viewer on the model, with its palette and toolbar, editing through
+ * the model's command stack. It redraws after every change, whoever made it (the diagram, the tree, the Properties
+ * view, undo), and keeps its geometry in the layout file beside the model.
+ */
+public final class DiagramPage {
+
+    private final DiagramContext context;
+    private final ScrollingGraphicalViewer viewer = new ScrollingGraphicalViewer();
+    private final ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+    private final EContentAdapter modelWatcher = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch()) {
+                queueRefresh();
+            }
+        }
+    };
+    private final Consumer<String> layoutWatcher = key -> queueRefresh();
+    private final Control control;
+    private boolean refreshQueued;
+
+    /**
+     * Opens the diagram of {@code platform}: with the layout file beside {@code modelFile} when there is one (and
+     * {@code problem} told why it could not be read when it cannot), or laid out automatically.
+     */
+    public DiagramPage(Composite parent, IEditorPart editor, EditingDomain domain, Platform platform,
+            Path modelFile, Consumer<String> problem) {
+        DiagramLayout saved = new DiagramLayout();
+        if (modelFile != null) {
+            try {
+                saved = LayoutFile.read(LayoutFile.of(modelFile));
+            } catch (IOException e) {
+                problem.accept(e.getMessage() + " The diagram is laid out afresh; saving replaces the file.");
+            }
+        }
+        DiagramLayout layout = Layouts.complete(platform, saved, new Draw2dCanvas(null));
+        context = new DiagramContext(platform, domain, layout);
+        DefaultEditDomain editDomain = new DefaultEditDomain(editor);
+        editDomain.setCommandStack(new SharedCommandStack((BasicCommandStack) domain.getCommandStack()));
+        editDomain.setPaletteRoot(Palette.create());
+        control = DiagramControls.create(parent, editor, editDomain, viewer, this);
+        viewer.setRootEditPart(root);
+        viewer.setEditPartFactory(new PartFactory(context));
+        editDomain.addViewer(viewer);
+        viewer.setContents(platform);
+        DiagramControls.zoom(root.getZoomManager(), viewer);
+        platform.eAdapters().add(modelWatcher);
+        layout.addListener(layoutWatcher);
+    }
+
+    public Control control() {
+        return control;
+    }
+
+    public GraphicalViewer viewer() {
+        return viewer;
+    }
+
+    public ZoomManager zoomManager() {
+        return root.getZoomManager();
+    }
+
+    ScalableFreeformRootEditPart root() {
+        return root;
+    }
+
+    DiagramContext context() {
+        return context;
+    }
+
+    public DiagramLayout layout() {
+        return context.layout;
+    }
+
+    /** The outline page showing a thumbnail of this diagram. */
+    public org.eclipse.ui.views.contentoutline.IContentOutlinePage outline() {
+        return new DiagramOutline(root);
+    }
+
+    /** Redraws once after a burst of changes, on the UI thread. */
+    private void queueRefresh() {
+        if (refreshQueued) {
+            return;
+        }
+        refreshQueued = true;
+        Display.getDefault().asyncExec(this::refreshNow);
+    }
+
+    /** Places boxes for new elements, recomputes lines and problems, and refreshes every part. */
+    public void refreshNow() {
+        refreshQueued = false;
+        if (viewer.getControl() == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        context.layout.removeListener(layoutWatcher);
+        AutoLayout.placeMissing(context.platform, context.layout, new Draw2dCanvas(null));
+        context.layout.addListener(layoutWatcher);
+        context.recompute();
+        ((DiagramPart) viewer.getContents()).refreshAll();
+    }
+
+    /** The model objects behind the diagram's selection: elements, or lines for references. */
+    public ISelection modelSelection() {
+        List<Object> selected = new ArrayList<>();
+        for (Object part : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            Object model = ((EditPart) part).getModel();
+            selected.add(model instanceof Connection line && line.element() != null ? line.element() : model);
+        }
+        return new StructuredSelection(selected);
+    }
+
+    /** Selects and reveals the boxes and lines of {@code elements}. */
+    public void select(Collection<?> elements) {
+        refreshNow();
+        List<EditPart> parts = new ArrayList<>();
+        Set<Object> wanted = new HashSet<>(elements);
+        for (Object entry : viewer.getEditPartRegistry().values()) {
+            EditPart part = (EditPart) entry;
+            Object model = part.getModel();
+            if (wanted.contains(model) || model instanceof Connection line && wanted.contains(line.element())) {
+                parts.add(part);
+            }
+        }
+        viewer.setSelection(new StructuredSelection(parts));
+        if (!parts.isEmpty()) {
+            viewer.reveal(parts.get(0));
+        }
+    }
+
+    /** Deletes what is selected in the diagram, boxes and lines alike, as one undoable step. */
+    public void deleteSelection() {
+        GroupRequest request = new GroupRequest(RequestConstants.REQ_DELETE);
+        List<?> parts = ((IStructuredSelection) viewer.getSelection()).toList();
+        request.setEditParts(parts);
+        CompoundCommand delete = new CompoundCommand("Delete");
+        for (Object part : parts) {
+            delete.add(((EditPart) part).getCommand(request));
+        }
+        if (!delete.isEmpty() && delete.canExecute()) {
+            viewer.getEditDomain().getCommandStack().execute(delete.unwrap());
+        }
+    }
+
+    /** Lays the whole diagram out again, as one undoable step. */
+    public void autoLayout() {
+        DiagramLayout fresh = AutoLayout.layout(context.platform, new Draw2dCanvas(null));
+        ((BasicCommandStack) context.domain.getCommandStack()).execute(new AutoLayoutCommand(context.layout, fresh));
+    }
+
+    /** Writes the diagram (or, when boxes are selected, those boxes and what they hold) to {@code file}. */
+    public void export(DiagramExport.Format format, Path file) throws IOException {
+        List<EObject> boxes = new ArrayList<>();
+        for (Object part : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            if (((EditPart) part).getModel() instanceof EObject element && DiagramStructure.isShown(element)) {
+                boxes.add(element);
+            }
+        }
+        DiagramExport.export(context.platform, context.layout, boxes, format, file);
+    }
+
+    /** Writes the layout beside the model, keeping only the geometry of elements that still exist. */
+    public void save(Path modelFile) throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (EObject element : DiagramStructure.allNodes(context.platform)) {
+            keys.add(Ids.of(element));
+        }
+        for (Connection line : DiagramStructure.connections(context.platform)) {
+            keys.add(line.key());
+        }
+        DiagramLayout kept = context.layout.copy();
+        kept.retainAll(keys);
+        LayoutFile.write(kept, LayoutFile.of(modelFile));
+    }
+
+    public void dispose() {
+        context.platform.eAdapters().remove(modelWatcher);
+        context.layout.removeListener(layoutWatcher);
+    }
+}

@@ -1,0 +1,136 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.draw2d.FigureUtilities;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Display;
+
+import io.platsim.diagram.render.Canvas;
+
+/** The diagram painter's canvas on draw2d's Graphics: how the editor's figures draw themselves. */
+final class Draw2dCanvas implements Canvas {
+
+    private static final Map<Canvas.Font, org.eclipse.swt.graphics.Font> FONTS = new EnumMap<>(Canvas.Font.class);
+    private static final Map<Integer, Color> COLOURS = new HashMap<>();
+
+    private final Graphics g;
+
+    /** A canvas on {@code g}; with null, one that only measures text. */
+    Draw2dCanvas(Graphics g) {
+        this.g = g;
+    }
+
+    static org.eclipse.swt.graphics.Font font(Canvas.Font role) {
+        return FONTS.computeIfAbsent(role, r -> {
+            FontData data = JFaceResources.getDefaultFont().getFontData()[0];
+            int height = switch (r) {
+                case TITLE -> 9;
+                case DETAIL -> 8;
+                case SMALL -> 7;
+            };
+            int style = r == Canvas.Font.TITLE ? SWT.BOLD : SWT.NORMAL;
+            return new org.eclipse.swt.graphics.Font(Display.getCurrent(), data.getName(), height, style);
+        });
+    }
+
+    static Color colour(int rgb) {
+        return COLOURS.computeIfAbsent(rgb, c -> new Color(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF));
+    }
+
+    @Override
+    public void setForeground(int rgb) {
+        g.setForegroundColor(colour(rgb));
+    }
+
+    @Override
+    public void setBackground(int rgb) {
+        g.setBackgroundColor(colour(rgb));
+    }
+
+    @Override
+    public void setLineWidth(int width) {
+        g.setLineWidth(width);
+    }
+
+    @Override
+    public void setDashed(boolean dashed) {
+        g.setLineStyle(dashed ? SWT.LINE_DASH : SWT.LINE_SOLID);
+    }
+
+    @Override
+    public void fillRectangle(int x, int y, int width, int height) {
+        g.fillRectangle(x, y, width, height);
+    }
+
+    @Override
+    public void drawRectangle(int x, int y, int width, int height) {
+        g.drawRectangle(x, y, width, height);
+    }
+
+    @Override
+    public void fillRoundRectangle(int x, int y, int width, int height, int arc) {
+        g.fillRoundRectangle(new org.eclipse.draw2d.geometry.Rectangle(x, y, width, height), arc, arc);
+    }
+
+    @Override
+    public void drawRoundRectangle(int x, int y, int width, int height, int arc) {
+        g.drawRoundRectangle(new org.eclipse.draw2d.geometry.Rectangle(x, y, width, height), arc, arc);
+    }
+
+    @Override
+    public void fillOval(int x, int y, int width, int height) {
+        g.fillOval(x, y, width, height);
+    }
+
+    @Override
+    public void drawOval(int x, int y, int width, int height) {
+        g.drawOval(x, y, width, height);
+    }
+
+    @Override
+    public void fillPolygon(int[] points) {
+        g.fillPolygon(points);
+    }
+
+    @Override
+    public void drawPolygon(int[] points) {
+        g.drawPolygon(points);
+    }
+
+    @Override
+    public void drawPolyline(int[] points) {
+        g.drawPolyline(points);
+    }
+
+    @Override
+    public void drawLine(int x1, int y1, int x2, int y2) {
+        g.drawLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void drawText(String text, int x, int y, Canvas.Font font) {
+        g.setFont(font(font));
+        g.drawText(text, x, y);
+    }
+
+    @Override
+    public int textWidth(String text, Canvas.Font font) {
+        return FigureUtilities.getTextExtents(text, font(font)).width;
+    }
+
+    @Override
+    public int lineHeight(Canvas.Font font) {
+        return FigureUtilities.getFontMetrics(font(font)).getHeight();
+    }
+}

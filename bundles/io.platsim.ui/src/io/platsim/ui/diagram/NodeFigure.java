@@ -1,0 +1,73 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import java.util.List;
+
+import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.XYLayout;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+
+import io.platsim.diagram.NodeLabels;
+import io.platsim.diagram.layout.Box;
+import io.platsim.diagram.render.NodePainter;
+import io.platsim.model.persistence.Labels;
+import io.platsim.model.validation.ValidationProblem;
+
+/**
+ * One box of the diagram, painted by the shared {@link NodePainter}; the boxes it holds are its children, placed
+ * relative to its top-left corner.
+ */
+final class NodeFigure extends Figure {
+
+    private final EObject element;
+    private boolean container;
+    private int severity;
+
+    NodeFigure(EObject element) {
+        this.element = element;
+        setLayoutManager(new XYLayout());
+        setOpaque(false);
+    }
+
+    @Override
+    protected boolean useLocalCoordinates() {
+        return true;
+    }
+
+    /** Shows the element's current state: whether it holds boxes, and its problems as a badge and a tooltip. */
+    void update(boolean holdsBoxes, List<ValidationProblem> problems) {
+        container = holdsBoxes;
+        severity = problems.isEmpty() ? 0
+            : problems.get(0).severity() == ValidationProblem.Severity.ERROR ? NodePainter.ERROR : NodePainter.WARNING;
+        StringBuilder tip = new StringBuilder(Labels.describe(element));
+        String detail = NodeLabels.detail(element);
+        if (!detail.isEmpty()) {
+            tip.append('\n').append(detail);
+        }
+        for (ValidationProblem problem : problems) {
+            tip.append('\n').append(problem.severity() == ValidationProblem.Severity.ERROR ? "Error: " : "Warning: ")
+                .append(problem.message());
+        }
+        setToolTip(new Label(tip.toString()));
+        repaint();
+    }
+
+    int severity() {
+        return severity;
+    }
+
+    @Override
+    protected void paintFigure(Graphics g) {
+        g.setAntialias(SWT.ON);
+        g.setTextAntialias(SWT.ON);
+        Rectangle r = getBounds();
+        NodePainter.paint(new Draw2dCanvas(g), element, new Box(r.x, r.y, r.width, r.height), container, severity);
+    }
+}

@@ -1,0 +1,122 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import java.util.List;
+
+import org.eclipse.draw2d.ChopboxAnchor;
+import org.eclipse.draw2d.ConnectionAnchor;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.gef.ConnectionEditPart;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.gef.editpolicies.ComponentEditPolicy;
+import org.eclipse.gef.requests.GroupRequest;
+
+import io.platsim.diagram.DiagramStructure;
+import io.platsim.diagram.Ids;
+import io.platsim.diagram.layout.Box;
+
+/** A box: any model element the diagram shows as one (a socket, a core, a device, a VM, a workload, ...). */
+final class NodePart extends AbstractGraphicalEditPart implements org.eclipse.gef.NodeEditPart {
+
+    private final DiagramContext context;
+
+    NodePart(EObject element, DiagramContext context) {
+        setModel(element);
+        this.context = context;
+    }
+
+    EObject element() {
+        return (EObject) getModel();
+    }
+
+    @Override
+    protected IFigure createFigure() {
+        return new NodeFigure(element());
+    }
+
+    @Override
+    protected void createEditPolicies() {
+        installEditPolicy(EditPolicy.COMPONENT_ROLE, new ComponentEditPolicy() {
+            @Override
+            protected org.eclipse.gef.commands.Command createDeleteCommand(GroupRequest request) {
+                return EmfCommand.of(DiagramCommands.delete(context, List.of(element())));
+            }
+        });
+        installEditPolicy(EditPolicy.LAYOUT_ROLE, new BoxLayoutPolicy(context));
+        installEditPolicy(EditPolicy.GRAPHICAL_NODE_ROLE, new LinePolicy(context));
+        installEditPolicy(EditPolicy.DIRECT_EDIT_ROLE, new RenamePolicy(context));
+    }
+
+    @Override
+    protected List<?> getModelChildren() {
+        return DiagramStructure.children(element());
+    }
+
+    @Override
+    protected List<?> getModelSourceConnections() {
+        return context.outgoing(element());
+    }
+
+    @Override
+    protected List<?> getModelTargetConnections() {
+        return context.incoming(element());
+    }
+
+    @Override
+    protected void refreshVisuals() {
+        Box box = context.layout.box(Ids.of(element()));
+        if (box != null) {
+            ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
+                new Rectangle(box.x(), box.y(), box.width(), box.height()));
+        }
+        ((NodeFigure) getFigure()).update(!getModelChildren().isEmpty(), context.problems(element()));
+    }
+
+    /** Refreshes this box, its lines and everything inside it. */
+    void refreshAll() {
+        refresh();
+        for (Object child : getChildren()) {
+            ((NodePart) child).refreshAll();
+        }
+        for (Object line : getSourceConnections()) {
+            ((LinePart) line).refresh();
+        }
+    }
+
+    @Override
+    public void performRequest(Request request) {
+        if (RequestConstants.REQ_DIRECT_EDIT.equals(request.getType())
+                || RequestConstants.REQ_OPEN.equals(request.getType())) {
+            new RenameManager(this).show();
+        }
+    }
+
+    @Override
+    public ConnectionAnchor getSourceConnectionAnchor(ConnectionEditPart connection) {
+        return new ChopboxAnchor(getFigure());
+    }
+
+    @Override
+    public ConnectionAnchor getTargetConnectionAnchor(ConnectionEditPart connection) {
+        return new ChopboxAnchor(getFigure());
+    }
+
+    @Override
+    public ConnectionAnchor getSourceConnectionAnchor(Request request) {
+        return new ChopboxAnchor(getFigure());
+    }
+
+    @Override
+    public ConnectionAnchor getTargetConnectionAnchor(Request request) {
+        return new ChopboxAnchor(getFigure());
+    }
+}

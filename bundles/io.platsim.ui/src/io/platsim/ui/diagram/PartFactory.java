@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.EditPartFactory;
+
+import io.platsim.diagram.Connection;
+import io.platsim.model.Platform;
+
+/** Makes the edit part for each thing the diagram shows. */
+final class PartFactory implements EditPartFactory {
+
+    private final DiagramContext context;
+
+    PartFactory(DiagramContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public EditPart createEditPart(EditPart parent, Object model) {
+        return switch (model) {
+            case Platform platform -> new DiagramPart(context);
+            case EObject element -> new NodePart(element, context);
+            case Connection line -> new LinePart(line, context);
+            default -> throw new IllegalArgumentException("The diagram shows no " + model);
+        };
+    }
+}
