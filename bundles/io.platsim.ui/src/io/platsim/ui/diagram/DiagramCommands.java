@@ -24,6 +24,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 
 import io.platsim.diagram.Connection;
+import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.layout.Box;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.InterSocketLink;
@@ -163,9 +164,30 @@ final class DiagramCommands {
         return SetCommand.create(context.domain, line.element(), feature, end);
     }
 
-    /** Deletes elements with everything inside them, and every reference to them. */
+    /**
+     * Deletes elements with everything inside them and every reference to them, and the links, attachments and
+     * MSI routes that would be left with a loose end.
+     */
     static Command delete(DiagramContext context, Collection<? extends EObject> elements) {
-        return elements.isEmpty() ? UnexecutableCommand.INSTANCE : DeleteCommand.create(context.domain, elements);
+        if (elements.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        Set<EObject> doomed = new java.util.LinkedHashSet<>(elements);
+        for (Connection line : DiagramStructure.connections(context.platform)) {
+            if (line.element() != null && (inside(line.source(), elements) || inside(line.target(), elements))) {
+                doomed.add(line.element());
+            }
+        }
+        return DeleteCommand.create(context.domain, doomed);
+    }
+
+    private static boolean inside(EObject element, Collection<? extends EObject> roots) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (roots.contains(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Deletes a line: its element, or the one reference value it stands for. */

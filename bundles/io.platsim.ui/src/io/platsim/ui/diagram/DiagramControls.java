@@ -65,6 +65,7 @@ final class DiagramControls {
         tool(bar, "Zoom Out", () -> page.zoomManager().zoomOut());
         tool(bar, "Fit", () -> page.zoomManager().setZoomAsText(ZoomManager.FIT_ALL));
         tool(bar, "100%", () -> page.zoomManager().setZoom(1.0));
+        new ToolItem(bar, SWT.SEPARATOR);
         ToolItem gridItem = new ToolItem(bar, SWT.CHECK);
         gridItem.setText("Grid");
         gridItem.setToolTipText("Show the grid and snap boxes to it");

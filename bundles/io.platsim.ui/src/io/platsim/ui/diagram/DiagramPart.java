@@ -29,7 +29,13 @@ final class DiagramPart extends AbstractGraphicalEditPart {
 
     @Override
     protected IFigure createFigure() {
-        FreeformLayer layer = new FreeformLayer();
+        FreeformLayer layer = new FreeformLayer() {
+            @Override
+            protected void paintFigure(org.eclipse.draw2d.Graphics graphics) {
+                // opaque only to take clicks on the bare diagram (boxes are created there); the grid shows through
+            }
+        };
+        layer.setOpaque(true);
         layer.setLayoutManager(new FreeformLayout());
         layer.setBorder(new MarginBorder(10));
         return layer;

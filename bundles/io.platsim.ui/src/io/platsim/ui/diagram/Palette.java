@@ -48,6 +48,8 @@ final class Palette {
         root.setDefaultEntry(select);
         for (Kind.Group group : Kind.Group.values()) {
             PaletteDrawer drawer = new PaletteDrawer(group.label());
+            drawer.setInitialState(group == Kind.Group.COMPUTE ? PaletteDrawer.INITIAL_STATE_OPEN
+                : PaletteDrawer.INITIAL_STATE_CLOSED);
             for (Kind kind : Kind.inGroup(group)) {
                 if (!kind.isLine()) {
                     drawer.add(new CreationToolEntry(label(kind), "A new " + Labels.kind(kind.eClass()),

@@ -1,0 +1,379 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.palette.ToolEntry;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.platsim.diagram.Ids;
+import io.platsim.diagram.layout.Box;
+import io.platsim.diagram.layout.LayoutFile;
+import io.platsim.model.Core;
+import io.platsim.model.Nic;
+import io.platsim.model.PcieLink;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimPackage;
+import io.platsim.model.RootPort;
+import io.platsim.model.Socket;
+import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.editor.PlatsimEditor;
+
+/**
+ * The diagram driven as a user drives it: palette tools and drags sent to the canvas as mouse events, keys and
+ * in-place renaming, with the model, the layout and the shared undo history checked afterwards.
+ */
+class DiagramEditorTest {
+
+    private IWorkbenchPage page;
+    private PlatsimEditor editor;
+    private DiagramPage diagram;
+    private Platform platform;
+    private IFile file;
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+    }
+
+    private void open(String model) throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Diagram Test");
+        if (project.exists()) {
+            project.delete(true, true, new NullProgressMonitor());
+        }
+        project.create(new NullProgressMonitor());
+        project.open(new NullProgressMonitor());
+        file = project.getFile(model);
+        file.create(Files.newInputStream(examples().resolve(model)), true, new NullProgressMonitor());
+        editor = (PlatsimEditor) IDE.openEditor(page, file, PlatsimUi.EDITOR_ID);
+        diagram = editor.diagram();
+        platform = editor.platform();
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        diagram.zoomManager().setZoom(1.0);
+        drain();
+    }
+
+    private static Path examples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        return dir.resolve("examples/workspace/PlatSim Examples");
+    }
+
+    private static void drain() {
+        while (PlatformUI.getWorkbench().getDisplay().readAndDispatch()) {
+            // run what is queued, the diagram's refresh included
+        }
+    }
+
+    private CommandStack stack() {
+        return editor.getEditingDomain().getCommandStack();
+    }
+
+    private GraphicalEditPart part(Object model) {
+        return (GraphicalEditPart) diagram.viewer().getEditPartRegistry().get(model);
+    }
+
+    /** The centre of a box on the canvas, scrolled into view first. */
+    private org.eclipse.draw2d.geometry.Point centre(Object model) {
+        diagram.viewer().reveal(part(model));
+        drain();
+        IFigure figure = part(model).getFigure();
+        Rectangle r = figure.getBounds().getCopy();
+        figure.translateToAbsolute(r);
+        return r.getCenter();
+    }
+
+    /** A visible point of the canvas where {@code owner}'s own box (not one inside it) is under the mouse. */
+    private org.eclipse.draw2d.geometry.Point spotOn(EditPart owner) {
+        org.eclipse.swt.graphics.Point size = canvas().getSize();
+        for (int y = size.y - 20; y > 10; y -= 7) {
+            for (int x = 20; x < size.x - 20; x += 7) {
+                org.eclipse.draw2d.geometry.Point p = new org.eclipse.draw2d.geometry.Point(x, y);
+                if (diagram.viewer().findObjectAt(p) == owner) {
+                    return p;
+                }
+            }
+        }
+        throw new AssertionError("no free spot on " + owner + " in " + size + "; at 5,5: "
+            + diagram.viewer().findObjectAt(new org.eclipse.draw2d.geometry.Point(5, 5)));
+    }
+
+    private Control canvas() {
+        return diagram.viewer().getControl();
+    }
+
+    private void mouse(int type, int x, int y, int state) {
+        Event event = new Event();
+        event.type = type;
+        event.x = x;
+        event.y = y;
+        event.button = type == SWT.MouseMove ? 0 : 1;
+        event.stateMask = state;
+        canvas().notifyListeners(type, event);
+        drain();
+    }
+
+    private void click(int x, int y) {
+        mouse(SWT.MouseMove, x, y, 0);
+        mouse(SWT.MouseDown, x, y, 0);
+        mouse(SWT.MouseUp, x, y, SWT.BUTTON1);
+    }
+
+    private void drag(int fromX, int fromY, int toX, int toY) {
+        mouse(SWT.MouseMove, fromX, fromY, 0);
+        mouse(SWT.MouseDown, fromX, fromY, 0);
+        mouse(SWT.MouseMove, fromX + (toX - fromX) / 2, fromY + (toY - fromY) / 2, SWT.BUTTON1);
+        mouse(SWT.MouseMove, toX, toY, SWT.BUTTON1);
+        mouse(SWT.MouseUp, toX, toY, SWT.BUTTON1);
+    }
+
+    /** Picks a palette tool by its label, as a click on the palette does. */
+    private void tool(String label) {
+        ToolEntry entry = find(diagram.viewer().getEditDomain().getPaletteViewer().getPaletteRoot(), label);
+        assertNotNull(entry, () -> "no palette entry " + label);
+        diagram.viewer().getEditDomain().getPaletteViewer().setActiveTool(entry);
+    }
+
+    private static ToolEntry find(org.eclipse.gef.palette.PaletteContainer container, String label) {
+        for (Object child : container.getChildren()) {
+            if (child instanceof ToolEntry entry && label.equals(entry.getLabel())) {
+                return entry;
+            }
+            if (child instanceof org.eclipse.gef.palette.PaletteContainer inner) {
+                ToolEntry found = find(inner, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theDiagramShowsEveryBoxNestedAsTheModelHoldsIt() throws Exception {
+        open("small.platsim");
+        Socket socket = platform.getSockets().get(0);
+        GraphicalEditPart socketPart = part(socket);
+        assertNotNull(socketPart, "the socket has a box");
+        for (Core core : socket.getCores()) {
+            assertEquals(socketPart, part(core).getParent(), "a core sits inside its socket's box");
+        }
+        PcieLink link = platform.getPcieLinks().get(0);
+        EditPart line = part(link) != null ? part(link) : null;
+        assertNotNull(part(link.getDownstream()));
+        assertTrue(part(link.getDownstream()).getTargetConnections().stream()
+            .anyMatch(c -> ((EditPart) c).getModel() instanceof io.platsim.diagram.Connection l && l.element() == link),
+            "the PCIe link is a line into the NIC");
+        assertNull(line, "a line is not a box");
+    }
+
+    @Test
+    void aCoreCreatedWithThePaletteLandsInTheSocketAndUndoRedoWorkOnTheSharedStack() throws Exception {
+        open("small.platsim");
+        Socket socket = platform.getSockets().get(0);
+        int cores = socket.getCores().size();
+        diagram.viewer().reveal(part(socket));
+        drain();
+        org.eclipse.draw2d.geometry.Point inSocket = spotOn(part(socket));
+        tool("Core");
+        click(inSocket.x, inSocket.y);
+        assertEquals(cores + 1, socket.getCores().size(), "the palette's core went into the socket");
+        Core added = socket.getCores().get(cores);
+        assertNotNull(part(added), "the new core has a box");
+        assertNotNull(diagram.layout().box(Ids.of(added)));
+        assertTrue(editor.isDirty());
+        stack().undo();
+        drain();
+        assertEquals(cores, socket.getCores().size());
+        assertNull(part(added), "undo removed the box too");
+        stack().redo();
+        drain();
+        assertEquals(cores + 1, socket.getCores().size());
+        assertNotNull(part(added));
+    }
+
+    @Test
+    void draggingABoxMovesItInTheLayoutOnlyAndUndoPutsItBack() throws Exception {
+        open("small.platsim");
+        Nic nic = (Nic) platform.getDevices().get(0);
+        Box before = diagram.layout().box(Ids.of(nic));
+        org.eclipse.draw2d.geometry.Point from = centre(nic);
+        click(from.x, from.y);
+        drag(from.x, from.y, from.x + 70, from.y + 40);
+        Box after = diagram.layout().box(Ids.of(nic));
+        assertEquals(before.x() + 70, after.x());
+        assertEquals(before.y() + 40, after.y());
+        assertEquals(before.width(), after.width());
+        assertTrue(editor.isDirty(), "a move is an edit to save");
+        stack().undo();
+        drain();
+        assertEquals(before, diagram.layout().box(Ids.of(nic)));
+    }
+
+    @Test
+    void aPcieLinkIsDrawnFromARootPortToADevice() throws Exception {
+        open("small.platsim");
+        RootPort port = platform.getSockets().get(0).getRootComplexes().get(0).getRootPorts().get(0);
+        tool("NIC");
+        org.eclipse.draw2d.geometry.Point free = spotOn(diagram.viewer().getContents());
+        click(free.x, free.y);
+        assertEquals(2, platform.getDevices().size(), "a second NIC on the bare diagram");
+        Nic second = (Nic) platform.getDevices().get(1);
+        int links = platform.getPcieLinks().size();
+        tool("PCIe link");
+        org.eclipse.draw2d.geometry.Point source = centre(port);
+        org.eclipse.draw2d.geometry.Point target = centre(second);
+        click(source.x, source.y);
+        click(target.x, target.y);
+        assertEquals(links + 1, platform.getPcieLinks().size());
+        PcieLink link = platform.getPcieLinks().get(links);
+        assertEquals(port, link.getUpstream());
+        assertEquals(second, link.getDownstream());
+    }
+
+    @Test
+    void deletingADeviceTakesItsLinkAndRouteWithItAndUndoBringsThemBack() throws Exception {
+        open("small.platsim");
+        Nic nic = (Nic) platform.getDevices().get(0);
+        int links = platform.getPcieLinks().size();
+        int routes = platform.getMsiRoutes().size();
+        diagram.viewer().select(part(nic));
+        diagram.deleteSelection();
+        drain();
+        assertFalse(platform.getDevices().contains(nic));
+        assertEquals(links - 1, platform.getPcieLinks().size(), "no link left with a loose end");
+        assertEquals(routes - 1, platform.getMsiRoutes().size());
+        stack().undo();
+        drain();
+        assertTrue(platform.getDevices().contains(nic));
+        assertEquals(links, platform.getPcieLinks().size());
+        assertNotNull(part(nic));
+    }
+
+    @Test
+    void renamingInPlaceSetsTheNameAndAnEditElsewhereShowsInTheDiagram() throws Exception {
+        open("small.platsim");
+        Nic nic = (Nic) platform.getDevices().get(0);
+        diagram.viewer().select(part(nic));
+        part(nic).performRequest(new org.eclipse.gef.Request(org.eclipse.gef.RequestConstants.REQ_DIRECT_EDIT));
+        drain();
+        Text text = findText((org.eclipse.swt.widgets.Composite) canvas());
+        assertNotNull(text, "the rename field is open over the box");
+        text.setText("uplink");
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        drain();
+        assertEquals("uplink", nic.getName());
+        stack().execute(SetCommand.create(editor.getEditingDomain(), nic, PlatsimPackage.Literals.NAMED_ELEMENT__NAME,
+            "from-the-tree"));
+        drain();
+        String tip = ((org.eclipse.draw2d.Label) part(nic).getFigure().getToolTip()).getText();
+        assertTrue(tip.contains("from-the-tree"), tip);
+        stack().undo();
+        stack().undo();
+        drain();
+        assertEquals("nic0", nic.getName());
+    }
+
+    private static Text findText(org.eclipse.swt.widgets.Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Text text && child.isVisible()) {
+                return text;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                Text found = findText(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void savingWritesTheLayoutBesideTheModelAndReopeningKeepsIt() throws Exception {
+        open("small.platsim");
+        Nic nic = (Nic) platform.getDevices().get(0);
+        org.eclipse.draw2d.geometry.Point from = centre(nic);
+        click(from.x, from.y);
+        drag(from.x, from.y, from.x + 50, from.y + 30);
+        Box moved = diagram.layout().box(Ids.of(nic));
+        editor.doSave(new NullProgressMonitor());
+        Path layoutFile = LayoutFile.of(file.getLocation().toFile().toPath());
+        assertTrue(Files.exists(layoutFile), "the layout is saved beside the model");
+        String modelText = Files.readString(file.getLocation().toFile().toPath());
+        assertFalse(modelText.contains("width="), "the model file holds no geometry");
+        page.closeAllEditors(false);
+        editor = (PlatsimEditor) IDE.openEditor(page, file, PlatsimUi.EDITOR_ID);
+        drain();
+        Nic reopened = (Nic) editor.platform().getDevices().get(0);
+        assertEquals(moved, editor.diagram().layout().box(Ids.of(reopened)));
+    }
+
+    @Test
+    void validationProblemsShowOnTheFigureWithTheirMessage() throws Exception {
+        open("small.platsim");
+        Nic nic = (Nic) platform.getDevices().get(0);
+        PcieLink link = platform.getPcieLinks().get(0);
+        stack().execute(SetCommand.create(editor.getEditingDomain(), link,
+            PlatsimPackage.Literals.PCIE_LINK__LANES, 3));
+        drain();
+        GraphicalEditPart line = (GraphicalEditPart) part(nic).getTargetConnections().stream()
+            .filter(c -> ((io.platsim.diagram.Connection) ((EditPart) c).getModel()).element() == link)
+            .findFirst().orElseThrow();
+        String tip = ((org.eclipse.draw2d.Label) line.getFigure().getToolTip()).getText();
+        assertTrue(tip.toLowerCase().contains("lane"), tip);
+        assertNotEquals(Draw2dCanvas.colour(0x5B3F99), line.getFigure().getForegroundColor(),
+            "a line with a problem turns red");
+        stack().execute(SetCommand.create(editor.getEditingDomain(), nic,
+            PlatsimPackage.Literals.DEVICE__DMA_ADDRESS_MASK_BITS, 12));
+        drain();
+        assertTrue(((NodeFigure) part(nic).getFigure()).severity() > 0, "the NIC's box carries a badge");
+    }
+
+    @Test
+    void exportWritesTheSelectionOrTheWholeDiagram(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        open("small.platsim");
+        Path whole = temp.resolve("whole.svg");
+        diagram.viewer().setSelection(StructuredSelection.EMPTY);
+        diagram.export(io.platsim.diagram.export.DiagramExport.Format.SVG, whole);
+        String svg = Files.readString(whole);
+        assertTrue(svg.contains(">nic0<") && svg.contains(">socket0<"), "names in the SVG");
+        Path socketOnly = temp.resolve("socket.pdf");
+        diagram.viewer().select(part(platform.getSockets().get(0)));
+        diagram.export(io.platsim.diagram.export.DiagramExport.Format.PDF, socketOnly);
+        assertTrue(Files.readString(socketOnly, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+}
