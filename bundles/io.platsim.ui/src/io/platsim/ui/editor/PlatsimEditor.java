@@ -236,10 +236,9 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
     /** Selects and reveals {@code objects} in the tree and the diagram. */
     public void setSelectionToViewer(Collection<?> objects) {
         if (tree != null && objects != null && !objects.isEmpty()) {
+            tree.viewer().setSelection(new StructuredSelection(objects.toArray()), true);
             if (diagramShown()) {
                 diagram.select(objects);
-            } else {
-                tree.viewer().setSelection(new StructuredSelection(objects.toArray()), true);
             }
         }
     }

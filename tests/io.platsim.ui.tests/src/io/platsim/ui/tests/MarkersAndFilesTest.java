@@ -78,6 +78,9 @@ class MarkersAndFilesTest {
         assertTrue(opened == editor);
         Object selected = ((IStructuredSelection) editor.viewer().getSelection()).getFirstElement();
         assertEquals(link, selected);
+        Object figure = ((IStructuredSelection) editor.diagram().viewer().getSelection()).getFirstElement();
+        assertEquals(link, ((io.platsim.diagram.Connection) ((org.eclipse.gef.EditPart) figure).getModel()).element(),
+            "the problem's line is selected in the diagram");
     }
 
     @Test
