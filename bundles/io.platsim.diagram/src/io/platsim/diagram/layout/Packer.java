@@ -16,18 +16,25 @@ import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.render.Canvas;
 import io.platsim.diagram.render.NodePainter;
+import io.platsim.model.Cache;
+import io.platsim.model.Core;
+import io.platsim.model.Socket;
 
 /**
  * Lays out the inside of a box that holds others, the way block diagrams show a socket: one band per kind of
- * child in model order (cores, then caches, then home agents, memory controllers and root complexes), each band
- * a grid of equal cells at most {@value #MAX_COLUMNS} wide. Sizes every box from its text and its children.
+ * child in model order, each band a grid of equal cells at most {@value #MAX_COLUMNS} wide. In a socket each
+ * core is a tile with its private caches stacked under it; shared caches, home agents, memory controllers and
+ * root complexes follow in bands of their own. Sizes every box from its text and its children.
  */
 final class Packer {
 
     static final int GAP = 10;
     /** Space between a holding box's border and the boxes inside it. */
     static final int INSET = NodePainter.PAD + 2;
+    private static final int TILE_GAP = 2;
     private static final int MAX_COLUMNS = 8;
+    /** Bands this small share a row with the band before them (an LLC, a home agent, a memory controller). */
+    private static final int SMALL_BAND = 2;
 
     private final Canvas measure;
     private final DiagramLayout layout;
@@ -47,21 +54,26 @@ final class Packer {
         if (children.isEmpty()) {
             return header;
         }
-        int top = NodePainter.headerHeight(measure, element);
-        int y = top;
+        int y = NodePainter.headerHeight(measure, element);
         int width = header.width();
-        for (List<EObject> band : bands(children)) {
-            List<Box> sizes = new ArrayList<>();
+        for (List<List<EObject>> band : bands(element, children)) {
+            Map<EObject, Box> sizes = new LinkedHashMap<>();
             int cellWidth = 0;
             int cellHeight = 0;
-            for (EObject child : band) {
-                Box size = pack(child);
-                sizes.add(size);
-                cellWidth = Math.max(cellWidth, size.width());
-                cellHeight = Math.max(cellHeight, size.height());
+            for (List<EObject> cell : band) {
+                int height = -TILE_GAP;
+                for (EObject child : cell) {
+                    Box size = pack(child);
+                    sizes.put(child, size);
+                    cellWidth = Math.max(cellWidth, size.width());
+                    height += size.height() + TILE_GAP;
+                }
+                cellHeight = Math.max(cellHeight, height);
             }
-            int columns = Math.min(MAX_COLUMNS, (int) Math.ceil(Math.sqrt(2.0 * band.size())));
-            boolean uniform = band.size() > 1 && sizes.stream().allMatch(s -> s.height() == sizes.get(0).height());
+            int columns = band.size() <= SMALL_BAND * 2 ? band.size()
+                : Math.min(MAX_COLUMNS, (int) Math.ceil(Math.sqrt(2.0 * band.size())));
+            boolean uniform = band.size() > 1 && band.stream()
+                .allMatch(c -> c.get(0).eContainmentFeature() == band.get(0).get(0).eContainmentFeature());
             int x = INSET;
             int rowHeight = 0;
             for (int i = 0; i < band.size(); i++) {
@@ -70,11 +82,16 @@ final class Packer {
                     x = INSET;
                     rowHeight = 0;
                 }
-                Box size = sizes.get(i);
-                int w = uniform ? cellWidth : size.width();
-                layout.setBox(Ids.of(band.get(i)), new Box(x, y, w, size.height()));
+                int cellY = y;
+                int w = 0;
+                for (EObject child : band.get(i)) {
+                    Box size = sizes.get(child);
+                    w = uniform ? cellWidth : size.width();
+                    layout.setBox(Ids.of(child), new Box(x, cellY, w, size.height()));
+                    cellY += size.height() + TILE_GAP;
+                }
                 x += w + GAP;
-                rowHeight = Math.max(rowHeight, size.height());
+                rowHeight = Math.max(rowHeight, uniform ? cellHeight : cellY - TILE_GAP - y);
                 width = Math.max(width, x - GAP + INSET);
             }
             y += rowHeight + GAP;
@@ -82,12 +99,42 @@ final class Packer {
         return new Box(0, 0, width, y - GAP + INSET + 2);
     }
 
-    /** Children grouped by the containment reference that holds them, in the metamodel's order. */
-    private static List<List<EObject>> bands(List<EObject> children) {
-        Map<EReference, List<EObject>> bands = new LinkedHashMap<>();
-        for (EObject child : children) {
-            bands.computeIfAbsent(child.eContainmentFeature(), f -> new ArrayList<>()).add(child);
+    /**
+     * The bands of cells inside {@code parent}: children grouped by the containment reference that holds them, one
+     * child per cell, except that a socket's cores carry their private caches in their cells.
+     */
+    private static List<List<List<EObject>>> bands(EObject parent, List<EObject> children) {
+        Map<EReference, List<List<EObject>>> bands = new LinkedHashMap<>();
+        Map<EObject, List<EObject>> tiles = new LinkedHashMap<>();
+        if (parent instanceof Socket socket) {
+            for (Core core : socket.getCores()) {
+                tiles.put(core, new ArrayList<>(List.of(core)));
+            }
+            for (Cache cache : socket.getCaches()) {
+                if (cache.getPrivateTo() != null && tiles.containsKey(cache.getPrivateTo())) {
+                    tiles.get(cache.getPrivateTo()).add(cache);
+                }
+            }
         }
-        return new ArrayList<>(bands.values());
+        for (EObject child : children) {
+            List<List<EObject>> band = bands.computeIfAbsent(child.eContainmentFeature(), f -> new ArrayList<>());
+            if (tiles.containsKey(child)) {
+                band.add(tiles.get(child));
+            } else if (!(child instanceof Cache cache && tiles.containsKey(cache.getPrivateTo()))) {
+                band.add(List.of(child));
+            }
+        }
+        bands.values().removeIf(List::isEmpty);
+        List<List<List<EObject>>> merged = new ArrayList<>();
+        for (List<List<EObject>> band : bands.values()) {
+            List<List<EObject>> last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && band.size() <= SMALL_BAND && last.size() + band.size() <= SMALL_BAND * 2
+                    && last.get(0).size() == 1) {
+                last.addAll(band);
+            } else {
+                merged.add(new ArrayList<>(band));
+            }
+        }
+        return merged;
     }
 }
