@@ -57,6 +57,11 @@ public class PlatsimActionBarContributor extends EditingDomainActionBarContribut
         platsim.addMenuListener(m -> m.updateAll(true));
     }
 
+    /** The tree's Delete (EMF's), which the diagram's replaces while the diagram tab is in front. */
+    public IAction treeDelete() {
+        return deleteAction;
+    }
+
     @Override
     public void setActiveEditor(IEditorPart part) {
         super.setActiveEditor(part);

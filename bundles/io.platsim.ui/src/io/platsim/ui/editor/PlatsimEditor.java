@@ -49,6 +49,7 @@ import io.platsim.model.Platform;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.diagram.DiagramActions;
 import io.platsim.ui.diagram.DiagramPage;
 import io.platsim.ui.markers.ProblemMarkers;
 
@@ -67,6 +68,7 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
     private LoadResult loaded;
     private ModelTree tree;
     private DiagramPage diagram;
+    private CTabFolder tabs;
     private ExtendedPropertySheetPage propertySheetPage;
     private Composite parent;
     private FileWatcher watcher;
@@ -124,7 +126,7 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
             LoadErrorPane.create(parent, loaded);
             return;
         }
-        CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         diagram = new DiagramPage(tabs, this, domain, loaded.platform(), localPath(),
             message -> getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message));
         diagram.viewer().addSelectionChangedListener(e -> selection.setSelection(diagram.modelSelection()));
@@ -136,8 +138,14 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         tree.viewer().expandToLevel(2);
         tab(tabs, "Tree", tree.viewer().getControl());
         tabs.setSelection(0);
-        tabs.addListener(SWT.Selection, e -> selection.setSelection(diagramShown() ? diagram.modelSelection()
-            : tree.viewer().getSelection()));
+        DiagramActions actions = new DiagramActions(this, diagram);
+        Runnable install = () -> actions.install(getEditorSite().getActionBars(), diagramShown(),
+            ((PlatsimActionBarContributor) getEditorSite().getActionBarContributor()).treeDelete());
+        tabs.addListener(SWT.Selection, e -> {
+            selection.setSelection(diagramShown() ? diagram.modelSelection() : tree.viewer().getSelection());
+            install.run();
+        });
+        install.run();
         if (!loaded.warnings().isEmpty()) {
             getEditorSite().getActionBars().getStatusLineManager().setMessage(loaded.warnings().get(0).message());
         }
@@ -154,7 +162,7 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
     }
 
     private boolean diagramShown() {
-        return diagram != null && diagram.control().isVisible();
+        return diagram != null && tabs != null && !tabs.isDisposed() && tabs.getSelectionIndex() == 0;
     }
 
     /** The model's file on disk, or null when it is not a local file. */

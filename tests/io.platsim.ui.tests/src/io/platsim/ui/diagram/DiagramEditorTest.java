@@ -116,19 +116,28 @@ class DiagramEditorTest {
         return r.getCenter();
     }
 
-    /** A visible point of the canvas where {@code owner}'s own box (not one inside it) is under the mouse. */
+    /** A visible point of the canvas, 12 pixels clear of anything else, where {@code owner}'s own box is. */
     private org.eclipse.draw2d.geometry.Point spotOn(EditPart owner) {
-        org.eclipse.swt.graphics.Point size = canvas().getSize();
-        for (int y = size.y - 20; y > 10; y -= 7) {
-            for (int x = 20; x < size.x - 20; x += 7) {
-                org.eclipse.draw2d.geometry.Point p = new org.eclipse.draw2d.geometry.Point(x, y);
-                if (diagram.viewer().findObjectAt(p) == owner) {
-                    return p;
+        org.eclipse.swt.graphics.Rectangle area = ((org.eclipse.swt.widgets.Scrollable) canvas()).getClientArea();
+        for (int y = 30; y < area.height - 30; y += 7) {
+            for (int x = 30; x < area.width - 30; x += 7) {
+                if (clear(owner, x, y)) {
+                    return new org.eclipse.draw2d.geometry.Point(x, y);
                 }
             }
         }
-        throw new AssertionError("no free spot on " + owner + " in " + size + "; at 5,5: "
-            + diagram.viewer().findObjectAt(new org.eclipse.draw2d.geometry.Point(5, 5)));
+        throw new AssertionError("no free spot on " + owner + " in " + area);
+    }
+
+    private boolean clear(EditPart owner, int x, int y) {
+        for (int dx = -12; dx <= 12; dx += 12) {
+            for (int dy = -12; dy <= 12; dy += 12) {
+                if (diagram.viewer().findObjectAt(new org.eclipse.draw2d.geometry.Point(x + dx, y + dy)) != owner) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Control canvas() {
@@ -162,24 +171,9 @@ class DiagramEditorTest {
 
     /** Picks a palette tool by its label, as a click on the palette does. */
     private void tool(String label) {
-        ToolEntry entry = find(diagram.viewer().getEditDomain().getPaletteViewer().getPaletteRoot(), label);
+        ToolEntry entry = Widgets.find(diagram.viewer().getEditDomain().getPaletteViewer().getPaletteRoot(), label);
         assertNotNull(entry, () -> "no palette entry " + label);
         diagram.viewer().getEditDomain().getPaletteViewer().setActiveTool(entry);
-    }
-
-    private static ToolEntry find(org.eclipse.gef.palette.PaletteContainer container, String label) {
-        for (Object child : container.getChildren()) {
-            if (child instanceof ToolEntry entry && label.equals(entry.getLabel())) {
-                return entry;
-            }
-            if (child instanceof org.eclipse.gef.palette.PaletteContainer inner) {
-                ToolEntry found = find(inner, label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     @Test
@@ -290,7 +284,7 @@ class DiagramEditorTest {
         diagram.viewer().select(part(nic));
         part(nic).performRequest(new org.eclipse.gef.Request(org.eclipse.gef.RequestConstants.REQ_DIRECT_EDIT));
         drain();
-        Text text = findText((org.eclipse.swt.widgets.Composite) canvas());
+        Text text = Widgets.findText((org.eclipse.swt.widgets.Composite) canvas());
         assertNotNull(text, "the rename field is open over the box");
         text.setText("uplink");
         text.notifyListeners(SWT.DefaultSelection, new Event());
@@ -305,21 +299,6 @@ class DiagramEditorTest {
         stack().undo();
         drain();
         assertEquals("nic0", nic.getName());
-    }
-
-    private static Text findText(org.eclipse.swt.widgets.Composite parent) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Text text && child.isVisible()) {
-                return text;
-            }
-            if (child instanceof org.eclipse.swt.widgets.Composite inner) {
-                Text found = findText(inner);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     @Test
@@ -375,5 +354,32 @@ class DiagramEditorTest {
         diagram.viewer().select(part(platform.getSockets().get(0)));
         diagram.export(io.platsim.diagram.export.DiagramExport.Format.PDF, socketOnly);
         assertTrue(Files.readString(socketOnly, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    @Test
+    void theWorkbenchsDeleteSelectAllCopyAndPasteWorkOnTheDiagramAndThePropertiesFollowIt() throws Exception {
+        open("small.platsim");
+        Nic nic = (Nic) platform.getDevices().get(0);
+        diagram.viewer().select(part(nic));
+        drain();
+        assertEquals(nic, ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
+            .getSelection()).getFirstElement(), "the Properties view is shown the NIC");
+        org.eclipse.ui.IActionBars bars = editor.getEditorSite().getActionBars();
+        bars.getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId()).run();
+        diagram.viewer().select(diagram.viewer().getContents());
+        drain();
+        bars.getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.PASTE.getId()).run();
+        drain();
+        assertEquals(2, platform.getDevices().size(), "the copy was pasted into the platform");
+        assertNotNull(diagram.layout().box(Ids.of(platform.getDevices().get(1))), "the pasted NIC has a box");
+        bars.getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.SELECT_ALL.getId()).run();
+        int selected = ((org.eclipse.jface.viewers.IStructuredSelection) diagram.viewer().getSelection()).size();
+        assertTrue(selected > platform.getSockets().get(0).getCores().size(), "select all took every box");
+        diagram.viewer().select(part(nic));
+        bars.getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.DELETE.getId()).run();
+        drain();
+        assertFalse(platform.getDevices().contains(nic));
+        assertTrue(platform.getPcieLinks().stream().allMatch(l -> l.getDownstream() != null),
+            "the workbench's Delete leaves no link with a loose end");
     }
 }
