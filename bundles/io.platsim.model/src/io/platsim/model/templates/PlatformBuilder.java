@@ -164,6 +164,15 @@ public final class PlatformBuilder {
         return route;
     }
 
+    /** Exit round trips of the order ELI (ASPLOS 2012) and kvm-unit-tests x86/vmexit report. */
+    public static void typicalExitCosts(VirtualMachine vm) {
+        exitCost(vm, ExitReason.EXTERNAL_INTERRUPT, 1500);
+        exitCost(vm, ExitReason.EPT_MISCONFIG, 4000);
+        exitCost(vm, ExitReason.IO_INSTRUCTION, 3000);
+        exitCost(vm, ExitReason.MSR_ACCESS, 1200);
+        exitCost(vm, ExitReason.HLT, 2000);
+    }
+
     /** Adds an exit cost to {@code vm}. */
     public static void exitCost(VirtualMachine vm, ExitReason reason, double ns) {
         ExitCost cost = F.createExitCost();

@@ -14,7 +14,6 @@ import io.platsim.model.Core;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.DmaDirection;
 import io.platsim.model.DmaStream;
-import io.platsim.model.ExitReason;
 import io.platsim.model.InterSocketLink;
 import io.platsim.model.InterruptController;
 import io.platsim.model.Iommu;
@@ -45,19 +44,26 @@ public final class Templates {
 
     public static final Template EMPTY = new Template("empty", "Empty platform",
         "A platform with run settings and nothing else.");
-    public static final Template SMALL = new Template("small", "One socket, one NIC",
+    public static final Template SMALL = new Template("small", "One-socket client",
         "One 4-core socket with private L1/L2, a shared LLC, one memory controller and a 25 Gb/s NIC on PCIe Gen3 x8 "
             + "writing packets into memory.");
-    public static final Template REALISTIC = new Template("realistic", "Two-socket virtualized server",
+    public static final Template REALISTIC = new Template("realistic", "Two-socket server",
         "2 x 28-core Ice Lake-SP-class sockets, UPI, two root complexes behind an IOMMU, a 100 Gb/s NIC on Gen4 x16 "
             + "with SR-IOV, an NVMe drive, an accelerator with a shared work queue, and two VMs (virtio and "
             + "passthrough VF).");
+
+    public static final Template SOC = new Template("soc", "SoC with accelerators",
+        "One 8-core socket with an IOMMU in scalable mode, two accelerators with shared and dedicated work queues "
+            + "used through PASID, ATS and PRI, an NVMe drive and a 25 Gb/s NIC.");
+    public static final Template VIRTUALIZED = new Template("virtualized", "Virtualized host",
+        "One 16-core socket running three VMs on one 100 Gb/s NIC: emulated, virtio, and a passthrough VF with "
+            + "posted interrupts, each answering request/response flows.");
 
     private Templates() {
     }
 
     public static List<Template> all() {
-        return List.of(EMPTY, SMALL, REALISTIC);
+        return List.of(EMPTY, SMALL, REALISTIC, SOC, VIRTUALIZED);
     }
 
     /** A new platform made from the template {@code id}. */
@@ -66,6 +72,8 @@ public final class Templates {
             case "empty" -> new PlatformBuilder(name).platform();
             case "small" -> small(name);
             case "realistic" -> realistic(name);
+            case "soc" -> HostTemplates.soc(name);
+            case "virtualized" -> HostTemplates.virtualizedHost(name);
             default -> throw new IllegalArgumentException("no PlatSim template '" + id + "'");
         };
         platform.setName(name);
@@ -169,14 +177,8 @@ public final class Templates {
         VirtualMachine db = b.vm("vm-passthrough", cores.get(24), cores.get(25));
         db.setPostedInterrupts(true);
         DeviceAttachment passthrough = attach(db, vf, AttachmentMode.PASSTHROUGH);
-        for (VirtualMachine vm : List.of(web, db)) {
-            // Exit round trips of the order ELI (ASPLOS 2012) and kvm-unit-tests x86/vmexit report.
-            PlatformBuilder.exitCost(vm, ExitReason.EXTERNAL_INTERRUPT, 1500);
-            PlatformBuilder.exitCost(vm, ExitReason.EPT_MISCONFIG, 4000);
-            PlatformBuilder.exitCost(vm, ExitReason.IO_INSTRUCTION, 3000);
-            PlatformBuilder.exitCost(vm, ExitReason.MSR_ACCESS, 1200);
-            PlatformBuilder.exitCost(vm, ExitReason.HLT, 2000);
-        }
+        PlatformBuilder.typicalExitCosts(web);
+        PlatformBuilder.typicalExitCosts(db);
         PlatformBuilder.route(p, "nic100g-q0", nic, 0, cores.get(0), apic);
         MsiRoute vfRoute = PlatformBuilder.route(p, "nic100g-vf0-q0", vf, 0, null, apic);
         vfRoute.setTargetVcpu(db.getVcpus().get(0));
@@ -226,6 +228,4 @@ public final class Templates {
         vm.getAttachments().add(attachment);
         return attachment;
     }
-
-
 }

@@ -34,13 +34,15 @@ class AutoLayoutTest {
     private final AwtCanvas measure = AwtCanvas.measuring();
 
     @Test
-    void everyBoxIsPlacedInsideItsParentWithoutOverlappingASibling() {
-        Platform platform = Templates.realistic("lab");
-        DiagramLayout layout = AutoLayout.layout(platform, measure);
-        for (EObject element : DiagramStructure.allNodes(platform)) {
-            assertNotNull(layout.box(Ids.of(element)), () -> "no box for " + element);
+    void everyTemplateOpensWithEveryBoxInsideItsParentAndNoneOverlappingASibling() {
+        for (Templates.Template template : Templates.all()) {
+            Platform platform = Templates.create(template.id(), template.id());
+            DiagramLayout layout = AutoLayout.layout(platform, measure);
+            for (EObject element : DiagramStructure.allNodes(platform)) {
+                assertNotNull(layout.box(Ids.of(element)), () -> template.id() + ": no box for " + element);
+            }
+            assertNoOverlapAndNested(platform, layout);
         }
-        assertNoOverlapAndNested(platform, layout);
     }
 
     @Test
