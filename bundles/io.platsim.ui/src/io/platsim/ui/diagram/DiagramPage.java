@@ -198,9 +198,15 @@ public final class DiagramPage {
 
     /** Writes the diagram (or, when boxes are selected, those boxes and what they hold) to {@code file}. */
     public void export(DiagramExport.Format format, Path file) throws IOException {
+        export(format, file, true);
+    }
+
+    /** Writes the diagram to {@code file}: only the selected boxes when {@code selectionOnly} and some are. */
+    public void export(DiagramExport.Format format, Path file, boolean selectionOnly) throws IOException {
         List<EObject> boxes = new ArrayList<>();
         for (Object part : ((IStructuredSelection) viewer.getSelection()).toList()) {
-            if (((EditPart) part).getModel() instanceof EObject element && DiagramStructure.isShown(element)) {
+            if (selectionOnly && ((EditPart) part).getModel() instanceof EObject element
+                    && DiagramStructure.isShown(element)) {
                 boxes.add(element);
             }
         }
