@@ -8,10 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +28,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 import io.platsim.diagram.layout.DiagramLayout.Point;
+import io.platsim.model.persistence.PlatsimResource;
 
 /**
  * The file that keeps a diagram's geometry beside its model: {@code NAME.platsim.layout} next to
@@ -115,19 +114,7 @@ public final class LayoutFile {
     public static void write(DiagramLayout layout, Path file) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write(layout, bytes);
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".saving");
-        try {
-            Files.write(temporary, bytes.toByteArray());
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        PlatsimResource.writeAtomically(file, bytes);
     }
 
     /** Writes {@code layout} as XML to {@code out}. */

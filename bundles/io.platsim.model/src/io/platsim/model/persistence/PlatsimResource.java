@@ -72,7 +72,7 @@ public class PlatsimResource extends XMIResourceImpl {
     }
 
     /** Writes {@code bytes} to {@code target} through a temporary file in the same folder and a rename. */
-    static void writeAtomically(Path target, ByteArrayOutputStream bytes) throws IOException {
+    public static void writeAtomically(Path target, ByteArrayOutputStream bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");

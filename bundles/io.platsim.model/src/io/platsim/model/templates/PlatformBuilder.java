@@ -15,6 +15,7 @@ import io.platsim.model.InterruptController;
 import io.platsim.model.MemoryController;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.NamedElement;
+import io.platsim.model.Nic;
 import io.platsim.model.NumaRange;
 import io.platsim.model.PcieDownstreamEnd;
 import io.platsim.model.PcieGeneration;
@@ -134,6 +135,25 @@ public final class PlatformBuilder {
         link.setLanes(lanes);
         platform.getPcieLinks().add(link);
         return link;
+    }
+
+    /**
+     * A 100 Gb/s NIC with 4 VFs and 64 MSI-X vectors on a Gen4 x16 link from {@code port}, and its first VF
+     * (8 vectors), named {@code name} and {@code name-vf0}. Returns the physical function, then the VF.
+     */
+    public Nic[] sriovNic(String name, PcieUpstreamEnd port) {
+        Nic nic = F.createNic();
+        nic.setName(name);
+        nic.setVirtualFunctions(4);
+        nic.setInterruptVectors(64);
+        platform.getDevices().add(nic);
+        link(port, nic, PcieGeneration.GEN4, 16);
+        Nic vf = F.createNic();
+        vf.setName(name + "-vf0");
+        vf.setPhysicalFunction(nic);
+        vf.setInterruptVectors(8);
+        platform.getDevices().add(vf);
+        return new Nic[] {nic, vf};
     }
 
     /** A VM whose vCPUs are pinned to {@code cores}. */

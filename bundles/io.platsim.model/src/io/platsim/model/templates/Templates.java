@@ -133,17 +133,9 @@ public final class Templates {
         iommu.getCoveredRootComplexes().addAll(List.of(rc0, rc1));
         p.getIommus().add(iommu);
 
-        Nic nic = F.createNic();
-        nic.setName("nic100g");
-        nic.setVirtualFunctions(4);
-        nic.setInterruptVectors(64);
-        p.getDevices().add(nic);
-        b.link(rc0.getRootPorts().get(0), nic, PcieGeneration.GEN4, 16);
-        Nic vf = F.createNic();
-        vf.setName("nic100g-vf0");
-        vf.setPhysicalFunction(nic);
-        vf.setInterruptVectors(8);
-        p.getDevices().add(vf);
+        Nic[] nics = b.sriovNic("nic100g", rc0.getRootPorts().get(0));
+        Nic nic = nics[0];
+        Nic vf = nics[1];
         NvmeDrive nvme = F.createNvmeDrive();
         nvme.setName("nvme0");
         p.getDevices().add(nvme);

@@ -108,6 +108,9 @@ final class DiagramControls {
     }
 
     private static void tool(ToolBar bar, String text, Runnable run) {
+        if (bar.getItemCount() > 0 && (bar.getItem(bar.getItemCount() - 1).getStyle() & SWT.SEPARATOR) == 0) {
+            new ToolItem(bar, SWT.SEPARATOR);
+        }
         ToolItem item = new ToolItem(bar, SWT.PUSH);
         item.setText(text);
         item.addListener(SWT.Selection, e -> run.run());
