@@ -18,12 +18,12 @@ import io.platsim.model.persistence.PlatsimResourceFactory;
 import io.platsim.model.provider.PlatsimItemProviderAdapterFactory;
 
 /** Builds the adapter factories and the editing domain that a PlatSim model's views share. */
-final class EditingDomains {
+public final class EditingDomains {
 
     private EditingDomains() {
     }
 
-    static ComposedAdapterFactory adapterFactory() {
+    public static ComposedAdapterFactory adapterFactory() {
         ComposedAdapterFactory factory = new ComposedAdapterFactory(
             ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -33,7 +33,7 @@ final class EditingDomains {
     }
 
     /** One command stack per model: the tree, the Properties view and (later) the diagram share it. */
-    static AdapterFactoryEditingDomain domain(ComposedAdapterFactory factory) {
+    public static AdapterFactoryEditingDomain domain(ComposedAdapterFactory factory) {
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(),
             new HashMap<Resource, Boolean>());
         domain.getResourceSet().getPackageRegistry().put(PlatsimPackage.eNS_URI, PlatsimPackage.eINSTANCE);

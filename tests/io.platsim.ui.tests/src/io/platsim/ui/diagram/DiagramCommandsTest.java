@@ -1,0 +1,126 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.junit.jupiter.api.Test;
+
+import io.platsim.diagram.Connection;
+import io.platsim.diagram.DiagramStructure;
+import io.platsim.diagram.Ids;
+import io.platsim.diagram.layout.AutoLayout;
+import io.platsim.diagram.layout.Box;
+import io.platsim.diagram.render.AwtCanvas;
+import io.platsim.model.Core;
+import io.platsim.model.Nic;
+import io.platsim.model.PcieLink;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimFactory;
+import io.platsim.model.RootPort;
+import io.platsim.model.Socket;
+import io.platsim.model.templates.Templates;
+import io.platsim.ui.editor.EditingDomains;
+
+/**
+ * The diagram's commands as a list of steps on one command stack. After every step the model and the layout are
+ * what the step promises; undo gives back exactly the state before it and redo exactly the state after it.
+ */
+class DiagramCommandsTest {
+
+    private record Step(String name, Supplier<Command> command, Predicate<DiagramContext> expected) {
+    }
+
+    private record State(Platform model, Map<String, Box> boxes) {
+    }
+
+    @Test
+    void everyStepExecutesUndoesAndRedoes() {
+        AdapterFactoryEditingDomain domain = EditingDomains.domain(EditingDomains.adapterFactory());
+        Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/steps.platsim"));
+        Platform platform = Templates.small("steps");
+        resource.getContents().add(platform);
+        DiagramContext context = new DiagramContext(platform, domain,
+            AutoLayout.layout(platform, AwtCanvas.measuring()));
+        Socket socket = platform.getSockets().get(0);
+        RootPort port = socket.getRootComplexes().get(0).getRootPorts().get(0);
+        Core core = PlatsimFactory.eINSTANCE.createCore();
+        Nic nic = PlatsimFactory.eINSTANCE.createNic();
+        Nic oldNic = (Nic) platform.getDevices().get(0);
+        List<Step> steps = List.of(
+            new Step("create a core in the socket",
+                () -> DiagramCommands.createNode(context, socket, core, new Box(500, 40, 90, 36)),
+                c -> socket.getCores().contains(core) && "core".equals(core.getName())
+                    && new Box(500, 40, 90, 36).equals(c.layout.box(Ids.of(core)))),
+            new Step("create a NIC on the diagram",
+                () -> DiagramCommands.createNode(context, platform, nic, new Box(900, 700, 120, 40)),
+                c -> platform.getDevices().contains(nic) && c.layout.box(Ids.of(nic)) != null),
+            new Step("draw a PCIe link from the root port to the new NIC",
+                () -> DiagramCommands.createLine(context, LineTool.PCIE_LINK, port, nic),
+                c -> platform.getPcieLinks().stream()
+                    .anyMatch(l -> l.getUpstream() == port && l.getDownstream() == nic)),
+            new Step("move the NIC",
+                () -> new SetBoxCommand(context.layout, nic, new Box(950, 720, 120, 40)),
+                c -> new Box(950, 720, 120, 40).equals(c.layout.box(Ids.of(nic)))),
+            new Step("rename the NIC",
+                () -> DiagramCommands.rename(context, nic, "nic-b"),
+                c -> "nic-b".equals(nic.getName())),
+            new Step("reconnect the old NIC's link to the new NIC",
+                () -> DiagramCommands.reconnect(context, line(platform, oldNic), nic, false),
+                c -> platform.getPcieLinks().stream().filter(l -> l.getDownstream() == nic).count() == 2),
+            new Step("delete the socket",
+                () -> DiagramCommands.delete(context, List.of(socket)),
+                c -> platform.getSockets().isEmpty() && platform.getPcieLinks().isEmpty()),
+            new Step("lay everything out again",
+                () -> new AutoLayoutCommand(context.layout, AutoLayout.layout(platform, AwtCanvas.measuring())),
+                c -> DiagramStructure.allNodes(platform).stream().allMatch(e -> c.layout.box(Ids.of(e)) != null)));
+        CommandStack stack = domain.getCommandStack();
+        for (Step step : steps) {
+            State before = state(platform, context);
+            Command command = step.command().get();
+            assertNotNull(command, step.name() + ": no command");
+            assertTrue(command.canExecute(), step.name() + ": cannot execute");
+            stack.execute(command);
+            assertTrue(step.expected().test(context), step.name() + ": not done");
+            State after = state(platform, context);
+            stack.undo();
+            assertSame(before, state(platform, context), step.name() + ": undo");
+            stack.redo();
+            assertSame(after, state(platform, context), step.name() + ": redo");
+            assertTrue(step.expected().test(context), step.name() + ": not done after redo");
+        }
+    }
+
+    private static Connection line(Platform platform, Nic device) {
+        PcieLink link = platform.getPcieLinks().stream().filter(l -> l.getDownstream() == device).findFirst()
+            .orElseThrow();
+        return DiagramStructure.connections(platform).stream().filter(c -> c.element() == link).findFirst()
+            .orElseThrow();
+    }
+
+    private static State state(Platform platform, DiagramContext context) {
+        return new State(EcoreUtil.copy(platform), context.layout.boxes());
+    }
+
+    private static void assertSame(State expected, State actual, String message) {
+        assertTrue(new EcoreUtil.EqualityHelper().equals((EObject) expected.model(), actual.model()),
+            message + ": the model differs");
+        assertEquals(expected.boxes(), actual.boxes(), message + ": the layout differs");
+    }
+}
