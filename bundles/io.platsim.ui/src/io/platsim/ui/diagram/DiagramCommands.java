@@ -25,6 +25,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 
 import io.platsim.diagram.Connection;
 import io.platsim.diagram.DiagramStructure;
+import io.platsim.diagram.Ids;
 import io.platsim.diagram.layout.Box;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.InterSocketLink;
@@ -208,6 +209,39 @@ final class DiagramCommands {
             return null;
         }
         return SetCommand.create(context.domain, element, feature, name.strip());
+    }
+
+    /** The ways boxes line up with the first one selected. */
+    public enum Alignment { LEFT, CENTRE, RIGHT, TOP, MIDDLE, BOTTOM }
+
+    /**
+     * Lines up the boxes of {@code elements} that share the first one's parent with that first box; null when
+     * there is nothing to move.
+     */
+    static Command align(DiagramContext context, List<? extends EObject> elements, Alignment alignment) {
+        if (elements.size() < 2) {
+            return null;
+        }
+        Box first = context.layout.box(Ids.of(elements.get(0)));
+        CompoundCommand align = new CompoundCommand("Align");
+        for (EObject element : elements.subList(1, elements.size())) {
+            Box box = context.layout.box(Ids.of(element));
+            if (first == null || box == null || element.eContainer() != elements.get(0).eContainer()) {
+                continue;
+            }
+            Box moved = switch (alignment) {
+                case LEFT -> new Box(first.x(), box.y(), box.width(), box.height());
+                case CENTRE -> new Box(first.x() + (first.width() - box.width()) / 2, box.y(), box.width(),
+                    box.height());
+                case RIGHT -> new Box(first.right() - box.width(), box.y(), box.width(), box.height());
+                case TOP -> new Box(box.x(), first.y(), box.width(), box.height());
+                case MIDDLE -> new Box(box.x(), first.y() + (first.height() - box.height()) / 2, box.width(),
+                    box.height());
+                case BOTTOM -> new Box(box.x(), first.bottom() - box.height(), box.width(), box.height());
+            };
+            align.append(new SetBoxCommand(context.layout, element, moved));
+        }
+        return align.isEmpty() ? null : align;
     }
 
     /** A new element of {@code eClass}, for a palette entry. */

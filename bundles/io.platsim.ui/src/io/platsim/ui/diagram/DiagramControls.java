@@ -81,6 +81,12 @@ final class DiagramControls {
         MenuManager menu = new MenuManager();
         menu.add(action("Rename", () -> renameSelection(viewer)));
         menu.add(action("Delete", page::deleteSelection));
+        MenuManager align = new MenuManager("Align");
+        for (DiagramCommands.Alignment alignment : DiagramCommands.Alignment.values()) {
+            String name = alignment.name().charAt(0) + alignment.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            align.add(action(name, () -> page.align(alignment)));
+        }
+        menu.add(align);
         menu.add(new Separator());
         menu.add(action("Auto Layout", page::autoLayout));
         menu.add(action("Export Diagram…", () -> exportWithDialog(page, area)));

@@ -190,6 +190,20 @@ public final class DiagramPage {
         }
     }
 
+    /** Lines the selected boxes up with the first one selected, as one undoable step. */
+    void align(DiagramCommands.Alignment alignment) {
+        List<EObject> boxes = new ArrayList<>();
+        for (Object part : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            if (part instanceof NodePart node) {
+                boxes.add(node.element());
+            }
+        }
+        org.eclipse.emf.common.command.Command align = DiagramCommands.align(context, boxes, alignment);
+        if (align != null) {
+            context.domain.getCommandStack().execute(align);
+        }
+    }
+
     /** Lays the whole diagram out again, as one undoable step. */
     public void autoLayout() {
         DiagramLayout fresh = AutoLayout.layout(context.platform, new Draw2dCanvas(null));

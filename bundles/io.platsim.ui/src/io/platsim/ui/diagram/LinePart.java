@@ -60,6 +60,7 @@ final class LinePart extends AbstractConnectionEditPart {
     @Override
     protected void createEditPolicies() {
         installEditPolicy(EditPolicy.CONNECTION_ENDPOINTS_ROLE, new ConnectionEndpointEditPolicy());
+        installEditPolicy(EditPolicy.CONNECTION_BENDPOINTS_ROLE, new BendPolicy(context));
         installEditPolicy(EditPolicy.CONNECTION_ROLE, new ConnectionEditPolicy() {
             @Override
             protected org.eclipse.gef.commands.Command getDeleteCommand(GroupRequest request) {

@@ -47,7 +47,8 @@ class DiagramCommandsTest {
     private record Step(String name, Supplier<Command> command, Predicate<DiagramContext> expected) {
     }
 
-    private record State(Platform model, Map<String, Box> boxes) {
+    private record State(Platform model, Map<String, Box> boxes,
+            Map<String, List<io.platsim.diagram.layout.DiagramLayout.Point>> bends) {
     }
 
     @Test
@@ -75,6 +76,14 @@ class DiagramCommandsTest {
                 () -> DiagramCommands.createLine(context, LineTool.PCIE_LINK, port, nic),
                 c -> platform.getPcieLinks().stream()
                     .anyMatch(l -> l.getUpstream() == port && l.getDownstream() == nic)),
+            new Step("align the new core's left edge with the first core's",
+                () -> DiagramCommands.align(context, List.of(socket.getCores().get(0), core),
+                    DiagramCommands.Alignment.LEFT),
+                c -> c.layout.box(Ids.of(core)).x() == c.layout.box(Ids.of(socket.getCores().get(0))).x()),
+            new Step("bend the new link",
+                () -> new SetBendsCommand(context.layout, line(platform, nic).key(),
+                    List.of(new io.platsim.diagram.layout.DiagramLayout.Point(300, 650))),
+                c -> c.layout.bends(line(platform, nic).key()).size() == 1),
             new Step("move the NIC",
                 () -> new SetBoxCommand(context.layout, nic, new Box(950, 720, 120, 40)),
                 c -> new Box(950, 720, 120, 40).equals(c.layout.box(Ids.of(nic)))),
@@ -115,12 +124,13 @@ class DiagramCommandsTest {
     }
 
     private static State state(Platform platform, DiagramContext context) {
-        return new State(EcoreUtil.copy(platform), context.layout.boxes());
+        return new State(EcoreUtil.copy(platform), context.layout.boxes(), context.layout.allBends());
     }
 
     private static void assertSame(State expected, State actual, String message) {
         assertTrue(new EcoreUtil.EqualityHelper().equals((EObject) expected.model(), actual.model()),
             message + ": the model differs");
         assertEquals(expected.boxes(), actual.boxes(), message + ": the layout differs");
+        assertEquals(expected.bends(), actual.bends(), message + ": the bends differ");
     }
 }

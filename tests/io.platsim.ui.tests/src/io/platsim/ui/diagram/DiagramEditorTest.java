@@ -144,29 +144,12 @@ class DiagramEditorTest {
         return diagram.viewer().getControl();
     }
 
-    private void mouse(int type, int x, int y, int state) {
-        Event event = new Event();
-        event.type = type;
-        event.x = x;
-        event.y = y;
-        event.button = type == SWT.MouseMove ? 0 : 1;
-        event.stateMask = state;
-        canvas().notifyListeners(type, event);
-        drain();
-    }
-
     private void click(int x, int y) {
-        mouse(SWT.MouseMove, x, y, 0);
-        mouse(SWT.MouseDown, x, y, 0);
-        mouse(SWT.MouseUp, x, y, SWT.BUTTON1);
+        Mouse.click(canvas(), x, y);
     }
 
     private void drag(int fromX, int fromY, int toX, int toY) {
-        mouse(SWT.MouseMove, fromX, fromY, 0);
-        mouse(SWT.MouseDown, fromX, fromY, 0);
-        mouse(SWT.MouseMove, fromX + (toX - fromX) / 2, fromY + (toY - fromY) / 2, SWT.BUTTON1);
-        mouse(SWT.MouseMove, toX, toY, SWT.BUTTON1);
-        mouse(SWT.MouseUp, toX, toY, SWT.BUTTON1);
+        Mouse.drag(canvas(), fromX, fromY, toX, toY);
     }
 
     /** Picks a palette tool by its label, as a click on the palette does. */
@@ -256,6 +239,25 @@ class DiagramEditorTest {
         PcieLink link = platform.getPcieLinks().get(links);
         assertEquals(port, link.getUpstream());
         assertEquals(second, link.getDownstream());
+    }
+
+    @Test
+    void draggingTheMiddleOfASelectedLineBendsIt() throws Exception {
+        open("small.platsim");
+        Nic nic = (Nic) platform.getDevices().get(0);
+        centre(nic);
+        GraphicalEditPart line = (GraphicalEditPart) part(nic).getTargetConnections().get(0);
+        diagram.viewer().select(line);
+        drain();
+        org.eclipse.draw2d.geometry.Point mid = ((org.eclipse.draw2d.Connection) line.getFigure()).getPoints()
+            .getMidpoint();
+        line.getFigure().translateToAbsolute(mid);
+        drag(mid.x, mid.y, mid.x + 40, mid.y + 30);
+        String key = ((io.platsim.diagram.Connection) line.getModel()).key();
+        assertEquals(1, diagram.layout().bends(key).size(), "one bend where the handle was dropped");
+        stack().undo();
+        drain();
+        assertTrue(diagram.layout().bends(key).isEmpty());
     }
 
     @Test
