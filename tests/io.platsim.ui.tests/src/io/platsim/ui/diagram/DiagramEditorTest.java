@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -68,28 +66,10 @@ class DiagramEditorTest {
 
     private void open(String model) throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Diagram Test");
-        if (project.exists()) {
-            project.delete(true, true, new NullProgressMonitor());
-        }
-        project.create(new NullProgressMonitor());
-        project.open(new NullProgressMonitor());
-        file = project.getFile(model);
-        file.create(Files.newInputStream(examples().resolve(model)), true, new NullProgressMonitor());
-        editor = (PlatsimEditor) IDE.openEditor(page, file, PlatsimUi.EDITOR_ID);
+        editor = Widgets.openCopy(page, "Diagram Test", model);
+        file = (IFile) editor.getEditorInput().getAdapter(IFile.class);
         diagram = editor.diagram();
         platform = editor.platform();
-        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-        diagram.zoomManager().setZoom(1.0);
-        drain();
-    }
-
-    private static Path examples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples/workspace/PlatSim Examples");
     }
 
     private static void drain() {

@@ -4,16 +4,56 @@
  */
 package io.platsim.ui.diagram;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.gef.palette.PaletteContainer;
 import org.eclipse.gef.palette.ToolEntry;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 
-/** Finding what a user sees: a palette entry by its label, an open text field. */
+import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.editor.PlatsimEditor;
+
+/** Opening a model as a user does, and finding what a user sees: a palette entry, an open text field. */
 final class Widgets {
 
     private Widgets() {
+    }
+
+    /** Opens a fresh copy of the example {@code model} in project {@code name}, maximized, at 100%. */
+    static PlatsimEditor openCopy(IWorkbenchPage page, String name, String model) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (project.exists()) {
+            project.delete(true, true, new NullProgressMonitor());
+        }
+        project.create(new NullProgressMonitor());
+        project.open(new NullProgressMonitor());
+        IFile file = project.getFile(model);
+        file.create(Files.newInputStream(examples().resolve(model)), true, new NullProgressMonitor());
+        PlatsimEditor editor = (PlatsimEditor) IDE.openEditor(page, file, PlatsimUi.EDITOR_ID);
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        editor.diagram().zoomManager().setZoom(1.0);
+        while (PlatformUI.getWorkbench().getDisplay().readAndDispatch()) {
+            // let the editor lay out and paint
+        }
+        return editor;
+    }
+
+    private static Path examples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        return dir.resolve("examples/workspace/PlatSim Examples");
     }
 
     static ToolEntry find(PaletteContainer container, String label) {
