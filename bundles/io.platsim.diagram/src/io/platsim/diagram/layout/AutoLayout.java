@@ -12,13 +12,18 @@ import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.eclipse.emf.ecore.EObject;
 
@@ -58,20 +63,23 @@ public final class AutoLayout {
             node.setDimensions(size.width(), size.height());
             nodes.put(top, node);
         }
-        Set<List<ElkNode>> edges = new HashSet<>();
+        Set<List<Object>> edges = new HashSet<>();
         for (Connection line : DiagramStructure.connections(platform)) {
             if (line.element() instanceof InterSocketLink) {
                 continue; // sockets side by side read better than one above the other
             }
-            ElkNode from = nodes.get(topLevel(line.source()));
-            ElkNode to = nodes.get(topLevel(line.target()));
-            if (!(line.element() instanceof PcieLink)) {
-                ElkNode swap = from;
-                from = to;
-                to = swap;
+            boolean downwards = line.element() instanceof PcieLink;
+            EObject upper = downwards ? line.source() : line.target();
+            EObject lower = downwards ? line.target() : line.source();
+            ElkNode from = nodes.get(topLevel(upper));
+            ElkNode to = nodes.get(topLevel(lower));
+            if (from == null || to == null || from == to) {
+                continue;
             }
-            if (from != null && to != null && from != to && edges.add(List.of(from, to))) {
-                ElkGraphUtil.createSimpleEdge(from, to);
+            ElkConnectableShape start = port(from, upper, layout, true);
+            ElkConnectableShape end = port(to, lower, layout, false);
+            if (edges.add(List.of(start, end))) {
+                ElkGraphUtil.createSimpleEdge(start, end);
             }
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
@@ -136,6 +144,28 @@ public final class AutoLayout {
         }
     }
 
+    /**
+     * Where a line meets a top-level box: the box itself when the line's end is that box, otherwise a port on the
+     * box's bottom (or top) edge above the inner box it really leaves from, such as one root port of a socket, so
+     * that ELK places the device below its own port.
+     */
+    private static ElkConnectableShape port(ElkNode node, EObject end, DiagramLayout layout, boolean bottom) {
+        if (end.eContainer() instanceof Platform) {
+            return node;
+        }
+        int x = 0;
+        Box inner = layout.box(Ids.of(end));
+        for (EObject e = end; e != null && !(e.eContainer() instanceof Platform); e = e.eContainer()) {
+            x += layout.box(Ids.of(e)).x();
+        }
+        node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
+        ElkPort port = ElkGraphUtil.createPort(node);
+        port.setDimensions(1, 1);
+        port.setLocation(x + inner.width() / 2.0, bottom ? node.getHeight() : -1);
+        port.setProperty(CoreOptions.PORT_SIDE, bottom ? PortSide.SOUTH : PortSide.NORTH);
+        return port;
+    }
+
     private static EObject topLevel(EObject element) {
         EObject top = element;
         while (top.eContainer() != null && !(top.eContainer() instanceof Platform)) {
@@ -158,6 +188,8 @@ public final class AutoLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
         root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 40.0);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
+        // Sockets and devices in model order where crossings allow: socket 0 left of socket 1.
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.PREFER_EDGES);
         return root;
     }
 }
