@@ -24,6 +24,8 @@ final class Draw2dCanvas implements Canvas {
     private static final Map<Canvas.Font, org.eclipse.swt.graphics.Font> FONTS = new EnumMap<>(Canvas.Font.class);
     private static final Map<Integer, Color> COLOURS = new HashMap<>();
 
+    private static final int OVAL_POINTS = 24;
+
     private final Graphics g;
 
     /** A canvas on {@code g}; with null, one that only measures text. */
@@ -88,14 +90,28 @@ final class Draw2dCanvas implements Canvas {
         g.drawRoundRectangle(new org.eclipse.draw2d.geometry.Rectangle(x, y, width, height), arc, arc);
     }
 
+    /**
+     * Ovals are drawn as polygons: zoomed out, a small oval scales to zero height, and GTK's cairo then drops every
+     * later drawing operation of the whole paint.
+     */
     @Override
     public void fillOval(int x, int y, int width, int height) {
-        g.fillOval(x, y, width, height);
+        g.fillPolygon(oval(x, y, width, height));
     }
 
     @Override
     public void drawOval(int x, int y, int width, int height) {
-        g.drawOval(x, y, width, height);
+        g.drawPolygon(oval(x, y, width, height));
+    }
+
+    private static int[] oval(int x, int y, int width, int height) {
+        int[] points = new int[2 * OVAL_POINTS];
+        for (int i = 0; i < OVAL_POINTS; i++) {
+            double angle = 2 * Math.PI * i / OVAL_POINTS;
+            points[2 * i] = (int) Math.round(x + width / 2.0 * (1 + Math.cos(angle)));
+            points[2 * i + 1] = (int) Math.round(y + height / 2.0 * (1 + Math.sin(angle)));
+        }
+        return points;
     }
 
     @Override

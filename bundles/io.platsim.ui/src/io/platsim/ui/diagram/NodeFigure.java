@@ -68,6 +68,13 @@ final class NodeFigure extends Figure {
         g.setAntialias(SWT.ON);
         g.setTextAntialias(SWT.ON);
         Rectangle r = getBounds();
-        NodePainter.paint(new Draw2dCanvas(g), element, new Box(r.x, r.y, r.width, r.height), container, severity);
+        g.pushState();
+        try {
+            NodePainter.paint(new Draw2dCanvas(g), element, new Box(r.x, r.y, r.width, r.height), container, severity);
+        } catch (RuntimeException e) {
+            io.platsim.ui.PlatsimUi.log("Painting " + element + " failed", e);
+        } finally {
+            g.popState();
+        }
     }
 }

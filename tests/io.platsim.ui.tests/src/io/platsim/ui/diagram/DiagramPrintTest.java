@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.ui.editor.PlatsimEditor;
 
-/** Printing the diagram, through GTK's Print to File printer, and File > Print reaching the diagram. */
+/** Printing and painting the diagram: GTK's Print to File printer, File > Print, and painting zoomed far out. */
 class DiagramPrintTest {
 
     private IWorkbenchPage page;
@@ -25,7 +25,9 @@ class DiagramPrintTest {
 
     @AfterEach
     void close() {
-        page.closeAllEditors(false);
+        if (page != null) {
+            page.closeAllEditors(false);
+        }
     }
 
     private void open(String model) throws Exception {
@@ -62,5 +64,25 @@ class DiagramPrintTest {
         }
         assertTrue(Files.exists(printed) && Files.size(printed) > 1000, "a printed page");
         assertTrue(Files.readString(printed, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    @Test
+    void anOvalZoomedToNothingDoesNotStopTheRestOfThePaint() {
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(null, 60, 60);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+        org.eclipse.draw2d.SWTGraphics graphics = new org.eclipse.draw2d.SWTGraphics(gc);
+        Draw2dCanvas canvas = new Draw2dCanvas(graphics);
+        canvas.setBackground(0xFFFFFF);
+        canvas.fillRectangle(0, 0, 60, 60);
+        canvas.setForeground(0x000000);
+        canvas.drawOval(10, 10, 8, 0); // what a pictogram's small oval becomes when the diagram is zoomed far out
+        canvas.setBackground(0x000000);
+        canvas.fillRectangle(20, 20, 20, 20);
+        graphics.dispose();
+        gc.dispose();
+        org.eclipse.swt.graphics.ImageData pixels = image.getImageData();
+        image.dispose();
+        org.eclipse.swt.graphics.RGB centre = pixels.palette.getRGB(pixels.getPixel(30, 30));
+        assertTrue(centre.red < 50 && centre.green < 50 && centre.blue < 50, "painted after the oval: " + centre);
     }
 }
