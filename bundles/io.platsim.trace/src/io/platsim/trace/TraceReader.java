@@ -129,30 +129,58 @@ public final class TraceReader implements AutoCloseable {
 
     /** Decodes chunk {@code index} into one array per column ({@code double} columns as raw bits). */
     public long[][] readChunk(int index) throws IOException {
+        int[] all = new int[schema.width()];
+        for (int c = 0; c < all.length; c++) {
+            all[c] = c;
+        }
+        return readColumns(index, all);
+    }
+
+    /**
+     * Decodes only {@code wanted} columns of chunk {@code index} (0 is time), skipping the others by their lengths;
+     * {@code double} columns as raw bits. The arrays come back in the order asked.
+     */
+    public long[][] readColumns(int index, int... wanted) throws IOException {
         ChunkInfo chunk = chunks.get(index);
         ByteBuffer in = read(chunk.offset(), chunk.length());
         int count = in.getInt();
-        long[][] columns = new long[schema.width()][count];
-        for (int c = 0; c < columns.length; c++) {
+        long[][] columns = new long[wanted.length][];
+        for (int c = 0; c < schema.width(); c++) {
             int length = in.getInt();
             int end = in.position() + length;
-            if (schema.type(c) == ColumnType.DOUBLE) {
-                for (int r = 0; r < count; r++) {
-                    columns[c][r] = in.getLong();
-                }
-            } else {
-                long value = 0;
-                for (int r = 0; r < count; r++) {
-                    value += Encoding.getVarLong(in);
-                    columns[c][r] = value;
+            long[] values = null;
+            for (int w = 0; w < wanted.length; w++) {
+                if (wanted[w] == c) {
+                    if (values == null) {
+                        values = decode(in, c, count, index);
+                    }
+                    columns[w] = values;
                 }
             }
-            if (in.position() != end) {
-                throw corrupt("chunk " + index + ", column " + schema.name(c) + " does not decode to its length");
-            }
+            in.position(end);
         }
         chunksRead++;
         return columns;
+    }
+
+    private long[] decode(ByteBuffer in, int column, int count, int chunk) throws IOException {
+        int end = in.position() + in.getInt(in.position() - 4);
+        long[] values = new long[count];
+        if (schema.type(column) == ColumnType.DOUBLE) {
+            for (int r = 0; r < count; r++) {
+                values[r] = in.getLong();
+            }
+        } else {
+            long value = 0;
+            for (int r = 0; r < count; r++) {
+                value += Encoding.getVarLong(in);
+                values[r] = value;
+            }
+        }
+        if (in.position() != end) {
+            throw corrupt("chunk " + chunk + ", column " + schema.name(column) + " does not decode to its length");
+        }
+        return values;
     }
 
     /** Visits every row with {@code fromPs <= time < toPs}, in time order. */
