@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads a trace file written by {@link TraceWriter}. Only the chunks that overlap a requested time range are
@@ -32,7 +33,7 @@ public final class TraceReader implements AutoCloseable {
     private final TraceSchema schema;
     private final List<ChunkInfo> chunks;
     private final long rows;
-    private long chunksRead;
+    private final AtomicLong chunksRead = new AtomicLong();
 
     public TraceReader(Path file) throws IOException {
         this.file = file;
@@ -124,7 +125,7 @@ public final class TraceReader implements AutoCloseable {
 
     /** Chunks decoded so far (to check that scans skip what they do not need). */
     public long chunksRead() {
-        return chunksRead;
+        return chunksRead.get();
     }
 
     /** Decodes chunk {@code index} into one array per column ({@code double} columns as raw bits). */
@@ -159,7 +160,7 @@ public final class TraceReader implements AutoCloseable {
             }
             in.position(end);
         }
-        chunksRead++;
+        chunksRead.incrementAndGet();
         return columns;
     }
 

@@ -5,7 +5,10 @@
 package io.platsim.trace.query;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import io.platsim.trace.ColumnType;
 import io.platsim.trace.TraceReader;
@@ -28,11 +31,35 @@ final class Blocks {
     private double[] max = new double[1024];
     private int size;
 
+    /** Builds the blocks of {@code series}, reading the file's chunks in parallel on every core. */
     static Blocks build(TraceReader reader, Series series) throws IOException {
+        int chunks = reader.chunks().size();
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chunks / 16));
+        List<Blocks> built;
+        try {
+            built = IntStream.range(0, parts).parallel().mapToObj(part -> {
+                try {
+                    return build(reader, series, chunks * part / parts, chunks * (part + 1) / parts);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Blocks blocks = built.get(0);
+        for (Blocks next : built.subList(1, built.size())) {
+            blocks.append(next);
+        }
+        blocks.trim();
+        return blocks;
+    }
+
+    private static Blocks build(TraceReader reader, Series series, int fromChunk, int toChunk) throws IOException {
         Blocks blocks = new Blocks();
         boolean doubles = reader.schema().type(series.column()) == ColumnType.DOUBLE;
         int filter = series.filterColumn() < 0 ? 0 : series.filterColumn();
-        for (int chunk = 0; chunk < reader.chunks().size(); chunk++) {
+        for (int chunk = fromChunk; chunk < toChunk; chunk++) {
             long[][] columns = reader.readColumns(chunk, 0, series.column(), filter);
             long[] times = columns[0];
             for (int r = 0; r < times.length; r++) {
@@ -41,8 +68,32 @@ final class Blocks {
                 }
             }
         }
-        blocks.trim();
         return blocks;
+    }
+
+    /** Appends the blocks of the rows after these; a first block that starts at this last block's time joins it. */
+    private void append(Blocks next) {
+        for (int b = 0; b < next.size; b++) {
+            if (b == 0 && size > 0 && next.first[0] == last[size - 1]) {
+                int joined = size - 1;
+                last[joined] = next.last[0];
+                count[joined] += next.count[0];
+                sum[joined] += next.sum[0];
+                min[joined] = Math.min(min[joined], next.min[0]);
+                max[joined] = Math.max(max[joined], next.max[0]);
+                continue;
+            }
+            if (size == first.length) {
+                grow();
+            }
+            first[size] = next.first[b];
+            last[size] = next.last[b];
+            count[size] = next.count[b];
+            sum[size] = next.sum[b];
+            min[size] = next.min[b];
+            max[size] = next.max[b];
+            size++;
+        }
     }
 
     /** A row's value: 1 when counting rows (column 0), the column's number otherwise. */

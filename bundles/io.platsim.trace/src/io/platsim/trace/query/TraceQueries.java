@@ -27,7 +27,7 @@ import io.platsim.trace.TraceSchema;
 public final class TraceQueries implements AutoCloseable {
 
     /** Below this many blocks per pixel, a query counts rows instead of blocks. */
-    static final int RAW_BLOCKS_PER_PIXEL = 4;
+    static final int RAW_BLOCKS_PER_PIXEL = 1;
 
     private final TraceReader reader;
     private final Map<Series, Blocks> blocks = new ConcurrentHashMap<>();
