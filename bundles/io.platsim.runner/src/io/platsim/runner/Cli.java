@@ -14,6 +14,7 @@ import java.util.List;
  *   run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR] [--trace dma,snoop,interrupt,hazard]
  *   export-trace RUN_FOLDER --format csv|perfetto [--out PATH]
  *   export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]
+ *   report RUN_FOLDER [--out report.html]
  * </pre>
  * Exit codes: 0 done, 1 internal error, 2 invalid model (the messages are printed), 64 wrong usage.
  */
@@ -43,6 +44,7 @@ public final class Cli {
                 case "run" -> RunCommand.execute(Options.parse(rest), out, err);
                 case "export-trace" -> ExportCommand.execute(Options.parse(rest), out, err);
                 case "export-diagram" -> ExportDiagramCommand.execute(Options.parse(rest), out, err);
+                case "report" -> ReportCommand.execute(Options.parse(rest), out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
                     yield OK;
@@ -68,5 +70,6 @@ public final class Cli {
             + " [--trace dma,snoop,interrupt,hazard]");
         out.println("       platsim export-trace RUN_FOLDER --format csv|perfetto [--out PATH]");
         out.println("       platsim export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]");
+        out.println("       platsim report RUN_FOLDER [--out report.html]");
     }
 }

@@ -99,6 +99,25 @@ public final class TraceQueries implements AutoCloseable {
         return buckets;
     }
 
+    /** How the values of {@code series} spread over {@code [fromPs, toPs)}, counted from the rows. */
+    public Histogram histogram(Series series, long fromPs, long toPs) throws IOException {
+        Histogram histogram = new Histogram();
+        boolean doubles = reader.schema().type(series.column()) == ColumnType.DOUBLE;
+        int filter = series.filterColumn() < 0 ? 0 : series.filterColumn();
+        List<ChunkInfo> chunks = reader.chunks();
+        for (int c = 0; c < chunks.size(); c++) {
+            if (chunks.get(c).overlaps(fromPs, toPs)) {
+                long[][] columns = reader.readColumns(c, 0, series.column(), filter);
+                for (int r = 0; r < columns[0].length; r++) {
+                    if (columns[0][r] >= fromPs && columns[0][r] < toPs && series.keeps(columns[2][r])) {
+                        histogram.add(Blocks.value(columns[1][r], series.column(), doubles));
+                    }
+                }
+            }
+        }
+        return histogram;
+    }
+
     private Blocks blocks(Series series) throws IOException {
         Blocks built = blocks.get(series);
         if (built == null) {

@@ -105,6 +105,29 @@ class TraceQueriesTest {
         }
     }
 
+    @Test
+    void histogramQuantilesFallInTheBinOfTheTrueQuantile() throws IOException {
+        long first = rows.get(0)[0];
+        long end = rows.get(rows.size() - 1)[0] + 1;
+        long from = first + (end - first) / 3;
+        try (TraceQueries queries = new TraceQueries(file)) {
+            io.platsim.trace.query.Histogram histogram = queries.histogram(Series.where(2, 1, 0), from, end);
+            List<Long> values = new ArrayList<>();
+            for (long[] row : rows) {
+                if (row[0] >= from && row[1] == 0) {
+                    values.add(row[2]);
+                }
+            }
+            values.sort(null);
+            assertEquals(values.size(), histogram.total());
+            for (double p : new double[] {0.5, 0.9, 0.99}) {
+                long truth = values.get((int) Math.ceil(p * values.size()) - 1);
+                double upper = histogram.quantile(p);
+                assertTrue(truth < upper && truth >= upper / (1 + 1.0 / 16) - 1, p + ": " + truth + " vs " + upper);
+            }
+        }
+    }
+
     private void check(List<Bucket> buckets, Series series, long from, long to) {
         long previousEnd = Long.MIN_VALUE;
         long total = 0;

@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.charts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A run as one self-contained HTML file: the summary table of every DMA stream, then every chart the run's
+ * traces allow, as PNG images inside the file. For users who run from the command line.
+ */
+public final class HtmlReport {
+
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 380;
+    /** Points per line: a point every few pixels reads better than one per pixel. */
+    private static final int POINTS = 240;
+
+    private HtmlReport() {
+    }
+
+    /** Writes the report of run folder {@code run} to {@code out}; returns how many charts it holds. */
+    public static int write(Path run, Path out) throws IOException {
+        JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+        StringBuilder html = new StringBuilder(64 * 1024);
+        String title = "PlatSim run: " + text(summary, "model");
+        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title))
+            .append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
+            .append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}th{background:#eee}")
+            .append("td:first-child,td:nth-child(2){text-align:left}</style></head><body>\n<h1>")
+            .append(escape(title)).append("</h1>\n<p>").append(escape(String.format(Locale.ROOT,
+                "%s µs simulated after %s µs of warm-up, seed %s, %s.", text(summary, "simulated_us"),
+                text(summary, "warmup_us"), text(summary, "seed"),
+                summary.get("complete").getAsBoolean() ? "complete" : "INCOMPLETE (cancelled)")))
+            .append("</p>\n");
+        streams(summary, html);
+        List<JFreeChart> charts = new ArrayList<>();
+        try (RunTraces traces = new RunTraces(run)) {
+            long[] span = traces.span();
+            if (span[1] > span[0]) {
+                if (traces.has("dma")) {
+                    charts.add(DistributionCharts.latency(traces, span[0], span[1]));
+                    charts.add(DistributionCharts.breakdown(traces, span[0], span[1]));
+                }
+                for (ChartSpec spec : TimeCharts.available(traces)) {
+                    JFreeChart chart = TimeCharts.chart(traces, spec, span[0], span[1], POINTS);
+                    if (chart.getXYPlot().getDataset().getSeriesCount() > 0) {
+                        charts.add(chart);
+                    }
+                }
+            }
+        }
+        html.append("<h2>Charts</h2>\n");
+        for (JFreeChart chart : charts) {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+            html.append("<p><img alt=\"").append(escape(chart.getTitle().getText()))
+                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray()))
+                .append("\"></p>\n");
+        }
+        html.append("</body></html>\n");
+        Files.writeString(out, html, StandardCharsets.UTF_8);
+        return charts.size();
+    }
+
+    private static void streams(JsonObject summary, StringBuilder html) {
+        html.append("<h2>DMA streams</h2>\n<table><tr><th>device</th><th>stream</th><th>direction</th>")
+            .append("<th>transfers</th><th>Gb/s</th><th>p50 ns</th><th>p90 ns</th><th>p99 ns</th><th>max ns</th>")
+            .append("<th>link ns</th><th>IOMMU ns</th><th>coherence ns</th><th>memory ns</th></tr>\n");
+        for (JsonElement device : summary.getAsJsonArray("devices")) {
+            JsonObject d = device.getAsJsonObject();
+            for (JsonElement stream : d.getAsJsonArray("streams")) {
+                JsonObject s = stream.getAsJsonObject();
+                JsonObject latency = s.getAsJsonObject("latency_ns");
+                JsonObject split = s.getAsJsonObject("latency_split_mean_ns");
+                html.append("<tr><td>").append(escape(text(d, "name"))).append("</td><td>")
+                    .append(escape(text(s, "name"))).append("</td><td>").append(escape(text(s, "direction")));
+                for (String value : List.of(text(s, "transfers"), text(s, "throughput_gbps"), text(latency, "p50"),
+                        text(latency, "p90"), text(latency, "p99"), text(latency, "max"), text(split, "link"),
+                        text(split, "iommu"), text(split, "coherence"), text(split, "memory"))) {
+                    html.append("</td><td>").append(escape(value));
+                }
+                html.append("</td></tr>\n");
+            }
+        }
+        html.append("</table>\n");
+    }
+
+    private static String text(JsonObject object, String field) {
+        JsonElement value = object == null ? null : object.get(field);
+        return value == null || value.isJsonNull() ? "" : value.getAsString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

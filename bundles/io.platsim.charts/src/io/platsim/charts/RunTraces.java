@@ -1,0 +1,85 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.charts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.platsim.trace.query.TraceQueries;
+
+/**
+ * A run folder's traces, opened on demand and kept open (with their block summaries) while charts are drawn.
+ */
+public final class RunTraces implements AutoCloseable {
+
+    private final Path run;
+    private final List<String> tracks;
+    private final Map<String, TraceQueries> open = new ConcurrentHashMap<>();
+
+    public RunTraces(Path run) throws IOException {
+        this.run = run;
+        Path names = run.resolve("traces").resolve("tracks.txt");
+        tracks = Files.exists(names) ? Files.readAllLines(names) : List.of();
+    }
+
+    public Path folder() {
+        return run;
+    }
+
+    /** Device names by track number. */
+    public List<String> tracks() {
+        return tracks;
+    }
+
+    /** True when the run wrote the trace {@code kind}. */
+    public boolean has(String kind) {
+        return Files.exists(file(kind));
+    }
+
+    /** The queries on trace {@code kind}, opened the first time. */
+    public TraceQueries trace(String kind) throws IOException {
+        TraceQueries queries = open.get(kind);
+        if (queries == null) {
+            queries = new TraceQueries(file(kind));
+            TraceQueries raced = open.putIfAbsent(kind, queries);
+            if (raced != null) {
+                queries.close();
+                queries = raced;
+            }
+        }
+        return queries;
+    }
+
+    /** The time span the run's traces cover, as [first, end). */
+    public long[] span() throws IOException {
+        long first = Long.MAX_VALUE;
+        long end = 0;
+        for (ChartSpec spec : ChartSpec.CATALOG) {
+            if (has(spec.trace())) {
+                TraceQueries queries = trace(spec.trace());
+                if (queries.endTime() > 0) {
+                    first = Math.min(first, queries.firstTime());
+                    end = Math.max(end, queries.endTime());
+                }
+            }
+        }
+        return first == Long.MAX_VALUE ? new long[] {0, 0} : new long[] {first, end};
+    }
+
+    private Path file(String kind) {
+        return run.resolve("traces").resolve(kind + ".pst");
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (TraceQueries queries : open.values()) {
+            queries.close();
+        }
+    }
+}

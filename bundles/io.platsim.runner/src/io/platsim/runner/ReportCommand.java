@@ -1,0 +1,30 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.platsim.charts.HtmlReport;
+
+/** {@code platsim report RUN [--out report.html]}: a run's summary table and charts in one HTML file. */
+final class ReportCommand {
+
+    private ReportCommand() {
+    }
+
+    static int execute(Options options, PrintStream out, PrintStream err) throws Exception {
+        Path run = Path.of(options.target);
+        if (!Files.isRegularFile(run.resolve("summary.json"))) {
+            err.println(run + ": not a PlatSim run folder (it has no summary.json)");
+            return Cli.INVALID_MODEL;
+        }
+        Path report = options.get("out") != null ? Path.of(options.get("out")) : run.resolve("report.html");
+        int charts = HtmlReport.write(run, report);
+        out.println(report + ": summary and " + charts + " charts");
+        return Cli.OK;
+    }
+}
