@@ -168,7 +168,8 @@ public final class ModelCompiler {
             long seed = overrides.seed() != null ? overrides.seed() : run.getSeed();
             long duration = overrides.durationPs() != null ? overrides.durationPs()
                 : (long) (run.getDurationUs() * 1e6);
-            PlatformConfig config = new PlatformConfig(seed, (long) (run.getWarmupUs() * 1e6), duration,
+            long warmup = overrides.warmupPs() != null ? overrides.warmupPs() : (long) (run.getWarmupUs() * 1e6);
+            PlatformConfig config = new PlatformConfig(seed, warmup, duration,
                 platform.isDmaCoherent(), sockets, upi, rootPorts, links, devices, streams, cpuStreams, machineChecks,
                 flows, work);
             Set<String> kinds = new TreeSet<>();

@@ -10,8 +10,13 @@ package io.platsim.compiler;
  * @param durationPs simulated time after warm-up, or null for the model's
  * @param seed       seed, or null for the model's
  */
-public record RunOverrides(Long durationPs, Long seed) {
+public record RunOverrides(Long durationPs, Long seed, Long warmupPs) {
 
     /** No overrides: the model's own run settings. */
-    public static final RunOverrides NONE = new RunOverrides(null, null);
+    public static final RunOverrides NONE = new RunOverrides(null, null, null);
+
+    /** Duration and seed overridden, the model's own warm-up. */
+    public RunOverrides(Long durationPs, Long seed) {
+        this(durationPs, seed, null);
+    }
 }

@@ -14,12 +14,12 @@ import io.platsim.engine.platform.StreamStats;
 import io.platsim.engine.platform.TraceSink;
 
 /** The one-screen summary printed at the end of a run. */
-final class SummaryScreen {
+public final class SummaryScreen {
 
     private SummaryScreen() {
     }
 
-    static void print(PrintStream out, Path model, CompiledPlatform compiled, Runner.Outcome outcome) {
+    public static void print(PrintStream out, Path model, CompiledPlatform compiled, Runner.Outcome outcome) {
         PlatformSimulation sim = outcome.simulation();
         long measured = Math.max(0, sim.nowPs() - compiled.config().warmupPs());
         out.printf("%s: %s %.1f us simulated (after %.1f us warm-up) in %.2f s, %,d engine events (%.2f M/s), "

@@ -23,6 +23,9 @@ public class PlatsimPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView("org.eclipse.ui.console.ConsoleView");
+        bottom.addView("org.eclipse.ui.views.ProgressView");
+        layout.addActionSet("org.eclipse.debug.ui.launchActionSet");
 
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
