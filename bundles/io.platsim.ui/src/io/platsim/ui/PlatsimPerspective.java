@@ -23,6 +23,7 @@ public class PlatsimPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(io.platsim.ui.charts.ChartsView.ID);
         bottom.addView("org.eclipse.ui.console.ConsoleView");
         bottom.addView("org.eclipse.ui.views.ProgressView");
         layout.addActionSet("org.eclipse.debug.ui.launchActionSet");
@@ -30,6 +31,7 @@ public class PlatsimPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addShowViewShortcut(io.platsim.ui.charts.ChartsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addNewWizardShortcut(NewModelWizard.ID);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");

@@ -94,6 +94,22 @@ public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
             compiled.warnings().forEach(warning -> out.println("warning: " + warning));
             SummaryScreen.print(out, file, compiled, outcome);
         }
+        showCharts(outcome.folder());
+    }
+
+    /** Opens the Charts view on the run just finished. */
+    private static void showCharts(Path run) {
+        org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
+            var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            if (window != null && window.getActivePage() != null) {
+                try {
+                    ((io.platsim.ui.charts.ChartsView) window.getActivePage()
+                        .showView(io.platsim.ui.charts.ChartsView.ID)).showRun(run);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    io.platsim.ui.PlatsimUi.log("Opening the charts of " + run + " failed", e);
+                }
+            }
+        });
     }
 
     private static CoreException fail(String message) {

@@ -1,0 +1,49 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.charts;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+import com.orsonpdf.PDFDocument;
+import com.orsonpdf.PDFGraphics2D;
+import com.orsonpdf.Page;
+
+/** A chart as a PNG image, or as vector SVG or PDF through JFree's Graphics2D back ends. */
+public final class ChartExport {
+
+    private ChartExport() {
+    }
+
+    /** Writes {@code chart} at {@code width} × {@code height} to {@code file}; the extension picks the format. */
+    public static void write(JFreeChart chart, int width, int height, Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".svg")) {
+            SVGGraphics2D g = new SVGGraphics2D(width, height);
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+            Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
+                StandardCharsets.UTF_8);
+        } else if (name.endsWith(".pdf")) {
+            PDFDocument pdf = new PDFDocument();
+            pdf.setTitle(chart.getTitle() == null ? "PlatSim chart" : chart.getTitle().getText());
+            Page page = pdf.createPage(new Rectangle2D.Double(0, 0, width, height));
+            PDFGraphics2D g = page.getGraphics2D();
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+            Files.write(file, pdf.getPDFBytes());
+        } else if (name.endsWith(".png")) {
+            ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+        } else {
+            throw new IOException(file + ": charts export to .png, .svg or .pdf");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.charts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import io.platsim.charts.ChartSpec;
+import io.platsim.charts.RunTraces;
+import io.platsim.ui.PlatsimUi;
+
+/**
+ * The charts of the run selected in the Project Explorer (a run folder, or a file in it), or of the run just
+ * finished. Charts are computed in a job from the run's trace files through the data provider. Dragging a time
+ * range in any time chart zooms every time chart of the run; the provider re-aggregates the new range.
+ */
+public class ChartsView extends ViewPart {
+
+    public static final String ID = "io.platsim.ui.charts";
+
+    private ScrolledComposite scroller;
+    private Composite charts;
+    private Label status;
+    private RunCharts shown;
+    private final List<RunChartComposite> composites = new ArrayList<>();
+    private boolean syncing;
+    private final ISelectionListener selection = this::selectionChanged;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(1, false));
+        status = new Label(area, SWT.WRAP);
+        status.setText("Select a run folder (under Runs in a project) to see its charts.");
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        scroller = new ScrolledComposite(area, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        charts = new Composite(scroller, SWT.NONE);
+        charts.setLayout(new GridLayout(2, true));
+        scroller.setContent(charts);
+        getSite().getPage().addPostSelectionListener(selection);
+    }
+
+    private void selectionChanged(IWorkbenchPart part, ISelection chosen) {
+        if (part != this && chosen instanceof IStructuredSelection structured
+                && structured.getFirstElement() instanceof IResource resource) {
+            for (IResource r = resource; r != null; r = r.getParent()) {
+                Path folder = r.getLocation() == null ? null : r.getLocation().toFile().toPath();
+                if (folder != null && Files.exists(folder.resolve("summary.json"))) {
+                    showRun(folder);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Shows the charts of run folder {@code run}, computing them in a job; returns the job. */
+    public Job showRun(Path run) {
+        if (shown != null && shown.traces.folder().equals(run)) {
+            return null;
+        }
+        status.setText("Charting " + run.getFileName() + "...");
+        Job job = new Job("Charting " + run.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    RunCharts built = RunCharts.build(new RunTraces(run));
+                    Display.getDefault().asyncExec(() -> show(built));
+                    return Status.OK_STATUS;
+                } catch (IOException | RuntimeException e) {
+                    Display.getDefault().asyncExec(() -> status.setText("No charts: " + e.getMessage()));
+                    return new Status(IStatus.ERROR, PlatsimUi.ID, "Charting " + run + " failed", e);
+                }
+            }
+        };
+        job.schedule();
+        return job;
+    }
+
+    private void show(RunCharts built) {
+        if (charts.isDisposed()) {
+            return;
+        }
+        closeShown();
+        shown = built;
+        for (RunChartComposite composite : composites) {
+            composite.dispose();
+        }
+        composites.clear();
+        status.setText(built.traces.folder().getFileName() + ": drag across a time chart to zoom every time chart;"
+            + " right-click a chart to export it.");
+        for (JFreeChart chart : built.fixed) {
+            composites.add(new RunChartComposite(charts, chart));
+        }
+        for (JFreeChart chart : built.timed.values()) {
+            RunChartComposite composite = new RunChartComposite(charts, chart);
+            composites.add(composite);
+            chart.getXYPlot().getDomainAxis().addChangeListener(event -> zoomed((ValueAxis) event.getAxis()));
+        }
+        charts.layout(true, true);
+        scroller.setMinSize(charts.computeSize(600, SWT.DEFAULT));
+    }
+
+    /** The charts on show (for tests and exports). */
+    public List<JFreeChart> charts() {
+        return composites.stream().map(RunChartComposite::getChart).toList();
+    }
+
+    /** A time chart's domain changed: re-query every time chart for the new range and give them all that range. */
+    private void zoomed(ValueAxis axis) {
+        if (syncing || shown == null) {
+            return;
+        }
+        Range range = axis.getRange();
+        RunCharts run = shown;
+        long from = Math.max(run.span[0], (long) (range.getLowerBound() * 1e6));
+        long to = Math.min(run.span[1], (long) Math.ceil(range.getUpperBound() * 1e6));
+        Job job = new Job("Zooming the charts") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    Map<ChartSpec, XYSeriesCollection> data = run.query(from, Math.max(from + 1, to));
+                    Display.getDefault().asyncExec(() -> apply(run, data, range));
+                    return Status.OK_STATUS;
+                } catch (IOException e) {
+                    return new Status(IStatus.ERROR, PlatsimUi.ID, "Zooming the charts failed", e);
+                }
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void apply(RunCharts run, Map<ChartSpec, XYSeriesCollection> data, Range range) {
+        if (run != shown) {
+            return;
+        }
+        syncing = true;
+        try {
+            data.forEach((spec, lines) -> {
+                XYPlot plot = run.timed.get(spec).getXYPlot();
+                plot.setDataset(lines);
+                plot.getDomainAxis().setRange(range);
+                plot.getRangeAxis().setAutoRange(true);
+            });
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void closeShown() {
+        if (shown != null) {
+            try {
+                shown.traces.close();
+            } catch (IOException e) {
+                PlatsimUi.log("Closing the traces of " + shown.traces.folder() + " failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        scroller.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(selection);
+        closeShown();
+        super.dispose();
+    }
+}

@@ -1,0 +1,67 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.charts;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import io.platsim.charts.ChartSpec;
+import io.platsim.charts.DistributionCharts;
+import io.platsim.charts.RunTraces;
+import io.platsim.charts.TimeCharts;
+
+/**
+ * The charts of one run, built off the UI thread: the latency distribution and breakdown, then every time chart
+ * the run's traces allow. Time charts can be re-queried for a new time range (a zoom in any of them).
+ */
+final class RunCharts {
+
+    /** Points per line in the view; the provider aggregates to this many buckets. */
+    static final int POINTS = 400;
+
+    final RunTraces traces;
+    final long[] span;
+    final List<JFreeChart> fixed = new ArrayList<>();
+    final Map<ChartSpec, JFreeChart> timed = new LinkedHashMap<>();
+
+    private RunCharts(RunTraces traces) throws IOException {
+        this.traces = traces;
+        span = traces.span();
+    }
+
+    static RunCharts build(RunTraces traces) throws IOException {
+        RunCharts charts = new RunCharts(traces);
+        long[] span = charts.span;
+        if (span[1] <= span[0]) {
+            return charts;
+        }
+        if (traces.has("dma")) {
+            charts.fixed.add(DistributionCharts.latency(traces, span[0], span[1]));
+            charts.fixed.add(DistributionCharts.breakdown(traces, span[0], span[1]));
+        }
+        for (ChartSpec spec : TimeCharts.available(traces)) {
+            JFreeChart chart = TimeCharts.chart(traces, spec, span[0], span[1], POINTS);
+            if (chart.getXYPlot().getDataset().getSeriesCount() > 0) {
+                charts.timed.put(spec, chart);
+            }
+        }
+        return charts;
+    }
+
+    /** The data of every time chart over {@code [fromPs, toPs)}, computed off the UI thread. */
+    Map<ChartSpec, XYSeriesCollection> query(long fromPs, long toPs) throws IOException {
+        Map<ChartSpec, XYSeriesCollection> data = new LinkedHashMap<>();
+        for (ChartSpec spec : timed.keySet()) {
+            data.put(spec, TimeCharts.data(traces, spec, fromPs, toPs, POINTS));
+        }
+        return data;
+    }
+}

@@ -1,0 +1,109 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.Range;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.platsim.charts.ChartExport;
+import io.platsim.charts.ChartSpec;
+import io.platsim.charts.RunTraces;
+import io.platsim.charts.TimeCharts;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.templates.Templates;
+import io.platsim.ui.launch.LaunchSettings;
+import io.platsim.ui.launch.SimulationShortcut;
+
+/** The small example run from its launch configuration, charted in the Charts view, zoomed, and exported. */
+class ChartsViewTest {
+
+    private static boolean waitFor(BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        return condition.getAsBoolean();
+    }
+
+    private static JFreeChart titled(ChartsView view, String title) {
+        return view.charts().stream().filter(c -> c.getTitle().getText().equals(title)).findFirst().orElseThrow(
+            () -> new AssertionError(title + " is not among the charts"));
+    }
+
+    @Test
+    void aFinishedRunOpensItsChartsWhichZoomTogetherAndExport(@TempDir Path temp) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Charts Test");
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+        project.create(null);
+        project.open(null);
+        IFile model = project.getFile("small.platsim");
+        ModelFiles.save(Templates.small("small"), model.getLocation().toFile().toPath());
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        ILaunchConfigurationWorkingCopy config = SimulationShortcut.configuration(model).getWorkingCopy();
+        config.setAttribute(LaunchSettings.DURATION_US, "400");
+        config.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+
+        ChartsView[] view = new ChartsView[1];
+        assertTrue(waitFor(() -> {
+            view[0] = (ChartsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .findView(ChartsView.ID);
+            return view[0] != null && !view[0].charts().isEmpty();
+        }), "the run's charts open by themselves");
+        JFreeChart throughput = titled(view[0], "DMA throughput");
+        titled(view[0], "DMA latency distribution");
+        JFreeChart latency = titled(view[0], "DMA latency over time (mean)");
+
+        Path run = project.getFolder("Runs").members()[0].getLocation().toFile().toPath();
+        ChartSpec spec = ChartSpec.CATALOG.get(0);
+        try (RunTraces traces = new RunTraces(run)) {
+            long[] span = traces.span();
+            XYDataset expected = TimeCharts.data(traces, spec, span[0], span[1], RunCharts.POINTS);
+            XYDataset shown = throughput.getXYPlot().getDataset();
+            assertEquals(expected.getItemCount(0), shown.getItemCount(0), "the chart shows the provider's points");
+            for (int i = 0; i < expected.getItemCount(0); i++) {
+                assertEquals(expected.getYValue(0, i), shown.getYValue(0, i), 1e-9);
+            }
+        }
+
+        Range zoom = new Range(250, 300);
+        throughput.getXYPlot().getDomainAxis().setRange(zoom);
+        assertTrue(waitFor(() -> latency.getXYPlot().getDomainAxis().getRange().equals(zoom)),
+            "zooming one time chart zooms the others");
+        XYDataset zoomed = latency.getXYPlot().getDataset();
+        assertTrue(zoomed.getXValue(0, 0) >= 250 && zoomed.getXValue(0, zoomed.getItemCount(0) - 1) <= 300,
+            "the latency chart was queried again for the zoomed range");
+
+        for (String name : List.of("throughput.svg", "throughput.pdf", "throughput.png")) {
+            ChartExport.write(throughput, 560, 300, temp.resolve(name));
+            assertTrue(Files.size(temp.resolve(name)) > 1000, name);
+        }
+        assertTrue(Files.readString(temp.resolve("throughput.svg")).contains("DMA throughput"));
+    }
+}
