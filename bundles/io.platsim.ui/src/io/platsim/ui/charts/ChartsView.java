@@ -132,6 +132,11 @@ public class ChartsView extends ViewPart {
         scroller.setMinSize(charts.computeSize(600, SWT.DEFAULT));
     }
 
+    /** The run folder whose charts are on show, or null. */
+    public Path shownRun() {
+        return shown == null ? null : shown.traces.folder();
+    }
+
     /** The charts on show (for tests and exports). */
     public List<JFreeChart> charts() {
         return composites.stream().map(RunChartComposite::getChart).toList();

@@ -70,17 +70,17 @@ class ChartsViewTest {
         config.setAttribute(LaunchSettings.DURATION_US, "400");
         config.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
 
+        Path run = project.getFolder("Runs").members()[0].getLocation().toFile().toPath();
         ChartsView[] view = new ChartsView[1];
         assertTrue(waitFor(() -> {
             view[0] = (ChartsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .findView(ChartsView.ID);
-            return view[0] != null && !view[0].charts().isEmpty();
+            return view[0] != null && run.equals(view[0].shownRun());
         }), "the run's charts open by themselves");
         JFreeChart throughput = titled(view[0], "DMA throughput");
         titled(view[0], "DMA latency distribution");
         JFreeChart latency = titled(view[0], "DMA latency over time (mean)");
 
-        Path run = project.getFolder("Runs").members()[0].getLocation().toFile().toPath();
         ChartSpec spec = ChartSpec.CATALOG.get(0);
         try (RunTraces traces = new RunTraces(run)) {
             long[] span = traces.span();
