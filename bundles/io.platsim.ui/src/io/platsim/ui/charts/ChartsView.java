@@ -53,6 +53,7 @@ public class ChartsView extends ViewPart {
     private RunCharts shown;
     private final List<RunChartComposite> composites = new ArrayList<>();
     private boolean syncing;
+    private String filtered;
     private final ISelectionListener selection = this::selectionChanged;
 
     @Override
@@ -73,6 +74,11 @@ public class ChartsView extends ViewPart {
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection chosen) {
+        if (part != this && chosen instanceof IStructuredSelection structured
+                && structured.getFirstElement() instanceof org.eclipse.emf.ecore.EObject element) {
+            filter(element);
+            return;
+        }
         if (part != this && chosen instanceof IStructuredSelection structured
                 && structured.getFirstElement() instanceof IResource resource) {
             for (IResource r = resource; r != null; r = r.getParent()) {
@@ -114,6 +120,7 @@ public class ChartsView extends ViewPart {
         }
         closeShown();
         shown = built;
+        filtered = null;
         for (RunChartComposite composite : composites) {
             composite.dispose();
         }
@@ -130,6 +137,37 @@ public class ChartsView extends ViewPart {
         }
         charts.layout(true, true);
         scroller.setMinSize(charts.computeSize(600, SWT.DEFAULT));
+    }
+
+    /**
+     * Shows only the lines of {@code element} when it is one of the run's devices (selected in the diagram or the
+     * tree), and every line otherwise.
+     */
+    void filter(org.eclipse.emf.ecore.EObject element) {
+        if (shown == null) {
+            return;
+        }
+        var name = element.eClass().getEStructuralFeature("name");
+        Object value = name == null ? null : element.eGet(name);
+        filtered = value instanceof String text && shown.traces.tracks().contains(text) ? text : null;
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        shown.timed.forEach((spec, chart) -> {
+            if ("track".equals(spec.groupBy())) {
+                XYPlot plot = chart.getXYPlot();
+                for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
+                    boolean mine = filtered == null || filtered.equals(plot.getDataset().getSeriesKey(i));
+                    plot.getRenderer().setSeriesVisible(i, mine);
+                }
+            }
+        });
+    }
+
+    /** The device the charts are filtered to, or null. */
+    public String filteredDevice() {
+        return filtered;
     }
 
     /** The run folder whose charts are on show, or null. */
@@ -179,6 +217,7 @@ public class ChartsView extends ViewPart {
                 plot.getDomainAxis().setRange(range);
                 plot.getRangeAxis().setAutoRange(true);
             });
+            applyFilter();
         } finally {
             syncing = false;
         }

@@ -100,6 +100,12 @@ class ChartsViewTest {
         assertTrue(zoomed.getXValue(0, 0) >= 250 && zoomed.getXValue(0, zoomed.getItemCount(0) - 1) <= 300,
             "the latency chart was queried again for the zoomed range");
 
+        io.platsim.model.Platform platform = Templates.small("small");
+        view[0].filter(platform.getDevices().get(0));
+        assertEquals("nic0", view[0].filteredDevice(), "selecting the NIC filters the charts to it");
+        view[0].filter(platform.getSockets().get(0));
+        assertEquals(null, view[0].filteredDevice(), "selecting something else shows every device again");
+
         for (String name : List.of("throughput.svg", "throughput.pdf", "throughput.png")) {
             ChartExport.write(throughput, 560, 300, temp.resolve(name));
             assertTrue(Files.size(temp.resolve(name)) > 1000, name);

@@ -1,0 +1,90 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.charts;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.jfree.chart.JFreeChart;
+
+import io.platsim.charts.RunComparison;
+
+/** Compare Runs: two runs' DMA figures side by side with their differences, and their latency CDFs overlaid. */
+public class CompareRunsDialog extends Dialog {
+
+    private final Path first;
+    private final Path second;
+    private final List<RunComparison.Row> rows;
+    private final JFreeChart overlay;
+    private Table table;
+
+    public CompareRunsDialog(Shell shell, Path first, Path second, List<RunComparison.Row> rows,
+            JFreeChart overlay) {
+        super(shell);
+        this.first = first;
+        this.second = second;
+        this.rows = rows;
+        this.overlay = overlay;
+        setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Compare Runs: " + first.getFileName() + " and " + second.getFileName());
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.heightHint = 260;
+        table.setLayoutData(data);
+        for (String title : new String[] {"stream", "figure", first.getFileName().toString(),
+            second.getFileName().toString(), "difference", "%"}) {
+            new TableColumn(table, SWT.RIGHT).setText(title);
+        }
+        for (RunComparison.Row row : rows) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] {row.stream(), row.metric(), number(row.first()), number(row.second()),
+                number(row.difference()), Double.isNaN(row.percent()) ? "" : String.format(Locale.ROOT, "%+.1f%%",
+                    row.percent())});
+        }
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+        RunChartComposite chart = new RunChartComposite(area, overlay);
+        ((GridData) chart.getLayoutData()).widthHint = 760;
+        return area;
+    }
+
+    /** The comparison table (for tests). */
+    public Table table() {
+        return table;
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%,.3f", value);
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+}

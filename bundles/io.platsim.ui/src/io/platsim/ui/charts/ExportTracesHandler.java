@@ -1,0 +1,66 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.charts;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import io.platsim.runner.Cli;
+import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.launch.RunConsole;
+
+/**
+ * Export Traces > CSV or Perfetto on a run folder: the same export as {@code platsim export-trace}, in a job, into
+ * the run folder ({@code export/} for CSV, {@code trace.json} for Perfetto), reported in the PlatSim Runs console.
+ */
+public class ExportTracesHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        String format = event.getParameter("io.platsim.ui.traceFormat");
+        List<Path> runs = RunFolders.of(HandlerUtil.getCurrentStructuredSelection(event));
+        Job job = new Job("Exporting traces as " + format) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try (PrintStream out = RunConsole.stream()) {
+                    for (Path run : runs) {
+                        int code = Cli.execute(new String[] {"export-trace", run.toString(), "--format", format}, out,
+                            out);
+                        if (code != Cli.OK) {
+                            return new Status(IStatus.ERROR, PlatsimUi.ID, "Exporting the traces of " + run
+                                + " failed; the PlatSim Runs console says why");
+                        }
+                    }
+                }
+                for (Path run : runs) {
+                    var folder = ResourcesPlugin.getWorkspace().getRoot()
+                        .getContainerForLocation(new org.eclipse.core.runtime.Path(run.toString()));
+                    try {
+                        if (folder != null) {
+                            folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+                        }
+                    } catch (CoreException e) {
+                        PlatsimUi.log("Refreshing " + run + " after the trace export failed", e);
+                    }
+                }
+                return Status.OK_STATUS;
+            }
+        };
+        job.schedule();
+        return job;
+    }
+}

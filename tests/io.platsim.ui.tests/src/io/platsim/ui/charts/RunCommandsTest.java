@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+
+import io.platsim.charts.RunComparison;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.templates.Templates;
+import io.platsim.ui.launch.LaunchSettings;
+import io.platsim.ui.launch.SimulationShortcut;
+
+/** The PlatSim Run menu of run folders: trace export and comparing two runs. */
+class RunCommandsTest {
+
+    private IFolder[] twoRuns() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Run Commands");
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+        project.create(null);
+        project.open(null);
+        IFile model = project.getFile("small.platsim");
+        ModelFiles.save(Templates.small("small"), model.getLocation().toFile().toPath());
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        for (String seed : new String[] {"1", "2"}) {
+            ILaunchConfigurationWorkingCopy config = SimulationShortcut.configuration(model).getWorkingCopy();
+            config.setAttribute(LaunchSettings.DURATION_US, "150");
+            config.setAttribute(LaunchSettings.SEED, seed);
+            config.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+            Thread.sleep(1100); // run folders are named to the second
+        }
+        IResource[] runs = project.getFolder("Runs").members();
+        Arrays.sort(runs, (a, b) -> a.getName().compareTo(b.getName()));
+        return new IFolder[] {(IFolder) runs[0], (IFolder) runs[1]};
+    }
+
+    @Test
+    void exportTracesOnARunFolderWritesCsvBesideItsTraces() throws Exception {
+        IFolder run = twoRuns()[0];
+        assertTrue(new RunFolders().test(run, "isRun", null, null), "a run folder is offered the run menu");
+        assertTrue(!new RunFolders().test(run.getFolder("traces"), "isRun", null, null));
+        var commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        ParameterizedCommand csv = ParameterizedCommand.generateCommand(
+            commands.getCommand("io.platsim.ui.exportTraces"), Map.of("io.platsim.ui.traceFormat", "csv"));
+        IEvaluationContext context = handlers.createContextSnapshot(false);
+        context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(run));
+        Job job = (Job) handlers.executeCommandInContext(csv, null, context);
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        IFile dma = run.getFolder("export").getFile("dma.csv");
+        assertTrue(dma.exists(), "the CSV is in the workspace");
+        assertTrue(Files.readString(dma.getLocation().toFile().toPath()).startsWith("time_ps,track"));
+    }
+
+    @Test
+    void twoRunsCompareFigureByFigure() throws Exception {
+        IFolder[] runs = twoRuns();
+        var first = runs[0].getLocation().toFile().toPath();
+        var second = runs[1].getLocation().toFile().toPath();
+        var rows = RunComparison.rows(first, second);
+        RunComparison.Row throughput = rows.stream().filter(r -> r.metric().equals("Gb/s")).findFirst().orElseThrow();
+        assertEquals("nic0 / rx-packets", throughput.stream());
+        assertTrue(throughput.first() > 0 && throughput.second() > 0);
+        assertEquals(throughput.second() - throughput.first(), throughput.difference(), 1e-12);
+        CompareRunsDialog dialog = new CompareRunsDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+            .getShell(), first, second, rows, RunComparison.latencyCdf(first, second));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            TableItem item = dialog.table().getItem(0);
+            assertEquals("nic0 / rx-packets", item.getText(0));
+            assertEquals(rows.size(), dialog.table().getItemCount());
+            assertEquals(2, RunComparison.latencyCdf(first, second).getXYPlot().getDataset().getSeriesCount(),
+                "both runs' CDFs in one chart");
+        } finally {
+            dialog.close();
+        }
+    }
+}
