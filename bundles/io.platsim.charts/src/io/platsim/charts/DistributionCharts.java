@@ -7,14 +7,11 @@ package io.platsim.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.text.DecimalFormat;
 import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -58,11 +55,7 @@ public final class DistributionCharts {
             "transfers", new XYSeriesCollection(counts), PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
-        LogAxis axis = new LogAxis("latency (ns)");
-        axis.setSmallestValue(0.001);
-        axis.setTickUnit(new NumberTickUnit(1));
-        axis.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
-        plot.setDomainAxis(axis);
+        plot.setDomainAxis(Axes.latencyNs());
         plot.setRenderer(new XYStepRenderer());
         NumberAxis fraction = new NumberAxis("fraction of transfers (CDF)");
         fraction.setRange(0, 1.0);

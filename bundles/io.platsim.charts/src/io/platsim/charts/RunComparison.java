@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -123,9 +122,7 @@ public final class RunComparison {
         }
         JFreeChart chart = ChartFactory.createXYLineChart("DMA latency CDF, both runs", "latency (ns)",
             "fraction of transfers", lines, PlotOrientation.VERTICAL, true, true, false);
-        LogAxis axis = new LogAxis("latency (ns)");
-        axis.setSmallestValue(0.001);
-        chart.getXYPlot().setDomainAxis(axis);
+        chart.getXYPlot().setDomainAxis(Axes.latencyNs());
         chart.getXYPlot().setBackgroundPaint(java.awt.Color.WHITE);
         return chart;
     }
