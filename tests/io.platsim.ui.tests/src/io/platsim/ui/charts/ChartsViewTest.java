@@ -14,8 +14,6 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -31,7 +29,6 @@ import io.platsim.charts.ChartExport;
 import io.platsim.charts.ChartSpec;
 import io.platsim.charts.RunTraces;
 import io.platsim.charts.TimeCharts;
-import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
 import io.platsim.ui.launch.LaunchSettings;
 import io.platsim.ui.launch.SimulationShortcut;
@@ -57,15 +54,8 @@ class ChartsViewTest {
 
     @Test
     void aFinishedRunOpensItsChartsWhichZoomTogetherAndExport(@TempDir Path temp) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Charts Test");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        IFile model = project.getFile("small.platsim");
-        ModelFiles.save(Templates.small("small"), model.getLocation().toFile().toPath());
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        IFile model = io.platsim.ui.launch.ModelProjects.fresh("Charts Test", Templates.small("small"));
+        IProject project = model.getProject();
         ILaunchConfigurationWorkingCopy config = SimulationShortcut.configuration(model).getWorkingCopy();
         config.setAttribute(LaunchSettings.DURATION_US, "400");
         config.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());

@@ -17,7 +17,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
@@ -31,7 +30,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.charts.RunComparison;
-import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
 import io.platsim.ui.launch.LaunchSettings;
 import io.platsim.ui.launch.SimulationShortcut;
@@ -40,15 +38,8 @@ import io.platsim.ui.launch.SimulationShortcut;
 class RunCommandsTest {
 
     private IFolder[] twoRuns() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Run Commands");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        IFile model = project.getFile("small.platsim");
-        ModelFiles.save(Templates.small("small"), model.getLocation().toFile().toPath());
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        IFile model = io.platsim.ui.launch.ModelProjects.fresh("Run Commands", Templates.small("small"));
+        IProject project = model.getProject();
         for (String seed : new String[] {"1", "2"}) {
             ILaunchConfigurationWorkingCopy config = SimulationShortcut.configuration(model).getWorkingCopy();
             config.setAttribute(LaunchSettings.DURATION_US, "150");

@@ -14,9 +14,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -24,23 +22,13 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.junit.jupiter.api.Test;
 
-import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
 
 /** Running a model from the workbench through its launch configuration, as Run As does. */
 class SimulationLaunchTest {
 
     private IFile model(String project, io.platsim.model.Platform platform) throws Exception {
-        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(project);
-        if (p.exists()) {
-            p.delete(true, true, null);
-        }
-        p.create(null);
-        p.open(null);
-        IFile file = p.getFile(platform.getName() + ".platsim");
-        ModelFiles.save(platform, file.getLocation().toFile().toPath());
-        p.refreshLocal(IResource.DEPTH_INFINITE, null);
-        return file;
+        return ModelProjects.fresh(project, platform);
     }
 
     /** Waits for the console, which its stream fills from the UI thread, to show {@code text}. */
