@@ -27,8 +27,4 @@ public record Box(int x, int y, int width, int height) {
     public int bottom() {
         return y + height;
     }
-
-    public boolean contains(int px, int py) {
-        return px >= x && py >= y && px < x + width && py < y + height;
-    }
 }

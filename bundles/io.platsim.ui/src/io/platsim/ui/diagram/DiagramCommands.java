@@ -17,7 +17,6 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -242,10 +241,5 @@ final class DiagramCommands {
             align.append(new SetBoxCommand(context.layout, element, moved));
         }
         return align.isEmpty() ? null : align;
-    }
-
-    /** A new element of {@code eClass}, for a palette entry. */
-    static EObject newElement(org.eclipse.emf.ecore.EClass eClass) {
-        return EcoreUtil.create(eClass);
     }
 }
