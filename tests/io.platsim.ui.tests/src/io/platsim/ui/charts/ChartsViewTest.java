@@ -14,7 +14,6 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.swt.widgets.Display;
@@ -58,8 +57,17 @@ class ChartsViewTest {
         IProject project = model.getProject();
         ILaunchConfigurationWorkingCopy config = SimulationShortcut.configuration(model).getWorkingCopy();
         config.setAttribute(LaunchSettings.DURATION_US, "400");
-        config.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
-
+        config.doSave();
+        // Run As > PlatSim Simulation on the model, as the Run button and the menu do: the launch runs in a job.
+        new SimulationShortcut().launch(new org.eclipse.jface.viewers.StructuredSelection(model),
+            ILaunchManager.RUN_MODE);
+        assertTrue(waitFor(() -> {
+            try {
+                return project.getFolder("Runs").exists() && project.getFolder("Runs").members().length == 1;
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                return false;
+            }
+        }), "the run's folder appears under Runs");
         Path run = project.getFolder("Runs").members()[0].getLocation().toFile().toPath();
         ChartsView[] view = new ChartsView[1];
         assertTrue(waitFor(() -> {
