@@ -20,12 +20,21 @@ public final class RunTraces implements AutoCloseable {
 
     private final Path run;
     private final List<String> tracks;
+    private final String model;
     private final Map<String, TraceQueries> open = new ConcurrentHashMap<>();
 
     public RunTraces(Path run) throws IOException {
         this.run = run;
         Path names = run.resolve("traces").resolve("tracks.txt");
         tracks = Files.exists(names) ? Files.readAllLines(names) : List.of();
+        Path summary = run.resolve("summary.json");
+        model = Files.exists(summary) ? com.google.gson.JsonParser.parseString(Files.readString(summary))
+            .getAsJsonObject().get("model").getAsString() : "";
+    }
+
+    /** The file name of the model the run simulated, as its summary gives it. */
+    public String model() {
+        return model;
     }
 
     public Path folder() {

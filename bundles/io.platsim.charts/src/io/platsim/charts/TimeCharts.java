@@ -39,6 +39,29 @@ public final class TimeCharts {
     /** The lines of {@code spec} over {@code [fromPs, toPs)} at {@code pixels} wide; x in µs. */
     public static XYSeriesCollection data(RunTraces run, ChartSpec spec, long fromPs, long toPs, int pixels)
             throws IOException {
+        return data(run, spec, fromPs, toPs, pixels, Map.of());
+    }
+
+    /** True when the trace of {@code spec} has every column {@code only} names. */
+    public static boolean narrows(RunTraces run, ChartSpec spec, Map<String, Long> only) throws IOException {
+        if (!run.has(spec.trace())) {
+            return false;
+        }
+        TraceSchema schema = run.trace(spec.trace()).schema();
+        for (String column : only.keySet()) {
+            if (schema.columns().stream().noneMatch(c -> c.name().equals(column))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The lines of {@code spec}, keeping only the rows whose columns hold the values {@code only} gives (for
+     * example socket 0, core 3); a chart whose trace lacks one of those columns is drawn unfiltered.
+     */
+    public static XYSeriesCollection data(RunTraces run, ChartSpec spec, long fromPs, long toPs, int pixels,
+            Map<String, Long> only) throws IOException {
         XYSeriesCollection lines = new XYSeriesCollection();
         if (!run.has(spec.trace())) {
             return lines;
@@ -47,8 +70,14 @@ public final class TimeCharts {
         TraceSchema schema = trace.schema();
         int column = spec.column() == null ? 0 : schema.indexOf(spec.column());
         int group = spec.groupBy() == null ? -1 : schema.indexOf(spec.groupBy());
+        boolean narrow = narrows(run, spec, only);
         for (Map.Entry<Long, String> value : groups(run, spec).entrySet()) {
             Series series = group < 0 ? Series.of(column) : Series.where(column, group, value.getKey());
+            if (narrow) {
+                for (Map.Entry<String, Long> filter : only.entrySet()) {
+                    series = series.and(schema.indexOf(filter.getKey()), filter.getValue());
+                }
+            }
             List<Bucket> buckets = trace.query(series, fromPs, toPs, pixels);
             if (!buckets.isEmpty()) {
                 lines.addSeries(line(value.getValue(), buckets, spec.measure()));

@@ -58,12 +58,11 @@ final class Blocks {
     private static Blocks build(TraceReader reader, Series series, int fromChunk, int toChunk) throws IOException {
         Blocks blocks = new Blocks();
         boolean doubles = reader.schema().type(series.column()) == ColumnType.DOUBLE;
-        int filter = series.filterColumn() < 0 ? 0 : series.filterColumn();
         for (int chunk = fromChunk; chunk < toChunk; chunk++) {
-            long[][] columns = reader.readColumns(chunk, 0, series.column(), filter);
+            long[][] columns = reader.readColumns(chunk, series.columns());
             long[] times = columns[0];
             for (int r = 0; r < times.length; r++) {
-                if (series.keeps(columns[2][r])) {
+                if (series.keeps(columns, r)) {
                     blocks.add(times[r], value(columns[1][r], series.column(), doubles));
                 }
             }

@@ -103,13 +103,12 @@ public final class TraceQueries implements AutoCloseable {
     public Histogram histogram(Series series, long fromPs, long toPs) throws IOException {
         Histogram histogram = new Histogram();
         boolean doubles = reader.schema().type(series.column()) == ColumnType.DOUBLE;
-        int filter = series.filterColumn() < 0 ? 0 : series.filterColumn();
         List<ChunkInfo> chunks = reader.chunks();
         for (int c = 0; c < chunks.size(); c++) {
             if (chunks.get(c).overlaps(fromPs, toPs)) {
-                long[][] columns = reader.readColumns(c, 0, series.column(), filter);
+                long[][] columns = reader.readColumns(c, series.columns());
                 for (int r = 0; r < columns[0].length; r++) {
-                    if (columns[0][r] >= fromPs && columns[0][r] < toPs && series.keeps(columns[2][r])) {
+                    if (columns[0][r] >= fromPs && columns[0][r] < toPs && series.keeps(columns, r)) {
                         histogram.add(Blocks.value(columns[1][r], series.column(), doubles));
                     }
                 }
@@ -145,17 +144,16 @@ public final class TraceQueries implements AutoCloseable {
     /** Adds the rows of {@code series} with times in {@code [fromPs, toPs)} to {@code into}, or to their slices. */
     private void scan(Series series, long fromPs, long toPs, Accumulator into, Slicer slicer) throws IOException {
         boolean doubles = reader.schema().type(series.column()) == ColumnType.DOUBLE;
-        int filter = series.filterColumn() < 0 ? 0 : series.filterColumn();
         List<ChunkInfo> chunks = reader.chunks();
         for (int c = 0; c < chunks.size(); c++) {
             if (!chunks.get(c).overlaps(fromPs, toPs)) {
                 continue;
             }
-            long[][] columns = reader.readColumns(c, 0, series.column(), filter);
+            long[][] columns = reader.readColumns(c, series.columns());
             long[] times = columns[0];
             for (int r = 0; r < times.length; r++) {
                 long time = times[r];
-                if (time >= fromPs && time < toPs && series.keeps(columns[2][r])) {
+                if (time >= fromPs && time < toPs && series.keeps(columns, r)) {
                     double value = Blocks.value(columns[1][r], series.column(), doubles);
                     (into != null ? into : slicer.slice(time)).add(1, value, value, value);
                 }

@@ -150,7 +150,17 @@ public class ChartsView extends ViewPart {
         var name = element.eClass().getEStructuralFeature("name");
         Object value = name == null ? null : element.eGet(name);
         filtered = value instanceof String text && shown.traces.tracks().contains(text) ? text : null;
+        Map<String, Long> only = filtered != null ? Map.of() : ElementFilter.of(element, shown.traces.model());
+        if (!only.equals(shown.only) && !shown.timed.isEmpty()) {
+            shown.only = only;
+            zoomed(shown.timed.values().iterator().next().getXYPlot().getDomainAxis(), true);
+        }
         applyFilter();
+    }
+
+    /** The rows the charts are narrowed to (by socket, core or vm), empty for all. */
+    public Map<String, Long> narrowedTo() {
+        return shown == null ? Map.of() : shown.only;
     }
 
     private void applyFilter() {
@@ -182,7 +192,11 @@ public class ChartsView extends ViewPart {
 
     /** A time chart's domain changed: re-query every time chart for the new range and give them all that range. */
     private void zoomed(ValueAxis axis) {
-        if (syncing || shown == null) {
+        zoomed(axis, false);
+    }
+
+    private void zoomed(ValueAxis axis, boolean narrowed) {
+        if ((syncing && !narrowed) || shown == null) {
             return;
         }
         Range range = axis.getRange();

@@ -56,11 +56,14 @@ final class RunCharts {
         return charts;
     }
 
+    /** The rows the charts keep, by column (socket, core, vm), when an element is selected; empty for all. */
+    volatile Map<String, Long> only = Map.of();
+
     /** The data of every time chart over {@code [fromPs, toPs)}, computed off the UI thread. */
     Map<ChartSpec, XYSeriesCollection> query(long fromPs, long toPs) throws IOException {
         Map<ChartSpec, XYSeriesCollection> data = new LinkedHashMap<>();
         for (ChartSpec spec : timed.keySet()) {
-            data.put(spec, TimeCharts.data(traces, spec, fromPs, toPs, POINTS));
+            data.put(spec, TimeCharts.data(traces, spec, fromPs, toPs, POINTS, only));
         }
         return data;
     }

@@ -29,6 +29,7 @@ class TraceQueriesTest {
 
     private static final TraceSchema SCHEMA = new TraceSchema("test", List.of(
         new TraceSchema.Column("track", ColumnType.LONG),
+        new TraceSchema.Column("write", ColumnType.LONG),
         new TraceSchema.Column("bytes", ColumnType.LONG),
         new TraceSchema.Column("ratio", ColumnType.DOUBLE)));
     private static final int ROWS = 60_000;
@@ -49,10 +50,11 @@ class TraceQueriesTest {
                 // Runs of equal times (up to 1,500 rows) test that no block splits a time between two buckets.
                 time += i % 20_000 < 1_500 ? 0 : random.nextInt(4);
                 long track = random.nextInt(3);
+                long write = random.nextInt(2);
                 long bytes = 64 + random.nextInt(4096);
                 double ratio = random.nextDouble();
-                writer.set(1, track).set(2, bytes).setDouble(3, ratio).append(time);
-                rows.add(new long[] {time, track, bytes, Double.doubleToRawLongBits(ratio)});
+                writer.set(1, track).set(2, write).set(3, bytes).setDouble(4, ratio).append(time);
+                rows.add(new long[] {time, track, write, bytes, Double.doubleToRawLongBits(ratio)});
             }
         }
     }
@@ -62,8 +64,8 @@ class TraceQueriesTest {
         Random random = new Random(11);
         long first = rows.get(0)[0];
         long end = rows.get(rows.size() - 1)[0] + 1;
-        List<Series> series = List.of(Series.of(0), Series.of(2), Series.of(3), Series.where(2, 1, 1),
-            Series.where(0, 1, 2));
+        List<Series> series = List.of(Series.of(0), Series.of(3), Series.of(4), Series.where(3, 1, 1),
+            Series.where(0, 1, 2), Series.where(3, 1, 0).and(2, 1));
         try (TraceQueries queries = new TraceQueries(file)) {
             for (int q = 0; q < 200; q++) {
                 long from = first - 50 + (long) (random.nextDouble() * (end - first + 100));
@@ -73,7 +75,7 @@ class TraceQueriesTest {
                     check(queries.query(s, from, to, pixels), s, from, to);
                 }
             }
-            check(queries.query(Series.of(2), first, end, 3), Series.of(2), first, end);
+            check(queries.query(Series.of(3), first, end, 3), Series.of(3), first, end);
         }
     }
 
@@ -82,8 +84,8 @@ class TraceQueriesTest {
         long first = rows.get(0)[0];
         long end = rows.get(rows.size() - 1)[0] + 1;
         try (TraceQueries queries = new TraceQueries(file)) {
-            List<Bucket> coarse = queries.query(Series.of(2), first, end, 4);
-            List<Bucket> fine = queries.query(Series.of(2), first, end, 2_000);
+            List<Bucket> coarse = queries.query(Series.of(3), first, end, 4);
+            List<Bucket> fine = queries.query(Series.of(3), first, end, 2_000);
             assertTrue(coarse.size() <= 4 && fine.size() > 500, coarse.size() + " and " + fine.size());
             assertEquals(ROWS, coarse.stream().mapToLong(Bucket::count).sum());
             assertEquals(ROWS, fine.stream().mapToLong(Bucket::count).sum());
@@ -111,11 +113,11 @@ class TraceQueriesTest {
         long end = rows.get(rows.size() - 1)[0] + 1;
         long from = first + (end - first) / 3;
         try (TraceQueries queries = new TraceQueries(file)) {
-            io.platsim.trace.query.Histogram histogram = queries.histogram(Series.where(2, 1, 0), from, end);
+            io.platsim.trace.query.Histogram histogram = queries.histogram(Series.where(3, 1, 0), from, end);
             List<Long> values = new ArrayList<>();
             for (long[] row : rows) {
                 if (row[0] >= from && row[1] == 0) {
-                    values.add(row[2]);
+                    values.add(row[3]);
                 }
             }
             values.sort(null);
@@ -154,10 +156,9 @@ class TraceQueriesTest {
         double max = Double.NEGATIVE_INFINITY;
         for (int i = firstAtOrAfter(from); i < rows.size() && rows.get(i)[0] < to; i++) {
             long[] row = rows.get(i);
-            if ((series.filterColumn() < 0 || row[series.filterColumn()]
-                    == series.filterValue())) {
-                double value = series.column() == 0 ? 1 : series.column() == 3
-                    ? Double.longBitsToDouble(row[3]) : row[series.column()];
+            if (series.filters().stream().allMatch(f -> row[f.column()] == f.value())) {
+                double value = series.column() == 0 ? 1 : series.column() == 4
+                    ? Double.longBitsToDouble(row[4]) : row[series.column()];
                 count++;
                 sum += value;
                 min = Math.min(min, value);

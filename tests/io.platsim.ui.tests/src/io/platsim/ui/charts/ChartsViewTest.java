@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -103,6 +104,18 @@ class ChartsViewTest {
         assertEquals("nic0", view[0].filteredDevice(), "selecting the NIC filters the charts to it");
         view[0].filter(platform.getSockets().get(0));
         assertEquals(null, view[0].filteredDevice(), "selecting something else shows every device again");
+
+        // The saved model, loaded as the editor loads it, so that its elements know their file.
+        io.platsim.model.Platform saved = io.platsim.model.persistence.ModelFiles.load(
+            model.getLocation().toFile().toPath()).platform();
+        JFreeChart msi = titled(view[0], "MSI to handler latency (mean)");
+        view[0].filter(saved.getSockets().get(0).getCores().get(3));
+        assertEquals(Map.of("socket", 0L, "core", 3L), view[0].narrowedTo());
+        assertTrue(waitFor(() -> msi.getXYPlot().getDataset().getSeriesCount() == 0),
+            "no MSI goes to core 3, so its chart empties");
+        view[0].filter(saved.getSockets().get(0).getCores().get(0));
+        assertTrue(waitFor(() -> msi.getXYPlot().getDataset().getSeriesCount() == 1),
+            "core 0 handles the NIC's MSIs");
 
         for (String name : List.of("throughput.svg", "throughput.pdf", "throughput.png")) {
             ChartExport.write(throughput, 560, 300, temp.resolve(name));
