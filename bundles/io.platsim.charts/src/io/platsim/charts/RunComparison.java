@@ -98,6 +98,35 @@ public final class RunComparison {
         return value.getAsDouble();
     }
 
+    /** The time charts both runs can draw. */
+    public static List<ChartSpec> sharedCharts(Path first, Path second) throws IOException {
+        try (RunTraces a = new RunTraces(first); RunTraces b = new RunTraces(second)) {
+            List<ChartSpec> shared = new ArrayList<>(TimeCharts.available(a));
+            shared.retainAll(TimeCharts.available(b));
+            return shared;
+        }
+    }
+
+    /** The lines of {@code spec} from both runs in one chart, each named after its run and its line. */
+    public static JFreeChart overlay(Path first, Path second, ChartSpec spec, int points) throws IOException {
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (Path run : List.of(first, second)) {
+            try (RunTraces traces = new RunTraces(run)) {
+                long[] span = traces.span();
+                XYSeriesCollection own = TimeCharts.data(traces, spec, span[0], span[1], points);
+                for (int i = 0; i < own.getSeriesCount(); i++) {
+                    XYSeries line = own.getSeries(i);
+                    line.setKey(run.getFileName() + ": " + line.getKey());
+                    lines.addSeries(line);
+                }
+            }
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(spec.title() + ", both runs", "simulated time (µs)",
+            spec.axis(), lines, PlotOrientation.VERTICAL, true, true, false);
+        chart.getXYPlot().setBackgroundPaint(java.awt.Color.WHITE);
+        return chart;
+    }
+
     /** The DMA latency CDFs of both runs in one chart, each line named after its run folder. */
     public static JFreeChart latencyCdf(Path first, Path second) throws IOException {
         XYSeriesCollection lines = new XYSeriesCollection();

@@ -10,8 +10,10 @@ import java.util.Locale;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -20,9 +22,10 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.jfree.chart.JFreeChart;
 
+import io.platsim.charts.ChartSpec;
 import io.platsim.charts.RunComparison;
 
-/** Compare Runs: two runs' DMA figures side by side with their differences, and their latency CDFs overlaid. */
+/** Compare Runs: two runs' DMA figures side by side with their differences, and any of their charts overlaid. */
 public class CompareRunsDialog extends Dialog {
 
     private final Path first;
@@ -69,9 +72,31 @@ public class CompareRunsDialog extends Dialog {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
+        Combo which = new Combo(area, SWT.READ_ONLY);
+        which.add(overlay.getTitle().getText());
+        List<ChartSpec> shared = shared();
+        shared.forEach(spec -> which.add(spec.title() + ", both runs"));
+        which.select(0);
         RunChartComposite chart = new RunChartComposite(area, overlay);
         ((GridData) chart.getLayoutData()).widthHint = 760;
+        which.addListener(SWT.Selection, e -> {
+            int index = which.getSelectionIndex();
+            try {
+                chart.setChart(index == 0 ? overlay
+                    : RunComparison.overlay(first, second, shared.get(index - 1), RunCharts.POINTS));
+            } catch (java.io.IOException failure) {
+                MessageDialog.openError(getShell(), "Compare Runs", failure.getMessage());
+            }
+        });
         return area;
+    }
+
+    private List<ChartSpec> shared() {
+        try {
+            return RunComparison.sharedCharts(first, second);
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     /** The comparison table (for tests). */

@@ -91,6 +91,10 @@ class RunCommandsTest {
             assertEquals(rows.size(), dialog.table().getItemCount());
             assertEquals(2, RunComparison.latencyCdf(first, second).getXYPlot().getDataset().getSeriesCount(),
                 "both runs' CDFs in one chart");
+            var spec = RunComparison.sharedCharts(first, second).get(0);
+            var lines = RunComparison.overlay(first, second, spec, 100).getXYPlot().getDataset();
+            assertEquals(2, lines.getSeriesCount(), "the NIC's throughput from both runs");
+            assertTrue(lines.getSeriesKey(0).toString().startsWith(runs[0].getName() + ": nic0"));
         } finally {
             dialog.close();
         }
