@@ -45,6 +45,7 @@ final class WorkSubmissions {
             Retry.valueOf(submission.getRetryPolicy().getName()), ModelCompiler.ps(submission.getRetryBackoffNs()),
             accelerator.isAtsEnabled() ? accelerator.getDeviceTlbEntries() : 0,
             submission.getNonPresentPageFraction(), accelerator.isPriEnabled(),
-            (long) (process.getPageFaultLatencyUs() * 1e6), BUFFERS + ((long) index << 32));
+            (long) (process.getPageFaultLatencyUs() * 1e6), BUFFERS + ((long) index << 32),
+            process.getPageTableChangesPerUs() * 1e6);
     }
 }

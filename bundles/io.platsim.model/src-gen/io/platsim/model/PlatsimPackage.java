@@ -3045,13 +3045,22 @@ public interface PlatsimPackage extends EPackage {
 	int PROCESS__PAGE_FAULT_LATENCY_US = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Page Table Changes Per Us</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS__PAGE_TABLE_CHANGES_PER_US = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Vm</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS__VM = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int PROCESS__VM = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Process</em>' class.
@@ -3060,7 +3069,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int PROCESS_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Process</em>' class.
@@ -6089,6 +6098,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getProcess_PageFaultLatencyUs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Process#getPageTableChangesPerUs <em>Page Table Changes Per Us</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Page Table Changes Per Us</em>'.
+	 * @see io.platsim.model.Process#getPageTableChangesPerUs()
+	 * @see #getProcess()
+	 * @generated
+	 */
+	EAttribute getProcess_PageTableChangesPerUs();
+
+	/**
 	 * Returns the meta object for the reference '{@link io.platsim.model.Process#getVm <em>Vm</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8458,6 +8478,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROCESS__PAGE_FAULT_LATENCY_US = eINSTANCE.getProcess_PageFaultLatencyUs();
+
+		/**
+		 * The meta object literal for the '<em><b>Page Table Changes Per Us</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESS__PAGE_TABLE_CHANGES_PER_US = eINSTANCE.getProcess_PageTableChangesPerUs();
 
 		/**
 		 * The meta object literal for the '<em><b>Vm</b></em>' reference feature.

@@ -21,6 +21,7 @@ package io.platsim.model;
  * <ul>
  *   <li>{@link io.platsim.model.Process#getPasid <em>Pasid</em>}</li>
  *   <li>{@link io.platsim.model.Process#getPageFaultLatencyUs <em>Page Fault Latency Us</em>}</li>
+ *   <li>{@link io.platsim.model.Process#getPageTableChangesPerUs <em>Page Table Changes Per Us</em>}</li>
  *   <li>{@link io.platsim.model.Process#getVm <em>Vm</em>}</li>
  * </ul>
  *
@@ -80,6 +81,32 @@ public interface Process extends NamedElement {
 	 * @generated
 	 */
 	void setPageFaultLatencyUs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Page Table Changes Per Us</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How often the process's CPU page tables change a page its accelerators use (unmap, migration, copy-on-write), per microsecond, at random times. With shared virtual addressing each change invalidates that page in the device TLBs (PCI Express Base Specification: ATS invalidation), so the next use asks for a translation again. 0 (the default): the page tables stay as they are during the run.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Page Table Changes Per Us</em>' attribute.
+	 * @see #setPageTableChangesPerUs(double)
+	 * @see io.platsim.model.PlatsimPackage#getProcess_PageTableChangesPerUs()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getPageTableChangesPerUs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Process#getPageTableChangesPerUs <em>Page Table Changes Per Us</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Page Table Changes Per Us</em>' attribute.
+	 * @see #getPageTableChangesPerUs()
+	 * @generated
+	 */
+	void setPageTableChangesPerUs(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Vm</b></em>' reference.

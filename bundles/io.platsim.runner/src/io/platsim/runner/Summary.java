@@ -113,7 +113,8 @@ final class Summary {
                 .put("submitted", work.submitted(w)).put("retries", work.retried(w))
                 .put("completed", work.completed(w))
                 .put("descriptors_per_second", measuredPs == 0 ? 0 : work.completed(w) / (measuredPs / 1e12))
-                .put("ats_misses", work.atsMisses(w)).put("page_requests", work.pageRequests(w));
+                .put("ats_misses", work.atsMisses(w)).put("page_requests", work.pageRequests(w))
+                .put("device_tlb_invalidations", work.invalidations(w));
             latency(json, "descriptor_ns", work.latency(w));
             json.close();
         }

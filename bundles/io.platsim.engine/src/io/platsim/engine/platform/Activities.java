@@ -17,6 +17,7 @@ final class Activities {
     static final int FLOW = 17;
     static final int SUBMIT = 18;
     static final int ENGINE = 19;
+    static final int PAGE_CHANGE = 20;
 
     private final PlatformConfig config;
     final MachineChecks machineChecks;
@@ -48,6 +49,12 @@ final class Activities {
                 sim.scheduleAt(interval * s / submitters, 0, handler, SUBMIT, ((long) w << 32) | s);
             }
         }
+        for (int w = 0; w < config.work().size(); w++) {
+            long first = work.nextPageChangePs(w, 0);
+            if (first >= 0) {
+                sim.scheduleAt(first, 0, handler, PAGE_CHANGE, w);
+            }
+        }
         for (int i = 0; i < config.machineChecks().size(); i++) {
             sim.scheduleAt(config.machineChecks().get(i).atPs(), -2, handler, MACHINE_CHECK, i);
         }
@@ -64,6 +71,8 @@ final class Activities {
                 dispatch(first, now);
             }
             case ENGINE -> dispatch((int) payload, now);
+            case PAGE_CHANGE -> sim.scheduleAt(work.pageChange((int) payload, now), 0, handler, PAGE_CHANGE,
+                payload);
             case MACHINE_CHECK -> {
                 if (machineChecks.arrive((int) payload, now)) {
                     sim.stop();

@@ -304,6 +304,6 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      */
     public record WorkConfig(String name, int device, boolean shared, int depth, int engines, long descriptorPs,
             int submitters, double perSecond, int bytes, Retry retry, long backoffPs, int deviceTlbEntries,
-            double nonPresent, boolean pri, long faultInPs, long bufferBase) {
+            double nonPresent, boolean pri, long faultInPs, long bufferBase, double pageChangesPerSecond) {
     }
 }

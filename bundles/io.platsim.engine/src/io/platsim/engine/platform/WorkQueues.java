@@ -46,6 +46,7 @@ public final class WorkQueues {
     private final long[] pageRequests;
     private final LatencyHistogram[] latency;
     private final LruSet[] deviceTlbs;
+    private final long[] invalidations;
 
     WorkQueues(List<WorkConfig> work, DmaPath[] paths, TraceSink sink, long warmupPs, long seed) {
         this.work = work;
@@ -67,6 +68,7 @@ public final class WorkQueues {
         pageRequests = new long[n];
         latency = new LatencyHistogram[n];
         deviceTlbs = new LruSet[n];
+        invalidations = new long[n];
         for (int w = 0; w < n; w++) {
             WorkConfig c = work.get(w);
             queued[w] = new long[Math.max(1, c.depth())];
@@ -156,6 +158,36 @@ public final class WorkQueues {
             latency[w].record(t - accepted);
         }
         return t;
+    }
+
+    /**
+     * When the process of submission {@code w} next changes a page of its page tables after {@code nowPs}, at
+     * exponentially spread times; -1 when its page tables do not change.
+     */
+    long nextPageChangePs(int w, long nowPs) {
+        double rate = work.get(w).pageChangesPerSecond();
+        if (rate <= 0) {
+            return -1;
+        }
+        return nowPs + 1 + (long) (-Math.log(1 - random.nextDouble()) * 1e12 / rate);
+    }
+
+    /**
+     * The process changes one of the pages its submitters copy between: the IOMMU invalidates it in the device TLB
+     * (the next use asks for a translation again). Returns when the next change comes.
+     */
+    long pageChange(int w, long nowPs) {
+        WorkConfig c = work.get(w);
+        long page = (c.bufferBase() + random.nextInt(2 * Math.max(1, c.submitters())) * PAGE) / PAGE;
+        if (c.deviceTlbEntries() > 0 && deviceTlbs[w].remove(page) && nowPs >= warmupPs) {
+            invalidations[w]++;
+        }
+        return nextPageChangePs(w, nowPs);
+    }
+
+    /** Device-TLB entries that changes of the CPU page tables invalidated, after warm-up. */
+    public long invalidations(int w) {
+        return invalidations[w];
     }
 
     /** The device translates the page at {@code address}: its TLB, else a translation request; PRI when absent. */

@@ -49,6 +49,7 @@ public class ProcessItemProvider extends NamedElementItemProvider {
 
 			addPasidPropertyDescriptor(object);
 			addPageFaultLatencyUsPropertyDescriptor(object);
+			addPageTableChangesPerUsPropertyDescriptor(object);
 			addVmPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -90,6 +91,28 @@ public class ProcessItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Process_pageFaultLatencyUs_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Process_pageFaultLatencyUs_feature", "_UI_Process_type"),
 				 PlatsimPackage.Literals.PROCESS__PAGE_FAULT_LATENCY_US,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Page Table Changes Per Us feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPageTableChangesPerUsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Process_pageTableChangesPerUs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Process_pageTableChangesPerUs_feature", "_UI_Process_type"),
+				 PlatsimPackage.Literals.PROCESS__PAGE_TABLE_CHANGES_PER_US,
 				 true,
 				 false,
 				 false,
@@ -170,6 +193,7 @@ public class ProcessItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(io.platsim.model.Process.class)) {
 			case PlatsimPackage.PROCESS__PASID:
 			case PlatsimPackage.PROCESS__PAGE_FAULT_LATENCY_US:
+			case PlatsimPackage.PROCESS__PAGE_TABLE_CHANGES_PER_US:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -2360,8 +2360,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProcess_PageTableChangesPerUs() {
+		return (EAttribute)processEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getProcess_Vm() {
-		return (EReference)processEClass.getEStructuralFeatures().get(2);
+		return (EReference)processEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3391,6 +3401,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		processEClass = createEClass(PROCESS);
 		createEAttribute(processEClass, PROCESS__PASID);
 		createEAttribute(processEClass, PROCESS__PAGE_FAULT_LATENCY_US);
+		createEAttribute(processEClass, PROCESS__PAGE_TABLE_CHANGES_PER_US);
 		createEReference(processEClass, PROCESS__VM);
 
 		workloadEClass = createEClass(WORKLOAD);
@@ -3754,6 +3765,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEClass(processEClass, io.platsim.model.Process.class, "Process", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProcess_Pasid(), ecorePackage.getEInt(), "pasid", "1", 0, 1, io.platsim.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProcess_PageFaultLatencyUs(), ecorePackage.getEDouble(), "pageFaultLatencyUs", "5.0", 0, 1, io.platsim.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcess_PageTableChangesPerUs(), ecorePackage.getEDouble(), "pageTableChangesPerUs", "0.0", 0, 1, io.platsim.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_Vm(), this.getVirtualMachine(), null, "vm", null, 0, 1, io.platsim.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(workloadEClass, Workload.class, "Workload", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -5045,6 +5057,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Time to fault in a page requested by PRI, in microseconds. PlatSim assumption, to be calibrated."
+		   });
+		addAnnotation
+		  (getProcess_PageTableChangesPerUs(),
+		   source,
+		   new String[] {
+			   "documentation", "How often the process\'s CPU page tables change a page its accelerators use (unmap, migration, copy-on-write), per microsecond, at random times. With shared virtual addressing each change invalidates that page in the device TLBs (PCI Express Base Specification: ATS invalidation), so the next use asks for a translation again. 0 (the default): the page tables stay as they are during the run."
 		   });
 		addAnnotation
 		  (getProcess_Vm(),

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link io.platsim.model.impl.ProcessImpl#getPasid <em>Pasid</em>}</li>
  *   <li>{@link io.platsim.model.impl.ProcessImpl#getPageFaultLatencyUs <em>Page Fault Latency Us</em>}</li>
+ *   <li>{@link io.platsim.model.impl.ProcessImpl#getPageTableChangesPerUs <em>Page Table Changes Per Us</em>}</li>
  *   <li>{@link io.platsim.model.impl.ProcessImpl#getVm <em>Vm</em>}</li>
  * </ul>
  *
@@ -70,6 +71,26 @@ public class ProcessImpl extends NamedElementImpl implements io.platsim.model.Pr
 	 * @ordered
 	 */
 	protected double pageFaultLatencyUs = PAGE_FAULT_LATENCY_US_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPageTableChangesPerUs() <em>Page Table Changes Per Us</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPageTableChangesPerUs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double PAGE_TABLE_CHANGES_PER_US_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getPageTableChangesPerUs() <em>Page Table Changes Per Us</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPageTableChangesPerUs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double pageTableChangesPerUs = PAGE_TABLE_CHANGES_PER_US_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getVm() <em>Vm</em>}' reference.
@@ -152,6 +173,29 @@ public class ProcessImpl extends NamedElementImpl implements io.platsim.model.Pr
 	 * @generated
 	 */
 	@Override
+	public double getPageTableChangesPerUs() {
+		return pageTableChangesPerUs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPageTableChangesPerUs(double newPageTableChangesPerUs) {
+		double oldPageTableChangesPerUs = pageTableChangesPerUs;
+		pageTableChangesPerUs = newPageTableChangesPerUs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.PROCESS__PAGE_TABLE_CHANGES_PER_US, oldPageTableChangesPerUs, pageTableChangesPerUs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public VirtualMachine getVm() {
 		if (vm != null && vm.eIsProxy()) {
 			InternalEObject oldVm = (InternalEObject)vm;
@@ -198,6 +242,8 @@ public class ProcessImpl extends NamedElementImpl implements io.platsim.model.Pr
 				return getPasid();
 			case PlatsimPackage.PROCESS__PAGE_FAULT_LATENCY_US:
 				return getPageFaultLatencyUs();
+			case PlatsimPackage.PROCESS__PAGE_TABLE_CHANGES_PER_US:
+				return getPageTableChangesPerUs();
 			case PlatsimPackage.PROCESS__VM:
 				if (resolve) return getVm();
 				return basicGetVm();
@@ -218,6 +264,9 @@ public class ProcessImpl extends NamedElementImpl implements io.platsim.model.Pr
 				return;
 			case PlatsimPackage.PROCESS__PAGE_FAULT_LATENCY_US:
 				setPageFaultLatencyUs((Double)newValue);
+				return;
+			case PlatsimPackage.PROCESS__PAGE_TABLE_CHANGES_PER_US:
+				setPageTableChangesPerUs((Double)newValue);
 				return;
 			case PlatsimPackage.PROCESS__VM:
 				setVm((VirtualMachine)newValue);
@@ -240,6 +289,9 @@ public class ProcessImpl extends NamedElementImpl implements io.platsim.model.Pr
 			case PlatsimPackage.PROCESS__PAGE_FAULT_LATENCY_US:
 				setPageFaultLatencyUs(PAGE_FAULT_LATENCY_US_EDEFAULT);
 				return;
+			case PlatsimPackage.PROCESS__PAGE_TABLE_CHANGES_PER_US:
+				setPageTableChangesPerUs(PAGE_TABLE_CHANGES_PER_US_EDEFAULT);
+				return;
 			case PlatsimPackage.PROCESS__VM:
 				setVm((VirtualMachine)null);
 				return;
@@ -259,6 +311,8 @@ public class ProcessImpl extends NamedElementImpl implements io.platsim.model.Pr
 				return pasid != PASID_EDEFAULT;
 			case PlatsimPackage.PROCESS__PAGE_FAULT_LATENCY_US:
 				return pageFaultLatencyUs != PAGE_FAULT_LATENCY_US_EDEFAULT;
+			case PlatsimPackage.PROCESS__PAGE_TABLE_CHANGES_PER_US:
+				return pageTableChangesPerUs != PAGE_TABLE_CHANGES_PER_US_EDEFAULT;
 			case PlatsimPackage.PROCESS__VM:
 				return vm != null;
 		}
@@ -279,6 +333,8 @@ public class ProcessImpl extends NamedElementImpl implements io.platsim.model.Pr
 		result.append(pasid);
 		result.append(", pageFaultLatencyUs: ");
 		result.append(pageFaultLatencyUs);
+		result.append(", pageTableChangesPerUs: ");
+		result.append(pageTableChangesPerUs);
 		result.append(')');
 		return result.toString();
 	}
