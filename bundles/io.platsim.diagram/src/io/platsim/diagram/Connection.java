@@ -19,9 +19,4 @@ import org.eclipse.emf.ecore.EReference;
  * @param target where the line ends
  */
 public record Connection(String key, EObject element, EReference reference, EObject source, EObject target) {
-
-    /** The element that owns the line: the line's element, or the reference's source. */
-    public EObject owner() {
-        return element != null ? element : source;
-    }
 }

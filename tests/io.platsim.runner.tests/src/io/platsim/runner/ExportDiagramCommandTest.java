@@ -56,15 +56,17 @@ class ExportDiagramCommandTest {
         Path model = temp.resolve("small.platsim");
         ModelFiles.save(Templates.small("small"), model);
         var loaded = ModelFiles.load(model);
-        DiagramLayout layout = new DiagramLayout();
+        DiagramLayout layout = io.platsim.diagram.layout.AutoLayout.layout(loaded.platform(),
+            io.platsim.diagram.render.AwtCanvas.measuring());
         String socket = ((org.eclipse.emf.ecore.xmi.XMLResource) loaded.resource()).getID(
             loaded.platform().getSockets().get(0));
-        layout.setBox(socket, new Box(500, 400, 300, 200));
+        Box laidOut = layout.box(socket);
+        layout.setBox(socket, laidOut.moved(4000, 0));
         LayoutFile.write(layout, LayoutFile.of(model));
         Path png = temp.resolve("small.png");
         assertEquals("0", cli("export-diagram", model.toString(), "--format", "png", "--out", png.toString())[0]);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
-        assertTrue(image.getWidth() >= 300 && image.getHeight() >= 200, "the socket's saved size is kept");
+        assertTrue(image.getWidth() > 4000, "the socket sits where the saved layout put it: " + image.getWidth());
     }
 
     @Test

@@ -109,10 +109,6 @@ public final class DiagramPage {
         return root.getZoomManager();
     }
 
-    ScalableFreeformRootEditPart root() {
-        return root;
-    }
-
     DiagramContext context() {
         return context;
     }
@@ -160,7 +156,9 @@ public final class DiagramPage {
 
     /** Selects and reveals the boxes and lines of {@code elements}. */
     public void select(Collection<?> elements) {
-        refreshNow();
+        if (refreshQueued) {
+            refreshNow(); // the parts of elements just created must exist before they can be selected
+        }
         List<EditPart> parts = new ArrayList<>();
         Set<Object> wanted = new HashSet<>(elements);
         for (Object entry : viewer.getEditPartRegistry().values()) {
