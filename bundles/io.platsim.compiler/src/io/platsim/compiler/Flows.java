@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.platsim.engine.platform.PlatformConfig.Attachment;
+import io.platsim.engine.platform.PlatformConfig.Backend;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
+import io.platsim.model.AttachmentMode;
 import io.platsim.model.Core;
 import io.platsim.model.Device;
 import io.platsim.model.DeviceAttachment;
@@ -27,10 +29,12 @@ import io.platsim.model.VirtualMachine;
 import io.platsim.model.query.Fabric;
 
 /**
- * A VM's request/response flows as the engine sees them: the device they use (a VF's physical function carries
+ * Request/response flows as the engine sees them. In a VM: the device they use (a VF's physical function carries
  * the DMA), the host cores of the VM's vCPUs, the VM's exit cost for every reason (the metamodel's default where
- * it lists none), and whether interrupts are posted: the VM asks for it and an IOMMU covering the device remaps
- * and posts interrupts.
+ * it lists none), whether interrupts are posted (the VM asks for it and an IOMMU covering the device remaps and
+ * posts interrupts), and where the back end of an emulated or virtio device runs (a virtio device without vhost
+ * is served by the VMM on the vCPU's own core). On the host: the device, the host cores, and whether the driver
+ * maps each buffer per I/O.
  */
 final class Flows {
 
@@ -40,21 +44,24 @@ final class Flows {
     /** The flow, or null when its device reaches no root complex. */
     static FlowConfig compile(Platform platform, RequestResponseFlow flow, Function<Device, Integer> deviceIndex) {
         VirtualMachine vm = flow.getVm();
+        if (vm == null) {
+            return host(platform, flow, deviceIndex);
+        }
         DeviceAttachment attachment = flow.getAttachment();
         Integer device = deviceIndex.apply(attachment.getDevice());
         if (device == null) {
             return null;
         }
-        int socket = 0;
-        List<Integer> cores = new ArrayList<>();
+        List<Core> pinned = new ArrayList<>();
         for (VirtualCpu vcpu : vm.getVcpus()) {
-            Core core = vcpu.getPinnedTo();
-            if (core != null) {
-                Socket home = (Socket) core.eContainer();
-                socket = platform.getSockets().indexOf(home);
-                cores.add(home.getCores().indexOf(core));
+            if (vcpu.getPinnedTo() != null) {
+                pinned.add(vcpu.getPinnedTo());
             }
         }
+        Core backendCore = attachment.isVhost() || attachment.getMode() == AttachmentMode.EMULATED
+            ? attachment.getBackendCore() : null;
+        Backend backend = new Backend(backendCore == null ? -1 : coreIndex(backendCore),
+            ModelCompiler.ps(attachment.getBackendPacketNs()));
         List<Long> exits = new ArrayList<>();
         double defaultNs = PlatsimFactory.eINSTANCE.createExitCost().getCostNs();
         for (ExitReason reason : ExitReason.VALUES) {
@@ -69,9 +76,43 @@ final class Flows {
         return new FlowConfig(flow.getName(), device, platform.getVms().indexOf(vm),
             Attachment.valueOf(attachment.getMode().getName()), attachment.isNotificationSuppression(),
             Math.max(1, flow.getConcurrentFlows()), flow.getRequestBytes(), flow.getResponseBytes(),
-            ModelCompiler.ps(flow.getServerTimeUs() * 1000), socket, cores, exits,
-            vm.isPostedInterrupts() && postsInterrupts(platform, attachment.getDevice()),
-            interruptPs(platform, attachment.getDevice()));
+            ModelCompiler.ps(flow.getServerTimeUs() * 1000), socketIndex(platform, pinned), coreIndices(pinned),
+            exits, vm.isPostedInterrupts() && postsInterrupts(platform, attachment.getDevice()),
+            interruptPs(platform, attachment.getDevice()), backend, false);
+    }
+
+    /** Flows on host cores: no VM, no exits, no back end; the driver may map every buffer per I/O. */
+    private static FlowConfig host(Platform platform, RequestResponseFlow flow,
+            Function<Device, Integer> deviceIndex) {
+        Integer device = deviceIndex.apply(flow.getDevice());
+        if (device == null) {
+            return null;
+        }
+        List<Long> noExits = new ArrayList<>();
+        for (int i = 0; i < ExitReason.VALUES.size(); i++) {
+            noExits.add(0L);
+        }
+        return new FlowConfig(flow.getName(), device, -1, Attachment.HOST, false,
+            Math.max(1, flow.getConcurrentFlows()), flow.getRequestBytes(), flow.getResponseBytes(),
+            ModelCompiler.ps(flow.getServerTimeUs() * 1000), socketIndex(platform, flow.getCores()),
+            coreIndices(flow.getCores()), noExits, false, interruptPs(platform, flow.getDevice()),
+            new Backend(-1, 0), flow.isMapPerIo());
+    }
+
+    private static int socketIndex(Platform platform, List<Core> cores) {
+        return cores.isEmpty() ? 0 : platform.getSockets().indexOf((Socket) cores.get(0).eContainer());
+    }
+
+    private static int coreIndex(Core core) {
+        return ((Socket) core.eContainer()).getCores().indexOf(core);
+    }
+
+    private static List<Integer> coreIndices(List<Core> cores) {
+        List<Integer> indices = new ArrayList<>();
+        for (Core core : cores) {
+            indices.add(coreIndex(core));
+        }
+        return indices;
     }
 
     private static boolean postsInterrupts(Platform platform, Device device) {

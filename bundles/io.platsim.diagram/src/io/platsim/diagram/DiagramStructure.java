@@ -35,6 +35,7 @@ public final class DiagramStructure {
         P.getCpuAccessStream_Core(),
         P.getWorkSubmission_WorkQueue(),
         P.getRequestResponseFlow_Vm(),
+        P.getRequestResponseFlow_Device(),
         P.getFaultInjection_Core(),
         P.getDevice_PhysicalFunction());
 

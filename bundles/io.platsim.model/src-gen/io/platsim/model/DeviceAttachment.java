@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.platsim.model.DeviceAttachment#isNotificationSuppression <em>Notification Suppression</em>}</li>
  *   <li>{@link io.platsim.model.DeviceAttachment#isVhost <em>Vhost</em>}</li>
  *   <li>{@link io.platsim.model.DeviceAttachment#getDevice <em>Device</em>}</li>
+ *   <li>{@link io.platsim.model.DeviceAttachment#getBackendCore <em>Backend Core</em>}</li>
+ *   <li>{@link io.platsim.model.DeviceAttachment#getBackendPacketNs <em>Backend Packet Ns</em>}</li>
  * </ul>
  *
  * @see io.platsim.model.PlatsimPackage#getDeviceAttachment()
@@ -136,5 +138,56 @@ public interface DeviceAttachment extends EObject {
 	 * @generated
 	 */
 	void setDevice(Device value);
+
+	/**
+	 * Returns the value of the '<em><b>Backend Core</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Host core the back end runs on: the device model (emulated) or the vhost thread (virtio with vhost). None, or virtio without vhost: the core of the vCPU it serves, as a VMM's vCPU thread does.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Backend Core</em>' reference.
+	 * @see #setBackendCore(Core)
+	 * @see io.platsim.model.PlatsimPackage#getDeviceAttachment_BackendCore()
+	 * @model
+	 * @generated
+	 */
+	Core getBackendCore();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.DeviceAttachment#getBackendCore <em>Backend Core</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Backend Core</em>' reference.
+	 * @see #getBackendCore()
+	 * @generated
+	 */
+	void setBackendCore(Core value);
+
+	/**
+	 * Returns the value of the '<em><b>Backend Packet Ns</b></em>' attribute.
+	 * The default value is <code>"1000.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Back-end work per packet besides copying it between host and guest buffers, in nanoseconds. Default 1000: PlatSim assumption (a microsecond of descriptor, tap and notification work per packet).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Backend Packet Ns</em>' attribute.
+	 * @see #setBackendPacketNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getDeviceAttachment_BackendPacketNs()
+	 * @model default="1000.0"
+	 * @generated
+	 */
+	double getBackendPacketNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.DeviceAttachment#getBackendPacketNs <em>Backend Packet Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Backend Packet Ns</em>' attribute.
+	 * @see #getBackendPacketNs()
+	 * @generated
+	 */
+	void setBackendPacketNs(double value);
 
 } // DeviceAttachment

@@ -2935,13 +2935,31 @@ public interface PlatsimPackage extends EPackage {
 	int DEVICE_ATTACHMENT__DEVICE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Backend Core</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE_ATTACHMENT__BACKEND_CORE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Backend Packet Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE_ATTACHMENT__BACKEND_PACKET_NS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Device Attachment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_ATTACHMENT_FEATURE_COUNT = 4;
+	int DEVICE_ATTACHMENT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Device Attachment</em>' class.
@@ -3598,13 +3616,40 @@ public interface PlatsimPackage extends EPackage {
 	int REQUEST_RESPONSE_FLOW__ATTACHMENT = WORKLOAD_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Device</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REQUEST_RESPONSE_FLOW__DEVICE = WORKLOAD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Cores</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REQUEST_RESPONSE_FLOW__CORES = WORKLOAD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Map Per Io</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REQUEST_RESPONSE_FLOW__MAP_PER_IO = WORKLOAD_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Request Response Flow</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REQUEST_RESPONSE_FLOW_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 6;
+	int REQUEST_RESPONSE_FLOW_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Request Response Flow</em>' class.
@@ -6034,6 +6079,28 @@ public interface PlatsimPackage extends EPackage {
 	EReference getDeviceAttachment_Device();
 
 	/**
+	 * Returns the meta object for the reference '{@link io.platsim.model.DeviceAttachment#getBackendCore <em>Backend Core</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Backend Core</em>'.
+	 * @see io.platsim.model.DeviceAttachment#getBackendCore()
+	 * @see #getDeviceAttachment()
+	 * @generated
+	 */
+	EReference getDeviceAttachment_BackendCore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.DeviceAttachment#getBackendPacketNs <em>Backend Packet Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Backend Packet Ns</em>'.
+	 * @see io.platsim.model.DeviceAttachment#getBackendPacketNs()
+	 * @see #getDeviceAttachment()
+	 * @generated
+	 */
+	EAttribute getDeviceAttachment_BackendPacketNs();
+
+	/**
 	 * Returns the meta object for class '{@link io.platsim.model.ExitCost <em>Exit Cost</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6521,6 +6588,39 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRequestResponseFlow_Attachment();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.platsim.model.RequestResponseFlow#getDevice <em>Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Device</em>'.
+	 * @see io.platsim.model.RequestResponseFlow#getDevice()
+	 * @see #getRequestResponseFlow()
+	 * @generated
+	 */
+	EReference getRequestResponseFlow_Device();
+
+	/**
+	 * Returns the meta object for the reference list '{@link io.platsim.model.RequestResponseFlow#getCores <em>Cores</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Cores</em>'.
+	 * @see io.platsim.model.RequestResponseFlow#getCores()
+	 * @see #getRequestResponseFlow()
+	 * @generated
+	 */
+	EReference getRequestResponseFlow_Cores();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.RequestResponseFlow#isMapPerIo <em>Map Per Io</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Map Per Io</em>'.
+	 * @see io.platsim.model.RequestResponseFlow#isMapPerIo()
+	 * @see #getRequestResponseFlow()
+	 * @generated
+	 */
+	EAttribute getRequestResponseFlow_MapPerIo();
 
 	/**
 	 * Returns the meta object for class '{@link io.platsim.model.WorkSubmission <em>Work Submission</em>}'.
@@ -8428,6 +8528,22 @@ public interface PlatsimPackage extends EPackage {
 		EReference DEVICE_ATTACHMENT__DEVICE = eINSTANCE.getDeviceAttachment_Device();
 
 		/**
+		 * The meta object literal for the '<em><b>Backend Core</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DEVICE_ATTACHMENT__BACKEND_CORE = eINSTANCE.getDeviceAttachment_BackendCore();
+
+		/**
+		 * The meta object literal for the '<em><b>Backend Packet Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE_ATTACHMENT__BACKEND_PACKET_NS = eINSTANCE.getDeviceAttachment_BackendPacketNs();
+
+		/**
 		 * The meta object literal for the '{@link io.platsim.model.impl.ExitCostImpl <em>Exit Cost</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8798,6 +8914,30 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REQUEST_RESPONSE_FLOW__ATTACHMENT = eINSTANCE.getRequestResponseFlow_Attachment();
+
+		/**
+		 * The meta object literal for the '<em><b>Device</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REQUEST_RESPONSE_FLOW__DEVICE = eINSTANCE.getRequestResponseFlow_Device();
+
+		/**
+		 * The meta object literal for the '<em><b>Cores</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REQUEST_RESPONSE_FLOW__CORES = eINSTANCE.getRequestResponseFlow_Cores();
+
+		/**
+		 * The meta object literal for the '<em><b>Map Per Io</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REQUEST_RESPONSE_FLOW__MAP_PER_IO = eINSTANCE.getRequestResponseFlow_MapPerIo();
 
 		/**
 		 * The meta object literal for the '{@link io.platsim.model.impl.WorkSubmissionImpl <em>Work Submission</em>}' class.

@@ -5,6 +5,7 @@
  */
 package io.platsim.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -12,7 +13,7 @@ package io.platsim.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Request/response network traffic inside a VM (netperf TCP_RR-like).
+ * Request/response network traffic (netperf TCP_RR-like), inside a VM or on the host.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -25,6 +26,9 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.RequestResponseFlow#getServerTimeUs <em>Server Time Us</em>}</li>
  *   <li>{@link io.platsim.model.RequestResponseFlow#getVm <em>Vm</em>}</li>
  *   <li>{@link io.platsim.model.RequestResponseFlow#getAttachment <em>Attachment</em>}</li>
+ *   <li>{@link io.platsim.model.RequestResponseFlow#getDevice <em>Device</em>}</li>
+ *   <li>{@link io.platsim.model.RequestResponseFlow#getCores <em>Cores</em>}</li>
+ *   <li>{@link io.platsim.model.RequestResponseFlow#isMapPerIo <em>Map Per Io</em>}</li>
  * </ul>
  *
  * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow()
@@ -141,12 +145,12 @@ public interface RequestResponseFlow extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The VM the flows run in.
+	 * The VM the flows run in. None: they run on the host, on the flow's cores, with no VM exits.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Vm</em>' reference.
 	 * @see #setVm(VirtualMachine)
 	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_Vm()
-	 * @model required="true"
+	 * @model
 	 * @generated
 	 */
 	VirtualMachine getVm();
@@ -166,12 +170,12 @@ public interface RequestResponseFlow extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The VM's network device the flows use.
+	 * The VM's network device the flows use (flows in a VM).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Attachment</em>' reference.
 	 * @see #setAttachment(DeviceAttachment)
 	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_Attachment()
-	 * @model required="true"
+	 * @model
 	 * @generated
 	 */
 	DeviceAttachment getAttachment();
@@ -185,5 +189,71 @@ public interface RequestResponseFlow extends Workload {
 	 * @generated
 	 */
 	void setAttachment(DeviceAttachment value);
+
+	/**
+	 * Returns the value of the '<em><b>Device</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The network device host flows use (flows without a VM).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Device</em>' reference.
+	 * @see #setDevice(Device)
+	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_Device()
+	 * @model
+	 * @generated
+	 */
+	Device getDevice();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.RequestResponseFlow#getDevice <em>Device</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Device</em>' reference.
+	 * @see #getDevice()
+	 * @generated
+	 */
+	void setDevice(Device value);
+
+	/**
+	 * Returns the value of the '<em><b>Cores</b></em>' reference list.
+	 * The list contents are of type {@link io.platsim.model.Core}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Host cores running the connections of host flows, one socket's (flows without a VM).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cores</em>' reference list.
+	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_Cores()
+	 * @model
+	 * @generated
+	 */
+	EList<Core> getCores();
+
+	/**
+	 * Returns the value of the '<em><b>Map Per Io</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Host flows: the driver maps each request and response buffer through the device's IOMMU for its transfer and unmaps it after (dynamic DMA mapping).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Map Per Io</em>' attribute.
+	 * @see #setMapPerIo(boolean)
+	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_MapPerIo()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isMapPerIo();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.RequestResponseFlow#isMapPerIo <em>Map Per Io</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Map Per Io</em>' attribute.
+	 * @see #isMapPerIo()
+	 * @generated
+	 */
+	void setMapPerIo(boolean value);
 
 } // RequestResponseFlow

@@ -103,7 +103,9 @@ final class Summary {
                     json.put(RequestResponseFlows.REASONS.get(r), flows.exits(f, r));
                 }
             }
-            json.close().put("exits_per_transaction", done == 0 ? 0 : (double) exits / done).close();
+            json.close().put("exits_per_transaction", done == 0 ? 0 : (double) exits / done)
+                .put("backend_us_per_transaction", done == 0 ? 0 : flows.backendPs(f) / 1e6 / done)
+                .put("mapping_us_per_transaction", done == 0 ? 0 : flows.mappingPs(f) / 1e6 / done).close();
         }
         json.close();
         json.array("work_queues");

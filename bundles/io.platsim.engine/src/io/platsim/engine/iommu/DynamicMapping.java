@@ -5,6 +5,7 @@
 package io.platsim.engine.iommu;
 
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 
 /**
  * Per-I/O mapping through one IOMMU: before a transfer a driver core allocates an IOVA and writes the page-table
@@ -32,10 +33,10 @@ final class DynamicMapping {
     long flushes;
     long deviceTlbInvalidations;
 
-    DynamicMapping(MappingConfig config, Iommu iommu) {
+    DynamicMapping(MappingConfig config, Iommu iommu, LongSupplier clock) {
         this.config = config;
         this.iommu = iommu;
-        allocator = new IovaAllocator(config);
+        allocator = new IovaAllocator(config, clock);
         queue = new InvalidationQueue(config.queueDepth(), config.invalidationPs());
     }
 

@@ -5,16 +5,16 @@
 package io.platsim.engine.iommu;
 
 /**
- * The IOMMU's queued-invalidation ring: software writes descriptors, the IOMMU completes them in order, each
- * one the configured latency after it was submitted (or after the one before it, if that finishes later). The
- * ring holds a fixed number of descriptors: a submitter finding it full waits for the oldest to complete.
+ * The IOMMU's queued-invalidation ring: software writes descriptors, and the IOMMU completes each one the
+ * configured latency after it entered the ring; with one latency for all, they complete in the order they entered.
+ * The ring holds a fixed number of descriptors: a submitter finding it full waits for the oldest to complete.
+ * Submissions may be planned ahead of the clock, so one planned for later never holds up one entering earlier.
  */
 final class InvalidationQueue {
 
     private final long latencyPs;
     private final long[] completions;
     private long submitted;
-    private long lastDonePs;
     private long stalledPs;
 
     InvalidationQueue(int depth, long latencyPs) {
@@ -30,9 +30,8 @@ final class InvalidationQueue {
             stalledPs += completions[slot] - atPs;
             start = completions[slot];
         }
-        long done = Math.max(start + latencyPs, lastDonePs);
+        long done = start + latencyPs;
         completions[slot] = done;
-        lastDonePs = done;
         submitted++;
         return done;
     }

@@ -4,9 +4,12 @@
  */
 package io.platsim.engine.iommu;
 
+import java.util.function.LongSupplier;
+
 import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
+import io.platsim.engine.fabric.Timeline;
 
 /**
  * A DMA remapping unit at a root complex. Every page a DMA transfer touches is translated: an IOTLB hit costs
@@ -53,7 +56,8 @@ public final class Iommu implements Component {
     /** Per-I/O mapping through this IOMMU. */
     private final DynamicMapping mapping;
     /** When each walker is done with the walks it has taken. */
-    private final long[] walkerFreePs;
+    /** Each page walker's calendar: walks are often planned ahead of the clock. */
+    private final Timeline[] walkers;
     private final PageTableReader memory;
     private final ComponentSpec spec;
     private long lookups;
@@ -66,11 +70,14 @@ public final class Iommu implements Component {
     private int lastResult;
     private int lastReads;
 
-    public Iommu(IommuConfig config, PageTableReader memory) {
+    public Iommu(IommuConfig config, PageTableReader memory, LongSupplier clock) {
         this.config = config;
         this.memory = memory;
-        walkerFreePs = new long[config.walkers()];
-        mapping = new DynamicMapping(config.mapping(), this);
+        walkers = new Timeline[config.walkers()];
+        for (int w = 0; w < walkers.length; w++) {
+            walkers[w] = new Timeline(clock);
+        }
+        mapping = new DynamicMapping(config.mapping(), this, clock);
         interruptCache = config.interruptCacheEntries() > 0 ? new LruSet(config.interruptCacheEntries()) : null;
         pageShift = Long.numberOfTrailingZeros(config.pageBytes());
         leafLevel = pageShift == 30 ? 1 : pageShift == 21 ? 2 : 3;
@@ -170,20 +177,25 @@ public final class Iommu implements Component {
         lastResult = Math.max(lastResult, start == 0 ? WALK_FULL : WALK_CACHED);
         lastReads += reads;
         tableReads += reads;
-        // The first free walker takes the walk, busy for its own time and each dependent read.
+        // The walker that can start first takes the walk, busy for its own time and each dependent read. The
+        // reads decide how long that is, so the walk is timed from the first gap that fits the walker's own time
+        // and then booked for its whole length (a later gap when that one is too short).
         int walker = 0;
-        for (int w = 1; w < walkerFreePs.length; w++) {
-            if (walkerFreePs[w] < walkerFreePs[walker]) {
+        long begin = walkers[0].startFor(atPs, fixed);
+        for (int w = 1; w < walkers.length && begin > atPs; w++) {
+            long candidate = walkers[w].startFor(atPs, fixed);
+            if (candidate < begin) {
                 walker = w;
+                begin = candidate;
             }
         }
-        long t = Math.max(atPs, walkerFreePs[walker]) + fixed;
+        long t = begin + fixed;
         for (int level = start; level <= leafLevel; level++) {
             long entry = TABLE_BASE + ((long) level << 40) + (iova >>> LEVEL_SHIFT[level]) * 8;
             t = memory.read(t, entry);
         }
-        walkerFreePs[walker] = t;
-        return t;
+        long length = t - begin;
+        return walkers[walker].book(atPs, length) + length;
     }
 
     /**

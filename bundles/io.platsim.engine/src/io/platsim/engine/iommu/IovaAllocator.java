@@ -5,6 +5,9 @@
 package io.platsim.engine.iommu;
 
 import java.util.Arrays;
+import java.util.function.LongSupplier;
+
+import io.platsim.engine.fabric.Timeline;
 
 /**
  * Allocates and frees IOVAs for per-I/O mappings, with costs that come from its structure. The global tree sits
@@ -22,12 +25,16 @@ final class IovaAllocator {
     private int[] cached = new int[64];
     private int depot;
     private long live;
-    /** When the global lock is free again: cores take it in the order they ask. */
-    private long lockFreePs;
+    /**
+     * The global lock's calendar: cores take it in the order of the times they ask for it, which may be ahead of
+     * the clock when a core plans its work ahead.
+     */
+    private final Timeline lock;
     private long lockWaitPs;
 
-    IovaAllocator(MappingConfig config) {
+    IovaAllocator(MappingConfig config, LongSupplier clock) {
         this.config = config;
+        lock = new Timeline(clock);
     }
 
     private void ensure(int core) {
@@ -92,10 +99,10 @@ final class IovaAllocator {
 
     /** Takes the global lock at {@code atPs} (waiting while another core holds it), holds it for {@code workPs}. */
     private long underLock(long atPs, long workPs) {
-        long start = Math.max(atPs, lockFreePs);
+        long hold = config.lockPs() + workPs;
+        long start = lock.book(atPs, hold);
         lockWaitPs += start - atPs;
-        lockFreePs = start + config.lockPs() + workPs;
-        return lockFreePs;
+        return start + hold;
     }
 
     long lockWaitPs() {

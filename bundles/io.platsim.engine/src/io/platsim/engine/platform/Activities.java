@@ -26,10 +26,10 @@ final class Activities {
     private Simulator sim;
     private int handler;
 
-    Activities(PlatformConfig config, DmaPath[] paths, TraceSink sink) {
+    Activities(PlatformConfig config, DmaPath[] paths, CpuAccessPath cpu, TraceSink sink) {
         this.config = config;
         machineChecks = new MachineChecks(config.machineChecks(), sink);
-        flows = new RequestResponseFlows(config.flows(), paths, sink, config.warmupPs());
+        flows = new RequestResponseFlows(config.flows(), paths, cpu, sink, config.warmupPs());
         work = new WorkQueues(config.work(), paths, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL);
     }
 

@@ -86,11 +86,11 @@ final class DriverPath {
         long copied;
         if (s.write()) {
             t = dma.write(nowPs, bounce, size, 0);
-            copied = copy(t.donePs, socket, core, bounce, 0, address, s.homeSocket(), size);
+            copied = copy(cpu, t.donePs, socket, core, bounce, 0, address, s.homeSocket(), size);
             t.bouncePs = copied - t.donePs;
             t.donePs = copied;
         } else {
-            copied = copy(nowPs, socket, core, address, s.homeSocket(), bounce, 0, size);
+            copied = copy(cpu, nowPs, socket, core, address, s.homeSocket(), bounce, 0, size);
             t = dma.read(copied, bounce, size, 0, s.flushBeforeRead());
             t.bouncePs = copied - nowPs;
         }
@@ -99,8 +99,12 @@ final class DriverPath {
         return t;
     }
 
-    /** Core {@code core} of {@code socket} copies {@code size} bytes from {@code from} to {@code to}. */
-    private long copy(long atPs, int socket, int core, long from, int fromHome, long to, int toHome, int size) {
+    /**
+     * Core {@code core} of {@code socket} copies {@code size} bytes from {@code from} (homed on socket
+     * {@code fromHome}) to {@code to}, starting at {@code atPs}; returns when the last line is written.
+     */
+    static long copy(CpuAccessPath cpu, long atPs, int socket, int core, long from, int fromHome, long to, int toHome,
+            int size) {
         long lines = (size + SocketModel.LINE - 1) / SocketModel.LINE;
         long t = atPs;
         for (long first = 0; first < lines; first += FILL_BUFFERS) {

@@ -243,32 +243,45 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
             long exitCostPs) {
     }
 
-    /** How a VM sees its network device. */
+    /** How a VM sees its network device; HOST: the flows run on the host, outside any VM. */
     public enum Attachment {
-        EMULATED, VIRTIO, PASSTHROUGH
+        EMULATED, VIRTIO, PASSTHROUGH, HOST
     }
 
     /**
-     * Request/response flows inside a VM (netperf TCP_RR-like) through one of its devices.
+     * Where an emulated or virtio device's back end runs and what it costs besides copying each packet between
+     * host and guest buffers.
+     *
+     * @param core      host core (in the flow's socket) of the device model or vhost thread; -1: the core of the
+     *                  vCPU it serves
+     * @param packetPs  work per packet besides the copy
+     */
+    public record Backend(int core, long packetPs) {
+    }
+
+    /**
+     * Request/response flows (netperf TCP_RR-like) inside a VM through one of its devices, or on host cores.
      *
      * @param name          for summaries
      * @param device        index of the device carrying them (a VF's physical function)
-     * @param vm            index of the VM
-     * @param attachment    how the VM sees the device
+     * @param vm            index of the VM, -1 for host flows
+     * @param attachment    how the VM sees the device (HOST for host flows)
      * @param suppression   virtio: kicks and interrupts are suppressed while the other side is busy
      * @param flows         flows running at once
      * @param requestBytes  request payload
      * @param responseBytes response payload
      * @param serverPs      the guest's time to answer one request (and the remote peer's to send the next)
-     * @param socket        socket of the VM's vCPUs
-     * @param vcpuCores     host cores the vCPUs are pinned to, in that socket
+     * @param socket        socket of the VM's vCPUs (of the host cores)
+     * @param vcpuCores     host cores the vCPUs are pinned to (the host cores running host flows), in that socket
      * @param exitPs        cost of an exit, by reason (the metamodel's ExitReason order)
      * @param posted        whether the device's interrupts reach the vCPUs as posted interrupts (no exit)
      * @param interruptPs   from an interrupt leaving the root complex to the guest's handler
+     * @param backend       the back end of an emulated or virtio device
+     * @param mapPerIo      host flows: each buffer is mapped through the device's IOMMU for its transfer
      */
     public record FlowConfig(String name, int device, int vm, Attachment attachment, boolean suppression, int flows,
             int requestBytes, int responseBytes, long serverPs, int socket, List<Integer> vcpuCores, List<Long> exitPs,
-            boolean posted, long interruptPs) {
+            boolean posted, long interruptPs, Backend backend, boolean mapPerIo) {
 
         public FlowConfig {
             vcpuCores = List.copyOf(vcpuCores);

@@ -58,7 +58,8 @@ final class PlatformNetlist {
                 Component iommu = netlist.find("iommu", port.iommu().name());
                 if (iommu == null) {
                     SocketModel tables = sockets[port.iommu().socket()];
-                    iommu = netlist.add(new Iommu(port.iommu(), (at, address) -> tables.readTable(at, address / 64)));
+                    iommu = netlist.add(new Iommu(port.iommu(), (at, address) -> tables.readTable(at, address / 64),
+                        clock));
                 }
                 netlist.connect(port.name() + "/iommu", node, "iommu", iommu, "root-ports", null, null);
             }

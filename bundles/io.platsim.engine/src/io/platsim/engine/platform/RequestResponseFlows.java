@@ -4,16 +4,20 @@
  */
 package io.platsim.engine.platform;
 
+import java.util.Arrays;
 import java.util.List;
 
+import io.platsim.engine.iommu.Iommu;
+import io.platsim.engine.platform.PlatformConfig.Attachment;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
 
 /**
- * Request/response flows inside VMs (netperf TCP_RR-like). Each connection of a flow runs one transaction at a
- * time: the request lands in guest memory by DMA, the guest is told, answers on one of its vCPUs after its
- * server time, and the device reads the response out; the remote peer sends the next request its own server time
- * after the response left. How the guest is told and how it sends depend on how it sees the device, and they
- * decide the VM exits, each costing its reason's exit cost on the vCPU:
+ * Request/response flows (netperf TCP_RR-like), inside VMs or on host cores. Each connection of a flow runs one
+ * transaction at a time: the request lands in memory by DMA, the guest (or host) is told, answers on one of its
+ * cores after its server time, and the device reads the response out; the remote peer sends the next request its
+ * own server time after the response left. Every host core has one timeline: vCPUs pinned to it, back ends
+ * running on it and host connections all queue for it. How the guest is told and how it sends depend on how it
+ * sees the device, and they decide the VM exits, each costing its reason's exit cost on the vCPU:
  * <ul>
  * <li>emulated: injecting the receive interrupt exits (EXTERNAL_INTERRUPT), and the driver's interrupt handler
  * touches three device registers (cause read, mask write, ring tail write), each an MMIO exit (EPT_MISCONFIG);
@@ -23,8 +27,15 @@ import io.platsim.engine.platform.PlatformConfig.FlowConfig;
  * with an earlier request picks the new one up without an interrupt; the transmit kick exits unless the host is
  * still sending the previous response;</li>
  * <li>passthrough: the guest drives the device directly, no exit on the data path; the interrupt exits unless
- * it is posted.</li>
+ * it is posted;</li>
+ * <li>host: no VM, no exit; with per-I/O mapping the connection's core unmaps the request buffer and maps a fresh
+ * one after each request, maps the response buffer before sending it, and unmaps it when it handles the
+ * connection next (transmit completions are cleaned up on the next poll), all through the device's IOMMU.</li>
  * </ul>
+ * An emulated or virtio device's back end (the device model, or the vhost thread) does the data movement: the
+ * device's DMA goes to a host buffer, and the back end's core copies each packet between it and the guest's
+ * buffer line by line through its caches, plus its own work per packet, before the guest sees a request and
+ * before the device reads a response.
  */
 public final class RequestResponseFlows {
 
@@ -39,33 +50,51 @@ public final class RequestResponseFlows {
     private static final int MIN_FRAME = 64;
     /** Guest buffers: each connection's receive and transmit buffers in a region no stream uses. */
     private static final long BUFFERS = 3L << 40;
+    /** Host buffers: host flows' buffers, and the back ends' copies of guests' packets. */
+    private static final long HOST_BUFFERS = 5L << 40;
+    /** Core numbers are socket x 64 + core, as the IOMMU's drivers number them. */
+    private static final int CORES_PER_SOCKET = 64;
 
     private final List<FlowConfig> flows;
     private final DmaPath[] paths;
+    private final CpuAccessPath cpu;
     private final TraceSink sink;
     private final long warmupPs;
-    private final long[][] vcpuFreePs;
+    /** Per host core (socket x 64 + core): when it is done with the work it has taken. */
+    private long[] coreFreePs = new long[CORES_PER_SOCKET];
     private final long[][] sendingUntilPs;
+    /** Host flows mapping per I/O: when each connection's next request buffer is mapped. */
+    private final long[][] receiveMappedPs;
+    /** Host flows mapping per I/O: whether each connection's last response buffer waits to be unmapped. */
+    private final boolean[][] sendMapped;
     private final long[] transactions;
     private final long[][] exits;
+    private final long[] backendPs;
+    private final long[] mappingPs;
     private final LatencyHistogram[] latency;
     /** Records are stamped with the time of the event that started the transaction, to keep traces in order. */
     private long stampPs;
 
-    RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, TraceSink sink, long warmupPs) {
+    RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, CpuAccessPath cpu, TraceSink sink, long warmupPs) {
         this.flows = flows;
         this.paths = paths;
+        this.cpu = cpu;
         this.sink = sink;
         this.warmupPs = warmupPs;
         int n = flows.size();
-        vcpuFreePs = new long[n][];
         sendingUntilPs = new long[n][];
+        receiveMappedPs = new long[n][];
+        sendMapped = new boolean[n][];
         transactions = new long[n];
         exits = new long[n][REASONS.size()];
+        backendPs = new long[n];
+        mappingPs = new long[n];
         latency = new LatencyHistogram[n];
         for (int f = 0; f < n; f++) {
-            vcpuFreePs[f] = new long[Math.max(1, flows.get(f).vcpuCores().size())];
-            sendingUntilPs[f] = new long[Math.max(1, flows.get(f).flows())];
+            int connections = Math.max(1, flows.get(f).flows());
+            sendingUntilPs[f] = new long[connections];
+            receiveMappedPs[f] = new long[connections];
+            sendMapped[f] = new boolean[connections];
             latency[f] = new LatencyHistogram();
         }
     }
@@ -74,47 +103,113 @@ public final class RequestResponseFlows {
     long transact(int f, int conn, long nowPs) {
         FlowConfig c = flows.get(f);
         DmaPath dma = paths[c.device()];
-        int vcpu = conn % vcpuFreePs[f].length;
-        int core = c.vcpuCores().isEmpty() ? 0 : c.vcpuCores().get(vcpu);
-        long buffer = BUFFERS + ((long) c.vm() << 32) + (long) conn * 8192;
+        int core = c.vcpuCores().isEmpty() ? 0 : c.vcpuCores().get(conn % c.vcpuCores().size());
+        int coreId = c.socket() * CORES_PER_SOCKET + core;
+        boolean host = c.attachment() == Attachment.HOST;
+        boolean backend = c.attachment() == Attachment.EMULATED || c.attachment() == Attachment.VIRTIO;
+        int backendId = c.socket() * CORES_PER_SOCKET + (c.backend().core() >= 0 ? c.backend().core() : core);
+        Iommu iommu = dma.iommu();
+        boolean mapping = host && c.mapPerIo() && iommu != null && !iommu.identity();
+        long buffer = (host ? HOST_BUFFERS : BUFFERS + ((long) c.vm() << 32)) + (long) conn * 8192;
+        long hostBuffer = HOST_BUFFERS + ((long) (f + 1) << 32) + (long) conn * 8192;
         boolean counted = nowPs >= warmupPs;
         stampPs = nowPs;
         dma.stamp(nowPs);
-        long visible = dma.write(nowPs, buffer, frame(c.requestBytes()), c.socket()).donePs;
-        boolean busy = vcpuFreePs[f][vcpu] > visible;
-        long t;
-        if (c.attachment() == PlatformConfig.Attachment.VIRTIO && c.suppression() && busy) {
-            t = vcpuFreePs[f][vcpu];
+        int request = frame(c.requestBytes());
+        int response = frame(c.responseBytes());
+        long arrives = mapping ? Math.max(nowPs, receiveMappedPs[f][conn]) : nowPs;
+        long visible;
+        if (backend) {
+            long landed = dma.write(arrives, hostBuffer, request, c.socket()).donePs;
+            visible = backendCopy(f, backendId, landed, hostBuffer, buffer, request, counted);
         } else {
-            t = Math.max(visible + c.interruptPs(), vcpuFreePs[f][vcpu]);
-            if (!c.posted() || c.attachment() == PlatformConfig.Attachment.EMULATED) {
+            visible = dma.write(arrives, buffer, request, c.socket()).donePs;
+        }
+        long free = free(coreId);
+        boolean busy = free > visible;
+        long t;
+        if (c.attachment() == Attachment.VIRTIO && c.suppression() && busy) {
+            t = free;
+        } else {
+            t = Math.max(visible + c.interruptPs(), free);
+            if (!host && (!c.posted() || c.attachment() == Attachment.EMULATED)) {
                 t = exit(f, EXTERNAL_INTERRUPT, core, t, counted);
             }
-            if (c.attachment() == PlatformConfig.Attachment.EMULATED) {
+            if (c.attachment() == Attachment.EMULATED) {
                 for (int register = 0; register < 3; register++) {
                     t = exit(f, EPT_MISCONFIG, core, t, counted);
                 }
             }
         }
+        long mapped = t;
+        if (mapping) {
+            long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
+            if (sendMapped[f][conn]) {
+                t = iommu.unmap(t, coreId, buffer + 4096, response, deviceTlb);
+            }
+            t = iommu.unmap(t, coreId, buffer, request, deviceTlb);
+            t = iommu.map(t, coreId);
+            receiveMappedPs[f][conn] = t;
+        }
+        long mappingTime = t - mapped;
         t += c.serverPs();
+        if (mapping) {
+            mapped = t;
+            t = iommu.map(t, coreId);
+            sendMapped[f][conn] = true;
+            mappingTime += t - mapped;
+        }
+        if (counted) {
+            mappingPs[f] += mappingTime;
+        }
         boolean sending = sendingUntilPs[f][conn] > t;
-        if (c.attachment() == PlatformConfig.Attachment.EMULATED
-                || c.attachment() == PlatformConfig.Attachment.VIRTIO && !(c.suppression() && sending)) {
+        if (c.attachment() == Attachment.EMULATED
+                || c.attachment() == Attachment.VIRTIO && !(c.suppression() && sending)) {
             t = exit(f, EPT_MISCONFIG, core, t, counted);
         }
-        long sent = dma.read(t, buffer + 4096, frame(c.responseBytes()), c.socket(), false).donePs;
-        sendingUntilPs[f][conn] = sent;
-        if (c.attachment() == PlatformConfig.Attachment.EMULATED) {
-            // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
-            long done = exit(f, EXTERNAL_INTERRUPT, core, Math.max(sent + c.interruptPs(), t), counted);
-            t = exit(f, EPT_MISCONFIG, core, done, counted);
+        coreFreePs[coreId] = Math.max(coreFreePs[coreId], t);
+        long sent;
+        if (backend) {
+            long copied = backendCopy(f, backendId, t, buffer + 4096, hostBuffer + 4096, response, counted);
+            sent = dma.read(copied, hostBuffer + 4096, response, c.socket(), false).donePs;
+        } else {
+            sent = dma.read(t, buffer + 4096, response, c.socket(), false).donePs;
         }
-        vcpuFreePs[f][vcpu] = t;
+        sendingUntilPs[f][conn] = sent;
+        if (c.attachment() == Attachment.EMULATED) {
+            // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
+            long done = exit(f, EXTERNAL_INTERRUPT, core, Math.max(sent + c.interruptPs(), free(coreId)), counted);
+            coreFreePs[coreId] = exit(f, EPT_MISCONFIG, core, done, counted);
+        }
         if (counted) {
             transactions[f]++;
             latency[f].record(sent - nowPs);
         }
         return sent + c.serverPs();
+    }
+
+    /**
+     * The back end on core {@code coreId} copies a packet of {@code size} bytes from {@code from} to {@code to}
+     * once it is there at {@code atPs} and the core is free, then does its own work; returns when it is done.
+     */
+    private long backendCopy(int f, int coreId, long atPs, long from, long to, int size, boolean counted) {
+        FlowConfig c = flows.get(f);
+        long start = Math.max(atPs, free(coreId));
+        int core = coreId % CORES_PER_SOCKET;
+        long done = DriverPath.copy(cpu, start, c.socket(), core, from, c.socket(), to, c.socket(), size)
+            + c.backend().packetPs();
+        coreFreePs[coreId] = done;
+        if (counted) {
+            backendPs[f] += done - start;
+        }
+        return done;
+    }
+
+    private long free(int coreId) {
+        if (coreId >= coreFreePs.length) {
+            coreFreePs = Arrays.copyOf(coreFreePs, Math.max(coreId + 1, coreFreePs.length * 2));
+        }
+        return coreFreePs[coreId];
     }
 
     private static int frame(int payload) {
@@ -137,9 +232,19 @@ public final class RequestResponseFlows {
         return transactions[f];
     }
 
-    /** VM exits of flow {@code f} after warm-up, by reason (a position in {@link #REASONS}). */
+    /** VM exits of flow {@code f}'s VM after warm-up, by reason (a position in {@link #REASONS}). */
     public long exits(int f, int reason) {
         return exits[f][reason];
+    }
+
+    /** Time flow {@code f}'s back end (device model or vhost thread) worked after warm-up, in ps. */
+    public long backendPs(int f) {
+        return backendPs[f];
+    }
+
+    /** Time flow {@code f}'s cores spent mapping and unmapping buffers after warm-up, lock waits included, in ps. */
+    public long mappingPs(int f) {
+        return mappingPs[f];
     }
 
     /** Transaction times of flow {@code f} after warm-up: request landed to response sent. */

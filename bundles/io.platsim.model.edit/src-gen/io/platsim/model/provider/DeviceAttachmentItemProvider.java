@@ -70,6 +70,8 @@ public class DeviceAttachmentItemProvider
 			addNotificationSuppressionPropertyDescriptor(object);
 			addVhostPropertyDescriptor(object);
 			addDevicePropertyDescriptor(object);
+			addBackendCorePropertyDescriptor(object);
+			addBackendPacketNsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -163,6 +165,50 @@ public class DeviceAttachmentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Backend Core feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBackendCorePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DeviceAttachment_backendCore_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DeviceAttachment_backendCore_feature", "_UI_DeviceAttachment_type"),
+				 PlatsimPackage.Literals.DEVICE_ATTACHMENT__BACKEND_CORE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Backend Packet Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBackendPacketNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DeviceAttachment_backendPacketNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DeviceAttachment_backendPacketNs_feature", "_UI_DeviceAttachment_type"),
+				 PlatsimPackage.Literals.DEVICE_ATTACHMENT__BACKEND_PACKET_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DeviceAttachment.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -214,6 +260,7 @@ public class DeviceAttachmentItemProvider
 			case PlatsimPackage.DEVICE_ATTACHMENT__MODE:
 			case PlatsimPackage.DEVICE_ATTACHMENT__NOTIFICATION_SUPPRESSION:
 			case PlatsimPackage.DEVICE_ATTACHMENT__VHOST:
+			case PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_PACKET_NS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

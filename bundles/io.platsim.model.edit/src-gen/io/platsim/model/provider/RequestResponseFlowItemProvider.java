@@ -54,6 +54,9 @@ public class RequestResponseFlowItemProvider extends WorkloadItemProvider {
 			addServerTimeUsPropertyDescriptor(object);
 			addVmPropertyDescriptor(object);
 			addAttachmentPropertyDescriptor(object);
+			addDevicePropertyDescriptor(object);
+			addCoresPropertyDescriptor(object);
+			addMapPerIoPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -191,6 +194,72 @@ public class RequestResponseFlowItemProvider extends WorkloadItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Device feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDevicePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RequestResponseFlow_device_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RequestResponseFlow_device_feature", "_UI_RequestResponseFlow_type"),
+				 PlatsimPackage.Literals.REQUEST_RESPONSE_FLOW__DEVICE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cores feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCoresPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RequestResponseFlow_cores_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RequestResponseFlow_cores_feature", "_UI_RequestResponseFlow_type"),
+				 PlatsimPackage.Literals.REQUEST_RESPONSE_FLOW__CORES,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Map Per Io feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMapPerIoPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RequestResponseFlow_mapPerIo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RequestResponseFlow_mapPerIo_feature", "_UI_RequestResponseFlow_type"),
+				 PlatsimPackage.Literals.REQUEST_RESPONSE_FLOW__MAP_PER_IO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns RequestResponseFlow.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -242,6 +311,7 @@ public class RequestResponseFlowItemProvider extends WorkloadItemProvider {
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__REQUEST_BYTES:
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__RESPONSE_BYTES:
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__SERVER_TIME_US:
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

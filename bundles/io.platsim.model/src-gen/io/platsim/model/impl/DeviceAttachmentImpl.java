@@ -6,6 +6,7 @@
 package io.platsim.model.impl;
 
 import io.platsim.model.AttachmentMode;
+import io.platsim.model.Core;
 import io.platsim.model.Device;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.PlatsimPackage;
@@ -30,6 +31,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link io.platsim.model.impl.DeviceAttachmentImpl#isNotificationSuppression <em>Notification Suppression</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceAttachmentImpl#isVhost <em>Vhost</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceAttachmentImpl#getDevice <em>Device</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DeviceAttachmentImpl#getBackendCore <em>Backend Core</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DeviceAttachmentImpl#getBackendPacketNs <em>Backend Packet Ns</em>}</li>
  * </ul>
  *
  * @generated
@@ -104,6 +107,36 @@ public class DeviceAttachmentImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected Device device;
+
+	/**
+	 * The cached value of the '{@link #getBackendCore() <em>Backend Core</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackendCore()
+	 * @generated
+	 * @ordered
+	 */
+	protected Core backendCore;
+
+	/**
+	 * The default value of the '{@link #getBackendPacketNs() <em>Backend Packet Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackendPacketNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double BACKEND_PACKET_NS_EDEFAULT = 1000.0;
+
+	/**
+	 * The cached value of the '{@link #getBackendPacketNs() <em>Backend Packet Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackendPacketNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double backendPacketNs = BACKEND_PACKET_NS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -239,6 +272,69 @@ public class DeviceAttachmentImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public Core getBackendCore() {
+		if (backendCore != null && backendCore.eIsProxy()) {
+			InternalEObject oldBackendCore = (InternalEObject)backendCore;
+			backendCore = (Core)eResolveProxy(oldBackendCore);
+			if (backendCore != oldBackendCore) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_CORE, oldBackendCore, backendCore));
+			}
+		}
+		return backendCore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Core basicGetBackendCore() {
+		return backendCore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackendCore(Core newBackendCore) {
+		Core oldBackendCore = backendCore;
+		backendCore = newBackendCore;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_CORE, oldBackendCore, backendCore));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getBackendPacketNs() {
+		return backendPacketNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackendPacketNs(double newBackendPacketNs) {
+		double oldBackendPacketNs = backendPacketNs;
+		backendPacketNs = newBackendPacketNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_PACKET_NS, oldBackendPacketNs, backendPacketNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlatsimPackage.DEVICE_ATTACHMENT__MODE:
@@ -250,6 +346,11 @@ public class DeviceAttachmentImpl extends MinimalEObjectImpl.Container implement
 			case PlatsimPackage.DEVICE_ATTACHMENT__DEVICE:
 				if (resolve) return getDevice();
 				return basicGetDevice();
+			case PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_CORE:
+				if (resolve) return getBackendCore();
+				return basicGetBackendCore();
+			case PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_PACKET_NS:
+				return getBackendPacketNs();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -273,6 +374,12 @@ public class DeviceAttachmentImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case PlatsimPackage.DEVICE_ATTACHMENT__DEVICE:
 				setDevice((Device)newValue);
+				return;
+			case PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_CORE:
+				setBackendCore((Core)newValue);
+				return;
+			case PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_PACKET_NS:
+				setBackendPacketNs((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -298,6 +405,12 @@ public class DeviceAttachmentImpl extends MinimalEObjectImpl.Container implement
 			case PlatsimPackage.DEVICE_ATTACHMENT__DEVICE:
 				setDevice((Device)null);
 				return;
+			case PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_CORE:
+				setBackendCore((Core)null);
+				return;
+			case PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_PACKET_NS:
+				setBackendPacketNs(BACKEND_PACKET_NS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -318,6 +431,10 @@ public class DeviceAttachmentImpl extends MinimalEObjectImpl.Container implement
 				return vhost != VHOST_EDEFAULT;
 			case PlatsimPackage.DEVICE_ATTACHMENT__DEVICE:
 				return device != null;
+			case PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_CORE:
+				return backendCore != null;
+			case PlatsimPackage.DEVICE_ATTACHMENT__BACKEND_PACKET_NS:
+				return backendPacketNs != BACKEND_PACKET_NS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -338,6 +455,8 @@ public class DeviceAttachmentImpl extends MinimalEObjectImpl.Container implement
 		result.append(notificationSuppression);
 		result.append(", vhost: ");
 		result.append(vhost);
+		result.append(", backendPacketNs: ");
+		result.append(backendPacketNs);
 		result.append(')');
 		return result.toString();
 	}

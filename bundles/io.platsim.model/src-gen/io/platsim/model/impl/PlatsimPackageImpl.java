@@ -2300,6 +2300,26 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDeviceAttachment_BackendCore() {
+		return (EReference)deviceAttachmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeviceAttachment_BackendPacketNs() {
+		return (EAttribute)deviceAttachmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getExitCost() {
 		return exitCostEClass;
 	}
@@ -2742,6 +2762,36 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	@Override
 	public EReference getRequestResponseFlow_Attachment() {
 		return (EReference)requestResponseFlowEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRequestResponseFlow_Device() {
+		return (EReference)requestResponseFlowEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRequestResponseFlow_Cores() {
+		return (EReference)requestResponseFlowEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRequestResponseFlow_MapPerIo() {
+		return (EAttribute)requestResponseFlowEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -3393,6 +3443,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(deviceAttachmentEClass, DEVICE_ATTACHMENT__NOTIFICATION_SUPPRESSION);
 		createEAttribute(deviceAttachmentEClass, DEVICE_ATTACHMENT__VHOST);
 		createEReference(deviceAttachmentEClass, DEVICE_ATTACHMENT__DEVICE);
+		createEReference(deviceAttachmentEClass, DEVICE_ATTACHMENT__BACKEND_CORE);
+		createEAttribute(deviceAttachmentEClass, DEVICE_ATTACHMENT__BACKEND_PACKET_NS);
 
 		exitCostEClass = createEClass(EXIT_COST);
 		createEAttribute(exitCostEClass, EXIT_COST__REASON);
@@ -3444,6 +3496,9 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__SERVER_TIME_US);
 		createEReference(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__VM);
 		createEReference(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__ATTACHMENT);
+		createEReference(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__DEVICE);
+		createEReference(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__CORES);
+		createEAttribute(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__MAP_PER_IO);
 
 		workSubmissionEClass = createEClass(WORK_SUBMISSION);
 		createEAttribute(workSubmissionEClass, WORK_SUBMISSION__SUBMITTERS);
@@ -3757,6 +3812,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDeviceAttachment_NotificationSuppression(), ecorePackage.getEBoolean(), "notificationSuppression", "true", 0, 1, DeviceAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeviceAttachment_Vhost(), ecorePackage.getEBoolean(), "vhost", "true", 0, 1, DeviceAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDeviceAttachment_Device(), this.getDevice(), null, "device", null, 1, 1, DeviceAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDeviceAttachment_BackendCore(), this.getCore(), null, "backendCore", null, 0, 1, DeviceAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeviceAttachment_BackendPacketNs(), ecorePackage.getEDouble(), "backendPacketNs", "1000.0", 0, 1, DeviceAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(exitCostEClass, ExitCost.class, "ExitCost", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExitCost_Reason(), this.getExitReason(), "reason", "EXTERNAL_INTERRUPT", 0, 1, ExitCost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3806,8 +3863,11 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getRequestResponseFlow_RequestBytes(), ecorePackage.getEInt(), "requestBytes", "1", 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRequestResponseFlow_ResponseBytes(), ecorePackage.getEInt(), "responseBytes", "1", 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRequestResponseFlow_ServerTimeUs(), ecorePackage.getEDouble(), "serverTimeUs", "2.0", 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRequestResponseFlow_Vm(), this.getVirtualMachine(), null, "vm", null, 1, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRequestResponseFlow_Attachment(), this.getDeviceAttachment(), null, "attachment", null, 1, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRequestResponseFlow_Vm(), this.getVirtualMachine(), null, "vm", null, 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRequestResponseFlow_Attachment(), this.getDeviceAttachment(), null, "attachment", null, 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRequestResponseFlow_Device(), this.getDevice(), null, "device", null, 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRequestResponseFlow_Cores(), this.getCore(), null, "cores", null, 0, -1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRequestResponseFlow_MapPerIo(), ecorePackage.getEBoolean(), "mapPerIo", "false", 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(workSubmissionEClass, WorkSubmission.class, "WorkSubmission", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getWorkSubmission_Submitters(), ecorePackage.getEInt(), "submitters", "1", 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5023,6 +5083,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 			   "documentation", "The device (or virtual function)."
 		   });
 		addAnnotation
+		  (getDeviceAttachment_BackendCore(),
+		   source,
+		   new String[] {
+			   "documentation", "Host core the back end runs on: the device model (emulated) or the vhost thread (virtio with vhost). None, or virtio without vhost: the core of the vCPU it serves, as a VMM\'s vCPU thread does."
+		   });
+		addAnnotation
+		  (getDeviceAttachment_BackendPacketNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Back-end work per packet besides copying it between host and guest buffers, in nanoseconds. Default 1000: PlatSim assumption (a microsecond of descriptor, tap and notification work per packet)."
+		   });
+		addAnnotation
 		  (exitCostEClass,
 		   source,
 		   new String[] {
@@ -5254,7 +5326,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (requestResponseFlowEClass,
 		   source,
 		   new String[] {
-			   "documentation", "Request/response network traffic inside a VM (netperf TCP_RR-like)."
+			   "documentation", "Request/response network traffic (netperf TCP_RR-like), inside a VM or on the host."
 		   });
 		addAnnotation
 		  (getRequestResponseFlow_ConcurrentFlows(),
@@ -5284,13 +5356,31 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getRequestResponseFlow_Vm(),
 		   source,
 		   new String[] {
-			   "documentation", "The VM the flows run in."
+			   "documentation", "The VM the flows run in. None: they run on the host, on the flow\'s cores, with no VM exits."
 		   });
 		addAnnotation
 		  (getRequestResponseFlow_Attachment(),
 		   source,
 		   new String[] {
-			   "documentation", "The VM\'s network device the flows use."
+			   "documentation", "The VM\'s network device the flows use (flows in a VM)."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_Device(),
+		   source,
+		   new String[] {
+			   "documentation", "The network device host flows use (flows without a VM)."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_Cores(),
+		   source,
+		   new String[] {
+			   "documentation", "Host cores running the connections of host flows, one socket\'s (flows without a VM)."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_MapPerIo(),
+		   source,
+		   new String[] {
+			   "documentation", "Host flows: the driver maps each request and response buffer through the device\'s IOMMU for its transfer and unmaps it after (dynamic DMA mapping)."
 		   });
 		addAnnotation
 		  (workSubmissionEClass,

@@ -5,17 +5,25 @@
  */
 package io.platsim.model.impl;
 
+import io.platsim.model.Core;
+import io.platsim.model.Device;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.PlatsimPackage;
 import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.VirtualMachine;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -31,6 +39,9 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#getServerTimeUs <em>Server Time Us</em>}</li>
  *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#getVm <em>Vm</em>}</li>
  *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#getAttachment <em>Attachment</em>}</li>
+ *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#getDevice <em>Device</em>}</li>
+ *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#getCores <em>Cores</em>}</li>
+ *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#isMapPerIo <em>Map Per Io</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,6 +146,46 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 	 * @ordered
 	 */
 	protected DeviceAttachment attachment;
+
+	/**
+	 * The cached value of the '{@link #getDevice() <em>Device</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDevice()
+	 * @generated
+	 * @ordered
+	 */
+	protected Device device;
+
+	/**
+	 * The cached value of the '{@link #getCores() <em>Cores</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCores()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Core> cores;
+
+	/**
+	 * The default value of the '{@link #isMapPerIo() <em>Map Per Io</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMapPerIo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MAP_PER_IO_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMapPerIo() <em>Map Per Io</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMapPerIo()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean mapPerIo = MAP_PER_IO_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -333,6 +384,82 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 	 * @generated
 	 */
 	@Override
+	public Device getDevice() {
+		if (device != null && device.eIsProxy()) {
+			InternalEObject oldDevice = (InternalEObject)device;
+			device = (Device)eResolveProxy(oldDevice);
+			if (device != oldDevice) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PlatsimPackage.REQUEST_RESPONSE_FLOW__DEVICE, oldDevice, device));
+			}
+		}
+		return device;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Device basicGetDevice() {
+		return device;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDevice(Device newDevice) {
+		Device oldDevice = device;
+		device = newDevice;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.REQUEST_RESPONSE_FLOW__DEVICE, oldDevice, device));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Core> getCores() {
+		if (cores == null) {
+			cores = new EObjectResolvingEList<Core>(Core.class, this, PlatsimPackage.REQUEST_RESPONSE_FLOW__CORES);
+		}
+		return cores;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isMapPerIo() {
+		return mapPerIo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMapPerIo(boolean newMapPerIo) {
+		boolean oldMapPerIo = mapPerIo;
+		mapPerIo = newMapPerIo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO, oldMapPerIo, mapPerIo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__CONCURRENT_FLOWS:
@@ -349,6 +476,13 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__ATTACHMENT:
 				if (resolve) return getAttachment();
 				return basicGetAttachment();
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__DEVICE:
+				if (resolve) return getDevice();
+				return basicGetDevice();
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__CORES:
+				return getCores();
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
+				return isMapPerIo();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -358,6 +492,7 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -378,6 +513,16 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 				return;
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__ATTACHMENT:
 				setAttachment((DeviceAttachment)newValue);
+				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__DEVICE:
+				setDevice((Device)newValue);
+				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__CORES:
+				getCores().clear();
+				getCores().addAll((Collection<? extends Core>)newValue);
+				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
+				setMapPerIo((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -409,6 +554,15 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__ATTACHMENT:
 				setAttachment((DeviceAttachment)null);
 				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__DEVICE:
+				setDevice((Device)null);
+				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__CORES:
+				getCores().clear();
+				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
+				setMapPerIo(MAP_PER_IO_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -433,6 +587,12 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 				return vm != null;
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__ATTACHMENT:
 				return attachment != null;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__DEVICE:
+				return device != null;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__CORES:
+				return cores != null && !cores.isEmpty();
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
+				return mapPerIo != MAP_PER_IO_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -455,6 +615,8 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 		result.append(responseBytes);
 		result.append(", serverTimeUs: ");
 		result.append(serverTimeUs);
+		result.append(", mapPerIo: ");
+		result.append(mapPerIo);
 		result.append(')');
 		return result.toString();
 	}

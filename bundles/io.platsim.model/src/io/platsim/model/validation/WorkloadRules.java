@@ -67,6 +67,8 @@ final class WorkloadRules {
                         && f.getAttachment().eContainer() != f.getVm())
                     .forEach(f -> out.report(f, Literals.REQUEST_RESPONSE_FLOW__ATTACHMENT, "the attachment belongs "
                         + "to " + Checks.name(f.getAttachment().eContainer()) + ", not to " + Checks.name(f.getVm())))),
+            Rule.error("flow-host", "A request/response flow runs in a VM (its back end on the vCPUs' socket), or "
+                + "on host cores of one socket with a device; only host flows map per I/O.", WorkloadRules::hostFlows),
             Rule.error("run-settings", "A run lasts more than 0 us after a warm-up of 0 us or more.",
                 WorkloadRules::runSettings),
             Rule.error("names-unique", "Elements of the same kind have different names (traces name them).",
@@ -80,9 +82,10 @@ final class WorkloadRules {
                 required.add(Literals.DMA_STREAM__DEVICE);
             } else if (w instanceof CpuAccessStream) {
                 required.add(Literals.CPU_ACCESS_STREAM__CORE);
-            } else if (w instanceof RequestResponseFlow) {
-                required.add(Literals.REQUEST_RESPONSE_FLOW__VM);
+            } else if (w instanceof RequestResponseFlow flow && flow.getVm() != null) {
                 required.add(Literals.REQUEST_RESPONSE_FLOW__ATTACHMENT);
+            } else if (w instanceof RequestResponseFlow) {
+                required.add(Literals.REQUEST_RESPONSE_FLOW__DEVICE);
             } else if (w instanceof WorkSubmission) {
                 required.add(Literals.WORK_SUBMISSION__WORK_QUEUE);
             } else if (w instanceof FaultInjection) {
@@ -93,6 +96,39 @@ final class WorkloadRules {
                     out.report(w, feature,
                         "names no " + Labels.kind((EClass) feature.getEType()) + " of this platform");
                 }
+            }
+        }
+    }
+
+    private static void hostFlows(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (!(w instanceof RequestResponseFlow flow)) {
+                continue;
+            }
+            if (flow.getVm() != null) {
+                if (flow.getDevice() != null || !flow.getCores().isEmpty()) {
+                    out.report(flow, flow.getDevice() != null ? Literals.REQUEST_RESPONSE_FLOW__DEVICE
+                        : Literals.REQUEST_RESPONSE_FLOW__CORES, "a flow in " + Checks.name(flow.getVm())
+                        + " uses its attachment and vCPUs; clear the host device and cores");
+                }
+                EObject backend = flow.getAttachment() == null || flow.getAttachment().getBackendCore() == null ? null
+                    : flow.getAttachment().getBackendCore().eContainer();
+                if (backend != null && flow.getVm().getVcpus().stream().anyMatch(v -> v.getPinnedTo() != null
+                        && v.getPinnedTo().eContainer() != backend)) {
+                    out.report(flow.getAttachment(), Literals.DEVICE_ATTACHMENT__BACKEND_CORE, "the back end runs "
+                        + "on " + Checks.name(backend) + ", not on the socket of " + Checks.name(flow.getVm())
+                        + "'s vCPUs; pick a core there");
+                }
+                if (flow.isMapPerIo()) {
+                    out.report(flow, Literals.REQUEST_RESPONSE_FLOW__MAP_PER_IO, "the guest's mappings are not the "
+                        + "host IOMMU's; map per I/O applies to host flows");
+                }
+            } else if (flow.getCores().isEmpty()) {
+                out.report(flow, Literals.REQUEST_RESPONSE_FLOW__CORES, "a flow without a VM runs on host cores; "
+                    + "name at least one, or set the VM");
+            } else if (flow.getCores().stream().map(EObject::eContainer).distinct().count() > 1) {
+                out.report(flow, Literals.REQUEST_RESPONSE_FLOW__CORES, "the cores are on different sockets; "
+                    + "use one socket's cores");
             }
         }
     }

@@ -35,10 +35,11 @@ enum LineTool {
     VIRTUAL_FUNCTION("VF of", Kind.NIC, "A virtual function and its physical function",
         PlatsimPackage.Literals.DEVICE__PHYSICAL_FUNCTION),
     WORKLOAD_TARGET("Workload target", Kind.DMA_STREAM,
-        "What a workload drives: a DMA stream's device, a CPU stream's core, a submission's work queue, a flow's VM",
+        "What a workload drives: a DMA stream's device, a CPU stream's core, a submission's work queue, a flow's VM "
+            + "or host device",
         PlatsimPackage.Literals.DMA_STREAM__DEVICE, PlatsimPackage.Literals.CPU_ACCESS_STREAM__CORE,
         PlatsimPackage.Literals.WORK_SUBMISSION__WORK_QUEUE, PlatsimPackage.Literals.REQUEST_RESPONSE_FLOW__VM,
-        PlatsimPackage.Literals.FAULT_INJECTION__CORE);
+        PlatsimPackage.Literals.REQUEST_RESPONSE_FLOW__DEVICE, PlatsimPackage.Literals.FAULT_INJECTION__CORE);
 
     private final String label;
     private final Kind kind;

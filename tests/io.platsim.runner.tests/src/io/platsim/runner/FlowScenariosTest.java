@@ -1,0 +1,155 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import io.platsim.compiler.ModelCompiler;
+import io.platsim.compiler.RunOverrides;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.TraceSink;
+import io.platsim.model.DeviceAttachment;
+import io.platsim.model.DmaStream;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimFactory;
+import io.platsim.model.RequestResponseFlow;
+import io.platsim.model.VirtualCpu;
+import io.platsim.model.VirtualMachine;
+import io.platsim.model.persistence.LoadResult;
+import io.platsim.model.persistence.ModelFiles;
+
+/**
+ * Seed scenarios 7 (a host's 200 request/response flows churning through IOMMU mappings, and the IOTLB's reach)
+ * and 2 (the back end of emulated and virtio devices on a host core), loaded from their saved files, changed the
+ * way an architect would change them in the editor, and run.
+ */
+class FlowScenariosTest {
+
+    private static final long SIMULATED_PS = 300_000_000L;
+
+    private static PlatformSimulation run(String file, Consumer<Platform> change) throws Exception {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        LoadResult loaded = ModelFiles.load(dir.resolve("examples/workspace/PlatSim Examples/scenarios").resolve(file));
+        assertTrue(loaded.ok(), file + ": " + loaded.errors());
+        change.accept(loaded.platform());
+        var compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(SIMULATED_PS, null));
+        PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
+        assertTrue(sim.run(ps -> { }, () -> false));
+        return sim;
+    }
+
+    private static RequestResponseFlow flow(Platform platform) {
+        return (RequestResponseFlow) platform.getWorkloads().get(0);
+    }
+
+    /** Transactions per second of the churn scenario {@code variant} answered by its first {@code cores} cores. */
+    private static double churn(String variant, int cores) throws Exception {
+        PlatformSimulation sim = run("7-iommu/" + variant + ".platsim",
+            p -> flow(p).getCores().retainAll(new ArrayList<>(flow(p).getCores().subList(0, cores))));
+        return sim.flows().transactions(0) / (SIMULATED_PS / 1e12);
+    }
+
+    @Test
+    void twoHundredFlowsChurningThroughMappings() throws Exception {
+        double off = churn("rr-iommu-off", 8);
+        double deferred = churn("rr-deferred-magazines", 8);
+        double strict = churn("rr-strict-magazines", 8);
+        double globalLock = churn("rr-deferred-global-lock", 8);
+        // Without an IOMMU the eight cores are the limit: 2 us of work per transaction each.
+        assertEquals(8 / 2e-6, off, 8 / 2e-6 * 0.05, "IOMMU off: cores / server time");
+        assertTrue(deferred > 0.8 * off, "magazines " + deferred + " vs off " + off);
+        assertTrue(strict < 0.7 * deferred, "strict " + strict + " vs deferred " + deferred);
+        assertTrue(globalLock < strict, "global lock " + globalLock + " vs strict " + strict);
+    }
+
+    @Test
+    void theGlobalLockFlattensWithCoresWhileMagazinesScale() throws Exception {
+        double[] magazines = new double[4];
+        double[] lock = new double[4];
+        for (int i = 0; i < 4; i++) {
+            magazines[i] = churn("rr-deferred-magazines", 1 << i);
+            lock[i] = churn("rr-deferred-global-lock", 1 << i);
+        }
+        String figures = "magazines " + Arrays.toString(magazines) + ", lock "
+            + Arrays.toString(lock);
+        for (int i = 1; i < 4; i++) {
+            assertTrue(magazines[i] > 1.8 * magazines[i - 1], "magazines double with cores: " + figures);
+        }
+        assertTrue(lock[3] < 1.15 * lock[2], "the lock is flat from 4 to 8 cores: " + figures);
+        assertTrue(lock[3] < 0.4 * magazines[3], "and far below magazines: " + figures);
+    }
+
+    /** Gb/s of the reads over a window of {@code window} bytes, through identity mappings on 4 KiB pages or none. */
+    private static double reads(long window, boolean iommu) throws Exception {
+        PlatformSimulation sim = run("7-iommu/reads-identity-4k.platsim", p -> {
+            ((DmaStream) p.getWorkloads().get(0)).setBufferWindowBytes(window);
+            if (!iommu) {
+                p.getIommus().clear();
+            }
+        });
+        return sim.stream(0).bytes() * 8.0 / (SIMULATED_PS / 1000.0);
+    }
+
+    @Test
+    void fourKibPagesFallOffACliffAtTheIotlbReach() throws Exception {
+        long reach = 64 * 4096;
+        double off = reads(16L << 20, false);
+        double[] windows = {reach / 2, reach, 2 * reach, 16L << 20};
+        double[] gbps = new double[windows.length];
+        for (int i = 0; i < windows.length; i++) {
+            gbps[i] = reads((long) windows[i], true);
+        }
+        String figures = Arrays.toString(gbps) + " Gb/s against " + off + " without the IOMMU";
+        assertEquals(off, gbps[0], off * 0.03, "half the IOTLB's reach: " + figures);
+        assertEquals(off, gbps[1], off * 0.03, "exactly the reach, 64 x 4 KiB: " + figures);
+        assertTrue(gbps[2] < 0.85 * off, "twice the reach: " + figures);
+        assertTrue(gbps[3] <= gbps[2], "the saved 16 MiB: " + figures);
+    }
+
+    @Test
+    void aVhostThreadIsAHostCoreThatSaturates() throws Exception {
+        // 32 connections on a guest with eight vCPUs (cores 4, 5 and 7 to 12): the back end on core 6 is the
+        // one core every packet goes through.
+        Consumer<Platform> manyFlows = p -> {
+            RequestResponseFlow flow = flow(p);
+            flow.setConcurrentFlows(32);
+            flow.setResponseBytes(1400);
+            VirtualMachine vm = p.getVms().get(0);
+            for (int core = 7; core <= 12; core++) {
+                VirtualCpu vcpu = PlatsimFactory.eINSTANCE.createVirtualCpu();
+                vcpu.setName("vcpu-on-" + core);
+                vcpu.setIndex(vm.getVcpus().size());
+                vcpu.setPinnedTo(p.getSockets().get(0).getCores().get(core));
+                vm.getVcpus().add(vcpu);
+            }
+        };
+        PlatformSimulation virtio = run("2-vm-exits/virtio-vhost.platsim", manyFlows);
+        double seconds = SIMULATED_PS / 1e12;
+        double busy = virtio.flows().backendPs(0) / 1e12 / seconds;
+        assertTrue(busy > 0.95, "32 connections keep the vhost thread's core busy: " + busy);
+        PlatformSimulation passthrough = run("2-vm-exits/passthrough-vf-posted.platsim", manyFlows);
+        assertEquals(0, passthrough.flows().backendPs(0), "a passthrough VF has no back end");
+        assertTrue(passthrough.flows().transactions(0) > 1.5 * virtio.flows().transactions(0),
+            "the vhost core caps virtio: " + virtio.flows().transactions(0) + " vs passthrough "
+                + passthrough.flows().transactions(0));
+        PlatformSimulation cheaper = run("2-vm-exits/virtio-vhost.platsim", manyFlows.andThen(
+            p -> ((DeviceAttachment) p.getVms().get(0).getAttachments().get(0)).setBackendPacketNs(250)));
+        assertTrue(cheaper.flows().transactions(0) > 1.3 * virtio.flows().transactions(0),
+            "a cheaper back end lifts the cap: " + cheaper.flows().transactions(0) + " vs "
+                + virtio.flows().transactions(0));
+    }
+}
