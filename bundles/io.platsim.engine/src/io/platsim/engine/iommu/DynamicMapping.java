@@ -61,22 +61,34 @@ final class DynamicMapping {
 
     /** Core {@code core} maps a buffer for a transfer it wants to start at {@code atPs}; returns when mapped. */
     long map(long atPs, int core) {
-        if (identity()) {
-            return atPs;
-        }
-        maps++;
-        long t = allocator.allocate(start(atPs, core), core) + config.pteUpdatePs();
+        long t = mapAt(start(atPs, core), core);
         coreFreePs[core] = t;
         return t;
     }
 
+    /** {@link #map}, with the core free at {@code atPs}: its caller keeps the core's time. */
+    long mapAt(long atPs, int core) {
+        if (identity()) {
+            return atPs;
+        }
+        maps++;
+        return allocator.allocate(atPs, core) + config.pteUpdatePs();
+    }
+
     /** Core {@code core} unmaps the buffer {@code [iova, iova + size)} once its transfer is done at {@code atPs}. */
     long unmap(long atPs, int core, long iova, long size, long deviceTlbPs) {
+        long t = unmapAt(start(atPs, core), core, iova, size, deviceTlbPs);
+        coreFreePs[core] = t;
+        return t;
+    }
+
+    /** {@link #unmap}, with the core free at {@code atPs}: its caller keeps the core's time. */
+    long unmapAt(long atPs, int core, long iova, long size, long deviceTlbPs) {
         if (identity()) {
             return atPs;
         }
         unmaps++;
-        long t = start(atPs, core) + config.pteUpdatePs();
+        long t = atPs + config.pteUpdatePs();
         if (config.strict()) {
             iommu.invalidate(iova, size);
             t = deviceTlb(queue.submit(t), deviceTlbPs);
@@ -92,9 +104,7 @@ final class DynamicMapping {
                 t = deviceTlb(queue.submit(t), deviceTlbPs);
             }
         }
-        t = allocator.free(t, core);
-        coreFreePs[core] = t;
-        return t;
+        return allocator.free(t, core);
     }
 
     /** An invalidation done in the IOMMU at {@code atPs} goes on to the device's TLB when it has one (ATS). */

@@ -206,6 +206,16 @@ public final class Iommu implements Component {
         return mapping.map(atPs, core);
     }
 
+    /** {@link #map} by a core free at {@code atPs} whose time the caller keeps. */
+    public long mapAt(long atPs, int core) {
+        return mapping.mapAt(atPs, core);
+    }
+
+    /** {@link #unmap} by a core free at {@code atPs} whose time the caller keeps. */
+    public long unmapAt(long atPs, int core, long iova, long size, long deviceTlbPs) {
+        return mapping.unmapAt(atPs, core, iova, size, deviceTlbPs);
+    }
+
     /**
      * Driver core {@code core} unmaps {@code [iova, iova + size)} after its transfer ended at {@code atPs}. When the
      * device caches translations (ATS), every invalidation also goes to its TLB, a round trip of

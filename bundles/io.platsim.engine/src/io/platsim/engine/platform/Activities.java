@@ -4,6 +4,8 @@
  */
 package io.platsim.engine.platform;
 
+import java.util.function.LongSupplier;
+
 import io.platsim.engine.kernel.Simulator;
 
 /**
@@ -26,10 +28,10 @@ final class Activities {
     private Simulator sim;
     private int handler;
 
-    Activities(PlatformConfig config, DmaPath[] paths, CpuAccessPath cpu, TraceSink sink) {
+    Activities(PlatformConfig config, DmaPath[] paths, CpuAccessPath cpu, TraceSink sink, LongSupplier clock) {
         this.config = config;
         machineChecks = new MachineChecks(config.machineChecks(), sink);
-        flows = new RequestResponseFlows(config.flows(), paths, cpu, sink, config.warmupPs());
+        flows = new RequestResponseFlows(config.flows(), paths, cpu, sink, config.warmupPs(), clock);
         work = new WorkQueues(config.work(), paths, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL);
     }
 

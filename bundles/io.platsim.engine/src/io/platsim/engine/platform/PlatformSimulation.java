@@ -88,7 +88,7 @@ public final class PlatformSimulation {
         counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath, netlist.netlist.components());
         handler = sim.register(this::handle);
         sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
-        activities = new Activities(config, paths, cpuPath, this.sink);
+        activities = new Activities(config, paths, cpuPath, this.sink, sim::now);
         activities.start(sim, handler);
         streams = new StreamState[config.streams().size()];
         SplittableRandom seeds = new SplittableRandom(config.seed());

@@ -6,7 +6,9 @@ package io.platsim.engine.platform;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 
+import io.platsim.engine.fabric.Timeline;
 import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.platform.PlatformConfig.Attachment;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
@@ -15,9 +17,10 @@ import io.platsim.engine.platform.PlatformConfig.FlowConfig;
  * Request/response flows (netperf TCP_RR-like), inside VMs or on host cores. Each connection of a flow runs one
  * transaction at a time: the request lands in memory by DMA, the guest (or host) is told, answers on one of its
  * cores after its server time, and the device reads the response out; the remote peer sends the next request its
- * own server time after the response left. Every host core has one timeline: vCPUs pinned to it, back ends
- * running on it and host connections all queue for it. How the guest is told and how it sends depend on how it
- * sees the device, and they decide the VM exits, each costing its reason's exit cost on the vCPU:
+ * own server time after the response left. Every host core has one calendar: vCPUs pinned to it, back ends
+ * running on it and host connections all take their turns on it, in the first idle gap long enough. How the guest
+ * is told and how it sends depend on how it sees the device, and they decide the VM exits, each costing its
+ * reason's exit cost on the vCPU:
  * <ul>
  * <li>emulated: injecting the receive interrupt exits (EXTERNAL_INTERRUPT), and the driver's interrupt handler
  * touches three device registers (cause read, mask write, ring tail write), each an MMIO exit (EPT_MISCONFIG);
@@ -60,8 +63,9 @@ public final class RequestResponseFlows {
     private final CpuAccessPath cpu;
     private final TraceSink sink;
     private final long warmupPs;
-    /** Per host core (socket x 64 + core): when it is done with the work it has taken. */
-    private long[] coreFreePs = new long[CORES_PER_SOCKET];
+    /** Per host core (socket x 64 + core): the calendar of the work it has taken. */
+    private Timeline[] cores = new Timeline[CORES_PER_SOCKET];
+    private final LongSupplier clock;
     private final long[][] sendingUntilPs;
     /** Host flows mapping per I/O: when each connection's next request buffer is mapped. */
     private final long[][] receiveMappedPs;
@@ -75,8 +79,10 @@ public final class RequestResponseFlows {
     /** Records are stamped with the time of the event that started the transaction, to keep traces in order. */
     private long stampPs;
 
-    RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, CpuAccessPath cpu, TraceSink sink, long warmupPs) {
+    RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, CpuAccessPath cpu, TraceSink sink, long warmupPs,
+            LongSupplier clock) {
         this.flows = flows;
+        this.clock = clock;
         this.paths = paths;
         this.cpu = cpu;
         this.sink = sink;
@@ -125,13 +131,14 @@ public final class RequestResponseFlows {
         } else {
             visible = dma.write(arrives, buffer, request, c.socket()).donePs;
         }
-        long free = free(coreId);
-        boolean busy = free > visible;
-        long t;
-        if (c.attachment() == Attachment.VIRTIO && c.suppression() && busy) {
-            t = free;
-        } else {
-            t = Math.max(visible + c.interruptPs(), free);
+        // The vCPU's (or host core's) work on this request, from the interrupt to the transmit kick, in one piece.
+        Timeline cpu = core(coreId);
+        boolean suppressed = c.attachment() == Attachment.VIRTIO && c.suppression() && cpu.startFor(visible, 1)
+            > visible;
+        long ready = suppressed ? visible : visible + c.interruptPs();
+        long begin = cpu.startFor(ready, 1);
+        long t = begin;
+        if (!suppressed) {
             if (!host && (!c.posted() || c.attachment() == Attachment.EMULATED)) {
                 t = exit(f, EXTERNAL_INTERRUPT, core, t, counted);
             }
@@ -145,17 +152,17 @@ public final class RequestResponseFlows {
         if (mapping) {
             long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
             if (sendMapped[f][conn]) {
-                t = iommu.unmap(t, coreId, buffer + 4096, response, deviceTlb);
+                t = iommu.unmapAt(t, coreId, buffer + 4096, response, deviceTlb);
             }
-            t = iommu.unmap(t, coreId, buffer, request, deviceTlb);
-            t = iommu.map(t, coreId);
+            t = iommu.unmapAt(t, coreId, buffer, request, deviceTlb);
+            t = iommu.mapAt(t, coreId);
             receiveMappedPs[f][conn] = t;
         }
         long mappingTime = t - mapped;
         t += c.serverPs();
         if (mapping) {
             mapped = t;
-            t = iommu.map(t, coreId);
+            t = iommu.mapAt(t, coreId);
             sendMapped[f][conn] = true;
             mappingTime += t - mapped;
         }
@@ -167,7 +174,7 @@ public final class RequestResponseFlows {
                 || c.attachment() == Attachment.VIRTIO && !(c.suppression() && sending)) {
             t = exit(f, EPT_MISCONFIG, core, t, counted);
         }
-        coreFreePs[coreId] = Math.max(coreFreePs[coreId], t);
+        t = booked(cpu, ready, begin, t);
         long sent;
         if (backend) {
             long copied = backendCopy(f, backendId, t, buffer + 4096, hostBuffer + 4096, response, counted);
@@ -178,8 +185,10 @@ public final class RequestResponseFlows {
         sendingUntilPs[f][conn] = sent;
         if (c.attachment() == Attachment.EMULATED) {
             // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
-            long done = exit(f, EXTERNAL_INTERRUPT, core, Math.max(sent + c.interruptPs(), free(coreId)), counted);
-            coreFreePs[coreId] = exit(f, EPT_MISCONFIG, core, done, counted);
+            long doneAt = sent + c.interruptPs();
+            long start = cpu.startFor(doneAt, 1);
+            booked(cpu, doneAt, start, exit(f, EPT_MISCONFIG, core, exit(f, EXTERNAL_INTERRUPT, core, start,
+                counted), counted));
         }
         if (counted) {
             transactions[f]++;
@@ -189,27 +198,39 @@ public final class RequestResponseFlows {
     }
 
     /**
+     * Books work that was timed from {@code begin} (the first free moment of {@code core} at or after
+     * {@code readyPs}) to {@code end}; when a gap there is too short for all of it, it takes the first that fits
+     * and ends that much later. Returns when it ends.
+     */
+    private static long booked(Timeline core, long readyPs, long begin, long end) {
+        long length = end - begin;
+        return length <= 0 ? end : core.book(readyPs, length) + length;
+    }
+
+    /**
      * The back end on core {@code coreId} copies a packet of {@code size} bytes from {@code from} to {@code to}
      * once it is there at {@code atPs} and the core is free, then does its own work; returns when it is done.
      */
     private long backendCopy(int f, int coreId, long atPs, long from, long to, int size, boolean counted) {
         FlowConfig c = flows.get(f);
-        long start = Math.max(atPs, free(coreId));
-        int core = coreId % CORES_PER_SOCKET;
-        long done = DriverPath.copy(cpu, start, c.socket(), core, from, c.socket(), to, c.socket(), size)
-            + c.backend().packetPs();
-        coreFreePs[coreId] = done;
+        Timeline cpu = core(coreId);
+        long begin = cpu.startFor(atPs, c.backend().packetPs());
+        long end = DriverPath.copy(this.cpu, begin, c.socket(), coreId % CORES_PER_SOCKET, from, c.socket(), to,
+            c.socket(), size) + c.backend().packetPs();
         if (counted) {
-            backendPs[f] += done - start;
+            backendPs[f] += end - begin;
         }
-        return done;
+        return booked(cpu, atPs, begin, end);
     }
 
-    private long free(int coreId) {
-        if (coreId >= coreFreePs.length) {
-            coreFreePs = Arrays.copyOf(coreFreePs, Math.max(coreId + 1, coreFreePs.length * 2));
+    private Timeline core(int coreId) {
+        if (coreId >= cores.length) {
+            cores = Arrays.copyOf(cores, Math.max(coreId + 1, cores.length * 2));
         }
-        return coreFreePs[coreId];
+        if (cores[coreId] == null) {
+            cores[coreId] = new Timeline(clock);
+        }
+        return cores[coreId];
     }
 
     private static int frame(int payload) {

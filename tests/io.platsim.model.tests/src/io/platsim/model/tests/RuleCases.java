@@ -246,6 +246,8 @@ final class RuleCases {
             vm(p, "vm-passthrough").getAttachments().get(0)), "vm-virtio-rr", "attachment",
             p -> named(p, RequestResponseFlow.class, "vm-virtio-rr").setAttachment(
                 vm(p, "vm-virtio").getAttachments().get(0)));
+        add("flow-host", p -> named(p, RequestResponseFlow.class, "vm-virtio-rr").setMapPerIo(true), "vm-virtio-rr",
+            "mapPerIo", p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendCore(core(p, "s0c3")));
         add("run-settings", p -> p.getRunSettings().setDurationUs(0), "Run settings in Platform 'example'",
             "durationUs", p -> p.getRunSettings().setDurationUs(0.001));
         add("names-unique", p -> core(p, "s0c1").setName("s0c0"), "s0c0", "name",
