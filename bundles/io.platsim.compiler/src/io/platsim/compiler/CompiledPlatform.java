@@ -17,10 +17,11 @@ import io.platsim.engine.platform.PlatformConfig;
  * @param deviceNames model name of each engine device
  * @param streamNames model name of each DMA stream
  * @param socketNames model name of each socket
+ * @param vmNames     VM names by the engine's VM index
  * @param warnings    what the run will leave out, and why
  * @param traceKinds  trace kinds the model's run settings ask for, in lower case ({@code dma}, {@code snoop} ...);
  *                    empty for every kind
  */
 public record CompiledPlatform(PlatformConfig config, List<String> deviceNames, List<String> streamNames,
-        List<String> socketNames, List<String> warnings, Set<String> traceKinds) {
+        List<String> socketNames, List<String> vmNames, List<String> warnings, Set<String> traceKinds) {
 }

@@ -46,6 +46,7 @@ import io.platsim.model.PcieSwitch;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RequestResponseFlow;
+import io.platsim.model.VirtualMachine;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
@@ -174,7 +175,8 @@ public final class ModelCompiler {
                 flows, work);
             Set<String> kinds = new TreeSet<>();
             run.getTraceKinds().forEach(kind -> kinds.add(kind.getName().toLowerCase(Locale.ROOT)));
-            return new CompiledPlatform(config, deviceNames, streamNames, socketNames, warnings, kinds);
+            List<String> vmNames = platform.getVms().stream().map(VirtualMachine::getName).toList();
+            return new CompiledPlatform(config, deviceNames, streamNames, socketNames, vmNames, warnings, kinds);
         }
 
         private DmaStreamConfig stream(DmaStream stream) {

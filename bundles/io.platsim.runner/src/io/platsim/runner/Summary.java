@@ -108,6 +108,7 @@ final class Summary {
                 .put("mapping_us_per_transaction", done == 0 ? 0 : flows.mappingPs(f) / 1e6 / done).close();
         }
         json.close();
+        vmExits(json, compiled, sim);
         json.array("work_queues");
         WorkQueues work = sim.work();
         for (int w = 0; w < compiled.config().work().size(); w++) {
@@ -171,5 +172,37 @@ final class Summary {
         json.open(key).put("count", h.count()).put("mean", h.mean() / 1000).put("p50", h.percentile(0.5) / 1000.0)
             .put("p90", h.percentile(0.9) / 1000.0).put("p99", h.percentile(0.99) / 1000.0)
             .put("max", h.max() / 1000.0).close();
+    }
+    /** Every VM's exits after warm-up by reason: its flows' and a machine check taken as a VM exit. */
+    private static void vmExits(Json json, CompiledPlatform compiled, PlatformSimulation sim) {
+        int reasons = RequestResponseFlows.REASONS.size();
+        long[][] exits = new long[compiled.vmNames().size()][reasons];
+        for (int f = 0; f < compiled.config().flows().size(); f++) {
+            int vm = compiled.config().flows().get(f).vm();
+            for (int r = 0; vm >= 0 && r < reasons; r++) {
+                exits[vm][r] += sim.flows().exits(f, r);
+            }
+        }
+        for (int m = 0; m < compiled.config().machineChecks().size(); m++) {
+            int vm = compiled.config().machineChecks().get(m).vm();
+            if (vm >= 0 && "VM_EXIT".equals(sim.machineCheckOutcome(m))
+                    && compiled.config().machineChecks().get(m).atPs() >= compiled.config().warmupPs()) {
+                exits[vm][TraceSink.EXIT_MACHINE_CHECK]++;
+            }
+        }
+        json.array("vm_exits");
+        for (int vm = 0; vm < exits.length; vm++) {
+            json.open(null).put("vm", compiled.vmNames().get(vm));
+            long total = 0;
+            json.open("by_reason");
+            for (int r = 0; r < reasons; r++) {
+                total += exits[vm][r];
+                if (exits[vm][r] > 0) {
+                    json.put(RequestResponseFlows.REASONS.get(r), exits[vm][r]);
+                }
+            }
+            json.close().put("total", total).close();
+        }
+        json.close();
     }
 }

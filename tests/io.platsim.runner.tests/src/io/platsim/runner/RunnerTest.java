@@ -144,6 +144,19 @@ class RunnerTest {
             assertEquals(transfers + nvme, dma.rows(), "one DMA row per transfer counted in the summary");
         }
         assertFalse(Files.exists(temp.resolve("a/" + Runner.INCOMPLETE)));
+        JsonObject virtioFlow = summary.getAsJsonArray("flows").get(0).getAsJsonObject();
+        long flowExits = 0;
+        for (var reason : virtioFlow.getAsJsonObject("exits").entrySet()) {
+            flowExits += reason.getValue().getAsLong();
+        }
+        JsonObject virtioVm = summary.getAsJsonArray("vm_exits").get(0).getAsJsonObject();
+        assertEquals("vm-virtio", virtioVm.get("vm").getAsString());
+        assertTrue(flowExits > 0, "the virtio VM exits for interrupts and kicks");
+        assertEquals(flowExits, virtioVm.get("total").getAsLong(), "a VM's exits are its flows' exits");
+        assertEquals(virtioFlow.getAsJsonObject("exits").get("ept_misconfig").getAsLong(),
+            virtioVm.getAsJsonObject("by_reason").get("ept_misconfig").getAsLong());
+        JsonObject passthroughVm = summary.getAsJsonArray("vm_exits").get(1).getAsJsonObject();
+        assertEquals(0, passthroughVm.get("total").getAsLong(), "posted interrupts: the passthrough VM never exits");
         JsonObject nicLink = summary.getAsJsonArray("pcie_links").get(0).getAsJsonObject();
         assertEquals("nic100g-link", nicLink.get("name").getAsString());
         double utilisation = nicLink.get("upstream_utilisation").getAsDouble();
