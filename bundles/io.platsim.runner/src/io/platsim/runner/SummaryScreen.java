@@ -6,10 +6,12 @@ package io.platsim.runner;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.RequestResponseFlows;
 import io.platsim.engine.platform.StreamStats;
 import io.platsim.engine.platform.TraceSink;
 
@@ -37,11 +39,33 @@ public final class SummaryScreen {
                 measured == 0 ? 0.0 : stats.bytes() * 8.0 / (measured / 1000.0), stats.latency().percentile(0.5) / 1e3,
                 stats.latency().percentile(0.99) / 1e3, stats.latency().max() / 1e3, stats.interrupts());
         }
+        flows(out, compiled, sim, measured);
         out.printf("  DMA snoops: %,d misses, %,d clean hits, %,d modified hits   hazards: %,d MSI before data, "
             + "%,d stale reads, %,d stale writes%n", sim.snoops(TraceSink.SNOOP_MISS),
             sim.snoops(TraceSink.SNOOP_CLEAN), sim.snoops(TraceSink.SNOOP_MODIFIED),
             sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA), sim.hazards(TraceSink.HAZARD_STALE_READ),
             sim.hazards(TraceSink.HAZARD_STALE_WRITE));
         out.println("  run folder: " + outcome.folder().toAbsolutePath());
+    }
+    /** Request/response flows, when the model has any: their rate, latency, exits and host-core costs. */
+    private static void flows(PrintStream out, CompiledPlatform compiled, PlatformSimulation sim, long measured) {
+        if (compiled.config().flows().isEmpty()) {
+            return;
+        }
+        out.printf("  %-22s %-11s %14s %9s %9s %9s %13s%n", "request/response flow", "attachment", "transactions/s",
+            "p50 ns", "exits/tx", "map us/tx", "backend us/tx");
+        RequestResponseFlows flows = sim.flows();
+        for (int f = 0; f < compiled.config().flows().size(); f++) {
+            long done = flows.transactions(f);
+            long exits = 0;
+            for (int r = 0; r < RequestResponseFlows.REASONS.size(); r++) {
+                exits += flows.exits(f, r);
+            }
+            double perTx = Math.max(1, done);
+            out.printf("  %-22s %-11s %,14.0f %9.1f %9.2f %9.3f %13.3f%n", compiled.config().flows().get(f).name(),
+                compiled.config().flows().get(f).attachment().name().toLowerCase(Locale.ROOT),
+                measured == 0 ? 0.0 : done / (measured / 1e12), flows.latency(f).percentile(0.5) / 1e3,
+                exits / perTx, flows.mappingPs(f) / 1e6 / perTx, flows.backendPs(f) / 1e6 / perTx);
+        }
     }
 }

@@ -166,6 +166,7 @@ public final class Templates {
         List<Core> cores = s0.getCores();
         VirtualMachine web = b.vm("vm-virtio", cores.get(20), cores.get(21));
         DeviceAttachment virtio = attach(web, nic, AttachmentMode.VIRTIO);
+        virtio.setBackendCore(cores.get(22));
         VirtualMachine db = b.vm("vm-passthrough", cores.get(24), cores.get(25));
         db.setPostedInterrupts(true);
         DeviceAttachment passthrough = attach(db, vf, AttachmentMode.PASSTHROUGH);
