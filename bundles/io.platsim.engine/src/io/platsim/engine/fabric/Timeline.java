@@ -30,6 +30,9 @@ public final class Timeline {
     /** When work of {@code length} ps arriving at {@code atPs} would start, without booking it. */
     public long startFor(long atPs, long length) {
         forget(clock.getAsLong());
+        if (count == 0 || atPs >= ends[count - 1]) {
+            return atPs;
+        }
         int index = firstEndingAfter(atPs);
         long start = atPs;
         while (index < count && starts[index] < start + length) {
@@ -42,7 +45,7 @@ public final class Timeline {
     /** Books work of {@code length} ps arriving at {@code atPs} into the first gap that fits; returns its start. */
     public long book(long atPs, long length) {
         long start = startFor(atPs, length);
-        insert(firstEndingAfter(start), start, start + length);
+        insert(count == 0 || start >= ends[count - 1] ? count : firstEndingAfter(start), start, start + length);
         return start;
     }
 
@@ -91,6 +94,9 @@ public final class Timeline {
     }
 
     private void forget(long now) {
+        if (count == 0 || ends[0] > now) {
+            return;
+        }
         int past = firstEndingAfter(now);
         if (past > 0) {
             System.arraycopy(starts, past, starts, 0, count - past);
