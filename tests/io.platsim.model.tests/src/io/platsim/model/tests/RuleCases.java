@@ -213,6 +213,9 @@ final class RuleCases {
         add("exit-costs", p -> PlatformBuilder.exitCost(vm(p, "vm-virtio"), ExitReason.HLT, 100),
             "Exit cost #6 in VM 'vm-virtio'", "reason",
             p -> PlatformBuilder.exitCost(vm(p, "vm-virtio"), ExitReason.CPUID, 100));
+        add("backend-cost", p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendPacketNs(-1),
+            "Device attachment #1 in VM 'vm-virtio'", "backendPacketNs",
+            p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendPacketNs(0));
         add("attachment-device", p -> attach(p, AttachmentMode.PASSTHROUGH),
             "Device attachment #1 in VM 'vm-passthrough'", "device", p -> attach(p, AttachmentMode.VIRTIO));
         add("posted-interrupts-support", p -> iommu(p).setPostedInterrupts(false), "vm-passthrough",
