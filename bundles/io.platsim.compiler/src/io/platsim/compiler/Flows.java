@@ -5,6 +5,7 @@
 package io.platsim.compiler;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -88,10 +89,7 @@ final class Flows {
         if (device == null) {
             return null;
         }
-        List<Long> noExits = new ArrayList<>();
-        for (int i = 0; i < ExitReason.VALUES.size(); i++) {
-            noExits.add(0L);
-        }
+        List<Long> noExits = Collections.nCopies(ExitReason.VALUES.size(), 0L);
         return new FlowConfig(flow.getName(), device, -1, Attachment.HOST, false,
             Math.max(1, flow.getConcurrentFlows()), flow.getRequestBytes(), flow.getResponseBytes(),
             ModelCompiler.ps(flow.getServerTimeUs() * 1000), socketIndex(platform, flow.getCores()),

@@ -95,15 +95,13 @@ final class Summary {
                 .put("attachment", flow.attachment().name().toLowerCase(Locale.ROOT)).put("transactions", done)
                 .put("transactions_per_second", measuredPs == 0 ? 0 : done / (measuredPs / 1e12));
             latency(json, "transaction_ns", flows.latency(f));
-            long exits = 0;
             json.open("exits");
             for (int r = 0; r < RequestResponseFlows.REASONS.size(); r++) {
-                exits += flows.exits(f, r);
                 if (flows.exits(f, r) > 0) {
                     json.put(RequestResponseFlows.REASONS.get(r), flows.exits(f, r));
                 }
             }
-            json.close().put("exits_per_transaction", done == 0 ? 0 : (double) exits / done)
+            json.close().put("exits_per_transaction", done == 0 ? 0 : (double) flows.exits(f) / done)
                 .put("backend_us_per_transaction", done == 0 ? 0 : flows.backendPs(f) / 1e6 / done)
                 .put("mapping_us_per_transaction", done == 0 ? 0 : flows.mappingPs(f) / 1e6 / done).close();
         }
@@ -173,6 +171,7 @@ final class Summary {
             .put("p90", h.percentile(0.9) / 1000.0).put("p99", h.percentile(0.99) / 1000.0)
             .put("max", h.max() / 1000.0).close();
     }
+
     /** Every VM's exits after warm-up by reason: its flows' and a machine check taken as a VM exit. */
     private static void vmExits(Json json, CompiledPlatform compiled, PlatformSimulation sim) {
         int reasons = RequestResponseFlows.REASONS.size();

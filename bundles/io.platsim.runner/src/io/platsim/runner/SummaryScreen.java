@@ -47,6 +47,7 @@ public final class SummaryScreen {
             sim.hazards(TraceSink.HAZARD_STALE_WRITE));
         out.println("  run folder: " + outcome.folder().toAbsolutePath());
     }
+
     /** Request/response flows, when the model has any: their rate, latency, exits and host-core costs. */
     private static void flows(PrintStream out, CompiledPlatform compiled, PlatformSimulation sim, long measured) {
         if (compiled.config().flows().isEmpty()) {
@@ -57,15 +58,11 @@ public final class SummaryScreen {
         RequestResponseFlows flows = sim.flows();
         for (int f = 0; f < compiled.config().flows().size(); f++) {
             long done = flows.transactions(f);
-            long exits = 0;
-            for (int r = 0; r < RequestResponseFlows.REASONS.size(); r++) {
-                exits += flows.exits(f, r);
-            }
             double perTx = Math.max(1, done);
             out.printf("  %-22s %-11s %,14.0f %9.1f %9.2f %9.3f %13.3f%n", compiled.config().flows().get(f).name(),
                 compiled.config().flows().get(f).attachment().name().toLowerCase(Locale.ROOT),
                 measured == 0 ? 0.0 : done / (measured / 1e12), flows.latency(f).percentile(0.5) / 1e3,
-                exits / perTx, flows.mappingPs(f) / 1e6 / perTx, flows.backendPs(f) / 1e6 / perTx);
+                flows.exits(f) / perTx, flows.mappingPs(f) / 1e6 / perTx, flows.backendPs(f) / 1e6 / perTx);
         }
     }
 }

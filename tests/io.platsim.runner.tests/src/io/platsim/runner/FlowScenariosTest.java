@@ -7,18 +7,13 @@ package io.platsim.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.compiler.ModelCompiler;
-import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.platform.PlatformSimulation;
-import io.platsim.engine.platform.TraceSink;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.DmaStream;
 import io.platsim.model.Platform;
@@ -26,8 +21,6 @@ import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
-import io.platsim.model.persistence.LoadResult;
-import io.platsim.model.persistence.ModelFiles;
 
 /**
  * Seed scenarios 7 (a host's 200 request/response flows churning through IOMMU mappings, and the IOTLB's reach)
@@ -36,20 +29,10 @@ import io.platsim.model.persistence.ModelFiles;
  */
 class FlowScenariosTest {
 
-    private static final long SIMULATED_PS = 300_000_000L;
+    private static final long SIMULATED_PS = SavedScenarios.SIMULATED_PS;
 
     private static PlatformSimulation run(String file, Consumer<Platform> change) throws Exception {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        LoadResult loaded = ModelFiles.load(dir.resolve("examples/workspace/PlatSim Examples/scenarios").resolve(file));
-        assertTrue(loaded.ok(), file + ": " + loaded.errors());
-        change.accept(loaded.platform());
-        var compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(SIMULATED_PS, null));
-        PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
-        assertTrue(sim.run(ps -> { }, () -> false));
-        return sim;
+        return SavedScenarios.run(file, change);
     }
 
     private static RequestResponseFlow flow(Platform platform) {

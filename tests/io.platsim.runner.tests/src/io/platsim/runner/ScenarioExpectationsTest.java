@@ -7,19 +7,12 @@ package io.platsim.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
-import io.platsim.compiler.ModelCompiler;
-import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.RequestResponseFlows;
 import io.platsim.engine.platform.TraceSink;
 import io.platsim.engine.platform.WorkQueues;
-import io.platsim.model.persistence.LoadResult;
-import io.platsim.model.persistence.ModelFiles;
 
 /**
  * The seed scenarios of the example workspace, loaded from their saved files and run as a user would, show what
@@ -27,19 +20,10 @@ import io.platsim.model.persistence.ModelFiles;
  */
 class ScenarioExpectationsTest {
 
-    private static final long SIMULATED_PS = 300_000_000L;
+    private static final long SIMULATED_PS = SavedScenarios.SIMULATED_PS;
 
     private static PlatformSimulation run(String file) throws Exception {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        LoadResult loaded = ModelFiles.load(dir.resolve("examples/workspace/PlatSim Examples/scenarios").resolve(file));
-        assertTrue(loaded.ok(), file + ": " + loaded.errors());
-        var compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(SIMULATED_PS, null));
-        PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
-        assertTrue(sim.run(ps -> { }, () -> false));
-        return sim;
+        return SavedScenarios.run(file, platform -> { });
     }
 
     private static long p50(PlatformSimulation sim) {

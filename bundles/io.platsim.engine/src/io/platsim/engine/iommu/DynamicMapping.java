@@ -61,6 +61,9 @@ final class DynamicMapping {
 
     /** Core {@code core} maps a buffer for a transfer it wants to start at {@code atPs}; returns when mapped. */
     long map(long atPs, int core) {
+        if (identity()) {
+            return atPs;
+        }
         long t = mapAt(start(atPs, core), core);
         coreFreePs[core] = t;
         return t;
@@ -77,6 +80,9 @@ final class DynamicMapping {
 
     /** Core {@code core} unmaps the buffer {@code [iova, iova + size)} once its transfer is done at {@code atPs}. */
     long unmap(long atPs, int core, long iova, long size, long deviceTlbPs) {
+        if (identity()) {
+            return atPs;
+        }
         long t = unmapAt(start(atPs, core), core, iova, size, deviceTlbPs);
         coreFreePs[core] = t;
         return t;

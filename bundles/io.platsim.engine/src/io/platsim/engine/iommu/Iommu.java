@@ -55,7 +55,6 @@ public final class Iommu implements Component {
     private long interruptEntryReads;
     /** Per-I/O mapping through this IOMMU. */
     private final DynamicMapping mapping;
-    /** When each walker is done with the walks it has taken. */
     /** Each page walker's calendar: walks are often planned ahead of the clock. */
     private final Timeline[] walkers;
     private final PageTableReader memory;

@@ -258,6 +258,15 @@ public final class RequestResponseFlows {
         return exits[f][reason];
     }
 
+    /** VM exits of flow {@code f}'s VM after warm-up, every reason together. */
+    public long exits(int f) {
+        long total = 0;
+        for (long count : exits[f]) {
+            total += count;
+        }
+        return total;
+    }
+
     /** Time flow {@code f}'s back end (device model or vhost thread) worked after warm-up, in ps. */
     public long backendPs(int f) {
         return backendPs[f];

@@ -123,6 +123,9 @@ final class WorkloadRules {
                     out.report(flow, Literals.REQUEST_RESPONSE_FLOW__MAP_PER_IO, "the guest's mappings are not the "
                         + "host IOMMU's; map per I/O applies to host flows");
                 }
+            } else if (flow.getAttachment() != null) {
+                out.report(flow, Literals.REQUEST_RESPONSE_FLOW__ATTACHMENT, "a flow without a VM has no VM "
+                    + "attachment; set the VM, or clear the attachment and name the host device");
             } else if (flow.getCores().isEmpty()) {
                 out.report(flow, Literals.REQUEST_RESPONSE_FLOW__CORES, "a flow without a VM runs on host cores; "
                     + "name at least one, or set the VM");

@@ -1,0 +1,44 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import io.platsim.compiler.ModelCompiler;
+import io.platsim.compiler.RunOverrides;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.TraceSink;
+import io.platsim.model.Platform;
+import io.platsim.model.persistence.LoadResult;
+import io.platsim.model.persistence.ModelFiles;
+
+/** Runs a saved seed scenario of the example workspace, optionally changed first, for a fixed simulated time. */
+final class SavedScenarios {
+
+    /** Simulated time after the model's warm-up: 300 us. */
+    static final long SIMULATED_PS = 300_000_000L;
+
+    private SavedScenarios() {
+    }
+
+    /** Loads {@code file} (relative to the scenarios folder), applies {@code change}, and runs it to the end. */
+    static PlatformSimulation run(String file, Consumer<Platform> change) throws Exception {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        LoadResult loaded = ModelFiles.load(dir.resolve("examples/workspace/PlatSim Examples/scenarios").resolve(file));
+        assertTrue(loaded.ok(), file + ": " + loaded.errors());
+        change.accept(loaded.platform());
+        var compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(SIMULATED_PS, null));
+        PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
+        assertTrue(sim.run(ps -> { }, () -> false));
+        return sim;
+    }
+}
