@@ -4,22 +4,27 @@
  */
 package io.platsim.engine.platform;
 
-import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.iommu.Iommu;
 
 /**
- * Times one device's DMA transfers from issue to completion, reserving every resource on the way: the PCIe
- * links of its path in each direction ({@link PcieFabric}), the root
- * complex, the inter-socket link for remote buffers, snoops of cores holding the lines, the LLC's DMA ways
- * and the memory channels. Each resource serves transfers in the order they reach it (see {@link Channel}).
+ * One device's DMA through the platform: the PCIe links of its path in each direction ({@link PcieFabric}), the
+ * root complex, its IOMMU, the inter-socket link for remote buffers, and each line's coherence actions at its home
+ * ({@link DmaLines}). The steps are methods of their own, so a transfer can run as events ({@link DmaTransfers});
+ * {@link #write} and {@link #read} run them one after the other for work timed whole (a request/response
+ * transaction, an accelerator's descriptor). Each resource serves work in the order it reaches it (see
+ * {@link Channel}).
  */
 final class DmaPath {
 
     /** Size of an MSI: a 4-byte posted memory write (PCI Local Bus Specification, MSI). */
     static final int MSI_BYTES = 4;
 
-    /** The parts of one transfer's latency, filled by {@link #write} and {@link #read}. */
+    /**
+     * The parts of one transfer's latency. They follow the line that finished last: its TLP's time on the links
+     * (to the root complex, and for a read the completions' way back), its wait for the IOMMU, its way to its home
+     * and coherence actions, and the rest, in memory or the LLC.
+     */
     static final class Timing {
         long linkPs;
         long iommuPs;
@@ -38,22 +43,77 @@ final class DmaPath {
         long flushes;
         long flushPs;
 
+        /** This timing becomes a copy of {@code other}. */
+        Timing copy(Timing other) {
+            linkPs = other.linkPs;
+            iommuPs = other.iommuPs;
+            coherencePs = other.coherencePs;
+            memoryPs = other.memoryPs;
+            latencyPs = other.latencyPs;
+            donePs = other.donePs;
+            sentPs = other.sentPs;
+            faulted = other.faulted;
+            bouncePs = other.bouncePs;
+            flushes = other.flushes;
+            flushPs = other.flushPs;
+            return this;
+        }
+
         Timing reset() {
             faulted = false;
+            linkPs = 0;
             iommuPs = 0;
+            coherencePs = 0;
+            memoryPs = 0;
+            latencyPs = 0;
+            donePs = 0;
+            sentPs = 0;
             bouncePs = 0;
             flushes = 0;
             flushPs = 0;
+            return this;
+        }
+
+        /**
+         * A line was done at {@code donePs}: its TLP reached the root complex at {@code arrivalPs}, was translated
+         * at {@code atRootPs}, reached home at {@code atHomePs}, and its coherence actions took {@code coherence}.
+         * The last line so far sets the split.
+         */
+        void line(long done, long arrivalPs, long atRootPs, long atHomePs, long coherence) {
+            if (done >= donePs) {
+                donePs = done;
+                linkPs = arrivalPs;
+                iommuPs = atRootPs - arrivalPs;
+                coherencePs = atHomePs - atRootPs + coherence;
+            }
+        }
+
+        /** The split of a write issued at {@code nowPs}, once every line is done. */
+        Timing written(long nowPs) {
+            latencyPs = donePs - nowPs;
+            linkPs -= nowPs;
+            coherencePs = Math.min(coherencePs, latencyPs - linkPs - iommuPs);
+            memoryPs = latencyPs - linkPs - iommuPs - coherencePs;
+            return this;
+        }
+
+        /**
+         * The split of a read issued at {@code nowPs}, once every line is ready: the data left home at
+         * {@code backPs} (the way from its home is coherence time) and reached the device at {@code arrivedPs}.
+         */
+        Timing read(long nowPs, long backPs, long arrivedPs) {
+            coherencePs += backPs - donePs;
+            linkPs = linkPs - nowPs + arrivedPs - backPs;
+            donePs = arrivedPs;
+            latencyPs = arrivedPs - nowPs;
+            memoryPs = latencyPs - linkPs - iommuPs - coherencePs;
             return this;
         }
     }
 
     private final PlatformConfig.DeviceConfig device;
     private final DeviceNode node;
-    /**
-     * The time records are stamped with: the simulation time of the event that started the transaction, so each
-     * trace stays in time order even when a transfer starts later (waiting for a buffer, say).
-     */
+    /** The time records are stamped with: the simulation time of the event that asked for the work. */
     private long stampPs;
     /** The IOMMU translating this device's DMA, or null. */
     private final Iommu iommu;
@@ -62,10 +122,9 @@ final class DmaPath {
     private final int index;
     private final PcieFabric fabric;
     private final int[] path;
-    private final SocketModel[] sockets;
     private final Channel[] interSocket;
-    private final boolean coherent;
     private final TraceSink sink;
+    private final DmaLines lines;
     final Timing timing = new Timing();
 
     DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket, Iommu iommu,
@@ -78,10 +137,9 @@ final class DmaPath {
         this.rootSocket = rootSocket;
         this.fabric = fabric;
         this.path = path;
-        this.sockets = sockets;
         this.interSocket = interSocket;
         this.sink = sink;
-        coherent = platformCoherent && device.coherent();
+        lines = new DmaLines(index, rootSocket, sockets, interSocket, platformCoherent && device.coherent(), sink);
     }
 
     /**
@@ -93,10 +151,15 @@ final class DmaPath {
         return 2 * (fabric.pathLatencyPs(path) + device.rootComplexPs());
     }
 
-    /** Records from now on are stamped {@code eventPs}: the time of the event that issues the transaction. */
+    /** Records from now on are stamped {@code eventPs}: the time of the event that asks for the work. */
     DmaPath stamp(long eventPs) {
         stampPs = eventPs;
+        lines.stamp(eventPs);
         return this;
+    }
+
+    int index() {
+        return index;
     }
 
     /** The IOMMU translating this device's DMA, or null. */
@@ -119,14 +182,15 @@ final class DmaPath {
     }
 
     /** From the root complex to the home socket of the buffer; returns the arrival time there. */
-    private long toHome(long atPs, int home, int bytes) {
+    long toHome(long atPs, int home, long bytes) {
         if (home == rootSocket || interSocket == null) {
             return atPs;
         }
         return interSocket[rootSocket].send(atPs, bytes);
     }
 
-    private long fromHome(long atPs, int home, int bytes) {
+    /** From the home socket back to the root complex; returns the arrival time there. */
+    long fromHome(long atPs, int home, long bytes) {
         if (home == rootSocket || interSocket == null) {
             return atPs;
         }
@@ -150,48 +214,47 @@ final class DmaPath {
         return t;
     }
 
-    /** A DMA write of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
-    Timing write(long nowPs, long address, int size, int home) {
-        node.writes++;
-        Timing t = timing.reset();
-        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, size, device.rootComplexPs(),
-            device.relaxedOrdering());
-        t.sentPs = fabric.acceptedPs();
-        long atRoot = translate(nowPs, arrived + device.rootComplexPs(), address, size);
-        t.iommuPs = atRoot - arrived - device.rootComplexPs();
-        long atHome = toHome(atRoot, home, size);
-        SocketModel socket = sockets[home];
-        long visible = atHome;
-        long coherence = 0;
-        for (long line = address / SocketModel.LINE; line <= (address + size - 1) / SocketModel.LINE; line++) {
-            long start = atHome;
-            if (coherent) {
-                start += snoopForWrite(nowPs, home, socket, line);
-                start = Math.max(start, otherSockets(nowPs, atRoot, atHome, home, line, true));
-            } else if (socket.heldModified(line)) {
-                sink.hazard(stampPs, TraceSink.HAZARD_STALE_WRITE, index, line * SocketModel.LINE, atHome, atHome);
-            }
-            long done;
-            if (coherent && socket.allocatesDma()) {
-                done = start + socket.config.llcHitPs();
-                socket.allocate(line, done);
-                coherence = Math.max(coherence, done - atHome);
-            } else {
-                coherence = Math.max(coherence, start - atHome);
-                done = socket.memory.access(start, line * SocketModel.LINE, true);
-            }
-            visible = Math.max(visible, done);
+    /**
+     * Puts a write's data TLPs, or a read's request TLPs, on the links at {@code nowPs}, each link's credits and
+     * ordering permitting; returns how many TLPs it took. Each reaches the root complex at {@link #tlpAtRootPs}
+     * and carries the bytes from {@link #tlpOffset}; {@link #sentPs} tells when the last one left the device.
+     */
+    int send(long nowPs, int size, boolean write) {
+        if (write) {
+            node.writes++;
+        } else {
+            node.reads++;
         }
-        t.donePs = visible;
-        t.latencyPs = visible - nowPs;
-        t.linkPs = arrived - nowPs + device.rootComplexPs();
-        t.coherencePs = Math.min(coherence + (atHome - atRoot), t.latencyPs - t.linkPs - t.iommuPs);
-        t.memoryPs = t.latencyPs - t.linkPs - t.iommuPs - t.coherencePs;
-        return t;
+        fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST, size,
+            device.rootComplexPs(), device.relaxedOrdering());
+        return fabric.tlps();
     }
 
-    /** The IOMMU's translation of a request that reached the root complex at {@code atPs}, traced. */
-    private long translate(long nowPs, long atPs, long address, int size) {
+    /** When TLP {@code k} of the last {@link #send} had been taken in by the root complex. */
+    long tlpAtRootPs(int k) {
+        return fabric.arrivalPs(k) + device.rootComplexPs();
+    }
+
+    /** The first byte TLP {@code k} of the last {@link #send} carries, from the start of the transfer. */
+    long tlpOffset(int k) {
+        return k * fabric.chunk();
+    }
+
+    /** When the last {@link #send}'s last TLP had left the device: it may start its next transfer then. */
+    long sentPs() {
+        return fabric.acceptedPs();
+    }
+
+    /** Completions of {@code size} bytes from the root complex down to the device; returns when it has them. */
+    long complete(long atPs, int size) {
+        return fabric.downstream(atPs, path, size);
+    }
+
+    /**
+     * The IOMMU's translation of a transfer whose first TLP reached the root complex at {@code atPs}: the pages
+     * of the whole transfer are translated then, and its later TLPs find them translated. Traced.
+     */
+    long translate(long atPs, long address, int size) {
         if (iommu == null) {
             return atPs;
         }
@@ -200,180 +263,78 @@ final class DmaPath {
         return done;
     }
 
-    /**
-     * Snoops every core holding {@code line} away before a DMA write (the snoop filter's core-valid bits say
-     * which, and they are snooped in parallel); returns the time it costs.
-     */
-    private long snoopForWrite(long nowPs, int home, SocketModel socket, long line) {
-        long cost = 0;
-        for (long cores = socket.holders(line); cores != 0; cores &= cores - 1) {
-            int core = Long.numberOfTrailingZeros(cores);
-            boolean modified = LineStates.dirty(socket.state(core, line));
-            long ps = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
-            sink.snoop(stampPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
-                line * SocketModel.LINE, ps);
-            cost = Math.max(cost, ps);
-        }
-        socket.coreDrop(line);
-        return cost;
-    }
-
-    /** A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}. */
-    Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
-        node.reads++;
+    /** A DMA write of {@code size} bytes at {@code address}, issued at {@code nowPs}, timed whole. */
+    Timing write(long nowPs, long address, int size, int home) {
         Timing t = timing.reset();
-        long requested = fabric.upstream(nowPs, path, PcieFabric.Kind.READ_REQUEST, size,
-            device.rootComplexPs(), device.relaxedOrdering());
-        t.sentPs = fabric.acceptedPs();
-        long atRoot = translate(nowPs, requested + device.rootComplexPs(), address, size);
-        t.iommuPs = atRoot - requested - device.rootComplexPs();
-        long atHome = toHome(atRoot, home, 16);
-        SocketModel socket = sockets[home];
-        long ready = atHome;
-        long coherence = 0;
-        for (long line = address / SocketModel.LINE; line <= (address + size - 1) / SocketModel.LINE; line++) {
-            long done;
-            long checked = coherent ? otherSockets(nowPs, atRoot, atHome, home, line, false) : atHome;
-            coherence = Math.max(coherence, checked - atHome);
-            int owner = socket.dirtyOwner(line);
-            int core = owner >= 0 ? owner : socket.holder(line);
-            boolean modified = owner >= 0;
-            if (coherent && core >= 0) {
-                long cost = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
-                sink.snoop(stampPs, index, home, core, modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN,
-                    line * SocketModel.LINE, cost);
-                if (modified) {
-                    socket.coreClean(line, checked + cost);
-                    done = checked + cost;
-                    coherence = Math.max(coherence, checked + cost - atHome);
-                } else {
-                    done = socket.read(checked, line);
-                }
-            } else {
-                long start = atHome;
-                if (modified && flushFirst) {
-                    // Software flushes the line before the device reads it: the write-back goes to memory
-                    // first, and the read of that line cannot start before it is done.
-                    long written = socket.memory.access(nowPs, line * SocketModel.LINE, true);
-                    flushed(socket, line);
-                    t.flushes++;
-                    t.flushPs += written - nowPs;
-                    start = Math.max(start, written);
-                } else if (modified) {
-                    sink.hazard(stampPs, TraceSink.HAZARD_STALE_READ, index, line * SocketModel.LINE,
-                        TraceSink.NEVER_VISIBLE, atHome);
-                }
-                done = socket.read(start, line);
+        int tlps = send(nowPs, size, true);
+        t.sentPs = sentPs();
+        long translated = 0;
+        for (int k = 0; k < tlps; k++) {
+            long arrival = tlpAtRootPs(k);
+            if (k == 0) {
+                translated = translate(arrival, address, size);
             }
-            ready = Math.max(ready, done);
+            long atRoot = Math.max(arrival, translated);
+            long from = address + tlpOffset(k);
+            long to = Math.min(address + size, from + fabric.chunk());
+            long atHome = toHome(atRoot, home, to - from);
+            for (long line = from / SocketModel.LINE; line <= (to - 1) / SocketModel.LINE; line++) {
+                t.line(lines.write(line, atRoot, atHome, home), arrival, atRoot, atHome, lines.coherencePs());
+            }
         }
-        long back = fromHome(ready, home, size);
-        long arrived = fabric.downstream(back, path, size);
-        t.donePs = arrived;
-        t.latencyPs = arrived - nowPs;
-        t.linkPs = (requested - nowPs) + (arrived - back);
-        t.coherencePs = coherence + (atHome - atRoot) + (back - ready);
-        t.memoryPs = t.latencyPs - t.linkPs - t.iommuPs - t.coherencePs - device.rootComplexPs();
-        t.linkPs += device.rootComplexPs();
-        return t;
+        return t.written(nowPs);
+    }
+
+    /** A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}, timed whole. */
+    Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
+        Timing t = timing.reset();
+        int tlps = send(nowPs, size, false);
+        t.sentPs = sentPs();
+        long translated = 0;
+        for (int k = 0; k < tlps; k++) {
+            long arrival = tlpAtRootPs(k);
+            if (k == 0) {
+                translated = translate(arrival, address, size);
+            }
+            long atRoot = Math.max(arrival, translated);
+            long from = address + tlpOffset(k);
+            long to = Math.min(address + size, from + fabric.chunk());
+            long atHome = toHome(atRoot, home, HomeAccess.MESSAGE);
+            for (long line = from / SocketModel.LINE; line <= (to - 1) / SocketModel.LINE; line++) {
+                t.line(lines.read(line, atRoot, atHome, home, flushFirst, t), arrival, atRoot, atHome,
+                    lines.coherencePs());
+            }
+        }
+        long back = fromHome(t.donePs, home, size);
+        return t.read(nowPs, back, complete(back, size));
+    }
+
+    /** The per-line actions of this device's DMA. */
+    DmaLines lines() {
+        return lines;
     }
 
     /**
-     * Makes sure no other socket holds {@code line} before a coherent DMA goes on at its home, the way the home
-     * agent's snoop mode does it; returns when the home agent may go on. Home snoop: the home agent snoops the
-     * other sockets after its lookup. Source snoop: the root complex's socket snoops them as soon as the request
-     * reaches it. Directory: the home agent reads the line's directory state from memory, unless its I/O
-     * directory cache knows the line, and snoops only the sockets that may hold it.
+     * An MSI sent at {@code nowPs}, right after a write's data TLPs: a posted write that, with strict ordering,
+     * does not pass them on the links. Returns when it has reached the root complex (and been remapped).
      */
-    private long otherSockets(long nowPs, long atRoot, long atHome, int home, long line, boolean write) {
-        if (interSocket == null || sockets.length < 2) {
-            return atHome;
-        }
-        SocketModel agent = sockets[home];
-        long lookup = agent.config.lookupPs();
-        long done = atHome;
-        switch (agent.config.snoopMode()) {
-            case HOME_SNOOP -> {
-                for (int peer = 0; peer < sockets.length; peer++) {
-                    if (peer != home) {
-                        done = Math.max(done, peerSnoop(nowPs, home, peer, atHome + lookup, line, home, write));
-                    }
-                }
-            }
-            case SOURCE_SNOOP -> {
-                for (int peer = 0; peer < sockets.length; peer++) {
-                    if (peer != home) {
-                        done = Math.max(done, peerSnoop(nowPs, rootSocket, peer, atRoot, line, home, write));
-                    }
-                }
-            }
-            case DIRECTORY -> {
-                long known = agent.ioDirectoryCache(line) ? atHome + lookup
-                    : agent.memory.access(atHome + lookup, line * SocketModel.LINE, false);
-                done = Math.max(done, known);
-                for (int peer = 0; peer < sockets.length; peer++) {
-                    if (peer != home && sockets[peer].holdsAnywhere(line, home)) {
-                        done = Math.max(done, peerSnoop(nowPs, home, peer, known, line, home, write));
-                    }
-                }
-            }
-            default -> throw new IllegalStateException("unknown snoop mode");
-        }
-        return done;
-    }
-
-    /** Snoops socket {@code peer} for a request at socket {@code from}; returns when the answer is back there. */
-    private long peerSnoop(long nowPs, int from, int peer, long atPs, long line, int home, boolean write) {
-        SocketModel target = sockets[peer];
-        int core = target.holder(line);
-        boolean held = target.holdsAnywhere(line, home);
-        boolean modified = target.dirtyAnywhere(line, home);
-        long reached = from == peer ? atPs : interSocket[from].send(atPs, HomeAccess.MESSAGE);
-        long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
-        int result = !held ? TraceSink.SNOOP_MISS : modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN;
-        sink.snoop(stampPs, index, peer, core, result, line * SocketModel.LINE, answered - atPs);
-        if (held) {
-            if (write) {
-                target.dropAnywhere(line);
-            } else {
-                target.cleanAnywhere(line, answered);
-            }
-        }
-        if (from == peer) {
-            return answered;
-        }
-        return interSocket[peer].send(answered, modified ? HomeAccess.DATA : HomeAccess.MESSAGE);
-    }
-
-    /** Software flushed {@code line} from the cores before a non-coherent read: it is clean everywhere. */
-    private static void flushed(SocketModel socket, long line) {
-        for (long cores = socket.holders(line); cores != 0; cores &= cores - 1) {
-            int core = Long.numberOfTrailingZeros(cores);
-            if (LineStates.dirty(socket.state(core, line))) {
-                boolean alone = Long.bitCount(socket.holders(line)) == 1;
-                socket.state(core, line, alone ? LineStates.EXCLUSIVE : LineStates.SHARED);
-            }
-        }
-    }
-
-
-    /**
-     * An MSI sent right after a write whose data becomes visible at {@code visiblePs}. With strict ordering the
-     * root complex lets the MSI through only once the data is visible; with relaxed ordering it may not.
-     * Returns when the handler starts.
-     */
-    long interrupt(long nowPs, long address, long visiblePs) {
+    long sendInterrupt(long nowPs) {
         node.interrupts++;
         long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, device.rootComplexPs(),
             device.relaxedOrdering()) + device.rootComplexPs();
-        if (iommu != null) {
-            arrived = iommu.remapInterrupt(arrived, index);
-        }
-        long through = device.relaxedOrdering() ? arrived : Math.max(arrived, visiblePs);
+        return iommu != null ? iommu.remapInterrupt(arrived, index) : arrived;
+    }
+
+    /**
+     * The MSI that reached the root complex at {@code arrivedPs} after a write whose data became visible at
+     * {@code visiblePs}: with strict ordering the root complex lets it through only once the data is visible;
+     * with relaxed ordering it may not (a hazard, traced at {@code eventPs}). Returns when the handler starts.
+     */
+    long interruptHandled(long eventPs, long address, long arrivedPs, long visiblePs) {
+        long through = device.relaxedOrdering() ? arrivedPs : Math.max(arrivedPs, visiblePs);
         long handler = through + device.interruptPs();
-        sink.interrupt(stampPs, index, rootSocket, device.interruptCore(), arrived, handler);
         if (handler < visiblePs) {
-            sink.hazard(stampPs, TraceSink.HAZARD_MSI_BEFORE_DATA, index, address, visiblePs, handler);
+            sink.hazard(eventPs, TraceSink.HAZARD_MSI_BEFORE_DATA, index, address, visiblePs, handler);
         }
         return handler;
     }

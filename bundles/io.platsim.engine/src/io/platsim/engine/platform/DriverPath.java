@@ -42,61 +42,81 @@ final class DriverPath {
     }
 
     /**
-     * Transfer number {@code number} of stream {@code s}, wanted at {@code nowPs}. With {@code mapCore} 0 or more,
-     * buffers are mapped per I/O by that driver core: the transfer waits until its buffer, mapped ahead in the
-     * ring {@code ring}, is ready (the wait is part of its IOMMU time); once it is done the core unmaps it and maps
-     * the buffer of the transfer a ring later.
+     * Readies transfer {@code x}, number {@code number} of stream {@code s}, for {@code size} bytes at
+     * {@code address}: an injected fault is timed at once (returns false; {@code x}'s timing holds it); a buffer
+     * beyond the DMA mask goes through a bounce slot (a read's copy into it comes first); with {@code mapCore} 0
+     * or more, the transfer waits until its buffer, mapped ahead in the ring {@code ring}, is ready (the wait is
+     * part of its IOMMU time). Sets where and when its DMA starts.
      */
-    DmaPath.Timing transfer(long nowPs, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore,
+    boolean prepare(DmaTransfer x, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore,
             long[] ring, long number) {
-        dma.stamp(nowPs);
+        long now = x.issuePs;
+        dma.stamp(now);
+        x.streamAddress = address;
+        x.number = number;
+        x.address = address;
+        x.size = size;
+        x.home = s.homeSocket();
         Iommu iommu = dma.iommu();
         if (iommu != null && s.unmappedEvery() > 0 && (number + 1) % s.unmappedEvery() == 0) {
-            return dma.fault(nowPs, address, size, s.write(), Iommu.FAULT);
+            x.timing.copy(dma.fault(now, address, size, s.write(), Iommu.FAULT));
+            return false;
         }
         if (iommu != null && s.write() && s.readOnly()) {
-            return dma.fault(nowPs, address, size, true, Iommu.FAULT_READ_ONLY);
+            x.timing.copy(dma.fault(now, address, size, true, Iommu.FAULT_READ_ONLY));
+            return false;
         }
         if (iommu == null && address + size > maskLimit) {
-            return bounced(nowPs, address, size, s);
+            long slotBytes = (size + SocketModel.LINE - 1) / SocketModel.LINE * SocketModel.LINE;
+            long slots = Math.max(1, BOUNCE_POOL_BYTES / slotBytes);
+            x.bounced = true;
+            x.address = (bounceSlot++ % slots) * slotBytes;
+            x.home = 0;
+            if (!s.write()) {
+                x.startPs = copy(cpu, now, dma.rootSocket(), bounceCore(), address, s.homeSocket(), x.address, 0,
+                    size);
+            }
+            return true;
         }
-        boolean mapped = mapCore >= 0 && iommu != null && !iommu.identity();
-        int slot = mapped ? (int) (number % ring.length) : 0;
-        long start = mapped ? Math.max(nowPs, ring[slot]) : nowPs;
-        DmaPath.Timing t = s.write() ? dma.write(start, address, size, s.homeSocket())
-            : dma.read(start, address, size, s.homeSocket(), s.flushBeforeRead());
-        if (mapped) {
-            t.latencyPs += start - nowPs;
-            t.iommuPs += start - nowPs;
-            long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
-            long unmapped = iommu.unmap(t.donePs, mapCore, address, size, deviceTlb);
-            ring[slot] = iommu.map(unmapped, mapCore);
+        if (mapCore >= 0 && iommu != null && !iommu.identity()) {
+            x.mapCore = mapCore;
+            x.startPs = Math.max(now, ring[(int) (number % ring.length)]);
         }
-        return t;
+        return true;
     }
 
-    /** A transfer through the next slot of the bounce pool, copied by the device's interrupt core (or core 0). */
-    private DmaPath.Timing bounced(long nowPs, long address, int size, PlatformConfig.DmaStreamConfig s) {
-        long slotBytes = (size + SocketModel.LINE - 1) / SocketModel.LINE * SocketModel.LINE;
-        long slots = Math.max(1, BOUNCE_POOL_BYTES / slotBytes);
-        long bounce = (bounceSlot++ % slots) * slotBytes;
-        int socket = dma.rootSocket();
-        int core = Math.max(0, dma.device().interruptCore());
-        DmaPath.Timing t;
-        long copied;
-        if (s.write()) {
-            t = dma.write(nowPs, bounce, size, 0);
-            copied = copy(cpu, t.donePs, socket, core, bounce, 0, address, s.homeSocket(), size);
-            t.bouncePs = copied - t.donePs;
-            t.donePs = copied;
-        } else {
-            copied = copy(cpu, nowPs, socket, core, address, s.homeSocket(), bounce, 0, size);
-            t = dma.read(copied, bounce, size, 0, s.flushBeforeRead());
-            t.bouncePs = copied - nowPs;
+    /**
+     * What the driver does once transfer {@code x}'s DMA is timed: a device write through a bounce slot is copied
+     * to the stream's buffer; a buffer mapped per I/O is unmapped and the buffer a ring later mapped. The wait
+     * before the DMA started and the copy are added to its latency.
+     */
+    void finish(DmaTransfer x, PlatformConfig.DmaStreamConfig s, long[] ring) {
+        DmaPath.Timing t = x.timing;
+        long waited = x.startPs - x.issuePs;
+        t.latencyPs += waited;
+        if (x.bounced) {
+            if (x.write) {
+                long copied = copy(cpu, t.donePs, dma.rootSocket(), bounceCore(), x.address, 0, x.streamAddress,
+                    s.homeSocket(), x.size);
+                t.bouncePs = copied - t.donePs;
+                t.donePs = copied;
+                t.latencyPs += t.bouncePs;
+            } else {
+                t.bouncePs = waited;
+            }
+            t.memoryPs += t.bouncePs;
+        } else if (x.mapCore >= 0) {
+            t.iommuPs += waited;
+            Iommu iommu = dma.iommu();
+            long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
+            long unmapped = iommu.unmap(t.donePs, x.mapCore, x.streamAddress, x.size, deviceTlb);
+            ring[(int) (x.number % ring.length)] = iommu.map(unmapped, x.mapCore);
         }
-        t.latencyPs += t.bouncePs;
-        t.memoryPs += t.bouncePs;
-        return t;
+    }
+
+    /** The core that copies bounced transfers: the device's interrupt core, or core 0. */
+    private int bounceCore() {
+        return Math.max(0, dma.device().interruptCore());
     }
 
     /**

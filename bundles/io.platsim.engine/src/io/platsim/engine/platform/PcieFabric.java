@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.platform;
 
+import java.util.Arrays;
 import java.util.List;
 
 import io.platsim.engine.fabric.Channel;
@@ -39,6 +40,10 @@ final class PcieFabric {
     private final long[] lastPostedArrival;
     private final long[] stalledPs;
     private long acceptedPs;
+    /** The last upstream transfer: its TLPs' payload size, their count, and when each reached the root port. */
+    private long chunk;
+    private int tlps;
+    private long[] arrivals = new long[8];
 
     /** The links, with the channels of each direction the platform's netlist joined them with. */
     PcieFabric(List<PlatformConfig.LinkSpec> links, Channel[] up, Channel[] down) {
@@ -72,9 +77,9 @@ final class PcieFabric {
 
     /**
      * Sends a write or read request of {@code size} bytes from the device up its path; returns when its last
-     * TLP reaches the root port. {@code absorbPs} is the root complex's time to take a TLP in (its credits come
-     * back after that); {@code relaxed} lets posted writes pass earlier ones. Also notes when the device's last
-     * TLP left it (see {@link #acceptedPs()}).
+     * TLP reaches the root port (each TLP's arrival is kept: see {@link #arrivalPs}). {@code absorbPs} is the root
+     * complex's time to take a TLP in (its credits come back after that); {@code relaxed} lets posted writes pass
+     * earlier ones. Also notes when the device's last TLP left it (see {@link #acceptedPs()}).
      */
     long upstream(long atPs, int[] path, Kind kind, long size, long absorbPs, boolean relaxed) {
         boolean posted = kind == Kind.WRITE;
@@ -85,6 +90,8 @@ final class PcieFabric {
         }
         long arrived = atPs;
         acceptedPs = atPs;
+        this.chunk = chunk;
+        tlps = 0;
         for (long offset = 0; offset < Math.max(1, size); offset += chunk) {
             int payload = (int) Math.min(chunk, size - offset);
             int dataUnits = posted ? (payload + 15) / 16 : 0;
@@ -117,6 +124,10 @@ final class PcieFabric {
             }
             release(path[path.length - 1], posted, dataUnits, at + absorbPs);
             arrived = Math.max(arrived, at);
+            if (tlps == arrivals.length) {
+                arrivals = Arrays.copyOf(arrivals, tlps * 2);
+            }
+            arrivals[tlps++] = at;
         }
         return arrived;
     }
@@ -130,6 +141,21 @@ final class PcieFabric {
         } else {
             nonPostedHeaders[link].consume(1, back);
         }
+    }
+
+    /** How many TLPs the last {@link #upstream} transfer took. */
+    int tlps() {
+        return tlps;
+    }
+
+    /** The payload of each TLP of the last {@link #upstream} transfer (the last one may carry less). */
+    long chunk() {
+        return chunk;
+    }
+
+    /** When TLP {@code k} of the last {@link #upstream} transfer reached the root port. */
+    long arrivalPs(int k) {
+        return arrivals[k];
     }
 
     /** When the device's last request TLP had left it: the device may start its next transfer then. */

@@ -12,7 +12,6 @@ import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.component.Netlist;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 
 /**
  * A platform under simulation: builds the models from a {@link PlatformConfig}, drives its DMA and CPU streams
@@ -21,12 +20,8 @@ import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
  */
 public final class PlatformSimulation {
 
-    private static final int ISSUE = 0;
-    private static final int DONE = 1;
     private static final int CPU = 2;
-    private static final int READ_DONE = 3;
     private static final int WARMUP_END = 4;
-    /** Kinds ISSUE and DONE both issue the stream's next transfer; DONE marks a closed-loop completion. */
 
     private final PlatformConfig config;
     private final Simulator sim = new Simulator();
@@ -34,8 +29,7 @@ public final class PlatformSimulation {
     private final PlatformNetlist netlist;
     private final PcieFabric fabric;
     private final DmaPath[] paths;
-    private final DriverPath[] drivers;
-    private final StreamState[] streams;
+    private final DmaStreams streams;
     private final int handler;
     final long[] snoops = new long[3];
     final long[] hazards = new long[5];
@@ -46,11 +40,6 @@ public final class PlatformSimulation {
     private final StreamStats[] cpuStats;
     private final RunCounters counters;
     private final Activities activities;
-    /** Per device: reads in flight, and streams waiting for one of them to complete (a ring of indices). */
-    private final int[] readsInFlight;
-    private final int[][] waiting;
-    private final int[] waitingHead;
-    private final int[] waitingCount;
 
     public PlatformSimulation(PlatformConfig config, TraceSink sink) {
         this.config = config;
@@ -69,41 +58,17 @@ public final class PlatformSimulation {
                 config.dmaCoherent(), this.sink);
         }
         cpuPath = new CpuAccessPath(sockets, netlist.interSocket);
-        drivers = new DriverPath[paths.length];
-        for (int i = 0; i < paths.length; i++) {
-            drivers[i] = new DriverPath(paths[i], cpuPath);
-        }
         cpuStats = new StreamStats[config.cpuStreams().size()];
         for (int i = 0; i < cpuStats.length; i++) {
             cpuStats[i] = new StreamStats();
         }
-        readsInFlight = new int[paths.length];
-        int slots = 1;
-        for (DmaStreamConfig s : config.streams()) {
-            slots += s.rateBytesPerSec() > 0 ? 1 : Math.max(1, s.outstanding());
-        }
-        waiting = new int[paths.length][slots];
-        waitingHead = new int[paths.length];
-        waitingCount = new int[paths.length];
         counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath, netlist.netlist.components());
         handler = sim.register(this::handle);
         sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
         activities = new Activities(config, paths, cpuPath, this.sink, sim::now);
         activities.start(sim, handler);
-        streams = new StreamState[config.streams().size()];
         SplittableRandom seeds = new SplittableRandom(config.seed());
-        for (int i = 0; i < streams.length; i++) {
-            streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
-            DmaStreamConfig s = streams[i].config;
-            if (s.mapPerIo() && paths[s.device()].iommu() != null) {
-                paths[s.device()].iommu().premapped(streams[i].mapped.length);
-            }
-            int first = s.rateBytesPerSec() > 0 ? 1 : Math.max(1, s.outstanding());
-            long firstAt = s.startPs() + (s.rateBytesPerSec() > 0 ? 0 : s.serviceTimePs());
-            for (int n = 0; n < first; n++) {
-                sim.scheduleAt(firstAt, 0, handler, ISSUE, i);
-            }
-        }
+        streams = new DmaStreams(config, sim, paths, cpuPath, this.sink, seeds);
         cpuRandom = new SplittableRandom(seeds.nextLong());
         for (int i = 0; i < config.cpuStreams().size(); i++) {
             sim.scheduleAt(config.cpuStreams().get(i).startPs(), 1, handler, CPU, i);
@@ -118,9 +83,11 @@ public final class PlatformSimulation {
             sim.run(until);
             progress.accept(until);
             if (until >= end || activities.machineChecks.shutdownPs() >= 0) {
+                streams.retireAll();
                 return true;
             }
             if (cancelled.getAsBoolean()) {
+                streams.retireAll();
                 return false;
             }
         }
@@ -137,75 +104,6 @@ public final class PlatformSimulation {
         }
         if (kind >= Activities.MACHINE_CHECK) {
             activities.handle(kind, payload);
-            return;
-        }
-        StreamState stream = streams[(int) payload];
-        if (kind == READ_DONE) {
-            readCompleted(stream.config.device());
-            return;
-        }
-        if (kind == DONE && !stream.config.write()) {
-            readCompleted(stream.config.device());
-        }
-        issue((int) payload, stream);
-    }
-
-    /** A read finished: its tag is free, and the first stream waiting for one may go. */
-    private void readCompleted(int device) {
-        readsInFlight[device]--;
-        if (waitingCount[device] > 0) {
-            int stream = waiting[device][waitingHead[device]];
-            waitingHead[device] = (waitingHead[device] + 1) % waiting[device].length;
-            waitingCount[device]--;
-            issue(stream, streams[stream]);
-        }
-    }
-
-    private void issue(int index, StreamState stream) {
-        DmaStreamConfig s = stream.config;
-        long now = sim.now();
-        int device = s.device();
-        if (!s.write()) {
-            if (readsInFlight[device] >= config.devices().get(device).outstandingReads()) {
-                int[] queue = waiting[device];
-                queue[(waitingHead[device] + waitingCount[device]++) % queue.length] = index;
-                return;
-            }
-            readsInFlight[device]++;
-        }
-        int size = stream.nextSize();
-        long address = stream.nextAddress(size);
-        DmaPath path = paths[s.device()];
-        int core = s.mapPerIo() ? path.rootSocket() * 64 + (int) (stream.issued % Math.max(1, s.mapCores())) : -1;
-        DmaPath.Timing t = drivers[s.device()].transfer(now, address, size, s, core, stream.mapped, stream.issued);
-        stream.issued++;
-        boolean counted = now >= warmupPs;
-        if (!t.faulted) {
-            sink.dma(now, s.device(), index, s.write(), address, size, t.linkPs, t.iommuPs, t.coherencePs,
-                t.memoryPs, t.latencyPs);
-        }
-        if (counted) {
-            stream.stats.record(t, size);
-        }
-        long done = s.write() ? t.sentPs : t.donePs;
-        if (s.write() && s.interruptEvery() > 0 && stream.issued % s.interruptEvery() == 0
-                && config.devices().get(s.device()).interruptCore() >= 0) {
-            long handlerStart = path.interrupt(now, address, t.donePs);
-            if (counted) {
-                stream.stats.interrupts++;
-                stream.stats.interruptLatency.record(handlerStart - now);
-            }
-        }
-        if (!s.write() && s.rateBytesPerSec() > 0) {
-            sim.scheduleAt(t.donePs, 0, handler, READ_DONE, index);
-        }
-        if (s.rateBytesPerSec() > 0) {
-            // The offered rate, unless the link is slower: a device sends its next request only once the
-            // previous one has left (transmit back-pressure), so an over-driven stream runs at link speed.
-            long gap = (long) Math.ceil(size * 1e12 / s.rateBytesPerSec());
-            sim.scheduleAt(Math.max(now + Math.max(1, gap), t.sentPs), 0, handler, ISSUE, index);
-        } else {
-            sim.scheduleAt(Math.max(done, now + 1) + s.serviceTimePs(), 0, handler, DONE, index);
         }
     }
 
@@ -277,7 +175,7 @@ public final class PlatformSimulation {
     }
 
     public StreamStats stream(int index) {
-        return streams[index].stats;
+        return streams.stats(index);
     }
 
     /** A CPU access stream's accesses (as transfers of one line) and their latencies, after warm-up. */

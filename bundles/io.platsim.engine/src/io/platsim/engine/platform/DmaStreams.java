@@ -1,0 +1,199 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import io.platsim.engine.kernel.Simulator;
+import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
+import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+
+/**
+ * The devices' DMA streams: each issues transfers at its rate, or closed-loop with its outstanding count, through
+ * its device's driver ({@link DriverPath}) and DMA ({@link DmaTransfers}); a device's reads in flight are limited
+ * by its read tags, and streams wait in line for one. Statistics count transfers issued after the warm-up.
+ */
+final class DmaStreams {
+
+    private static final int ISSUE = 0;
+    /** A closed-loop transfer is done: the stream issues its next one (and a read gives its tag back). */
+    private static final int DONE = 1;
+    private static final int READ_DONE = 2;
+
+    private final Simulator sim;
+    private final int handler;
+    private final List<DeviceConfig> devices;
+    private final DmaPath[] paths;
+    private final DriverPath[] drivers;
+    private final DmaTransfers transfers;
+    private final StreamState[] streams;
+    private final TraceSink sink;
+    private final long warmupPs;
+    /** Per device: reads in flight, and streams waiting for one of them to complete (a ring of indices). */
+    private final int[] readsInFlight;
+    private final int[][] waiting;
+    private final int[] waitingHead;
+    private final int[] waitingCount;
+
+    DmaStreams(PlatformConfig config, Simulator sim, DmaPath[] paths, CpuAccessPath cpuPath, TraceSink sink,
+            SplittableRandom seeds) {
+        this.sim = sim;
+        this.devices = config.devices();
+        this.paths = paths;
+        this.sink = sink;
+        warmupPs = config.warmupPs();
+        drivers = new DriverPath[paths.length];
+        for (int i = 0; i < paths.length; i++) {
+            drivers[i] = new DriverPath(paths[i], cpuPath);
+        }
+        readsInFlight = new int[paths.length];
+        int slots = 1;
+        for (DmaStreamConfig s : config.streams()) {
+            slots += s.rateBytesPerSec() > 0 ? 1 : Math.max(1, s.outstanding());
+        }
+        waiting = new int[paths.length][slots];
+        waitingHead = new int[paths.length];
+        waitingCount = new int[paths.length];
+        handler = sim.register(this::handle);
+        transfers = new DmaTransfers(sim, new DmaTransfers.Listener() {
+            @Override
+            public void finished(DmaTransfer transfer) {
+                DmaStreams.this.finished(transfer);
+            }
+
+            @Override
+            public void retired(DmaTransfer transfer) {
+                DmaStreams.this.retired(transfer);
+            }
+        });
+        streams = new StreamState[config.streams().size()];
+        for (int i = 0; i < streams.length; i++) {
+            streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
+            DmaStreamConfig s = streams[i].config;
+            if (s.mapPerIo() && paths[s.device()].iommu() != null) {
+                paths[s.device()].iommu().premapped(streams[i].mapped.length);
+            }
+            int first = s.rateBytesPerSec() > 0 ? 1 : Math.max(1, s.outstanding());
+            long firstAt = s.startPs() + (s.rateBytesPerSec() > 0 ? 0 : s.serviceTimePs());
+            for (int n = 0; n < first; n++) {
+                sim.scheduleAt(firstAt, 0, handler, ISSUE, i);
+            }
+        }
+    }
+
+    StreamStats stats(int stream) {
+        return streams[stream].stats;
+    }
+
+    /** The run is over: the records of every finished transfer are written (those still in flight have none). */
+    void retireAll() {
+        transfers.retireAll();
+    }
+
+    private void handle(int kind, long payload) {
+        StreamState stream = streams[(int) payload];
+        if (kind == READ_DONE) {
+            readCompleted(stream.config.device());
+            return;
+        }
+        if (kind == DONE && !stream.config.write()) {
+            readCompleted(stream.config.device());
+        }
+        issue((int) payload, stream);
+    }
+
+    /** A read finished: its tag is free, and the first stream waiting for one may go. */
+    private void readCompleted(int device) {
+        readsInFlight[device]--;
+        if (waitingCount[device] > 0) {
+            int stream = waiting[device][waitingHead[device]];
+            waitingHead[device] = (waitingHead[device] + 1) % waiting[device].length;
+            waitingCount[device]--;
+            issue(stream, streams[stream]);
+        }
+    }
+
+    private void issue(int index, StreamState stream) {
+        DmaStreamConfig s = stream.config;
+        long now = sim.now();
+        int device = s.device();
+        if (!s.write()) {
+            if (readsInFlight[device] >= devices.get(device).outstandingReads()) {
+                int[] queue = waiting[device];
+                queue[(waitingHead[device] + waitingCount[device]++) % queue.length] = index;
+                return;
+            }
+            readsInFlight[device]++;
+        }
+        int size = stream.nextSize();
+        long address = stream.nextAddress(size);
+        DmaPath path = paths[device];
+        int core = s.mapPerIo() ? path.rootSocket() * 64 + (int) (stream.issued % Math.max(1, s.mapCores())) : -1;
+        DmaTransfer x = transfers.open(index, path, s.write());
+        boolean started = drivers[device].prepare(x, address, size, s, core, stream.mapped, stream.issued);
+        if (started) {
+            transfers.start(x, !s.write() && s.flushBeforeRead());
+        }
+        stream.issued++;
+        if (s.write() && s.interruptEvery() > 0 && stream.issued % s.interruptEvery() == 0
+                && devices.get(device).interruptCore() >= 0) {
+            x.msiArrivedPs = path.sendInterrupt(now);
+        }
+        long sent = x.timing.sentPs;
+        if (!started) {
+            transfers.finish(x);
+        }
+        if (s.rateBytesPerSec() > 0) {
+            // The offered rate, unless the link is slower: a device sends its next request only once the
+            // previous one has left (transmit back-pressure), so an over-driven stream runs at link speed.
+            long gap = (long) Math.ceil(size * 1e12 / s.rateBytesPerSec());
+            sim.scheduleAt(Math.max(now + Math.max(1, gap), sent), 0, handler, ISSUE, index);
+        } else if (s.write()) {
+            sim.scheduleAt(Math.max(sent, now + 1) + s.serviceTimePs(), 0, handler, DONE, index);
+        }
+    }
+
+    /** A transfer's timing is known: the driver's work after it, its interrupt, its statistics, what comes next. */
+    private void finished(DmaTransfer x) {
+        StreamState stream = streams[x.stream];
+        DmaStreamConfig s = stream.config;
+        DmaPath.Timing t = x.timing;
+        if (!t.faulted) {
+            drivers[s.device()].finish(x, s, stream.mapped);
+        }
+        if (x.msiArrivedPs >= 0) {
+            x.handlerPs = x.path.interruptHandled(sim.now(), x.streamAddress, x.msiArrivedPs, t.donePs);
+        }
+        if (x.issuePs >= warmupPs) {
+            stream.stats.record(t, x.size);
+            if (x.msiArrivedPs >= 0) {
+                stream.stats.interrupts++;
+                stream.stats.interruptLatency.record(x.handlerPs - x.issuePs);
+            }
+        }
+        if (!s.write()) {
+            if (s.rateBytesPerSec() > 0) {
+                sim.scheduleAt(Math.max(t.donePs, sim.now()), 0, handler, READ_DONE, x.stream);
+            } else {
+                sim.scheduleAt(Math.max(t.donePs, x.issuePs + 1) + s.serviceTimePs(), 0, handler, DONE, x.stream);
+            }
+        }
+    }
+
+    /** Every transfer issued before {@code x} has finished: its records, stamped with its issue time. */
+    private void retired(DmaTransfer x) {
+        DmaPath.Timing t = x.timing;
+        int device = x.path.index();
+        if (!t.faulted) {
+            sink.dma(x.issuePs, device, x.stream, x.write, x.streamAddress, x.size, t.linkPs, t.iommuPs,
+                t.coherencePs, t.memoryPs, t.latencyPs);
+        }
+        if (x.msiArrivedPs >= 0) {
+            sink.interrupt(x.issuePs, device, x.path.rootSocket(), devices.get(device).interruptCore(),
+                x.msiArrivedPs, x.handlerPs);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+/**
+ * One DMA transfer of a stream while it is in flight, and until its records are written. {@link DmaTransfers}
+ * keeps a pool of them and reuses each once its records are out, so a run allocates one per transfer in flight
+ * at most, not one per transfer.
+ */
+final class DmaTransfer {
+
+    /** Its place in the pool. */
+    final int slot;
+    final DmaPath.Timing timing = new DmaPath.Timing();
+
+    int stream;
+    DmaPath path;
+    boolean write;
+    /** When the stream issued it, and when its DMA started (later when it waited for a buffer or a copy). */
+    long issuePs;
+    long startPs;
+    /** The address the device reaches, the bytes, and the home socket of that address. */
+    long address;
+    int size;
+    int home;
+    /** The address the stream asked for (the bounce slot's data goes there); the stream's transfer number. */
+    long streamAddress;
+    long number;
+    /** Whether it goes through a bounce buffer; the per-I/O mapping core, or -1. */
+    boolean bounced;
+    int mapCore;
+    /** Whether software flushes each line from the cores before the device reads it (a non-coherent read). */
+    boolean flushFirst;
+    /** When the IOMMU had translated its pages (-1 until its first TLP reached the root complex). */
+    long translatedPs;
+    int linesLeft;
+    /** Its MSI: when it reached the root complex (-1 without one), and when the handler started. */
+    long msiArrivedPs;
+    long handlerPs;
+    /** Whether its timing is known: its records may go once every transfer issued before it is retired. */
+    boolean finished;
+
+    DmaTransfer(int slot) {
+        this.slot = slot;
+    }
+
+    /** Ready for a new transfer of {@code stream} on {@code path}, issued at {@code nowPs}. */
+    DmaTransfer reset(int stream, DmaPath path, boolean write, long nowPs) {
+        this.stream = stream;
+        this.path = path;
+        this.write = write;
+        issuePs = nowPs;
+        startPs = nowPs;
+        bounced = false;
+        mapCore = -1;
+        flushFirst = false;
+        translatedPs = -1;
+        linesLeft = 0;
+        msiArrivedPs = -1;
+        handlerPs = 0;
+        finished = false;
+        timing.reset();
+        return this;
+    }
+}

@@ -1,0 +1,233 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import java.util.Arrays;
+
+import io.platsim.engine.kernel.Simulator;
+
+/**
+ * The DMA streams' transfers as events. A transfer puts its TLPs on the links when it starts (each link's credits
+ * and ordering rules permitting); then each TLP is an event when the root complex has taken it in (the IOMMU
+ * translates the transfer's pages when the first one arrives), and each of its cache lines is an event when it
+ * reaches its home socket, where its snoops and its LLC or memory access happen. The last line settles the
+ * transfer's timing; a read's completions then go down the links.
+ * <p>
+ * DMA and interrupt records carry the time their transfer was issued, so they are held until every transfer
+ * issued before has finished, and written in issue order ({@link Listener#retired}). Transfers and TLPs in flight
+ * live in pools that grow to the most ever in flight: nothing is allocated per event.
+ */
+final class DmaTransfers {
+
+    /** What the platform does with a transfer once its timing is known, and once its records may go. */
+    interface Listener {
+        /** The transfer's timing is known (at the event of its last line). */
+        void finished(DmaTransfer transfer);
+
+        /** Every transfer issued before this one has finished: its records may be written. */
+        void retired(DmaTransfer transfer);
+    }
+
+    private static final int TLP = 0;
+    private static final int LINE = 1;
+    private static final int SLOT_BITS = 32;
+    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+
+    private final Simulator sim;
+    private final int handler;
+    private final Listener listener;
+
+    private DmaTransfer[] pool = new DmaTransfer[64];
+    private int[] freeTransfers = new int[64];
+    private int freeTransferCount;
+    private int transferCount;
+    /** Transfers in issue order, from {@code head}, until retired. */
+    private DmaTransfer[] ring = new DmaTransfer[64];
+    private int head;
+    private int inRing;
+
+    /** TLPs in flight, by slot: their transfer, when they reached the root complex and home, their lines. */
+    private int[] tlpTransfer = new int[256];
+    private long[] tlpArrival = new long[256];
+    private long[] tlpAtRoot = new long[256];
+    private long[] tlpAtHome = new long[256];
+    private long[] tlpFirstLine = new long[256];
+    private int[] tlpLines = new int[256];
+    private int[] tlpLinesLeft = new int[256];
+    private int[] freeTlps = new int[256];
+    private int freeTlpCount;
+    private int tlpCount;
+
+    DmaTransfers(Simulator sim, Listener listener) {
+        this.sim = sim;
+        this.listener = listener;
+        handler = sim.register(this::handle);
+    }
+
+    /** A transfer for stream {@code stream} on {@code path}, issued now; {@link #start} or {@link #finish} it. */
+    DmaTransfer open(int stream, DmaPath path, boolean write) {
+        DmaTransfer transfer;
+        if (freeTransferCount > 0) {
+            transfer = pool[freeTransfers[--freeTransferCount]];
+        } else {
+            if (transferCount == pool.length) {
+                pool = Arrays.copyOf(pool, transferCount * 2);
+                freeTransfers = Arrays.copyOf(freeTransfers, transferCount * 2);
+            }
+            transfer = new DmaTransfer(transferCount);
+            pool[transferCount++] = transfer;
+        }
+        if (inRing == ring.length) {
+            DmaTransfer[] grown = new DmaTransfer[ring.length * 2];
+            for (int i = 0; i < inRing; i++) {
+                grown[i] = ring[(head + i) % ring.length];
+            }
+            ring = grown;
+            head = 0;
+        }
+        ring[(head + inRing++) % ring.length] = transfer;
+        return transfer.reset(stream, path, write, sim.now());
+    }
+
+    /**
+     * Starts the transfer's DMA at its {@code startPs}: its TLPs go onto the links, each an event when the root
+     * complex has it. With {@code flushFirst}, software flushes each line from the cores before the device reads it.
+     */
+    void start(DmaTransfer transfer, boolean flushFirst) {
+        DmaPath path = transfer.path.stamp(sim.now());
+        transfer.flushFirst = flushFirst;
+        int tlps = path.send(transfer.startPs, transfer.size, transfer.write);
+        transfer.timing.sentPs = path.sentPs();
+        long end = transfer.address + transfer.size;
+        for (int k = 0; k < tlps; k++) {
+            long from = transfer.address + path.tlpOffset(k);
+            long firstLine = from / SocketModel.LINE;
+            int lines = (int) ((Math.min(end, from + chunkOf(path, k, tlps, transfer)) - 1) / SocketModel.LINE
+                - firstLine + 1);
+            int tlp = newTlp(transfer.slot, firstLine, lines);
+            transfer.linesLeft += lines;
+            sim.scheduleAt(path.tlpAtRootPs(k), 0, handler, TLP, tlp);
+        }
+    }
+
+    /** Bytes TLP {@code k} of {@code tlps} carries. */
+    private static long chunkOf(DmaPath path, int k, int tlps, DmaTransfer transfer) {
+        return k + 1 < tlps ? path.tlpOffset(k + 1) - path.tlpOffset(k) : transfer.size - path.tlpOffset(k);
+    }
+
+    /** A transfer whose timing is already known (it faulted): finished now, retired in its turn. */
+    void finish(DmaTransfer transfer) {
+        transfer.finished = true;
+        listener.finished(transfer);
+        retire();
+    }
+
+    /** Writes the records of every finished transfer, in issue order, up to the first one still in flight. */
+    void retireAll() {
+        while (inRing > 0) {
+            DmaTransfer transfer = ring[head];
+            if (transfer.finished) {
+                listener.retired(transfer);
+            }
+            release(transfer);
+        }
+    }
+
+    private void handle(int kind, long payload) {
+        if (kind == TLP) {
+            tlpArrived((int) payload);
+        } else {
+            lineAtHome((int) (payload & SLOT_MASK), (int) (payload >>> SLOT_BITS));
+        }
+    }
+
+    /** A TLP has been taken in by the root complex: translation, then the way to the home socket. */
+    private void tlpArrived(int tlp) {
+        DmaTransfer transfer = pool[tlpTransfer[tlp]];
+        DmaPath path = transfer.path.stamp(sim.now());
+        long now = sim.now();
+        if (transfer.translatedPs < 0) {
+            transfer.translatedPs = path.translate(now, transfer.address, transfer.size);
+        }
+        long atRoot = Math.max(now, transfer.translatedPs);
+        long bytes = transfer.write ? (long) tlpLines[tlp] * SocketModel.LINE : HomeAccess.MESSAGE;
+        long atHome = path.toHome(atRoot, transfer.home, bytes);
+        tlpArrival[tlp] = now;
+        tlpAtRoot[tlp] = atRoot;
+        tlpAtHome[tlp] = atHome;
+        for (int i = 0; i < tlpLines[tlp]; i++) {
+            sim.scheduleAt(atHome, 0, handler, LINE, (long) i << SLOT_BITS | tlp);
+        }
+    }
+
+    /** Line {@code i} of a TLP has reached its home: its coherence actions and its LLC or memory access. */
+    private void lineAtHome(int tlp, int i) {
+        DmaTransfer transfer = pool[tlpTransfer[tlp]];
+        DmaLines lines = transfer.path.lines();
+        lines.stamp(sim.now());
+        long line = tlpFirstLine[tlp] + i;
+        long done = transfer.write ? lines.write(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home)
+            : lines.read(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.flushFirst, transfer.timing);
+        transfer.timing.line(done, tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], lines.coherencePs());
+        if (--tlpLinesLeft[tlp] == 0) {
+            freeTlps[freeTlpCount++] = tlp;
+        }
+        if (--transfer.linesLeft == 0) {
+            settle(transfer);
+        }
+    }
+
+    /** Every line is done: a write's data is visible; a read's completions go down to the device. */
+    private void settle(DmaTransfer transfer) {
+        DmaPath.Timing t = transfer.timing;
+        if (transfer.write) {
+            t.written(transfer.startPs);
+        } else {
+            long back = transfer.path.fromHome(t.donePs, transfer.home, transfer.size);
+            t.read(transfer.startPs, back, transfer.path.complete(back, transfer.size));
+        }
+        finish(transfer);
+    }
+
+    private void retire() {
+        while (inRing > 0 && ring[head].finished) {
+            DmaTransfer transfer = ring[head];
+            listener.retired(transfer);
+            release(transfer);
+        }
+    }
+
+    private void release(DmaTransfer transfer) {
+        ring[head] = null;
+        head = (head + 1) % ring.length;
+        inRing--;
+        freeTransfers[freeTransferCount++] = transfer.slot;
+    }
+
+    private int newTlp(int transfer, long firstLine, int lines) {
+        int tlp;
+        if (freeTlpCount > 0) {
+            tlp = freeTlps[--freeTlpCount];
+        } else {
+            if (tlpCount == tlpTransfer.length) {
+                int size = tlpCount * 2;
+                tlpTransfer = Arrays.copyOf(tlpTransfer, size);
+                tlpArrival = Arrays.copyOf(tlpArrival, size);
+                tlpAtRoot = Arrays.copyOf(tlpAtRoot, size);
+                tlpAtHome = Arrays.copyOf(tlpAtHome, size);
+                tlpFirstLine = Arrays.copyOf(tlpFirstLine, size);
+                tlpLines = Arrays.copyOf(tlpLines, size);
+                tlpLinesLeft = Arrays.copyOf(tlpLinesLeft, size);
+                freeTlps = Arrays.copyOf(freeTlps, size);
+            }
+            tlp = tlpCount++;
+        }
+        tlpTransfer[tlp] = transfer;
+        tlpFirstLine[tlp] = firstLine;
+        tlpLines[tlp] = lines;
+        tlpLinesLeft[tlp] = lines;
+        return tlp;
+    }
+}
