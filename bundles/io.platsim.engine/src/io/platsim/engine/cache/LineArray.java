@@ -7,7 +7,10 @@ package io.platsim.engine.cache;
 /**
  * A set-associative array of cache lines with LRU replacement and a small state per line. Lines are line
  * numbers (address / 64). Private caches index sets by the low bits of the line number, as hardware does; a
- * sliced LLC spreads lines over its sets with a hash, the way its slice hash spreads them over slices. One
+ * sliced LLC spreads lines over its sets with a hash, the way its slice hash spreads them over slices: it hashes
+ * each block of 32 consecutive lines to a first set, and the block's lines take the sets from there on, so the
+ * model touches its own memory in runs as long as a buffer's (a line-by-line hash made every DMA line a miss in
+ * the host's caches) while addresses a power of two apart still land in unrelated sets. One
  * {@code long[]} holds everything, set by set: each set's keys (the line and its state in one word), then its
  * LRU stamps, so a lookup touches one short stretch of memory even in a cache of tens of megabytes. Fixed size,
  * no allocation after construction.
@@ -19,6 +22,9 @@ public final class LineArray {
     /** Bits of a key that hold the line number plus one; the state sits above them. */
     private static final int LINE_BITS = 56;
     private static final long LINE_MASK = (1L << LINE_BITS) - 1;
+    /** A sliced LLC hashes blocks of this many consecutive lines (2 KiB), not single lines, onto its sets. */
+    private static final int BLOCK_BITS = 5;
+    private static final int BLOCK = 1 << BLOCK_BITS;
 
     private final int sets;
     private final int ways;
@@ -58,9 +64,13 @@ public final class LineArray {
     private int base(long line) {
         int set;
         if (hashed) {
-            // Multiply-shift: a well-mixed 32-bit hash scaled onto the sets, without a division.
-            long hash = (line * 0x9E3779B97F4A7C15L) >>> 32;
-            set = (int) ((hash * sets) >>> 32);
+            // Multiply-shift: a well-mixed 32-bit hash of the line's block scaled onto the sets, without a
+            // division; the block's lines take the sets after that one, so a buffer's lines stay in one stretch.
+            long hash = ((line >>> BLOCK_BITS) * 0x9E3779B97F4A7C15L) >>> 32;
+            set = (int) ((hash * sets) >>> 32) + (int) (line & (BLOCK - 1));
+            if (set >= sets) {
+                set -= sets;
+            }
         } else {
             set = (int) (setMask >= 0 ? line & setMask : Long.remainderUnsigned(line, sets));
         }

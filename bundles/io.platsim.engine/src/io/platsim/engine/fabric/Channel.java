@@ -33,13 +33,21 @@ public final class Channel {
      * @param clock        the simulation clock: no transfer ever arrives before it
      */
     public Channel(String name, long latencyPs, double bytesPerSec, LongSupplier clock) {
+        this(name, latencyPs, bytesPerSec, clock, 0);
+    }
+
+    /**
+     * A channel whose transfers are never smaller than {@code leastBytes} (a memory channel's line): idle gaps
+     * too short for one are closed, which keeps its calendar short and changes no transfer's timing.
+     */
+    public Channel(String name, long latencyPs, double bytesPerSec, LongSupplier clock, long leastBytes) {
         if (latencyPs < 0 || !(bytesPerSec > 0)) {
             throw new IllegalArgumentException(name + ": latency must be 0 or more and bandwidth above 0");
         }
         this.name = name;
         this.latencyPs = latencyPs;
         this.psPerByte = 1e12 / bytesPerSec;
-        calendar = new Timeline(clock);
+        calendar = new Timeline(clock, Math.max(1, serializationPs(leastBytes)));
     }
 
     public String name() {

@@ -4,7 +4,6 @@
  */
 package io.platsim.engine.fabric;
 
-import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 /**
@@ -18,24 +17,43 @@ import java.util.function.LongSupplier;
 public final class Timeline {
 
     private final LongSupplier clock;
+    /** Gaps shorter than this can hold no booking: they are closed, so the calendar stays short. */
+    private final long leastLengthPs;
+    /** The intervals still ahead are {@code [first, first + count)}; the past before them is dropped lazily. */
     private long[] starts = new long[16];
     private long[] ends = new long[16];
+    private int first;
     private int count;
 
     /** @param clock the simulation clock: nothing before it is kept */
     public Timeline(LongSupplier clock) {
+        this(clock, 1);
+    }
+
+    /**
+     * @param clock          the simulation clock: nothing before it is kept
+     * @param leastLengthPs  no booking is ever shorter than this (a memory channel's one line, say)
+     */
+    public Timeline(LongSupplier clock, long leastLengthPs) {
         this.clock = clock;
+        this.leastLengthPs = Math.max(1, leastLengthPs);
     }
 
     /** When work of {@code length} ps arriving at {@code atPs} would start, without booking it. */
     public long startFor(long atPs, long length) {
         forget(clock.getAsLong());
-        if (count == 0 || atPs >= ends[count - 1]) {
+        int last = first + count - 1;
+        if (count == 0 || atPs >= ends[last]) {
             return atPs;
         }
-        int index = firstEndingAfter(atPs);
+        return gapFrom(firstEndingAfter(atPs), atPs, length);
+    }
+
+    /** The start of the first gap at or after {@code atPs}, from interval {@code index} on, that fits. */
+    private long gapFrom(int index, long atPs, long length) {
+        int end = first + count;
         long start = atPs;
-        while (index < count && starts[index] < start + length) {
+        while (index < end && starts[index] < start + length) {
             start = Math.max(start, ends[index]);
             index++;
         }
@@ -44,14 +62,21 @@ public final class Timeline {
 
     /** Books work of {@code length} ps arriving at {@code atPs} into the first gap that fits; returns its start. */
     public long book(long atPs, long length) {
-        long start = startFor(atPs, length);
-        insert(count == 0 || start >= ends[count - 1] ? count : firstEndingAfter(start), start, start + length);
+        forget(clock.getAsLong());
+        int end = first + count;
+        if (count == 0 || atPs >= ends[end - 1]) {
+            insert(end, atPs, atPs + length);
+            return atPs;
+        }
+        int index = firstEndingAfter(atPs);
+        long start = gapFrom(index, atPs, length);
+        insert(start >= ends[end - 1] ? end : firstEndingAfter(start), start, start + length);
         return start;
     }
 
     private int firstEndingAfter(long time) {
-        int low = 0;
-        int high = count;
+        int low = first;
+        int high = first + count;
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (ends[mid] <= time) {
@@ -64,44 +89,57 @@ public final class Timeline {
     }
 
     private void insert(int index, long start, long end) {
-        if (index > 0 && ends[index - 1] == start) {
+        int stop = first + count;
+        if (index > first && start - ends[index - 1] < leastLengthPs) {
             ends[index - 1] = end;
-            if (index < count && starts[index] == end) {
+            if (index < stop && starts[index] - end < leastLengthPs) {
                 ends[index - 1] = ends[index];
                 remove(index);
             }
             return;
         }
-        if (index < count && starts[index] == end) {
+        if (index < stop && starts[index] - end < leastLengthPs) {
             starts[index] = start;
             return;
         }
-        if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            ends = Arrays.copyOf(ends, count * 2);
+        if (stop == starts.length) {
+            index -= first;
+            compact();
+            stop = count;
         }
-        System.arraycopy(starts, index, starts, index + 1, count - index);
-        System.arraycopy(ends, index, ends, index + 1, count - index);
+        System.arraycopy(starts, index, starts, index + 1, stop - index);
+        System.arraycopy(ends, index, ends, index + 1, stop - index);
         starts[index] = start;
         ends[index] = end;
         count++;
     }
 
+    /** Moves the intervals ahead to the front of the arrays, and doubles them when they were more than half full. */
+    private void compact() {
+        int size = count * 2 > starts.length ? starts.length * 2 : starts.length;
+        long[] newStarts = size == starts.length ? starts : new long[size];
+        long[] newEnds = size == ends.length ? ends : new long[size];
+        System.arraycopy(starts, first, newStarts, 0, count);
+        System.arraycopy(ends, first, newEnds, 0, count);
+        starts = newStarts;
+        ends = newEnds;
+        first = 0;
+    }
+
     private void remove(int index) {
-        System.arraycopy(starts, index + 1, starts, index, count - index - 1);
-        System.arraycopy(ends, index + 1, ends, index, count - index - 1);
+        int stop = first + count;
+        System.arraycopy(starts, index + 1, starts, index, stop - index - 1);
+        System.arraycopy(ends, index + 1, ends, index, stop - index - 1);
         count--;
     }
 
     private void forget(long now) {
-        if (count == 0 || ends[0] > now) {
-            return;
+        while (count > 0 && ends[first] <= now) {
+            first++;
+            count--;
         }
-        int past = firstEndingAfter(now);
-        if (past > 0) {
-            System.arraycopy(starts, past, starts, 0, count - past);
-            System.arraycopy(ends, past, ends, 0, count - past);
-            count -= past;
+        if (count == 0) {
+            first = 0;
         }
     }
 }

@@ -40,7 +40,7 @@ public final class MemoryController implements Component {
         this.name = name;
         this.channels = new Channel[channels];
         for (int i = 0; i < channels; i++) {
-            this.channels[i] = new Channel(name + "/ch" + i, latencyPs, bytesPerSec / channels, clock);
+            this.channels[i] = new Channel(name + "/ch" + i, latencyPs, bytesPerSec / channels, clock, LINE);
         }
         spec = ComponentSpec.of("memory-controller", name)
             .param("channels", "", channels, "independent channels; lines interleave across them")
