@@ -28,11 +28,13 @@ final class Activities {
     private Simulator sim;
     private int handler;
 
-    Activities(PlatformConfig config, DmaPath[] paths, CpuAccessPath cpu, TraceSink sink, LongSupplier clock) {
+    Activities(PlatformConfig config, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu, TraceSink sink,
+            LongSupplier clock) {
         this.config = config;
         machineChecks = new MachineChecks(config.machineChecks(), sink);
         flows = new RequestResponseFlows(config.flows(), paths, cpu, sink, config.warmupPs(), clock);
-        work = new WorkQueues(config.work(), paths, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL);
+        work = new WorkQueues(config.work(), paths, transfers, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL,
+            (w, atPs) -> sim.scheduleAt(atPs, 0, handler, ENGINE, w));
     }
 
     /** Schedules the first events on {@code simulator}, for {@code handlerId}. */
@@ -84,10 +86,10 @@ final class Activities {
         }
     }
 
-    /** Idle engines of submission {@code w} take queued descriptors; each tells when it is free again. */
+    /** Idle engines of submission {@code w} take queued descriptors; each says when it is free again. */
     private void dispatch(int w, long now) {
-        for (long done = work.dispatch(w, now); done >= 0; done = work.dispatch(w, now)) {
-            sim.scheduleAt(done, 0, handler, ENGINE, w);
+        while (work.dispatch(w, now)) {
+            continue;
         }
     }
 }

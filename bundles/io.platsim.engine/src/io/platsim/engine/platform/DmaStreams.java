@@ -29,6 +29,7 @@ final class DmaStreams {
     private final DmaPath[] paths;
     private final DriverPath[] drivers;
     private final DmaTransfers transfers;
+    private final DmaTransfers.Listener listener;
     private final StreamState[] streams;
     private final TraceSink sink;
     private final long warmupPs;
@@ -38,8 +39,8 @@ final class DmaStreams {
     private final int[] waitingHead;
     private final int[] waitingCount;
 
-    DmaStreams(PlatformConfig config, Simulator sim, DmaPath[] paths, CpuAccessPath cpuPath, TraceSink sink,
-            SplittableRandom seeds) {
+    DmaStreams(PlatformConfig config, Simulator sim, DmaTransfers transfers, DmaPath[] paths, CpuAccessPath cpuPath,
+            TraceSink sink, SplittableRandom seeds) {
         this.sim = sim;
         this.devices = config.devices();
         this.paths = paths;
@@ -58,7 +59,8 @@ final class DmaStreams {
         waitingHead = new int[paths.length];
         waitingCount = new int[paths.length];
         handler = sim.register(this::handle);
-        transfers = new DmaTransfers(sim, new DmaTransfers.Listener() {
+        this.transfers = transfers;
+        listener = new DmaTransfers.Listener() {
             @Override
             public void finished(DmaTransfer transfer) {
                 DmaStreams.this.finished(transfer);
@@ -68,7 +70,7 @@ final class DmaStreams {
             public void retired(DmaTransfer transfer) {
                 DmaStreams.this.retired(transfer);
             }
-        });
+        };
         streams = new StreamState[config.streams().size()];
         for (int i = 0; i < streams.length; i++) {
             streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
@@ -86,11 +88,6 @@ final class DmaStreams {
 
     StreamStats stats(int stream) {
         return streams[stream].stats;
-    }
-
-    /** The run is over: the records of every finished transfer are written (those still in flight have none). */
-    void retireAll() {
-        transfers.retireAll();
     }
 
     private void handle(int kind, long payload) {
@@ -132,7 +129,7 @@ final class DmaStreams {
         long address = stream.nextAddress(size);
         DmaPath path = paths[device];
         int core = s.mapPerIo() ? path.rootSocket() * 64 + (int) (stream.issued % Math.max(1, s.mapCores())) : -1;
-        DmaTransfer x = transfers.open(index, path, s.write());
+        DmaTransfer x = transfers.open(listener, index, path, s.write(), true);
         boolean started = drivers[device].prepare(x, address, size, s, core, stream.mapped, stream.issued);
         if (started) {
             transfers.start(x, !s.write() && s.flushBeforeRead());
@@ -158,7 +155,7 @@ final class DmaStreams {
 
     /** A transfer's timing is known: the driver's work after it, its interrupt, its statistics, what comes next. */
     private void finished(DmaTransfer x) {
-        StreamState stream = streams[x.stream];
+        StreamState stream = streams[x.tag];
         DmaStreamConfig s = stream.config;
         DmaPath.Timing t = x.timing;
         if (!t.faulted) {
@@ -176,9 +173,9 @@ final class DmaStreams {
         }
         if (!s.write()) {
             if (s.rateBytesPerSec() > 0) {
-                sim.scheduleAt(Math.max(t.donePs, sim.now()), 0, handler, READ_DONE, x.stream);
+                sim.scheduleAt(Math.max(t.donePs, sim.now()), 0, handler, READ_DONE, x.tag);
             } else {
-                sim.scheduleAt(Math.max(t.donePs, x.issuePs + 1) + s.serviceTimePs(), 0, handler, DONE, x.stream);
+                sim.scheduleAt(Math.max(t.donePs, x.issuePs + 1) + s.serviceTimePs(), 0, handler, DONE, x.tag);
             }
         }
     }
@@ -188,7 +185,7 @@ final class DmaStreams {
         DmaPath.Timing t = x.timing;
         int device = x.path.index();
         if (!t.faulted) {
-            sink.dma(x.issuePs, device, x.stream, x.write, x.streamAddress, x.size, t.linkPs, t.iommuPs,
+            sink.dma(x.issuePs, device, x.tag, x.write, x.streamAddress, x.size, t.linkPs, t.iommuPs,
                 t.coherencePs, t.memoryPs, t.latencyPs);
         }
         if (x.msiArrivedPs >= 0) {

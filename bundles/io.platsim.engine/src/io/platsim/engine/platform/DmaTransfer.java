@@ -15,7 +15,11 @@ final class DmaTransfer {
     final int slot;
     final DmaPath.Timing timing = new DmaPath.Timing();
 
-    int stream;
+    /** Who started it, and learns when it is done; what it is to its owner (a stream's index, say). */
+    DmaTransfers.Listener owner;
+    int tag;
+    /** Whether its records are written (a stream's transfers; work timed by its owner has none). */
+    boolean recorded;
     DmaPath path;
     boolean write;
     /** When the stream issued it, and when its DMA started (later when it waited for a buffer or a copy). */
@@ -28,6 +32,8 @@ final class DmaTransfer {
     /** The address the stream asked for (the bounce slot's data goes there); the stream's transfer number. */
     long streamAddress;
     long number;
+    /** A time of its owner's (when an accelerator accepted the descriptor, say). */
+    long sincePs;
     /** Whether it goes through a bounce buffer; the per-I/O mapping core, or -1. */
     boolean bounced;
     int mapCore;
@@ -46,9 +52,12 @@ final class DmaTransfer {
         this.slot = slot;
     }
 
-    /** Ready for a new transfer of {@code stream} on {@code path}, issued at {@code nowPs}. */
-    DmaTransfer reset(int stream, DmaPath path, boolean write, long nowPs) {
-        this.stream = stream;
+    /** Ready for a new transfer of {@code owner}'s, tagged {@code tag}, on {@code path}, issued at {@code nowPs}. */
+    DmaTransfer reset(DmaTransfers.Listener owner, int tag, boolean recorded, DmaPath path, boolean write,
+            long nowPs) {
+        this.owner = owner;
+        this.tag = tag;
+        this.recorded = recorded;
         this.path = path;
         this.write = write;
         issuePs = nowPs;

@@ -9,25 +9,26 @@ import java.util.Arrays;
 import io.platsim.engine.kernel.Simulator;
 
 /**
- * The DMA streams' transfers as events. A transfer puts its TLPs on the links when it starts (each link's credits
- * and ordering rules permitting); then each TLP is an event when the root complex has taken it in (the IOMMU
- * translates the transfer's pages when the first one arrives), and each of its cache lines is an event when it
- * reaches its home socket, where its snoops and its LLC or memory access happen. The last line settles the
- * transfer's timing; a read's completions then go down the links.
+ * DMA transfers as events: a stream's, and an accelerator's copies. A transfer puts its TLPs on the links when it
+ * starts (each link's credits and ordering rules permitting); then each TLP is an event when the root complex has
+ * taken it in (the IOMMU translates the transfer's pages when the first one arrives), and each of its cache lines
+ * is an event when it reaches its home socket, where its snoops and its LLC or memory access happen. The last line
+ * settles the transfer's timing; a read's completions then go down the links.
  * <p>
- * DMA and interrupt records carry the time their transfer was issued, so they are held until every transfer
- * issued before has finished, and written in issue order ({@link Listener#retired}). Transfers and TLPs in flight
- * live in pools that grow to the most ever in flight: nothing is allocated per event.
+ * DMA and interrupt records carry the time their transfer was issued, so a stream's transfers are held until
+ * every one issued before has finished, and their records written in issue order ({@link Listener#retired}).
+ * Transfers and TLPs in flight live in pools that grow to the most ever in flight: nothing is allocated per event.
  */
 final class DmaTransfers {
 
-    /** What the platform does with a transfer once its timing is known, and once its records may go. */
+    /** What a transfer's owner does once its timing is known, and once its records may go. */
     interface Listener {
         /** The transfer's timing is known (at the event of its last line). */
         void finished(DmaTransfer transfer);
 
-        /** Every transfer issued before this one has finished: its records may be written. */
-        void retired(DmaTransfer transfer);
+        /** Every recorded transfer issued before this one has finished: its records may be written. */
+        default void retired(DmaTransfer transfer) {
+        }
     }
 
     private static final int TLP = 0;
@@ -37,7 +38,6 @@ final class DmaTransfers {
 
     private final Simulator sim;
     private final int handler;
-    private final Listener listener;
 
     private DmaTransfer[] pool = new DmaTransfer[64];
     private int[] freeTransfers = new int[64];
@@ -60,14 +60,16 @@ final class DmaTransfers {
     private int freeTlpCount;
     private int tlpCount;
 
-    DmaTransfers(Simulator sim, Listener listener) {
+    DmaTransfers(Simulator sim) {
         this.sim = sim;
-        this.listener = listener;
         handler = sim.register(this::handle);
     }
 
-    /** A transfer for stream {@code stream} on {@code path}, issued now; {@link #start} or {@link #finish} it. */
-    DmaTransfer open(int stream, DmaPath path, boolean write) {
+    /**
+     * A transfer for {@code owner} on {@code path}, issued now; {@link #start} or {@link #finish} it. When
+     * {@code recorded}, its owner hears it {@link Listener#retired retired} in issue order.
+     */
+    DmaTransfer open(Listener owner, int tag, DmaPath path, boolean write, boolean recorded) {
         DmaTransfer transfer;
         if (freeTransferCount > 0) {
             transfer = pool[freeTransfers[--freeTransferCount]];
@@ -79,6 +81,10 @@ final class DmaTransfers {
             transfer = new DmaTransfer(transferCount);
             pool[transferCount++] = transfer;
         }
+        transfer.reset(owner, tag, recorded, path, write, sim.now());
+        if (!recorded) {
+            return transfer;
+        }
         if (inRing == ring.length) {
             DmaTransfer[] grown = new DmaTransfer[ring.length * 2];
             for (int i = 0; i < inRing; i++) {
@@ -88,7 +94,7 @@ final class DmaTransfers {
             head = 0;
         }
         ring[(head + inRing++) % ring.length] = transfer;
-        return transfer.reset(stream, path, write, sim.now());
+        return transfer;
     }
 
     /**
@@ -120,8 +126,12 @@ final class DmaTransfers {
     /** A transfer whose timing is already known (it faulted): finished now, retired in its turn. */
     void finish(DmaTransfer transfer) {
         transfer.finished = true;
-        listener.finished(transfer);
-        retire();
+        transfer.owner.finished(transfer);
+        if (transfer.recorded) {
+            retire();
+        } else {
+            freeTransfers[freeTransferCount++] = transfer.slot;
+        }
     }
 
     /** Writes the records of every finished transfer, in issue order, up to the first one still in flight. */
@@ -129,7 +139,7 @@ final class DmaTransfers {
         while (inRing > 0) {
             DmaTransfer transfer = ring[head];
             if (transfer.finished) {
-                listener.retired(transfer);
+                transfer.owner.retired(transfer);
             }
             release(transfer);
         }
@@ -194,7 +204,7 @@ final class DmaTransfers {
     private void retire() {
         while (inRing > 0 && ring[head].finished) {
             DmaTransfer transfer = ring[head];
-            listener.retired(transfer);
+            transfer.owner.retired(transfer);
             release(transfer);
         }
     }

@@ -29,6 +29,7 @@ public final class PlatformSimulation {
     private final PlatformNetlist netlist;
     private final PcieFabric fabric;
     private final DmaPath[] paths;
+    private final DmaTransfers transfers;
     private final DmaStreams streams;
     private final int handler;
     final long[] snoops = new long[3];
@@ -64,11 +65,12 @@ public final class PlatformSimulation {
         }
         counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath, netlist.netlist.components());
         handler = sim.register(this::handle);
+        transfers = new DmaTransfers(sim);
         sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
-        activities = new Activities(config, paths, cpuPath, this.sink, sim::now);
+        activities = new Activities(config, paths, transfers, cpuPath, this.sink, sim::now);
         activities.start(sim, handler);
         SplittableRandom seeds = new SplittableRandom(config.seed());
-        streams = new DmaStreams(config, sim, paths, cpuPath, this.sink, seeds);
+        streams = new DmaStreams(config, sim, transfers, paths, cpuPath, this.sink, seeds);
         cpuRandom = new SplittableRandom(seeds.nextLong());
         for (int i = 0; i < config.cpuStreams().size(); i++) {
             sim.scheduleAt(config.cpuStreams().get(i).startPs(), 1, handler, CPU, i);
@@ -83,11 +85,11 @@ public final class PlatformSimulation {
             sim.run(until);
             progress.accept(until);
             if (until >= end || activities.machineChecks.shutdownPs() >= 0) {
-                streams.retireAll();
+                transfers.retireAll();
                 return true;
             }
             if (cancelled.getAsBoolean()) {
-                streams.retireAll();
+                transfers.retireAll();
                 return false;
             }
         }

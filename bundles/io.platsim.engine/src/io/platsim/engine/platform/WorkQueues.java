@@ -26,6 +26,8 @@ public final class WorkQueues {
 
     /** Each submitter's buffers: a source and a destination page, one after the other. */
     private static final long PAGE = 4096;
+    /** A descriptor's transfers are tagged with their submission and engine: the engine in the low bits. */
+    private static final int ENGINE_BITS = 12;
 
     private final List<WorkConfig> work;
     private final TraceSink sink;
@@ -47,9 +49,21 @@ public final class WorkQueues {
     private final LatencyHistogram[] latency;
     private final LruSet[] deviceTlbs;
     private final long[] invalidations;
+    private final DmaTransfers transfers;
+    private final EngineFree engineFree;
+    private final DmaTransfers.Listener copies = this::copied;
 
-    WorkQueues(List<WorkConfig> work, DmaPath[] paths, TraceSink sink, long warmupPs, long seed) {
+    /** Told when an engine will be free to take the next descriptor. */
+    @FunctionalInterface
+    interface EngineFree {
+        void at(int w, long atPs);
+    }
+
+    WorkQueues(List<WorkConfig> work, DmaPath[] paths, DmaTransfers transfers, TraceSink sink, long warmupPs,
+            long seed, EngineFree engineFree) {
         this.work = work;
+        this.transfers = transfers;
+        this.engineFree = engineFree;
         this.sink = sink;
         this.paths = paths;
         this.warmupPs = warmupPs;
@@ -123,11 +137,13 @@ public final class WorkQueues {
 
     /**
      * The first idle engine of submission {@code w} takes the oldest queued descriptor at {@code nowPs}, if any;
-     * returns when it will be done with it, or -1 when nothing was taken.
+     * returns whether one was taken. The engine translates the descriptor's pages, reads the source and then
+     * writes the destination, each a DMA transfer of events ({@link DmaTransfers}); it is free again the
+     * descriptor's own time after the write, and says so through {@link EngineFree}.
      */
-    long dispatch(int w, long nowPs) {
+    boolean dispatch(int w, long nowPs) {
         if (occupancy[w] == 0) {
-            return -1;
+            return false;
         }
         long[] engines = engineFreePs[w];
         int engine = -1;
@@ -137,27 +153,55 @@ public final class WorkQueues {
             }
         }
         if (engine < 0) {
-            return -1;
+            return false;
         }
         WorkConfig c = work.get(w);
         long accepted = queued[w][head[w]];
         int submitter = queuedBy[w][head[w]];
         head[w] = (head[w] + 1) % queued[w].length;
         occupancy[w]--;
+        engines[engine] = Long.MAX_VALUE;
         DmaPath dma = paths[c.device()].stamp(nowPs);
         long source = c.bufferBase() + submitter * 2 * PAGE;
         boolean counted = nowPs >= warmupPs;
         long t = Math.max(nowPs, accepted);
         t = translate(w, c, dma, source, t, nowPs, counted);
         t = translate(w, c, dma, source + PAGE, t, nowPs, counted);
-        t = dma.read(t, source, c.bytes(), 0, false).donePs;
-        t = dma.write(t, source + PAGE, c.bytes(), 0).donePs + c.descriptorPs();
-        engines[engine] = t;
-        if (counted) {
-            completed[w]++;
-            latency[w].record(t - accepted);
+        DmaTransfer read = transfers.open(copies, w << ENGINE_BITS | engine, dma, false, false);
+        read.sincePs = accepted;
+        start(read, t, source, c.bytes());
+        return true;
+    }
+
+    /** Starts {@code x}, of {@code size} bytes at {@code address} (homed on socket 0), at {@code atPs}. */
+    private void start(DmaTransfer x, long atPs, long address, int size) {
+        x.startPs = atPs;
+        x.address = address;
+        x.streamAddress = address;
+        x.size = size;
+        x.home = 0;
+        transfers.start(x, false);
+    }
+
+    /** A descriptor's read, or its write, is timed: the write follows the read; the engine is free after it. */
+    private void copied(DmaTransfer x) {
+        int w = x.tag >>> ENGINE_BITS;
+        int engine = x.tag & ((1 << ENGINE_BITS) - 1);
+        WorkConfig c = work.get(w);
+        if (!x.write) {
+            DmaTransfer write = transfers.open(copies, x.tag, x.path, true, false);
+            write.sincePs = x.sincePs;
+            write.issuePs = x.issuePs;
+            start(write, x.timing.donePs, x.address + PAGE, c.bytes());
+            return;
         }
-        return t;
+        long done = x.timing.donePs + c.descriptorPs();
+        engineFreePs[w][engine] = done;
+        if (x.issuePs >= warmupPs) {
+            completed[w]++;
+            latency[w].record(done - x.sincePs);
+        }
+        engineFree.at(w, done);
     }
 
     /**
