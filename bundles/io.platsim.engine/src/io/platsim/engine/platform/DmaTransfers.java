@@ -12,7 +12,8 @@ import io.platsim.engine.kernel.Simulator;
  * DMA transfers as events: a stream's, and an accelerator's copies. A transfer puts its TLPs on the links when it
  * starts (each link's credits and ordering rules permitting); then each TLP is an event when the root complex has
  * taken it in (the IOMMU translates the transfer's pages when the first one arrives), and each of its cache lines
- * is an event when it reaches its home socket, where its snoops and its LLC or memory access happen. The last line
+ * is an event at its home socket, taken one after the other when the TLP has got there, where its snoops and its
+ * LLC or memory access happen. The last line
  * settles the transfer's timing; a read's completions then go down the links.
  * <p>
  * DMA and interrupt records carry the time their transfer was issued, so a stream's transfers are held until
@@ -55,7 +56,6 @@ final class DmaTransfers {
     private long[] tlpAtHome = new long[256];
     private long[] tlpFirstLine = new long[256];
     private int[] tlpLines = new int[256];
-    private int[] tlpLinesLeft = new int[256];
     private int[] freeTlps = new int[256];
     private int freeTlpCount;
     private int tlpCount;
@@ -167,9 +167,7 @@ final class DmaTransfers {
         tlpArrival[tlp] = now;
         tlpAtRoot[tlp] = atRoot;
         tlpAtHome[tlp] = atHome;
-        for (int i = 0; i < tlpLines[tlp]; i++) {
-            sim.scheduleAt(atHome, 0, handler, LINE, (long) i << SLOT_BITS | tlp);
-        }
+        sim.scheduleAt(atHome, 0, handler, LINE, tlp);
     }
 
     /** Line {@code i} of a TLP has reached its home: its coherence actions and its LLC or memory access. */
@@ -181,7 +179,10 @@ final class DmaTransfers {
         long done = transfer.write ? lines.write(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home)
             : lines.read(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.flushFirst, transfer.timing);
         transfer.timing.line(done, tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], lines.coherencePs());
-        if (--tlpLinesLeft[tlp] == 0) {
+        if (i + 1 < tlpLines[tlp]) {
+            // The home agent takes the TLP's lines one after the other.
+            sim.scheduleAt(sim.now(), 0, handler, LINE, (long) (i + 1) << SLOT_BITS | tlp);
+        } else {
             freeTlps[freeTlpCount++] = tlp;
         }
         if (--transfer.linesLeft == 0) {
@@ -229,7 +230,6 @@ final class DmaTransfers {
                 tlpAtHome = Arrays.copyOf(tlpAtHome, size);
                 tlpFirstLine = Arrays.copyOf(tlpFirstLine, size);
                 tlpLines = Arrays.copyOf(tlpLines, size);
-                tlpLinesLeft = Arrays.copyOf(tlpLinesLeft, size);
                 freeTlps = Arrays.copyOf(freeTlps, size);
             }
             tlp = tlpCount++;
@@ -237,7 +237,6 @@ final class DmaTransfers {
         tlpTransfer[tlp] = transfer;
         tlpFirstLine[tlp] = firstLine;
         tlpLines[tlp] = lines;
-        tlpLinesLeft[tlp] = lines;
         return tlp;
     }
 }
