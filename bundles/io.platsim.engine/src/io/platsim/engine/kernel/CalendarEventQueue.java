@@ -15,7 +15,7 @@ import java.util.Arrays;
  * three times the mean gap between the earliest events, rounded up to a power of two so that a time finds its
  * bucket with a shift. The width is measured at every rebuild, and the calendar is rebuilt also when searches or
  * inserts start walking far. Lists are int links in primitive arrays indexed by slot: nothing is allocated per
- * event, only when the calendar is rebuilt.
+ * event, and a rebuild allocates only when the queue holds more events than ever before.
  */
 public final class CalendarEventQueue implements EventQueue {
 
@@ -44,8 +44,9 @@ public final class CalendarEventQueue implements EventQueue {
     private int first = -1;
     private long operations;
     private long steps;
-    private long[] scratch = new long[1024];
+    /** For a rebuild: every queued slot, and a max-heap of the earliest times (which set the width). */
     private int[] slots = new int[1024];
+    private final long[] earliest = new long[SAMPLE + 1];
 
     public CalendarEventQueue() {
         Arrays.fill(head, -1);
@@ -71,8 +72,8 @@ public final class CalendarEventQueue implements EventQueue {
             first = slot;
             moveTo(at);
         }
-        if (size > 2 * head.length) {
-            rebuild(head.length * 2);
+        if (size > 2 * buckets()) {
+            rebuild(buckets() * 2);
         } else {
             check();
         }
@@ -128,8 +129,8 @@ public final class CalendarEventQueue implements EventQueue {
         bucketOf[slot] = -1;
         size--;
         first = -1;
-        if (size < head.length / 2 && head.length > MIN_BUCKETS) {
-            rebuild(head.length / 2);
+        if (size < buckets() / 2 && buckets() > MIN_BUCKETS) {
+            rebuild(buckets() / 2);
         } else {
             check();
         }
@@ -167,7 +168,8 @@ public final class CalendarEventQueue implements EventQueue {
         }
         // A whole year without an event due: the next one is far ahead; jump to it.
         int best = -1;
-        for (int h : head) {
+        for (int b = 0; b <= mask; b++) {
+            int h = head[b];
             if (h >= 0 && (best < 0 || before(h, best))) {
                 best = h;
             }
@@ -215,43 +217,58 @@ public final class CalendarEventQueue implements EventQueue {
             long walked = steps;
             steps = 0;
             if (walked > (long) TOO_MANY_STEPS * CHECK_EVERY && size > 1) {
-                rebuild(head.length);
+                rebuild(buckets());
             }
         }
     }
 
-    /** Lays the events out again over {@code buckets} buckets, with a width from the spacing of the first ones. */
+    /** Buckets in use: the year's length. The arrays only grow, so shrinking the year allocates nothing. */
+    private int buckets() {
+        return mask + 1;
+    }
+
+    /**
+     * Lays the events out again over {@code buckets} buckets, with a width from the spacing of the first ones.
+     * Allocates only when the queue holds more events, or needs more buckets, than ever before.
+     */
     private void rebuild(int buckets) {
         int count = 0;
-        if (scratch.length < size) {
-            scratch = new long[Math.max(size, scratch.length * 2)];
-            slots = new int[scratch.length];
+        if (slots.length < size) {
+            slots = new int[Math.max(size, slots.length * 2)];
         }
-        for (int h : head) {
-            for (int at = h; at >= 0; at = next[at]) {
-                slots[count] = at;
-                scratch[count++] = time[at];
+        int sample = Math.min(size - 1, SAMPLE);
+        int kept = 0;
+        long min = Long.MAX_VALUE;
+        for (int b = 0; b <= mask; b++) {
+            for (int at = head[b]; at >= 0; at = next[at]) {
+                slots[count++] = at;
+                long t = time[at];
+                min = Math.min(min, t);
+                if (kept <= sample) {
+                    siftUp(kept++, t);
+                } else if (t < earliest[0]) {
+                    siftDown(t, kept);
+                }
             }
         }
         long oldWidth = width;
         if (count > 1) {
-            Arrays.sort(scratch, 0, count);
-            int k = Math.min(count - 1, SAMPLE);
-            long spread = scratch[k] - scratch[0];
-            long wanted = Math.max(1, 3 * spread / k);
+            // earliest[0] is the (sample + 1)-th earliest time: sample gaps after the first.
+            long spread = earliest[0] - min;
+            long wanted = Math.max(1, 3 * spread / sample);
             shift = Math.min(62, 64 - Long.numberOfLeadingZeros(wanted - 1));
             width = 1L << shift;
         }
-        if (buckets == head.length && width == oldWidth) {
+        if (buckets == buckets() && width == oldWidth) {
             steps = 0;
             return;
         }
-        if (buckets != head.length) {
+        if (buckets > head.length) {
             head = new int[buckets];
             tail = new int[buckets];
         }
-        Arrays.fill(head, -1);
-        Arrays.fill(tail, -1);
+        Arrays.fill(head, 0, buckets, -1);
+        Arrays.fill(tail, 0, buckets, -1);
         mask = buckets - 1;
         for (int i = 0; i < count; i++) {
             insert(slots[i]);
@@ -259,8 +276,38 @@ public final class CalendarEventQueue implements EventQueue {
         steps = 0;
         first = -1;
         if (count > 0) {
-            moveTo(scratch[0]);
+            moveTo(min);
         }
+    }
+
+    /** Adds {@code t} to the max-heap {@link #earliest}, which holds {@code n} times. */
+    private void siftUp(int n, long t) {
+        int at = n;
+        while (at > 0 && earliest[(at - 1) / 2] < t) {
+            earliest[at] = earliest[(at - 1) / 2];
+            at = (at - 1) / 2;
+        }
+        earliest[at] = t;
+    }
+
+    /** Replaces the largest of the {@code n} times in {@link #earliest} with the smaller {@code t}. */
+    private void siftDown(long t, int n) {
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= n) {
+                break;
+            }
+            if (child + 1 < n && earliest[child + 1] > earliest[child]) {
+                child++;
+            }
+            if (earliest[child] <= t) {
+                break;
+            }
+            earliest[at] = earliest[child];
+            at = child;
+        }
+        earliest[at] = t;
     }
 
     private void ensureSlot(int slot) {
