@@ -5,9 +5,11 @@
 package io.platsim.engine.platform;
 
 /**
- * Where the engine reports what happens, one call per record, with no allocation. Every record is stamped with
- * the time its transaction was issued, so records of each kind arrive in time order; the times at which later
- * steps happened are fields of the record. The engine does not know how records are stored.
+ * Where the engine reports what happens, one call per record, with no allocation. DMA and interrupt records are
+ * stamped with the time their transfer was issued (the engine holds them until every transfer issued before has
+ * finished); every other record with the time of the event that produced it. So records of each kind arrive in
+ * time order; the times at which later steps happened are fields of the record. The engine does not know how
+ * records are stored.
  */
 public interface TraceSink {
 
