@@ -115,8 +115,12 @@ final class DmaLines {
      * which, and they are snooped in parallel); returns the time it costs.
      */
     private long snoopForWrite(int home, SocketModel socket, long line) {
+        long holders = socket.holders(line);
+        if (holders == 0) {
+            return 0;
+        }
         long cost = 0;
-        for (long cores = socket.holders(line); cores != 0; cores &= cores - 1) {
+        for (long cores = holders; cores != 0; cores &= cores - 1) {
             int core = Long.numberOfTrailingZeros(cores);
             boolean modified = LineStates.dirty(socket.state(core, line));
             long ps = modified ? socket.config.snoopModifiedPs() : socket.config.snoopPs();
