@@ -98,14 +98,26 @@ final class DmaPath {
         }
 
         /**
-         * The split of a read issued at {@code nowPs}, once every line is ready: the data left home at
-         * {@code backPs} (the way from its home is coherence time) and reached the device at {@code arrivedPs}.
+         * A read request's completions reached the device at {@code arrivedPs}: they left its home at
+         * {@code backPs}, once its last line was ready at {@code readyPs} (the line whose coherence actions took
+         * {@code coherence}); the request reached the root complex at {@code arrivalPs}, was translated at
+         * {@code atRootPs} and reached home at {@code atHomePs}. The last completion so far sets the split; the way
+         * from home counts as coherence, the completions' way down as link time.
          */
-        Timing read(long nowPs, long backPs, long arrivedPs) {
-            coherencePs += backPs - donePs;
-            linkPs = linkPs - nowPs + arrivedPs - backPs;
-            donePs = arrivedPs;
-            latencyPs = arrivedPs - nowPs;
+        void answered(long arrivedPs, long backPs, long readyPs, long arrivalPs, long atRootPs, long atHomePs,
+                long coherence) {
+            if (arrivedPs >= donePs) {
+                donePs = arrivedPs;
+                linkPs = arrivalPs + arrivedPs - backPs;
+                iommuPs = atRootPs - arrivalPs;
+                coherencePs = atHomePs - atRootPs + coherence + backPs - readyPs;
+            }
+        }
+
+        /** The split of a read issued at {@code nowPs}, once every request is answered. */
+        Timing read(long nowPs) {
+            latencyPs = donePs - nowPs;
+            linkPs -= nowPs;
             memoryPs = latencyPs - linkPs - iommuPs - coherencePs;
             return this;
         }
@@ -285,7 +297,10 @@ final class DmaPath {
         return t.written(nowPs);
     }
 
-    /** A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}, timed whole. */
+    /**
+     * A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}, timed whole. Each read request
+     * is answered as soon as its own lines are ready.
+     */
     Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
         Timing t = timing.reset();
         int tlps = send(nowPs, size, false);
@@ -300,13 +315,28 @@ final class DmaPath {
             long from = address + tlpOffset(k);
             long to = Math.min(address + size, from + fabric.chunk());
             long atHome = toHome(atRoot, home, HomeAccess.MESSAGE);
+            long ready = atHome;
+            long coherence = 0;
             for (long line = from / SocketModel.LINE; line <= (to - 1) / SocketModel.LINE; line++) {
-                t.line(lines.read(line, atRoot, atHome, home, flushFirst, t), arrival, atRoot, atHome,
-                    lines.coherencePs());
+                long done = lines.read(line, atRoot, atHome, home, flushFirst, t);
+                if (done >= ready) {
+                    ready = done;
+                    coherence = lines.coherencePs();
+                }
             }
+            answer(t, home, (int) (to - from), ready, arrival, atRoot, atHome, coherence);
         }
-        long back = fromHome(t.donePs, home, size);
-        return t.read(nowPs, back, complete(back, size));
+        return t.read(nowPs);
+    }
+
+    /**
+     * The completions of a read request of {@code bytes}, whose lines were all ready at {@code readyPs}, go from
+     * its home to the root complex and down the links (see {@link Timing#answered}).
+     */
+    void answer(Timing t, int home, int bytes, long readyPs, long arrivalPs, long atRootPs, long atHomePs,
+            long coherence) {
+        long back = fromHome(readyPs, home, bytes);
+        t.answered(complete(back, bytes), back, readyPs, arrivalPs, atRootPs, atHomePs, coherence);
     }
 
     /** The per-line actions of this device's DMA. */

@@ -14,7 +14,7 @@ import io.platsim.engine.kernel.Simulator;
  * taken it in (the IOMMU translates the transfer's pages when the first one arrives), and each of its cache lines
  * is an event at its home socket, taken one after the other when the TLP has got there, where its snoops and its
  * LLC or memory access happen. The last line
- * settles the transfer's timing; a read's completions then go down the links.
+ * settles the transfer's timing. A read request's completions go down the links once its own lines are ready.
  * <p>
  * DMA and interrupt records carry the time their transfer was issued, so a stream's transfers are held until
  * every one issued before has finished, and their records written in issue order ({@link Listener#retired}).
@@ -56,6 +56,10 @@ final class DmaTransfers {
     private long[] tlpAtHome = new long[256];
     private long[] tlpFirstLine = new long[256];
     private int[] tlpLines = new int[256];
+    private int[] tlpBytes = new int[256];
+    /** A read request's: when its latest line was ready, and that line's coherence time. */
+    private long[] tlpReady = new long[256];
+    private long[] tlpCoherence = new long[256];
     private int[] freeTlps = new int[256];
     private int freeTlpCount;
     private int tlpCount;
@@ -106,21 +110,16 @@ final class DmaTransfers {
         transfer.flushFirst = flushFirst;
         int tlps = path.send(transfer.startPs, transfer.size, transfer.write);
         transfer.timing.sentPs = path.sentPs();
-        long end = transfer.address + transfer.size;
         for (int k = 0; k < tlps; k++) {
             long from = transfer.address + path.tlpOffset(k);
+            int bytes = (int) (k + 1 < tlps ? path.tlpOffset(k + 1) - path.tlpOffset(k)
+                : transfer.size - path.tlpOffset(k));
             long firstLine = from / SocketModel.LINE;
-            int lines = (int) ((Math.min(end, from + chunkOf(path, k, tlps, transfer)) - 1) / SocketModel.LINE
-                - firstLine + 1);
-            int tlp = newTlp(transfer.slot, firstLine, lines);
+            int lines = (int) ((from + bytes - 1) / SocketModel.LINE - firstLine + 1);
+            int tlp = newTlp(transfer.slot, firstLine, lines, bytes);
             transfer.linesLeft += lines;
             sim.scheduleAt(path.tlpAtRootPs(k), 0, handler, TLP, tlp);
         }
-    }
-
-    /** Bytes TLP {@code k} of {@code tlps} carries. */
-    private static long chunkOf(DmaPath path, int k, int tlps, DmaTransfer transfer) {
-        return k + 1 < tlps ? path.tlpOffset(k + 1) - path.tlpOffset(k) : transfer.size - path.tlpOffset(k);
     }
 
     /** A transfer whose timing is already known (it faulted): finished now, retired in its turn. */
@@ -162,11 +161,13 @@ final class DmaTransfers {
             transfer.translatedPs = path.translate(now, transfer.address, transfer.size);
         }
         long atRoot = Math.max(now, transfer.translatedPs);
-        long bytes = transfer.write ? (long) tlpLines[tlp] * SocketModel.LINE : HomeAccess.MESSAGE;
+        long bytes = transfer.write ? tlpBytes[tlp] : HomeAccess.MESSAGE;
         long atHome = path.toHome(atRoot, transfer.home, bytes);
         tlpArrival[tlp] = now;
         tlpAtRoot[tlp] = atRoot;
         tlpAtHome[tlp] = atHome;
+        tlpReady[tlp] = atHome;
+        tlpCoherence[tlp] = 0;
         sim.scheduleAt(atHome, 0, handler, LINE, tlp);
     }
 
@@ -176,13 +177,26 @@ final class DmaTransfers {
         DmaLines lines = transfer.path.lines();
         lines.stamp(sim.now());
         long line = tlpFirstLine[tlp] + i;
-        long done = transfer.write ? lines.write(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home)
-            : lines.read(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.flushFirst, transfer.timing);
-        transfer.timing.line(done, tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], lines.coherencePs());
+        DmaPath.Timing t = transfer.timing;
+        if (transfer.write) {
+            t.line(lines.write(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home), tlpArrival[tlp], tlpAtRoot[tlp],
+                tlpAtHome[tlp], lines.coherencePs());
+        } else {
+            long done = lines.read(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.flushFirst, t);
+            if (done >= tlpReady[tlp]) {
+                tlpReady[tlp] = done;
+                tlpCoherence[tlp] = lines.coherencePs();
+            }
+        }
         if (i + 1 < tlpLines[tlp]) {
             // The home agent takes the TLP's lines one after the other.
             sim.scheduleAt(sim.now(), 0, handler, LINE, (long) (i + 1) << SLOT_BITS | tlp);
         } else {
+            if (!transfer.write) {
+                // A read request is answered as soon as its own lines are ready.
+                transfer.path.answer(t, transfer.home, tlpBytes[tlp], tlpReady[tlp], tlpArrival[tlp], tlpAtRoot[tlp],
+                    tlpAtHome[tlp], tlpCoherence[tlp]);
+            }
             freeTlps[freeTlpCount++] = tlp;
         }
         if (--transfer.linesLeft == 0) {
@@ -190,14 +204,12 @@ final class DmaTransfers {
         }
     }
 
-    /** Every line is done: a write's data is visible; a read's completions go down to the device. */
+    /** Every line is done: a write's data is visible; every request of a read is answered. */
     private void settle(DmaTransfer transfer) {
-        DmaPath.Timing t = transfer.timing;
         if (transfer.write) {
-            t.written(transfer.startPs);
+            transfer.timing.written(transfer.startPs);
         } else {
-            long back = transfer.path.fromHome(t.donePs, transfer.home, transfer.size);
-            t.read(transfer.startPs, back, transfer.path.complete(back, transfer.size));
+            transfer.timing.read(transfer.startPs);
         }
         finish(transfer);
     }
@@ -217,7 +229,7 @@ final class DmaTransfers {
         freeTransfers[freeTransferCount++] = transfer.slot;
     }
 
-    private int newTlp(int transfer, long firstLine, int lines) {
+    private int newTlp(int transfer, long firstLine, int lines, int bytes) {
         int tlp;
         if (freeTlpCount > 0) {
             tlp = freeTlps[--freeTlpCount];
@@ -230,6 +242,9 @@ final class DmaTransfers {
                 tlpAtHome = Arrays.copyOf(tlpAtHome, size);
                 tlpFirstLine = Arrays.copyOf(tlpFirstLine, size);
                 tlpLines = Arrays.copyOf(tlpLines, size);
+                tlpBytes = Arrays.copyOf(tlpBytes, size);
+                tlpReady = Arrays.copyOf(tlpReady, size);
+                tlpCoherence = Arrays.copyOf(tlpCoherence, size);
                 freeTlps = Arrays.copyOf(freeTlps, size);
             }
             tlp = tlpCount++;
@@ -237,6 +252,7 @@ final class DmaTransfers {
         tlpTransfer[tlp] = transfer;
         tlpFirstLine[tlp] = firstLine;
         tlpLines[tlp] = lines;
+        tlpBytes[tlp] = bytes;
         return tlp;
     }
 }
