@@ -251,6 +251,8 @@ final class RuleCases {
                 vm(p, "vm-virtio").getAttachments().get(0)));
         add("flow-host", p -> named(p, RequestResponseFlow.class, "vm-virtio-rr").setMapPerIo(true), "vm-virtio-rr",
             "mapPerIo", p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendCore(core(p, "s0c3")));
+        add("flow-host", p -> hostFlow(p), "vm-virtio-rr", "attachment",
+            p -> hostFlow(p).setAttachment(null));
         add("run-settings", p -> p.getRunSettings().setDurationUs(0), "Run settings in Platform 'example'",
             "durationUs", p -> p.getRunSettings().setDurationUs(0.001));
         add("names-unique", p -> core(p, "s0c1").setName("s0c0"), "s0c0", "name",
@@ -289,6 +291,15 @@ final class RuleCases {
 
     private static RootComplex rc(Platform p, String name) {
         return named(p, RootComplex.class, name);
+    }
+
+    /** The virtio VM's flow moved to host core s0c2 and the NIC, its VM attachment left behind. */
+    private static RequestResponseFlow hostFlow(Platform p) {
+        RequestResponseFlow flow = named(p, RequestResponseFlow.class, "vm-virtio-rr");
+        flow.setVm(null);
+        flow.setDevice(nic(p, "nic100g"));
+        flow.getCores().add(core(p, "s0c2"));
+        return flow;
     }
 
     private static Nic nic(Platform p, String name) {
