@@ -32,7 +32,8 @@ final class Activities {
             LongSupplier clock) {
         this.config = config;
         machineChecks = new MachineChecks(config.machineChecks(), sink);
-        flows = new RequestResponseFlows(config.flows(), paths, cpu, sink, config.warmupPs(), clock);
+        flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, sink, config.warmupPs(), clock,
+            (f, conn, atPs) -> sim.scheduleAt(atPs, 0, handler, FLOW, ((long) f << 32) | conn));
         work = new WorkQueues(config.work(), paths, transfers, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL,
             (w, atPs) -> sim.scheduleAt(atPs, 0, handler, ENGINE, w));
     }
@@ -69,7 +70,7 @@ final class Activities {
         long now = sim.now();
         int first = (int) (payload >>> 32);
         switch (kind) {
-            case FLOW -> sim.scheduleAt(flows.transact(first, (int) payload, now), 0, handler, FLOW, payload);
+            case FLOW -> flows.transact(first, (int) payload, now);
             case SUBMIT -> {
                 sim.scheduleAt(work.submit(first, (int) payload, now), 0, handler, SUBMIT, payload);
                 dispatch(first, now);

@@ -39,6 +39,10 @@ import io.platsim.engine.platform.PlatformConfig.FlowConfig;
  * device's DMA goes to a host buffer, and the back end's core copies each packet between it and the guest's
  * buffer line by line through its caches, plus its own work per packet, before the guest sees a request and
  * before the device reads a response.
+ * <p>
+ * The request's and the response's DMA are transfers of events ({@link DmaTransfers}): the core's work is timed
+ * when the request has landed, and the response's read starts when it is done. Transactions, exits and times
+ * count when they happen after the warm-up.
  */
 public final class RequestResponseFlows {
 
@@ -57,6 +61,8 @@ public final class RequestResponseFlows {
     private static final long HOST_BUFFERS = 5L << 40;
     /** Core numbers are socket x 64 + core, as the IOMMU's drivers number them. */
     private static final int CORES_PER_SOCKET = 64;
+    /** A flow's DMA transfers are tagged with the flow and the connection: the connection in the low bits. */
+    private static final int CONNECTION_BITS = 20;
 
     private final List<FlowConfig> flows;
     private final DmaPath[] paths;
@@ -76,12 +82,23 @@ public final class RequestResponseFlows {
     private final long[] backendPs;
     private final long[] mappingPs;
     private final LatencyHistogram[] latency;
-    /** Records are stamped with the time of the event that started the transaction, to keep traces in order. */
+    /** Records are stamped with the time of the event that produced them, to keep traces in order. */
     private long stampPs;
+    private final DmaTransfers transfers;
+    private final DmaTransfers.Listener dmaDone = this::dmaDone;
+    private final NextRequest next;
 
-    RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, CpuAccessPath cpu, TraceSink sink, long warmupPs,
-            LongSupplier clock) {
+    /** Told when a connection's next request comes. */
+    @FunctionalInterface
+    interface NextRequest {
+        void at(int f, int conn, long atPs);
+    }
+
+    RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu,
+            TraceSink sink, long warmupPs, LongSupplier clock, NextRequest next) {
         this.flows = flows;
+        this.transfers = transfers;
+        this.next = next;
         this.clock = clock;
         this.paths = paths;
         this.cpu = cpu;
@@ -105,32 +122,61 @@ public final class RequestResponseFlows {
         }
     }
 
-    /** Connection {@code conn} of flow {@code f} gets a request at {@code nowPs}; returns when the next comes. */
-    long transact(int f, int conn, long nowPs) {
+    /** Connection {@code conn} of flow {@code f} gets a request at {@code nowPs}: the device writes it to memory. */
+    void transact(int f, int conn, long nowPs) {
+        FlowConfig c = flows.get(f);
+        DmaPath dma = paths[c.device()].stamp(nowPs);
+        boolean mapping = mapping(c);
+        long arrives = mapping ? Math.max(nowPs, receiveMappedPs[f][conn]) : nowPs;
+        DmaTransfer request = transfers.open(dmaDone, f << CONNECTION_BITS | conn, dma, true, false);
+        request.sincePs = nowPs;
+        start(request, arrives, backend(c) ? hostBuffer(f, conn) : buffer(c, conn), frame(c.requestBytes()),
+            c.socket());
+    }
+
+    private void start(DmaTransfer x, long atPs, long address, int size, int home) {
+        x.startPs = atPs;
+        x.address = address;
+        x.streamAddress = address;
+        x.size = size;
+        x.home = home;
+        transfers.start(x, false);
+    }
+
+    /** A request is in memory, or a response is at the device. */
+    private void dmaDone(DmaTransfer x) {
+        int f = x.tag >>> CONNECTION_BITS;
+        int conn = x.tag & ((1 << CONNECTION_BITS) - 1);
+        if (x.write) {
+            serve(f, conn, x.sincePs, x.timing.donePs);
+        } else {
+            answered(f, conn, x.sincePs, x.timing.donePs);
+        }
+    }
+
+    /**
+     * The request of a transaction that began at {@code beganPs} has landed at {@code landedPs}: the guest (or
+     * host) is told, answers on its core, and the device reads the response out.
+     */
+    private void serve(int f, int conn, long beganPs, long landedPs) {
         FlowConfig c = flows.get(f);
         DmaPath dma = paths[c.device()];
-        int core = c.vcpuCores().isEmpty() ? 0 : c.vcpuCores().get(conn % c.vcpuCores().size());
+        int core = core(c, conn);
         int coreId = c.socket() * CORES_PER_SOCKET + core;
         boolean host = c.attachment() == Attachment.HOST;
-        boolean backend = c.attachment() == Attachment.EMULATED || c.attachment() == Attachment.VIRTIO;
+        boolean backend = backend(c);
         int backendId = c.socket() * CORES_PER_SOCKET + (c.backend().core() >= 0 ? c.backend().core() : core);
         Iommu iommu = dma.iommu();
-        boolean mapping = host && c.mapPerIo() && iommu != null && !iommu.identity();
-        long buffer = (host ? HOST_BUFFERS : BUFFERS + ((long) c.vm() << 32)) + (long) conn * 8192;
-        long hostBuffer = HOST_BUFFERS + ((long) (f + 1) << 32) + (long) conn * 8192;
-        boolean counted = nowPs >= warmupPs;
-        stampPs = nowPs;
-        dma.stamp(nowPs);
+        boolean mapping = mapping(c);
+        long buffer = buffer(c, conn);
+        long hostBuffer = hostBuffer(f, conn);
+        stampPs = clock.getAsLong();
+        boolean counted = stampPs >= warmupPs;
+        dma.stamp(stampPs);
         int request = frame(c.requestBytes());
         int response = frame(c.responseBytes());
-        long arrives = mapping ? Math.max(nowPs, receiveMappedPs[f][conn]) : nowPs;
-        long visible;
-        if (backend) {
-            long landed = dma.write(arrives, hostBuffer, request, c.socket()).donePs;
-            visible = backendCopy(f, backendId, landed, hostBuffer, buffer, request, counted);
-        } else {
-            visible = dma.write(arrives, buffer, request, c.socket()).donePs;
-        }
+        long visible = backend ? backendCopy(f, backendId, landedPs, hostBuffer, buffer, request, counted)
+            : landedPs;
         // The vCPU's (or host core's) work on this request, from the interrupt to the transmit kick, in one piece.
         Timeline cpu = core(coreId);
         boolean suppressed = c.attachment() == Attachment.VIRTIO && c.suppression() && cpu.startFor(visible, 1)
@@ -175,26 +221,61 @@ public final class RequestResponseFlows {
             t = exit(f, EPT_MISCONFIG, core, t, counted);
         }
         t = booked(cpu, ready, begin, t);
-        long sent;
+        DmaTransfer reply = transfers.open(dmaDone, f << CONNECTION_BITS | conn, dma, false, false);
+        reply.sincePs = beganPs;
         if (backend) {
             long copied = backendCopy(f, backendId, t, buffer + 4096, hostBuffer + 4096, response, counted);
-            sent = dma.read(copied, hostBuffer + 4096, response, c.socket(), false).donePs;
+            start(reply, copied, hostBuffer + 4096, response, c.socket());
         } else {
-            sent = dma.read(t, buffer + 4096, response, c.socket(), false).donePs;
+            start(reply, t, buffer + 4096, response, c.socket());
         }
-        sendingUntilPs[f][conn] = sent;
+    }
+
+    /** The response of a transaction that began at {@code beganPs} reached the device at {@code sentPs}. */
+    private void answered(int f, int conn, long beganPs, long sentPs) {
+        FlowConfig c = flows.get(f);
+        int core = core(c, conn);
+        int coreId = c.socket() * CORES_PER_SOCKET + core;
+        stampPs = clock.getAsLong();
+        boolean counted = stampPs >= warmupPs;
+        sendingUntilPs[f][conn] = sentPs;
         if (c.attachment() == Attachment.EMULATED) {
             // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
-            long doneAt = sent + c.interruptPs();
+            Timeline cpu = core(coreId);
+            long doneAt = sentPs + c.interruptPs();
             long start = cpu.startFor(doneAt, 1);
             booked(cpu, doneAt, start, exit(f, EPT_MISCONFIG, core, exit(f, EXTERNAL_INTERRUPT, core, start,
                 counted), counted));
         }
         if (counted) {
             transactions[f]++;
-            latency[f].record(sent - nowPs);
+            latency[f].record(sentPs - beganPs);
         }
-        return sent + c.serverPs();
+        next.at(f, conn, sentPs + c.serverPs());
+    }
+
+    private static int core(FlowConfig c, int conn) {
+        return c.vcpuCores().isEmpty() ? 0 : c.vcpuCores().get(conn % c.vcpuCores().size());
+    }
+
+    private static boolean backend(FlowConfig c) {
+        return c.attachment() == Attachment.EMULATED || c.attachment() == Attachment.VIRTIO;
+    }
+
+    private boolean mapping(FlowConfig c) {
+        Iommu iommu = paths[c.device()].iommu();
+        return c.attachment() == Attachment.HOST && c.mapPerIo() && iommu != null && !iommu.identity();
+    }
+
+    /** A connection's receive buffer (its transmit buffer follows 4 KiB later): the guest's, or the host's. */
+    private static long buffer(FlowConfig c, int conn) {
+        return (c.attachment() == Attachment.HOST ? HOST_BUFFERS : BUFFERS + ((long) c.vm() << 32))
+            + (long) conn * 8192;
+    }
+
+    /** Where a back end's device writes a connection's packets, and reads them from. */
+    private static long hostBuffer(int f, int conn) {
+        return HOST_BUFFERS + ((long) (f + 1) << 32) + (long) conn * 8192;
     }
 
     /**
