@@ -10,10 +10,8 @@ import io.platsim.engine.iommu.Iommu;
 /**
  * One device's DMA through the platform: the PCIe links of its path in each direction ({@link PcieFabric}), the
  * root complex, its IOMMU, the inter-socket link for remote buffers, and each line's coherence actions at its home
- * ({@link DmaLines}). The steps are methods of their own, so a transfer can run as events ({@link DmaTransfers});
- * {@link #write} and {@link #read} run them one after the other for work timed whole (a request/response
- * transaction, an accelerator's descriptor). Each resource serves work in the order it reaches it (see
- * {@link Channel}).
+ * ({@link DmaLines}). The steps are methods of their own, run as events by {@link DmaTransfers}. Each resource
+ * serves work in the order it reaches it (see {@link Channel}).
  */
 final class DmaPath {
 
@@ -42,22 +40,6 @@ final class DmaPath {
         /** Lines software flushed before this (non-coherent) read, and the time the write-backs took. */
         long flushes;
         long flushPs;
-
-        /** This timing becomes a copy of {@code other}. */
-        Timing copy(Timing other) {
-            linkPs = other.linkPs;
-            iommuPs = other.iommuPs;
-            coherencePs = other.coherencePs;
-            memoryPs = other.memoryPs;
-            latencyPs = other.latencyPs;
-            donePs = other.donePs;
-            sentPs = other.sentPs;
-            faulted = other.faulted;
-            bouncePs = other.bouncePs;
-            flushes = other.flushes;
-            flushPs = other.flushPs;
-            return this;
-        }
 
         Timing reset() {
             faulted = false;
@@ -137,7 +119,6 @@ final class DmaPath {
     private final Channel[] interSocket;
     private final TraceSink sink;
     private final DmaLines lines;
-    final Timing timing = new Timing();
 
     DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket, Iommu iommu,
             PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, boolean platformCoherent,
@@ -211,10 +192,10 @@ final class DmaPath {
 
     /**
      * A transfer to an IOVA with no mapping: its request crosses the links, the IOMMU walks the table, finds
-     * nothing and drops it (traced as a fault). A read's requester then gets an error completion.
+     * nothing and drops it (traced as a fault). A read's requester then gets an error completion. Timed into
+     * {@code t}.
      */
-    Timing fault(long nowPs, long address, int size, boolean write, int reason) {
-        Timing t = timing.reset();
+    void fault(Timing t, long nowPs, long address, int size, boolean write, int reason) {
         long arrived = fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
             size, device.rootComplexPs(), device.relaxedOrdering()) + device.rootComplexPs();
         t.sentPs = fabric.acceptedPs();
@@ -223,7 +204,6 @@ final class DmaPath {
         t.faulted = true;
         t.donePs = write ? detected : fabric.downstream(detected, path, 0);
         t.latencyPs = t.donePs - nowPs;
-        return t;
     }
 
     /**
@@ -273,60 +253,6 @@ final class DmaPath {
         long done = iommu.translate(atPs, address, size);
         sink.iommu(stampPs, index, address, iommu.lastResult(), iommu.lastReads(), done - atPs);
         return done;
-    }
-
-    /** A DMA write of {@code size} bytes at {@code address}, issued at {@code nowPs}, timed whole. */
-    Timing write(long nowPs, long address, int size, int home) {
-        Timing t = timing.reset();
-        int tlps = send(nowPs, size, true);
-        t.sentPs = sentPs();
-        long translated = 0;
-        for (int k = 0; k < tlps; k++) {
-            long arrival = tlpAtRootPs(k);
-            if (k == 0) {
-                translated = translate(arrival, address, size);
-            }
-            long atRoot = Math.max(arrival, translated);
-            long from = address + tlpOffset(k);
-            long to = Math.min(address + size, from + fabric.chunk());
-            long atHome = toHome(atRoot, home, to - from);
-            for (long line = from / SocketModel.LINE; line <= (to - 1) / SocketModel.LINE; line++) {
-                t.line(lines.write(line, atRoot, atHome, home), arrival, atRoot, atHome, lines.coherencePs());
-            }
-        }
-        return t.written(nowPs);
-    }
-
-    /**
-     * A DMA read of {@code size} bytes at {@code address}, issued at {@code nowPs}, timed whole. Each read request
-     * is answered as soon as its own lines are ready.
-     */
-    Timing read(long nowPs, long address, int size, int home, boolean flushFirst) {
-        Timing t = timing.reset();
-        int tlps = send(nowPs, size, false);
-        t.sentPs = sentPs();
-        long translated = 0;
-        for (int k = 0; k < tlps; k++) {
-            long arrival = tlpAtRootPs(k);
-            if (k == 0) {
-                translated = translate(arrival, address, size);
-            }
-            long atRoot = Math.max(arrival, translated);
-            long from = address + tlpOffset(k);
-            long to = Math.min(address + size, from + fabric.chunk());
-            long atHome = toHome(atRoot, home, HomeAccess.MESSAGE);
-            long ready = atHome;
-            long coherence = 0;
-            for (long line = from / SocketModel.LINE; line <= (to - 1) / SocketModel.LINE; line++) {
-                long done = lines.read(line, atRoot, atHome, home, flushFirst, t);
-                if (done >= ready) {
-                    ready = done;
-                    coherence = lines.coherencePs();
-                }
-            }
-            answer(t, home, (int) (to - from), ready, arrival, atRoot, atHome, coherence);
-        }
-        return t.read(nowPs);
     }
 
     /**

@@ -59,11 +59,11 @@ final class DriverPath {
         x.home = s.homeSocket();
         Iommu iommu = dma.iommu();
         if (iommu != null && s.unmappedEvery() > 0 && (number + 1) % s.unmappedEvery() == 0) {
-            x.timing.copy(dma.fault(now, address, size, s.write(), Iommu.FAULT));
+            dma.fault(x.timing, now, address, size, s.write(), Iommu.FAULT);
             return false;
         }
         if (iommu != null && s.write() && s.readOnly()) {
-            x.timing.copy(dma.fault(now, address, size, true, Iommu.FAULT_READ_ONLY));
+            dma.fault(x.timing, now, address, size, true, Iommu.FAULT_READ_ONLY);
             return false;
         }
         if (iommu == null && address + size > maskLimit) {
