@@ -115,7 +115,8 @@ final class DmaTransfers {
             int bytes = (int) (k + 1 < tlps ? path.tlpOffset(k + 1) - path.tlpOffset(k)
                 : transfer.size - path.tlpOffset(k));
             long firstLine = from / SocketModel.LINE;
-            int lines = (int) ((from + bytes - 1) / SocketModel.LINE - firstLine + 1);
+            // A zero-length request still reaches the line it names (a zero-length read is a flush).
+            int lines = (int) Math.max(1, (from + bytes - 1) / SocketModel.LINE - firstLine + 1);
             int tlp = newTlp(transfer.slot, firstLine, lines, bytes);
             transfer.linesLeft += lines;
             sim.scheduleAt(path.tlpAtRootPs(k), 0, handler, TLP, tlp);

@@ -42,16 +42,7 @@ final class WorkloadRules {
             Rule.warning("dma-window-in-mask", "A DMA buffer window lies within the device's DMA mask.",
                 WorkloadRules::windowInMask),
             Rule.error("transfer-sizes", "Transfers are 1 byte or more, and the largest is at least the size.",
-                (p, out) -> p.getWorkloads().stream().filter(DmaStream.class::isInstance).map(DmaStream.class::cast)
-                    .forEach(s -> {
-                        if (s.getSizeBytes() < 1) {
-                            out.report(s, Literals.DMA_STREAM__SIZE_BYTES, "a transfer needs at least 1 byte");
-                        } else if (s.getSizeDistribution() != SizeDistribution.FIXED
-                                && s.getMaxSizeBytes() < s.getSizeBytes()) {
-                            out.report(s, Literals.DMA_STREAM__MAX_SIZE_BYTES, "the largest transfer ("
-                                + s.getMaxSizeBytes() + " bytes) is below the size (" + s.getSizeBytes() + ")");
-                        }
-                    })),
+                WorkloadRules::transferSizes),
             Rule.error("shared-queue-pasid", "ENQCMD to a shared queue needs PASID on the accelerator and a process.",
                 WorkloadRules::sharedQueues),
             Rule.error("pasid-range", "PASIDs are unique and within 1 to 2^20-1.", (p, out) -> {
@@ -73,6 +64,22 @@ final class WorkloadRules {
                 WorkloadRules::runSettings),
             Rule.error("names-unique", "Elements of the same kind have different names (traces name them).",
                 WorkloadRules::uniqueNames));
+    }
+
+    private static void transferSizes(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (w instanceof DmaStream s) {
+                if (s.getSizeBytes() < 1) {
+                    out.report(s, Literals.DMA_STREAM__SIZE_BYTES, "a transfer needs at least 1 byte");
+                } else if (s.getSizeDistribution() != SizeDistribution.FIXED
+                        && s.getMaxSizeBytes() < s.getSizeBytes()) {
+                    out.report(s, Literals.DMA_STREAM__MAX_SIZE_BYTES, "the largest transfer ("
+                        + s.getMaxSizeBytes() + " bytes) is below the size (" + s.getSizeBytes() + ")");
+                }
+            } else if (w instanceof WorkSubmission s && s.getTransferBytes() < 1) {
+                out.report(s, Literals.WORK_SUBMISSION__TRANSFER_BYTES, "a descriptor copies at least 1 byte");
+            }
+        }
     }
 
     private static void references(Platform p, Problems out) {

@@ -239,6 +239,8 @@ final class RuleCases {
                 stream(p, "nvme-reads").setSizeDistribution(SizeDistribution.UNIFORM);
                 stream(p, "nvme-reads").setMaxSizeBytes(8192);
             });
+        add("transfer-sizes", p -> submission(p).setTransferBytes(0), "dsa-copies", "transferBytes",
+            p -> submission(p).setTransferBytes(1));
         add("shared-queue-pasid", p -> submission(p).setProcess(null), "dsa-copies", "process", p -> {
             submission(p).setProcess(null);
             named(p, WorkQueue.class, "dsa0-swq").setMode(WorkQueueMode.DEDICATED);
