@@ -9,12 +9,12 @@ import java.util.Arrays;
 import io.platsim.engine.kernel.Simulator;
 
 /**
- * DMA transfers as events: a stream's, and an accelerator's copies. A transfer puts its TLPs on the links when it
- * starts (each link's credits and ordering rules permitting); then each TLP is an event when the root complex has
- * taken it in (the IOMMU translates the transfer's pages when the first one arrives), and each of its cache lines
- * is an event at its home socket, taken one after the other when the TLP has got there, where its snoops and its
- * LLC or memory access happen. The last line
- * settles the transfer's timing. A read request's completions go down the links once its own lines are ready.
+ * DMA transfers as events: a stream's, a request/response flow's, an accelerator's. A transfer puts its TLPs on the
+ * links when it starts (each link's credits and ordering rules permitting); then each TLP is an event when the
+ * root complex has taken it in (the IOMMU translates the transfer's pages when the first one arrives), and each of
+ * its cache lines is an event at its home socket, taken one after the other when the TLP has got there, where its
+ * snoops and its LLC or memory access happen. The last line settles the transfer's timing. A read request's
+ * completions go down the links once its own lines are ready.
  * <p>
  * DMA and interrupt records carry the time their transfer was issued, so a stream's transfers are held until
  * every one issued before has finished, and their records written in issue order ({@link Listener#retired}).
@@ -123,7 +123,10 @@ final class DmaTransfers {
         }
     }
 
-    /** A transfer whose timing is already known (it faulted): finished now, retired in its turn. */
+    /**
+     * The transfer's timing is known (its last line is done, or it faulted at once): its owner hears it; a recorded
+     * transfer is retired in its turn, any other is released now.
+     */
     void finish(DmaTransfer transfer) {
         transfer.finished = true;
         transfer.owner.finished(transfer);
