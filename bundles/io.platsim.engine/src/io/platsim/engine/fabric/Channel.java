@@ -9,9 +9,9 @@ import java.util.function.LongSupplier;
 /**
  * One direction of a link, or any resource that serves one transfer at a time: a transfer is serialized at the
  * channel's bandwidth, in the first idle gap at or after its arrival that is long enough, and then takes the
- * channel's latency to reach the far end. Transfers are often timed ahead of the simulation clock (a whole DMA
- * path is planned when it is issued), so the channel books them on a {@link Timeline}: a transfer arriving
- * early is not stuck behind one booked for later. Integer picoseconds throughout.
+ * channel's latency to reach the far end. Transfers are often timed ahead of the simulation clock (a DMA
+ * transfer's TLPs are put on the links when it starts), so the channel books them on a {@link Timeline}: a
+ * transfer arriving early is not stuck behind one booked for later. Integer picoseconds throughout.
  */
 public final class Channel {
 

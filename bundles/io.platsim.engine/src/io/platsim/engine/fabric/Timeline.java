@@ -7,9 +7,9 @@ package io.platsim.engine.fabric;
 import java.util.function.LongSupplier;
 
 /**
- * The calendar of a resource that does one thing at a time: a link direction, a page walker, a lock. Work is
- * often timed ahead of the simulation clock (a whole DMA path, or a whole request/response transaction, is planned
- * when it starts), so the calendar keeps the intervals it has promised, and new work takes the first idle gap at or
+ * The calendar of a resource that does one thing at a time: a link direction, a page walker, a lock, a core. Work
+ * is often timed ahead of the simulation clock (a DMA transfer's TLPs, a vCPU's whole answer to a request), so the
+ * calendar keeps the intervals it has promised, and new work takes the first idle gap at or
  * after its arrival that is long enough: work arriving early is not stuck behind work booked for later. Intervals
  * that ended before the clock are forgotten, so the calendar holds only what is still ahead. Integer picoseconds,
  * no allocation per booking once the calendar has grown to the work in flight.
