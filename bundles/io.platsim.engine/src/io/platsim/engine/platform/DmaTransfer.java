@@ -15,9 +15,13 @@ final class DmaTransfer {
     final int slot;
     final DmaPath.Timing timing = new DmaPath.Timing();
 
-    /** Who started it, and learns when it is done; what it is to its owner (a stream's index, say). */
+    /**
+     * Who started it, and learns when it is done; what it is to its owner: {@code tag} (a stream, a flow, a work
+     * submission) and {@code item} within it (a connection, an engine; 0 for a stream).
+     */
     DmaTransfers.Listener owner;
     int tag;
+    int item;
     /** Whether its records are written (a stream's transfers; work timed by its owner has none). */
     boolean recorded;
     DmaPath path;
@@ -57,6 +61,7 @@ final class DmaTransfer {
             long nowPs) {
         this.owner = owner;
         this.tag = tag;
+        this.item = 0;
         this.recorded = recorded;
         this.path = path;
         this.write = write;

@@ -102,6 +102,23 @@ final class DmaTransfers {
     }
 
     /**
+     * A transfer of {@code size} bytes at {@code address}, homed on socket {@code home}, for item {@code item} of
+     * {@code owner}'s {@code tag}, issued now and started at {@code atPs}; returns it. It writes no records.
+     */
+    DmaTransfer start(Listener owner, int tag, int item, DmaPath path, boolean write, long atPs, long address,
+            int size, int home) {
+        DmaTransfer x = open(owner, tag, path, write, false);
+        x.item = item;
+        x.startPs = atPs;
+        x.address = address;
+        x.streamAddress = address;
+        x.size = size;
+        x.home = home;
+        start(x, false);
+        return x;
+    }
+
+    /**
      * Starts the transfer's DMA at its {@code startPs}: its TLPs go onto the links, each an event when the root
      * complex has it. With {@code flushFirst}, software flushes each line from the cores before the device reads it.
      */

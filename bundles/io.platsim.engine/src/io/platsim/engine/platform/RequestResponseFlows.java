@@ -61,8 +61,6 @@ public final class RequestResponseFlows {
     private static final long HOST_BUFFERS = 5L << 40;
     /** Core numbers are socket x 64 + core, as the IOMMU's drivers number them. */
     private static final int CORES_PER_SOCKET = 64;
-    /** A flow's DMA transfers are tagged with the flow and the connection: the connection in the low bits. */
-    private static final int CONNECTION_BITS = 20;
 
     private final List<FlowConfig> flows;
     private final DmaPath[] paths;
@@ -128,29 +126,16 @@ public final class RequestResponseFlows {
         DmaPath dma = paths[c.device()].stamp(nowPs);
         boolean mapping = mapping(c);
         long arrives = mapping ? Math.max(nowPs, receiveMappedPs[f][conn]) : nowPs;
-        DmaTransfer request = transfers.open(dmaDone, f << CONNECTION_BITS | conn, dma, true, false);
-        request.sincePs = nowPs;
-        start(request, arrives, backend(c) ? hostBuffer(f, conn) : buffer(c, conn), frame(c.requestBytes()),
-            c.socket());
-    }
-
-    private void start(DmaTransfer x, long atPs, long address, int size, int home) {
-        x.startPs = atPs;
-        x.address = address;
-        x.streamAddress = address;
-        x.size = size;
-        x.home = home;
-        transfers.start(x, false);
+        transfers.start(dmaDone, f, conn, dma, true, arrives, backend(c) ? hostBuffer(f, conn) : buffer(c, conn),
+            frame(c.requestBytes()), c.socket()).sincePs = nowPs;
     }
 
     /** A request is in memory, or a response is at the device. */
     private void dmaDone(DmaTransfer x) {
-        int f = x.tag >>> CONNECTION_BITS;
-        int conn = x.tag & ((1 << CONNECTION_BITS) - 1);
         if (x.write) {
-            serve(f, conn, x.sincePs, x.timing.donePs);
+            serve(x.tag, x.item, x.sincePs, x.timing.donePs);
         } else {
-            answered(f, conn, x.sincePs, x.timing.donePs);
+            answered(x.tag, x.item, x.sincePs, x.timing.donePs);
         }
     }
 
@@ -221,14 +206,10 @@ public final class RequestResponseFlows {
             t = exit(f, EPT_MISCONFIG, core, t, counted);
         }
         t = booked(cpu, ready, begin, t);
-        DmaTransfer reply = transfers.open(dmaDone, f << CONNECTION_BITS | conn, dma, false, false);
-        reply.sincePs = beganPs;
-        if (backend) {
-            long copied = backendCopy(f, backendId, t, buffer + 4096, hostBuffer + 4096, response, counted);
-            start(reply, copied, hostBuffer + 4096, response, c.socket());
-        } else {
-            start(reply, t, buffer + 4096, response, c.socket());
-        }
+        long readAt = backend
+            ? backendCopy(f, backendId, t, buffer + 4096, hostBuffer + 4096, response, counted) : t;
+        transfers.start(dmaDone, f, conn, dma, false, readAt, (backend ? hostBuffer : buffer) + 4096, response,
+            c.socket()).sincePs = beganPs;
     }
 
     /** The response of a transaction that began at {@code beganPs} reached the device at {@code sentPs}. */

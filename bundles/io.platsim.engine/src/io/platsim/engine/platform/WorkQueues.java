@@ -26,8 +26,6 @@ public final class WorkQueues {
 
     /** Each submitter's buffers: a source and a destination page, one after the other. */
     private static final long PAGE = 4096;
-    /** A descriptor's transfers are tagged with their submission and engine: the engine in the low bits. */
-    private static final int ENGINE_BITS = 12;
 
     private final List<WorkConfig> work;
     private final TraceSink sink;
@@ -167,32 +165,20 @@ public final class WorkQueues {
         long t = Math.max(nowPs, accepted);
         t = translate(w, c, dma, source, t, nowPs, counted);
         t = translate(w, c, dma, source + PAGE, t, nowPs, counted);
-        DmaTransfer read = transfers.open(copies, w << ENGINE_BITS | engine, dma, false, false);
-        read.sincePs = accepted;
-        start(read, t, source, c.bytes());
+        transfers.start(copies, w, engine, dma, false, t, source, c.bytes(), 0).sincePs = accepted;
         return true;
-    }
-
-    /** Starts {@code x}, of {@code size} bytes at {@code address} (homed on socket 0), at {@code atPs}. */
-    private void start(DmaTransfer x, long atPs, long address, int size) {
-        x.startPs = atPs;
-        x.address = address;
-        x.streamAddress = address;
-        x.size = size;
-        x.home = 0;
-        transfers.start(x, false);
     }
 
     /** A descriptor's read, or its write, is timed: the write follows the read; the engine is free after it. */
     private void copied(DmaTransfer x) {
-        int w = x.tag >>> ENGINE_BITS;
-        int engine = x.tag & ((1 << ENGINE_BITS) - 1);
+        int w = x.tag;
+        int engine = x.item;
         WorkConfig c = work.get(w);
         if (!x.write) {
-            DmaTransfer write = transfers.open(copies, x.tag, x.path, true, false);
+            DmaTransfer write = transfers.start(copies, w, engine, x.path, true, x.timing.donePs, x.address + PAGE,
+                c.bytes(), 0);
             write.sincePs = x.sincePs;
             write.issuePs = x.issuePs;
-            start(write, x.timing.donePs, x.address + PAGE, c.bytes());
             return;
         }
         long done = x.timing.donePs + c.descriptorPs();
