@@ -40,10 +40,6 @@ final class DmaLines {
         stampPs = eventPs;
     }
 
-    boolean coherent() {
-        return coherent;
-    }
-
     /** Time the last line's coherence actions took after it reached home (snoops, the LLC's lookup). */
     long coherencePs() {
         return coherencePs;

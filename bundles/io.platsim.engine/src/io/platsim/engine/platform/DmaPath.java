@@ -183,7 +183,7 @@ final class DmaPath {
     }
 
     /** From the home socket back to the root complex; returns the arrival time there. */
-    long fromHome(long atPs, int home, long bytes) {
+    private long fromHome(long atPs, int home, long bytes) {
         if (home == rootSocket || interSocket == null) {
             return atPs;
         }
@@ -238,7 +238,7 @@ final class DmaPath {
     }
 
     /** Completions of {@code size} bytes from the root complex down to the device; returns when it has them. */
-    long complete(long atPs, int size) {
+    private long complete(long atPs, int size) {
         return fabric.downstream(atPs, path, size);
     }
 
