@@ -25,6 +25,9 @@ public final class Channel {
     private long queuedPs;
     private long lastEndPs;
     private long lastStartPs;
+    /** The last size serialized and its time: most channels carry one size over and over (a line, a TLP). */
+    private long memoSize = -1;
+    private long memoPs;
 
     /**
      * @param name         for statistics and messages
@@ -56,7 +59,11 @@ public final class Channel {
 
     /** Time to serialize {@code size} bytes, in ps (rounded up). */
     public long serializationPs(long size) {
-        return (long) Math.ceil(size * psPerByte);
+        if (size != memoSize) {
+            memoPs = (long) Math.ceil(size * psPerByte);
+            memoSize = size;
+        }
+        return memoPs;
     }
 
     /** Sends {@code size} bytes arriving at {@code atPs}; returns when they reach the far end. */

@@ -14,7 +14,8 @@ package io.platsim.engine.fabric;
 public final class CreditPool {
 
     private final long[] returns;
-    private long consumed;
+    /** Where the next unit to be consumed sits in {@link #returns}. */
+    private int next;
 
     public CreditPool(int credits) {
         if (credits < 0) {
@@ -34,8 +35,8 @@ public final class CreditPool {
         }
         long ready = atPs;
         int take = Math.min(units, returns.length);
-        for (int i = 0; i < take; i++) {
-            ready = Math.max(ready, returns[(int) ((consumed + i) % returns.length)]);
+        for (int i = 0, at = next; i < take; i++, at = at + 1 == returns.length ? 0 : at + 1) {
+            ready = Math.max(ready, returns[at]);
         }
         return ready;
     }
@@ -47,8 +48,8 @@ public final class CreditPool {
         }
         int take = Math.min(units, returns.length);
         for (int i = 0; i < take; i++) {
-            returns[(int) ((consumed + i) % returns.length)] = backPs;
+            returns[next] = backPs;
+            next = next + 1 == returns.length ? 0 : next + 1;
         }
-        consumed += take;
     }
 }

@@ -22,6 +22,8 @@ public final class MemoryController implements Component {
 
     private final String name;
     private final Channel[] channels;
+    /** channels - 1 when the channel count is a power of two, else -1. */
+    private final int channelMask;
     private final ComponentSpec spec;
     private long reads;
     private long writes;
@@ -39,6 +41,7 @@ public final class MemoryController implements Component {
         }
         this.name = name;
         this.channels = new Channel[channels];
+        channelMask = Integer.bitCount(channels) == 1 ? channels - 1 : -1;
         for (int i = 0; i < channels; i++) {
             this.channels[i] = new Channel(name + "/ch" + i, latencyPs, bytesPerSec / channels, clock, LINE);
         }
@@ -72,7 +75,9 @@ public final class MemoryController implements Component {
     }
 
     private Channel channel(long address) {
-        return channels[(int) Long.remainderUnsigned(address / LINE, channels.length)];
+        long line = address / LINE;
+        return channels[channelMask >= 0 ? (int) (line & channelMask)
+            : (int) Long.remainderUnsigned(line, channels.length)];
     }
 
     public long reads() {
