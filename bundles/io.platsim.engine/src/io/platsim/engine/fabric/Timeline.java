@@ -24,6 +24,8 @@ public final class Timeline {
     private long[] ends = new long[16];
     private int first;
     private int count;
+    /** Where the last {@link #gapFrom} stopped: the first interval after the gap it found. */
+    private int gapIndex;
 
     /** @param clock the simulation clock: nothing before it is kept */
     public Timeline(LongSupplier clock) {
@@ -49,7 +51,11 @@ public final class Timeline {
         return gapFrom(firstEndingAfter(atPs), atPs, length);
     }
 
-    /** The start of the first gap at or after {@code atPs}, from interval {@code index} on, that fits. */
+    /**
+     * The start of the first gap at or after {@code atPs}, from interval {@code index} on, that fits; the interval
+     * after the gap is then {@link #gapIndex} (intervals are sorted and apart, so it is also the first one ending
+     * after the gap's start).
+     */
     private long gapFrom(int index, long atPs, long length) {
         int end = first + count;
         long start = atPs;
@@ -57,6 +63,7 @@ public final class Timeline {
             start = Math.max(start, ends[index]);
             index++;
         }
+        gapIndex = index;
         return start;
     }
 
@@ -70,7 +77,7 @@ public final class Timeline {
         }
         int index = firstEndingAfter(atPs);
         long start = gapFrom(index, atPs, length);
-        insert(start >= ends[end - 1] ? end : firstEndingAfter(start), start, start + length);
+        insert(gapIndex, start, start + length);
         return start;
     }
 
