@@ -53,14 +53,15 @@ import io.platsim.model.VirtualMachine;
 import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
+import io.platsim.model.query.DriverCores;
 import io.platsim.model.query.Fabric;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.ValidationProblem;
 
 /**
  * Turns a PlatSim model into an engine configuration. It validates first and refuses a model with errors,
- * listing them. Times become picoseconds, GB/s and Gb/s bytes per second; figures the model leaves at their
- * defaults take the metamodel's documented defaults.
+ * listing them; the validation's warnings lead the compiled platform's own. Times become picoseconds, GB/s and
+ * Gb/s bytes per second; figures the model leaves at their defaults take the metamodel's documented defaults.
  */
 public final class ModelCompiler {
 
@@ -72,10 +73,9 @@ public final class ModelCompiler {
     /** Compiles {@code platform}, with run settings overridden where {@code overrides} says so. */
     public static CompiledPlatform compile(Platform platform, RunOverrides overrides) throws CompileException {
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (ValidationProblem problem : ModelValidator.validate(platform)) {
-            if (problem.severity() == ValidationProblem.Severity.ERROR) {
-                errors.add(problem.text());
-            }
+            (problem.severity() == ValidationProblem.Severity.ERROR ? errors : warnings).add(problem.text());
         }
         if (platform.getSockets().isEmpty()) {
             errors.add("the platform has no socket, so there is no memory for DMA to reach");
@@ -89,7 +89,9 @@ public final class ModelCompiler {
         if (!errors.isEmpty()) {
             throw new CompileException(errors);
         }
-        return new Compilation(platform, overrides).result();
+        Compilation compilation = new Compilation(platform, overrides);
+        compilation.warnings.addAll(warnings);
+        return compilation.result();
     }
 
     /** One compilation: the indices it hands out and the warnings it collects. */
@@ -207,18 +209,9 @@ public final class ModelCompiler {
                 stream.isReadOnlyMapping());
         }
 
-        /**
-         * The driver cores sharing a stream's per-I/O mappings: one per queue (a NIC's queue pairs, an NVMe
-         * drive's I/O queues), at most the cores of the device's socket.
-         */
+        /** The driver cores sharing a stream's per-I/O mappings (see {@link DriverCores#mappingCores}). */
         private int mapCores(DmaStream stream) {
-            Device device = stream.getDevice();
-            int queues = device instanceof Nic nic ? nic.getQueuePairs()
-                : device instanceof NvmeDrive drive ? drive.getIoQueues() : 1;
-            RootComplex complex = Fabric.rootComplexOf(platform, device.getPhysicalFunction() != null
-                ? device.getPhysicalFunction() : device);
-            int cores = complex == null ? 1 : ((Socket) complex.eContainer()).getCores().size();
-            return Math.max(1, Math.min(queues, cores));
+            return Math.max(1, DriverCores.mappingCores(platform, stream).size());
         }
 
         /** Entries of one of a device's rings: a NIC's receive ring, an NVMe drive's queue; 1 for others. */

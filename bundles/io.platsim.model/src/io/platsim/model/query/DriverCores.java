@@ -1,0 +1,75 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.platsim.model.AttachmentMode;
+import io.platsim.model.Core;
+import io.platsim.model.Device;
+import io.platsim.model.DeviceAttachment;
+import io.platsim.model.DmaStream;
+import io.platsim.model.IovaAllocatorPolicy;
+import io.platsim.model.Nic;
+import io.platsim.model.NvmeDrive;
+import io.platsim.model.Platform;
+import io.platsim.model.RequestResponseFlow;
+import io.platsim.model.RootComplex;
+import io.platsim.model.Socket;
+import io.platsim.model.VirtualCpu;
+
+/** Which host cores do a workload's software side: a driver's per-I/O mappings, a flow's answers. */
+public final class DriverCores {
+
+    private DriverCores() {
+    }
+
+    /**
+     * The driver cores that share a stream's per-I/O mappings, one per queue (a NIC's queue pairs, an NVMe drive's
+     * I/O queues): the first cores of the socket its device's root complex sits in, at most all of them. Empty
+     * when the device reaches no root complex.
+     */
+    public static List<Core> mappingCores(Platform platform, DmaStream stream) {
+        Device device = stream.getDevice();
+        int queues = device instanceof Nic nic ? nic.getQueuePairs()
+            : device instanceof NvmeDrive drive ? drive.getIoQueues() : 1;
+        RootComplex complex = Fabric.rootComplexOf(platform, physical(device));
+        if (complex == null) {
+            return List.of();
+        }
+        List<Core> cores = ((Socket) complex.eContainer()).getCores();
+        return cores.subList(0, Math.max(0, Math.min(queues, cores.size())));
+    }
+
+    /** Whether a stream's driver does map and unmap its buffers per I/O: asked for, through a mapping IOMMU. */
+    public static boolean mapsPerIo(Platform platform, DmaStream stream) {
+        return stream.isMapPerIo() && stream.getDevice() != null && Fabric.iommusOf(platform,
+            physical(stream.getDevice())).stream().anyMatch(i -> i.getIovaAllocator() != IovaAllocatorPolicy.IDENTITY);
+    }
+
+    /** The cores a flow's work runs on: its host cores, or its VM's pinned vCPUs and the device's back end. */
+    public static List<Core> flowCores(RequestResponseFlow flow) {
+        if (flow.getVm() == null) {
+            return flow.getCores();
+        }
+        List<Core> cores = new ArrayList<>();
+        for (VirtualCpu vcpu : flow.getVm().getVcpus()) {
+            if (vcpu.getPinnedTo() != null && !cores.contains(vcpu.getPinnedTo())) {
+                cores.add(vcpu.getPinnedTo());
+            }
+        }
+        DeviceAttachment attachment = flow.getAttachment();
+        if (attachment != null && (attachment.isVhost() || attachment.getMode() == AttachmentMode.EMULATED)
+                && attachment.getBackendCore() != null && !cores.contains(attachment.getBackendCore())) {
+            cores.add(attachment.getBackendCore());
+        }
+        return cores;
+    }
+
+    private static Device physical(Device device) {
+        return device.getPhysicalFunction() != null ? device.getPhysicalFunction() : device;
+    }
+}
