@@ -12,7 +12,6 @@ import java.util.function.Function;
 import io.platsim.engine.platform.PlatformConfig.Attachment;
 import io.platsim.engine.platform.PlatformConfig.Backend;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
-import io.platsim.model.AttachmentMode;
 import io.platsim.model.Core;
 import io.platsim.model.Device;
 import io.platsim.model.DeviceAttachment;
@@ -25,8 +24,8 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.Socket;
-import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
+import io.platsim.model.query.DriverCores;
 import io.platsim.model.query.Fabric;
 
 /**
@@ -53,14 +52,8 @@ final class Flows {
         if (device == null) {
             return null;
         }
-        List<Core> pinned = new ArrayList<>();
-        for (VirtualCpu vcpu : vm.getVcpus()) {
-            if (vcpu.getPinnedTo() != null) {
-                pinned.add(vcpu.getPinnedTo());
-            }
-        }
-        Core backendCore = attachment.isVhost() || attachment.getMode() == AttachmentMode.EMULATED
-            ? attachment.getBackendCore() : null;
+        List<Core> pinned = DriverCores.pinnedCores(vm);
+        Core backendCore = DriverCores.backendCore(attachment);
         Backend backend = new Backend(backendCore == null ? -1 : coreIndex(backendCore),
             ModelCompiler.ps(attachment.getBackendPacketNs()));
         List<Long> exits = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import io.platsim.compiler.CompileException;
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
@@ -43,7 +44,15 @@ public final class EndToEndBench {
             System.exit(Cli.INVALID_MODEL);
         }
         long durationPs = Options.parse(List.of(args[0], "--duration", args[1])).durationPs();
-        CompiledPlatform compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(durationPs, null));
+        CompiledPlatform compiled;
+        try {
+            compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(durationPs, null));
+        } catch (CompileException e) {
+            System.err.println(model + ": the model cannot run:");
+            e.problems().forEach(problem -> System.err.println("  " + problem));
+            System.exit(Cli.INVALID_MODEL);
+            return;
+        }
         run(model.getFileName().toString(), compiled, Integer.parseInt(args[2]), Path.of(args[3]), System.out);
     }
 

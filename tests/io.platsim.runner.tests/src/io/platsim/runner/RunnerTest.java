@@ -30,7 +30,9 @@ import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.model.DmaStream;
 import io.platsim.model.Platform;
+import io.platsim.model.VirtualCpu;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
 import io.platsim.trace.TraceReader;
@@ -102,6 +104,22 @@ class RunnerTest {
         assertEquals(Cli.INVALID_MODEL, result.code());
         assertTrue(result.err().contains("field 'lanes'"), result.err());
         assertArrayEquals(before, Files.readAllBytes(file), "a failed run must not touch the model");
+    }
+
+    @Test
+    void aValidationWarningRunsAndIsPrinted() throws IOException {
+        Platform platform = Templates.realistic("shared");
+        DmaStream rx = (DmaStream) platform.getWorkloads().stream().filter(w -> w.getName().equals("nic-rx"))
+            .findFirst().orElseThrow();
+        rx.setMapPerIo(true);
+        VirtualCpu vcpu = platform.getVms().get(1).getVcpus().get(1);
+        vcpu.setPinnedTo(platform.getSockets().get(0).getCores().get(15));
+        Path file = temp.resolve("shared.platsim");
+        ModelFiles.save(platform, file);
+        Result result = cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("run").toString());
+        assertEquals(Cli.OK, result.code(), result.err());
+        assertTrue(result.err().contains("warning: " + file + ": DMA stream 'nic-rx', field 'mapPerIo': Core 's0c15' "
+            + "maps these buffers and also runs"), result.err());
     }
 
     @Test

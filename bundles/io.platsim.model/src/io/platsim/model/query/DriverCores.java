@@ -20,6 +20,7 @@ import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.RootComplex;
 import io.platsim.model.Socket;
 import io.platsim.model.VirtualCpu;
+import io.platsim.model.VirtualMachine;
 
 /** Which host cores do a workload's software side: a driver's per-I/O mappings, a flow's answers. */
 public final class DriverCores {
@@ -55,18 +56,29 @@ public final class DriverCores {
         if (flow.getVm() == null) {
             return flow.getCores();
         }
+        List<Core> cores = new ArrayList<>(pinnedCores(flow.getVm()));
+        Core backend = flow.getAttachment() == null ? null : backendCore(flow.getAttachment());
+        if (backend != null && !cores.contains(backend)) {
+            cores.add(backend);
+        }
+        return cores;
+    }
+
+    /** The host cores a VM's vCPUs are pinned to, in vCPU order (unpinned vCPUs left out). */
+    public static List<Core> pinnedCores(VirtualMachine vm) {
         List<Core> cores = new ArrayList<>();
-        for (VirtualCpu vcpu : flow.getVm().getVcpus()) {
-            if (vcpu.getPinnedTo() != null && !cores.contains(vcpu.getPinnedTo())) {
+        for (VirtualCpu vcpu : vm.getVcpus()) {
+            if (vcpu.getPinnedTo() != null) {
                 cores.add(vcpu.getPinnedTo());
             }
         }
-        DeviceAttachment attachment = flow.getAttachment();
-        if (attachment != null && (attachment.isVhost() || attachment.getMode() == AttachmentMode.EMULATED)
-                && attachment.getBackendCore() != null && !cores.contains(attachment.getBackendCore())) {
-            cores.add(attachment.getBackendCore());
-        }
         return cores;
+    }
+
+    /** The host core that runs a device's back end (vhost, or an emulated device's VMM thread), or null. */
+    public static Core backendCore(DeviceAttachment attachment) {
+        return attachment.isVhost() || attachment.getMode() == AttachmentMode.EMULATED
+            ? attachment.getBackendCore() : null;
     }
 
     private static Device physical(Device device) {
