@@ -128,7 +128,8 @@ final class DmaStreams {
         int size = stream.nextSize();
         long address = stream.nextAddress(size);
         DmaPath path = paths[device];
-        int core = s.mapPerIo() ? path.rootSocket() * 64 + (int) (stream.issued % Math.max(1, s.mapCores())) : -1;
+        int core = s.mapPerIo()
+            ? path.rootSocket() * SocketModel.CORES_PER_SOCKET + (int) (stream.issued % Math.max(1, s.mapCores())) : -1;
         DmaTransfer x = transfers.open(listener, index, path, s.write(), true);
         boolean started = drivers[device].prepare(x, address, size, s, core, stream.mapped, stream.issued);
         if (started) {

@@ -59,8 +59,7 @@ public final class RequestResponseFlows {
     private static final long BUFFERS = 3L << 40;
     /** Host buffers: host flows' buffers, and the back ends' copies of guests' packets. */
     private static final long HOST_BUFFERS = 5L << 40;
-    /** Core numbers are socket x 64 + core, as the IOMMU's drivers number them. */
-    private static final int CORES_PER_SOCKET = 64;
+    private static final int CORES_PER_SOCKET = SocketModel.CORES_PER_SOCKET;
 
     private final List<FlowConfig> flows;
     private final DmaPath[] paths;
