@@ -18,27 +18,37 @@ import io.platsim.engine.fabric.Channel;
  * <li>its own private caches: an L1 or L2 hit, unless it writes a line it may not write yet (Shared, Forward or
  * Owned), which first invalidates every other copy, in the socket through the snoop filter's core-valid bits and
  * in other sockets through the home agent;</li>
- * <li>a core of the socket holding the line dirty: it forwards the line (a modified snoop); for a read it
- * keeps a copy as the protocol says (Shared after a write-back, or Owned under MOESI);</li>
- * <li>the LLC, or a clean copy in another core that answers by the protocol (Forward or Exclusive under MESIF,
- * Exclusive under MOESI; never under MESI);</li>
- * <li>else the line's home agent ({@link HomeAccess}).</li>
+ * <li>a core of the socket holding the line dirty: it forwards the line (a modified snoop, whose cost includes the
+ * LLC); for a read it keeps a copy as the protocol says (Shared after a write-back, or Owned under MOESI);</li>
+ * <li>a core of the socket holding the line Exclusive: it is snooped even when the LLC holds the line, for it may
+ * have modified it silently; under MESIF and MOESI it forwards the line, under MESI the data comes from the LLC or
+ * the home;</li>
+ * <li>the LLC, or a Forward copy in another core (MESIF);</li>
+ * <li>else the line's home agent ({@link HomeAgents}).</li>
  * </ol>
  * The line then fills the core's private caches in the state the protocol gives it (Exclusive when no one else
  * holds it, Modified for a write, else Shared, or Forward under MESIF).
  */
-final class CpuAccessPath {
+final class CpuAccessPath implements HomeAgents.SnoopLog {
 
     private final SocketModel[] sockets;
-    private final HomeAccess homes;
+    private final HomeAgents homes;
     private final Channel[] interSocket;
+    private final HomeAgents.Served served = new HomeAgents.Served();
     /** Snoops of cores by cores, by result. */
     final long[] coreSnoops = new long[3];
 
-    CpuAccessPath(SocketModel[] sockets, Channel[] interSocket) {
+    CpuAccessPath(SocketModel[] sockets, Channel[] interSocket, HomeAgents homes) {
         this.sockets = sockets;
         this.interSocket = interSocket;
-        this.homes = new HomeAccess(sockets, interSocket, coreSnoops);
+        this.homes = homes;
+    }
+
+    @Override
+    public void snooped(int socket, int core, int result, long line, long ps) {
+        if (core >= 0 && result != TraceSink.SNOOP_MISS) {
+            coreSnoops[result]++;
+        }
     }
 
     /** Core {@code core} of socket {@code from} reads or writes {@code line}, homed on {@code home}. */
@@ -59,27 +69,30 @@ final class CpuAccessPath {
         long others = local.holders(line) & ~(1L << core);
         if (state != INVALID) {
             long done = Math.max(invalidate(local, others, line, lookup, -1),
-                homes.invalidatePeers(now, from, home, line));
+                homes.invalidatePeers(this, now, from, home, line));
             own.state(line, MODIFIED);
             return done;
         }
         int owner = local.dirtyOwner(line);
         if (owner >= 0) {
-            return fromDirtyOwner(local, core, owner, others, line, write, lookup);
+            return fromDirtyOwner(local, now, core, owner, others, line, write);
         }
         boolean peersHold = homes.peersHold(from, line, home);
         boolean inLlc = local.llcHolds(line);
-        int forwarder = inLlc ? -1 : forwarder(local, others, line);
+        int forwarder = forwarder(local, others, line);
+        // A core holding the line Exclusive is snooped whatever else holds it: it may have written it silently.
+        int exclusive = forwarder >= 0 ? forwarder : exclusiveHolder(local, others, line);
+        long snooped = exclusive >= 0 ? lookup + local.config.snoopPs() : lookup;
+        if (exclusive >= 0) {
+            coreSnoops[TraceSink.SNOOP_CLEAN]++;
+        }
         long done;
         byte next;
         if ((inLlc || forwarder >= 0) && !(write && peersHold)) {
-            done = inLlc ? lookup : lookup + local.config.snoopPs();
-            if (forwarder >= 0) {
-                coreSnoops[TraceSink.SNOOP_CLEAN]++;
-            }
+            done = snooped;
             boolean llcDirty = inLlc && local.takeFromLlc(line);
             if (write) {
-                done = Math.max(done, invalidate(local, others, line, lookup, forwarder));
+                done = Math.max(done, invalidate(local, others, line, lookup, exclusive));
                 next = MODIFIED;
             } else if (others != 0 || peersHold) {
                 local.coreClean(line, done);
@@ -88,8 +101,8 @@ final class CpuAccessPath {
                 next = llcDirty && !local.llcHolds(line) ? MODIFIED : EXCLUSIVE;
             }
         } else {
-            long invalidated = write ? invalidate(local, others, line, lookup, -1) : now;
-            done = Math.max(invalidated, homes.request(now, from, home, line, write));
+            long invalidated = write ? invalidate(local, others, line, lookup, exclusive) : snooped;
+            done = Math.max(invalidated, homes.core(served, this, now, from, home, line, write));
             if (write) {
                 next = MODIFIED;
             } else if (others != 0 || homes.peersHold(from, line, home)) {
@@ -103,14 +116,17 @@ final class CpuAccessPath {
         return done;
     }
 
-    /** Another core of the socket holds the line dirty and forwards it. */
-    private long fromDirtyOwner(SocketModel local, int core, int owner, long others, long line, boolean write,
-            long lookup) {
+    /**
+     * Another core of the socket holds the line dirty and forwards it: the modified snoop's cost already holds
+     * the requester's LLC lookup.
+     */
+    private long fromDirtyOwner(SocketModel local, long now, int core, int owner, long others, long line,
+            boolean write) {
         coreSnoops[TraceSink.SNOOP_MODIFIED]++;
-        long done = lookup + local.config.snoopModifiedPs();
+        long done = now + local.config.snoopModifiedPs();
         byte next;
         if (write) {
-            invalidate(local, others, line, lookup, owner);
+            invalidate(local, others, line, done, owner);
             next = MODIFIED;
         } else {
             local.coreClean(line, done);
@@ -126,9 +142,9 @@ final class CpuAccessPath {
      */
     long uncached(long now, int from, long line, boolean write, int home) {
         boolean remote = home != from && interSocket != null;
-        long at = remote ? interSocket[from].send(now, write ? HomeAccess.DATA : HomeAccess.MESSAGE) : now;
+        long at = remote ? interSocket[from].send(now, write ? HomeAgents.DATA : HomeAgents.MESSAGE) : now;
         long done = sockets[home].memory.access(at, line * SocketModel.LINE, write);
-        return remote ? interSocket[home].send(done, write ? HomeAccess.MESSAGE : HomeAccess.DATA) : done;
+        return remote ? interSocket[home].send(done, write ? HomeAgents.MESSAGE : HomeAgents.DATA) : done;
     }
 
     /** A core whose clean copy answers a read by the protocol, or -1. */
@@ -136,6 +152,17 @@ final class CpuAccessPath {
         for (long bits = cores; bits != 0; bits &= bits - 1) {
             int core = Long.numberOfTrailingZeros(bits);
             if (socket.protocol.forwards(socket.state(core, line))) {
+                return core;
+            }
+        }
+        return -1;
+    }
+
+    /** A core holding {@code line} Exclusive, or -1. */
+    private static int exclusiveHolder(SocketModel socket, long cores, long line) {
+        for (long bits = cores; bits != 0; bits &= bits - 1) {
+            int core = Long.numberOfTrailingZeros(bits);
+            if (socket.state(core, line) == EXCLUSIVE) {
                 return core;
             }
         }

@@ -121,8 +121,8 @@ final class DmaPath {
     private final DmaLines lines;
 
     DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket, Iommu iommu,
-            PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, boolean platformCoherent,
-            TraceSink sink) {
+            PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, HomeAgents homes,
+            boolean platformCoherent, TraceSink sink) {
         this.iommu = iommu;
         this.index = index;
         this.device = device;
@@ -132,7 +132,7 @@ final class DmaPath {
         this.path = path;
         this.interSocket = interSocket;
         this.sink = sink;
-        lines = new DmaLines(index, rootSocket, sockets, interSocket, platformCoherent && device.coherent(), sink);
+        lines = new DmaLines(index, rootSocket, sockets, homes, platformCoherent && device.coherent(), sink);
     }
 
     /**

@@ -182,7 +182,7 @@ final class DmaTransfers {
             transfer.translatedPs = path.translate(now, transfer.address, transfer.size);
         }
         long atRoot = Math.max(now, transfer.translatedPs);
-        long bytes = transfer.write ? tlpBytes[tlp] : HomeAccess.MESSAGE;
+        long bytes = transfer.write ? tlpBytes[tlp] : HomeAgents.MESSAGE;
         long atHome = path.toHome(atRoot, transfer.home, bytes);
         tlpArrival[tlp] = now;
         tlpAtRoot[tlp] = atRoot;

@@ -52,13 +52,14 @@ public final class PlatformSimulation {
         }
         netlist = new PlatformNetlist(config, sockets, sim::now);
         fabric = new PcieFabric(config.links(), netlist.up, netlist.down);
+        HomeAgents homes = new HomeAgents(sockets, netlist.interSocket);
         paths = new DmaPath[config.devices().size()];
         for (int i = 0; i < paths.length; i++) {
             paths[i] = new DmaPath(i, config.devices().get(i), netlist.devices[i], netlist.paths[i],
                 netlist.deviceSockets[i], netlist.deviceIommus[i], fabric, sockets, netlist.interSocket,
-                config.dmaCoherent(), this.sink);
+                homes, config.dmaCoherent(), this.sink);
         }
-        cpuPath = new CpuAccessPath(sockets, netlist.interSocket);
+        cpuPath = new CpuAccessPath(sockets, netlist.interSocket, homes);
         cpuStats = new StreamStats[config.cpuStreams().size()];
         for (int i = 0; i < cpuStats.length; i++) {
             cpuStats[i] = new StreamStats();

@@ -74,7 +74,6 @@ class CacheHierarchyTest {
         PlatformSimulation mesi = run(Protocol.MESI, Inclusion.NON_INCLUSIVE, 200 * US, twoReaders);
         PlatformSimulation mesif = run(Protocol.MESIF, Inclusion.NON_INCLUSIVE, 200 * US, twoReaders);
         assertTrue(mesif.coreSnoops(TraceSink.SNOOP_CLEAN) > 1000, "MESIF forwards from a Forward copy");
-        assertEquals(0, mesi.coreSnoops(TraceSink.SNOOP_CLEAN), "no MESI cache answers for a clean line");
         assertTrue(mesif.memoryReads(0) < mesi.memoryReads(0) * 0.8,
             "memory reads MESIF " + mesif.memoryReads(0) + " vs MESI " + mesi.memoryReads(0));
         assertTrue(mesif.cpuStream(1).latency().mean() < mesi.cpuStream(1).latency().mean());

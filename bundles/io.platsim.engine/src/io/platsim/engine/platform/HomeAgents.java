@@ -1,0 +1,233 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import io.platsim.engine.cache.LineStates;
+import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+
+/**
+ * The home agents of the platform's sockets, and the one place that decides how a request for a line is kept
+ * coherent: a device's DMA read or write, or a core's request its own socket could not answer. The request reaches
+ * the home agent of the line's socket; the home agent looks it up ({@code lookupPs}) and then, in parallel:
+ * <ul>
+ * <li>snoops its own cores that its snoop filter says may hold the line: for a write every one of them; for a
+ * read a dirty owner (which sends the line), or a core holding it Exclusive (it may have modified it silently) or
+ * Forward (under MESIF such a copy sends the line). Shared copies are left alone by a read;</li>
+ * <li>snoops the other sockets, by its snoop mode: <b>home snoop</b> after its lookup; <b>source snoop</b> from the
+ * requester's socket as soon as the request leaves it (one more message crosses the link); <b>directory</b> only
+ * the sockets the line's directory names, once it knows the directory: from its I/O directory cache for DMA, else
+ * from the memory read that also brings the data. When its own snoop filter says a core of its own holds the line
+ * Exclusive or Modified, no other socket can hold it, and the directory is not read at all;</li>
+ * <li>reads the line from its LLC, or from memory (at once under source snoop, after the lookup otherwise),
+ * unless a cache sends it.</li>
+ * </ul>
+ * The request is done when the data is there and every snoop it waited for has answered. This is the trade-off
+ * Intel describes for its snoop modes: source snoop has the lowest latency at low load, home snoop and directory
+ * spend less link bandwidth. A socket holds a line when one of its cores or its LLC does; a snooped socket gives up
+ * the line for a write, and keeps a clean copy for a read (a dirty one is written back).
+ */
+final class HomeAgents {
+
+    /** A request or snoop message on the inter-socket link, in bytes. */
+    static final int MESSAGE = 16;
+    /** A data message: a line and its header. */
+    static final int DATA = SocketModel.LINE + 16;
+
+    /** Who hears of each snoop a request makes (a device's trace, the cores' counters). */
+    interface SnoopLog {
+        /** Socket {@code socket} was snooped for {@code line}: core {@code core} (-1 for none) answered so. */
+        void snooped(int socket, int core, int result, long line, long ps);
+    }
+
+    /** What a request took at home. */
+    static final class Served {
+        /** When the data is ready at home (a read), or when the line may be written there (a write). */
+        long donePs;
+        /** The part of it spent reading the LLC or memory for the data; 0 when a cache sent it. */
+        long dataPs;
+    }
+
+    private final SocketModel[] sockets;
+    private final Channel[] interSocket;
+
+    HomeAgents(SocketModel[] sockets, Channel[] interSocket) {
+        this.sockets = sockets;
+        this.interSocket = interSocket;
+    }
+
+    /** Whether a socket other than {@code from} holds {@code line}, homed on socket {@code home}. */
+    boolean peersHold(int from, long line, int home) {
+        for (int peer = 0; peer < sockets.length; peer++) {
+            if (peer != from && sockets[peer].holdsAnywhere(line, home)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A device's DMA of {@code line}, homed on socket {@code home}, from the root complex of socket {@code root},
+     * which sent it at {@code atRoot}; it reached home at {@code atHome}. Every cache that may hold the line is
+     * asked, the root complex's own socket's included; a write drops every copy, a read leaves clean ones.
+     */
+    Served dma(Served out, SnoopLog log, boolean write, int root, int home, long line, long atRoot, long atHome) {
+        return serve(out, log, true, write, root, home, line, atRoot, atHome);
+    }
+
+    /**
+     * A core of socket {@code from} reads or writes {@code line}, homed on socket {@code home}, at {@code now}, after
+     * its own socket's caches could not answer (their cores were asked already). Returns when the data is back at
+     * the core's socket.
+     */
+    long core(Served out, SnoopLog log, long now, int from, int home, long line, boolean write) {
+        boolean remote = home != from && interSocket != null;
+        long atHome = now;
+        if (remote) {
+            atHome = interSocket[from].send(now, MESSAGE);
+            if (sockets[home].config.snoopMode() == SnoopMode.SOURCE_SNOOP) {
+                // The requester snoops the home socket's caches with a message of its own.
+                interSocket[from].send(now, MESSAGE);
+            }
+        }
+        serve(out, log, false, write, from, home, line, now, atHome);
+        return remote ? interSocket[home].send(out.donePs, DATA) : out.donePs;
+    }
+
+    /**
+     * Socket {@code from} upgrades its shared copy of {@code line} for a write: the home agent invalidates the
+     * other sockets' copies. Returns when the requester has the acknowledgement.
+     */
+    long invalidatePeers(SnoopLog log, long now, int from, int home, long line) {
+        if (interSocket == null || !peersHold(from, line, home)) {
+            return now;
+        }
+        long atHome = (home == from ? now : interSocket[from].send(now, MESSAGE)) + sockets[home].config.lookupPs();
+        long done = atHome;
+        for (int peer = 0; peer < sockets.length; peer++) {
+            if (peer != from && sockets[peer].holdsAnywhere(line, home)) {
+                done = Math.max(done, snoopPeer(log, atHome, home, peer, line, home, true));
+            }
+        }
+        return home == from ? done : interSocket[home].send(done, MESSAGE);
+    }
+
+    /**
+     * The request at its home: the home's cores, the other sockets, the data (see the class comment). With
+     * {@code dma}, the requester's own socket is one more socket to ask; a core's request has asked it already.
+     */
+    private Served serve(Served out, SnoopLog log, boolean dma, boolean write, int from, int home, long line,
+            long atSource, long atHome) {
+        SocketModel agent = sockets[home];
+        SnoopMode mode = agent.config.snoopMode();
+        long lookedUp = atHome + agent.config.lookupPs();
+        long done = atHome;
+        long sent = -1;
+        boolean ownedHere = false;
+        boolean askCores = dma || from != home;
+        for (long cores = agent.holders(line); cores != 0; cores &= cores - 1) {
+            int core = Long.numberOfTrailingZeros(cores);
+            byte state = agent.state(core, line);
+            ownedHere |= LineStates.writable(state);
+            if (askCores) {
+                boolean dirty = LineStates.dirty(state);
+                if (!write && !dirty && !LineStates.writable(state) && !agent.protocol.forwards(state)) {
+                    continue;
+                }
+                long ps = dirty ? agent.config.snoopModifiedPs() : agent.config.snoopPs();
+                log.snooped(home, core, dirty ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN, line, ps);
+                done = Math.max(done, atHome + ps);
+                if (!write && agent.protocol.forwards(state) && (sent < 0 || dirty)) {
+                    sent = atHome + ps;
+                }
+            }
+        }
+        long directory = -1;
+        boolean dataWithDirectory = false;
+        if (interSocket != null && sockets.length > 1 && !(mode == SnoopMode.DIRECTORY && ownedHere)) {
+            int asker = home;
+            long at = lookedUp;
+            if (mode == SnoopMode.DIRECTORY) {
+                dataWithDirectory = !(dma && agent.ioDirectoryCache(line));
+                directory = dataWithDirectory ? agent.memory.access(lookedUp, line * SocketModel.LINE, false)
+                    : lookedUp;
+                done = Math.max(done, directory);
+                at = directory;
+            } else if (mode == SnoopMode.SOURCE_SNOOP) {
+                asker = from;
+                at = atSource;
+            }
+            for (int peer = 0; peer < sockets.length; peer++) {
+                if (peer == home || !dma && peer == from
+                    || mode == SnoopMode.DIRECTORY && !sockets[peer].holdsAnywhere(line, home)) {
+                    continue;
+                }
+                boolean dirty = sockets[peer].dirtyAnywhere(line, home);
+                long answer = snoopPeer(log, at, asker, peer, line, home, write);
+                done = Math.max(done, answer);
+                if (dirty) {
+                    sent = Math.max(sent, answer);
+                }
+            }
+        }
+        out.dataPs = 0;
+        if (dma && write) {
+            // A device writes whole lines: nothing is read.
+            agent.coreDrop(line);
+        } else {
+            if (sent < 0) {
+                long start = mode == SnoopMode.SOURCE_SNOOP ? atHome : lookedUp;
+                long data = dataWithDirectory && !agent.llcHolds(line) ? directory : agent.read(start, line);
+                out.dataPs = data - start;
+                done = Math.max(done, data);
+            } else {
+                done = Math.max(done, sent);
+            }
+            if (dma) {
+                agent.coreClean(line, done);
+            } else if (from != home && write) {
+                agent.dropAnywhere(line);
+            } else if (from != home) {
+                agent.cleanAnywhere(line, done);
+            }
+        }
+        out.donePs = done;
+        return out;
+    }
+
+    /**
+     * Snoops socket {@code peer} from socket {@code from} at {@code atPs}; returns when the answer is back at
+     * {@code from}. A write takes the line from it; a read leaves it a clean copy (a dirty one is written back).
+     */
+    private long snoopPeer(SnoopLog log, long atPs, int from, int peer, long line, int home, boolean write) {
+        SocketModel target = sockets[peer];
+        boolean held = target.holdsAnywhere(line, home);
+        boolean modified = held && target.dirtyAnywhere(line, home);
+        int core = target.holder(line);
+        long reached = from == peer ? atPs : interSocket[from].send(atPs, MESSAGE);
+        long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
+        int result = !held ? TraceSink.SNOOP_MISS : modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN;
+        log.snooped(peer, core, result, line, answered - atPs);
+        if (held) {
+            if (write) {
+                target.dropAnywhere(line);
+            } else {
+                target.cleanAnywhere(line, answered);
+            }
+        }
+        return from == peer ? answered : interSocket[peer].send(answered, modified ? DATA : MESSAGE);
+    }
+
+    /** Bytes that crossed the inter-socket link, both directions. */
+    long interSocketBytes() {
+        long bytes = 0;
+        if (interSocket != null) {
+            for (Channel channel : interSocket) {
+                bytes += channel.bytes();
+            }
+        }
+        return bytes;
+    }
+}
