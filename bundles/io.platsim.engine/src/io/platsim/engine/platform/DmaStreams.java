@@ -33,6 +33,8 @@ final class DmaStreams {
     private final StreamState[] streams;
     private final TraceSink sink;
     private final long warmupPs;
+    /** When the run ends: a transfer counts when it was issued after the warm-up and completed by then. */
+    private final long endPs;
     /** Per device: reads in flight, and streams waiting for one of them to complete (a ring of indices). */
     private final int[] readsInFlight;
     private final int[][] waiting;
@@ -46,6 +48,7 @@ final class DmaStreams {
         this.paths = paths;
         this.sink = sink;
         warmupPs = config.warmupPs();
+        endPs = config.warmupPs() + config.durationPs();
         drivers = new DriverPath[paths.length];
         for (int i = 0; i < paths.length; i++) {
             drivers[i] = new DriverPath(paths[i], cpuPath);
@@ -165,7 +168,7 @@ final class DmaStreams {
         if (x.msiArrivedPs >= 0) {
             x.handlerPs = x.path.interruptHandled(sim.now(), x.streamAddress, x.msiArrivedPs, t.donePs);
         }
-        if (x.issuePs >= warmupPs) {
+        if (counted(x)) {
             stream.stats.record(t, x.size);
             if (x.msiArrivedPs >= 0) {
                 stream.stats.interrupts++;
@@ -181,11 +184,19 @@ final class DmaStreams {
         }
     }
 
+    /**
+     * Whether a transfer counts in the statistics: issued after the warm-up, and complete by the end of the run (a
+     * write's data visible, a read's completions at the device), one rule for both directions.
+     */
+    private boolean counted(DmaTransfer x) {
+        return x.issuePs >= warmupPs && x.timing.donePs <= endPs;
+    }
+
     /** Every transfer issued before {@code x} has finished: its records, stamped with its issue time. */
     private void retired(DmaTransfer x) {
         DmaPath.Timing t = x.timing;
         int device = x.path.index();
-        if (!t.faulted) {
+        if (!t.faulted && t.donePs <= endPs) {
             sink.dma(x.issuePs, device, x.tag, x.write, x.streamAddress, x.size, t.linkPs, t.iommuPs,
                 t.coherencePs, t.memoryPs, t.latencyPs);
         }

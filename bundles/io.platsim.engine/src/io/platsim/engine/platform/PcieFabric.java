@@ -39,6 +39,8 @@ final class PcieFabric {
     /** When the latest posted write (by arrival) reached each link; later arrivals may not pass it. */
     private final long[] lastPostedArrival;
     private final long[] stalledPs;
+    /** Per link, during one {@link #upstream} call: when the transfer's previous TLP had left it. */
+    private final long[] ownFreePs;
     private long acceptedPs;
     /** The last upstream transfer: its TLPs' payload size, their count, and when each reached the root port. */
     private long chunk;
@@ -59,6 +61,7 @@ final class PcieFabric {
         lastPostedStart = new long[count];
         lastPostedArrival = new long[count];
         stalledPs = new long[count];
+        ownFreePs = new long[count];
         for (int i = 0; i < count; i++) {
             PlatformConfig.LinkSpec spec = links.get(i);
             models[i] = new PcieLinkModel(spec.link());
@@ -92,6 +95,9 @@ final class PcieFabric {
         acceptedPs = atPs;
         this.chunk = chunk;
         tlps = 0;
+        for (int link : path) {
+            ownFreePs[link] = atPs;
+        }
         for (long offset = 0; offset < Math.max(1, size); offset += chunk) {
             int payload = (int) Math.min(chunk, size - offset);
             int dataUnits = posted ? (payload + 15) / 16 : 0;
@@ -119,7 +125,9 @@ final class PcieFabric {
                 } else {
                     release(path[i - 1], posted, dataUnits, start);
                 }
-                stalledPs[link] += ready - at;
+                // A stall is a wait for credits or behind another transfer's writes, not behind this one's own TLPs.
+                stalledPs[link] += Math.max(0, ready - Math.max(at, ownFreePs[link]));
+                ownFreePs[link] = up[link].lastEndPs();
                 at = reached;
             }
             release(path[path.length - 1], posted, dataUnits, at + absorbPs);
@@ -192,7 +200,11 @@ final class PcieFabric {
         return (upstream ? up : down)[link].busyPs();
     }
 
-    /** Time device-to-host TLPs were held back from a link for credits or by ordering rules, in ps. */
+    /**
+     * Time device-to-host TLPs were held back from a link, in ps: waiting for credits, or by the ordering rules
+     * behind another transfer's posted writes. A TLP waiting for its own transfer's earlier TLPs to go is not
+     * stalled.
+     */
     long stalledPs(int link) {
         return stalledPs[link];
     }

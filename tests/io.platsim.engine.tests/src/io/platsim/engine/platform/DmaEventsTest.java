@@ -83,6 +83,22 @@ class DmaEventsTest {
     }
 
     @Test
+    void readsAndWritesCountByTheSameRuleAtTheEndOfARun() {
+        // Saturating 4 KiB reads and writes on one link: at the end of the run many of each are in flight.
+        OrderedSink sink = new OrderedSink();
+        long duration = 50 * US;
+        PlatformSimulation sim = new PlatformSimulation(Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true),
+            List.of(Platforms.stream(true, 4096, 400, 1L << 22, 0, 0), Platforms.stream(false, 4096, 400, 1L << 22, 0, 0)),
+            List.of(), duration), sink);
+        assertTrue(sim.run(ps -> { }, () -> false));
+        assertTrue(sim.stream(1).transfers() > 100, "reads: " + sim.stream(1).transfers());
+        assertEquals(sim.stream(0).transfers() + sim.stream(1).transfers(), sink.dmaRecords,
+            "one record per transfer counted");
+        assertTrue(sink.latestDone <= 10 * US + duration, "a counted transfer completed by the end of the run: the "
+            + "latest at " + sink.latestDone + " ps (a read when its completions reached the device)");
+    }
+
+    @Test
     void everyLineIsAnEvent() {
         PlatformSimulation sim = new PlatformSimulation(
             Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true),

@@ -69,4 +69,15 @@ class PcieFlowControlTest {
         assertTrue(behindWrites > alone + 40 * NS, "reads' mean link time " + behindWrites + " ps behind stalled "
             + "writes vs " + alone + " ps alone, though non-posted credits are free");
     }
+
+    @Test
+    void aTransfersOwnTlpsQueuingBehindEachOtherAreNoStall() {
+        // 4 KiB writes (16 TLPs of 256 bytes) at 40% of the link: the root port's 320 data credits never run out.
+        PlatformSimulation idle = run(link(320), List.of(Platforms.stream(true, 4096, 90, 1L << 20, 0, 0)));
+        assertTrue(idle.upstreamUtilisation(0) > 0.3, "utilisation " + idle.upstreamUtilisation(0));
+        assertEquals(0, idle.linkStalledPs(0), "nothing waited for credits or another transfer's writes");
+        // The same writes with 32 data credits (two TLPs' worth) do wait for credits, and say so.
+        PlatformSimulation starved = run(link(32), List.of(Platforms.stream(true, 4096, 90, 1L << 20, 0, 0)));
+        assertTrue(starved.linkStalledPs(0) > DURATION / 10, "stalled " + starved.linkStalledPs(0) + " ps");
+    }
 }
