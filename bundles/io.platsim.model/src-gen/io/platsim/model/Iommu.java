@@ -158,16 +158,16 @@ public interface Iommu extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Page Walk Latency Ns</b></em>' attribute.
-	 * The default value is <code>"330.0"</code>.
+	 * The default value is <code>"180.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 330 ns: the per-miss cost Neugebauer et al. (SIGCOMM 2018) observed.
+	 * Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 180 ns: calibrated so that a 64-byte DMA read at random addresses of a 64 MiB window through 4 KiB mappings takes the 280 ns more (median) than without the IOMMU that pcie-bench measured on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_sweep_rd_rnd_64: 600 to 880 ns). The whole miss costs that much; the table reads are part of it.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Page Walk Latency Ns</em>' attribute.
 	 * @see #setPageWalkLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_PageWalkLatencyNs()
-	 * @model default="330.0"
+	 * @model default="180.0"
 	 * @generated
 	 */
 	double getPageWalkLatencyNs();
@@ -188,7 +188,7 @@ public interface Iommu extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Page walks the IOMMU runs at once; further IOTLB misses wait for a walker. Intel and AMD do not publish it; 4 is a PlatSim assumption, to be calibrated.
+	 * Page walks the IOMMU runs at once; further IOTLB misses wait for a walker. Intel and AMD do not publish it; 4 is a PlatSim assumption, judged against the depth of the throughput cliff pcie-bench measured past the IOTLB's reach (docs/validation.md).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Page Walkers</em>' attribute.
 	 * @see #setPageWalkers(int)

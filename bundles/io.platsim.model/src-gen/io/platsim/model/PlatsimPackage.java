@@ -1484,13 +1484,22 @@ public interface PlatsimPackage extends EPackage {
 	int DEVICE__DMA_OUTSTANDING_LIMIT = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Dma Engine Latency Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__DMA_ENGINE_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE__VIRTUAL_FUNCTIONS = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int DEVICE__VIRTUAL_FUNCTIONS = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Physical Function</b></em>' reference.
@@ -1499,7 +1508,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE__PHYSICAL_FUNCTION = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int DEVICE__PHYSICAL_FUNCTION = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Device</em>' class.
@@ -1508,7 +1517,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Device</em>' class.
@@ -1627,6 +1636,15 @@ public interface PlatsimPackage extends EPackage {
 	 * @ordered
 	 */
 	int NIC__DMA_OUTSTANDING_LIMIT = DEVICE__DMA_OUTSTANDING_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Dma Engine Latency Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NIC__DMA_ENGINE_LATENCY_NS = DEVICE__DMA_ENGINE_LATENCY_NS;
 
 	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
@@ -1801,6 +1819,15 @@ public interface PlatsimPackage extends EPackage {
 	int NVME_DRIVE__DMA_OUTSTANDING_LIMIT = DEVICE__DMA_OUTSTANDING_LIMIT;
 
 	/**
+	 * The feature id for the '<em><b>Dma Engine Latency Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NVME_DRIVE__DMA_ENGINE_LATENCY_NS = DEVICE__DMA_ENGINE_LATENCY_NS;
+
+	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1971,6 +1998,15 @@ public interface PlatsimPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACCELERATOR__DMA_OUTSTANDING_LIMIT = DEVICE__DMA_OUTSTANDING_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Dma Engine Latency Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCELERATOR__DMA_ENGINE_LATENCY_NS = DEVICE__DMA_ENGINE_LATENCY_NS;
 
 	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
@@ -2216,6 +2252,15 @@ public interface PlatsimPackage extends EPackage {
 	 * @ordered
 	 */
 	int AGENT_BOARD_DMA_ENGINE__DMA_OUTSTANDING_LIMIT = DEVICE__DMA_OUTSTANDING_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Dma Engine Latency Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_BOARD_DMA_ENGINE__DMA_ENGINE_LATENCY_NS = DEVICE__DMA_ENGINE_LATENCY_NS;
 
 	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
@@ -5276,6 +5321,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getDevice_DmaOutstandingLimit();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Device#getDmaEngineLatencyNs <em>Dma Engine Latency Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dma Engine Latency Ns</em>'.
+	 * @see io.platsim.model.Device#getDmaEngineLatencyNs()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_DmaEngineLatencyNs();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Device#getVirtualFunctions <em>Virtual Functions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7912,6 +7968,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEVICE__DMA_OUTSTANDING_LIMIT = eINSTANCE.getDevice_DmaOutstandingLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Dma Engine Latency Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__DMA_ENGINE_LATENCY_NS = eINSTANCE.getDevice_DmaEngineLatencyNs();
 
 		/**
 		 * The meta object literal for the '<em><b>Virtual Functions</b></em>' attribute feature.

@@ -45,6 +45,7 @@ public final class Cli {
                 case "export-trace" -> ExportCommand.execute(Options.parse(rest), out, err);
                 case "export-diagram" -> ExportDiagramCommand.execute(Options.parse(rest), out, err);
                 case "report" -> ReportCommand.execute(Options.parse(rest), out, err);
+                case "scorecard" -> ScorecardCommand.execute(Options.parse(rest), out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
                     yield OK;
@@ -71,5 +72,6 @@ public final class Cli {
         out.println("       platsim export-trace RUN_FOLDER --format csv|perfetto [--out PATH]");
         out.println("       platsim export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]");
         out.println("       platsim report RUN_FOLDER [--out report.html]");
+        out.println("       platsim scorecard VALIDATION_FOLDER [--out DIR]");
     }
 }

@@ -153,7 +153,7 @@ final class Summary {
     private static void stream(Json json, String name, DmaStreamConfig config, StreamStats stats, long measuredPs) {
         json.open(null).put("name", name).put("direction", config.write() ? "write" : "read")
             .put("transfers", stats.transfers()).put("bytes", stats.bytes())
-            .put("throughput_gbps", measuredPs == 0 ? 0 : stats.bytes() * 8.0 / (measuredPs / 1000.0));
+            .put("throughput_gbps", measuredPs == 0 ? 0 : stats.deliveredBytes() * 8.0 / (measuredPs / 1000.0));
         latency(json, "latency_ns", stats.latency());
         json.open("latency_split_mean_ns").put("link", stats.meanLinkPs() / 1000)
             .put("iommu", stats.meanIommuPs() / 1000).put("coherence", stats.meanCoherencePs() / 1000)

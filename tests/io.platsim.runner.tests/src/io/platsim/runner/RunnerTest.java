@@ -151,7 +151,10 @@ class RunnerTest {
         JsonObject rx = summary.getAsJsonArray("devices").get(0).getAsJsonObject().getAsJsonArray("streams").get(0)
             .getAsJsonObject();
         assertEquals("nic-rx", rx.get("name").getAsString());
-        assertEquals(80.0, rx.get("throughput_gbps").getAsDouble(), 0.5);
+        // Its TLPs that miss the IOTLB hold their link credits at the root complex for the walk, which keeps the NIC
+        // a little below the 80 Gb/s it offers.
+        double gbps = rx.get("throughput_gbps").getAsDouble();
+        assertTrue(gbps > 78 && gbps <= 80.01, "nic-rx at " + gbps + " Gb/s");
         try (TraceReader dma = new TraceReader(temp.resolve("a/traces/dma.pst"))) {
             long transfers = 0;
             for (var stream : summary.getAsJsonArray("devices").get(0).getAsJsonObject().getAsJsonArray("streams")) {

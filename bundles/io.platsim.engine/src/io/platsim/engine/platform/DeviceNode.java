@@ -19,6 +19,7 @@ final class DeviceNode implements Component {
         spec = ComponentSpec.of("device", device.name())
             .param("outstanding_reads", "", device.outstandingReads(), "read requests in flight at most (tags)")
             .param("root_complex", "ps", device.rootComplexPs(), "root complex forwarding latency")
+            .param("dma_engine", "ps", device.dmaEnginePs(), "the device's own time for each DMA read")
             .param("interrupt", "ps", device.interruptPs(), "from an MSI at the root complex to its handler")
             .setting("coherent", device.coherent(), "whether its DMA is snooped")
             .setting("relaxed_ordering", device.relaxedOrdering(), "whether its posted writes may pass others")

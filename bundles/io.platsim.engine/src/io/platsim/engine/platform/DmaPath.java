@@ -119,6 +119,11 @@ final class DmaPath {
     private final Channel[] interSocket;
     private final TraceSink sink;
     private final DmaLines lines;
+    /** The root complex takes a TLP in after its forwarding latency. */
+    private final PcieFabric.RootComplex forwarding;
+    /** The same, and it holds the TLPs of the transfer being sent until the IOMMU has translated its pages. */
+    private final PcieFabric.RootComplex translating;
+    private DmaTransfer sending;
 
     DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket, Iommu iommu,
             PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, HomeAgents homes,
@@ -132,6 +137,14 @@ final class DmaPath {
         this.path = path;
         this.interSocket = interSocket;
         this.sink = sink;
+        forwarding = (k, arrivedPs) -> arrivedPs + device.rootComplexPs();
+        translating = (k, arrivedPs) -> {
+            long at = arrivedPs + device.rootComplexPs();
+            if (sending.translatedPs < 0) {
+                sending.translatedPs = translate(at, sending.address, sending.size);
+            }
+            return Math.max(at, sending.translatedPs);
+        };
         lines = new DmaLines(index, rootSocket, sockets, homes, platformCoherent && device.coherent(), sink);
     }
 
@@ -197,28 +210,33 @@ final class DmaPath {
      */
     void fault(Timing t, long nowPs, long address, int size, boolean write, int reason) {
         long arrived = fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
-            size, device.rootComplexPs(), device.relaxedOrdering()) + device.rootComplexPs();
+            size, forwarding, device.relaxedOrdering()) + device.rootComplexPs();
         t.sentPs = fabric.acceptedPs();
         long detected = iommu.fault(arrived, address);
         sink.iommu(stampPs, index, address, reason, iommu.lastReads(), detected - arrived);
         t.faulted = true;
-        t.donePs = write ? detected : fabric.downstream(detected, path, 0);
+        t.donePs = write ? detected : complete(detected, 0);
         t.latencyPs = t.donePs - nowPs;
     }
 
     /**
-     * Puts a write's data TLPs, or a read's request TLPs, on the links at {@code nowPs}, each link's credits and
-     * ordering permitting; returns how many TLPs it took. Each reaches the root complex at {@link #tlpAtRootPs}
-     * and carries the bytes from {@link #tlpOffset}; {@link #sentPs} tells when the last one left the device.
+     * Puts transfer {@code x}'s write data TLPs, or its read request TLPs, on the links at its start, each link's
+     * credits and ordering permitting; returns how many TLPs it took. Each reaches the root complex at
+     * {@link #tlpAtRootPs} and carries the bytes from {@link #tlpOffset}; {@link #sentPs} tells when the last one
+     * left the device. Behind an IOMMU, the first TLP to reach the root complex has the transfer's pages translated
+     * ({@code x.translatedPs}), and the root complex holds every TLP, and so its credits, until then: translations
+     * that fall behind push back on the device as a real root complex's full queue does.
      */
-    int send(long nowPs, int size, boolean write) {
-        if (write) {
+    int send(DmaTransfer x) {
+        if (x.write) {
             node.writes++;
         } else {
             node.reads++;
         }
-        fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST, size,
-            device.rootComplexPs(), device.relaxedOrdering());
+        sending = x;
+        fabric.upstream(x.startPs, path, x.write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST, x.size,
+            iommu != null ? translating : forwarding, device.relaxedOrdering());
+        sending = null;
         return fabric.tlps();
     }
 
@@ -237,9 +255,12 @@ final class DmaPath {
         return fabric.acceptedPs();
     }
 
-    /** Completions of {@code size} bytes from the root complex down to the device; returns when it has them. */
+    /**
+     * Completions of {@code size} bytes, ready in the coherent fabric at {@code atPs}, cross the root complex to the
+     * root port and go down to the device; returns when it has them.
+     */
     private long complete(long atPs, int size) {
-        return fabric.downstream(atPs, path, size);
+        return fabric.downstream(atPs + device.rootComplexPs(), path, size);
     }
 
     /**
@@ -262,7 +283,9 @@ final class DmaPath {
     void answer(Timing t, int home, int bytes, long readyPs, long arrivalPs, long atRootPs, long atHomePs,
             long coherence) {
         long back = fromHome(readyPs, home, bytes);
-        t.answered(complete(back, bytes), back, readyPs, arrivalPs, atRootPs, atHomePs, coherence);
+        // The device's DMA engine takes its own time before the data is usable; it counts with the link's.
+        t.answered(complete(back, bytes) + device.dmaEnginePs(), back, readyPs, arrivalPs, atRootPs, atHomePs,
+            coherence);
     }
 
     /** The per-line actions of this device's DMA. */
@@ -276,7 +299,7 @@ final class DmaPath {
      */
     long sendInterrupt(long nowPs) {
         node.interrupts++;
-        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, device.rootComplexPs(),
+        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, forwarding,
             device.relaxedOrdering()) + device.rootComplexPs();
         return iommu != null ? iommu.remapInterrupt(arrived, index) : arrived;
     }

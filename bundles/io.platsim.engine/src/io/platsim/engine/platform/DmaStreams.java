@@ -168,6 +168,9 @@ final class DmaStreams {
         if (x.msiArrivedPs >= 0) {
             x.handlerPs = x.path.interruptHandled(sim.now(), x.streamAddress, x.msiArrivedPs, t.donePs);
         }
+        if (!t.faulted && t.donePs >= warmupPs && t.donePs <= endPs) {
+            stream.stats.deliveredBytes += x.size;
+        }
         if (counted(x)) {
             stream.stats.record(t, x.size);
             if (x.msiArrivedPs >= 0) {

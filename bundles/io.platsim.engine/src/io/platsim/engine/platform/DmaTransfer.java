@@ -43,7 +43,10 @@ final class DmaTransfer {
     int mapCore;
     /** Whether software flushes each line from the cores before the device reads it (a non-coherent read). */
     boolean flushFirst;
-    /** When the IOMMU had translated its pages (-1 until its first TLP reached the root complex). */
+    /**
+     * When the IOMMU had translated its pages, for its first TLP's arrival at the root complex (set as the transfer
+     * is sent; -1 until then, and without an IOMMU until that TLP is there).
+     */
     long translatedPs;
     int linesLeft;
     /** Its MSI: when it reached the root complex (-1 without one), and when the handler started. */

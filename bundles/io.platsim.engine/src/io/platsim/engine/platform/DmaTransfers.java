@@ -125,7 +125,7 @@ final class DmaTransfers {
     void start(DmaTransfer transfer, boolean flushFirst) {
         DmaPath path = transfer.path.stamp(sim.now());
         transfer.flushFirst = flushFirst;
-        int tlps = path.send(transfer.startPs, transfer.size, transfer.write);
+        int tlps = path.send(transfer);
         transfer.timing.sentPs = path.sentPs();
         for (int k = 0; k < tlps; k++) {
             long from = transfer.address + path.tlpOffset(k);
@@ -179,7 +179,8 @@ final class DmaTransfers {
         DmaPath path = transfer.path.stamp(sim.now());
         long now = sim.now();
         if (transfer.translatedPs < 0) {
-            transfer.translatedPs = path.translate(now, transfer.address, transfer.size);
+            // No IOMMU: nothing to wait for (behind one, the pages were translated as the first TLP got here).
+            transfer.translatedPs = now;
         }
         long atRoot = Math.max(now, transfer.translatedPs);
         long bytes = transfer.write ? tlpBytes[tlp] : HomeAgents.MESSAGE;

@@ -139,7 +139,9 @@ final class HomeAgents {
                 long ps = dirty ? agent.config.snoopModifiedPs() : agent.config.snoopPs();
                 log.snooped(home, core, dirty ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN, line, ps);
                 done = Math.max(done, atHome + ps);
-                if (!write && agent.protocol.forwards(state) && (sent < 0 || dirty)) {
+                // A dirty owner, or a Forward or Exclusive copy the protocol lets answer, sends the line (a core's
+                // write asks for the data too; a device's write does not read it).
+                if (agent.protocol.forwards(state) && (sent < 0 || dirty)) {
                     sent = atHome + ps;
                 }
             }

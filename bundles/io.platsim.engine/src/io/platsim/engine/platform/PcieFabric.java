@@ -73,6 +73,15 @@ final class PcieFabric {
         }
     }
 
+    /** The root complex's side of a transfer's TLPs. */
+    interface RootComplex {
+        /**
+         * When the root complex, which TLP {@code k} of the transfer reached at {@code arrivedPs}, has taken it in and
+         * frees its buffer: the TLP's credits go back then.
+         */
+        long takenPs(int k, long arrivedPs);
+    }
+
     /** What a transfer puts on each link, given the link's model. */
     enum Kind {
         WRITE, READ_REQUEST
@@ -80,11 +89,11 @@ final class PcieFabric {
 
     /**
      * Sends a write or read request of {@code size} bytes from the device up its path; returns when its last
-     * TLP reaches the root port (each TLP's arrival is kept: see {@link #arrivalPs}). {@code absorbPs} is the root
-     * complex's time to take a TLP in (its credits come back after that); {@code relaxed} lets posted writes pass
-     * earlier ones. Also notes when the device's last TLP left it (see {@link #acceptedPs()}).
+     * TLP reaches the root port (each TLP's arrival is kept: see {@link #arrivalPs}). {@code root} says when the
+     * root complex has taken each TLP in (its credits come back after that); {@code relaxed} lets posted writes
+     * pass earlier ones. Also notes when the device's last TLP left it (see {@link #acceptedPs()}).
      */
-    long upstream(long atPs, int[] path, Kind kind, long size, long absorbPs, boolean relaxed) {
+    long upstream(long atPs, int[] path, Kind kind, long size, RootComplex root, boolean relaxed) {
         boolean posted = kind == Kind.WRITE;
         long chunk = Long.MAX_VALUE;
         for (int link : path) {
@@ -130,7 +139,7 @@ final class PcieFabric {
                 ownFreePs[link] = up[link].lastEndPs();
                 at = reached;
             }
-            release(path[path.length - 1], posted, dataUnits, at + absorbPs);
+            release(path[path.length - 1], posted, dataUnits, root.takenPs(tlps, at));
             arrived = Math.max(arrived, at);
             if (tlps == arrivals.length) {
                 arrivals = Arrays.copyOf(arrivals, tlps * 2);

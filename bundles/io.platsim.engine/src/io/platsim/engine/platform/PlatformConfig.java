@@ -145,15 +145,17 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param outstandingReads read requests the DMA engine keeps in flight at most (its tags)
      * @param dmaMaskBits     width of the addresses the device can generate; buffers beyond are bounced
      * @param ats             whether the device caches translations (ATS): unmapping must then invalidate its TLB
+     * @param dmaEnginePs     the device's own time for each DMA read (its tag is held for it), 0 for none
      */
     public record DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
-            int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits, boolean ats) {
+            int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits, boolean ats,
+            long dmaEnginePs) {
 
         /** A device without ATS. */
         public DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
                 int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits) {
             this(name, rootComplexPs, coherent, relaxedOrdering, interruptCore, interruptPs, outstandingReads,
-                dmaMaskBits, false);
+                dmaMaskBits, false, 0);
         }
     }
 

@@ -11,6 +11,8 @@ public final class StreamStats {
     final LatencyHistogram interruptLatency = new LatencyHistogram();
     long transfers;
     long bytes;
+    /** Bytes of the transfers that completed within the measured window, whenever they were issued. */
+    long deliveredBytes;
     long interrupts;
     long linkPs;
     long faults;
@@ -72,6 +74,16 @@ public final class StreamStats {
 
     public long bytes() {
         return bytes;
+    }
+
+    /**
+     * Bytes of the transfers that completed (a write's data visible, a read's completions at the device) between
+     * the end of the warm-up and the end of the run, whenever they were issued: what throughput is measured on,
+     * so that it does not depend on the run's length once the platform is warm. {@link #bytes()} counts the
+     * transfers issued after the warm-up instead, as the latencies and the trace do.
+     */
+    public long deliveredBytes() {
+        return deliveredBytes;
     }
 
     public long interrupts() {

@@ -57,6 +57,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			addPriEnabledPropertyDescriptor(object);
 			addPasidEnabledPropertyDescriptor(object);
 			addDmaOutstandingLimitPropertyDescriptor(object);
+			addDmaEngineLatencyNsPropertyDescriptor(object);
 			addVirtualFunctionsPropertyDescriptor(object);
 			addPhysicalFunctionPropertyDescriptor(object);
 		}
@@ -262,6 +263,28 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Dma Engine Latency Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDmaEngineLatencyNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_dmaEngineLatencyNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_dmaEngineLatencyNs_feature", "_UI_Device_type"),
+				 PlatsimPackage.Literals.DEVICE__DMA_ENGINE_LATENCY_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Virtual Functions feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -351,6 +374,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.DEVICE__PRI_ENABLED:
 			case PlatsimPackage.DEVICE__PASID_ENABLED:
 			case PlatsimPackage.DEVICE__DMA_OUTSTANDING_LIMIT:
+			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

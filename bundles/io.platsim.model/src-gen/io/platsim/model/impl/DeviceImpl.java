@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DeviceImpl#isPriEnabled <em>Pri Enabled</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#isPasidEnabled <em>Pasid Enabled</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaOutstandingLimit <em>Dma Outstanding Limit</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaEngineLatencyNs <em>Dma Engine Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getVirtualFunctions <em>Virtual Functions</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getPhysicalFunction <em>Physical Function</em>}</li>
  * </ul>
@@ -219,6 +220,26 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @ordered
 	 */
 	protected int dmaOutstandingLimit = DMA_OUTSTANDING_LIMIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDmaEngineLatencyNs() <em>Dma Engine Latency Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDmaEngineLatencyNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DMA_ENGINE_LATENCY_NS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDmaEngineLatencyNs() <em>Dma Engine Latency Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDmaEngineLatencyNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double dmaEngineLatencyNs = DMA_ENGINE_LATENCY_NS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVirtualFunctions() <em>Virtual Functions</em>}' attribute.
@@ -482,6 +503,29 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 */
 	@Override
+	public double getDmaEngineLatencyNs() {
+		return dmaEngineLatencyNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDmaEngineLatencyNs(double newDmaEngineLatencyNs) {
+		double oldDmaEngineLatencyNs = dmaEngineLatencyNs;
+		dmaEngineLatencyNs = newDmaEngineLatencyNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS, oldDmaEngineLatencyNs, dmaEngineLatencyNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getVirtualFunctions() {
 		return virtualFunctions;
 	}
@@ -565,6 +609,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return isPasidEnabled();
 			case PlatsimPackage.DEVICE__DMA_OUTSTANDING_LIMIT:
 				return getDmaOutstandingLimit();
+			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
+				return getDmaEngineLatencyNs();
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				return getVirtualFunctions();
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
@@ -608,6 +654,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return;
 			case PlatsimPackage.DEVICE__DMA_OUTSTANDING_LIMIT:
 				setDmaOutstandingLimit((Integer)newValue);
+				return;
+			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
+				setDmaEngineLatencyNs((Double)newValue);
 				return;
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				setVirtualFunctions((Integer)newValue);
@@ -654,6 +703,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 			case PlatsimPackage.DEVICE__DMA_OUTSTANDING_LIMIT:
 				setDmaOutstandingLimit(DMA_OUTSTANDING_LIMIT_EDEFAULT);
 				return;
+			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
+				setDmaEngineLatencyNs(DMA_ENGINE_LATENCY_NS_EDEFAULT);
+				return;
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				setVirtualFunctions(VIRTUAL_FUNCTIONS_EDEFAULT);
 				return;
@@ -690,6 +742,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return pasidEnabled != PASID_ENABLED_EDEFAULT;
 			case PlatsimPackage.DEVICE__DMA_OUTSTANDING_LIMIT:
 				return dmaOutstandingLimit != DMA_OUTSTANDING_LIMIT_EDEFAULT;
+			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
+				return dmaEngineLatencyNs != DMA_ENGINE_LATENCY_NS_EDEFAULT;
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				return virtualFunctions != VIRTUAL_FUNCTIONS_EDEFAULT;
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
@@ -726,6 +780,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 		result.append(pasidEnabled);
 		result.append(", dmaOutstandingLimit: ");
 		result.append(dmaOutstandingLimit);
+		result.append(", dmaEngineLatencyNs: ");
+		result.append(dmaEngineLatencyNs);
 		result.append(", virtualFunctions: ");
 		result.append(virtualFunctions);
 		result.append(')');

@@ -1560,7 +1560,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDevice_VirtualFunctions() {
+	public EAttribute getDevice_DmaEngineLatencyNs() {
 		return (EAttribute)deviceEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1570,8 +1570,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDevice_VirtualFunctions() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDevice_PhysicalFunction() {
-		return (EReference)deviceEClass.getEStructuralFeatures().get(10);
+		return (EReference)deviceEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -3358,6 +3368,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(deviceEClass, DEVICE__PRI_ENABLED);
 		createEAttribute(deviceEClass, DEVICE__PASID_ENABLED);
 		createEAttribute(deviceEClass, DEVICE__DMA_OUTSTANDING_LIMIT);
+		createEAttribute(deviceEClass, DEVICE__DMA_ENGINE_LATENCY_NS);
 		createEAttribute(deviceEClass, DEVICE__VIRTUAL_FUNCTIONS);
 		createEReference(deviceEClass, DEVICE__PHYSICAL_FUNCTION);
 
@@ -3727,6 +3738,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDevice_PriEnabled(), ecorePackage.getEBoolean(), "priEnabled", "false", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_PasidEnabled(), ecorePackage.getEBoolean(), "pasidEnabled", "false", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_DmaOutstandingLimit(), ecorePackage.getEInt(), "dmaOutstandingLimit", "64", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_DmaEngineLatencyNs(), ecorePackage.getEDouble(), "dmaEngineLatencyNs", "0.0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_VirtualFunctions(), ecorePackage.getEInt(), "virtualFunctions", "0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_PhysicalFunction(), this.getDevice(), null, "physicalFunction", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3760,7 +3772,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getIommu_IotlbEntries2M(), ecorePackage.getEInt(), "iotlbEntries2M", "32", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_IotlbEntries1G(), ecorePackage.getEInt(), "iotlbEntries1G", "8", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_IotlbHitLatencyNs(), ecorePackage.getEDouble(), "iotlbHitLatencyNs", "5.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIommu_PageWalkLatencyNs(), ecorePackage.getEDouble(), "pageWalkLatencyNs", "330.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_PageWalkLatencyNs(), ecorePackage.getEDouble(), "pageWalkLatencyNs", "180.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_PageWalkers(), ecorePackage.getEInt(), "pageWalkers", "4", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_WalkCacheEntries(), ecorePackage.getEInt(), "walkCacheEntries", "16", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_MappingPageSize(), this.getPageSize(), "mappingPageSize", "SIZE_4K", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4438,7 +4450,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getRootComplex_ForwardingLatencyNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Time for a TLP to cross the root complex into the coherent fabric, in ns. Default 100 ns: PlatSim assumption fitted so that a 64-byte DMA read totals about 500 ns on a Xeon host, close to Neugebauer et al. (SIGCOMM 2018)."
+			   "documentation", "Time for a TLP to cross the root complex, in ns: requests and writes on their way into the coherent fabric (the root port frees their credits then), read completions on their way back to the root port. Default 100 ns: PlatSim assumption. With it, a 64-byte DMA read from memory over Gen3 x8 takes about 360 ns from the device\'s first TLP to its completion; pcie-bench measured a 600 ns median inside an NFP-6000 on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details), a figure that also holds the device\'s own DMA-engine time (a device\'s dmaEngineLatencyNs). docs/validation.md compares them."
 		   });
 		addAnnotation
 		  (getRootComplex_RootPorts(),
@@ -4639,6 +4651,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 			   "documentation", "Maximum DMA requests the device\'s DMA engine keeps in flight. Default 64: PlatSim assumption, in the range Neugebauer et al. (SIGCOMM 2018) used for their NetFPGA engine."
 		   });
 		addAnnotation
+		  (getDevice_DmaEngineLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "The device\'s own time for each DMA read, in ns, from 0 to 1,000,000: its DMA engine\'s handling of the request and of the completion\'s data, during which the read holds its tag. Default 0: a device whose own time is unknown adds none. An NFP-6000 needs 240 ns: the 600 ns median pcie-bench measured for a 64-byte read from memory on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details) less the 360 ns PlatSim gives the host and the link (docs/validation.md)."
+		   });
+		addAnnotation
 		  (getDevice_VirtualFunctions(),
 		   source,
 		   new String[] {
@@ -4804,13 +4822,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getIommu_PageWalkLatencyNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 330 ns: the per-miss cost Neugebauer et al. (SIGCOMM 2018) observed."
+			   "documentation", "Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 180 ns: calibrated so that a 64-byte DMA read at random addresses of a 64 MiB window through 4 KiB mappings takes the 280 ns more (median) than without the IOMMU that pcie-bench measured on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_sweep_rd_rnd_64: 600 to 880 ns). The whole miss costs that much; the table reads are part of it."
 		   });
 		addAnnotation
 		  (getIommu_PageWalkers(),
 		   source,
 		   new String[] {
-			   "documentation", "Page walks the IOMMU runs at once; further IOTLB misses wait for a walker. Intel and AMD do not publish it; 4 is a PlatSim assumption, to be calibrated."
+			   "documentation", "Page walks the IOMMU runs at once; further IOTLB misses wait for a walker. Intel and AMD do not publish it; 4 is a PlatSim assumption, judged against the depth of the throughput cliff pcie-bench measured past the IOTLB\'s reach (docs/validation.md)."
 		   });
 		addAnnotation
 		  (getIommu_WalkCacheEntries(),

@@ -28,6 +28,11 @@ final class DeviceRules {
                     .filter(d -> d.getDmaAddressMaskBits() < 24 || d.getDmaAddressMaskBits() > 64)
                     .forEach(d -> out.report(d, Literals.DEVICE__DMA_ADDRESS_MASK_BITS, d.getDmaAddressMaskBits()
                         + " bits is not a DMA mask width; use 24 to 64"))),
+            Rule.error("dma-engine-latency", "A device's DMA engine takes 0 to 1,000,000 ns per read.", (p, out) ->
+                p.getDevices().stream()
+                    .filter(d -> !(d.getDmaEngineLatencyNs() >= 0 && d.getDmaEngineLatencyNs() <= 1e6))
+                    .forEach(d -> out.report(d, Literals.DEVICE__DMA_ENGINE_LATENCY_NS, d.getDmaEngineLatencyNs()
+                        + " ns is not a DMA engine's time per read; use 0 to 1,000,000 ns"))),
             Rule.error("pri-needs-ats", "PRI needs ATS, and ATS a device TLB.", DeviceRules::priAts),
             Rule.error("vf-count", "A physical function has as many VFs as it offers, and a VF's PF is a PF.",
                 DeviceRules::virtualFunctions),

@@ -89,6 +89,18 @@ class CoreRequestCostTest {
     }
 
     @Test
+    void aRemoteWriteOfALineModifiedAtItsHomeTakesTheOwnersDataNotMemorys() {
+        for (SnoopMode mode : SnoopMode.values()) {
+            CpuAccessPath path = path(mode, Protocol.MESIF, Inclusion.NON_INCLUSIVE, 2);
+            access(path, 0, 1, true, 0);
+            long reads = sockets[0].memory.reads();
+            long write = access(path, 1, 1, true, 0);
+            assertEquals(reads, sockets[0].memory.reads(), mode + ": the dirty owner sends the line");
+            assertTrue(write < (50 + 10 + 90 + 50) * NS, mode + ": remote write of a modified line " + write + " ps");
+        }
+    }
+
+    @Test
     void aDirectoryStillReadsMemoryWhenTheHomeOnlyHoldsTheLineShared() {
         CpuAccessPath path = path(SnoopMode.DIRECTORY, Protocol.MESI, Inclusion.NON_INCLUSIVE, 2);
         access(path, 0, 1, false, 0);

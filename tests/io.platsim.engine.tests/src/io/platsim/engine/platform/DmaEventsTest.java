@@ -88,8 +88,8 @@ class DmaEventsTest {
         OrderedSink sink = new OrderedSink();
         long duration = 50 * US;
         PlatformSimulation sim = new PlatformSimulation(Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true),
-            List.of(Platforms.stream(true, 4096, 400, 1L << 22, 0, 0), Platforms.stream(false, 4096, 400, 1L << 22, 0, 0)),
-            List.of(), duration), sink);
+            List.of(Platforms.stream(true, 4096, 400, 1L << 22, 0, 0),
+                Platforms.stream(false, 4096, 400, 1L << 22, 0, 0)), List.of(), duration), sink);
         assertTrue(sim.run(ps -> { }, () -> false));
         assertTrue(sim.stream(1).transfers() > 100, "reads: " + sim.stream(1).transfers());
         assertEquals(sim.stream(0).transfers() + sim.stream(1).transfers(), sink.dmaRecords,

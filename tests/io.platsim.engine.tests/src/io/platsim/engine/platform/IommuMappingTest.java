@@ -35,7 +35,7 @@ class IommuMappingTest {
 
     private static double gbps(Allocator allocator, boolean strict, long page, int size, double gbps, int cores,
             boolean mapPerIo, PlatformConfig.DeviceConfig nic) {
-        IommuConfig iommu = allocator == null ? null : new IommuConfig("iommu0", 0, page, 64, 5 * NS, 330 * NS, 16,
+        IommuConfig iommu = allocator == null ? null : new IommuConfig("iommu0", 0, page, 64, 5 * NS, 180 * NS, 16,
             4, IommuTest.mapping(allocator, strict));
         DmaStreamConfig rx = new DmaStreamConfig("rx", 0, true, size, size, PlatformConfig.Sizes.FIXED, gbps * 1e9 / 8,
             8, 0, 1L << 20, 0, 0, false, 0, 0, false, mapPerIo, cores, 64 * cores, 0, false);
@@ -63,7 +63,7 @@ class IommuMappingTest {
     void aDeviceThatCachesTranslationsMakesEveryStrictUnmapWaitForItsTlbToo() {
         PlatformConfig.DeviceConfig plain = Platforms.nic(false, 800 * NS, true);
         PlatformConfig.DeviceConfig ats = new PlatformConfig.DeviceConfig(plain.name(), plain.rootComplexPs(), true,
-            false, plain.interruptCore(), plain.interruptPs(), plain.outstandingReads(), 64, true);
+            false, plain.interruptCore(), plain.interruptPs(), plain.outstandingReads(), 64, true, 0);
         double without = gbps(Allocator.PER_CPU_MAGAZINES, true, 4096, 1500, 80, 4, true, plain);
         double with = gbps(Allocator.PER_CPU_MAGAZINES, true, 4096, 1500, 80, 4, true, ats);
         // Each unmap now also waits for an invalidation round trip to the device: 20 ns of wire and 100 ns of root

@@ -28,13 +28,13 @@ class IommuTest {
     private static final long KIB = 1024;
     private static final long DURATION = 300 * US;
 
-    /** The metamodel's IOMMU defaults: 64 entries of 4 KiB, 5 ns hits, 330 ns walks, 16-entry walk caches. */
+    /** The metamodel's IOMMU defaults: 64 entries of 4 KiB, 5 ns hits, 180 ns walks, 16-entry walk caches. */
     private static IommuConfig iommu(long page, int entries) {
         return iommu(page, entries, 4);
     }
 
     private static IommuConfig iommu(long page, int entries, int walkers) {
-        return new IommuConfig("iommu0", 0, page, entries, 5 * NS, 330 * NS, 16, walkers,
+        return new IommuConfig("iommu0", 0, page, entries, 5 * NS, 180 * NS, 16, walkers,
             mapping(MappingConfig.Allocator.PER_CPU_MAGAZINES, false));
     }
 
@@ -92,11 +92,11 @@ class IommuTest {
 
     @Test
     void farPastTheReachTheWalkerSetsThePace() {
-        // Nearly every read misses (64 of 1024 pages fit). With one walker the misses take turns: its 330 ns, then
+        // Nearly every read misses (64 of 1024 pages fit). With one walker the misses take turns: its 180 ns, then
         // one page-table read (the walk caches know the upper levels) from the LLC, which keeps the entries'
         // lines after their first read from memory. Reads then complete one per walk.
         PlatformSimulation sim = reads(iommu(4 * KIB, 64, 1), 4096 * KIB);
-        double walkNs = 330 + 35;
+        double walkNs = 180 + 35;
         assertEquals(64 * 8 / walkNs, gbps(sim), 64 * 8 / walkNs * 0.05, "one 64-byte read per walk of " + walkNs
             + " ns");
         assertTrue(sim.stream(0).meanIommuPs() / 1000 > walkNs, "reads queue for the walker");

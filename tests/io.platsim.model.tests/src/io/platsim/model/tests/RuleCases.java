@@ -163,6 +163,8 @@ final class RuleCases {
             });
         add("dma-mask-bits", p -> nic(p, "nic100g").setDmaAddressMaskBits(20), "nic100g", "dmaAddressMaskBits",
             p -> nic(p, "nic100g").setDmaAddressMaskBits(24));
+        add("dma-engine-latency", p -> nic(p, "nic100g").setDmaEngineLatencyNs(Double.NaN), "nic100g",
+            "dmaEngineLatencyNs", p -> nic(p, "nic100g").setDmaEngineLatencyNs(240));
         add("pri-needs-ats", p -> dsa(p).setAtsEnabled(false), "dsa0", "priEnabled", p -> {
             dsa(p).setAtsEnabled(false);
             dsa(p).setPriEnabled(false);

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,16 +24,17 @@ import io.platsim.model.Platform;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Scenarios;
+import io.platsim.model.templates.Validations;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.ValidationProblem.Severity;
 
-/** The seed scenarios in the example workspace: valid, documented, and what their generator gives. */
+/** The seed scenarios and validation models in the example workspace: valid, documented, as generated. */
 class ScenarioFilesTest {
 
     @Test
     void everyScenarioFileIsWhatItsGeneratorGivesAndValid() throws IOException {
         List<String> written = new ArrayList<>();
-        for (Map.Entry<String, Platform> scenario : Scenarios.all().entrySet()) {
+        for (Map.Entry<String, Platform> scenario : generated().entrySet()) {
             Path path = Fixtures.examplesProject().resolve(scenario.getKey());
             if (!Files.exists(path)) {
                 Files.createDirectories(path.getParent());
@@ -54,16 +56,25 @@ class ScenarioFilesTest {
     }
 
     @Test
-    void noStrayModelsInTheScenarioFolder() throws IOException {
-        Path folder = Fixtures.examplesProject().resolve(Scenarios.FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return;
+    void noStrayModelsInTheScenarioAndValidationFolders() throws IOException {
+        for (String name : List.of(Scenarios.FOLDER, Validations.FOLDER)) {
+            Path folder = Fixtures.examplesProject().resolve(name);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                List<String> stray = files.filter(f -> f.toString().endsWith(".platsim"))
+                    .map(f -> Fixtures.examplesProject().relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !generated().containsKey(f)).toList();
+                assertEquals(List.of(), stray, "model files no generator makes");
+            }
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            List<String> stray = files.filter(f -> f.toString().endsWith(".platsim"))
-                .map(f -> Fixtures.examplesProject().relativize(f).toString().replace('\\', '/'))
-                .filter(f -> !Scenarios.all().containsKey(f)).toList();
-            assertEquals(List.of(), stray, "scenario files no generator makes");
-        }
+    }
+
+    /** The seed scenarios and the validation suite's models, by their paths in the example project. */
+    private static Map<String, Platform> generated() {
+        Map<String, Platform> models = new LinkedHashMap<>(Scenarios.all());
+        models.putAll(Validations.all());
+        return models;
     }
 }

@@ -1,0 +1,138 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.templates;
+
+import static io.platsim.model.templates.PlatformBuilder.F;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.platsim.model.AccessPattern;
+import io.platsim.model.Core;
+import io.platsim.model.CpuAccessKind;
+import io.platsim.model.CpuAccessStream;
+import io.platsim.model.DmaDirection;
+import io.platsim.model.DmaStream;
+import io.platsim.model.Iommu;
+import io.platsim.model.IovaAllocatorPolicy;
+import io.platsim.model.LoadMode;
+import io.platsim.model.PageSize;
+import io.platsim.model.PcieGeneration;
+import io.platsim.model.Platform;
+import io.platsim.model.SnoopMode;
+
+/**
+ * The validation suite's models: each mirrors the setup of a published measurement, and
+ * {@code validation/figures.json} in the example project says which figure of its summary is compared with which
+ * measured value (docs/validation.md). The DMA models mirror pcie-bench (Neugebauer et al., SIGCOMM 2018): an
+ * NFP-6000 on Gen3 x8 reading or writing 64 bytes at random addresses of a window, one request at a time for
+ * latency and 32 at a time for bandwidth. The core models mirror Intel's Memory Latency Checker on a two-socket
+ * Ice Lake-SP: idle latency to local and remote memory, and to a line another core holds modified.
+ */
+public final class Validations {
+
+    /** Folder of the validation models in the example project. */
+    public static final String FOLDER = "validation";
+
+    private static final long KIB = 1024;
+    private static final long MIB = 1024 * KIB;
+
+    private static final String PCIE_BENCH = "Mirrors pcie-bench (Neugebauer et al., 'Understanding PCIe "
+        + "performance for end host networking', SIGCOMM 2018; data set pcie-bench/data, host Xeon E5-2630 v4): an "
+        + "NFP-6000 at Gen3 x8 issues 64-byte DMA requests at random addresses of a window, %s, %s. The NFP's DMA "
+        + "engine takes 240 ns of its own per read (dmaEngineLatencyNs, calibrated on the 600 ns median of "
+        + "lat_dma_details). validation/figures.json names the measured figure this model is compared with; "
+        + "./platsim scorecard runs them all. ";
+
+    private static final String MLC = "Mirrors Intel's Memory Latency Checker on a two-socket Ice Lake-SP (Xeon "
+        + "Platinum 8360Y, KU Leuven VscDocumentation, tier2_hardware/icelake_mlc.txt): core 1 of socket 0 reads "
+        + "lines at random addresses of a buffer, one at a time, %s. validation/figures.json names the measured "
+        + "figure; ./platsim scorecard runs them all. ";
+
+    private Validations() {
+    }
+
+    /** Every validation model by its path in the example project. */
+    public static Map<String, Platform> all() {
+        Map<String, Platform> models = new LinkedHashMap<>();
+        put(models, pcieBench("rd64-latency", false, 1, 8 * KIB, false, "one read at a time, IOMMU off"));
+        put(models, pcieBench("rd64-latency-iommu-64m", false, 1, 64 * MIB, true,
+            "one read at a time over 64 MiB through 4 KiB IOMMU mappings"));
+        put(models, pcieBench("rd64-bandwidth", false, 32, 64 * MIB, false, "32 reads in flight, IOMMU off"));
+        put(models, pcieBench("rd64-bandwidth-iommu-256k", false, 32, 256 * KIB, true,
+            "32 reads in flight over 256 KiB, the IOTLB's reach, through 4 KiB IOMMU mappings"));
+        put(models, pcieBench("rd64-bandwidth-iommu-1m", false, 32, MIB, true,
+            "32 reads in flight over 1 MiB through 4 KiB IOMMU mappings"));
+        put(models, pcieBench("rd64-bandwidth-iommu-64m", false, 32, 64 * MIB, true,
+            "32 reads in flight over 64 MiB through 4 KiB IOMMU mappings"));
+        put(models, pcieBench("wr64-bandwidth", true, 32, 64 * MIB, false, "writes as fast as it can, IOMMU off"));
+        put(models, pcieBench("wr64-bandwidth-iommu-64m", true, 32, 64 * MIB, true,
+            "writes as fast as it can over 64 MiB through 4 KiB IOMMU mappings"));
+        put(models, mlc("dram-local", 0, false, "the buffer (1 GiB) in socket 0's memory"));
+        put(models, mlc("dram-remote", 1, false, "the buffer (1 GiB) in socket 1's memory"));
+        put(models, mlc("hitm-local", 0, true, "while core 2 of socket 0 keeps writing the same 64 KiB buffer"));
+        put(models, mlc("hitm-remote", 0, true, "while core 2 of socket 1 keeps writing the same 64 KiB buffer, "
+            + "homed on socket 0"));
+        return models;
+    }
+
+    private static void put(Map<String, Platform> models, Platform platform) {
+        String group = platform.getName().startsWith("mlc-") ? "mlc-icelake" : "pcie-bench";
+        models.put(FOLDER + "/" + group + "/" + platform.getName() + ".platsim", platform);
+    }
+
+    private static Platform pcieBench(String name, boolean write, int inFlight, long window, boolean iommu,
+            String setup) {
+        ScenarioPlatform s = new ScenarioPlatform(name, String.format(PCIE_BENCH, write ? "writes" : "reads",
+            setup), 1, SnoopMode.HOME_SNOOP, false);
+        s.nicLink.setGeneration(PcieGeneration.GEN3);
+        s.nicLink.setLanes(8);
+        s.nic.setName("nfp6000");
+        s.nic.setDmaEngineLatencyNs(240);
+        s.nic.setDmaOutstandingLimit(Math.max(inFlight, 1));
+        s.platform.getRunSettings().setDurationUs(1000);
+        s.platform.getRunSettings().setWarmupUs(200);
+        if (iommu) {
+            Iommu mmu = s.iommu();
+            mmu.setIovaAllocator(IovaAllocatorPolicy.IDENTITY);
+            mmu.setMappingPageSize(PageSize.SIZE_4K);
+        }
+        DmaStream stream = s.nicStream(write ? "writes" : "reads", write ? DmaDirection.WRITE : DmaDirection.READ,
+            64, 0, 0);
+        stream.setLoadMode(LoadMode.CLOSED_LOOP);
+        stream.setOutstanding(inFlight);
+        stream.setAccessPattern(AccessPattern.RANDOM);
+        stream.setBufferWindowBytes(window);
+        stream.setInterruptEvery(0);
+        return s.platform;
+    }
+
+    private static Platform mlc(String name, int home, boolean hitm, String setup) {
+        ScenarioPlatform s = new ScenarioPlatform("mlc-" + name, String.format(MLC, setup), 2,
+            SnoopMode.DIRECTORY, true);
+        s.platform.getRunSettings().setDurationUs(1000);
+        s.platform.getRunSettings().setWarmupUs(200);
+        long base = home * ScenarioPlatform.SOCKET1_BASE;
+        long window = hitm ? 64 * KIB : 1024 * MIB;
+        cpu(s, "reader", s.sockets[0].getCores().get(1), CpuAccessKind.READ, 1, base, window);
+        if (hitm) {
+            boolean remote = name.endsWith("remote");
+            cpu(s, "writer", s.sockets[remote ? 1 : 0].getCores().get(2), CpuAccessKind.WRITE, 100, base, window);
+        }
+        return s.platform;
+    }
+
+    private static void cpu(ScenarioPlatform s, String name, Core core, CpuAccessKind kind, double perUs, long base,
+            long window) {
+        CpuAccessStream stream = F.createCpuAccessStream();
+        stream.setName(name);
+        stream.setCore(core);
+        stream.setKind(kind);
+        stream.setAccessesPerUs(perUs);
+        stream.setBufferBaseAddress(base);
+        stream.setBufferWindowBytes(window);
+        s.platform.getWorkloads().add(stream);
+    }
+}

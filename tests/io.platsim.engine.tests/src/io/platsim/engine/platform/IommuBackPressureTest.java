@@ -1,0 +1,59 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import static io.platsim.engine.platform.Platforms.NS;
+import static io.platsim.engine.platform.Platforms.US;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.platsim.engine.iommu.IommuConfig;
+import io.platsim.engine.iommu.MappingConfig;
+import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
+
+/**
+ * Posted writes that miss the IOTLB: the root complex holds each TLP, and so its credits, until its translation is
+ * done, so the device slows to what the page walkers sustain instead of queueing translations without bound.
+ */
+class IommuBackPressureTest {
+
+    /** One walker, so that writes at random offsets of a 64 MiB window outrun it. */
+    private static final IommuConfig SLOW = new IommuConfig("iommu0", 0, 4096, 64, 5 * NS, 330 * NS, 16, 1,
+        IommuTest.mapping(MappingConfig.Allocator.PER_CPU_MAGAZINES, false));
+
+    /** Writes after a warm-up long enough for the page-table lines the walks read to settle in the LLC. */
+    private static PlatformSimulation writes(long durationPs) {
+        DmaStreamConfig writes = new DmaStreamConfig("rx", 0, true, 256, 256, PlatformConfig.Sizes.FIXED, 200e9 / 8,
+            8, 0, 64L << 20, 0, 0, false, 0, 0, true, false, 1, 1, 0, false);
+        PlatformConfig config = new PlatformConfig(1, 300 * US, durationPs, true, List.of(Platforms.socket(0, 2)),
+            null, List.of(new RootPortConfig("rp0", 0, SLOW)), List.of(Platforms.NIC_LINK),
+            List.of(Platforms.nic(false, 800 * NS, true)), List.of(writes), List.of());
+        PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
+        assertTrue(sim.run(ps -> { }, () -> false));
+        return sim;
+    }
+
+    private static double gbps(PlatformSimulation sim, long durationPs) {
+        return sim.stream(0).deliveredBytes() * 8.0 / (durationPs / 1000.0);
+    }
+
+    @Test
+    void writesThatMissTheIotlbAreHeldAtTheRootComplexAndSlowTheDevice() {
+        PlatformSimulation shortRun = writes(200 * US);
+        PlatformSimulation longRun = writes(800 * US);
+        double walkerBound = 256 * 8 / 330.0;
+        double rate = gbps(longRun, 800 * US);
+        assertTrue(rate < walkerBound * 1.1, rate + " Gb/s: one walk of 330 ns per 256-byte write at most");
+        assertEquals(rate, gbps(shortRun, 200 * US), rate * 0.02, "throughput does not depend on the run's length");
+        long p99 = longRun.stream(0).latency().percentile(0.99);
+        assertTrue(p99 < 30 * US, "p99 " + p99 + " ps: a write waits behind the credits' worth of walks, no more");
+        assertTrue(longRun.linkStalledPs(0) > 100 * US, "the device waited for credits the root complex held");
+    }
+}
