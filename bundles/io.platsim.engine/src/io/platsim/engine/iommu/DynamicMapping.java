@@ -59,23 +59,26 @@ final class DynamicMapping {
         return Math.max(atPs, coreFreePs[core]);
     }
 
-    /** Core {@code core} maps a buffer for a transfer it wants to start at {@code atPs}; returns when mapped. */
-    long map(long atPs, int core) {
+    /**
+     * Core {@code core} maps a buffer of {@code bytes} for a transfer it wants to start at {@code atPs}; returns when
+     * mapped.
+     */
+    long map(long atPs, int core, long bytes) {
         if (identity()) {
             return atPs;
         }
-        long t = mapAt(start(atPs, core), core);
+        long t = mapAt(start(atPs, core), core, bytes);
         coreFreePs[core] = t;
         return t;
     }
 
     /** {@link #map}, with the core free at {@code atPs}: its caller keeps the core's time. */
-    long mapAt(long atPs, int core) {
+    long mapAt(long atPs, int core, long bytes) {
         if (identity()) {
             return atPs;
         }
         maps++;
-        return allocator.allocate(atPs, core) + config.pteUpdatePs();
+        return allocator.allocate(atPs, core, bytes) + config.pteUpdatePs();
     }
 
     /** Core {@code core} unmaps the buffer {@code [iova, iova + size)} once its transfer is done at {@code atPs}. */
@@ -110,7 +113,7 @@ final class DynamicMapping {
                 t = deviceTlb(queue.submit(t), deviceTlbPs);
             }
         }
-        return allocator.free(t, core);
+        return allocator.free(t, core, size);
     }
 
     /** An invalidation done in the IOMMU at {@code atPs} goes on to the device's TLB when it has one (ATS). */

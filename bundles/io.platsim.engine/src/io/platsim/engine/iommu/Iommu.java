@@ -198,16 +198,16 @@ public final class Iommu implements Component {
     }
 
     /**
-     * Driver core {@code core} (socket x 64 + core index) maps a buffer for a transfer it wants to start at
-     * {@code atPs}; returns when the device may use it.
+     * Driver core {@code core} (socket x 64 + core index) maps a buffer of {@code bytes} for a transfer it wants to
+     * start at {@code atPs}; returns when the device may use it.
      */
-    public long map(long atPs, int core) {
-        return mapping.map(atPs, core);
+    public long map(long atPs, int core, long bytes) {
+        return mapping.map(atPs, core, bytes);
     }
 
     /** {@link #map} by a core free at {@code atPs} whose time the caller keeps. */
-    public long mapAt(long atPs, int core) {
-        return mapping.mapAt(atPs, core);
+    public long mapAt(long atPs, int core, long bytes) {
+        return mapping.mapAt(atPs, core, bytes);
     }
 
     /** {@link #unmap} by a core free at {@code atPs} whose time the caller keeps. */

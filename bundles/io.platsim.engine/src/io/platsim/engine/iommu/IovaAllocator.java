@@ -16,14 +16,23 @@ import io.platsim.engine.fabric.Timeline;
  * first uses its own cache of free IOVAs (no lock); an empty one swaps with a full magazine from the depot, and
  * only when the depot has none does the core go to the tree (under the lock) for a magazine's worth; a full one
  * goes to the depot, or back to the tree when the depot is full. Cores take the lock in the order they ask.
- * Times are when the operation is done.
+ * As in Linux, magazines are kept per size class (ranges of 1, 2, 4, ... 32 pages) and only ranges of up to
+ * {@value #CACHED_PAGES} pages (128 KiB) are cached: a larger range always goes to the tree under the lock
+ * ({@code IOVA_RANGE_CACHE_MAX_SIZE} in drivers/iommu/iova.c, from the per-CPU IOVA caching of Peleg et al., USENIX
+ * ATC 2015). Times are when the operation is done.
  */
 final class IovaAllocator {
 
+    /** The largest range, in 4 KiB pages, that magazines cache. */
+    static final int CACHED_PAGES = 32;
+    /** Size classes of the magazines: 1, 2, 4, 8, 16 and 32 pages. */
+    private static final int CLASSES = 6;
+    private static final int PAGE_SHIFT = 12;
+
     private final MappingConfig config;
-    /** Free IOVAs cached per core (magazines), and full magazines in the depot. */
-    private int[] cached = new int[64];
-    private int depot;
+    /** Free IOVAs cached per core and size class (magazines), and full magazines in the depot per size class. */
+    private int[] cached = new int[64 * CLASSES];
+    private final int[] depot = new int[CLASSES];
     private long live;
     /**
      * The global lock's calendar: cores take it in the order of the times they ask for it, which may be ahead of
@@ -37,10 +46,19 @@ final class IovaAllocator {
         lock = new Timeline(clock);
     }
 
-    private void ensure(int core) {
-        if (core >= cached.length) {
-            cached = Arrays.copyOf(cached, Math.max(core + 1, cached.length * 2));
+    /** The slot of core {@code core}'s magazine for {@code sizeClass}. */
+    private int slot(int core, int sizeClass) {
+        int slot = core * CLASSES + sizeClass;
+        if (slot >= cached.length) {
+            cached = Arrays.copyOf(cached, Math.max(slot + CLASSES, cached.length * 2));
         }
+        return slot;
+    }
+
+    /** The size class of a range of {@code bytes}: log2 of its pages, rounded up; -1 when magazines never cache it. */
+    static int sizeClass(long bytes) {
+        long pages = Math.max(1, (bytes + (1 << PAGE_SHIFT) - 1) >>> PAGE_SHIFT);
+        return pages > CACHED_PAGES ? -1 : 64 - Long.numberOfLeadingZeros(pages - 1);
     }
 
     /** {@code count} buffers were mapped before the run (a driver's rings, filled at start). */
@@ -48,47 +66,49 @@ final class IovaAllocator {
         live += count;
     }
 
-    /** Core {@code core} needs an IOVA at {@code atPs}; returns when it has one. */
-    long allocate(long atPs, int core) {
-        ensure(core);
+    /** Core {@code core} needs an IOVA range of {@code bytes} at {@code atPs}; returns when it has one. */
+    long allocate(long atPs, int core, long bytes) {
         live++;
-        if (config.allocator() != MappingConfig.Allocator.PER_CPU_MAGAZINES) {
+        int sizeClass = sizeClass(bytes);
+        if (config.allocator() != MappingConfig.Allocator.PER_CPU_MAGAZINES || sizeClass < 0) {
             return underLock(atPs, treePs());
         }
-        if (cached[core] > 0) {
-            cached[core]--;
+        int slot = slot(core, sizeClass);
+        if (cached[slot] > 0) {
+            cached[slot]--;
             return atPs + config.magazineOpPs();
         }
         long done;
-        if (depot > 0) {
-            depot--;
+        if (depot[sizeClass] > 0) {
+            depot[sizeClass]--;
             done = underLock(atPs, 0);
         } else {
             done = underLock(atPs, treePs() * config.magazineSize());
         }
-        cached[core] = config.magazineSize() - 1;
+        cached[slot] = config.magazineSize() - 1;
         return done + config.magazineOpPs();
     }
 
-    /** Core {@code core} frees an IOVA at {@code atPs}; returns when it is done. */
-    long free(long atPs, int core) {
-        ensure(core);
+    /** Core {@code core} frees an IOVA range of {@code bytes} at {@code atPs}; returns when it is done. */
+    long free(long atPs, int core, long bytes) {
         live = Math.max(0, live - 1);
-        if (config.allocator() != MappingConfig.Allocator.PER_CPU_MAGAZINES) {
+        int sizeClass = sizeClass(bytes);
+        if (config.allocator() != MappingConfig.Allocator.PER_CPU_MAGAZINES || sizeClass < 0) {
             return underLock(atPs, treePs());
         }
-        if (cached[core] < 2 * config.magazineSize()) {
-            cached[core]++;
+        int slot = slot(core, sizeClass);
+        if (cached[slot] < 2 * config.magazineSize()) {
+            cached[slot]++;
             return atPs + config.magazineOpPs();
         }
         long done;
-        if (depot < config.depotSize()) {
-            depot++;
+        if (depot[sizeClass] < config.depotSize()) {
+            depot[sizeClass]++;
             done = underLock(atPs, 0);
         } else {
             done = underLock(atPs, treePs() * config.magazineSize());
         }
-        cached[core] -= config.magazineSize() - 1;
+        cached[slot] -= config.magazineSize() - 1;
         return done + config.magazineOpPs();
     }
 

@@ -110,7 +110,8 @@ final class DriverPath {
             Iommu iommu = dma.iommu();
             long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
             long unmapped = iommu.unmap(t.donePs, x.mapCore, x.streamAddress, x.size, deviceTlb);
-            ring[(int) (x.number % ring.length)] = iommu.map(unmapped, x.mapCore);
+            // The ring slot gets a fresh buffer as large as the stream's largest transfer.
+            ring[(int) (x.number % ring.length)] = iommu.map(unmapped, x.mapCore, s.maxSizeBytes());
         }
     }
 

@@ -185,14 +185,14 @@ public final class RequestResponseFlows {
                 t = iommu.unmapAt(t, coreId, buffer + 4096, response, deviceTlb);
             }
             t = iommu.unmapAt(t, coreId, buffer, request, deviceTlb);
-            t = iommu.mapAt(t, coreId);
+            t = iommu.mapAt(t, coreId, request);
             receiveMappedPs[f][conn] = t;
         }
         long mappingTime = t - mapped;
         t += c.serverPs();
         if (mapping) {
             mapped = t;
-            t = iommu.mapAt(t, coreId);
+            t = iommu.mapAt(t, coreId, response);
             sendMapped[f][conn] = true;
             mappingTime += t - mapped;
         }
