@@ -317,7 +317,7 @@ public final class ModelCompiler {
             devices.add(new DeviceConfig(physical.getName(), ps(complex.getForwardingLatencyNs()),
                 physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering(), core, interruptPs,
                 physical.getDmaOutstandingLimit(), physical.getDmaAddressMaskBits(),
-                physical.isAtsEnabled(), ps(physical.getDmaEngineLatencyNs())));
+                physical.isAtsEnabled(), ps(physical.getDmaEngineLatencyNs()), ps(physical.getDmaIssueNs())));
             deviceNames.add(physical.getName());
             deviceIndex.put(physical, index);
             return index;

@@ -29,6 +29,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.Device#isPasidEnabled <em>Pasid Enabled</em>}</li>
  *   <li>{@link io.platsim.model.Device#getDmaOutstandingLimit <em>Dma Outstanding Limit</em>}</li>
  *   <li>{@link io.platsim.model.Device#getDmaEngineLatencyNs <em>Dma Engine Latency Ns</em>}</li>
+ *   <li>{@link io.platsim.model.Device#getDmaIssueNs <em>Dma Issue Ns</em>}</li>
  *   <li>{@link io.platsim.model.Device#getVirtualFunctions <em>Virtual Functions</em>}</li>
  *   <li>{@link io.platsim.model.Device#getPhysicalFunction <em>Physical Function</em>}</li>
  * </ul>
@@ -300,6 +301,32 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @generated
 	 */
 	void setDmaEngineLatencyNs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Dma Issue Ns</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Time the device's DMA engine needs to issue each TLP (a write's data or a read request), in ns, from 0 to 1,000,000; all the device's streams share the engine, so a device that reads and writes at once issues fewer of each. Default 0: no limit but the link's. An NFP-6000 needs 21 ns: it writes 64-byte TLPs at 24.27 Gb/s at most (47 M a second), below what its Gen3 x8 link carries (pcie-bench data, Neugebauer et al., SIGCOMM 2018: bw_dma_win_sweep_wr_rnd_64 on a Xeon E5-2630 v4; docs/validation.md).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dma Issue Ns</em>' attribute.
+	 * @see #setDmaIssueNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getDevice_DmaIssueNs()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDmaIssueNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Device#getDmaIssueNs <em>Dma Issue Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dma Issue Ns</em>' attribute.
+	 * @see #getDmaIssueNs()
+	 * @generated
+	 */
+	void setDmaIssueNs(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Virtual Functions</b></em>' attribute.

@@ -1493,13 +1493,22 @@ public interface PlatsimPackage extends EPackage {
 	int DEVICE__DMA_ENGINE_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Dma Issue Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__DMA_ISSUE_NS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE__VIRTUAL_FUNCTIONS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int DEVICE__VIRTUAL_FUNCTIONS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Physical Function</b></em>' reference.
@@ -1508,7 +1517,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE__PHYSICAL_FUNCTION = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int DEVICE__PHYSICAL_FUNCTION = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Device</em>' class.
@@ -1517,7 +1526,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Device</em>' class.
@@ -1645,6 +1654,15 @@ public interface PlatsimPackage extends EPackage {
 	 * @ordered
 	 */
 	int NIC__DMA_ENGINE_LATENCY_NS = DEVICE__DMA_ENGINE_LATENCY_NS;
+
+	/**
+	 * The feature id for the '<em><b>Dma Issue Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NIC__DMA_ISSUE_NS = DEVICE__DMA_ISSUE_NS;
 
 	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
@@ -1828,6 +1846,15 @@ public interface PlatsimPackage extends EPackage {
 	int NVME_DRIVE__DMA_ENGINE_LATENCY_NS = DEVICE__DMA_ENGINE_LATENCY_NS;
 
 	/**
+	 * The feature id for the '<em><b>Dma Issue Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NVME_DRIVE__DMA_ISSUE_NS = DEVICE__DMA_ISSUE_NS;
+
+	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2007,6 +2034,15 @@ public interface PlatsimPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACCELERATOR__DMA_ENGINE_LATENCY_NS = DEVICE__DMA_ENGINE_LATENCY_NS;
+
+	/**
+	 * The feature id for the '<em><b>Dma Issue Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCELERATOR__DMA_ISSUE_NS = DEVICE__DMA_ISSUE_NS;
 
 	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
@@ -2261,6 +2297,15 @@ public interface PlatsimPackage extends EPackage {
 	 * @ordered
 	 */
 	int AGENT_BOARD_DMA_ENGINE__DMA_ENGINE_LATENCY_NS = DEVICE__DMA_ENGINE_LATENCY_NS;
+
+	/**
+	 * The feature id for the '<em><b>Dma Issue Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_BOARD_DMA_ENGINE__DMA_ISSUE_NS = DEVICE__DMA_ISSUE_NS;
 
 	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
@@ -5332,6 +5377,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getDevice_DmaEngineLatencyNs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Device#getDmaIssueNs <em>Dma Issue Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dma Issue Ns</em>'.
+	 * @see io.platsim.model.Device#getDmaIssueNs()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_DmaIssueNs();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Device#getVirtualFunctions <em>Virtual Functions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7976,6 +8032,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEVICE__DMA_ENGINE_LATENCY_NS = eINSTANCE.getDevice_DmaEngineLatencyNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Dma Issue Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__DMA_ISSUE_NS = eINSTANCE.getDevice_DmaIssueNs();
 
 		/**
 		 * The meta object literal for the '<em><b>Virtual Functions</b></em>' attribute feature.

@@ -6,20 +6,25 @@ package io.platsim.engine.platform;
 
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
+import io.platsim.engine.fabric.Pacer;
 
 /** A PCIe device with a DMA engine, as a component: its parameters, its one upstream port and its counts. */
 final class DeviceNode implements Component {
 
     private final ComponentSpec spec;
+    /** Its DMA engine, which issues the TLPs of all its streams one at a time. */
+    final Pacer engine;
     long writes;
     long reads;
     long interrupts;
 
     DeviceNode(PlatformConfig.DeviceConfig device) {
+        engine = new Pacer(device.issuePs());
         spec = ComponentSpec.of("device", device.name())
             .param("outstanding_reads", "", device.outstandingReads(), "read requests in flight at most (tags)")
             .param("root_complex", "ps", device.rootComplexPs(), "root complex forwarding latency")
             .param("dma_engine", "ps", device.dmaEnginePs(), "the device's own time for each DMA read")
+            .param("dma_issue", "ps", device.issuePs(), "its DMA engine's time to issue each TLP")
             .param("interrupt", "ps", device.interruptPs(), "from an MSI at the root complex to its handler")
             .setting("coherent", device.coherent(), "whether its DMA is snooped")
             .setting("relaxed_ordering", device.relaxedOrdering(), "whether its posted writes may pass others")

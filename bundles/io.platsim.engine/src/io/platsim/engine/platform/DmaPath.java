@@ -210,7 +210,7 @@ final class DmaPath {
      */
     void fault(Timing t, long nowPs, long address, int size, boolean write, int reason) {
         long arrived = fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
-            size, forwarding, device.relaxedOrdering()) + device.rootComplexPs();
+            size, forwarding, device.relaxedOrdering(), node.engine) + device.rootComplexPs();
         t.sentPs = fabric.acceptedPs();
         long detected = iommu.fault(arrived, address);
         sink.iommu(stampPs, index, address, reason, iommu.lastReads(), detected - arrived);
@@ -235,7 +235,7 @@ final class DmaPath {
         }
         sending = x;
         fabric.upstream(x.startPs, path, x.write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST, x.size,
-            iommu != null ? translating : forwarding, device.relaxedOrdering());
+            iommu != null ? translating : forwarding, device.relaxedOrdering(), node.engine);
         sending = null;
         return fabric.tlps();
     }
@@ -300,7 +300,7 @@ final class DmaPath {
     long sendInterrupt(long nowPs) {
         node.interrupts++;
         long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, forwarding,
-            device.relaxedOrdering()) + device.rootComplexPs();
+            device.relaxedOrdering(), node.engine) + device.rootComplexPs();
         return iommu != null ? iommu.remapInterrupt(arrived, index) : arrived;
     }
 

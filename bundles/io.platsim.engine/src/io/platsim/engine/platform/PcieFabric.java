@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.fabric.CreditPool;
+import io.platsim.engine.fabric.Pacer;
 import io.platsim.engine.pcie.LinkConfig;
 import io.platsim.engine.pcie.PcieLinkModel;
 
@@ -91,9 +92,10 @@ final class PcieFabric {
      * Sends a write or read request of {@code size} bytes from the device up its path; returns when its last
      * TLP reaches the root port (each TLP's arrival is kept: see {@link #arrivalPs}). {@code root} says when the
      * root complex has taken each TLP in (its credits come back after that); {@code relaxed} lets posted writes
-     * pass earlier ones. Also notes when the device's last TLP left it (see {@link #acceptedPs()}).
+     * pass earlier ones; the device's DMA engine {@code engine} issues each TLP in its turn. Also notes when the
+     * device's last TLP left it (see {@link #acceptedPs()}).
      */
-    long upstream(long atPs, int[] path, Kind kind, long size, RootComplex root, boolean relaxed) {
+    long upstream(long atPs, int[] path, Kind kind, long size, RootComplex root, boolean relaxed, Pacer engine) {
         boolean posted = kind == Kind.WRITE;
         long chunk = Long.MAX_VALUE;
         for (int link : path) {
@@ -110,7 +112,7 @@ final class PcieFabric {
         for (long offset = 0; offset < Math.max(1, size); offset += chunk) {
             int payload = (int) Math.min(chunk, size - offset);
             int dataUnits = posted ? (payload + 15) / 16 : 0;
-            long at = atPs;
+            long at = engine.next(atPs);
             for (int i = 0; i < path.length; i++) {
                 int link = path[i];
                 CreditPool headers = posted ? postedHeaders[link] : nonPostedHeaders[link];

@@ -58,6 +58,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			addPasidEnabledPropertyDescriptor(object);
 			addDmaOutstandingLimitPropertyDescriptor(object);
 			addDmaEngineLatencyNsPropertyDescriptor(object);
+			addDmaIssueNsPropertyDescriptor(object);
 			addVirtualFunctionsPropertyDescriptor(object);
 			addPhysicalFunctionPropertyDescriptor(object);
 		}
@@ -285,6 +286,28 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Dma Issue Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDmaIssueNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_dmaIssueNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_dmaIssueNs_feature", "_UI_Device_type"),
+				 PlatsimPackage.Literals.DEVICE__DMA_ISSUE_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Virtual Functions feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -375,6 +398,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.DEVICE__PASID_ENABLED:
 			case PlatsimPackage.DEVICE__DMA_OUTSTANDING_LIMIT:
 			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
+			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DeviceImpl#isPasidEnabled <em>Pasid Enabled</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaOutstandingLimit <em>Dma Outstanding Limit</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaEngineLatencyNs <em>Dma Engine Latency Ns</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaIssueNs <em>Dma Issue Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getVirtualFunctions <em>Virtual Functions</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getPhysicalFunction <em>Physical Function</em>}</li>
  * </ul>
@@ -240,6 +241,26 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @ordered
 	 */
 	protected double dmaEngineLatencyNs = DMA_ENGINE_LATENCY_NS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDmaIssueNs() <em>Dma Issue Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDmaIssueNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DMA_ISSUE_NS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDmaIssueNs() <em>Dma Issue Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDmaIssueNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double dmaIssueNs = DMA_ISSUE_NS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVirtualFunctions() <em>Virtual Functions</em>}' attribute.
@@ -526,6 +547,29 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 */
 	@Override
+	public double getDmaIssueNs() {
+		return dmaIssueNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDmaIssueNs(double newDmaIssueNs) {
+		double oldDmaIssueNs = dmaIssueNs;
+		dmaIssueNs = newDmaIssueNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DEVICE__DMA_ISSUE_NS, oldDmaIssueNs, dmaIssueNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getVirtualFunctions() {
 		return virtualFunctions;
 	}
@@ -611,6 +655,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return getDmaOutstandingLimit();
 			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
 				return getDmaEngineLatencyNs();
+			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
+				return getDmaIssueNs();
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				return getVirtualFunctions();
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
@@ -657,6 +703,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return;
 			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
 				setDmaEngineLatencyNs((Double)newValue);
+				return;
+			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
+				setDmaIssueNs((Double)newValue);
 				return;
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				setVirtualFunctions((Integer)newValue);
@@ -706,6 +755,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
 				setDmaEngineLatencyNs(DMA_ENGINE_LATENCY_NS_EDEFAULT);
 				return;
+			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
+				setDmaIssueNs(DMA_ISSUE_NS_EDEFAULT);
+				return;
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				setVirtualFunctions(VIRTUAL_FUNCTIONS_EDEFAULT);
 				return;
@@ -744,6 +796,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return dmaOutstandingLimit != DMA_OUTSTANDING_LIMIT_EDEFAULT;
 			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
 				return dmaEngineLatencyNs != DMA_ENGINE_LATENCY_NS_EDEFAULT;
+			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
+				return dmaIssueNs != DMA_ISSUE_NS_EDEFAULT;
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				return virtualFunctions != VIRTUAL_FUNCTIONS_EDEFAULT;
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
@@ -782,6 +836,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 		result.append(dmaOutstandingLimit);
 		result.append(", dmaEngineLatencyNs: ");
 		result.append(dmaEngineLatencyNs);
+		result.append(", dmaIssueNs: ");
+		result.append(dmaIssueNs);
 		result.append(", virtualFunctions: ");
 		result.append(virtualFunctions);
 		result.append(')');

@@ -1570,7 +1570,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDevice_VirtualFunctions() {
+	public EAttribute getDevice_DmaIssueNs() {
 		return (EAttribute)deviceEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1580,8 +1580,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDevice_VirtualFunctions() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDevice_PhysicalFunction() {
-		return (EReference)deviceEClass.getEStructuralFeatures().get(11);
+		return (EReference)deviceEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -3369,6 +3379,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(deviceEClass, DEVICE__PASID_ENABLED);
 		createEAttribute(deviceEClass, DEVICE__DMA_OUTSTANDING_LIMIT);
 		createEAttribute(deviceEClass, DEVICE__DMA_ENGINE_LATENCY_NS);
+		createEAttribute(deviceEClass, DEVICE__DMA_ISSUE_NS);
 		createEAttribute(deviceEClass, DEVICE__VIRTUAL_FUNCTIONS);
 		createEReference(deviceEClass, DEVICE__PHYSICAL_FUNCTION);
 
@@ -3739,6 +3750,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDevice_PasidEnabled(), ecorePackage.getEBoolean(), "pasidEnabled", "false", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_DmaOutstandingLimit(), ecorePackage.getEInt(), "dmaOutstandingLimit", "64", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_DmaEngineLatencyNs(), ecorePackage.getEDouble(), "dmaEngineLatencyNs", "0.0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_DmaIssueNs(), ecorePackage.getEDouble(), "dmaIssueNs", "0.0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_VirtualFunctions(), ecorePackage.getEInt(), "virtualFunctions", "0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_PhysicalFunction(), this.getDevice(), null, "physicalFunction", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -4655,6 +4667,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The device\'s own time for each DMA read, in ns, from 0 to 1,000,000: its DMA engine\'s handling of the request and of the completion\'s data, during which the read holds its tag. Default 0: a device whose own time is unknown adds none. An NFP-6000 needs 240 ns: the 600 ns median pcie-bench measured for a 64-byte read from memory on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details) less the 360 ns PlatSim gives the host and the link (docs/validation.md)."
+		   });
+		addAnnotation
+		  (getDevice_DmaIssueNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time the device\'s DMA engine needs to issue each TLP (a write\'s data or a read request), in ns, from 0 to 1,000,000; all the device\'s streams share the engine, so a device that reads and writes at once issues fewer of each. Default 0: no limit but the link\'s. An NFP-6000 needs 21 ns: it writes 64-byte TLPs at 24.27 Gb/s at most (47 M a second), below what its Gen3 x8 link carries (pcie-bench data, Neugebauer et al., SIGCOMM 2018: bw_dma_win_sweep_wr_rnd_64 on a Xeon E5-2630 v4; docs/validation.md)."
 		   });
 		addAnnotation
 		  (getDevice_VirtualFunctions(),

@@ -165,6 +165,8 @@ final class RuleCases {
             p -> nic(p, "nic100g").setDmaAddressMaskBits(24));
         add("dma-engine-latency", p -> nic(p, "nic100g").setDmaEngineLatencyNs(Double.NaN), "nic100g",
             "dmaEngineLatencyNs", p -> nic(p, "nic100g").setDmaEngineLatencyNs(240));
+        add("dma-issue-time", p -> nic(p, "nic100g").setDmaIssueNs(Double.POSITIVE_INFINITY), "nic100g",
+            "dmaIssueNs", p -> nic(p, "nic100g").setDmaIssueNs(21));
         add("pri-needs-ats", p -> dsa(p).setAtsEnabled(false), "dsa0", "priEnabled", p -> {
             dsa(p).setAtsEnabled(false);
             dsa(p).setPriEnabled(false);
