@@ -19,8 +19,9 @@ import io.platsim.engine.platform.PlatformConfig.SnoopMode;
  * <li>snoops the other sockets, by its snoop mode: <b>home snoop</b> after its lookup; <b>source snoop</b> from the
  * requester's socket as soon as the request leaves it (one more message crosses the link); <b>directory</b> only
  * the sockets the line's directory names, once it knows the directory: from its I/O directory cache for DMA, else
- * from the memory read that also brings the data. When its own snoop filter says a core of its own holds the line
- * Exclusive or Modified, no other socket can hold it, and the directory is not read at all;</li>
+ * from the memory read that also brings the data. When its own caches prove that no other socket holds the line
+ * (a core of its own holds it Exclusive or Modified, its LLC holds it Modified, or, for a read, its LLC holds it
+ * at all), the other sockets are not asked and the directory is not read;</li>
  * <li>reads the line from its LLC, or from memory (at once under source snoop, after the lookup otherwise),
  * unless a cache sends it.</li>
  * </ul>
@@ -146,9 +147,16 @@ final class HomeAgents {
                 }
             }
         }
+        // When the home's own caches prove that no other socket holds the line, the others are not asked: a core of
+        // the home holding it Exclusive or Modified, or its LLC holding it Modified; for a read, any copy in its LLC
+        // (a copy modified elsewhere would have taken it away). Under source snoop, a request from another socket
+        // has sent its snoops before the home could know.
+        boolean exclusiveHere = ownedHere || agent.llcDirty(line);
+        boolean answeredHere = write ? exclusiveHere : exclusiveHere || agent.llcHolds(line);
+        boolean asked = !answeredHere || mode == SnoopMode.SOURCE_SNOOP && from != home;
         long directory = -1;
         boolean dataWithDirectory = false;
-        if (interSocket != null && sockets.length > 1 && !(mode == SnoopMode.DIRECTORY && ownedHere)) {
+        if (interSocket != null && sockets.length > 1 && asked) {
             int asker = home;
             long at = lookedUp;
             if (mode == SnoopMode.DIRECTORY) {

@@ -113,6 +113,11 @@ final class SocketModel implements Component {
         return llc != null && llc.holds(line);
     }
 
+    /** True when the LLC holds {@code line} Modified: no other socket can hold it. */
+    boolean llcDirty(long line) {
+        return llc != null && llc.dirty(line);
+    }
+
     /** Reads {@code line} for an agent outside the cores (a DMA read, a page walk): from the LLC, else memory. */
     long read(long atPs, long line) {
         if (llcHolds(line)) {

@@ -21,9 +21,14 @@ import io.platsim.engine.platform.PlatformConfig.SocketConfig;
 class DmaCoherenceTest {
 
     private static PlatformSimulation writes(int sockets, SnoopMode mode, int ioDirectoryCache, long window) {
+        return writes(sockets, mode, ioDirectoryCache, window, 2);
+    }
+
+    private static PlatformSimulation writes(int sockets, SnoopMode mode, int ioDirectoryCache, long window,
+            int dmaWays) {
         List<SocketConfig> list = new ArrayList<>();
         for (int i = 0; i < sockets; i++) {
-            list.add(Platforms.socket(i, 2, mode, ioDirectoryCache));
+            list.add(Platforms.socket(i, dmaWays, mode, ioDirectoryCache));
         }
         PlatformConfig.InterSocketConfig upi = sockets > 1
             ? new PlatformConfig.InterSocketConfig("upi", 25 * NS, 22.4e9) : null;
@@ -62,15 +67,30 @@ class DmaCoherenceTest {
 
     @Test
     void aDirectoryWithAnIoDirectoryCacheSparesTheSnoopsAndTheDirectoryReads() {
+        // Without DMA ways the lines go to memory, so the LLC never proves that only this socket holds them.
         long ring = 4 * 1024;
-        PlatformSimulation home = writes(2, SnoopMode.HOME_SNOOP, 0, ring);
-        PlatformSimulation directory = writes(2, SnoopMode.DIRECTORY, 0, ring);
-        PlatformSimulation cached = writes(2, SnoopMode.DIRECTORY, 64, ring);
+        PlatformSimulation home = writes(2, SnoopMode.HOME_SNOOP, 0, ring, 0);
+        PlatformSimulation directory = writes(2, SnoopMode.DIRECTORY, 0, ring, 0);
+        PlatformSimulation cached = writes(2, SnoopMode.DIRECTORY, 64, ring, 0);
         assertEquals(0, directory.snoops(TraceSink.SNOOP_MISS), "the directory says no other socket holds the lines");
         assertTrue(directory.memoryReads(0) >= directory.stream(0).transfers() * 4,
             "without an I/O directory cache every line written reads the directory");
         assertTrue(cached.memoryReads(0) < directory.memoryReads(0) / 100, "cached: " + cached.memoryReads(0));
         assertTrue(p50(cached) < p50(home), "directory + IODC " + p50(cached) + " ps vs home snoop " + p50(home));
         assertTrue(p50(cached) < p50(directory));
+    }
+
+    @Test
+    void writesOfLinesTheLlcHoldsModifiedAskNoOtherSocket() {
+        // A 64 KiB ring the LLC's DMA ways keep: from the second lap on, each line written is Modified in the LLC,
+        // so no other socket can hold it, in any mode.
+        for (SnoopMode mode : SnoopMode.values()) {
+            PlatformSimulation sim = writes(2, mode, 0, 64 * 1024);
+            long lines = sim.stream(0).transfers() * 256 / 64;
+            assertTrue(lines > 4 * 64 * 1024 / 64, mode + ": several laps of the ring");
+            long asked = sim.snoops(TraceSink.SNOOP_MISS);
+            assertTrue(asked <= 64 * 1024 / 64, mode + ": " + asked + " snoops of the other socket for " + lines
+                + " lines written, no more than the first lap's");
+        }
     }
 }

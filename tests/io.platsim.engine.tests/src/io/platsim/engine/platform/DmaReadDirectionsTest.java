@@ -88,7 +88,7 @@ class DmaReadDirectionsTest {
     }
 
     /** Fails a run whose DMA records have a negative latency part, or parts that do not add up. */
-    private static final class PartsChecked implements TraceSink {
+    static final class PartsChecked implements TraceSink {
         private final SnoopMode mode;
 
         PartsChecked(SnoopMode mode) {
