@@ -53,6 +53,7 @@ final class Sockets {
         return new SocketConfig(socket.getName(), Math.max(1, socket.getCores().size()), geometry(l1), geometry(l2),
             geometry(llc), llc != null ? llc.getDmaAllocatableWays() : 0, inclusion, protocol, snoop, snoop + llcHit,
             lookup, mode, agent.isIoDirectoryCache() ? agent.getIoDirectoryCacheEntries() : 0,
+            mode == SnoopMode.DIRECTORY ? agent.getHitMeCacheEntries() : 0,
             new MemoryConfig(first.getName(), channels, ModelCompiler.ps(first.getLatencyNs()), bandwidth));
     }
 

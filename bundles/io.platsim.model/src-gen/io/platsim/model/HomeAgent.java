@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.HomeAgent#getLookupLatencyNs <em>Lookup Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.HomeAgent#isIoDirectoryCache <em>Io Directory Cache</em>}</li>
  *   <li>{@link io.platsim.model.HomeAgent#getIoDirectoryCacheEntries <em>Io Directory Cache Entries</em>}</li>
+ *   <li>{@link io.platsim.model.HomeAgent#getHitMeCacheEntries <em>Hit Me Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.HomeAgent#getHitMeEntries <em>Hit Me Entries</em>}</li>
  *   <li>{@link io.platsim.model.HomeAgent#getMemoryControllers <em>Memory Controllers</em>}</li>
  * </ul>
@@ -139,6 +140,32 @@ public interface HomeAgent extends NamedElement {
 	 * @generated
 	 */
 	void setIoDirectoryCacheEntries(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Hit Me Cache Entries</b></em>' attribute.
+	 * The default value is <code>"4096"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Entries of the HitME cache, in directory mode: the home agent keeps the directory state of lines it has seen go to or come from another socket, and for those it snoops at once instead of reading the directory from memory first (Intel Xeon Processor Scalable Family Technical Overview, 2017, on the directory and its HitME cache). 0 for none. Intel does not publish its size; 4096 lines (256 KiB of lines shared across sockets) is a PlatSim assumption. The validation suite's cache-to-cache latency across sockets (docs/validation.md) judges the mechanism on a 64 KiB buffer the cache holds whole; it says nothing of the size.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hit Me Cache Entries</em>' attribute.
+	 * @see #setHitMeCacheEntries(int)
+	 * @see io.platsim.model.PlatsimPackage#getHomeAgent_HitMeCacheEntries()
+	 * @model default="4096"
+	 * @generated
+	 */
+	int getHitMeCacheEntries();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.HomeAgent#getHitMeCacheEntries <em>Hit Me Cache Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hit Me Cache Entries</em>' attribute.
+	 * @see #getHitMeCacheEntries()
+	 * @generated
+	 */
+	void setHitMeCacheEntries(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Hit Me Entries</b></em>' attribute.

@@ -655,13 +655,22 @@ public interface PlatsimPackage extends EPackage {
 	int HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Hit Me Cache Entries</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOME_AGENT__HIT_ME_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Hit Me Entries</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOME_AGENT__HIT_ME_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int HOME_AGENT__HIT_ME_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Memory Controllers</b></em>' reference list.
@@ -670,7 +679,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOME_AGENT__MEMORY_CONTROLLERS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int HOME_AGENT__MEMORY_CONTROLLERS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Home Agent</em>' class.
@@ -679,7 +688,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOME_AGENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int HOME_AGENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Home Agent</em>' class.
@@ -4771,6 +4780,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getHomeAgent_IoDirectoryCacheEntries();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.HomeAgent#getHitMeCacheEntries <em>Hit Me Cache Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hit Me Cache Entries</em>'.
+	 * @see io.platsim.model.HomeAgent#getHitMeCacheEntries()
+	 * @see #getHomeAgent()
+	 * @generated
+	 */
+	EAttribute getHomeAgent_HitMeCacheEntries();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.HomeAgent#getHitMeEntries <em>Hit Me Entries</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7564,6 +7584,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES = eINSTANCE.getHomeAgent_IoDirectoryCacheEntries();
+
+		/**
+		 * The meta object literal for the '<em><b>Hit Me Cache Entries</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOME_AGENT__HIT_ME_CACHE_ENTRIES = eINSTANCE.getHomeAgent_HitMeCacheEntries();
 
 		/**
 		 * The meta object literal for the '<em><b>Hit Me Entries</b></em>' attribute feature.

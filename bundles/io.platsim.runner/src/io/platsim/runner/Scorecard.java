@@ -20,8 +20,8 @@ import com.google.gson.JsonParser;
 /**
  * The validation suite's verdict: each figure of {@code figures.json} (a model of the suite, a path into its run's
  * summary, the measured value, its tolerance and source) simulated and compared, and each qualitative direction
- * checked. A figure outside its tolerance is a gap when {@code figures.json} documents why, and a failure when it
- * does not.
+ * checked. A figure may be a difference: its model's metric less the same metric of a {@code baseline} model. A
+ * figure outside its tolerance is a gap when {@code figures.json} documents why, and a failure when it does not.
  */
 record Scorecard(List<Row> rows, List<Direction> directions) {
 
@@ -68,6 +68,15 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
                 throw new IllegalArgumentException("figure " + f.get("id").getAsString() + ": no run of " + model);
             }
             double simulated = at(summary, f.get("metric").getAsString(), model);
+            if (f.has("baseline")) {
+                // A difference: the figure less the same metric of a baseline run (what a larger size adds, say).
+                String baseline = f.get("baseline").getAsString();
+                if (!summaries.containsKey(baseline)) {
+                    throw new IllegalArgumentException("figure " + f.get("id").getAsString() + ": no run of "
+                        + baseline);
+                }
+                simulated -= at(summaries.get(baseline), f.get("metric").getAsString(), baseline);
+            }
             String source = f.get("source").getAsString();
             rows.put(f.get("id").getAsString(), new Row(f.get("id").getAsString(), f.get("figure").getAsString(),
                 sources.has(source) ? sources.get(source).getAsString() : source, f.get("where").getAsString(),

@@ -42,17 +42,20 @@ final class ScorecardCommand {
         Map<String, JsonObject> summaries = new LinkedHashMap<>();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         for (JsonElement element : figures.getAsJsonArray("figures")) {
-            String model = element.getAsJsonObject().get("model").getAsString();
-            if (summaries.containsKey(model)) {
-                continue;
+            JsonObject figure = element.getAsJsonObject();
+            for (String key : new String[] {"model", "baseline"}) {
+                if (!figure.has(key) || summaries.containsKey(figure.get(key).getAsString())) {
+                    continue;
+                }
+                String model = figure.get(key).getAsString();
+                Path folder = outDir.resolve(model.replaceFirst("\\.platsim$", "").replace('/', '_'));
+                out.println("running " + model);
+                int code = RunCommand.runModel(suite.resolve(model), folder, options, quiet, err);
+                if (code != Cli.OK) {
+                    return code;
+                }
+                summaries.put(model, Scorecard.summary(folder));
             }
-            Path folder = outDir.resolve(model.replaceFirst("\\.platsim$", "").replace('/', '_'));
-            out.println("running " + model);
-            int code = RunCommand.runModel(suite.resolve(model), folder, options, quiet, err);
-            if (code != Cli.OK) {
-                return code;
-            }
-            summaries.put(model, Scorecard.summary(folder));
         }
         Scorecard card = Scorecard.of(figures, summaries);
         String table = markdown(card);

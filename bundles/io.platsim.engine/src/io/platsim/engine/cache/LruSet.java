@@ -66,6 +66,11 @@ public final class LruSet {
         return false;
     }
 
+    /** Whether {@code line} is here, without recording it or counting as a use. */
+    public boolean contains(long line) {
+        return lines.length > 0 && table[find(line)] != 0;
+    }
+
     /** Drops {@code line}; returns whether it was there. */
     public boolean remove(long line) {
         if (lines.length == 0) {

@@ -18,10 +18,11 @@ import io.platsim.engine.platform.PlatformConfig.SnoopMode;
  * Forward (under MESIF such a copy sends the line). Shared copies are left alone by a read;</li>
  * <li>snoops the other sockets, by its snoop mode: <b>home snoop</b> after its lookup; <b>source snoop</b> from the
  * requester's socket as soon as the request leaves it (one more message crosses the link); <b>directory</b> only
- * the sockets the line's directory names, once it knows the directory: from its I/O directory cache for DMA, else
- * from the memory read that also brings the data. When its own caches prove that no other socket holds the line
- * (a core of its own holds it Exclusive or Modified, its LLC holds it Modified, or, for a read, its LLC holds it
- * at all), the other sockets are not asked and the directory is not read;</li>
+ * the sockets the line's directory names, once it knows the directory: from its I/O directory cache for DMA or
+ * its HitME cache (the directory state of lines it has seen go to or come from another socket), else from the
+ * memory read that also brings the data. When its own caches prove that no other socket holds the line (a core
+ * of its own holds it Exclusive or Modified, its LLC holds it Modified, or, for a read, its LLC holds it at all),
+ * the other sockets are not asked and the directory is not read;</li>
  * <li>reads the line from its LLC, or from memory (at once under source snoop, after the lookup otherwise),
  * unless a cache sends it.</li>
  * </ul>
@@ -156,11 +157,13 @@ final class HomeAgents {
         boolean asked = !answeredHere || mode == SnoopMode.SOURCE_SNOOP && from != home;
         long directory = -1;
         boolean dataWithDirectory = false;
+        boolean shared = false;
         if (interSocket != null && sockets.length > 1 && asked) {
             int asker = home;
             long at = lookedUp;
             if (mode == SnoopMode.DIRECTORY) {
-                dataWithDirectory = !(dma && agent.ioDirectoryCache(line));
+                boolean known = dma && agent.ioDirectoryCache(line) || agent.hitMeKnows(line);
+                dataWithDirectory = !known;
                 directory = dataWithDirectory ? agent.memory.access(lookedUp, line * SocketModel.LINE, false)
                     : lookedUp;
                 done = Math.max(done, directory);
@@ -175,12 +178,17 @@ final class HomeAgents {
                     continue;
                 }
                 boolean dirty = sockets[peer].dirtyAnywhere(line, home);
+                shared |= sockets[peer].holdsAnywhere(line, home);
                 long answer = snoopPeer(log, at, asker, peer, line, home, write);
                 done = Math.max(done, answer);
                 if (dirty) {
                     sent = Math.max(sent, answer);
                 }
             }
+        }
+        if (mode == SnoopMode.DIRECTORY && (shared || !dma && from != home)) {
+            // The line lives in more than one socket: its HitME entry spares the next request the directory read.
+            agent.hitMeRemember(line);
         }
         out.dataPs = 0;
         if (dma && write) {

@@ -80,7 +80,7 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      */
     public record SocketConfig(String name, int cores, CacheConfig l1, CacheConfig l2, CacheConfig llc, int dmaWays,
             Inclusion inclusion, Protocol protocol, long snoopPs, long snoopModifiedPs, long lookupPs,
-            SnoopMode snoopMode, int ioDirectoryCacheEntries, MemoryConfig memory) {
+            SnoopMode snoopMode, int ioDirectoryCacheEntries, int hitMeEntries, MemoryConfig memory) {
 
         public SocketConfig {
             if (cores < 1 || cores > SnoopFilter.MAX_CORES) {

@@ -42,6 +42,8 @@ final class SocketModel implements Component {
     private final PrivateCache[] cores;
     private final SnoopFilter filter = new SnoopFilter();
     private final LruSet ioDirectoryCache;
+    /** Lines seen going to or coming from another socket, whose directory state the home agent keeps (HitME). */
+    private final LruSet hitMe;
     /** Lines the private caches wrote back: dirty victims, and modified lines another agent read (MESI, MESIF). */
     long coreWritebacks;
     /** Lines taken from the cores because the inclusive LLC pushed them out. */
@@ -59,6 +61,7 @@ final class SocketModel implements Component {
             config.inclusion()) : null;
         cores = new PrivateCache[config.cores()];
         ioDirectoryCache = new LruSet(config.ioDirectoryCacheEntries());
+        hitMe = new LruSet(config.hitMeEntries());
     }
 
     /**
@@ -77,6 +80,7 @@ final class SocketModel implements Component {
                 .param("snoop_modified", "ps", config.snoopModifiedPs(), "snooping a core holding a line dirty")
                 .setting("snoop_mode", config.snoopMode(), "how the home agent keeps its memory coherent")
                 .param("io_directory_cache", "lines", config.ioDirectoryCacheEntries(), "I/O directory cache")
+                .param("hitme_cache", "lines", config.hitMeEntries(), "directory states of lines shared across sockets")
                 .port("memory", "line reads and writes to its memory controller", 1)
                 .port("llc", "lines to and from its LLC", 1)
                 .port("upi", "coherent requests, snoops and data to other sockets", Integer.MAX_VALUE)
@@ -350,5 +354,15 @@ final class SocketModel implements Component {
      */
     boolean ioDirectoryCache(long line) {
         return ioDirectoryCache.touch(line);
+    }
+
+    /** Whether the HitME cache knows {@code line}'s directory state (a look, not a use). */
+    boolean hitMeKnows(long line) {
+        return hitMe.contains(line);
+    }
+
+    /** {@code line} went to or came from another socket: the HitME cache keeps its directory state. */
+    void hitMeRemember(long line) {
+        hitMe.touch(line);
     }
 }

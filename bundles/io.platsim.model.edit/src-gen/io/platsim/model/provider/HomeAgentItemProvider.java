@@ -52,6 +52,7 @@ public class HomeAgentItemProvider extends NamedElementItemProvider {
 			addLookupLatencyNsPropertyDescriptor(object);
 			addIoDirectoryCachePropertyDescriptor(object);
 			addIoDirectoryCacheEntriesPropertyDescriptor(object);
+			addHitMeCacheEntriesPropertyDescriptor(object);
 			addHitMeEntriesPropertyDescriptor(object);
 			addMemoryControllersPropertyDescriptor(object);
 		}
@@ -138,6 +139,28 @@ public class HomeAgentItemProvider extends NamedElementItemProvider {
 				 getString("_UI_HomeAgent_ioDirectoryCacheEntries_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_HomeAgent_ioDirectoryCacheEntries_feature", "_UI_HomeAgent_type"),
 				 PlatsimPackage.Literals.HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Hit Me Cache Entries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHitMeCacheEntriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_HomeAgent_hitMeCacheEntries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_HomeAgent_hitMeCacheEntries_feature", "_UI_HomeAgent_type"),
+				 PlatsimPackage.Literals.HOME_AGENT__HIT_ME_CACHE_ENTRIES,
 				 true,
 				 false,
 				 false,
@@ -242,6 +265,7 @@ public class HomeAgentItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.HOME_AGENT__LOOKUP_LATENCY_NS:
 			case PlatsimPackage.HOME_AGENT__IO_DIRECTORY_CACHE:
 			case PlatsimPackage.HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES:
+			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
 			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

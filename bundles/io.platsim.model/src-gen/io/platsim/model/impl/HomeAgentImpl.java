@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.platsim.model.impl.HomeAgentImpl#getLookupLatencyNs <em>Lookup Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.HomeAgentImpl#isIoDirectoryCache <em>Io Directory Cache</em>}</li>
  *   <li>{@link io.platsim.model.impl.HomeAgentImpl#getIoDirectoryCacheEntries <em>Io Directory Cache Entries</em>}</li>
+ *   <li>{@link io.platsim.model.impl.HomeAgentImpl#getHitMeCacheEntries <em>Hit Me Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.impl.HomeAgentImpl#getHitMeEntries <em>Hit Me Entries</em>}</li>
  *   <li>{@link io.platsim.model.impl.HomeAgentImpl#getMemoryControllers <em>Memory Controllers</em>}</li>
  * </ul>
@@ -120,6 +121,26 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 	 * @ordered
 	 */
 	protected int ioDirectoryCacheEntries = IO_DIRECTORY_CACHE_ENTRIES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHitMeCacheEntries() <em>Hit Me Cache Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHitMeCacheEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int HIT_ME_CACHE_ENTRIES_EDEFAULT = 4096;
+
+	/**
+	 * The cached value of the '{@link #getHitMeCacheEntries() <em>Hit Me Cache Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHitMeCacheEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected int hitMeCacheEntries = HIT_ME_CACHE_ENTRIES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getHitMeEntries() <em>Hit Me Entries</em>}' attribute.
@@ -268,6 +289,29 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 	 * @generated
 	 */
 	@Override
+	public int getHitMeCacheEntries() {
+		return hitMeCacheEntries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHitMeCacheEntries(int newHitMeCacheEntries) {
+		int oldHitMeCacheEntries = hitMeCacheEntries;
+		hitMeCacheEntries = newHitMeCacheEntries;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES, oldHitMeCacheEntries, hitMeCacheEntries));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getHitMeEntries() {
 		return hitMeEntries;
 	}
@@ -314,6 +358,8 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 				return isIoDirectoryCache();
 			case PlatsimPackage.HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES:
 				return getIoDirectoryCacheEntries();
+			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
+				return getHitMeCacheEntries();
 			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
 				return getHitMeEntries();
 			case PlatsimPackage.HOME_AGENT__MEMORY_CONTROLLERS:
@@ -342,6 +388,9 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 				return;
 			case PlatsimPackage.HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES:
 				setIoDirectoryCacheEntries((Integer)newValue);
+				return;
+			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
+				setHitMeCacheEntries((Integer)newValue);
 				return;
 			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
 				setHitMeEntries((Integer)newValue);
@@ -374,6 +423,9 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 			case PlatsimPackage.HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES:
 				setIoDirectoryCacheEntries(IO_DIRECTORY_CACHE_ENTRIES_EDEFAULT);
 				return;
+			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
+				setHitMeCacheEntries(HIT_ME_CACHE_ENTRIES_EDEFAULT);
+				return;
 			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
 				setHitMeEntries(HIT_ME_ENTRIES_EDEFAULT);
 				return;
@@ -400,6 +452,8 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 				return ioDirectoryCache != IO_DIRECTORY_CACHE_EDEFAULT;
 			case PlatsimPackage.HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES:
 				return ioDirectoryCacheEntries != IO_DIRECTORY_CACHE_ENTRIES_EDEFAULT;
+			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
+				return hitMeCacheEntries != HIT_ME_CACHE_ENTRIES_EDEFAULT;
 			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
 				return hitMeEntries != HIT_ME_ENTRIES_EDEFAULT;
 			case PlatsimPackage.HOME_AGENT__MEMORY_CONTROLLERS:
@@ -426,6 +480,8 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 		result.append(ioDirectoryCache);
 		result.append(", ioDirectoryCacheEntries: ");
 		result.append(ioDirectoryCacheEntries);
+		result.append(", hitMeCacheEntries: ");
+		result.append(hitMeCacheEntries);
 		result.append(", hitMeEntries: ");
 		result.append(hitMeEntries);
 		result.append(')');

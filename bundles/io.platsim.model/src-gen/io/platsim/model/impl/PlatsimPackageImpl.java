@@ -1010,7 +1010,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHomeAgent_HitMeEntries() {
+	public EAttribute getHomeAgent_HitMeCacheEntries() {
 		return (EAttribute)homeAgentEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1020,8 +1020,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHomeAgent_HitMeEntries() {
+		return (EAttribute)homeAgentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getHomeAgent_MemoryControllers() {
-		return (EReference)homeAgentEClass.getEStructuralFeatures().get(5);
+		return (EReference)homeAgentEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3313,6 +3323,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(homeAgentEClass, HOME_AGENT__LOOKUP_LATENCY_NS);
 		createEAttribute(homeAgentEClass, HOME_AGENT__IO_DIRECTORY_CACHE);
 		createEAttribute(homeAgentEClass, HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES);
+		createEAttribute(homeAgentEClass, HOME_AGENT__HIT_ME_CACHE_ENTRIES);
 		createEAttribute(homeAgentEClass, HOME_AGENT__HIT_ME_ENTRIES);
 		createEReference(homeAgentEClass, HOME_AGENT__MEMORY_CONTROLLERS);
 
@@ -3684,6 +3695,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getHomeAgent_LookupLatencyNs(), ecorePackage.getEDouble(), "lookupLatencyNs", "10.0", 0, 1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHomeAgent_IoDirectoryCache(), ecorePackage.getEBoolean(), "ioDirectoryCache", "true", 0, 1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHomeAgent_IoDirectoryCacheEntries(), ecorePackage.getEInt(), "ioDirectoryCacheEntries", "64", 0, 1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHomeAgent_HitMeCacheEntries(), ecorePackage.getEInt(), "hitMeCacheEntries", "4096", 0, 1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHomeAgent_HitMeEntries(), ecorePackage.getEInt(), "hitMeEntries", "512", 0, 1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHomeAgent_MemoryControllers(), this.getMemoryController(), null, "memoryControllers", null, 0, -1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -4331,6 +4343,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Entries of the I/O directory cache. Intel does not publish the size; 64 is a PlatSim assumption, to be calibrated."
+		   });
+		addAnnotation
+		  (getHomeAgent_HitMeCacheEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries of the HitME cache, in directory mode: the home agent keeps the directory state of lines it has seen go to or come from another socket, and for those it snoops at once instead of reading the directory from memory first (Intel Xeon Processor Scalable Family Technical Overview, 2017, on the directory and its HitME cache). 0 for none. Intel does not publish its size; 4096 lines (256 KiB of lines shared across sockets) is a PlatSim assumption. The validation suite\'s cache-to-cache latency across sockets (docs/validation.md) judges the mechanism on a 64 KiB buffer the cache holds whole; it says nothing of the size."
 		   });
 		addAnnotation
 		  (getHomeAgent_HitMeEntries(),

@@ -41,9 +41,9 @@ public final class Validations {
 
     private static final String PCIE_BENCH = "Mirrors pcie-bench (Neugebauer et al., 'Understanding PCIe "
         + "performance for end host networking', SIGCOMM 2018; data set pcie-bench/data, host Xeon E5-2630 v4): an "
-        + "NFP-6000 at Gen3 x8 issues 64-byte DMA requests at random addresses of a window, %s, %s. The NFP's DMA "
-        + "engine takes 240 ns of its own per read (dmaEngineLatencyNs, calibrated on the 600 ns median of "
-        + "lat_dma_details) and issues a TLP every 21 ns (dmaIssueNs, calibrated on the 24.27 Gb/s of "
+        + "NFP-6000 at Gen3 x8 issues DMA requests (64 bytes unless said) at random addresses of a window, %s, %s. "
+        + "The NFP's DMA engine takes 240 ns of its own per read (dmaEngineLatencyNs, calibrated on the 600 ns "
+        + "median of lat_dma_details) and issues a TLP every 21 ns (dmaIssueNs, calibrated on the 24.27 Gb/s of "
         + "bw_dma_win_sweep_wr_rnd_64). validation/figures.json names the measured figure this model is compared with; "
         + "./platsim scorecard runs them all. ";
 
@@ -59,6 +59,10 @@ public final class Validations {
     public static Map<String, Platform> all() {
         Map<String, Platform> models = new LinkedHashMap<>();
         put(models, pcieBench("rd64-latency", false, 1, 8 * KIB, false, "one read at a time, IOMMU off"));
+        put(models, pcieBench("rd512-latency", false, 1, 8 * KIB, false, "512 bytes, one read at a time, IOMMU off",
+            512));
+        put(models, pcieBench("rd2048-latency", false, 1, 8 * KIB, false,
+            "2048 bytes, one read at a time, IOMMU off", 2048));
         put(models, pcieBench("rd64-latency-iommu-64m", false, 1, 64 * MIB, true,
             "one read at a time over 64 MiB through 4 KiB IOMMU mappings"));
         put(models, pcieBench("rd64-bandwidth", false, 32, 64 * MIB, false, "32 reads in flight, IOMMU off"));
@@ -86,6 +90,11 @@ public final class Validations {
 
     private static Platform pcieBench(String name, boolean write, int inFlight, long window, boolean iommu,
             String setup) {
+        return pcieBench(name, write, inFlight, window, iommu, setup, 64);
+    }
+
+    private static Platform pcieBench(String name, boolean write, int inFlight, long window, boolean iommu,
+            String setup, int size) {
         ScenarioPlatform s = new ScenarioPlatform(name, String.format(PCIE_BENCH, write ? "writes" : "reads",
             setup), 1, SnoopMode.HOME_SNOOP, false);
         s.nicLink.setGeneration(PcieGeneration.GEN3);
@@ -102,7 +111,7 @@ public final class Validations {
             mmu.setMappingPageSize(PageSize.SIZE_4K);
         }
         DmaStream stream = s.nicStream(write ? "writes" : "reads", write ? DmaDirection.WRITE : DmaDirection.READ,
-            64, 0, 0);
+            size, 0, 0);
         stream.setLoadMode(LoadMode.CLOSED_LOOP);
         stream.setOutstanding(inFlight);
         stream.setAccessPattern(AccessPattern.RANDOM);

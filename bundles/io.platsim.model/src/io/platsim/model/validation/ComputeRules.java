@@ -63,7 +63,12 @@ final class ComputeRules {
                     .forEach(h -> out.report(h, Literals.HOME_AGENT__IO_DIRECTORY_CACHE, "an I/O directory cache "
                         + "is enabled but the snoop mode is " + h.getSnoopMode() + "; it has no effect there")))),
             Rule.error("memory-controller-figures", "Memory controllers have channels, latency and bandwidth.",
-                ComputeRules::memoryFigures));
+                ComputeRules::memoryFigures),
+            Rule.error("hitme-cache-entries", "A HitME cache has 0 to 1,048,576 entries.", (p, out) ->
+                p.getSockets().forEach(s -> s.getHomeAgents().stream()
+                    .filter(h -> h.getHitMeCacheEntries() < 0 || h.getHitMeCacheEntries() > 1 << 20)
+                    .forEach(h -> out.report(h, Literals.HOME_AGENT__HIT_ME_CACHE_ENTRIES, h.getHitMeCacheEntries()
+                        + " entries is not a HitME cache's size; use 0 (none) to 1,048,576")))));
     }
 
     static List<Cache> caches(Platform p) {

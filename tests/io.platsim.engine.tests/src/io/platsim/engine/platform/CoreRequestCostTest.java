@@ -30,9 +30,16 @@ class CoreRequestCostTest {
     private SocketModel[] sockets;
 
     private CpuAccessPath path(SnoopMode mode, Protocol protocol, Inclusion inclusion, int count) {
+        return path(mode, protocol, inclusion, count, 0);
+    }
+
+    private CpuAccessPath path(SnoopMode mode, Protocol protocol, Inclusion inclusion, int count, int hitMe) {
         sockets = new SocketModel[count];
         for (int i = 0; i < count; i++) {
-            SocketConfig config = Platforms.socket(i, 0, mode, 0, protocol, inclusion);
+            SocketConfig c = Platforms.socket(i, 0, mode, 0, protocol, inclusion);
+            SocketConfig config = new SocketConfig(c.name(), c.cores(), c.l1(), c.l2(), c.llc(), c.dmaWays(),
+                c.inclusion(), c.protocol(), c.snoopPs(), c.snoopModifiedPs(), c.lookupPs(), c.snoopMode(),
+                c.ioDirectoryCacheEntries(), hitMe, c.memory());
             sockets[i] = new SocketModel(i, config, () -> clock[0]);
         }
         Channel[] upi = null;
@@ -98,6 +105,25 @@ class CoreRequestCostTest {
             assertEquals(reads, sockets[0].memory.reads(), mode + ": the dirty owner sends the line");
             assertTrue(write < (50 + 10 + 90 + 50) * NS, mode + ": remote write of a modified line " + write + " ps");
         }
+    }
+
+    @Test
+    void aHitMeCacheSparesALineThatLivesInTheOtherSocketTheDirectoryRead() {
+        long[] latency = new long[2];
+        long[] reads = new long[2];
+        for (int hitMe = 0; hitMe <= 1; hitMe++) {
+            CpuAccessPath path = path(SnoopMode.DIRECTORY, Protocol.MESIF, Inclusion.NON_INCLUSIVE, 2, hitMe * 64);
+            // A core of socket 1 writes the line homed on socket 0; then a core of socket 0 reads it.
+            access(path, 1, 1, true, 0);
+            long before = sockets[0].memory.reads();
+            latency[hitMe] = access(path, 0, 1, false, 0);
+            reads[hitMe] = sockets[0].memory.reads() - before;
+            assertEquals(1, path.coreSnoops[TraceSink.SNOOP_MODIFIED], "the owner in socket 1 is snooped");
+        }
+        assertEquals(1, reads[0], "without HitME the home reads the directory before it snoops");
+        assertEquals(0, reads[1], "HitME knows the line went to socket 1: no directory read");
+        assertTrue(latency[1] + 80 * NS < latency[0], "HitME " + latency[1] + " ps vs " + latency[0] + " ps");
+        assertTrue(latency[1] >= (10 + 50 + 52 + 50) * NS, "the lookup, the snoop across and back: " + latency[1]);
     }
 
     @Test

@@ -48,7 +48,7 @@ final class Platforms {
     static SocketConfig socket(int index, int dmaWays, SnoopMode mode, int ioDirectoryCache, Protocol protocol,
             Inclusion inclusion) {
         return new SocketConfig("socket" + index, 28, L1, L2, new CacheConfig(42L << 20, 12, 35 * NS), dmaWays,
-            inclusion, protocol, 17 * NS, 52 * NS, 10 * NS, mode, ioDirectoryCache,
+            inclusion, protocol, 17 * NS, 52 * NS, 10 * NS, mode, ioDirectoryCache, 0,
             new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
     }
 

@@ -117,6 +117,8 @@ final class RuleCases {
             });
         add("memory-controller-figures", p -> named(p, MemoryController.class, "s0-imc").setChannels(0), "s0-imc",
             "channels", p -> named(p, MemoryController.class, "s0-imc").setChannels(1));
+        add("hitme-cache-entries", p -> home(p).setHitMeCacheEntries(-1), "s0-home", "hitMeCacheEntries",
+            p -> home(p).setHitMeCacheEntries(0));
     }
 
     private void pcie() {
