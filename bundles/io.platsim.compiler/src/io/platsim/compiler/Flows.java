@@ -12,6 +12,7 @@ import java.util.function.Function;
 import io.platsim.engine.platform.PlatformConfig.Attachment;
 import io.platsim.engine.platform.PlatformConfig.Backend;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
+import io.platsim.engine.platform.PlatformConfig.Guest;
 import io.platsim.model.Core;
 import io.platsim.model.Device;
 import io.platsim.model.DeviceAttachment;
@@ -72,7 +73,18 @@ final class Flows {
             Math.max(1, flow.getConcurrentFlows()), flow.getRequestBytes(), flow.getResponseBytes(),
             ModelCompiler.ps(flow.getServerTimeUs() * 1000), socketIndex(platform, pinned), coreIndices(pinned),
             exits, vm.isPostedInterrupts() && postsInterrupts(platform, attachment.getDevice()),
-            interruptPs(platform, attachment.getDevice()), backend, false);
+            interruptPs(platform, attachment.getDevice()), backend, false, guest(vm));
+    }
+
+    /** What the VM's guest does besides its I/O: its APIC, its timer, its IPIs and its hypercalls. */
+    private static Guest guest(VirtualMachine vm) {
+        return new Guest(vm.isApicVirtualization(), interval(vm.getTimerHz()), interval(vm.getIpisPerSecond()),
+            interval(vm.getHypercallsPerSecond()));
+    }
+
+    /** The interval in ps of something that happens {@code perSecond} times a second; 0 for never. */
+    private static long interval(double perSecond) {
+        return perSecond > 0 ? Math.max(1, Math.round(1e12 / perSecond)) : 0;
     }
 
     /** Flows on host cores: no VM, no exits, no back end; the driver may map every buffer per I/O. */

@@ -147,7 +147,7 @@ public interface HomeAgent extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Entries of the HitME cache, in directory mode: the home agent keeps the directory state of lines it has seen go to or come from another socket, and for those it snoops at once instead of reading the directory from memory first (Intel Xeon Processor Scalable Family Technical Overview, 2017, on the directory and its HitME cache). 0 for none. Intel does not publish its size; 4096 lines (256 KiB of lines shared across sockets) is a PlatSim assumption. The validation suite's cache-to-cache latency across sockets (docs/validation.md) judges the mechanism on a 64 KiB buffer the cache holds whole; it says nothing of the size.
+	 * Entries of the HitME cache, in directory mode: the home agent keeps the directory state of lines it has seen go to or come from another socket, and for those it snoops at once instead of reading the directory from memory first (Intel's uncore event descriptions for Xeon Scalable, intel/perfmon SKX and ICX: the HitME cache is 'used to cache the multi-socket directory state' and is updated when a line is forwarded to a remote request). 0 for none. Intel does not publish its size; 4096 lines (256 KiB of lines shared across sockets) is a PlatSim assumption. The validation suite's cache-to-cache latency across sockets (docs/validation.md) judges the mechanism on a 64 KiB buffer the cache holds whole; it says nothing of the size.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Hit Me Cache Entries</em>' attribute.
 	 * @see #setHitMeCacheEntries(int)

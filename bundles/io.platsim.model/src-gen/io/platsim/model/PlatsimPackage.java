@@ -2870,13 +2870,49 @@ public interface PlatsimPackage extends EPackage {
 	int VIRTUAL_MACHINE__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Apic Virtualization</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__APIC_VIRTUALIZATION = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Timer Hz</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__TIMER_HZ = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Ipis Per Second</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__IPIS_PER_SECOND = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Hypercalls Per Second</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Host Keeps Cr4 Mce</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Vcpus</b></em>' containment reference list.
@@ -2885,7 +2921,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__VCPUS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int VIRTUAL_MACHINE__VCPUS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
@@ -2894,7 +2930,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__ATTACHMENTS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int VIRTUAL_MACHINE__ATTACHMENTS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Exit Costs</b></em>' containment reference list.
@@ -2903,7 +2939,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__EXIT_COSTS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int VIRTUAL_MACHINE__EXIT_COSTS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Virtual Machine</em>' class.
@@ -2912,7 +2948,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int VIRTUAL_MACHINE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Virtual Machine</em>' class.
@@ -6081,6 +6117,50 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getVirtualMachine_PostedInterrupts();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.VirtualMachine#isApicVirtualization <em>Apic Virtualization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Apic Virtualization</em>'.
+	 * @see io.platsim.model.VirtualMachine#isApicVirtualization()
+	 * @see #getVirtualMachine()
+	 * @generated
+	 */
+	EAttribute getVirtualMachine_ApicVirtualization();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.VirtualMachine#getTimerHz <em>Timer Hz</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timer Hz</em>'.
+	 * @see io.platsim.model.VirtualMachine#getTimerHz()
+	 * @see #getVirtualMachine()
+	 * @generated
+	 */
+	EAttribute getVirtualMachine_TimerHz();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.VirtualMachine#getIpisPerSecond <em>Ipis Per Second</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ipis Per Second</em>'.
+	 * @see io.platsim.model.VirtualMachine#getIpisPerSecond()
+	 * @see #getVirtualMachine()
+	 * @generated
+	 */
+	EAttribute getVirtualMachine_IpisPerSecond();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.VirtualMachine#getHypercallsPerSecond <em>Hypercalls Per Second</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hypercalls Per Second</em>'.
+	 * @see io.platsim.model.VirtualMachine#getHypercallsPerSecond()
+	 * @see #getVirtualMachine()
+	 * @generated
+	 */
+	EAttribute getVirtualMachine_HypercallsPerSecond();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.VirtualMachine#isHostKeepsCr4Mce <em>Host Keeps Cr4 Mce</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8582,6 +8662,38 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VIRTUAL_MACHINE__POSTED_INTERRUPTS = eINSTANCE.getVirtualMachine_PostedInterrupts();
+
+		/**
+		 * The meta object literal for the '<em><b>Apic Virtualization</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_MACHINE__APIC_VIRTUALIZATION = eINSTANCE.getVirtualMachine_ApicVirtualization();
+
+		/**
+		 * The meta object literal for the '<em><b>Timer Hz</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_MACHINE__TIMER_HZ = eINSTANCE.getVirtualMachine_TimerHz();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipis Per Second</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_MACHINE__IPIS_PER_SECOND = eINSTANCE.getVirtualMachine_IpisPerSecond();
+
+		/**
+		 * The meta object literal for the '<em><b>Hypercalls Per Second</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND = eINSTANCE.getVirtualMachine_HypercallsPerSecond();
 
 		/**
 		 * The meta object literal for the '<em><b>Host Keeps Cr4 Mce</b></em>' attribute feature.

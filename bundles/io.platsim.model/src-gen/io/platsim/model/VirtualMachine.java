@@ -22,6 +22,10 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link io.platsim.model.VirtualMachine#getMemoryMiB <em>Memory Mi B</em>}</li>
  *   <li>{@link io.platsim.model.VirtualMachine#isPostedInterrupts <em>Posted Interrupts</em>}</li>
+ *   <li>{@link io.platsim.model.VirtualMachine#isApicVirtualization <em>Apic Virtualization</em>}</li>
+ *   <li>{@link io.platsim.model.VirtualMachine#getTimerHz <em>Timer Hz</em>}</li>
+ *   <li>{@link io.platsim.model.VirtualMachine#getIpisPerSecond <em>Ipis Per Second</em>}</li>
+ *   <li>{@link io.platsim.model.VirtualMachine#getHypercallsPerSecond <em>Hypercalls Per Second</em>}</li>
  *   <li>{@link io.platsim.model.VirtualMachine#isHostKeepsCr4Mce <em>Host Keeps Cr4 Mce</em>}</li>
  *   <li>{@link io.platsim.model.VirtualMachine#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link io.platsim.model.VirtualMachine#getAttachments <em>Attachments</em>}</li>
@@ -84,6 +88,110 @@ public interface VirtualMachine extends NamedElement {
 	 * @generated
 	 */
 	void setPostedInterrupts(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Apic Virtualization</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * APIC virtualization (APICv: virtual interrupt delivery and a virtual APIC page): the guest's end-of-interrupt writes do not exit, and interrupts and IPIs may be posted. Without it, every interrupt the guest takes ends with an EOI write that exits (MSR_ACCESS under x2APIC), as Gordon et al. count it ('ELI: Bare-Metal Performance for I/O Virtualization', ASPLOS 2012). Default true: KVM turns it on wherever the CPU has it (kvm_intel's enable_apicv, Linux arch/x86/kvm/vmx/vmx.c).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Apic Virtualization</em>' attribute.
+	 * @see #setApicVirtualization(boolean)
+	 * @see io.platsim.model.PlatsimPackage#getVirtualMachine_ApicVirtualization()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isApicVirtualization();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.VirtualMachine#isApicVirtualization <em>Apic Virtualization</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Apic Virtualization</em>' attribute.
+	 * @see #isApicVirtualization()
+	 * @generated
+	 */
+	void setApicVirtualization(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Timer Hz</b></em>' attribute.
+	 * The default value is <code>"250.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Timer interrupts each vCPU takes per second, from 0 to 1,000,000. Each costs two exits: the VMX preemption timer KVM arms for the guest's TSC deadline expires (PREEMPTION_TIMER), and the guest's write re-arming it exits (MSR_ACCESS); without APIC virtualization its EOI exits too. Default 250: CONFIG_HZ of Debian's x86 kernels, the rate of a busy vCPU's tick (an idle tickless one takes fewer).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Timer Hz</em>' attribute.
+	 * @see #setTimerHz(double)
+	 * @see io.platsim.model.PlatsimPackage#getVirtualMachine_TimerHz()
+	 * @model default="250.0"
+	 * @generated
+	 */
+	double getTimerHz();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.VirtualMachine#getTimerHz <em>Timer Hz</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Timer Hz</em>' attribute.
+	 * @see #getTimerHz()
+	 * @generated
+	 */
+	void setTimerHz(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Ipis Per Second</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Inter-processor interrupts each vCPU sends per second to the next vCPU of the VM (rescheduling, TLB shootdowns), from 0 to 1,000,000. The sender's ICR write exits (MSR_ACCESS); the target takes it as a posted interrupt with APIC virtualization, else it exits for the interrupt (EXTERNAL_INTERRUPT) and for its EOI (MSR_ACCESS). Default 0: the guest workload decides; set it per experiment.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ipis Per Second</em>' attribute.
+	 * @see #setIpisPerSecond(double)
+	 * @see io.platsim.model.PlatsimPackage#getVirtualMachine_IpisPerSecond()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getIpisPerSecond();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.VirtualMachine#getIpisPerSecond <em>Ipis Per Second</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ipis Per Second</em>' attribute.
+	 * @see #getIpisPerSecond()
+	 * @generated
+	 */
+	void setIpisPerSecond(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Hypercalls Per Second</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Hypercalls each vCPU makes per second (paravirtual clock, spinlock kicks, ...), from 0 to 1,000,000, each a VMCALL exit. Default 0: the guest workload decides; set it per experiment.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hypercalls Per Second</em>' attribute.
+	 * @see #setHypercallsPerSecond(double)
+	 * @see io.platsim.model.PlatsimPackage#getVirtualMachine_HypercallsPerSecond()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getHypercallsPerSecond();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.VirtualMachine#getHypercallsPerSecond <em>Hypercalls Per Second</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hypercalls Per Second</em>' attribute.
+	 * @see #getHypercallsPerSecond()
+	 * @generated
+	 */
+	void setHypercallsPerSecond(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Host Keeps Cr4 Mce</b></em>' attribute.

@@ -56,46 +56,98 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
             Direction::holds);
     }
 
-    /** Reads {@code figures.json}; {@code summaries} gives the summary of the run of each model it names. */
+    /**
+     * Reads {@code figures.json}; {@code summaries} gives the summary of the run of each model it names. A figure
+     * that lacks a field, names a figure twice, or has a measured value of 0 is refused with its id.
+     */
     static Scorecard of(JsonObject figures, Map<String, JsonObject> summaries) {
-        JsonObject sources = figures.getAsJsonObject("sources");
+        JsonObject sources = object(figures, "sources", "figures.json");
         Map<String, Row> rows = new LinkedHashMap<>();
-        for (JsonElement element : figures.getAsJsonArray("figures")) {
+        for (JsonElement element : array(figures, "figures", "figures.json")) {
             JsonObject f = element.getAsJsonObject();
-            String model = f.get("model").getAsString();
+            String id = text(f, "id", "a figure");
+            String where = "figure " + id;
+            String model = text(f, "model", where);
             JsonObject summary = summaries.get(model);
             if (summary == null) {
-                throw new IllegalArgumentException("figure " + f.get("id").getAsString() + ": no run of " + model);
+                throw new IllegalArgumentException(where + ": no run of " + model);
             }
-            double simulated = at(summary, f.get("metric").getAsString(), model);
+            String metric = text(f, "metric", where);
+            double simulated = at(summary, metric, where + ", " + model);
             if (f.has("baseline")) {
                 // A difference: the figure less the same metric of a baseline run (what a larger size adds, say).
-                String baseline = f.get("baseline").getAsString();
+                String baseline = text(f, "baseline", where);
                 if (!summaries.containsKey(baseline)) {
-                    throw new IllegalArgumentException("figure " + f.get("id").getAsString() + ": no run of "
-                        + baseline);
+                    throw new IllegalArgumentException(where + ": no run of " + baseline);
                 }
-                simulated -= at(summaries.get(baseline), f.get("metric").getAsString(), baseline);
+                simulated -= at(summaries.get(baseline), metric, where + ", " + baseline);
             }
-            String source = f.get("source").getAsString();
-            rows.put(f.get("id").getAsString(), new Row(f.get("id").getAsString(), f.get("figure").getAsString(),
-                sources.has(source) ? sources.get(source).getAsString() : source, f.get("where").getAsString(),
-                f.get("role").getAsString(), f.get("unit").getAsString(), f.get("measured").getAsDouble(), simulated,
-                f.get("tolerance").getAsDouble(), f.has("gap") ? f.get("gap").getAsString() : null));
+            double measured = number(f, "measured", where);
+            if (measured == 0) {
+                throw new IllegalArgumentException(where + ": a measured value of 0 gives no relative error");
+            }
+            String source = text(f, "source", where);
+            if (rows.containsKey(id)) {
+                throw new IllegalArgumentException(where + " is there twice");
+            }
+            rows.put(id, new Row(id, text(f, "figure", where), sources.has(source) ? sources.get(source)
+                .getAsString() : source, text(f, "where", where), text(f, "role", where), text(f, "unit", where),
+                measured, simulated, number(f, "tolerance", where), f.has("gap") ? text(f, "gap", where) : null));
         }
         List<Direction> directions = new ArrayList<>();
-        JsonArray array = figures.has("directions") ? figures.getAsJsonArray("directions") : new JsonArray();
+        JsonArray array = figures.has("directions") ? array(figures, "directions", "figures.json") : new JsonArray();
         for (JsonElement element : array) {
             JsonObject d = element.getAsJsonObject();
-            Row greater = rows.get(d.get("greater").getAsString());
-            Row than = rows.get(d.get("than").getAsString());
+            String id = text(d, "id", "a direction");
+            Row greater = rows.get(text(d, "greater", "direction " + id));
+            Row than = rows.get(text(d, "than", "direction " + id));
             if (greater == null || than == null) {
-                throw new IllegalArgumentException("direction " + d.get("id").getAsString() + " names no figure");
+                throw new IllegalArgumentException("direction " + id + " names no figure");
             }
-            directions.add(new Direction(d.get("id").getAsString(), d.get("text").getAsString(), greater.id(),
-                than.id(), greater.simulated() > than.simulated()));
+            directions.add(new Direction(id, text(d, "text", "direction " + id), greater.id(), than.id(),
+                greater.simulated() > than.simulated()));
         }
         return new Scorecard(List.copyOf(rows.values()), directions);
+    }
+
+    private static JsonElement field(JsonObject o, String key, String where) {
+        JsonElement value = o.get(key);
+        if (value == null || value.isJsonNull()) {
+            throw new IllegalArgumentException(where + ": no '" + key + "'");
+        }
+        return value;
+    }
+
+    private static String text(JsonObject o, String key, String where) {
+        JsonElement value = field(o, key, where);
+        if (!value.isJsonPrimitive()) {
+            throw new IllegalArgumentException(where + ": '" + key + "' is not text");
+        }
+        return value.getAsString();
+    }
+
+    private static double number(JsonObject o, String key, String where) {
+        JsonElement value = field(o, key, where);
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            throw new IllegalArgumentException(where + ": '" + key + "' is not a number");
+        }
+        return value.getAsDouble();
+    }
+
+    private static JsonObject object(JsonObject o, String key, String where) {
+        JsonElement value = field(o, key, where);
+        if (!value.isJsonObject()) {
+            throw new IllegalArgumentException(where + ": '" + key + "' is not an object");
+        }
+        return value.getAsJsonObject();
+    }
+
+    private static JsonArray array(JsonObject o, String key, String where) {
+        JsonElement value = field(o, key, where);
+        if (!value.isJsonArray()) {
+            throw new IllegalArgumentException(where + ": '" + key + "' is not a list");
+        }
+        return value.getAsJsonArray();
     }
 
     /** The number at {@code path} (keys and array indices joined by '/') of a run's summary. */
@@ -111,7 +163,7 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
                 here = null;
             }
         }
-        if (here == null || !here.isJsonPrimitive()) {
+        if (here == null || !here.isJsonPrimitive() || !here.getAsJsonPrimitive().isNumber()) {
             throw new IllegalArgumentException(model + ": its summary has no number at " + path);
         }
         return here.getAsDouble();

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
@@ -37,14 +38,29 @@ final class ScorecardCommand {
             err.println(figuresFile + ": no such file; name the validation folder of the example project");
             return Cli.INVALID_MODEL;
         }
-        JsonObject figures = JsonParser.parseString(Files.readString(figuresFile)).getAsJsonObject();
+        JsonObject figures;
+        try {
+            figures = JsonParser.parseString(Files.readString(figuresFile)).getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            err.println(figuresFile + ": not a JSON object: " + e.getMessage());
+            return Cli.INVALID_MODEL;
+        }
+        if (!figures.has("figures") || !figures.get("figures").isJsonArray()) {
+            err.println(figuresFile + ": no list of 'figures'");
+            return Cli.INVALID_MODEL;
+        }
         Path outDir = options.get("out") != null ? Path.of(options.get("out")) : suite.resolve("runs");
         Map<String, JsonObject> summaries = new LinkedHashMap<>();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         for (JsonElement element : figures.getAsJsonArray("figures")) {
+            if (!element.isJsonObject()) {
+                err.println(figuresFile + ": a figure is not an object: " + element);
+                return Cli.INVALID_MODEL;
+            }
             JsonObject figure = element.getAsJsonObject();
             for (String key : new String[] {"model", "baseline"}) {
-                if (!figure.has(key) || summaries.containsKey(figure.get(key).getAsString())) {
+                if (!figure.has(key) || !figure.get(key).isJsonPrimitive()
+                    || summaries.containsKey(figure.get(key).getAsString())) {
                     continue;
                 }
                 String model = figure.get(key).getAsString();
@@ -57,7 +73,13 @@ final class ScorecardCommand {
                 summaries.put(model, Scorecard.summary(folder));
             }
         }
-        Scorecard card = Scorecard.of(figures, summaries);
+        Scorecard card;
+        try {
+            card = Scorecard.of(figures, summaries);
+        } catch (IllegalArgumentException e) {
+            err.println(figuresFile + ": " + e.getMessage());
+            return Cli.INVALID_MODEL;
+        }
         String table = markdown(card);
         out.println();
         out.print(table);

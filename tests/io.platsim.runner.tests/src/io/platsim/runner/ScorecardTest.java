@@ -80,6 +80,30 @@ class ScorecardTest {
         assertTrue(!failing.green());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
             () -> Scorecard.of(figures, Map.of("m", JsonParser.parseString("{}").getAsJsonObject())));
-        assertTrue(missing.getMessage().contains("a/0/b"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("a/0/b") && missing.getMessage().contains("figure f"),
+            missing.getMessage());
+    }
+
+    @Test
+    void badFiguresAreRefusedWithTheFileAndTheFigureNamed() throws Exception {
+        Path suite = Files.createDirectories(temp.resolve("suite"));
+        Path file = suite.resolve("figures.json");
+        Files.writeString(file, "{\"sources\": {}, \"figures\": [{\"id\": \"f\", \"model\": \"m.platsim\"}]}");
+        Files.writeString(suite.resolve("m.platsim"), "not a model");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.execute(new String[] {"scorecard", suite.toString(), "--out", temp.resolve("o").toString()},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Cli.INVALID_MODEL, code, "a model that does not load");
+        Files.writeString(file, "[1, 2]");
+        code = Cli.execute(new String[] {"scorecard", suite.toString()}, new PrintStream(new ByteArrayOutputStream(),
+            true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Cli.INVALID_MODEL, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("figures.json: not a JSON object"), err.toString());
+        JsonObject noMetric = JsonParser.parseString("""
+            {"sources": {}, "figures": [{"id": "f", "model": "m", "measured": 1}]}""").getAsJsonObject();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> Scorecard.of(noMetric, Map.of("m", new JsonObject())));
+        assertEquals("figure f: no 'metric'", e.getMessage());
     }
 }

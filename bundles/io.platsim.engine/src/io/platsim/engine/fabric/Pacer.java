@@ -4,29 +4,29 @@
  */
 package io.platsim.engine.fabric;
 
+import java.util.function.LongSupplier;
+
 /**
- * A resource that lets one item go every {@code intervalPs}, in the order items are asked for: a DMA engine
- * issuing TLPs, say. An interval of 0 lets everything go at once.
+ * A resource that lets one item go at a time, each holding it for {@code intervalPs}: a DMA engine issuing TLPs,
+ * say. Items take the first free slot at or after the time they are ready, whatever order they are asked for in
+ * (a transfer planned ahead of the clock does not hold up one ready earlier). An interval of 0 lets everything go
+ * at once.
  */
 public final class Pacer {
 
     private final long intervalPs;
-    private long nextPs = Long.MIN_VALUE;
+    private final Timeline slots;
 
-    public Pacer(long intervalPs) {
+    public Pacer(long intervalPs, LongSupplier clock) {
         if (intervalPs < 0) {
             throw new IllegalArgumentException("a pacer's interval is 0 ps or more, not " + intervalPs);
         }
         this.intervalPs = intervalPs;
+        slots = new Timeline(clock, Math.max(1, intervalPs));
     }
 
-    /** An item ready at {@code atPs} goes at the returned time, no sooner than one interval after the last. */
+    /** An item ready at {@code atPs} goes at the returned time, in the first free slot. */
     public long next(long atPs) {
-        if (intervalPs == 0) {
-            return atPs;
-        }
-        long go = Math.max(atPs, nextPs);
-        nextPs = go + intervalPs;
-        return go;
+        return intervalPs == 0 ? atPs : slots.book(atPs, intervalPs);
     }
 }

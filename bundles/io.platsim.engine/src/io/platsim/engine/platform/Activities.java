@@ -20,11 +20,13 @@ final class Activities {
     static final int SUBMIT = 18;
     static final int ENGINE = 19;
     static final int PAGE_CHANGE = 20;
+    static final int GUEST = 21;
 
     private final PlatformConfig config;
     final MachineChecks machineChecks;
     final RequestResponseFlows flows;
     final WorkQueues work;
+    private final GuestExits guests;
     private Simulator sim;
     private int handler;
 
@@ -34,6 +36,7 @@ final class Activities {
         machineChecks = new MachineChecks(config.machineChecks(), sink);
         flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, sink, config.warmupPs(), clock,
             (f, conn, atPs) -> sim.scheduleAt(atPs, 0, handler, FLOW, ((long) f << 32) | conn));
+        guests = new GuestExits(config.flows(), flows, config.warmupPs());
         work = new WorkQueues(config.work(), paths, transfers, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL,
             (w, atPs) -> sim.scheduleAt(atPs, 0, handler, ENGINE, w));
     }
@@ -45,6 +48,17 @@ final class Activities {
         for (int f = 0; f < config.flows().size(); f++) {
             for (int conn = 0; conn < config.flows().get(f).flows(); conn++) {
                 sim.scheduleAt(0, 0, handler, FLOW, ((long) f << 32) | conn);
+            }
+        }
+        for (int f = 0; f < config.flows().size(); f++) {
+            for (int kind = GuestExits.TIMER; kind <= GuestExits.HYPERCALL; kind++) {
+                long interval = guests.intervalPs(f, kind);
+                int vcpus = config.flows().get(f).vcpuCores().size();
+                for (int v = 0; interval > 0 && v < vcpus; v++) {
+                    // The vCPUs' events spread over the interval, each kind's phase apart from the others'.
+                    long phase = interval * v / vcpus + interval * kind / (3L * vcpus);
+                    sim.scheduleAt(phase, 0, handler, GUEST, (long) f << 32 | (long) v << 8 | kind);
+                }
             }
         }
         for (int w = 0; w < config.work().size(); w++) {
@@ -76,6 +90,11 @@ final class Activities {
                 dispatch(first, now);
             }
             case ENGINE -> dispatch((int) payload, now);
+            case GUEST -> {
+                int guestKind = (int) (payload & 0xFF);
+                guests.fire(first, (int) (payload >>> 8 & 0xFFFFFF), guestKind, now);
+                sim.scheduleAt(now + guests.intervalPs(first, guestKind), 0, handler, GUEST, payload);
+            }
             case PAGE_CHANGE -> sim.scheduleAt(work.pageChange((int) payload, now), 0, handler, PAGE_CHANGE,
                 payload);
             case MACHINE_CHECK -> {

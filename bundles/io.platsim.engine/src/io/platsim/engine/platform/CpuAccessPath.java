@@ -75,7 +75,7 @@ final class CpuAccessPath implements HomeAgents.SnoopLog {
         }
         int owner = local.dirtyOwner(line);
         if (owner >= 0) {
-            return fromDirtyOwner(local, now, core, owner, others, line, write);
+            return fromDirtyOwner(local, now, from, core, owner, others, line, write, home);
         }
         boolean peersHold = homes.peersHold(from, line, home);
         boolean inLlc = local.llcHolds(line);
@@ -120,13 +120,15 @@ final class CpuAccessPath implements HomeAgents.SnoopLog {
      * Another core of the socket holds the line dirty and forwards it: the modified snoop's cost already holds
      * the requester's LLC lookup.
      */
-    private long fromDirtyOwner(SocketModel local, long now, int core, int owner, long others, long line,
-            boolean write) {
+    private long fromDirtyOwner(SocketModel local, long now, int from, int core, int owner, long others, long line,
+            boolean write, int home) {
         coreSnoops[TraceSink.SNOOP_MODIFIED]++;
         long done = now + local.config.snoopModifiedPs();
         byte next;
         if (write) {
-            invalidate(local, others, line, done, owner);
+            // Under MOESI the owner may hold the line Owned while other cores and sockets share it.
+            done = Math.max(invalidate(local, others, line, done, owner),
+                homes.invalidatePeers(this, now, from, home, line));
             next = MODIFIED;
         } else {
             local.coreClean(line, done);

@@ -4,6 +4,8 @@
  */
 package io.platsim.engine.platform;
 
+import java.util.function.LongSupplier;
+
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.fabric.Pacer;
@@ -18,8 +20,8 @@ final class DeviceNode implements Component {
     long reads;
     long interrupts;
 
-    DeviceNode(PlatformConfig.DeviceConfig device) {
-        engine = new Pacer(device.issuePs());
+    DeviceNode(PlatformConfig.DeviceConfig device, LongSupplier clock) {
+        engine = new Pacer(device.issuePs(), clock);
         spec = ComponentSpec.of("device", device.name())
             .param("outstanding_reads", "", device.outstandingReads(), "read requests in flight at most (tags)")
             .param("root_complex", "ps", device.rootComplexPs(), "root complex forwarding latency")

@@ -225,7 +225,9 @@ final class DmaPath {
      * {@link #tlpAtRootPs} and carries the bytes from {@link #tlpOffset}; {@link #sentPs} tells when the last one
      * left the device. Behind an IOMMU, the first TLP to reach the root complex has the transfer's pages translated
      * ({@code x.translatedPs}), and the root complex holds every TLP, and so its credits, until then: translations
-     * that fall behind push back on the device as a real root complex's full queue does.
+     * that fall behind push back on the device as a real root complex's full queue does. The IOTLB is looked up as
+     * the transfer is sent, for the time its first TLP arrives: an invalidation that falls between the two does not
+     * see it (an approximation of a few hundred nanoseconds at most).
      */
     int send(DmaTransfer x) {
         if (x.write) {

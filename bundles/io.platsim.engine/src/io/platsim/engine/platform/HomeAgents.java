@@ -5,6 +5,7 @@
 package io.platsim.engine.platform;
 
 import io.platsim.engine.cache.LineStates;
+import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 
@@ -21,8 +22,9 @@ import io.platsim.engine.platform.PlatformConfig.SnoopMode;
  * the sockets the line's directory names, once it knows the directory: from its I/O directory cache for DMA or
  * its HitME cache (the directory state of lines it has seen go to or come from another socket), else from the
  * memory read that also brings the data. When its own caches prove that no other socket holds the line (a core
- * of its own holds it Exclusive or Modified, its LLC holds it Modified, or, for a read, its LLC holds it at all),
- * the other sockets are not asked and the directory is not read;</li>
+ * of its own holds it Exclusive or Modified, its LLC holds it Modified, except under MOESI where that may be an
+ * Owned line's write-back, or, for a read, its LLC holds it at all), the other sockets are not asked and the
+ * directory is not read;</li>
  * <li>reads the line from its LLC, or from memory (at once under source snoop, after the lookup otherwise),
  * unless a cache sends it.</li>
  * </ul>
@@ -152,7 +154,8 @@ final class HomeAgents {
         // the home holding it Exclusive or Modified, or its LLC holding it Modified; for a read, any copy in its LLC
         // (a copy modified elsewhere would have taken it away). Under source snoop, a request from another socket
         // has sent its snoops before the home could know.
-        boolean exclusiveHere = ownedHere || agent.llcDirty(line);
+        // Under MOESI a dirty LLC copy may be an Owned line's write-back while other sockets still share it.
+        boolean exclusiveHere = ownedHere || agent.llcDirty(line) && agent.protocol != Protocol.MOESI;
         boolean answeredHere = write ? exclusiveHere : exclusiveHere || agent.llcHolds(line);
         boolean asked = !answeredHere || mode == SnoopMode.SOURCE_SNOOP && from != home;
         long directory = -1;
@@ -192,8 +195,13 @@ final class HomeAgents {
         }
         out.dataPs = 0;
         if (dma && write) {
-            // A device writes whole lines: nothing is read.
-            agent.coreDrop(line);
+            // A device writes whole lines: nothing is read. Without DMA ways the line goes to memory, and the LLC's
+            // copy is stale: it goes too.
+            if (agent.allocatesDma()) {
+                agent.coreDrop(line);
+            } else {
+                agent.dropAnywhere(line);
+            }
         } else {
             if (sent < 0) {
                 long start = mode == SnoopMode.SOURCE_SNOOP ? atHome : lookedUp;

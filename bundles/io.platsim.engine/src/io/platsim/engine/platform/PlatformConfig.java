@@ -284,12 +284,30 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      */
     public record FlowConfig(String name, int device, int vm, Attachment attachment, boolean suppression, int flows,
             int requestBytes, int responseBytes, long serverPs, int socket, List<Integer> vcpuCores, List<Long> exitPs,
-            boolean posted, long interruptPs, Backend backend, boolean mapPerIo) {
+            boolean posted, long interruptPs, Backend backend, boolean mapPerIo, Guest guest) {
 
         public FlowConfig {
             vcpuCores = List.copyOf(vcpuCores);
             exitPs = List.copyOf(exitPs);
         }
+
+        /** A flow as before guests had exits of their own: APICv on, no timer, IPIs or hypercalls. */
+        public FlowConfig(String name, int device, int vm, Attachment attachment, boolean suppression, int flows,
+                int requestBytes, int responseBytes, long serverPs, int socket, List<Integer> vcpuCores,
+                List<Long> exitPs, boolean posted, long interruptPs, Backend backend, boolean mapPerIo) {
+            this(name, device, vm, attachment, suppression, flows, requestBytes, responseBytes, serverPs, socket,
+                vcpuCores, exitPs, posted, interruptPs, backend, mapPerIo, Guest.QUIET);
+        }
+    }
+
+    /**
+     * What a flow's guest does besides its I/O, on each of its vCPUs: whether its APIC is virtualized (its EOIs do
+     * not exit, interrupts and IPIs may be posted), and the intervals of its timer interrupts, of the IPIs it sends
+     * to the next vCPU and of its hypercalls (0 for none).
+     */
+    public record Guest(boolean apicv, long timerPs, long ipiPs, long hypercallPs) {
+        /** APICv on, nothing besides I/O. */
+        public static final Guest QUIET = new Guest(true, 0, 0, 0);
     }
 
     /** What a submitter does when a shared work queue answers retry. */

@@ -71,7 +71,7 @@ final class PlatformNetlist {
         }
         devices = new DeviceNode[config.devices().size()];
         for (int d = 0; d < devices.length; d++) {
-            devices[d] = netlist.add(new DeviceNode(config.devices().get(d)));
+            devices[d] = netlist.add(new DeviceNode(config.devices().get(d), clock));
         }
         int count = config.links().size();
         up = new Channel[count];

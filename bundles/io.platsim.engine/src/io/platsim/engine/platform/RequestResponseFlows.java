@@ -50,8 +50,11 @@ public final class RequestResponseFlows {
     public static final List<String> REASONS = List.of("external_interrupt", "io_instruction", "ept_misconfig",
         "ept_violation", "msr_access", "apic_access", "hlt", "interrupt_window", "preemption_timer", "machine_check",
         "vmcall");
-    private static final int EXTERNAL_INTERRUPT = 0;
-    private static final int EPT_MISCONFIG = 2;
+    static final int EXTERNAL_INTERRUPT = 0;
+    static final int EPT_MISCONFIG = 2;
+    static final int MSR_ACCESS = 4;
+    static final int PREEMPTION_TIMER = 8;
+    static final int VMCALL = 10;
     /** Ethernet, IPv4 and TCP headers around a payload (14 + 20 + 20 bytes), and Ethernet's 64-byte minimum. */
     private static final int HEADERS = 54;
     private static final int MIN_FRAME = 64;
@@ -172,6 +175,10 @@ public final class RequestResponseFlows {
             if (!host && (!c.posted() || c.attachment() == Attachment.EMULATED)) {
                 t = exit(f, EXTERNAL_INTERRUPT, core, t, counted);
             }
+            if (!host && !c.guest().apicv()) {
+                // Without APIC virtualization the handler's end-of-interrupt write exits too.
+                t = exit(f, MSR_ACCESS, core, t, counted);
+            }
             if (c.attachment() == Attachment.EMULATED) {
                 for (int register = 0; register < 3; register++) {
                     t = exit(f, EPT_MISCONFIG, core, t, counted);
@@ -224,8 +231,8 @@ public final class RequestResponseFlows {
             Timeline cpu = core(coreId);
             long doneAt = sentPs + c.interruptPs();
             long start = cpu.startFor(doneAt, 1);
-            booked(cpu, doneAt, start, exit(f, EPT_MISCONFIG, core, exit(f, EXTERNAL_INTERRUPT, core, start,
-                counted), counted));
+            long handled = exit(f, EPT_MISCONFIG, core, exit(f, EXTERNAL_INTERRUPT, core, start, counted), counted);
+            booked(cpu, doneAt, start, c.guest().apicv() ? handled : exit(f, MSR_ACCESS, core, handled, counted));
         }
         if (counted) {
             transactions[f]++;
@@ -263,7 +270,7 @@ public final class RequestResponseFlows {
      * {@code readyPs}) to {@code end}; when a gap there is too short for all of it, it takes the first that fits
      * and ends that much later. Returns when it ends.
      */
-    private static long booked(Timeline core, long readyPs, long begin, long end) {
+    static long booked(Timeline core, long readyPs, long begin, long end) {
         long length = end - begin;
         return length <= 0 ? end : core.book(readyPs, length) + length;
     }
@@ -284,7 +291,7 @@ public final class RequestResponseFlows {
         return booked(cpu, atPs, begin, end);
     }
 
-    private Timeline core(int coreId) {
+    Timeline core(int coreId) {
         if (coreId >= cores.length) {
             cores = Arrays.copyOf(cores, Math.max(coreId + 1, cores.length * 2));
         }
@@ -299,7 +306,7 @@ public final class RequestResponseFlows {
     }
 
     /** A VM exit of flow {@code f}'s VM for {@code reason} on {@code core} at {@code atPs}; returns when it is over. */
-    private long exit(int f, int reason, int core, long atPs, boolean counted) {
+    long exit(int f, int reason, int core, long atPs, boolean counted) {
         FlowConfig c = flows.get(f);
         long cost = c.exitPs().get(reason);
         if (counted) {

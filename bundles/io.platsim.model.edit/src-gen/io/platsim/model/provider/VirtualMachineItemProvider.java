@@ -53,6 +53,10 @@ public class VirtualMachineItemProvider extends NamedElementItemProvider {
 
 			addMemoryMiBPropertyDescriptor(object);
 			addPostedInterruptsPropertyDescriptor(object);
+			addApicVirtualizationPropertyDescriptor(object);
+			addTimerHzPropertyDescriptor(object);
+			addIpisPerSecondPropertyDescriptor(object);
+			addHypercallsPerSecondPropertyDescriptor(object);
 			addHostKeepsCr4McePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -98,6 +102,94 @@ public class VirtualMachineItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Apic Virtualization feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApicVirtualizationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualMachine_apicVirtualization_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualMachine_apicVirtualization_feature", "_UI_VirtualMachine_type"),
+				 PlatsimPackage.Literals.VIRTUAL_MACHINE__APIC_VIRTUALIZATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Timer Hz feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTimerHzPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualMachine_timerHz_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualMachine_timerHz_feature", "_UI_VirtualMachine_type"),
+				 PlatsimPackage.Literals.VIRTUAL_MACHINE__TIMER_HZ,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Ipis Per Second feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIpisPerSecondPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualMachine_ipisPerSecond_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualMachine_ipisPerSecond_feature", "_UI_VirtualMachine_type"),
+				 PlatsimPackage.Literals.VIRTUAL_MACHINE__IPIS_PER_SECOND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Hypercalls Per Second feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHypercallsPerSecondPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualMachine_hypercallsPerSecond_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualMachine_hypercallsPerSecond_feature", "_UI_VirtualMachine_type"),
+				 PlatsimPackage.Literals.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -206,6 +298,10 @@ public class VirtualMachineItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(VirtualMachine.class)) {
 			case PlatsimPackage.VIRTUAL_MACHINE__MEMORY_MI_B:
 			case PlatsimPackage.VIRTUAL_MACHINE__POSTED_INTERRUPTS:
+			case PlatsimPackage.VIRTUAL_MACHINE__APIC_VIRTUALIZATION:
+			case PlatsimPackage.VIRTUAL_MACHINE__TIMER_HZ:
+			case PlatsimPackage.VIRTUAL_MACHINE__IPIS_PER_SECOND:
+			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

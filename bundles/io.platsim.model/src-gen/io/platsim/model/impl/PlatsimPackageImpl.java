@@ -2210,7 +2210,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getVirtualMachine_HostKeepsCr4Mce() {
+	public EAttribute getVirtualMachine_ApicVirtualization() {
 		return (EAttribute)virtualMachineEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -2220,8 +2220,48 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVirtualMachine_TimerHz() {
+		return (EAttribute)virtualMachineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVirtualMachine_IpisPerSecond() {
+		return (EAttribute)virtualMachineEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVirtualMachine_HypercallsPerSecond() {
+		return (EAttribute)virtualMachineEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVirtualMachine_HostKeepsCr4Mce() {
+		return (EAttribute)virtualMachineEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getVirtualMachine_Vcpus() {
-		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(3);
+		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2231,7 +2271,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getVirtualMachine_Attachments() {
-		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(4);
+		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2241,7 +2281,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getVirtualMachine_ExitCosts() {
-		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(5);
+		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -3462,6 +3502,10 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		virtualMachineEClass = createEClass(VIRTUAL_MACHINE);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__MEMORY_MI_B);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__POSTED_INTERRUPTS);
+		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__APIC_VIRTUALIZATION);
+		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__TIMER_HZ);
+		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__IPIS_PER_SECOND);
+		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__VCPUS);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__ATTACHMENTS);
@@ -3834,6 +3878,10 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEClass(virtualMachineEClass, VirtualMachine.class, "VirtualMachine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getVirtualMachine_MemoryMiB(), ecorePackage.getELong(), "memoryMiB", "8192", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualMachine_PostedInterrupts(), ecorePackage.getEBoolean(), "postedInterrupts", "false", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualMachine_ApicVirtualization(), ecorePackage.getEBoolean(), "apicVirtualization", "true", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualMachine_TimerHz(), ecorePackage.getEDouble(), "timerHz", "250.0", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualMachine_IpisPerSecond(), ecorePackage.getEDouble(), "ipisPerSecond", "0.0", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualMachine_HypercallsPerSecond(), ecorePackage.getEDouble(), "hypercallsPerSecond", "0.0", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualMachine_HostKeepsCr4Mce(), ecorePackage.getEBoolean(), "hostKeepsCr4Mce", "true", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualMachine_Vcpus(), this.getVirtualCpu(), null, "vcpus", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualMachine_Attachments(), this.getDeviceAttachment(), null, "attachments", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4348,7 +4396,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getHomeAgent_HitMeCacheEntries(),
 		   source,
 		   new String[] {
-			   "documentation", "Entries of the HitME cache, in directory mode: the home agent keeps the directory state of lines it has seen go to or come from another socket, and for those it snoops at once instead of reading the directory from memory first (Intel Xeon Processor Scalable Family Technical Overview, 2017, on the directory and its HitME cache). 0 for none. Intel does not publish its size; 4096 lines (256 KiB of lines shared across sockets) is a PlatSim assumption. The validation suite\'s cache-to-cache latency across sockets (docs/validation.md) judges the mechanism on a 64 KiB buffer the cache holds whole; it says nothing of the size."
+			   "documentation", "Entries of the HitME cache, in directory mode: the home agent keeps the directory state of lines it has seen go to or come from another socket, and for those it snoops at once instead of reading the directory from memory first (Intel\'s uncore event descriptions for Xeon Scalable, intel/perfmon SKX and ICX: the HitME cache is \'used to cache the multi-socket directory state\' and is updated when a line is forwarded to a remote request). 0 for none. Intel does not publish its size; 4096 lines (256 KiB of lines shared across sockets) is a PlatSim assumption. The validation suite\'s cache-to-cache latency across sockets (docs/validation.md) judges the mechanism on a 64 KiB buffer the cache holds whole; it says nothing of the size."
 		   });
 		addAnnotation
 		  (getHomeAgent_HitMeEntries(),
@@ -5063,6 +5111,30 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Whether interrupts reach the vCPUs as posted interrupts (no exit), when the IOMMU supports them."
+		   });
+		addAnnotation
+		  (getVirtualMachine_ApicVirtualization(),
+		   source,
+		   new String[] {
+			   "documentation", "APIC virtualization (APICv: virtual interrupt delivery and a virtual APIC page): the guest\'s end-of-interrupt writes do not exit, and interrupts and IPIs may be posted. Without it, every interrupt the guest takes ends with an EOI write that exits (MSR_ACCESS under x2APIC), as Gordon et al. count it (\'ELI: Bare-Metal Performance for I/O Virtualization\', ASPLOS 2012). Default true: KVM turns it on wherever the CPU has it (kvm_intel\'s enable_apicv, Linux arch/x86/kvm/vmx/vmx.c)."
+		   });
+		addAnnotation
+		  (getVirtualMachine_TimerHz(),
+		   source,
+		   new String[] {
+			   "documentation", "Timer interrupts each vCPU takes per second, from 0 to 1,000,000. Each costs two exits: the VMX preemption timer KVM arms for the guest\'s TSC deadline expires (PREEMPTION_TIMER), and the guest\'s write re-arming it exits (MSR_ACCESS); without APIC virtualization its EOI exits too. Default 250: CONFIG_HZ of Debian\'s x86 kernels, the rate of a busy vCPU\'s tick (an idle tickless one takes fewer)."
+		   });
+		addAnnotation
+		  (getVirtualMachine_IpisPerSecond(),
+		   source,
+		   new String[] {
+			   "documentation", "Inter-processor interrupts each vCPU sends per second to the next vCPU of the VM (rescheduling, TLB shootdowns), from 0 to 1,000,000. The sender\'s ICR write exits (MSR_ACCESS); the target takes it as a posted interrupt with APIC virtualization, else it exits for the interrupt (EXTERNAL_INTERRUPT) and for its EOI (MSR_ACCESS). Default 0: the guest workload decides; set it per experiment."
+		   });
+		addAnnotation
+		  (getVirtualMachine_HypercallsPerSecond(),
+		   source,
+		   new String[] {
+			   "documentation", "Hypercalls each vCPU makes per second (paravirtual clock, spinlock kicks, ...), from 0 to 1,000,000, each a VMCALL exit. Default 0: the guest workload decides; set it per experiment."
 		   });
 		addAnnotation
 		  (getVirtualMachine_HostKeepsCr4Mce(),

@@ -36,6 +36,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getMemoryMiB <em>Memory Mi B</em>}</li>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#isPostedInterrupts <em>Posted Interrupts</em>}</li>
+ *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#isApicVirtualization <em>Apic Virtualization</em>}</li>
+ *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getTimerHz <em>Timer Hz</em>}</li>
+ *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getIpisPerSecond <em>Ipis Per Second</em>}</li>
+ *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getHypercallsPerSecond <em>Hypercalls Per Second</em>}</li>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#isHostKeepsCr4Mce <em>Host Keeps Cr4 Mce</em>}</li>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getAttachments <em>Attachments</em>}</li>
@@ -84,6 +88,86 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 	 * @ordered
 	 */
 	protected boolean postedInterrupts = POSTED_INTERRUPTS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isApicVirtualization() <em>Apic Virtualization</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isApicVirtualization()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean APIC_VIRTUALIZATION_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isApicVirtualization() <em>Apic Virtualization</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isApicVirtualization()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean apicVirtualization = APIC_VIRTUALIZATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTimerHz() <em>Timer Hz</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimerHz()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TIMER_HZ_EDEFAULT = 250.0;
+
+	/**
+	 * The cached value of the '{@link #getTimerHz() <em>Timer Hz</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimerHz()
+	 * @generated
+	 * @ordered
+	 */
+	protected double timerHz = TIMER_HZ_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIpisPerSecond() <em>Ipis Per Second</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpisPerSecond()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double IPIS_PER_SECOND_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getIpisPerSecond() <em>Ipis Per Second</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpisPerSecond()
+	 * @generated
+	 * @ordered
+	 */
+	protected double ipisPerSecond = IPIS_PER_SECOND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHypercallsPerSecond() <em>Hypercalls Per Second</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHypercallsPerSecond()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double HYPERCALLS_PER_SECOND_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getHypercallsPerSecond() <em>Hypercalls Per Second</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHypercallsPerSecond()
+	 * @generated
+	 * @ordered
+	 */
+	protected double hypercallsPerSecond = HYPERCALLS_PER_SECOND_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isHostKeepsCr4Mce() <em>Host Keeps Cr4 Mce</em>}' attribute.
@@ -206,6 +290,98 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 	 * @generated
 	 */
 	@Override
+	public boolean isApicVirtualization() {
+		return apicVirtualization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApicVirtualization(boolean newApicVirtualization) {
+		boolean oldApicVirtualization = apicVirtualization;
+		apicVirtualization = newApicVirtualization;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.VIRTUAL_MACHINE__APIC_VIRTUALIZATION, oldApicVirtualization, apicVirtualization));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getTimerHz() {
+		return timerHz;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimerHz(double newTimerHz) {
+		double oldTimerHz = timerHz;
+		timerHz = newTimerHz;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.VIRTUAL_MACHINE__TIMER_HZ, oldTimerHz, timerHz));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getIpisPerSecond() {
+		return ipisPerSecond;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIpisPerSecond(double newIpisPerSecond) {
+		double oldIpisPerSecond = ipisPerSecond;
+		ipisPerSecond = newIpisPerSecond;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.VIRTUAL_MACHINE__IPIS_PER_SECOND, oldIpisPerSecond, ipisPerSecond));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getHypercallsPerSecond() {
+		return hypercallsPerSecond;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHypercallsPerSecond(double newHypercallsPerSecond) {
+		double oldHypercallsPerSecond = hypercallsPerSecond;
+		hypercallsPerSecond = newHypercallsPerSecond;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND, oldHypercallsPerSecond, hypercallsPerSecond));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isHostKeepsCr4Mce() {
 		return hostKeepsCr4Mce;
 	}
@@ -292,6 +468,14 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 				return getMemoryMiB();
 			case PlatsimPackage.VIRTUAL_MACHINE__POSTED_INTERRUPTS:
 				return isPostedInterrupts();
+			case PlatsimPackage.VIRTUAL_MACHINE__APIC_VIRTUALIZATION:
+				return isApicVirtualization();
+			case PlatsimPackage.VIRTUAL_MACHINE__TIMER_HZ:
+				return getTimerHz();
+			case PlatsimPackage.VIRTUAL_MACHINE__IPIS_PER_SECOND:
+				return getIpisPerSecond();
+			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
+				return getHypercallsPerSecond();
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				return isHostKeepsCr4Mce();
 			case PlatsimPackage.VIRTUAL_MACHINE__VCPUS:
@@ -318,6 +502,18 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 				return;
 			case PlatsimPackage.VIRTUAL_MACHINE__POSTED_INTERRUPTS:
 				setPostedInterrupts((Boolean)newValue);
+				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__APIC_VIRTUALIZATION:
+				setApicVirtualization((Boolean)newValue);
+				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__TIMER_HZ:
+				setTimerHz((Double)newValue);
+				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__IPIS_PER_SECOND:
+				setIpisPerSecond((Double)newValue);
+				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
+				setHypercallsPerSecond((Double)newValue);
 				return;
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				setHostKeepsCr4Mce((Boolean)newValue);
@@ -352,6 +548,18 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 			case PlatsimPackage.VIRTUAL_MACHINE__POSTED_INTERRUPTS:
 				setPostedInterrupts(POSTED_INTERRUPTS_EDEFAULT);
 				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__APIC_VIRTUALIZATION:
+				setApicVirtualization(APIC_VIRTUALIZATION_EDEFAULT);
+				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__TIMER_HZ:
+				setTimerHz(TIMER_HZ_EDEFAULT);
+				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__IPIS_PER_SECOND:
+				setIpisPerSecond(IPIS_PER_SECOND_EDEFAULT);
+				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
+				setHypercallsPerSecond(HYPERCALLS_PER_SECOND_EDEFAULT);
+				return;
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				setHostKeepsCr4Mce(HOST_KEEPS_CR4_MCE_EDEFAULT);
 				return;
@@ -380,6 +588,14 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 				return memoryMiB != MEMORY_MI_B_EDEFAULT;
 			case PlatsimPackage.VIRTUAL_MACHINE__POSTED_INTERRUPTS:
 				return postedInterrupts != POSTED_INTERRUPTS_EDEFAULT;
+			case PlatsimPackage.VIRTUAL_MACHINE__APIC_VIRTUALIZATION:
+				return apicVirtualization != APIC_VIRTUALIZATION_EDEFAULT;
+			case PlatsimPackage.VIRTUAL_MACHINE__TIMER_HZ:
+				return timerHz != TIMER_HZ_EDEFAULT;
+			case PlatsimPackage.VIRTUAL_MACHINE__IPIS_PER_SECOND:
+				return ipisPerSecond != IPIS_PER_SECOND_EDEFAULT;
+			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
+				return hypercallsPerSecond != HYPERCALLS_PER_SECOND_EDEFAULT;
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				return hostKeepsCr4Mce != HOST_KEEPS_CR4_MCE_EDEFAULT;
 			case PlatsimPackage.VIRTUAL_MACHINE__VCPUS:
@@ -406,6 +622,14 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 		result.append(memoryMiB);
 		result.append(", postedInterrupts: ");
 		result.append(postedInterrupts);
+		result.append(", apicVirtualization: ");
+		result.append(apicVirtualization);
+		result.append(", timerHz: ");
+		result.append(timerHz);
+		result.append(", ipisPerSecond: ");
+		result.append(ipisPerSecond);
+		result.append(", hypercallsPerSecond: ");
+		result.append(hypercallsPerSecond);
 		result.append(", hostKeepsCr4Mce: ");
 		result.append(hostKeepsCr4Mce);
 		result.append(')');

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EAttribute;
+
 import io.platsim.model.AttachmentMode;
 import io.platsim.model.Core;
 import io.platsim.model.Device;
@@ -47,6 +49,12 @@ final class VirtualizationRules {
                         Literals.EXIT_COST__COST_NS, "an exit cannot cost less than 0 ns"));
                 }
             }),
+            Rule.error("guest-rates", "A guest's timer, IPIs and hypercalls come 0 to 1,000,000 times a second.",
+                VirtualizationRules::guestRates),
+            Rule.error("posted-needs-apicv", "Posted interrupts need APIC virtualization.", (p, out) ->
+                p.getVms().stream().filter(vm -> vm.isPostedInterrupts() && !vm.isApicVirtualization())
+                    .forEach(vm -> out.report(vm, Literals.VIRTUAL_MACHINE__POSTED_INTERRUPTS, "posted interrupts "
+                        + "are delivered through the virtual APIC; turn APIC virtualization on or posting off"))),
             Rule.error("backend-cost", "A device's back end does 0 ns or more of its own work per packet.",
                 (p, out) -> p.getVms().stream().flatMap(vm -> vm.getAttachments().stream())
                     .filter(a -> a.getBackendPacketNs() < 0).forEach(a -> out.report(a,
@@ -106,6 +114,20 @@ final class VirtualizationRules {
                         + " does not post them; interrupts will exit");
                 }
             }
+        }
+    }
+
+    private static void guestRates(Platform p, Problems out) {
+        for (VirtualMachine vm : p.getVms()) {
+            rate(vm, vm.getTimerHz(), Literals.VIRTUAL_MACHINE__TIMER_HZ, "timer interrupts", out);
+            rate(vm, vm.getIpisPerSecond(), Literals.VIRTUAL_MACHINE__IPIS_PER_SECOND, "IPIs", out);
+            rate(vm, vm.getHypercallsPerSecond(), Literals.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND, "hypercalls", out);
+        }
+    }
+
+    private static void rate(VirtualMachine vm, double perSecond, EAttribute field, String what, Problems out) {
+        if (!(perSecond >= 0 && perSecond <= 1e6)) {
+            out.report(vm, field, perSecond + " " + what + " a second per vCPU is outside 0 to 1,000,000");
         }
     }
 }

@@ -26,7 +26,7 @@ class MetamodelDocumentationTest {
 
     /** A unit in a field's name: latencyNs, sizeBytes, bandwidthGBps, frequencyMHz ... */
     private static final Pattern UNIT =
-        Pattern.compile(".*(Ns|Us|Bytes|GBps|Gbps|GTps|MHz|MiB|Bits|PerUs|Address|Fraction)$");
+        Pattern.compile(".*(Ns|Us|Bytes|GBps|Gbps|GTps|MHz|Hz|MiB|Bits|PerUs|PerSecond|Address|Fraction)$");
 
     /** A field that counts things: its unit is the thing counted, which the documentation says. */
     private static final Pattern COUNT = Pattern.compile(".*(Entries.*|Ways|ways|Size|Count|Vectors|Queues|Walkers|"

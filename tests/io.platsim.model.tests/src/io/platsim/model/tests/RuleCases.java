@@ -5,27 +5,39 @@
 package io.platsim.model.tests;
 
 import static io.platsim.model.tests.Fixtures.named;
+import static io.platsim.model.tests.ModelElements.cache;
+import static io.platsim.model.tests.ModelElements.core;
+import static io.platsim.model.tests.ModelElements.dsa;
+import static io.platsim.model.tests.ModelElements.home;
+import static io.platsim.model.tests.ModelElements.hostFlow;
+import static io.platsim.model.tests.ModelElements.iommu;
+import static io.platsim.model.tests.ModelElements.link;
+import static io.platsim.model.tests.ModelElements.nic;
+import static io.platsim.model.tests.ModelElements.port;
+import static io.platsim.model.tests.ModelElements.rc;
+import static io.platsim.model.tests.ModelElements.route;
+import static io.platsim.model.tests.ModelElements.sock;
+import static io.platsim.model.tests.ModelElements.stream;
+import static io.platsim.model.tests.ModelElements.submission;
+import static io.platsim.model.tests.ModelElements.upi;
+import static io.platsim.model.tests.ModelElements.vcpu;
+import static io.platsim.model.tests.ModelElements.vm;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.platsim.model.Accelerator;
 import io.platsim.model.AttachmentMode;
-import io.platsim.model.Cache;
 import io.platsim.model.CacheProtocol;
 import io.platsim.model.Core;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.DmaStream;
 import io.platsim.model.ExitReason;
-import io.platsim.model.HomeAgent;
-import io.platsim.model.InterSocketLink;
 import io.platsim.model.InterruptMode;
 import io.platsim.model.InvalidationMode;
 import io.platsim.model.Iommu;
 import io.platsim.model.IovaAllocatorPolicy;
 import io.platsim.model.MemoryController;
-import io.platsim.model.MsiRoute;
 import io.platsim.model.Nic;
 import io.platsim.model.NumaRange;
 import io.platsim.model.NvmeDrive;
@@ -38,16 +50,11 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.Process;
 import io.platsim.model.RequestResponseFlow;
-import io.platsim.model.RootComplex;
-import io.platsim.model.RootPort;
 import io.platsim.model.SizeDistribution;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.Socket;
-import io.platsim.model.VirtualCpu;
-import io.platsim.model.VirtualMachine;
 import io.platsim.model.WorkQueue;
 import io.platsim.model.WorkQueueMode;
-import io.platsim.model.WorkSubmission;
 import io.platsim.model.templates.PlatformBuilder;
 
 /** One failing and one passing case for every validation rule, as changes to the realistic example. */
@@ -62,7 +69,7 @@ final class RuleCases {
         c.compute();
         c.pcie();
         c.devices();
-        c.iommu();
+        c.iommus();
         c.virtualization();
         c.workloads();
         return c.cases;
@@ -185,7 +192,7 @@ final class RuleCases {
         add("msi-route-vector", p -> route(p).setVector(64), "nic100g-q0", "vector", p -> route(p).setVector(63));
     }
 
-    private void iommu() {
+    private void iommus() {
         add("iotlb-entries", p -> iommu(p).setIotlbEntries4K(0), "iommu0", "iotlbEntries4K",
             p -> iommu(p).setIotlbEntries4K(1));
         add("deferred-invalidation", p -> iommu(p).setDeferredBatchSize(0), "iommu0", "deferredBatchSize", p -> {
@@ -219,6 +226,15 @@ final class RuleCases {
         add("exit-costs", p -> PlatformBuilder.exitCost(vm(p, "vm-virtio"), ExitReason.HLT, 100),
             "Exit cost #6 in VM 'vm-virtio'", "reason",
             p -> PlatformBuilder.exitCost(vm(p, "vm-virtio"), ExitReason.CPUID, 100));
+        add("guest-rates", p -> vm(p, "vm-virtio").setTimerHz(Double.NaN), "vm-virtio", "timerHz",
+            p -> vm(p, "vm-virtio").setTimerHz(1000));
+        add("posted-needs-apicv", p -> {
+            vm(p, "vm-passthrough").setPostedInterrupts(true);
+            vm(p, "vm-passthrough").setApicVirtualization(false);
+        }, "vm-passthrough", "postedInterrupts", p -> {
+            vm(p, "vm-passthrough").setPostedInterrupts(false);
+            vm(p, "vm-passthrough").setApicVirtualization(false);
+        });
         add("backend-cost", p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendPacketNs(-1),
             "Device attachment #1 in VM 'vm-virtio'", "backendPacketNs",
             p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendPacketNs(0));
@@ -275,79 +291,6 @@ final class RuleCases {
     }
 
     // ---- finders and small changes
-
-    private static Socket sock(Platform p, String name) {
-        return named(p, Socket.class, name);
-    }
-
-    private static Core core(Platform p, String name) {
-        return named(p, Core.class, name);
-    }
-
-    private static Cache cache(Platform p, String name) {
-        return named(p, Cache.class, name);
-    }
-
-    private static HomeAgent home(Platform p) {
-        return named(p, HomeAgent.class, "s0-home");
-    }
-
-    private static InterSocketLink upi(Platform p) {
-        return named(p, InterSocketLink.class, "upi0");
-    }
-
-    private static PcieLink link(Platform p, String name) {
-        return named(p, PcieLink.class, name);
-    }
-
-    private static RootPort port(Platform p, String name) {
-        return named(p, RootPort.class, name);
-    }
-
-    private static RootComplex rc(Platform p, String name) {
-        return named(p, RootComplex.class, name);
-    }
-
-    /** The virtio VM's flow moved to host core s0c2 and the NIC, its VM attachment left behind. */
-    private static RequestResponseFlow hostFlow(Platform p) {
-        RequestResponseFlow flow = named(p, RequestResponseFlow.class, "vm-virtio-rr");
-        flow.setVm(null);
-        flow.setDevice(nic(p, "nic100g"));
-        flow.getCores().add(core(p, "s0c2"));
-        return flow;
-    }
-
-    private static Nic nic(Platform p, String name) {
-        return named(p, Nic.class, name);
-    }
-
-    private static Accelerator dsa(Platform p) {
-        return named(p, Accelerator.class, "dsa0");
-    }
-
-    private static MsiRoute route(Platform p) {
-        return named(p, MsiRoute.class, "nic100g-q0");
-    }
-
-    private static Iommu iommu(Platform p) {
-        return named(p, Iommu.class, "iommu0");
-    }
-
-    private static VirtualMachine vm(Platform p, String name) {
-        return named(p, VirtualMachine.class, name);
-    }
-
-    private static VirtualCpu vcpu(Platform p, String name) {
-        return named(p, VirtualCpu.class, name);
-    }
-
-    private static DmaStream stream(Platform p, String name) {
-        return named(p, DmaStream.class, name);
-    }
-
-    private static WorkSubmission submission(Platform p) {
-        return named(p, WorkSubmission.class, "dsa-copies");
-    }
 
     private static void extraLink(Platform p, Nic target) {
         PcieLink link = F.createPcieLink();

@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.platform;
+
+import java.util.List;
+
+import io.platsim.engine.fabric.Timeline;
+import io.platsim.engine.platform.PlatformConfig.FlowConfig;
+import io.platsim.engine.platform.PlatformConfig.Guest;
+
+/**
+ * The exits a guest takes besides its I/O, on each vCPU of a flow's VM, each on the vCPU's core between its
+ * transactions' work:
+ * <ul>
+ * <li>a timer interrupt: the preemption timer standing for the guest's TSC deadline expires (PREEMPTION_TIMER),
+ * and the guest's write re-arming it exits (MSR_ACCESS);</li>
+ * <li>an IPI to the next vCPU: the sender's ICR write exits (MSR_ACCESS); the target takes it posted with APIC
+ * virtualization, else it exits for the interrupt (EXTERNAL_INTERRUPT);</li>
+ * <li>a hypercall (VMCALL).</li>
+ * </ul>
+ * Without APIC virtualization, every interrupt the guest takes ends with an EOI write that exits (MSR_ACCESS).
+ * Each kind comes at its own fixed interval, the vCPUs' phases spread over it, so runs stay deterministic. Exits
+ * count, and are traced, with the flow's.
+ */
+final class GuestExits {
+
+    /** Kinds of guest events. */
+    static final int TIMER = 0;
+    static final int IPI = 1;
+    static final int HYPERCALL = 2;
+
+    private final List<FlowConfig> flows;
+    private final RequestResponseFlows exits;
+    private final long warmupPs;
+
+    GuestExits(List<FlowConfig> flows, RequestResponseFlows exits, long warmupPs) {
+        this.flows = flows;
+        this.exits = exits;
+        this.warmupPs = warmupPs;
+    }
+
+    /** The interval of guest events of {@code kind} on flow {@code f}'s vCPUs, 0 for none. */
+    long intervalPs(int f, int kind) {
+        FlowConfig c = flows.get(f);
+        if (c.vm() < 0 || c.vcpuCores().isEmpty() || !firstOfItsVm(f)) {
+            return 0;
+        }
+        Guest g = c.guest();
+        return switch (kind) {
+            case TIMER -> g.timerPs();
+            case IPI -> c.vcpuCores().size() > 1 ? g.ipiPs() : 0;
+            case HYPERCALL -> g.hypercallPs();
+            default -> throw new IllegalArgumentException("no guest event of kind " + kind);
+        };
+    }
+
+    /** Only a VM's first flow drives its guest's own exits: its vCPUs are the same for every flow. */
+    private boolean firstOfItsVm(int f) {
+        for (int other = 0; other < f; other++) {
+            if (flows.get(other).vm() == flows.get(f).vm()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A guest event of {@code kind} on vCPU {@code vcpu} of flow {@code f}'s VM at {@code nowPs}. */
+    void fire(int f, int vcpu, int kind, long nowPs) {
+        FlowConfig c = flows.get(f);
+        boolean counted = nowPs >= warmupPs;
+        boolean apicv = c.guest().apicv();
+        int core = c.vcpuCores().get(vcpu);
+        switch (kind) {
+            case TIMER -> {
+                long t = onCore(c, core, nowPs);
+                t = exits.exit(f, RequestResponseFlows.PREEMPTION_TIMER, core, t, counted);
+                t = exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, t, counted);
+                finish(c, core, nowPs, t, apicv ? t : exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, t,
+                    counted));
+            }
+            case IPI -> {
+                long t = onCore(c, core, nowPs);
+                long sent = exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, t, counted);
+                finish(c, core, nowPs, t, sent);
+                if (!apicv) {
+                    int target = c.vcpuCores().get((vcpu + 1) % c.vcpuCores().size());
+                    long u = onCore(c, target, sent);
+                    long taken = exits.exit(f, RequestResponseFlows.EXTERNAL_INTERRUPT, target, u, counted);
+                    finish(c, target, sent, u, exits.exit(f, RequestResponseFlows.MSR_ACCESS, target, taken,
+                        counted));
+                }
+            }
+            case HYPERCALL -> {
+                long t = onCore(c, core, nowPs);
+                finish(c, core, nowPs, t, exits.exit(f, RequestResponseFlows.VMCALL, core, t, counted));
+            }
+            default -> throw new IllegalArgumentException("no guest event of kind " + kind);
+        }
+    }
+
+    /** When vCPU core {@code core} of the flow's socket is free to take an event ready at {@code readyPs}. */
+    private long onCore(FlowConfig c, int core, long readyPs) {
+        return exits.core(c.socket() * SocketModel.CORES_PER_SOCKET + core).startFor(readyPs, 1);
+    }
+
+    /** Books the core from {@code begin} to {@code end} for an event ready at {@code readyPs}. */
+    private void finish(FlowConfig c, int core, long readyPs, long begin, long end) {
+        Timeline cpu = exits.core(c.socket() * SocketModel.CORES_PER_SOCKET + core);
+        RequestResponseFlows.booked(cpu, readyPs, begin, end);
+    }
+}
