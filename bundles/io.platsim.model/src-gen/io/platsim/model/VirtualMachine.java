@@ -121,7 +121,7 @@ public interface VirtualMachine extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Timer interrupts each vCPU takes per second, from 0 to 1,000,000. Each costs two exits: the VMX preemption timer KVM arms for the guest's TSC deadline expires (PREEMPTION_TIMER), and the guest's write re-arming it exits (MSR_ACCESS); without APIC virtualization its EOI exits too. Default 250: CONFIG_HZ of Debian's x86 kernels, the rate of a busy vCPU's tick (an idle tickless one takes fewer).
+	 * Timer interrupts each vCPU takes per second: 0, or 0.001 to 1,000,000, and with the IPIs and hypercalls their exits must leave the vCPU some time. Each costs two exits: the VMX preemption timer KVM arms for the guest's TSC deadline expires (PREEMPTION_TIMER), and the guest's write re-arming it exits (MSR_ACCESS); without APIC virtualization its EOI exits too. Default 250: CONFIG_HZ of Debian's x86 kernels, the rate of a busy vCPU's tick (an idle tickless one takes fewer).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Timer Hz</em>' attribute.
 	 * @see #setTimerHz(double)
@@ -147,7 +147,7 @@ public interface VirtualMachine extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Inter-processor interrupts each vCPU sends per second to the next vCPU of the VM (rescheduling, TLB shootdowns), from 0 to 1,000,000. The sender's ICR write exits (MSR_ACCESS); the target takes it as a posted interrupt with APIC virtualization, else it exits for the interrupt (EXTERNAL_INTERRUPT) and for its EOI (MSR_ACCESS). Default 0: the guest workload decides; set it per experiment.
+	 * Inter-processor interrupts each vCPU sends per second to the next vCPU of the VM (rescheduling, TLB shootdowns): 0, or 0.001 to 1,000,000. The sender's ICR write exits (MSR_ACCESS); the target takes it as a posted interrupt with APIC virtualization, else it exits for the interrupt (EXTERNAL_INTERRUPT) and for its EOI (MSR_ACCESS). Default 0: the guest workload decides; set it per experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Ipis Per Second</em>' attribute.
 	 * @see #setIpisPerSecond(double)
@@ -173,7 +173,7 @@ public interface VirtualMachine extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Hypercalls each vCPU makes per second (paravirtual clock, spinlock kicks, ...), from 0 to 1,000,000, each a VMCALL exit. Default 0: the guest workload decides; set it per experiment.
+	 * Hypercalls each vCPU makes per second (paravirtual clock, spinlock kicks, ...): 0, or 0.001 to 1,000,000, each a VMCALL exit. Default 0: the guest workload decides; set it per experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Hypercalls Per Second</em>' attribute.
 	 * @see #setHypercallsPerSecond(double)

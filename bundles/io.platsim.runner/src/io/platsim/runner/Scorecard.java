@@ -90,13 +90,20 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
             if (rows.containsKey(id)) {
                 throw new IllegalArgumentException(where + " is there twice");
             }
-            rows.put(id, new Row(id, text(f, "figure", where), sources.has(source) ? sources.get(source)
-                .getAsString() : source, text(f, "where", where), text(f, "role", where), text(f, "unit", where),
-                measured, simulated, number(f, "tolerance", where), f.has("gap") ? text(f, "gap", where) : null));
+            double tolerance = number(f, "tolerance", where);
+            if (tolerance < 0) {
+                throw new IllegalArgumentException(where + ": a tolerance is 0 or more");
+            }
+            rows.put(id, new Row(id, text(f, "figure", where), sources.has(source) ? text(sources, source,
+                "source " + source) : source, text(f, "where", where), text(f, "role", where), text(f, "unit", where),
+                measured, simulated, tolerance, f.has("gap") ? text(f, "gap", where) : null));
         }
         List<Direction> directions = new ArrayList<>();
         JsonArray array = figures.has("directions") ? array(figures, "directions", "figures.json") : new JsonArray();
         for (JsonElement element : array) {
+            if (!element.isJsonObject()) {
+                throw new IllegalArgumentException("a direction is not an object: " + element);
+            }
             JsonObject d = element.getAsJsonObject();
             String id = text(d, "id", "a direction");
             Row greater = rows.get(text(d, "greater", "direction " + id));
@@ -128,8 +135,9 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
 
     private static double number(JsonObject o, String key, String where) {
         JsonElement value = field(o, key, where);
-        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-            throw new IllegalArgumentException(where + ": '" + key + "' is not a number");
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()
+            || !Double.isFinite(value.getAsDouble())) {
+            throw new IllegalArgumentException(where + ": '" + key + "' is not a finite number");
         }
         return value.getAsDouble();
     }
@@ -154,7 +162,7 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
     static double at(JsonObject summary, String path, String model) {
         JsonElement here = summary;
         for (String step : path.split("/")) {
-            if (here != null && here.isJsonArray() && step.matches("\\d+")
+            if (here != null && here.isJsonArray() && step.matches("\\d{1,9}")
                 && Integer.parseInt(step) < here.getAsJsonArray().size()) {
                 here = here.getAsJsonArray().get(Integer.parseInt(step));
             } else if (here != null && here.isJsonObject()) {

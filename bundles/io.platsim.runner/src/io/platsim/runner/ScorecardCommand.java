@@ -7,6 +7,7 @@ package io.platsim.runner;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -64,9 +65,17 @@ final class ScorecardCommand {
                     continue;
                 }
                 String model = figure.get(key).getAsString();
-                Path folder = outDir.resolve(model.replaceFirst("\\.platsim$", "").replace('/', '_'));
+                Path modelFile;
+                Path folder;
+                try {
+                    modelFile = suite.resolve(model);
+                    folder = outDir.resolve(model.replaceFirst("\\.platsim$", "").replace('/', '_'));
+                } catch (InvalidPathException e) {
+                    err.println(figuresFile + ": '" + model + "' is not a model file's path: " + e.getMessage());
+                    return Cli.INVALID_MODEL;
+                }
                 out.println("running " + model);
-                int code = RunCommand.runModel(suite.resolve(model), folder, options, quiet, err);
+                int code = RunCommand.runModel(modelFile, folder, options, quiet, err);
                 if (code != Cli.OK) {
                     return code;
                 }

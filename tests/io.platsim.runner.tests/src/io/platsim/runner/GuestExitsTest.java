@@ -69,6 +69,16 @@ class GuestExitsTest {
     }
 
     @Test
+    void theGuestsExitsTakeItsVcpusTime() throws Exception {
+        PlatformSimulation quiet = run("passthrough-vf-posted", vm -> vm.setTimerHz(0));
+        // 100,000 ticks a second, two 1.5 us exits each: the vCPU spends 30% of its time in them.
+        PlatformSimulation busy = run("passthrough-vf-posted", vm -> vm.setTimerHz(100_000));
+        long before = quiet.flows().latency(0).percentile(0.99);
+        long after = busy.flows().latency(0).percentile(0.99);
+        assertTrue(after > before + 1000_000, "transactions wait for the exits: p99 " + after + " vs " + before);
+    }
+
+    @Test
     void hypercallsExitAtTheirRate() throws Exception {
         PlatformSimulation sim = run("passthrough-vf-posted", vm -> {
             vm.setTimerHz(0);

@@ -141,7 +141,8 @@ final class DmaStreams {
         stream.issued++;
         if (s.write() && s.interruptEvery() > 0 && stream.issued % s.interruptEvery() == 0
                 && devices.get(device).interruptCore() >= 0) {
-            x.msiArrivedPs = path.sendInterrupt(now);
+            // The MSI follows its write's data, which may start later than now (a ring slot still being mapped).
+            x.msiArrivedPs = path.sendInterrupt(Math.max(now, x.startPs));
         }
         long sent = x.timing.sentPs;
         if (!started) {

@@ -22,7 +22,7 @@ import io.platsim.engine.platform.PlatformConfig.Guest;
  * </ul>
  * Without APIC virtualization, every interrupt the guest takes ends with an EOI write that exits (MSR_ACCESS).
  * Each kind comes at its own fixed interval, the vCPUs' phases spread over it, so runs stay deterministic. Exits
- * count, and are traced, with the flow's.
+ * count, and are traced, with the exits of the VM's first flow.
  */
 final class GuestExits {
 
@@ -72,19 +72,21 @@ final class GuestExits {
         boolean counted = nowPs >= warmupPs;
         boolean apicv = c.guest().apicv();
         int core = c.vcpuCores().get(vcpu);
+        exits.stamp(nowPs);
         switch (kind) {
             case TIMER -> {
-                long t = onCore(c, core, nowPs);
-                t = exits.exit(f, RequestResponseFlows.PREEMPTION_TIMER, core, t, counted);
+                long begin = onCore(c, core, nowPs);
+                long t = exits.exit(f, RequestResponseFlows.PREEMPTION_TIMER, core, begin, counted);
                 t = exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, t, counted);
-                finish(c, core, nowPs, t, apicv ? t : exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, t,
+                finish(c, core, nowPs, begin, apicv ? t : exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, t,
                     counted));
             }
             case IPI -> {
-                long t = onCore(c, core, nowPs);
-                long sent = exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, t, counted);
-                finish(c, core, nowPs, t, sent);
+                long begin = onCore(c, core, nowPs);
+                long sent = finish(c, core, nowPs, begin, exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, begin,
+                    counted));
                 if (!apicv) {
+                    // The target is told once the sender's ICR write is done.
                     int target = c.vcpuCores().get((vcpu + 1) % c.vcpuCores().size());
                     long u = onCore(c, target, sent);
                     long taken = exits.exit(f, RequestResponseFlows.EXTERNAL_INTERRUPT, target, u, counted);
@@ -105,9 +107,9 @@ final class GuestExits {
         return exits.core(c.socket() * SocketModel.CORES_PER_SOCKET + core).startFor(readyPs, 1);
     }
 
-    /** Books the core from {@code begin} to {@code end} for an event ready at {@code readyPs}. */
-    private void finish(FlowConfig c, int core, long readyPs, long begin, long end) {
+    /** Books the core for the work from {@code begin} to {@code end}, ready at {@code readyPs}; returns its end. */
+    private long finish(FlowConfig c, int core, long readyPs, long begin, long end) {
         Timeline cpu = exits.core(c.socket() * SocketModel.CORES_PER_SOCKET + core);
-        RequestResponseFlows.booked(cpu, readyPs, begin, end);
+        return RequestResponseFlows.booked(cpu, readyPs, begin, end);
     }
 }

@@ -305,6 +305,11 @@ public final class RequestResponseFlows {
         return Math.max(MIN_FRAME, payload + HEADERS);
     }
 
+    /** Records from now on are stamped {@code eventPs}: the time of the event that asks for the work. */
+    void stamp(long eventPs) {
+        stampPs = eventPs;
+    }
+
     /** A VM exit of flow {@code f}'s VM for {@code reason} on {@code core} at {@code atPs}; returns when it is over. */
     long exit(int f, int reason, int core, long atPs, boolean counted) {
         FlowConfig c = flows.get(f);

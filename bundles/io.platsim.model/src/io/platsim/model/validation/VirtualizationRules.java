@@ -6,6 +6,7 @@ package io.platsim.model.validation;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -15,6 +16,7 @@ import io.platsim.model.Core;
 import io.platsim.model.Device;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.ExitCost;
+import io.platsim.model.ExitReason;
 import io.platsim.model.Iommu;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
@@ -49,8 +51,8 @@ final class VirtualizationRules {
                         Literals.EXIT_COST__COST_NS, "an exit cannot cost less than 0 ns"));
                 }
             }),
-            Rule.error("guest-rates", "A guest's timer, IPIs and hypercalls come 0 to 1,000,000 times a second.",
-                VirtualizationRules::guestRates),
+            Rule.error("guest-rates", "A guest's timer, IPIs and hypercalls come 0, or 0.001 to 1,000,000 times a "
+                + "second, and their exits take less than all of a vCPU's time.", VirtualizationRules::guestRates),
             Rule.error("posted-needs-apicv", "Posted interrupts need APIC virtualization.", (p, out) ->
                 p.getVms().stream().filter(vm -> vm.isPostedInterrupts() && !vm.isApicVirtualization())
                     .forEach(vm -> out.report(vm, Literals.VIRTUAL_MACHINE__POSTED_INTERRUPTS, "posted interrupts "
@@ -119,15 +121,40 @@ final class VirtualizationRules {
 
     private static void guestRates(Platform p, Problems out) {
         for (VirtualMachine vm : p.getVms()) {
-            rate(vm, vm.getTimerHz(), Literals.VIRTUAL_MACHINE__TIMER_HZ, "timer interrupts", out);
-            rate(vm, vm.getIpisPerSecond(), Literals.VIRTUAL_MACHINE__IPIS_PER_SECOND, "IPIs", out);
-            rate(vm, vm.getHypercallsPerSecond(), Literals.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND, "hypercalls", out);
+            boolean ok = rate(vm, vm.getTimerHz(), Literals.VIRTUAL_MACHINE__TIMER_HZ, "timer interrupts", out)
+                & rate(vm, vm.getIpisPerSecond(), Literals.VIRTUAL_MACHINE__IPIS_PER_SECOND, "IPIs", out)
+                & rate(vm, vm.getHypercallsPerSecond(), Literals.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND,
+                    "hypercalls", out);
+            if (!ok) {
+                continue;
+            }
+            // The busiest vCPU's share of time in these exits: a tick's two (three without APICv), an IPI's sender's
+            // one and, without APICv, its target's two, a hypercall's one.
+            boolean apicv = vm.isApicVirtualization();
+            double busy = vm.getTimerHz() * (cost(vm, ExitReason.PREEMPTION_TIMER)
+                + cost(vm, ExitReason.MSR_ACCESS) * (apicv ? 1 : 2))
+                + vm.getIpisPerSecond() * (cost(vm, ExitReason.MSR_ACCESS) * (apicv ? 1 : 2)
+                    + (apicv ? 0 : cost(vm, ExitReason.EXTERNAL_INTERRUPT)))
+                + vm.getHypercallsPerSecond() * cost(vm, ExitReason.VMCALL);
+            if (busy >= 1) {
+                out.report(vm, Literals.VIRTUAL_MACHINE__TIMER_HZ, String.format(Locale.ROOT, "the guest's timer, "
+                    + "IPIs and hypercalls would keep each vCPU in exits %.0f%% of the time; lower their rates",
+                    100 * busy));
+            }
         }
     }
 
-    private static void rate(VirtualMachine vm, double perSecond, EAttribute field, String what, Problems out) {
-        if (!(perSecond >= 0 && perSecond <= 1e6)) {
-            out.report(vm, field, perSecond + " " + what + " a second per vCPU is outside 0 to 1,000,000");
+    /** What an exit for {@code reason} costs {@code vm}, in seconds (the metamodel's default when not given). */
+    private static double cost(VirtualMachine vm, ExitReason reason) {
+        return vm.getExitCosts().stream().filter(c -> c.getReason() == reason).mapToDouble(ExitCost::getCostNs)
+            .findFirst().orElse((Double) Literals.EXIT_COST__COST_NS.getDefaultValue()) * 1e-9;
+    }
+
+    private static boolean rate(VirtualMachine vm, double perSecond, EAttribute field, String what, Problems out) {
+        if (!(perSecond == 0 || perSecond >= 1e-3 && perSecond <= 1e6)) {
+            out.report(vm, field, perSecond + " " + what + " a second per vCPU is outside 0.001 to 1,000,000 (or 0)");
+            return false;
         }
+        return true;
     }
 }
