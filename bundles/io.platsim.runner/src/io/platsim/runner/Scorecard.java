@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -117,45 +118,34 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
         return new Scorecard(List.copyOf(rows.values()), directions);
     }
 
-    private static JsonElement field(JsonObject o, String key, String where) {
+    /** The value of {@code key} in {@code o}, which must be {@code what} ({@code fits} says whether it is). */
+    private static JsonElement field(JsonObject o, String key, String where, Predicate<JsonElement> fits,
+            String what) {
         JsonElement value = o.get(key);
         if (value == null || value.isJsonNull()) {
             throw new IllegalArgumentException(where + ": no '" + key + "'");
+        }
+        if (!fits.test(value)) {
+            throw new IllegalArgumentException(where + ": '" + key + "' is not " + what);
         }
         return value;
     }
 
     private static String text(JsonObject o, String key, String where) {
-        JsonElement value = field(o, key, where);
-        if (!value.isJsonPrimitive()) {
-            throw new IllegalArgumentException(where + ": '" + key + "' is not text");
-        }
-        return value.getAsString();
+        return field(o, key, where, JsonElement::isJsonPrimitive, "text").getAsString();
     }
 
     private static double number(JsonObject o, String key, String where) {
-        JsonElement value = field(o, key, where);
-        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()
-            || !Double.isFinite(value.getAsDouble())) {
-            throw new IllegalArgumentException(where + ": '" + key + "' is not a finite number");
-        }
-        return value.getAsDouble();
+        return field(o, key, where, v -> v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()
+            && Double.isFinite(v.getAsDouble()), "a finite number").getAsDouble();
     }
 
     private static JsonObject object(JsonObject o, String key, String where) {
-        JsonElement value = field(o, key, where);
-        if (!value.isJsonObject()) {
-            throw new IllegalArgumentException(where + ": '" + key + "' is not an object");
-        }
-        return value.getAsJsonObject();
+        return field(o, key, where, JsonElement::isJsonObject, "an object").getAsJsonObject();
     }
 
     private static JsonArray array(JsonObject o, String key, String where) {
-        JsonElement value = field(o, key, where);
-        if (!value.isJsonArray()) {
-            throw new IllegalArgumentException(where + ": '" + key + "' is not a list");
-        }
-        return value.getAsJsonArray();
+        return field(o, key, where, JsonElement::isJsonArray, "a list").getAsJsonArray();
     }
 
     /** The number at {@code path} (keys and array indices joined by '/') of a run's summary. */
