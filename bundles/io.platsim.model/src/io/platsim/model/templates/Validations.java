@@ -18,6 +18,7 @@ import io.platsim.model.DmaStream;
 import io.platsim.model.Iommu;
 import io.platsim.model.IovaAllocatorPolicy;
 import io.platsim.model.LoadMode;
+import io.platsim.model.NumaPlacement;
 import io.platsim.model.PageSize;
 import io.platsim.model.PcieGeneration;
 import io.platsim.model.Platform;
@@ -63,6 +64,10 @@ public final class Validations {
             512));
         put(models, pcieBench("rd2048-latency", false, 1, 8 * KIB, false,
             "2048 bytes, one read at a time, IOMMU off", 2048));
+        put(models, pcieBench("rd64-latency-2s-local", false, 1, 8 * KIB, false,
+            "one read at a time from socket 0's memory, on two sockets", 64, 2, 0));
+        put(models, pcieBench("rd64-latency-2s-remote", false, 1, 8 * KIB, false,
+            "one read at a time from socket 1's memory across the inter-socket link", 64, 2, 1));
         put(models, pcieBench("rd64-latency-iommu-64m", false, 1, 64 * MIB, true,
             "one read at a time over 64 MiB through 4 KiB IOMMU mappings"));
         put(models, pcieBench("rd64-bandwidth", false, 32, 64 * MIB, false, "32 reads in flight, IOMMU off"));
@@ -95,8 +100,13 @@ public final class Validations {
 
     private static Platform pcieBench(String name, boolean write, int inFlight, long window, boolean iommu,
             String setup, int size) {
+        return pcieBench(name, write, inFlight, window, iommu, setup, size, 1, 0);
+    }
+
+    private static Platform pcieBench(String name, boolean write, int inFlight, long window, boolean iommu,
+            String setup, int size, int sockets, int home) {
         ScenarioPlatform s = new ScenarioPlatform(name, String.format(PCIE_BENCH, write ? "writes" : "reads",
-            setup), 1, SnoopMode.HOME_SNOOP, false);
+            setup), sockets, SnoopMode.HOME_SNOOP, false);
         s.nicLink.setGeneration(PcieGeneration.GEN3);
         s.nicLink.setLanes(8);
         s.nic.setName("nfp6000");
@@ -111,12 +121,15 @@ public final class Validations {
             mmu.setMappingPageSize(PageSize.SIZE_4K);
         }
         DmaStream stream = s.nicStream(write ? "writes" : "reads", write ? DmaDirection.WRITE : DmaDirection.READ,
-            size, 0, 0);
+            size, 0, home * ScenarioPlatform.SOCKET1_BASE);
         stream.setLoadMode(LoadMode.CLOSED_LOOP);
         stream.setOutstanding(inFlight);
         stream.setAccessPattern(AccessPattern.RANDOM);
         stream.setBufferWindowBytes(window);
         stream.setInterruptEvery(0);
+        if (home != 0) {
+            stream.setNumaPlacement(NumaPlacement.REMOTE);
+        }
         return s.platform;
     }
 
