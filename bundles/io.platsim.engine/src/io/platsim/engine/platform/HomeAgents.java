@@ -130,6 +130,7 @@ final class HomeAgents {
         long done = atHome;
         long sent = -1;
         boolean ownedHere = false;
+        boolean dirtyHere = false;
         boolean askCores = dma || from != home;
         for (long cores = agent.holders(line); cores != 0; cores &= cores - 1) {
             int core = Long.numberOfTrailingZeros(cores);
@@ -137,6 +138,7 @@ final class HomeAgents {
             ownedHere |= LineStates.writable(state);
             if (askCores) {
                 boolean dirty = LineStates.dirty(state);
+                dirtyHere |= dirty;
                 if (!write && !dirty && !LineStates.writable(state) && !agent.protocol.forwards(state)) {
                     continue;
                 }
@@ -212,7 +214,10 @@ final class HomeAgents {
                 done = Math.max(done, sent);
             }
             if (dma) {
-                agent.coreClean(line, done);
+                // A device's read leaves clean copies as they are; a dirty owner keeps its line by the protocol.
+                if (dirtyHere) {
+                    agent.coreClean(line, done);
+                }
             } else if (from != home && write) {
                 agent.dropAnywhere(line);
             } else if (from != home) {

@@ -60,6 +60,8 @@ public final class Validations {
     public static Map<String, Platform> all() {
         Map<String, Platform> models = new LinkedHashMap<>();
         put(models, pcieBench("rd64-latency", false, 1, 8 * KIB, false, "one read at a time, IOMMU off"));
+        put(models, warmed(pcieBench("rd64-latency-warm", false, 1, 8 * KIB, false,
+            "one read at a time, IOMMU off, while a core keeps reading the buffer so that its lines are cached")));
         put(models, pcieBench("rd512-latency", false, 1, 8 * KIB, false, "512 bytes, one read at a time, IOMMU off",
             512));
         put(models, pcieBench("rd2048-latency", false, 1, 8 * KIB, false,
@@ -140,15 +142,16 @@ public final class Validations {
         s.platform.getRunSettings().setWarmupUs(200);
         long base = home * ScenarioPlatform.SOCKET1_BASE;
         long window = hitm ? 64 * KIB : 1024 * MIB;
-        cpu(s, "reader", s.sockets[0].getCores().get(1), CpuAccessKind.READ, 1, base, window);
+        cpu(s.platform, "reader", s.sockets[0].getCores().get(1), CpuAccessKind.READ, 1, base, window);
         if (hitm) {
             boolean remote = name.endsWith("remote");
-            cpu(s, "writer", s.sockets[remote ? 1 : 0].getCores().get(2), CpuAccessKind.WRITE, 100, base, window);
+            cpu(s.platform, "writer", s.sockets[remote ? 1 : 0].getCores().get(2), CpuAccessKind.WRITE, 100, base,
+                window);
         }
         return s.platform;
     }
 
-    private static void cpu(ScenarioPlatform s, String name, Core core, CpuAccessKind kind, double perUs, long base,
+    private static void cpu(Platform p, String name, Core core, CpuAccessKind kind, double perUs, long base,
             long window) {
         CpuAccessStream stream = F.createCpuAccessStream();
         stream.setName(name);
@@ -157,6 +160,12 @@ public final class Validations {
         stream.setAccessesPerUs(perUs);
         stream.setBufferBaseAddress(base);
         stream.setBufferWindowBytes(window);
-        s.platform.getWorkloads().add(stream);
+        p.getWorkloads().add(stream);
+    }
+
+    /** {@code p} with a core of socket 0 reading its DMA buffer over and over, so that the lines sit in its caches. */
+    private static Platform warmed(Platform p) {
+        cpu(p, "warmer", p.getSockets().get(0).getCores().get(1), CpuAccessKind.READ, 10, 0, 8 * KIB);
+        return p;
     }
 }
