@@ -57,6 +57,21 @@ class HomeAgentStatesTest {
     }
 
     @Test
+    void aDmaReadLeavesACoresCleanCopyAsItIs() {
+        for (Protocol protocol : Protocol.values()) {
+            CpuAccessPath path = path(SnoopMode.DIRECTORY, protocol, Inclusion.NON_INCLUSIVE, 0);
+            access(path, 0, 1, false);
+            assertEquals(LineStates.EXCLUSIVE, sockets[0].state(1, LINE), protocol + ": the core reads it alone");
+            for (int read = 0; read < 2; read++) {
+                clock[0] += 10_000 * NS;
+                homes.dma(new HomeAgents.Served(), (socket, core, result, line, ps) -> { }, false, 0, 0, LINE,
+                    clock[0], clock[0]);
+            }
+            assertEquals(LineStates.EXCLUSIVE, sockets[0].state(1, LINE), protocol + ": still Exclusive");
+        }
+    }
+
+    @Test
     void aDmaWriteWithoutDmaWaysTakesTheLlcsStaleCopyAway() {
         CpuAccessPath path = path(SnoopMode.HOME_SNOOP, Protocol.MESIF, Inclusion.INCLUSIVE, 0);
         access(path, 0, 1, false);
