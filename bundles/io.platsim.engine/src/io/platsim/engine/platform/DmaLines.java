@@ -88,13 +88,14 @@ final class DmaLines implements HomeAgents.SnoopLog {
         }
         SocketModel socket = sockets[home];
         long start = atHome;
-        if (socket.heldModified(line) && flushFirst) {
+        boolean modified = socket.heldModified(line);
+        if (modified && flushFirst) {
             long written = socket.memory.access(stampPs, line * SocketModel.LINE, true);
             flushed(socket, line);
             t.flushes++;
             t.flushPs += written - stampPs;
             start = Math.max(start, written);
-        } else if (socket.heldModified(line)) {
+        } else if (modified) {
             sink.hazard(stampPs, TraceSink.HAZARD_STALE_READ, device, line * SocketModel.LINE,
                 TraceSink.NEVER_VISIBLE, atHome);
         }

@@ -112,7 +112,8 @@ final class HomeAgents {
         long done = atHome;
         for (int peer = 0; peer < sockets.length; peer++) {
             if (peer != from && sockets[peer].holdsAnywhere(line, home)) {
-                done = Math.max(done, snoopPeer(log, atHome, home, peer, line, home, true));
+                done = Math.max(done, snoopPeer(log, atHome, home, peer, line, home, true, true,
+                    sockets[peer].dirtyAnywhere(line, home)));
             }
         }
         return home == from ? done : interSocket[home].send(done, MESSAGE);
@@ -153,10 +154,10 @@ final class HomeAgents {
             }
         }
         // When the home's own caches prove that no other socket holds the line, the others are not asked: a core of
-        // the home holding it Exclusive or Modified, or its LLC holding it Modified; for a read, any copy in its LLC
-        // (a copy modified elsewhere would have taken it away). Under source snoop, a request from another socket
-        // has sent its snoops before the home could know.
-        // Under MOESI a dirty LLC copy may be an Owned line's write-back while other sockets still share it.
+        // the home holding it Exclusive or Modified, or its LLC holding it Modified (not under MOESI, where that may
+        // be an Owned line's write-back while other sockets still share it); for a read, any copy in its LLC (a copy
+        // modified elsewhere would have taken it away). Under source snoop, a request from another socket has sent
+        // its snoops before the home could know.
         boolean exclusiveHere = ownedHere || agent.llcDirty(line) && agent.protocol != Protocol.MOESI;
         boolean answeredHere = write ? exclusiveHere : exclusiveHere || agent.llcHolds(line);
         boolean asked = !answeredHere || mode == SnoopMode.SOURCE_SNOOP && from != home;
@@ -178,13 +179,16 @@ final class HomeAgents {
                 at = atSource;
             }
             for (int peer = 0; peer < sockets.length; peer++) {
-                if (peer == home || !dma && peer == from
-                    || mode == SnoopMode.DIRECTORY && !sockets[peer].holdsAnywhere(line, home)) {
+                if (peer == home || !dma && peer == from) {
                     continue;
                 }
-                boolean dirty = sockets[peer].dirtyAnywhere(line, home);
-                shared |= sockets[peer].holdsAnywhere(line, home);
-                long answer = snoopPeer(log, at, asker, peer, line, home, write);
+                boolean held = sockets[peer].holdsAnywhere(line, home);
+                if (mode == SnoopMode.DIRECTORY && !held) {
+                    continue;
+                }
+                boolean dirty = held && sockets[peer].dirtyAnywhere(line, home);
+                shared |= held;
+                long answer = snoopPeer(log, at, asker, peer, line, home, write, held, dirty);
                 done = Math.max(done, answer);
                 if (dirty) {
                     sent = Math.max(sent, answer);
@@ -229,13 +233,13 @@ final class HomeAgents {
     }
 
     /**
-     * Snoops socket {@code peer} from socket {@code from} at {@code atPs}; returns when the answer is back at
-     * {@code from}. A write takes the line from it; a read leaves it a clean copy (a dirty one is written back).
+     * Snoops socket {@code peer}, which {@code held} the line ({@code modified} when dirty), from socket
+     * {@code from} at {@code atPs}; returns when the answer is back at {@code from}. A write takes the line from it;
+     * a read leaves it a clean copy (a dirty one is written back).
      */
-    private long snoopPeer(SnoopLog log, long atPs, int from, int peer, long line, int home, boolean write) {
+    private long snoopPeer(SnoopLog log, long atPs, int from, int peer, long line, int home, boolean write,
+            boolean held, boolean modified) {
         SocketModel target = sockets[peer];
-        boolean held = target.holdsAnywhere(line, home);
-        boolean modified = held && target.dirtyAnywhere(line, home);
         int core = target.holder(line);
         long reached = from == peer ? atPs : interSocket[from].send(atPs, MESSAGE);
         long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
