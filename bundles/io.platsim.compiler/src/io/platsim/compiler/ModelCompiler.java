@@ -317,7 +317,8 @@ public final class ModelCompiler {
             devices.add(new DeviceConfig(physical.getName(), ps(complex.getForwardingLatencyNs()),
                 physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering(), core, interruptPs,
                 physical.getDmaOutstandingLimit(), physical.getDmaAddressMaskBits(),
-                physical.isAtsEnabled(), ps(physical.getDmaEngineLatencyNs()), ps(physical.getDmaIssueNs())));
+                physical.isAtsEnabled(), ps(physical.getDmaEngineLatencyNs()), ps(physical.getDmaIssueNs()),
+                ps(physical.getDmaReadLineNs())));
             deviceNames.add(physical.getName());
             deviceIndex.put(physical, index);
             return index;

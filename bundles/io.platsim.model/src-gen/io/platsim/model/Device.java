@@ -30,6 +30,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.Device#getDmaOutstandingLimit <em>Dma Outstanding Limit</em>}</li>
  *   <li>{@link io.platsim.model.Device#getDmaEngineLatencyNs <em>Dma Engine Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.Device#getDmaIssueNs <em>Dma Issue Ns</em>}</li>
+ *   <li>{@link io.platsim.model.Device#getDmaReadLineNs <em>Dma Read Line Ns</em>}</li>
  *   <li>{@link io.platsim.model.Device#getVirtualFunctions <em>Virtual Functions</em>}</li>
  *   <li>{@link io.platsim.model.Device#getPhysicalFunction <em>Physical Function</em>}</li>
  * </ul>
@@ -327,6 +328,32 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @generated
 	 */
 	void setDmaIssueNs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Dma Read Line Ns</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Time the device's DMA engine needs to take in each further 64-byte line of one read's data, in ns, from 0 to 1,000,000: a read of n lines is done no sooner than (n - 1) times this after its first completion arrived, however fast the links bring the rest; reads in flight are taken in side by side. Default 0: the links alone pace a read's data. An NFP-6000 needs 18.9 ns: its read latency grows by 587 ns from 64 to 2048 bytes (31 more lines) on a Xeon E5-2630 v4, twice what its Gen3 x8 link needs, by the same amount on Sandy Bridge, Ivy Bridge, Haswell and Broadwell hosts and whichever socket holds the buffer, while many reads in flight still fill the link (pcie-bench data, Neugebauer et al., SIGCOMM 2018: lat_dma_sizes and bw_dma_sz_sweep; docs/validation.md).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dma Read Line Ns</em>' attribute.
+	 * @see #setDmaReadLineNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getDevice_DmaReadLineNs()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDmaReadLineNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Device#getDmaReadLineNs <em>Dma Read Line Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dma Read Line Ns</em>' attribute.
+	 * @see #getDmaReadLineNs()
+	 * @generated
+	 */
+	void setDmaReadLineNs(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Virtual Functions</b></em>' attribute.

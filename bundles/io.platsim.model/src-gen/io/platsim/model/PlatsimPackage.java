@@ -1511,13 +1511,22 @@ public interface PlatsimPackage extends EPackage {
 	int DEVICE__DMA_ISSUE_NS = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Dma Read Line Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__DMA_READ_LINE_NS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE__VIRTUAL_FUNCTIONS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int DEVICE__VIRTUAL_FUNCTIONS = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Physical Function</b></em>' reference.
@@ -1526,7 +1535,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE__PHYSICAL_FUNCTION = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int DEVICE__PHYSICAL_FUNCTION = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Device</em>' class.
@@ -1535,7 +1544,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Device</em>' class.
@@ -1672,6 +1681,15 @@ public interface PlatsimPackage extends EPackage {
 	 * @ordered
 	 */
 	int NIC__DMA_ISSUE_NS = DEVICE__DMA_ISSUE_NS;
+
+	/**
+	 * The feature id for the '<em><b>Dma Read Line Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NIC__DMA_READ_LINE_NS = DEVICE__DMA_READ_LINE_NS;
 
 	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
@@ -1864,6 +1882,15 @@ public interface PlatsimPackage extends EPackage {
 	int NVME_DRIVE__DMA_ISSUE_NS = DEVICE__DMA_ISSUE_NS;
 
 	/**
+	 * The feature id for the '<em><b>Dma Read Line Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NVME_DRIVE__DMA_READ_LINE_NS = DEVICE__DMA_READ_LINE_NS;
+
+	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2052,6 +2079,15 @@ public interface PlatsimPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACCELERATOR__DMA_ISSUE_NS = DEVICE__DMA_ISSUE_NS;
+
+	/**
+	 * The feature id for the '<em><b>Dma Read Line Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCELERATOR__DMA_READ_LINE_NS = DEVICE__DMA_READ_LINE_NS;
 
 	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
@@ -2315,6 +2351,15 @@ public interface PlatsimPackage extends EPackage {
 	 * @ordered
 	 */
 	int AGENT_BOARD_DMA_ENGINE__DMA_ISSUE_NS = DEVICE__DMA_ISSUE_NS;
+
+	/**
+	 * The feature id for the '<em><b>Dma Read Line Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_BOARD_DMA_ENGINE__DMA_READ_LINE_NS = DEVICE__DMA_READ_LINE_NS;
 
 	/**
 	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
@@ -5444,6 +5489,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getDevice_DmaIssueNs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Device#getDmaReadLineNs <em>Dma Read Line Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dma Read Line Ns</em>'.
+	 * @see io.platsim.model.Device#getDmaReadLineNs()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_DmaReadLineNs();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Device#getVirtualFunctions <em>Virtual Functions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8148,6 +8204,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEVICE__DMA_ISSUE_NS = eINSTANCE.getDevice_DmaIssueNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Dma Read Line Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__DMA_READ_LINE_NS = eINSTANCE.getDevice_DmaReadLineNs();
 
 		/**
 		 * The meta object literal for the '<em><b>Virtual Functions</b></em>' attribute feature.

@@ -27,6 +27,7 @@ final class DeviceNode implements Component {
             .param("root_complex", "ps", device.rootComplexPs(), "root complex forwarding latency")
             .param("dma_engine", "ps", device.dmaEnginePs(), "the device's own time for each DMA read")
             .param("dma_issue", "ps", device.issuePs(), "its DMA engine's time to issue each TLP")
+            .param("dma_read_line", "ps", device.readLinePs(), "its time to take in each further line of a read")
             .param("interrupt", "ps", device.interruptPs(), "from an MSI at the root complex to its handler")
             .setting("coherent", device.coherent(), "whether its DMA is snooped")
             .setting("relaxed_ordering", device.relaxedOrdering(), "whether its posted writes may pass others")

@@ -31,6 +31,8 @@ final class DmaPath {
         long latencyPs;
         /** When the data is visible to the CPU (writes) or back at the device (reads). */
         long donePs;
+        /** A read's: when the first of its completions reached the device. */
+        long firstDataPs;
         /** When the device may issue its next posted write (its last TLP left). */
         long sentPs;
         /** Whether the IOMMU found no mapping and dropped the transfer. */
@@ -49,6 +51,7 @@ final class DmaPath {
             memoryPs = 0;
             latencyPs = 0;
             donePs = 0;
+            firstDataPs = Long.MAX_VALUE;
             sentPs = 0;
             bouncePs = 0;
             flushes = 0;
@@ -96,8 +99,17 @@ final class DmaPath {
             }
         }
 
-        /** The split of a read issued at {@code nowPs}, once every request is answered. */
-        Timing read(long nowPs) {
+        /**
+         * The split of a read of {@code lines} lines issued at {@code nowPs}, once every request is answered: the
+         * device takes in one line every {@code linePs} after the first arrived, and its own time after that
+         * ({@code enginePs}); the wait counts with the link's time.
+         */
+        Timing read(long nowPs, long lines, long linePs, long enginePs) {
+            long taken = firstDataPs == Long.MAX_VALUE ? 0 : firstDataPs + (lines - 1) * linePs + enginePs;
+            if (taken > donePs) {
+                linkPs += taken - donePs;
+                donePs = taken;
+            }
             latencyPs = donePs - nowPs;
             linkPs -= nowPs;
             memoryPs = latencyPs - linkPs - iommuPs - coherencePs;
@@ -285,9 +297,20 @@ final class DmaPath {
     void answer(Timing t, int home, int bytes, long readyPs, long arrivalPs, long atRootPs, long atHomePs,
             long coherence) {
         long back = fromHome(readyPs, home, bytes);
+        long arrived = complete(back, bytes);
+        t.firstDataPs = Math.min(t.firstDataPs, fabric.firstCompletionPs(path, bytes, arrived));
         // The device's DMA engine takes its own time before the data is usable; it counts with the link's.
-        t.answered(complete(back, bytes) + device.dmaEnginePs(), back, readyPs, arrivalPs, atRootPs, atHomePs,
-            coherence);
+        t.answered(arrived + device.dmaEnginePs(), back, readyPs, arrivalPs, atRootPs, atHomePs, coherence);
+    }
+
+    /**
+     * The split of read {@code x}, every request answered: its device's DMA engine takes in one line of its data
+     * every {@code readLinePs} (one transfer's lines one after the other; transfers in flight side by side), so a
+     * long read takes at least that long after its first data arrived, however fast the links bring the rest.
+     */
+    DmaPath.Timing received(DmaTransfer x) {
+        long lines = Math.max(1, (x.address + x.size - 1) / SocketModel.LINE - x.address / SocketModel.LINE + 1);
+        return x.timing.read(x.startPs, lines, device.readLinePs(), device.dmaEnginePs());
     }
 
     /** The per-line actions of this device's DMA. */

@@ -231,7 +231,7 @@ final class DmaTransfers {
         if (transfer.write) {
             transfer.timing.written(transfer.startPs);
         } else {
-            transfer.timing.read(transfer.startPs);
+            transfer.path.received(transfer);
         }
         finish(transfer);
     }

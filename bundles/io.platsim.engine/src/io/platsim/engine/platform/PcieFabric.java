@@ -192,6 +192,17 @@ final class PcieFabric {
         return t;
     }
 
+    /**
+     * When the first of the completions of {@code size} bytes whose last one reached the device at {@code lastPs}
+     * had reached it: the device's own link carries them one after the other.
+     */
+    long firstCompletionPs(int[] path, long size, long lastPs) {
+        PcieLinkModel model = models[path[0]];
+        long first = Math.min(size, SocketModel.LINE);
+        return lastPs - down[path[0]].serializationPs(model.completionWireBytes(size))
+            + down[path[0]].serializationPs(model.completionWireBytes(first));
+    }
+
     /** Wire latency and switch forwarding along {@code path}, one way. */
     long pathLatencyPs(int[] path) {
         long total = 0;

@@ -147,16 +147,18 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      * @param ats             whether the device caches translations (ATS): unmapping must then invalidate its TLB
      * @param dmaEnginePs     the device's own time for each DMA read (its tag is held for it), 0 for none
      * @param issuePs         its DMA engine's time to issue each TLP, shared by all its streams, 0 for no limit
+     * @param readLinePs      its DMA engine's time to take in each further 64-byte line of one read's data, 0 for
+     *                        none (the links alone pace it)
      */
     public record DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
             int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits, boolean ats,
-            long dmaEnginePs, long issuePs) {
+            long dmaEnginePs, long issuePs, long readLinePs) {
 
         /** A device without ATS. */
         public DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
                 int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits) {
             this(name, rootComplexPs, coherent, relaxedOrdering, interruptCore, interruptPs, outstandingReads,
-                dmaMaskBits, false, 0, 0);
+                dmaMaskBits, false, 0, 0, 0);
         }
     }
 

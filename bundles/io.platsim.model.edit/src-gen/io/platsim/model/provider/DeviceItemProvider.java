@@ -59,6 +59,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			addDmaOutstandingLimitPropertyDescriptor(object);
 			addDmaEngineLatencyNsPropertyDescriptor(object);
 			addDmaIssueNsPropertyDescriptor(object);
+			addDmaReadLineNsPropertyDescriptor(object);
 			addVirtualFunctionsPropertyDescriptor(object);
 			addPhysicalFunctionPropertyDescriptor(object);
 		}
@@ -308,6 +309,28 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Dma Read Line Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDmaReadLineNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_dmaReadLineNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_dmaReadLineNs_feature", "_UI_Device_type"),
+				 PlatsimPackage.Literals.DEVICE__DMA_READ_LINE_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Virtual Functions feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -399,6 +422,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.DEVICE__DMA_OUTSTANDING_LIMIT:
 			case PlatsimPackage.DEVICE__DMA_ENGINE_LATENCY_NS:
 			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
+			case PlatsimPackage.DEVICE__DMA_READ_LINE_NS:
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaOutstandingLimit <em>Dma Outstanding Limit</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaEngineLatencyNs <em>Dma Engine Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaIssueNs <em>Dma Issue Ns</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaReadLineNs <em>Dma Read Line Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getVirtualFunctions <em>Virtual Functions</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getPhysicalFunction <em>Physical Function</em>}</li>
  * </ul>
@@ -261,6 +262,26 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @ordered
 	 */
 	protected double dmaIssueNs = DMA_ISSUE_NS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDmaReadLineNs() <em>Dma Read Line Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDmaReadLineNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DMA_READ_LINE_NS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDmaReadLineNs() <em>Dma Read Line Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDmaReadLineNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double dmaReadLineNs = DMA_READ_LINE_NS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVirtualFunctions() <em>Virtual Functions</em>}' attribute.
@@ -570,6 +591,29 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 */
 	@Override
+	public double getDmaReadLineNs() {
+		return dmaReadLineNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDmaReadLineNs(double newDmaReadLineNs) {
+		double oldDmaReadLineNs = dmaReadLineNs;
+		dmaReadLineNs = newDmaReadLineNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DEVICE__DMA_READ_LINE_NS, oldDmaReadLineNs, dmaReadLineNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getVirtualFunctions() {
 		return virtualFunctions;
 	}
@@ -657,6 +701,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return getDmaEngineLatencyNs();
 			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
 				return getDmaIssueNs();
+			case PlatsimPackage.DEVICE__DMA_READ_LINE_NS:
+				return getDmaReadLineNs();
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				return getVirtualFunctions();
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
@@ -706,6 +752,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return;
 			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
 				setDmaIssueNs((Double)newValue);
+				return;
+			case PlatsimPackage.DEVICE__DMA_READ_LINE_NS:
+				setDmaReadLineNs((Double)newValue);
 				return;
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				setVirtualFunctions((Integer)newValue);
@@ -758,6 +807,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
 				setDmaIssueNs(DMA_ISSUE_NS_EDEFAULT);
 				return;
+			case PlatsimPackage.DEVICE__DMA_READ_LINE_NS:
+				setDmaReadLineNs(DMA_READ_LINE_NS_EDEFAULT);
+				return;
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				setVirtualFunctions(VIRTUAL_FUNCTIONS_EDEFAULT);
 				return;
@@ -798,6 +850,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return dmaEngineLatencyNs != DMA_ENGINE_LATENCY_NS_EDEFAULT;
 			case PlatsimPackage.DEVICE__DMA_ISSUE_NS:
 				return dmaIssueNs != DMA_ISSUE_NS_EDEFAULT;
+			case PlatsimPackage.DEVICE__DMA_READ_LINE_NS:
+				return dmaReadLineNs != DMA_READ_LINE_NS_EDEFAULT;
 			case PlatsimPackage.DEVICE__VIRTUAL_FUNCTIONS:
 				return virtualFunctions != VIRTUAL_FUNCTIONS_EDEFAULT;
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
@@ -838,6 +892,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 		result.append(dmaEngineLatencyNs);
 		result.append(", dmaIssueNs: ");
 		result.append(dmaIssueNs);
+		result.append(", dmaReadLineNs: ");
+		result.append(dmaReadLineNs);
 		result.append(", virtualFunctions: ");
 		result.append(virtualFunctions);
 		result.append(')');

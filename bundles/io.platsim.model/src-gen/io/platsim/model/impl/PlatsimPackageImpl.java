@@ -1590,7 +1590,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDevice_VirtualFunctions() {
+	public EAttribute getDevice_DmaReadLineNs() {
 		return (EAttribute)deviceEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1600,8 +1600,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDevice_VirtualFunctions() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDevice_PhysicalFunction() {
-		return (EReference)deviceEClass.getEStructuralFeatures().get(12);
+		return (EReference)deviceEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -3431,6 +3441,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(deviceEClass, DEVICE__DMA_OUTSTANDING_LIMIT);
 		createEAttribute(deviceEClass, DEVICE__DMA_ENGINE_LATENCY_NS);
 		createEAttribute(deviceEClass, DEVICE__DMA_ISSUE_NS);
+		createEAttribute(deviceEClass, DEVICE__DMA_READ_LINE_NS);
 		createEAttribute(deviceEClass, DEVICE__VIRTUAL_FUNCTIONS);
 		createEReference(deviceEClass, DEVICE__PHYSICAL_FUNCTION);
 
@@ -3807,6 +3818,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDevice_DmaOutstandingLimit(), ecorePackage.getEInt(), "dmaOutstandingLimit", "64", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_DmaEngineLatencyNs(), ecorePackage.getEDouble(), "dmaEngineLatencyNs", "0.0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_DmaIssueNs(), ecorePackage.getEDouble(), "dmaIssueNs", "0.0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_DmaReadLineNs(), ecorePackage.getEDouble(), "dmaReadLineNs", "0.0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_VirtualFunctions(), ecorePackage.getEInt(), "virtualFunctions", "0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_PhysicalFunction(), this.getDevice(), null, "physicalFunction", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -4739,6 +4751,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Time the device\'s DMA engine needs to issue each TLP (a write\'s data or a read request), in ns, from 0 to 1,000,000; all the device\'s streams share the engine, so a device that reads and writes at once issues fewer of each. Default 0: no limit but the link\'s. An NFP-6000 needs 21 ns: it writes 64-byte TLPs at 24.27 Gb/s at most (47 M a second), below what its Gen3 x8 link carries (pcie-bench data, Neugebauer et al., SIGCOMM 2018: bw_dma_win_sweep_wr_rnd_64 on a Xeon E5-2630 v4; docs/validation.md)."
+		   });
+		addAnnotation
+		  (getDevice_DmaReadLineNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time the device\'s DMA engine needs to take in each further 64-byte line of one read\'s data, in ns, from 0 to 1,000,000: a read of n lines is done no sooner than (n - 1) times this after its first completion arrived, however fast the links bring the rest; reads in flight are taken in side by side. Default 0: the links alone pace a read\'s data. An NFP-6000 needs 18.9 ns: its read latency grows by 587 ns from 64 to 2048 bytes (31 more lines) on a Xeon E5-2630 v4, twice what its Gen3 x8 link needs, by the same amount on Sandy Bridge, Ivy Bridge, Haswell and Broadwell hosts and whichever socket holds the buffer, while many reads in flight still fill the link (pcie-bench data, Neugebauer et al., SIGCOMM 2018: lat_dma_sizes and bw_dma_sz_sweep; docs/validation.md)."
 		   });
 		addAnnotation
 		  (getDevice_VirtualFunctions(),

@@ -44,9 +44,10 @@ public final class Validations {
         + "performance for end host networking', SIGCOMM 2018; data set pcie-bench/data, host Xeon E5-2630 v4): an "
         + "NFP-6000 at Gen3 x8 issues DMA requests (64 bytes unless said) at random addresses of a window, %s, %s. "
         + "The NFP's DMA engine takes 240 ns of its own per read (dmaEngineLatencyNs, calibrated on the 600 ns "
-        + "median of lat_dma_details) and issues a TLP every 21 ns (dmaIssueNs, calibrated on the 24.27 Gb/s of "
-        + "bw_dma_win_sweep_wr_rnd_64). validation/figures.json names the measured figure this model is compared with; "
-        + "./platsim scorecard runs them all. ";
+        + "median of lat_dma_details), issues a TLP every 21 ns (dmaIssueNs, calibrated on the 24.27 Gb/s of "
+        + "bw_dma_win_sweep_wr_rnd_64) and takes in a read's data at one line every 18.9 ns (dmaReadLineNs, "
+        + "calibrated on lat_dma_sizes at 2048 bytes). validation/figures.json names the measured figure this "
+        + "model is compared with; ./platsim scorecard runs them all. ";
 
     private static final String MLC = "Mirrors Intel's Memory Latency Checker on a two-socket Ice Lake-SP (Xeon "
         + "Platinum 8360Y, KU Leuven VscDocumentation, tier2_hardware/icelake_mlc.txt): core 1 of socket 0 reads "
@@ -64,12 +65,16 @@ public final class Validations {
             "one read at a time, IOMMU off, while a core keeps reading the buffer so that its lines are cached")));
         put(models, pcieBench("rd512-latency", false, 1, 8 * KIB, false, "512 bytes, one read at a time, IOMMU off",
             512));
+        put(models, pcieBench("rd1024-latency", false, 1, 8 * KIB, false,
+            "1024 bytes, one read at a time, IOMMU off", 1024));
         put(models, pcieBench("rd2048-latency", false, 1, 8 * KIB, false,
             "2048 bytes, one read at a time, IOMMU off", 2048));
         put(models, pcieBench("rd64-latency-2s-local", false, 1, 8 * KIB, false,
             "one read at a time from socket 0's memory, on two sockets", 64, 2, 0));
         put(models, pcieBench("rd64-latency-2s-remote", false, 1, 8 * KIB, false,
             "one read at a time from socket 1's memory across the inter-socket link", 64, 2, 1));
+        put(models, pcieBench("rd2048-latency-2s-remote", false, 1, 8 * KIB, false,
+            "2048 bytes, one read at a time from socket 1's memory across the inter-socket link", 2048, 2, 1));
         put(models, pcieBench("rd64-latency-iommu-64m", false, 1, 64 * MIB, true,
             "one read at a time over 64 MiB through 4 KiB IOMMU mappings"));
         put(models, pcieBench("rd64-bandwidth", false, 32, 64 * MIB, false, "32 reads in flight, IOMMU off"));
@@ -114,6 +119,7 @@ public final class Validations {
         s.nic.setName("nfp6000");
         s.nic.setDmaEngineLatencyNs(240);
         s.nic.setDmaIssueNs(21);
+        s.nic.setDmaReadLineNs(18.9);
         s.nic.setDmaOutstandingLimit(Math.max(inFlight, 1));
         s.platform.getRunSettings().setDurationUs(1000);
         s.platform.getRunSettings().setWarmupUs(200);

@@ -37,6 +37,11 @@ final class DeviceRules {
                 p.getDevices().stream().filter(d -> !(d.getDmaIssueNs() >= 0 && d.getDmaIssueNs() <= 1e6))
                     .forEach(d -> out.report(d, Literals.DEVICE__DMA_ISSUE_NS, d.getDmaIssueNs()
                         + " ns is not a DMA engine's time to issue a TLP; use 0 to 1,000,000 ns"))),
+            Rule.error("dma-read-line-time", "A device's DMA engine takes 0 to 1,000,000 ns per line of a read.",
+                (p, out) -> p.getDevices().stream()
+                    .filter(d -> !(d.getDmaReadLineNs() >= 0 && d.getDmaReadLineNs() <= 1e6))
+                    .forEach(d -> out.report(d, Literals.DEVICE__DMA_READ_LINE_NS, d.getDmaReadLineNs()
+                        + " ns is not a DMA engine's time per line of a read; use 0 to 1,000,000 ns"))),
             Rule.error("pri-needs-ats", "PRI needs ATS, and ATS a device TLB.", DeviceRules::priAts),
             Rule.error("vf-count", "A physical function has as many VFs as it offers, and a VF's PF is a PF.",
                 DeviceRules::virtualFunctions),

@@ -25,7 +25,7 @@ class DmaEngineBudgetTest {
     private static final long DURATION = 200 * US;
 
     private static PlatformSimulation run(long issuePs, List<DmaStreamConfig> streams) {
-        DeviceConfig nic = new DeviceConfig("nic", 100 * NS, true, false, 0, 800 * NS, 64, 64, false, 0, issuePs);
+        DeviceConfig nic = new DeviceConfig("nic", 100 * NS, true, false, 0, 800 * NS, 64, 64, false, 0, issuePs, 0);
         PlatformConfig config = new PlatformConfig(1, 10 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             Platforms.ROOT_PORT, List.of(Platforms.NIC_LINK), List.of(nic), streams, List.of());
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);

@@ -63,7 +63,7 @@ class IommuMappingTest {
     void aDeviceThatCachesTranslationsMakesEveryStrictUnmapWaitForItsTlbToo() {
         PlatformConfig.DeviceConfig plain = Platforms.nic(false, 800 * NS, true);
         PlatformConfig.DeviceConfig ats = new PlatformConfig.DeviceConfig(plain.name(), plain.rootComplexPs(), true,
-            false, plain.interruptCore(), plain.interruptPs(), plain.outstandingReads(), 64, true, 0, 0);
+            false, plain.interruptCore(), plain.interruptPs(), plain.outstandingReads(), 64, true, 0, 0, 0);
         double without = gbps(Allocator.PER_CPU_MAGAZINES, true, 4096, 1500, 80, 4, true, plain);
         double with = gbps(Allocator.PER_CPU_MAGAZINES, true, 4096, 1500, 80, 4, true, ats);
         // Each unmap now also waits for an invalidation round trip to the device: 20 ns of wire and 100 ns of root

@@ -176,6 +176,8 @@ final class RuleCases {
             "dmaEngineLatencyNs", p -> nic(p, "nic100g").setDmaEngineLatencyNs(240));
         add("dma-issue-time", p -> nic(p, "nic100g").setDmaIssueNs(Double.POSITIVE_INFINITY), "nic100g",
             "dmaIssueNs", p -> nic(p, "nic100g").setDmaIssueNs(21));
+        add("dma-read-line-time", p -> nic(p, "nic100g").setDmaReadLineNs(-1), "nic100g",
+            "dmaReadLineNs", p -> nic(p, "nic100g").setDmaReadLineNs(18.9));
         add("pri-needs-ats", p -> dsa(p).setAtsEnabled(false), "dsa0", "priEnabled", p -> {
             dsa(p).setAtsEnabled(false);
             dsa(p).setPriEnabled(false);
