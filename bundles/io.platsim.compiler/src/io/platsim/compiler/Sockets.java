@@ -20,8 +20,9 @@ import io.platsim.model.Socket;
 /**
  * A socket as the engine sees it. Every core gets the geometry of the first L1 and L2 the socket lists (the
  * metamodel has a private cache per core, and templates give them all one size); their state protocol is the
- * L2's (or the L1's). Snooping a core costs the home agent's lookup plus a hit in its outermost private cache;
- * a modified line also travels through the LLC, adding an LLC hit. The socket's memory controllers act as one
+ * L2's (or the L1's). Snooping a core costs the home agent's lookup, a hit in its outermost private cache and two
+ * crossings of the socket's ring or mesh (to the core and back); a modified line also travels through the LLC,
+ * adding an LLC hit. The socket's memory controllers act as one
  * with all their channels and bandwidth.
  */
 final class Sockets {
@@ -45,7 +46,8 @@ final class Sockets {
         }
         long lookup = ModelCompiler.ps(agent.getLookupLatencyNs());
         long llcHit = llc != null ? ModelCompiler.ps(llc.getHitLatencyNs()) : lookup;
-        long snoop = lookup + ModelCompiler.ps(privateCache != null ? privateCache.getHitLatencyNs() : 0);
+        long snoop = lookup + ModelCompiler.ps(privateCache != null ? privateCache.getHitLatencyNs() : 0)
+            + 2 * ModelCompiler.ps(socket.getInterconnectCrossingNs());
         Protocol protocol = Protocol.valueOf((privateCache != null ? privateCache : llc != null ? llc
             : PlatsimFactory.eINSTANCE.createCache()).getProtocol().getName());
         Inclusion inclusion = llc != null ? Inclusion.valueOf(llc.getInclusion().getName()) : Inclusion.NON_INCLUSIVE;

@@ -319,13 +319,22 @@ public interface PlatsimPackage extends EPackage {
 	int SOCKET__SOCKET_ID = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Interconnect Crossing Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOCKET__INTERCONNECT_CROSSING_NS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Cores</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOCKET__CORES = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int SOCKET__CORES = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Caches</b></em>' containment reference list.
@@ -334,7 +343,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOCKET__CACHES = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int SOCKET__CACHES = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Home Agents</b></em>' containment reference list.
@@ -343,7 +352,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOCKET__HOME_AGENTS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int SOCKET__HOME_AGENTS = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Memory Controllers</b></em>' containment reference list.
@@ -352,7 +361,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOCKET__MEMORY_CONTROLLERS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int SOCKET__MEMORY_CONTROLLERS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Root Complexes</b></em>' containment reference list.
@@ -361,7 +370,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOCKET__ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int SOCKET__ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Socket</em>' class.
@@ -370,7 +379,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOCKET_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int SOCKET_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Socket</em>' class.
@@ -4589,6 +4598,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getSocket_SocketId();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Socket#getInterconnectCrossingNs <em>Interconnect Crossing Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Interconnect Crossing Ns</em>'.
+	 * @see io.platsim.model.Socket#getInterconnectCrossingNs()
+	 * @see #getSocket()
+	 * @generated
+	 */
+	EAttribute getSocket_InterconnectCrossingNs();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link io.platsim.model.Socket#getCores <em>Cores</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7514,6 +7534,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOCKET__SOCKET_ID = eINSTANCE.getSocket_SocketId();
+
+		/**
+		 * The meta object literal for the '<em><b>Interconnect Crossing Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOCKET__INTERCONNECT_CROSSING_NS = eINSTANCE.getSocket_InterconnectCrossingNs();
 
 		/**
 		 * The meta object literal for the '<em><b>Cores</b></em>' containment reference list feature.

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link io.platsim.model.Socket#getSocketId <em>Socket Id</em>}</li>
+ *   <li>{@link io.platsim.model.Socket#getInterconnectCrossingNs <em>Interconnect Crossing Ns</em>}</li>
  *   <li>{@link io.platsim.model.Socket#getCores <em>Cores</em>}</li>
  *   <li>{@link io.platsim.model.Socket#getCaches <em>Caches</em>}</li>
  *   <li>{@link io.platsim.model.Socket#getHomeAgents <em>Home Agents</em>}</li>
@@ -58,6 +59,32 @@ public interface Socket extends NamedElement {
 	 * @generated
 	 */
 	void setSocketId(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Interconnect Crossing Ns</b></em>' attribute.
+	 * The default value is <code>"4.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Time a message takes to cross the socket's ring or mesh between the home agent's slice and a core, on average, in ns, from 0 to 1,000: a snoop of a core crosses it twice (there and back), on top of the lookup and the core's private-cache hit; an LLC hit's and a memory access's own crossings are in their latencies. Default 4 ns: on a two-socket Xeon Platinum 8360Y (Ice Lake-SP), Intel Memory Latency Checker measured 60.1 ns for a read of a line another core holds clean (KU Leuven, VscDocumentation tier2_hardware/icelake_mlc.txt), 8 ns more than the LLC hit, the lookup and an L2 hit of PlatSim's Ice Lake-SP defaults; AnandTech measured an average of 6 cycles to cross Ivy Bridge-EP's ring to another slice ('The Intel Skylake-SP Xeon review', 2017, page 5), the same order (docs/validation.md).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Interconnect Crossing Ns</em>' attribute.
+	 * @see #setInterconnectCrossingNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getSocket_InterconnectCrossingNs()
+	 * @model default="4.0"
+	 * @generated
+	 */
+	double getInterconnectCrossingNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Socket#getInterconnectCrossingNs <em>Interconnect Crossing Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Interconnect Crossing Ns</em>' attribute.
+	 * @see #getInterconnectCrossingNs()
+	 * @generated
+	 */
+	void setInterconnectCrossingNs(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Cores</b></em>' containment reference list.

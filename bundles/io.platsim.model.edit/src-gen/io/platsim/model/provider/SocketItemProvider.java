@@ -52,6 +52,7 @@ public class SocketItemProvider extends NamedElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addSocketIdPropertyDescriptor(object);
+			addInterconnectCrossingNsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -74,6 +75,28 @@ public class SocketItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Interconnect Crossing Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInterconnectCrossingNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Socket_interconnectCrossingNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Socket_interconnectCrossingNs_feature", "_UI_Socket_type"),
+				 PlatsimPackage.Literals.SOCKET__INTERCONNECT_CROSSING_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -161,6 +184,7 @@ public class SocketItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(Socket.class)) {
 			case PlatsimPackage.SOCKET__SOCKET_ID:
+			case PlatsimPackage.SOCKET__INTERCONNECT_CROSSING_NS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PlatsimPackage.SOCKET__CORES:

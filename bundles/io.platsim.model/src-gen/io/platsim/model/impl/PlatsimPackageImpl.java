@@ -760,8 +760,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSocket_Cores() {
-		return (EReference)socketEClass.getEStructuralFeatures().get(1);
+	public EAttribute getSocket_InterconnectCrossingNs() {
+		return (EAttribute)socketEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -770,7 +770,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSocket_Caches() {
+	public EReference getSocket_Cores() {
 		return (EReference)socketEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -780,7 +780,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSocket_HomeAgents() {
+	public EReference getSocket_Caches() {
 		return (EReference)socketEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -790,7 +790,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSocket_MemoryControllers() {
+	public EReference getSocket_HomeAgents() {
 		return (EReference)socketEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -800,8 +800,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSocket_RootComplexes() {
+	public EReference getSocket_MemoryControllers() {
 		return (EReference)socketEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSocket_RootComplexes() {
+		return (EReference)socketEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3345,6 +3355,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 
 		socketEClass = createEClass(SOCKET);
 		createEAttribute(socketEClass, SOCKET__SOCKET_ID);
+		createEAttribute(socketEClass, SOCKET__INTERCONNECT_CROSSING_NS);
 		createEReference(socketEClass, SOCKET__CORES);
 		createEReference(socketEClass, SOCKET__CACHES);
 		createEReference(socketEClass, SOCKET__HOME_AGENTS);
@@ -3722,6 +3733,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 
 		initEClass(socketEClass, Socket.class, "Socket", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSocket_SocketId(), ecorePackage.getEInt(), "socketId", "0", 0, 1, Socket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSocket_InterconnectCrossingNs(), ecorePackage.getEDouble(), "interconnectCrossingNs", "4.0", 0, 1, Socket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSocket_Cores(), this.getCore(), null, "cores", null, 0, -1, Socket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSocket_Caches(), this.getCache(), null, "caches", null, 0, -1, Socket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSocket_HomeAgents(), this.getHomeAgent(), null, "homeAgents", null, 0, -1, Socket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4253,6 +4265,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Socket number, unique in the platform."
+		   });
+		addAnnotation
+		  (getSocket_InterconnectCrossingNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time a message takes to cross the socket\'s ring or mesh between the home agent\'s slice and a core, on average, in ns, from 0 to 1,000: a snoop of a core crosses it twice (there and back), on top of the lookup and the core\'s private-cache hit; an LLC hit\'s and a memory access\'s own crossings are in their latencies. Default 4 ns: on a two-socket Xeon Platinum 8360Y (Ice Lake-SP), Intel Memory Latency Checker measured 60.1 ns for a read of a line another core holds clean (KU Leuven, VscDocumentation tier2_hardware/icelake_mlc.txt), 8 ns more than the LLC hit, the lookup and an L2 hit of PlatSim\'s Ice Lake-SP defaults; AnandTech measured an average of 6 cycles to cross Ivy Bridge-EP\'s ring to another slice (\'The Intel Skylake-SP Xeon review\', 2017, page 5), the same order (docs/validation.md)."
 		   });
 		addAnnotation
 		  (getSocket_Cores(),

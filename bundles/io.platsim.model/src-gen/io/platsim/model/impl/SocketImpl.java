@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link io.platsim.model.impl.SocketImpl#getSocketId <em>Socket Id</em>}</li>
+ *   <li>{@link io.platsim.model.impl.SocketImpl#getInterconnectCrossingNs <em>Interconnect Crossing Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.SocketImpl#getCores <em>Cores</em>}</li>
  *   <li>{@link io.platsim.model.impl.SocketImpl#getCaches <em>Caches</em>}</li>
  *   <li>{@link io.platsim.model.impl.SocketImpl#getHomeAgents <em>Home Agents</em>}</li>
@@ -66,6 +67,26 @@ public class SocketImpl extends NamedElementImpl implements Socket {
 	 * @ordered
 	 */
 	protected int socketId = SOCKET_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInterconnectCrossingNs() <em>Interconnect Crossing Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterconnectCrossingNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double INTERCONNECT_CROSSING_NS_EDEFAULT = 4.0;
+
+	/**
+	 * The cached value of the '{@link #getInterconnectCrossingNs() <em>Interconnect Crossing Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterconnectCrossingNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double interconnectCrossingNs = INTERCONNECT_CROSSING_NS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getCores() <em>Cores</em>}' containment reference list.
@@ -165,6 +186,29 @@ public class SocketImpl extends NamedElementImpl implements Socket {
 	 * @generated
 	 */
 	@Override
+	public double getInterconnectCrossingNs() {
+		return interconnectCrossingNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInterconnectCrossingNs(double newInterconnectCrossingNs) {
+		double oldInterconnectCrossingNs = interconnectCrossingNs;
+		interconnectCrossingNs = newInterconnectCrossingNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.SOCKET__INTERCONNECT_CROSSING_NS, oldInterconnectCrossingNs, interconnectCrossingNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Core> getCores() {
 		if (cores == null) {
 			cores = new EObjectContainmentEList<Core>(Core.class, this, PlatsimPackage.SOCKET__CORES);
@@ -256,6 +300,8 @@ public class SocketImpl extends NamedElementImpl implements Socket {
 		switch (featureID) {
 			case PlatsimPackage.SOCKET__SOCKET_ID:
 				return getSocketId();
+			case PlatsimPackage.SOCKET__INTERCONNECT_CROSSING_NS:
+				return getInterconnectCrossingNs();
 			case PlatsimPackage.SOCKET__CORES:
 				return getCores();
 			case PlatsimPackage.SOCKET__CACHES:
@@ -281,6 +327,9 @@ public class SocketImpl extends NamedElementImpl implements Socket {
 		switch (featureID) {
 			case PlatsimPackage.SOCKET__SOCKET_ID:
 				setSocketId((Integer)newValue);
+				return;
+			case PlatsimPackage.SOCKET__INTERCONNECT_CROSSING_NS:
+				setInterconnectCrossingNs((Double)newValue);
 				return;
 			case PlatsimPackage.SOCKET__CORES:
 				getCores().clear();
@@ -317,6 +366,9 @@ public class SocketImpl extends NamedElementImpl implements Socket {
 			case PlatsimPackage.SOCKET__SOCKET_ID:
 				setSocketId(SOCKET_ID_EDEFAULT);
 				return;
+			case PlatsimPackage.SOCKET__INTERCONNECT_CROSSING_NS:
+				setInterconnectCrossingNs(INTERCONNECT_CROSSING_NS_EDEFAULT);
+				return;
 			case PlatsimPackage.SOCKET__CORES:
 				getCores().clear();
 				return;
@@ -346,6 +398,8 @@ public class SocketImpl extends NamedElementImpl implements Socket {
 		switch (featureID) {
 			case PlatsimPackage.SOCKET__SOCKET_ID:
 				return socketId != SOCKET_ID_EDEFAULT;
+			case PlatsimPackage.SOCKET__INTERCONNECT_CROSSING_NS:
+				return interconnectCrossingNs != INTERCONNECT_CROSSING_NS_EDEFAULT;
 			case PlatsimPackage.SOCKET__CORES:
 				return cores != null && !cores.isEmpty();
 			case PlatsimPackage.SOCKET__CACHES:
@@ -372,6 +426,8 @@ public class SocketImpl extends NamedElementImpl implements Socket {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (socketId: ");
 		result.append(socketId);
+		result.append(", interconnectCrossingNs: ");
+		result.append(interconnectCrossingNs);
 		result.append(')');
 		return result.toString();
 	}

@@ -36,6 +36,12 @@ final class ComputeRules {
                 (p, out) -> p.getSockets().stream().filter(s -> s.getCores().isEmpty() || s.getCores().size() > 64)
                     .forEach(s -> out.report(s, Literals.SOCKET__CORES, s.getCores().size() + " cores; PlatSim "
                         + "models 1 to 64 cores per socket (one core-valid bit each in the snoop filter)"))),
+            Rule.error("interconnect-crossing", "Crossing a socket's ring or mesh takes 0 to 1,000 ns.", (p, out) ->
+                p.getSockets().stream()
+                    .filter(s -> !(s.getInterconnectCrossingNs() >= 0 && s.getInterconnectCrossingNs() <= 1000))
+                    .forEach(s -> out.report(s, Literals.SOCKET__INTERCONNECT_CROSSING_NS,
+                        s.getInterconnectCrossingNs() + " ns is not a crossing of a socket's ring or mesh; use 0 to "
+                        + "1,000 ns"))),
             Rule.error("cache-protocol-consistent", "The private caches of a socket share one state protocol.",
                 ComputeRules::protocols),
             Rule.error("cache-geometry", "A cache's size is a whole number of sets of ways x line size.",

@@ -97,6 +97,8 @@ final class RuleCases {
             p -> core(p, "s0c1").setCoreId(99));
         add("socket-core-count", p -> addCores(sock(p, "socket0"), 65), "socket0", "cores",
             p -> addCores(sock(p, "socket0"), 64));
+        add("interconnect-crossing", p -> sock(p, "socket0").setInterconnectCrossingNs(Double.NaN), "socket0",
+            "interconnectCrossingNs", p -> sock(p, "socket0").setInterconnectCrossingNs(12));
         add("cache-protocol-consistent", p -> cache(p, "s0c1-L2").setProtocol(CacheProtocol.MOESI), "s0c1-L2",
             "protocol", p -> cache(p, "s0-LLC").setProtocol(CacheProtocol.MOESI));
         add("cache-geometry", p -> cache(p, "s0-LLC").setSizeBytes(42L * 1024 * 1024 + 64), "s0-LLC", "sizeBytes",
