@@ -206,7 +206,7 @@ public final class ModelCompiler {
                 stream.isFlushBeforeRead(), (long) (stream.getStartUs() * 1e6), serviceTimePs(stream),
                 stream.getAccessPattern() == AccessPattern.RANDOM, stream.isMapPerIo(), mapCores(stream),
                 mapCores(stream) * ringEntries(stream.getDevice()), stream.getUnmappedEvery(),
-                stream.isReadOnlyMapping());
+                stream.isReadOnlyMapping(), ps(stream.getDriverWorkNs()));
         }
 
         /** The driver cores sharing a stream's per-I/O mappings (see {@link DriverCores#mappingCores}). */

@@ -91,7 +91,8 @@ public final class NodeLabels {
             case ExitCost cost -> words(cost.getReason().getLiteral()) + " " + number(cost.getCostNs()) + " ns";
             case io.platsim.model.Process process -> "PASID " + process.getPasid();
             case DmaStream stream -> words(stream.getDirection().getLiteral()) + " " + stream.getSizeBytes() + " B"
-                + (stream.getLoadMode() == LoadMode.RATE ? " @ " + number(stream.getRateGbps()) + " Gb/s" : "");
+                + (stream.getLoadMode() == LoadMode.RATE ? " @ " + number(stream.getRateGbps()) + " Gb/s" : "")
+                + (stream.getDriverWorkNs() > 0 ? " · driver " + number(stream.getDriverWorkNs()) + " ns" : "");
             case CpuAccessStream stream -> words(stream.getKind().getLiteral()) + " "
                 + number(stream.getAccessesPerUs()) + "/µs";
             case RequestResponseFlow flow -> flow.getConcurrentFlows() + " flows · " + flow.getRequestBytes() + "/"

@@ -31,6 +31,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.DmaStream#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.DmaStream#getDriverWorkNs <em>Driver Work Ns</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isReadOnlyMapping <em>Read Only Mapping</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getUnmappedEvery <em>Unmapped Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getInterruptEvery <em>Interrupt Every</em>}</li>
@@ -370,6 +371,32 @@ public interface DmaStream extends Workload {
 	 * @generated
 	 */
 	void setMapPerIo(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Driver Work Ns</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A driver core's own work on each transfer once it is done, in ns, from 0 to 1,000,000: the network stack's receive processing of a packet the device wrote, or the handling of a transmit's completion. The stream's driver cores (the cores its device's MSIs go to, one per queue) take transfers in turn, beside their mapping work and anything else they do, and a ring slot takes a new buffer only once its core is done, so a core that cannot keep up holds the device back: a single-queue NIC is limited by its core. Default 0: no driver in the loop, as in a DMA benchmark. For scale: Linux received and dropped 64-byte packets at 5.05 M a second on one core of a Xeon E5-1650 v4 at 3.6 GHz with a ConnectX-5 (about 200 ns each), and forwarded them at 1.74 M a second (575 ns each) (Hoiland-Jorgensen et al., 'The eXpress Data Path', CoNEXT 2018, section 4.1; xdp-project/xdp-paper, benchmarks/bench01_baseline.org and bench04_fwd.org).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Driver Work Ns</em>' attribute.
+	 * @see #setDriverWorkNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getDmaStream_DriverWorkNs()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDriverWorkNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.DmaStream#getDriverWorkNs <em>Driver Work Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Driver Work Ns</em>' attribute.
+	 * @see #getDriverWorkNs()
+	 * @generated
+	 */
+	void setDriverWorkNs(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Read Only Mapping</b></em>' attribute.

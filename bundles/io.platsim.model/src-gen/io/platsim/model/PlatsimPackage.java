@@ -3506,13 +3506,22 @@ public interface PlatsimPackage extends EPackage {
 	int DMA_STREAM__MAP_PER_IO = WORKLOAD_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Driver Work Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DMA_STREAM__DRIVER_WORK_NS = WORKLOAD_FEATURE_COUNT + 12;
+
+	/**
 	 * The feature id for the '<em><b>Read Only Mapping</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__READ_ONLY_MAPPING = WORKLOAD_FEATURE_COUNT + 12;
+	int DMA_STREAM__READ_ONLY_MAPPING = WORKLOAD_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Unmapped Every</b></em>' attribute.
@@ -3521,7 +3530,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__UNMAPPED_EVERY = WORKLOAD_FEATURE_COUNT + 13;
+	int DMA_STREAM__UNMAPPED_EVERY = WORKLOAD_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Every</b></em>' attribute.
@@ -3530,7 +3539,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 14;
+	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Flush Before Read</b></em>' attribute.
@@ -3539,7 +3548,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 15;
+	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' reference.
@@ -3548,7 +3557,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 16;
+	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Process</b></em>' reference.
@@ -3557,7 +3566,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 17;
+	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of structural features of the '<em>Dma Stream</em>' class.
@@ -3566,7 +3575,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 18;
+	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of operations of the '<em>Dma Stream</em>' class.
@@ -6649,6 +6658,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getDmaStream_MapPerIo();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#getDriverWorkNs <em>Driver Work Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Driver Work Ns</em>'.
+	 * @see io.platsim.model.DmaStream#getDriverWorkNs()
+	 * @see #getDmaStream()
+	 * @generated
+	 */
+	EAttribute getDmaStream_DriverWorkNs();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#isReadOnlyMapping <em>Read Only Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9102,6 +9122,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DMA_STREAM__MAP_PER_IO = eINSTANCE.getDmaStream_MapPerIo();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver Work Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DMA_STREAM__DRIVER_WORK_NS = eINSTANCE.getDmaStream_DriverWorkNs();
 
 		/**
 		 * The meta object literal for the '<em><b>Read Only Mapping</b></em>' attribute feature.

@@ -162,6 +162,9 @@ final class Summary {
         json.put("iommu_faults", stats.faults());
         json.put("bounced", stats.bounced()).put("bounce_copy_ns", stats.bouncePs() / 1000.0);
         json.put("interrupts", stats.interrupts());
+        // The share of its driver cores' time their own work on its transfers took (mapping aside).
+        json.put("driver_work_fraction", measuredPs == 0 || config.driverWorkPs() == 0 ? 0
+            : stats.driverPs() / ((double) measuredPs * Math.max(1, config.mapCores())));
         latency(json, "msi_to_handler_ns", stats.interruptLatency());
         json.close();
     }

@@ -32,7 +32,6 @@ import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.platform.PlatformConfig;
 import io.platsim.model.DmaStream;
 import io.platsim.model.Platform;
-import io.platsim.model.VirtualCpu;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
 import io.platsim.trace.TraceReader;
@@ -111,15 +110,15 @@ class RunnerTest {
         Platform platform = Templates.realistic("shared");
         DmaStream rx = (DmaStream) platform.getWorkloads().stream().filter(w -> w.getName().equals("nic-rx"))
             .findFirst().orElseThrow();
-        rx.setMapPerIo(true);
-        VirtualCpu vcpu = platform.getVms().get(1).getVcpus().get(1);
-        vcpu.setPinnedTo(platform.getSockets().get(0).getCores().get(15));
+        rx.getDevice().setDmaAddressMaskBits(32);
+        rx.setBufferBaseAddress(0xFFFF0000L);
+        rx.setBufferWindowBytes(1 << 20);
         Path file = temp.resolve("shared.platsim");
         ModelFiles.save(platform, file);
         Result result = cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("run").toString());
         assertEquals(Cli.OK, result.code(), result.err());
-        assertTrue(result.err().contains("warning: " + file + ": DMA stream 'nic-rx', field 'mapPerIo': Core 's0c15' "
-            + "maps these buffers and also runs"), result.err());
+        assertTrue(result.err().contains("warning: " + file + ": DMA stream 'nic-rx', field 'bufferWindowBytes': the "
+            + "window ends at 0x1000effff, beyond"), result.err());
     }
 
     @Test

@@ -4,8 +4,9 @@
  */
 package io.platsim.engine.iommu;
 
-import java.util.Arrays;
 import java.util.function.LongSupplier;
+
+import io.platsim.engine.fabric.HostCores;
 
 /**
  * Per-I/O mapping through one IOMMU: before a transfer a driver core allocates an IOVA and writes the page-table
@@ -13,9 +14,9 @@ import java.util.function.LongSupplier;
  * descriptor per unmap and waits for it (and, for a device that caches translations with ATS, for the
  * invalidation of its TLB: a round trip to the device); deferred invalidation gathers unmaps and flushes the whole
  * IOTLB (and device TLB) once a batch is full or the oldest has waited its timeout (the flush's wait falls on the
- * core that triggers it). Each
- * core does its work in the order it is asked (unmapping a finished transfer's buffer, then mapping a new one
- * for the ring), so a core that cannot keep up falls behind the ring and the device waits for buffers.
+ * core that triggers it). The work takes the driver core's time on the platform's {@link HostCores}, beside
+ * whatever else that core does (unmapping a finished transfer's buffer, then mapping a new one for the ring), so
+ * a core that cannot keep up falls behind the ring and the device waits for buffers.
  * Identity mappings are static: nothing to do.
  */
 final class DynamicMapping {
@@ -24,8 +25,8 @@ final class DynamicMapping {
     private final Iommu iommu;
     private final IovaAllocator allocator;
     private final InvalidationQueue queue;
-    /** Per driver core (socket x 64 + core): when it is done with the work it has taken. */
-    private long[] coreFreePs = new long[64];
+    /** The host cores the driver's work runs on, by {@link HostCores#id}. */
+    private final HostCores cores;
     private int pending;
     private long oldestPendingPs;
     long maps;
@@ -33,8 +34,9 @@ final class DynamicMapping {
     long flushes;
     long deviceTlbInvalidations;
 
-    DynamicMapping(MappingConfig config, Iommu iommu, LongSupplier clock) {
+    DynamicMapping(MappingConfig config, Iommu iommu, LongSupplier clock, HostCores cores) {
         this.config = config;
+        this.cores = cores;
         this.iommu = iommu;
         allocator = new IovaAllocator(config, clock);
         queue = new InvalidationQueue(config.queueDepth(), config.invalidationPs());
@@ -51,14 +53,6 @@ final class DynamicMapping {
         return config.allocator() == MappingConfig.Allocator.IDENTITY;
     }
 
-    /** When core {@code core} can start work asked for at {@code atPs}. */
-    private long start(long atPs, int core) {
-        if (core >= coreFreePs.length) {
-            coreFreePs = Arrays.copyOf(coreFreePs, Math.max(core + 1, coreFreePs.length * 2));
-        }
-        return Math.max(atPs, coreFreePs[core]);
-    }
-
     /**
      * Core {@code core} maps a buffer of {@code bytes} for a transfer it wants to start at {@code atPs}; returns when
      * mapped.
@@ -67,9 +61,8 @@ final class DynamicMapping {
         if (identity()) {
             return atPs;
         }
-        long t = mapAt(start(atPs, core), core, bytes);
-        coreFreePs[core] = t;
-        return t;
+        long begin = cores.startFor(core, atPs, config.pteUpdatePs());
+        return cores.booked(core, atPs, begin, mapAt(begin, core, bytes));
     }
 
     /** {@link #map}, with the core free at {@code atPs}: its caller keeps the core's time. */
@@ -86,9 +79,8 @@ final class DynamicMapping {
         if (identity()) {
             return atPs;
         }
-        long t = unmapAt(start(atPs, core), core, iova, size, deviceTlbPs);
-        coreFreePs[core] = t;
-        return t;
+        long begin = cores.startFor(core, atPs, config.pteUpdatePs());
+        return cores.booked(core, atPs, begin, unmapAt(begin, core, iova, size, deviceTlbPs));
     }
 
     /** {@link #unmap}, with the core free at {@code atPs}: its caller keeps the core's time. */

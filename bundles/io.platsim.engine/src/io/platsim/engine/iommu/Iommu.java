@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
+import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.fabric.Timeline;
 
 /**
@@ -69,14 +70,14 @@ public final class Iommu implements Component {
     private int lastResult;
     private int lastReads;
 
-    public Iommu(IommuConfig config, PageTableReader memory, LongSupplier clock) {
+    public Iommu(IommuConfig config, PageTableReader memory, LongSupplier clock, HostCores cores) {
         this.config = config;
         this.memory = memory;
         walkers = new Timeline[config.walkers()];
         for (int w = 0; w < walkers.length; w++) {
             walkers[w] = new Timeline(clock);
         }
-        mapping = new DynamicMapping(config.mapping(), this, clock);
+        mapping = new DynamicMapping(config.mapping(), this, clock, cores);
         interruptCache = config.interruptCacheEntries() > 0 ? new LruSet(config.interruptCacheEntries()) : null;
         pageShift = Long.numberOfTrailingZeros(config.pageBytes());
         leafLevel = pageShift == 30 ? 1 : pageShift == 21 ? 2 : 3;

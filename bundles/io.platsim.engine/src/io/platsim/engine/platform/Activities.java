@@ -6,6 +6,7 @@ package io.platsim.engine.platform;
 
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.kernel.Simulator;
 
 /**
@@ -30,13 +31,13 @@ final class Activities {
     private Simulator sim;
     private int handler;
 
-    Activities(PlatformConfig config, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu, TraceSink sink,
-            LongSupplier clock) {
+    Activities(PlatformConfig config, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu, HostCores cores,
+            TraceSink sink, LongSupplier clock) {
         this.config = config;
         machineChecks = new MachineChecks(config.machineChecks(), sink);
-        flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, sink, config.warmupPs(), clock,
+        flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, cores, sink, config.warmupPs(), clock,
             (f, conn, atPs) -> sim.scheduleAt(atPs, 0, handler, FLOW, ((long) f << 32) | conn));
-        guests = new GuestExits(config.flows(), flows, config.warmupPs());
+        guests = new GuestExits(config.flows(), flows, cores, config.warmupPs());
         work = new WorkQueues(config.work(), paths, transfers, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL,
             (w, atPs) -> sim.scheduleAt(atPs, 0, handler, ENGINE, w));
     }

@@ -7,6 +7,7 @@ package io.platsim.engine.platform;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
@@ -42,7 +43,7 @@ final class DmaStreams {
     private final int[] waitingCount;
 
     DmaStreams(PlatformConfig config, Simulator sim, DmaTransfers transfers, DmaPath[] paths, CpuAccessPath cpuPath,
-            TraceSink sink, SplittableRandom seeds) {
+            HostCores cores, TraceSink sink, SplittableRandom seeds) {
         this.sim = sim;
         this.devices = config.devices();
         this.paths = paths;
@@ -51,7 +52,7 @@ final class DmaStreams {
         endPs = config.warmupPs() + config.durationPs();
         drivers = new DriverPath[paths.length];
         for (int i = 0; i < paths.length; i++) {
-            drivers[i] = new DriverPath(paths[i], cpuPath);
+            drivers[i] = new DriverPath(paths[i], cpuPath, cores);
         }
         readsInFlight = new int[paths.length];
         int slots = 1;
@@ -131,8 +132,8 @@ final class DmaStreams {
         int size = stream.nextSize();
         long address = stream.nextAddress(size);
         DmaPath path = paths[device];
-        int core = s.mapPerIo()
-            ? path.rootSocket() * SocketModel.CORES_PER_SOCKET + (int) (stream.issued % Math.max(1, s.mapCores())) : -1;
+        int core = s.driven()
+            ? HostCores.id(path.rootSocket(), (int) (stream.issued % Math.max(1, s.mapCores()))) : -1;
         DmaTransfer x = transfers.open(listener, index, path, s.write(), true);
         boolean started = drivers[device].prepare(x, address, size, s, core, stream.mapped, stream.issued);
         if (started) {
@@ -163,9 +164,7 @@ final class DmaStreams {
         StreamState stream = streams[x.tag];
         DmaStreamConfig s = stream.config;
         DmaPath.Timing t = x.timing;
-        if (!t.faulted) {
-            drivers[s.device()].finish(x, s, stream.mapped);
-        }
+        long driverPs = t.faulted ? 0 : drivers[s.device()].finish(x, s, stream.mapped);
         if (x.msiArrivedPs >= 0) {
             x.handlerPs = x.path.interruptHandled(sim.now(), x.streamAddress, x.msiArrivedPs, t.donePs);
         }
@@ -174,6 +173,7 @@ final class DmaStreams {
         }
         if (counted(x)) {
             stream.stats.record(t, x.size);
+            stream.stats.driverPs += driverPs;
             if (x.msiArrivedPs >= 0) {
                 stream.stats.interrupts++;
                 stream.stats.interruptLatency.record(x.handlerPs - x.issuePs);

@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.iommu.Iommu;
 
 /**
@@ -12,6 +13,9 @@ import io.platsim.engine.iommu.Iommu;
  * <li>injected faults: every Nth transfer of a stream that asks for it goes to an IOVA with no mapping, and
  * with an IOMMU a device write to a buffer mapped read-only faults too;</li>
  * <li>per-I/O mapping through the device's IOMMU, from a ring of buffers mapped ahead;</li>
+ * <li>its own work on each transfer once it is done (the network stack's receive processing, a transmit
+ * completion's handling) on the transfer's driver core, before the ring slot takes a new buffer: a core that
+ * cannot keep up holds the device back;</li>
  * <li>bounce buffers: without an IOMMU, a buffer beyond the device's DMA mask cannot be reached, so the transfer
  * goes through a slot of a bounce pool in low memory and a core copies it (after a device write, before a device
  * read). The copy goes through the core's caches line by line, {@value #FILL_BUFFERS} lines in flight at a time.
@@ -27,12 +31,14 @@ final class DriverPath {
 
     private final DmaPath dma;
     private final CpuAccessPath cpu;
+    private final HostCores cores;
     private final long maskLimit;
     private long bounceSlot;
 
-    DriverPath(DmaPath dma, CpuAccessPath cpu) {
+    DriverPath(DmaPath dma, CpuAccessPath cpu, HostCores cores) {
         this.dma = dma;
         this.cpu = cpu;
+        this.cores = cores;
         int bits = dma.device().dmaMaskBits();
         maskLimit = bits >= 63 ? Long.MAX_VALUE : 1L << bits;
     }
@@ -45,8 +51,9 @@ final class DriverPath {
      * Readies transfer {@code x}, number {@code number} of stream {@code s}, for {@code size} bytes at
      * {@code address}: an injected fault is timed at once (returns false; {@code x}'s timing holds it); a buffer
      * beyond the DMA mask goes through a bounce slot (a read's copy into it comes first); with {@code mapCore} 0
-     * or more, the transfer waits until its buffer, mapped ahead in the ring {@code ring}, is ready (the wait is
-     * part of its IOMMU time). Sets where and when its DMA starts.
+     * or more (a {@link HostCores} id), the transfer waits until its buffer in the ring {@code ring} is ready:
+     * mapped ahead, and handed back by the core's work on the transfer that used it last. Sets where and when its
+     * DMA starts.
      */
     boolean prepare(DmaTransfer x, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore,
             long[] ring, long number) {
@@ -78,7 +85,7 @@ final class DriverPath {
             }
             return true;
         }
-        if (mapCore >= 0 && iommu != null && !iommu.identity()) {
+        if (mapCore >= 0 && (s.driverWorkPs() > 0 || iommu != null && !iommu.identity())) {
             x.mapCore = mapCore;
             x.startPs = Math.max(now, ring[(int) (number % ring.length)]);
         }
@@ -87,10 +94,11 @@ final class DriverPath {
 
     /**
      * What the driver does once transfer {@code x}'s DMA is timed: a device write through a bounce slot is copied
-     * to the stream's buffer; a buffer mapped per I/O is unmapped and the buffer a ring later mapped. The wait
-     * before the DMA started and the copy are added to its latency.
+     * to the stream's buffer; the driver core does its own work on the transfer, then a buffer mapped per I/O is
+     * unmapped and the buffer a ring later mapped. The wait before the DMA started (for the IOMMU's work, or for
+     * the driver core: the rest) and the copy are added to its latency; returns the driver core's own time on it.
      */
-    void finish(DmaTransfer x, PlatformConfig.DmaStreamConfig s, long[] ring) {
+    long finish(DmaTransfer x, PlatformConfig.DmaStreamConfig s, long[] ring) {
         DmaPath.Timing t = x.timing;
         long waited = x.startPs - x.issuePs;
         t.latencyPs += waited;
@@ -106,13 +114,24 @@ final class DriverPath {
             }
             t.memoryPs += t.bouncePs;
         } else if (x.mapCore >= 0) {
-            t.iommuPs += waited;
             Iommu iommu = dma.iommu();
-            long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
-            long unmapped = iommu.unmap(t.donePs, x.mapCore, x.streamAddress, x.size, deviceTlb);
-            // The ring slot gets a fresh buffer as large as the stream's largest transfer.
-            ring[(int) (x.number % ring.length)] = iommu.map(unmapped, x.mapCore, s.maxSizeBytes());
+            boolean mapped = s.mapPerIo() && iommu != null && !iommu.identity();
+            if (mapped) {
+                t.iommuPs += waited;
+            } else {
+                t.memoryPs += waited;
+            }
+            long free = s.driverWorkPs() > 0 ? cores.run(x.mapCore, t.donePs, s.driverWorkPs()) : t.donePs;
+            if (mapped) {
+                long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
+                long unmapped = iommu.unmap(free, x.mapCore, x.streamAddress, x.size, deviceTlb);
+                // The ring slot gets a fresh buffer as large as the stream's largest transfer.
+                free = iommu.map(unmapped, x.mapCore, s.maxSizeBytes());
+            }
+            ring[(int) (x.number % ring.length)] = free;
+            return s.driverWorkPs();
         }
+        return 0;
     }
 
     /** The core that copies bounced transfers: the device's interrupt core, or core 0. */

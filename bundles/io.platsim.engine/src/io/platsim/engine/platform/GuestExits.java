@@ -6,7 +6,7 @@ package io.platsim.engine.platform;
 
 import java.util.List;
 
-import io.platsim.engine.fabric.Timeline;
+import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
 import io.platsim.engine.platform.PlatformConfig.Guest;
 
@@ -33,9 +33,11 @@ final class GuestExits {
 
     private final List<FlowConfig> flows;
     private final RequestResponseFlows exits;
+    private final HostCores cores;
     private final long warmupPs;
 
-    GuestExits(List<FlowConfig> flows, RequestResponseFlows exits, long warmupPs) {
+    GuestExits(List<FlowConfig> flows, RequestResponseFlows exits, HostCores cores, long warmupPs) {
+        this.cores = cores;
         this.flows = flows;
         this.exits = exits;
         this.warmupPs = warmupPs;
@@ -104,12 +106,11 @@ final class GuestExits {
 
     /** When vCPU core {@code core} of the flow's socket is free to take an event ready at {@code readyPs}. */
     private long onCore(FlowConfig c, int core, long readyPs) {
-        return exits.core(c.socket() * SocketModel.CORES_PER_SOCKET + core).startFor(readyPs, 1);
+        return cores.startFor(HostCores.id(c.socket(), core), readyPs, 1);
     }
 
     /** Books the core for the work from {@code begin} to {@code end}, ready at {@code readyPs}; returns its end. */
     private long finish(FlowConfig c, int core, long readyPs, long begin, long end) {
-        Timeline cpu = exits.core(c.socket() * SocketModel.CORES_PER_SOCKET + core);
-        return RequestResponseFlows.booked(cpu, readyPs, begin, end);
+        return cores.booked(HostCores.id(c.socket(), core), readyPs, begin, end);
     }
 }

@@ -203,11 +203,30 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
      *                      maps the buffer of transfer k + mapAhead when transfer k completes
      * @param unmappedEvery fault injection: every Nth transfer goes to an IOVA with no mapping, 0 for never
      * @param readOnly      whether the buffer is mapped read-only for the device (its writes fault)
+     * @param driverWorkPs  a driver core's own work for each transfer once it is done (the network stack's
+     *                      receive processing, a transmit completion's handling), 0 for none; the stream's driver
+     *                      cores ({@code mapCores}) take transfers in turn, and a transfer's ring slot
+     *                      ({@code mapAhead}) takes a new buffer only once its core has done that work
      */
     public record DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes,
             Sizes sizes, double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
             int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets,
-            boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly) {
+            boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly, long driverWorkPs) {
+
+        /** A stream whose driver does no work of its own per transfer. */
+        public DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes, Sizes sizes,
+                double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
+                int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets,
+                boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly) {
+            this(name, device, write, sizeBytes, maxSizeBytes, sizes, rateBytesPerSec, outstanding, bufferBase,
+                bufferBytes, homeSocket, interruptEvery, flushBeforeRead, startPs, serviceTimePs, randomOffsets,
+                mapPerIo, mapCores, mapAhead, unmappedEvery, readOnly, 0);
+        }
+
+        /** Whether a driver core works on each transfer: it maps each buffer, or handles each transfer. */
+        public boolean driven() {
+            return mapPerIo || driverWorkPs > 0;
+        }
     }
 
     /** How transfer sizes are drawn. */

@@ -14,6 +14,7 @@ import io.platsim.engine.component.Component;
 import io.platsim.engine.component.Link;
 import io.platsim.engine.component.Netlist;
 import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.pcie.PcieLinkModel;
 
@@ -40,7 +41,7 @@ final class PlatformNetlist {
     final Iommu[] deviceIommus;
     private final Map<Link, Integer> pcieIndex = new IdentityHashMap<>();
 
-    PlatformNetlist(PlatformConfig config, SocketModel[] sockets, LongSupplier clock) {
+    PlatformNetlist(PlatformConfig config, SocketModel[] sockets, LongSupplier clock, HostCores cores) {
         for (SocketModel socket : sockets) {
             netlist.add(socket);
             netlist.connect(socket.config.name() + "/memory", socket, "memory", netlist.add(socket.memory), "home",
@@ -59,7 +60,7 @@ final class PlatformNetlist {
                 if (iommu == null) {
                     SocketModel tables = sockets[port.iommu().socket()];
                     iommu = netlist.add(new Iommu(port.iommu(), (at, address) -> tables.readTable(at, address / 64),
-                        clock));
+                        clock, cores));
                 }
                 netlist.connect(port.name() + "/iommu", node, "iommu", iommu, "root-ports", null, null);
             }

@@ -10,6 +10,7 @@ import java.util.function.LongConsumer;
 
 import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.component.Netlist;
+import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 
@@ -50,7 +51,8 @@ public final class PlatformSimulation {
         for (int i = 0; i < sockets.length; i++) {
             sockets[i] = new SocketModel(i, config.sockets().get(i), sim::now);
         }
-        netlist = new PlatformNetlist(config, sockets, sim::now);
+        HostCores cores = new HostCores(sim::now);
+        netlist = new PlatformNetlist(config, sockets, sim::now, cores);
         fabric = new PcieFabric(config.links(), netlist.up, netlist.down);
         HomeAgents homes = new HomeAgents(sockets, netlist.interSocket);
         paths = new DmaPath[config.devices().size()];
@@ -68,10 +70,10 @@ public final class PlatformSimulation {
         handler = sim.register(this::handle);
         transfers = new DmaTransfers(sim);
         sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
-        activities = new Activities(config, paths, transfers, cpuPath, this.sink, sim::now);
+        activities = new Activities(config, paths, transfers, cpuPath, cores, this.sink, sim::now);
         activities.start(sim, handler);
         SplittableRandom seeds = new SplittableRandom(config.seed());
-        streams = new DmaStreams(config, sim, transfers, paths, cpuPath, this.sink, seeds);
+        streams = new DmaStreams(config, sim, transfers, paths, cpuPath, cores, this.sink, seeds);
         cpuRandom = new SplittableRandom(seeds.nextLong());
         for (int i = 0; i < config.cpuStreams().size(); i++) {
             sim.scheduleAt(config.cpuStreams().get(i).startPs(), 1, handler, CPU, i);

@@ -4,10 +4,10 @@
  */
 package io.platsim.engine.platform;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.fabric.Timeline;
 import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.platform.PlatformConfig.Attachment;
@@ -69,8 +69,8 @@ public final class RequestResponseFlows {
     private final CpuAccessPath cpu;
     private final TraceSink sink;
     private final long warmupPs;
-    /** Per host core (socket x 64 + core): the calendar of the work it has taken. */
-    private Timeline[] cores = new Timeline[CORES_PER_SOCKET];
+    /** The host cores the flows' work runs on. */
+    private final HostCores cores;
     private final LongSupplier clock;
     private final long[][] sendingUntilPs;
     /** Host flows mapping per I/O: when each connection's next request buffer is mapped. */
@@ -95,8 +95,9 @@ public final class RequestResponseFlows {
     }
 
     RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu,
-            TraceSink sink, long warmupPs, LongSupplier clock, NextRequest next) {
+            HostCores cores, TraceSink sink, long warmupPs, LongSupplier clock, NextRequest next) {
         this.flows = flows;
+        this.cores = cores;
         this.transfers = transfers;
         this.next = next;
         this.clock = clock;
@@ -165,7 +166,7 @@ public final class RequestResponseFlows {
         long visible = backend ? backendCopy(f, backendId, landedPs, hostBuffer, buffer, request, counted)
             : landedPs;
         // The vCPU's (or host core's) work on this request, from the interrupt to the transmit kick, in one piece.
-        Timeline cpu = core(coreId);
+        Timeline cpu = cores.of(coreId);
         boolean suppressed = c.attachment() == Attachment.VIRTIO && c.suppression() && cpu.startFor(visible, 1)
             > visible;
         long ready = suppressed ? visible : visible + c.interruptPs();
@@ -211,7 +212,7 @@ public final class RequestResponseFlows {
                 || c.attachment() == Attachment.VIRTIO && !(c.suppression() && sending)) {
             t = exit(f, EPT_MISCONFIG, core, t, counted);
         }
-        t = booked(cpu, ready, begin, t);
+        t = cores.booked(coreId, ready, begin, t);
         long readAt = backend
             ? backendCopy(f, backendId, t, buffer + 4096, hostBuffer + 4096, response, counted) : t;
         transfers.start(dmaDone, f, conn, dma, false, readAt, (backend ? hostBuffer : buffer) + 4096, response,
@@ -228,11 +229,12 @@ public final class RequestResponseFlows {
         sendingUntilPs[f][conn] = sentPs;
         if (c.attachment() == Attachment.EMULATED) {
             // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
-            Timeline cpu = core(coreId);
+            Timeline cpu = cores.of(coreId);
             long doneAt = sentPs + c.interruptPs();
             long start = cpu.startFor(doneAt, 1);
             long handled = exit(f, EPT_MISCONFIG, core, exit(f, EXTERNAL_INTERRUPT, core, start, counted), counted);
-            booked(cpu, doneAt, start, c.guest().apicv() ? handled : exit(f, MSR_ACCESS, core, handled, counted));
+            cores.booked(coreId, doneAt, start,
+                c.guest().apicv() ? handled : exit(f, MSR_ACCESS, core, handled, counted));
         }
         if (counted) {
             transactions[f]++;
@@ -266,39 +268,18 @@ public final class RequestResponseFlows {
     }
 
     /**
-     * Books work that was timed from {@code begin} (the first free moment of {@code core} at or after
-     * {@code readyPs}) to {@code end}; when a gap there is too short for all of it, it takes the first that fits
-     * and ends that much later. Returns when it ends.
-     */
-    static long booked(Timeline core, long readyPs, long begin, long end) {
-        long length = end - begin;
-        return length <= 0 ? end : core.book(readyPs, length) + length;
-    }
-
-    /**
      * The back end on core {@code coreId} copies a packet of {@code size} bytes from {@code from} to {@code to}
      * once it is there at {@code atPs} and the core is free, then does its own work; returns when it is done.
      */
     private long backendCopy(int f, int coreId, long atPs, long from, long to, int size, boolean counted) {
         FlowConfig c = flows.get(f);
-        Timeline cpu = core(coreId);
-        long begin = cpu.startFor(atPs, c.backend().packetPs());
+        long begin = cores.startFor(coreId, atPs, c.backend().packetPs());
         long end = DriverPath.copy(this.cpu, begin, c.socket(), coreId % CORES_PER_SOCKET, from, c.socket(), to,
             c.socket(), size) + c.backend().packetPs();
         if (counted) {
             backendPs[f] += end - begin;
         }
-        return booked(cpu, atPs, begin, end);
-    }
-
-    Timeline core(int coreId) {
-        if (coreId >= cores.length) {
-            cores = Arrays.copyOf(cores, Math.max(coreId + 1, cores.length * 2));
-        }
-        if (cores[coreId] == null) {
-            cores[coreId] = new Timeline(clock);
-        }
-        return cores[coreId];
+        return cores.booked(coreId, atPs, begin, end);
     }
 
     private static int frame(int payload) {

@@ -14,7 +14,7 @@ final class StreamState {
     final DmaStreamConfig config;
     final SplittableRandom random;
     final StreamStats stats = new StreamStats();
-    /** With per-I/O mapping: when each buffer of the ring mapped ahead is ready, by transfer number. */
+    /** With a driver core per transfer: when each buffer of its ring is ready (mapped, handed back), by number. */
     final long[] mapped;
     long issued;
     private long offset;
@@ -22,7 +22,7 @@ final class StreamState {
     StreamState(DmaStreamConfig config, long seed) {
         this.config = config;
         random = new SplittableRandom(seed);
-        mapped = new long[config.mapPerIo() ? Math.max(1, config.mapAhead()) : 0];
+        mapped = new long[config.driven() ? Math.max(1, config.mapAhead()) : 0];
     }
 
     /** The next transfer's size, drawn from the stream's distribution. */

@@ -23,6 +23,8 @@ public final class StreamStats {
     long memoryPs;
     long flushes;
     long flushPs;
+    /** Time the stream's driver cores spent on their own work for its counted transfers, in ps. */
+    long driverPs;
 
     /** A transfer of {@code size} bytes ended as {@code t} says: delivered, or dropped by an IOMMU fault. */
     void record(DmaPath.Timing t, int size) {
@@ -91,6 +93,11 @@ public final class StreamStats {
     }
 
     /** Lines software flushed before non-coherent reads, and the total time their write-backs took. */
+    /** Time the stream's driver cores spent on their own work for its counted transfers, in ps. */
+    public long driverPs() {
+        return driverPs;
+    }
+
     public long flushes() {
         return flushes;
     }

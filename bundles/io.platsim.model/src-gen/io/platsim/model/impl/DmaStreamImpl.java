@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getDriverWorkNs <em>Driver Work Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isReadOnlyMapping <em>Read Only Mapping</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getUnmappedEvery <em>Unmapped Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getInterruptEvery <em>Interrupt Every</em>}</li>
@@ -291,6 +292,26 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @ordered
 	 */
 	protected boolean mapPerIo = MAP_PER_IO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDriverWorkNs() <em>Driver Work Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriverWorkNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DRIVER_WORK_NS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDriverWorkNs() <em>Driver Work Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriverWorkNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double driverWorkNs = DRIVER_WORK_NS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isReadOnlyMapping() <em>Read Only Mapping</em>}' attribute.
@@ -693,6 +714,29 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @generated
 	 */
 	@Override
+	public double getDriverWorkNs() {
+		return driverWorkNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDriverWorkNs(double newDriverWorkNs) {
+		double oldDriverWorkNs = driverWorkNs;
+		driverWorkNs = newDriverWorkNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS, oldDriverWorkNs, driverWorkNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isReadOnlyMapping() {
 		return readOnlyMapping;
 	}
@@ -891,6 +935,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return getAccessPattern();
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return isMapPerIo();
+			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
+				return getDriverWorkNs();
 			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
 				return isReadOnlyMapping();
 			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
@@ -952,6 +998,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo((Boolean)newValue);
+				return;
+			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
+				setDriverWorkNs((Double)newValue);
 				return;
 			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
 				setReadOnlyMapping((Boolean)newValue);
@@ -1019,6 +1068,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo(MAP_PER_IO_EDEFAULT);
 				return;
+			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
+				setDriverWorkNs(DRIVER_WORK_NS_EDEFAULT);
+				return;
 			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
 				setReadOnlyMapping(READ_ONLY_MAPPING_EDEFAULT);
 				return;
@@ -1073,6 +1125,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return accessPattern != ACCESS_PATTERN_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return mapPerIo != MAP_PER_IO_EDEFAULT;
+			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
+				return driverWorkNs != DRIVER_WORK_NS_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
 				return readOnlyMapping != READ_ONLY_MAPPING_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
@@ -1123,6 +1177,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 		result.append(accessPattern);
 		result.append(", mapPerIo: ");
 		result.append(mapPerIo);
+		result.append(", driverWorkNs: ");
+		result.append(driverWorkNs);
 		result.append(", readOnlyMapping: ");
 		result.append(readOnlyMapping);
 		result.append(", unmappedEvery: ");

@@ -2650,7 +2650,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_ReadOnlyMapping() {
+	public EAttribute getDmaStream_DriverWorkNs() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -2660,7 +2660,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_UnmappedEvery() {
+	public EAttribute getDmaStream_ReadOnlyMapping() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -2670,7 +2670,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_InterruptEvery() {
+	public EAttribute getDmaStream_UnmappedEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -2680,7 +2680,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_FlushBeforeRead() {
+	public EAttribute getDmaStream_InterruptEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -2690,8 +2690,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDmaStream_FlushBeforeRead() {
+		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDmaStream_Device() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(16);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -2701,7 +2711,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getDmaStream_Process() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(17);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -3572,6 +3582,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(dmaStreamEClass, DMA_STREAM__NUMA_PLACEMENT);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__ACCESS_PATTERN);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__MAP_PER_IO);
+		createEAttribute(dmaStreamEClass, DMA_STREAM__DRIVER_WORK_NS);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__READ_ONLY_MAPPING);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__UNMAPPED_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__INTERRUPT_EVERY);
@@ -3950,6 +3961,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDmaStream_NumaPlacement(), this.getNumaPlacement(), "numaPlacement", "LOCAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_AccessPattern(), this.getAccessPattern(), "accessPattern", "SEQUENTIAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_MapPerIo(), ecorePackage.getEBoolean(), "mapPerIo", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDmaStream_DriverWorkNs(), ecorePackage.getEDouble(), "driverWorkNs", "0.0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_ReadOnlyMapping(), ecorePackage.getEBoolean(), "readOnlyMapping", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_UnmappedEvery(), ecorePackage.getEInt(), "unmappedEvery", "0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_InterruptEvery(), ecorePackage.getEInt(), "interruptEvery", "1", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5399,6 +5411,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Map and unmap the buffer around every transfer (dynamic IOMMU mapping) instead of static buffers."
+		   });
+		addAnnotation
+		  (getDmaStream_DriverWorkNs(),
+		   source,
+		   new String[] {
+			   "documentation", "A driver core\'s own work on each transfer once it is done, in ns, from 0 to 1,000,000: the network stack\'s receive processing of a packet the device wrote, or the handling of a transmit\'s completion. The stream\'s driver cores (the cores its device\'s MSIs go to, one per queue) take transfers in turn, beside their mapping work and anything else they do, and a ring slot takes a new buffer only once its core is done, so a core that cannot keep up holds the device back: a single-queue NIC is limited by its core. Default 0: no driver in the loop, as in a DMA benchmark. For scale: Linux received and dropped 64-byte packets at 5.05 M a second on one core of a Xeon E5-1650 v4 at 3.6 GHz with a ConnectX-5 (about 200 ns each), and forwarded them at 1.74 M a second (575 ns each) (Hoiland-Jorgensen et al., \'The eXpress Data Path\', CoNEXT 2018, section 4.1; xdp-project/xdp-paper, benchmarks/bench01_baseline.org and bench04_fwd.org)."
 		   });
 		addAnnotation
 		  (getDmaStream_ReadOnlyMapping(),

@@ -12,7 +12,6 @@ import io.platsim.model.Core;
 import io.platsim.model.Device;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.DmaStream;
-import io.platsim.model.IovaAllocatorPolicy;
 import io.platsim.model.Nic;
 import io.platsim.model.NvmeDrive;
 import io.platsim.model.Platform;
@@ -43,12 +42,6 @@ public final class DriverCores {
         }
         List<Core> cores = ((Socket) complex.eContainer()).getCores();
         return cores.subList(0, Math.max(0, Math.min(queues, cores.size())));
-    }
-
-    /** Whether a stream's driver does map and unmap its buffers per I/O: asked for, through a mapping IOMMU. */
-    public static boolean mapsPerIo(Platform platform, DmaStream stream) {
-        return stream.isMapPerIo() && stream.getDevice() != null && Fabric.iommusOf(platform,
-            physical(stream.getDevice())).stream().anyMatch(i -> i.getIovaAllocator() != IovaAllocatorPolicy.IDENTITY);
     }
 
     /** The cores a flow's work runs on: its host cores, or its VM's pinned vCPUs and the device's back end. */

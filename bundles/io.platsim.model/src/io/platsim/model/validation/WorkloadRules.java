@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import io.platsim.model.Core;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
 import io.platsim.model.DmaStream;
@@ -29,7 +28,6 @@ import io.platsim.model.WorkQueueMode;
 import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
-import io.platsim.model.query.DriverCores;
 
 /** Rules on workloads, processes, run settings and names. */
 final class WorkloadRules {
@@ -62,8 +60,11 @@ final class WorkloadRules {
                         + "to " + Checks.name(f.getAttachment().eContainer()) + ", not to " + Checks.name(f.getVm())))),
             Rule.error("flow-host", "A request/response flow runs in a VM (its back end on the vCPUs' socket), or "
                 + "on host cores of one socket with a device; only host flows map per I/O.", WorkloadRules::hostFlows),
-            Rule.warning("mapping-core-shared", "A driver core that maps a DMA stream's buffers per I/O runs no "
-                + "request/response flow.", WorkloadRules::mappingCoresShared),
+            Rule.error("driver-work-time", "A driver core's work per transfer takes 0 to 1,000,000 ns.", (p, out) ->
+                p.getWorkloads().stream().filter(DmaStream.class::isInstance).map(DmaStream.class::cast)
+                    .filter(s -> !(s.getDriverWorkNs() >= 0 && s.getDriverWorkNs() <= 1e6))
+                    .forEach(s -> out.report(s, Literals.DMA_STREAM__DRIVER_WORK_NS, s.getDriverWorkNs()
+                        + " ns is not a driver core's work per transfer; use 0 to 1,000,000 ns"))),
             Rule.error("run-settings", "A run lasts more than 0 us after a warm-up of 0 us or more.",
                 WorkloadRules::runSettings),
             Rule.error("names-unique", "Elements of the same kind have different names (traces name them).",
@@ -151,27 +152,6 @@ final class WorkloadRules {
      * A stream's per-I/O mappings keep each driver core's time on their own, and flows keep theirs on a calendar per
      * core, so a core doing both could, in the run, map buffers while it answers a request.
      */
-    private static void mappingCoresShared(Platform p, Problems out) {
-        for (Workload w : p.getWorkloads()) {
-            if (!(w instanceof DmaStream s) || !w.isEnabled() || !Checks.inPlatform(p, s.getDevice())
-                    || !DriverCores.mapsPerIo(p, s)) {
-                continue;
-            }
-            List<Core> mapping = DriverCores.mappingCores(p, s);
-            for (Workload other : p.getWorkloads()) {
-                if (other instanceof RequestResponseFlow flow && flow.isEnabled()) {
-                    List<Core> shared = DriverCores.flowCores(flow).stream().filter(mapping::contains).toList();
-                    if (!shared.isEmpty()) {
-                        out.report(s, Literals.DMA_STREAM__MAP_PER_IO, Checks.name(shared.get(0)) + " maps these "
-                            + "buffers and also runs " + Checks.name(flow) + "; the engine times the two apart, so "
-                            + "in the run the core may do both at once and both look faster than they would be "
-                            + "(the driver maps on the first " + mapping.size() + " cores of the device's socket)");
-                    }
-                }
-            }
-        }
-    }
-
     private static void windowInMask(Platform p, Problems out) {
         for (Workload w : p.getWorkloads()) {
             if (w instanceof DmaStream s && Checks.inPlatform(p, s.getDevice())) {

@@ -21,6 +21,7 @@ import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Kind;
 import io.platsim.diagram.NodeLabels;
 import io.platsim.model.Cache;
+import io.platsim.model.DmaStream;
 import io.platsim.model.Iommu;
 import io.platsim.model.PcieLink;
 import io.platsim.model.Platform;
@@ -87,6 +88,10 @@ class DiagramStructureTest {
             label);
         assertTrue(NodeLabels.detail(realistic.getIommus().get(0)).startsWith("IOTLB "
             + realistic.getIommus().get(0).getIotlbEntries4K() + " × 4K"));
+        DmaStream rx = realistic.getWorkloads().stream().filter(DmaStream.class::isInstance)
+            .map(DmaStream.class::cast).findFirst().orElseThrow();
+        rx.setDriverWorkNs(200);
+        assertTrue(NodeLabels.detail(rx).endsWith(" · driver 200 ns"), NodeLabels.detail(rx));
         assertEquals("38.5 MB", NodeLabels.bytes(40_370_176L));
         assertEquals("31.5", NodeLabels.number(31.5077));
     }

@@ -281,13 +281,8 @@ final class RuleCases {
             "mapPerIo", p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendCore(core(p, "s0c3")));
         add("flow-host", p -> hostFlow(p), "vm-virtio-rr", "attachment",
             p -> hostFlow(p).setAttachment(null));
-        add("mapping-core-shared", p -> {
-            named(p, DmaStream.class, "nic-rx").setMapPerIo(true);
-            vcpu(p, "vm-passthrough-vcpu1").setPinnedTo(core(p, "s0c15"));
-        }, "nic-rx", "mapPerIo", p -> {
-            named(p, DmaStream.class, "nic-rx").setMapPerIo(true);
-            vcpu(p, "vm-passthrough-vcpu1").setPinnedTo(core(p, "s0c16"));
-        });
+        add("driver-work-time", p -> named(p, DmaStream.class, "nic-rx").setDriverWorkNs(Double.POSITIVE_INFINITY),
+            "nic-rx", "driverWorkNs", p -> named(p, DmaStream.class, "nic-rx").setDriverWorkNs(400));
         add("run-settings", p -> p.getRunSettings().setDurationUs(0), "Run settings in Platform 'example'",
             "durationUs", p -> p.getRunSettings().setDurationUs(0.001));
         add("names-unique", p -> core(p, "s0c1").setName("s0c0"), "s0c0", "name",
