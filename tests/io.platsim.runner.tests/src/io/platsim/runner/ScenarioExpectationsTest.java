@@ -160,4 +160,14 @@ class ScenarioExpectationsTest {
         assertTrue(globalLock < strict, "global lock " + globalLock + " vs strict " + strict + " Gb/s");
         assertEquals(off, identity, off * 0.01, "identity mappings on 2 MiB pages");
     }
+
+    @Test
+    void aSingleQueueIsLimitedByItsCore() throws Exception {
+        double off = gbps(run("7-iommu/single-queue-iommu-off.platsim"));
+        double deferred = gbps(run("7-iommu/single-queue-deferred.platsim"));
+        double strict = gbps(run("7-iommu/single-queue-strict.platsim"));
+        assertEquals(1500 * 8 / 575.0, off, 1500 * 8 / 575.0 * 0.03, "one core at the stack's 575 ns a packet");
+        assertTrue(deferred < off, "deferred " + deferred + " below the stack alone " + off + " Gb/s");
+        assertTrue(strict < deferred / 2, "strict " + strict + " vs deferred " + deferred + " Gb/s");
+    }
 }
