@@ -35,6 +35,34 @@ final class DmaLines implements HomeAgents.SnoopLog {
         this.sink = sink;
     }
 
+    /**
+     * Whether the device's own socket answers a read of lines {@code [first, first + count)}, homed on socket
+     * {@code home}, without asking the home: the home is another socket, and its caching agent can answer for every
+     * one of them ({@link HomeAgents#suppliesLocally}).
+     */
+    boolean answersLocally(long first, int count, int home) {
+        if (!coherent || home == rootSocket || !sockets[rootSocket].holdsAnywhere(first, home)) {
+            return false;
+        }
+        for (long line = first; line < first + count; line++) {
+            if (!homes.suppliesLocally(rootSocket, line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A DMA read of {@code line}, homed on another socket, that the device's own socket answers (see
+     * {@link #answersLocally}) as the request reaches its caching agent at {@code atRoot}; returns when the data is
+     * ready there.
+     */
+    long readLocal(long line, long atRoot) {
+        HomeAgents.Served done = homes.local(served, this, rootSocket, line, atRoot);
+        coherencePs = done.donePs - atRoot - done.dataPs;
+        return done.donePs;
+    }
+
     /** Records from now on are stamped {@code eventPs}. */
     void stamp(long eventPs) {
         stampPs = eventPs;

@@ -60,6 +60,8 @@ final class DmaTransfers {
     /** A read request's: when its latest line was ready, and that line's coherence time. */
     private long[] tlpReady = new long[256];
     private long[] tlpCoherence = new long[256];
+    /** A read request the device's own socket answers: its lines are not homed there, but cached there. */
+    private boolean[] tlpLocal = new boolean[256];
     private int[] freeTlps = new int[256];
     private int freeTlpCount;
     private int tlpCount;
@@ -184,7 +186,10 @@ final class DmaTransfers {
         }
         long atRoot = Math.max(now, transfer.translatedPs);
         long bytes = transfer.write ? tlpBytes[tlp] : HomeAgents.MESSAGE;
-        long atHome = path.toHome(atRoot, transfer.home, bytes);
+        // A read goes to the device's own socket's caching agent first, which answers it when it has every line.
+        tlpLocal[tlp] = !transfer.write && path.lines().answersLocally(tlpFirstLine[tlp], tlpLines[tlp],
+            transfer.home);
+        long atHome = tlpLocal[tlp] ? atRoot : path.toHome(atRoot, transfer.home, bytes);
         tlpArrival[tlp] = now;
         tlpAtRoot[tlp] = atRoot;
         tlpAtHome[tlp] = atHome;
@@ -204,7 +209,8 @@ final class DmaTransfers {
             t.line(lines.write(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home), tlpArrival[tlp], tlpAtRoot[tlp],
                 tlpAtHome[tlp], lines.coherencePs());
         } else {
-            long done = lines.read(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.flushFirst, t);
+            long done = tlpLocal[tlp] ? lines.readLocal(line, tlpAtRoot[tlp])
+                : lines.read(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.flushFirst, t);
             if (done >= tlpReady[tlp]) {
                 tlpReady[tlp] = done;
                 tlpCoherence[tlp] = lines.coherencePs();
@@ -216,8 +222,8 @@ final class DmaTransfers {
         } else {
             if (!transfer.write) {
                 // A read request is answered as soon as its own lines are ready.
-                transfer.path.answer(t, transfer.home, tlpBytes[tlp], tlpReady[tlp], tlpArrival[tlp], tlpAtRoot[tlp],
-                    tlpAtHome[tlp], tlpCoherence[tlp]);
+                transfer.path.answer(t, tlpLocal[tlp] ? transfer.path.rootSocket() : transfer.home, tlpBytes[tlp],
+                    tlpReady[tlp], tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], tlpCoherence[tlp]);
             }
             freeTlps[freeTlpCount++] = tlp;
         }
@@ -267,6 +273,7 @@ final class DmaTransfers {
                 tlpBytes = Arrays.copyOf(tlpBytes, size);
                 tlpReady = Arrays.copyOf(tlpReady, size);
                 tlpCoherence = Arrays.copyOf(tlpCoherence, size);
+                tlpLocal = Arrays.copyOf(tlpLocal, size);
                 freeTlps = Arrays.copyOf(freeTlps, size);
             }
             tlp = tlpCount++;

@@ -82,6 +82,60 @@ final class HomeAgents {
     }
 
     /**
+     * Whether socket {@code root}'s own caching agent can answer a device's read of {@code line}, homed on another
+     * socket, without asking the home: its LLC holds the line, or one of its cores holds it in a state that sends
+     * it (Exclusive or Forward, or dirty). Such a socket was granted its copy by the home, so it is current.
+     */
+    boolean suppliesLocally(int root, long line) {
+        SocketModel agent = sockets[root];
+        if (agent.llcHolds(line)) {
+            return true;
+        }
+        for (long cores = agent.holders(line); cores != 0; cores &= cores - 1) {
+            if (agent.protocol.forwards(agent.state(Long.numberOfTrailingZeros(cores), line))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A device's read of {@code line}, homed on another socket, that socket {@code root}'s own caching agent answers
+     * ({@link #suppliesLocally}) as the request reaches it at {@code atPs}: looked up, a core that may have written
+     * the line silently snooped (its copy sends the line), else the LLC's copy read; the home is not asked. Clean
+     * copies stay as they are, a dirty one is written back to the LLC.
+     */
+    Served local(Served out, SnoopLog log, int root, long line, long atPs) {
+        SocketModel agent = sockets[root];
+        long snooped = atPs;
+        long sent = -1;
+        boolean dirtyHere = false;
+        for (long cores = agent.holders(line); cores != 0; cores &= cores - 1) {
+            int core = Long.numberOfTrailingZeros(cores);
+            byte state = agent.state(core, line);
+            boolean dirty = LineStates.dirty(state);
+            if (!dirty && !LineStates.writable(state) && !agent.protocol.forwards(state)) {
+                continue;
+            }
+            dirtyHere |= dirty;
+            long ps = dirty ? agent.config.snoopModifiedPs() : agent.config.snoopPs();
+            log.snooped(root, core, dirty ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN, line, ps);
+            snooped = Math.max(snooped, atPs + ps);
+            if (agent.protocol.forwards(state)) {
+                sent = Math.max(sent, atPs + ps);
+            }
+        }
+        // A copy the protocol lets answer sends the line; else it comes from the LLC.
+        out.dataPs = sent < 0 ? agent.config.llcHitPs() : 0;
+        long data = sent < 0 ? atPs + agent.config.lookupPs() + out.dataPs : sent;
+        out.donePs = Math.max(snooped, data);
+        if (dirtyHere) {
+            agent.coreClean(line, out.donePs);
+        }
+        return out;
+    }
+
+    /**
      * A core of socket {@code from} reads or writes {@code line}, homed on socket {@code home}, at {@code now}, after
      * its own socket's caches could not answer (their cores were asked already). Returns when the data is back at
      * the core's socket.
@@ -113,7 +167,7 @@ final class HomeAgents {
         for (int peer = 0; peer < sockets.length; peer++) {
             if (peer != from && sockets[peer].holdsAnywhere(line, home)) {
                 done = Math.max(done, snoopPeer(log, atHome, home, peer, line, home, true, true,
-                    sockets[peer].dirtyAnywhere(line, home)));
+                    sockets[peer].dirtyAnywhere(line, home), false));
             }
         }
         return home == from ? done : interSocket[home].send(done, MESSAGE);
@@ -188,7 +242,7 @@ final class HomeAgents {
                 }
                 boolean dirty = held && sockets[peer].dirtyAnywhere(line, home);
                 shared |= held;
-                long answer = snoopPeer(log, at, asker, peer, line, home, write, held, dirty);
+                long answer = snoopPeer(log, at, asker, peer, line, home, write, held, dirty, dma);
                 done = Math.max(done, answer);
                 if (dirty) {
                     sent = Math.max(sent, answer);
@@ -235,20 +289,24 @@ final class HomeAgents {
     /**
      * Snoops socket {@code peer}, which {@code held} the line ({@code modified} when dirty), from socket
      * {@code from} at {@code atPs}; returns when the answer is back at {@code from}. A write takes the line from it;
-     * a read leaves it a clean copy (a dirty one is written back).
+     * a core's read leaves it a clean copy (a dirty one is written back), a device's read ({@code dma}) leaves a
+     * clean copy as it is.
      */
     private long snoopPeer(SnoopLog log, long atPs, int from, int peer, long line, int home, boolean write,
-            boolean held, boolean modified) {
+            boolean held, boolean modified, boolean dma) {
         SocketModel target = sockets[peer];
         int core = target.holder(line);
         long reached = from == peer ? atPs : interSocket[from].send(atPs, MESSAGE);
-        long answered = reached + (modified ? target.config.snoopModifiedPs() : target.config.lookupPs());
+        // A core that holds the line Exclusive may have written it silently: the peer's agent snoops it too.
+        boolean exclusive = core >= 0 && LineStates.writable(target.state(core, line));
+        long answered = reached + (modified ? target.config.snoopModifiedPs()
+            : exclusive ? target.config.snoopPs() : target.config.lookupPs());
         int result = !held ? TraceSink.SNOOP_MISS : modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN;
         log.snooped(peer, core, result, line, answered - atPs);
         if (held) {
             if (write) {
                 target.dropAnywhere(line);
-            } else {
+            } else if (!dma || modified) {
                 target.cleanAnywhere(line, answered);
             }
         }

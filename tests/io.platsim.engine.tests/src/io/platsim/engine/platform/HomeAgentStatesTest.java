@@ -72,6 +72,19 @@ class HomeAgentStatesTest {
     }
 
     @Test
+    void aDmaReadLeavesTheOtherSocketsCleanCopyAsItIs() {
+        for (SnoopMode mode : new SnoopMode[] {SnoopMode.HOME_SNOOP, SnoopMode.SOURCE_SNOOP}) {
+            CpuAccessPath path = path(mode, Protocol.MESIF, Inclusion.NON_INCLUSIVE, 0);
+            access(path, 1, 1, false);
+            assertEquals(LineStates.EXCLUSIVE, sockets[1].state(1, LINE), mode + ": socket 1's core reads it alone");
+            clock[0] += 10_000 * NS;
+            homes.dma(new HomeAgents.Served(), (socket, core, result, line, ps) -> { }, false, 0, 0, LINE, clock[0],
+                clock[0]);
+            assertEquals(LineStates.EXCLUSIVE, sockets[1].state(1, LINE), mode + ": still Exclusive after the read");
+        }
+    }
+
+    @Test
     void aDmaWriteWithoutDmaWaysTakesTheLlcsStaleCopyAway() {
         CpuAccessPath path = path(SnoopMode.HOME_SNOOP, Protocol.MESIF, Inclusion.INCLUSIVE, 0);
         access(path, 0, 1, false);
