@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
@@ -23,11 +24,23 @@ import io.platsim.model.PlatsimPackage;
 /** Turns what EMF and the XML parser throw into {@link LoadProblem}s a user can act on. */
 final class LoadErrors {
 
+    /** Longest part of a value a message quotes. */
+    static final int QUOTED = 80;
+
+    /** Finds the line of the file where an attribute names an element, for problems EMF reports without one. */
+    @FunctionalInterface
+    interface Lines {
+        /** The first line where attribute {@code field} holds {@code id}, or 0. */
+        int of(String field, String id);
+    }
+
     private final String file;
+    private final Lines lines;
     private final List<LoadProblem> problems = new ArrayList<>();
 
-    LoadErrors(String file) {
+    LoadErrors(String file, Lines lines) {
         this.file = file;
+        this.lines = lines;
     }
 
     boolean isEmpty() {
@@ -95,7 +108,14 @@ final class LoadErrors {
     }
 
     private void add(Resource.Diagnostic diagnostic) {
-        LoadProblem problem = new LoadProblem(file, diagnostic.getLine(), diagnostic.getColumn(), describe(diagnostic));
+        int line = diagnostic.getLine();
+        int column = diagnostic.getColumn();
+        if (line <= 0 && diagnostic instanceof IllegalValueException illegal && illegal.getValue() instanceof EObject o
+                && o.eResource() != null) {
+            line = lines.of(illegal.getFeature().getName(), o.eResource().getURIFragment(o));
+            column = 0;
+        }
+        LoadProblem problem = new LoadProblem(file, line, column, describe(diagnostic));
         if (!problems.contains(problem)) {
             problems.add(problem);
         }
@@ -110,23 +130,35 @@ final class LoadErrors {
             return namespaceMessage(String.valueOf(missing.uri()));
         }
         if (diagnostic instanceof ClassNotFoundException unknown) {
-            return "unknown element type '" + unknown.getName() + "'";
+            return "unknown element type " + quoted(unknown.getName());
         }
         if (diagnostic instanceof IllegalValueException illegal) {
-            return "value '" + illegal.getValue() + "' of field '" + illegal.getFeature().getName() + "' on "
-                    + Labels.describe(illegal.getObject()) + " is not valid for that field";
+            String field = "field '" + illegal.getFeature().getName() + "' on " + Labels.describe(illegal.getObject());
+            if (illegal.getValue() instanceof EObject named) {
+                String wanted = illegal.getFeature().getEType() instanceof EClass type ? Labels.kind(type)
+                    : illegal.getFeature().getEType().getName();
+                return field + " names " + Labels.describe(named) + "; the field takes a " + wanted;
+            }
+            return "value " + quoted(illegal.getValue()) + " of " + field + " is not valid for that field";
         }
         if (diagnostic instanceof UnresolvedReferenceException unresolved) {
-            return "field '" + unresolved.getFeature().getName() + "' refers to '" + unresolved.getReference()
-                    + "', which is not in the model";
+            return "field '" + unresolved.getFeature().getName() + "' refers to " + quoted(unresolved.getReference())
+                    + ", which is not in the model";
         }
         if (diagnostic instanceof FeatureNotFoundException notFound) {
-            return "unknown field '" + notFound.getName() + "' on " + Labels.describe(notFound.getObject());
+            return "unknown field " + quoted(notFound.getName()) + " on " + Labels.describe(notFound.getObject());
         }
         if (diagnostic instanceof Exception exception && exception.getCause() instanceof SAXParseException sax) {
             return describeXml(sax.getMessage());
         }
         return describeXml(diagnostic.getMessage());
+    }
+
+    /** A value as a message quotes it: whole up to {@value #QUOTED} characters, else its start and its length. */
+    static String quoted(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= QUOTED ? "'" + text + "'"
+            : "'" + text.substring(0, QUOTED) + "…' (" + text.length() + " characters)";
     }
 
     private static String describeXml(String message) {

@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import io.platsim.model.Platform;
@@ -48,7 +49,8 @@ public final class ModelFiles {
 
     /**
      * Loads {@code uri} into {@code resourceSet}; {@code displayName} is how messages name the file.
-     * Never throws for a bad file: errors come back, with their line, in the result.
+     * Never throws for a bad file: errors come back, with their line, in the result. The load reads that file and
+     * nothing else: what the file names (a schema location, a namespace, another resource) is never opened.
      */
     public static LoadResult load(ResourceSet resourceSet, URI uri, String displayName) {
         Resource resource = resourceSet.getResource(uri, false);
@@ -56,11 +58,18 @@ public final class ModelFiles {
             resource = new PlatsimResourceFactory().createResource(uri);
             resourceSet.getResources().add(resource);
         }
-        LoadErrors errors = new LoadErrors(displayName);
+        LoadErrors errors = new LoadErrors(displayName, (field, id) -> lineOf(resourceSet, uri, field, id));
+        URIConverter converter = resourceSet.getURIConverter();
+        List<Resource> before = new ArrayList<>(resourceSet.getResources());
+        resourceSet.setURIConverter(new ModelOnlyConverter(converter, uri));
         try {
             resource.load(resourceSet.getLoadOptions());
         } catch (IOException | RuntimeException e) {
             errors.addException(e);
+        } finally {
+            resourceSet.setURIConverter(converter);
+            // Resources EMF made for what the file named were never read: they go.
+            resourceSet.getResources().retainAll(before);
         }
         errors.addDiagnostics(resource.getErrors());
         List<LoadProblem> warnings = new ArrayList<>(errors.warningsOf(resource.getWarnings()));
@@ -75,6 +84,23 @@ public final class ModelFiles {
         }
         warnings.addAll(UnknownContent.describe(resource, displayName));
         return new LoadResult(resource, platform, errors.problems(), warnings);
+    }
+
+    /** The first line of the file where attribute {@code field} names element {@code id}, or 0. */
+    private static int lineOf(ResourceSet resourceSet, URI uri, String field, String id) {
+        String start = field + "=\"";
+        try (InputStream in = resourceSet.getURIConverter().createInputStream(uri)) {
+            String[] lines = new String(in.readNBytes(64 << 20), StandardCharsets.UTF_8).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                int at = lines[i].indexOf(start);
+                if (at >= 0 && lines[i].indexOf(id, at) > 0) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     /** The line of the file's root element (its first element after the prolog), or 0 when unreadable. */

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,27 @@ class LoadErrorsTest {
         assertTrue(problem.message().contains("nic0-link"), problem.text());
         int line = lineOf(bad, "lanes=\"eight\"");
         assertTrue(problem.line() >= line && problem.line() <= line + 2, "line " + line + ": " + problem.text());
+    }
+
+    @Test
+    void aReferenceToTheWrongKindOfElementNamesBothAndItsLine() throws IOException {
+        Matcher cache = Pattern.compile("<caches xmi:id=\"([^\"]+)\" name=\"([^\"]+)\"").matcher(good);
+        assertTrue(cache.find());
+        String bad = good.replaceFirst("targetCore=\"#[^\"]+\"", "targetCore=\"#" + cache.group(1) + "\"");
+        LoadProblem problem = onlyError(load("wrong-kind.platsim", bad));
+        assertTrue(problem.message().contains("field 'targetCore'") && problem.message().contains(cache.group(2))
+            && problem.message().contains("takes a Core"), problem.text());
+        assertFalse(problem.message().contains("Impl@"), "no Java object dump: " + problem.text());
+        assertEquals(lineOf(bad, "targetCore=\"#" + cache.group(1)), problem.line(), problem.text());
+    }
+
+    @Test
+    void aHugeValueIsQuotedByItsStartAndLength() throws IOException {
+        String huge = "9".repeat(100_000) + "x";
+        LoadProblem problem = onlyError(load("huge.platsim", good.replaceFirst("lanes=\"8\"", "lanes=\"" + huge
+            + "\"")));
+        assertTrue(problem.message().contains("(100001 characters)"), problem.text());
+        assertTrue(problem.message().length() < 300, "the value is cut: " + problem.message().length());
     }
 
     @Test
