@@ -42,6 +42,7 @@ public interface Accelerator extends Device {
 	 * @see #setEngines(int)
 	 * @see io.platsim.model.PlatsimPackage#getAccelerator_Engines()
 	 * @model default="4"
+	 *        annotation="http://platsim.io/range min='1' max='1024'"
 	 * @generated
 	 */
 	int getEngines();
@@ -68,6 +69,7 @@ public interface Accelerator extends Device {
 	 * @see #setDescriptorLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getAccelerator_DescriptorLatencyNs()
 	 * @model default="1000.0"
+	 *        annotation="http://platsim.io/range min='0' max='10000000'"
 	 * @generated
 	 */
 	double getDescriptorLatencyNs();

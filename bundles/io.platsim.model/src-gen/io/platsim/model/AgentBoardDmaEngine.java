@@ -41,6 +41,7 @@ public interface AgentBoardDmaEngine extends Device {
 	 * @see #setWindowBaseAddress(long)
 	 * @see io.platsim.model.PlatsimPackage#getAgentBoardDmaEngine_WindowBaseAddress()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='144115188075855872'"
 	 * @generated
 	 */
 	long getWindowBaseAddress();
@@ -67,6 +68,7 @@ public interface AgentBoardDmaEngine extends Device {
 	 * @see #setWindowSizeBytes(long)
 	 * @see io.platsim.model.PlatsimPackage#getAgentBoardDmaEngine_WindowSizeBytes()
 	 * @model default="1073741824"
+	 *        annotation="http://platsim.io/range min='1' max='144115188075855872'"
 	 * @generated
 	 */
 	long getWindowSizeBytes();
@@ -93,6 +95,7 @@ public interface AgentBoardDmaEngine extends Device {
 	 * @see #setChannels(int)
 	 * @see io.platsim.model.PlatsimPackage#getAgentBoardDmaEngine_Channels()
 	 * @model default="2"
+	 *        annotation="http://platsim.io/range min='1' max='64'"
 	 * @generated
 	 */
 	int getChannels();

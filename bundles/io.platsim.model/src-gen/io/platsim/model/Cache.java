@@ -78,6 +78,7 @@ public interface Cache extends NamedElement {
 	 * @see #setSizeBytes(long)
 	 * @see io.platsim.model.PlatsimPackage#getCache_SizeBytes()
 	 * @model default="49152"
+	 *        annotation="http://platsim.io/range min='64' max='68719476736'"
 	 * @generated
 	 */
 	long getSizeBytes();
@@ -104,6 +105,7 @@ public interface Cache extends NamedElement {
 	 * @see #setWays(int)
 	 * @see io.platsim.model.PlatsimPackage#getCache_Ways()
 	 * @model default="12"
+	 *        annotation="http://platsim.io/range min='1' max='64'"
 	 * @generated
 	 */
 	int getWays();
@@ -130,6 +132,7 @@ public interface Cache extends NamedElement {
 	 * @see #setLineSizeBytes(int)
 	 * @see io.platsim.model.PlatsimPackage#getCache_LineSizeBytes()
 	 * @model default="64"
+	 *        annotation="http://platsim.io/range min='16' max='256'"
 	 * @generated
 	 */
 	int getLineSizeBytes();
@@ -156,6 +159,7 @@ public interface Cache extends NamedElement {
 	 * @see #setHitLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getCache_HitLatencyNs()
 	 * @model default="2.5"
+	 *        annotation="http://platsim.io/range min='0' max='1000'"
 	 * @generated
 	 */
 	double getHitLatencyNs();
@@ -269,6 +273,7 @@ public interface Cache extends NamedElement {
 	 * @see #setDmaAllocatableWays(int)
 	 * @see io.platsim.model.PlatsimPackage#getCache_DmaAllocatableWays()
 	 * @model default="2"
+	 *        annotation="http://platsim.io/range min='0' max='64'"
 	 * @generated
 	 */
 	int getDmaAllocatableWays();
@@ -295,6 +300,7 @@ public interface Cache extends NamedElement {
 	 * @see #setSlices(int)
 	 * @see io.platsim.model.PlatsimPackage#getCache_Slices()
 	 * @model default="1"
+	 *        annotation="http://platsim.io/range min='1' max='1024'"
 	 * @generated
 	 */
 	int getSlices();

@@ -40,6 +40,7 @@ public interface Core extends NamedElement {
 	 * @see #setCoreId(int)
 	 * @see io.platsim.model.PlatsimPackage#getCore_CoreId()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='63'"
 	 * @generated
 	 */
 	int getCoreId();
@@ -66,6 +67,7 @@ public interface Core extends NamedElement {
 	 * @see #setFrequencyMHz(int)
 	 * @see io.platsim.model.PlatsimPackage#getCore_FrequencyMHz()
 	 * @model default="2000"
+	 *        annotation="http://platsim.io/range min='100' max='10000'"
 	 * @generated
 	 */
 	int getFrequencyMHz();

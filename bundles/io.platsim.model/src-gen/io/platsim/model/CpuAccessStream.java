@@ -74,6 +74,7 @@ public interface CpuAccessStream extends Workload {
 	 * @see #setAccessesPerUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getCpuAccessStream_AccessesPerUs()
 	 * @model default="100.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getAccessesPerUs();
@@ -126,6 +127,7 @@ public interface CpuAccessStream extends Workload {
 	 * @see #setBufferBaseAddress(long)
 	 * @see io.platsim.model.PlatsimPackage#getCpuAccessStream_BufferBaseAddress()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='144115188075855872'"
 	 * @generated
 	 */
 	long getBufferBaseAddress();
@@ -152,6 +154,7 @@ public interface CpuAccessStream extends Workload {
 	 * @see #setBufferWindowBytes(long)
 	 * @see io.platsim.model.PlatsimPackage#getCpuAccessStream_BufferWindowBytes()
 	 * @model default="16777216"
+	 *        annotation="http://platsim.io/range min='64' max='144115188075855872'"
 	 * @generated
 	 */
 	long getBufferWindowBytes();

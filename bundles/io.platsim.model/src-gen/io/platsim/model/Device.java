@@ -81,6 +81,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @see #setInterruptVectors(int)
 	 * @see io.platsim.model.PlatsimPackage#getDevice_InterruptVectors()
 	 * @model default="16"
+	 *        annotation="http://platsim.io/range min='1' max='2048'"
 	 * @generated
 	 */
 	int getInterruptVectors();
@@ -107,6 +108,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @see #setDmaAddressMaskBits(int)
 	 * @see io.platsim.model.PlatsimPackage#getDevice_DmaAddressMaskBits()
 	 * @model default="64"
+	 *        annotation="http://platsim.io/range min='24' max='64'"
 	 * @generated
 	 */
 	int getDmaAddressMaskBits();
@@ -185,6 +187,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @see #setDeviceTlbEntries(int)
 	 * @see io.platsim.model.PlatsimPackage#getDevice_DeviceTlbEntries()
 	 * @model default="64"
+	 *        annotation="http://platsim.io/range min='0' max='1048576'"
 	 * @generated
 	 */
 	int getDeviceTlbEntries();
@@ -263,6 +266,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @see #setDmaOutstandingLimit(int)
 	 * @see io.platsim.model.PlatsimPackage#getDevice_DmaOutstandingLimit()
 	 * @model default="64"
+	 *        annotation="http://platsim.io/range min='1' max='16384'"
 	 * @generated
 	 */
 	int getDmaOutstandingLimit();
@@ -289,6 +293,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @see #setDmaEngineLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getDevice_DmaEngineLatencyNs()
 	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getDmaEngineLatencyNs();
@@ -315,6 +320,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @see #setDmaIssueNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getDevice_DmaIssueNs()
 	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getDmaIssueNs();
@@ -341,6 +347,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @see #setDmaReadLineNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getDevice_DmaReadLineNs()
 	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getDmaReadLineNs();
@@ -367,6 +374,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @see #setVirtualFunctions(int)
 	 * @see io.platsim.model.PlatsimPackage#getDevice_VirtualFunctions()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='4096'"
 	 * @generated
 	 */
 	int getVirtualFunctions();

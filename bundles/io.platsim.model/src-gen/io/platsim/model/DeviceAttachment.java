@@ -176,6 +176,7 @@ public interface DeviceAttachment extends EObject {
 	 * @see #setBackendPacketNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getDeviceAttachment_BackendPacketNs()
 	 * @model default="1000.0"
+	 *        annotation="http://platsim.io/range min='0' max='10000000'"
 	 * @generated
 	 */
 	double getBackendPacketNs();

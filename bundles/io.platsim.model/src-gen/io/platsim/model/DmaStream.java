@@ -115,6 +115,7 @@ public interface DmaStream extends Workload {
 	 * @see #setSizeBytes(int)
 	 * @see io.platsim.model.PlatsimPackage#getDmaStream_SizeBytes()
 	 * @model default="1500"
+	 *        annotation="http://platsim.io/range min='1' max='1073741824'"
 	 * @generated
 	 */
 	int getSizeBytes();
@@ -141,6 +142,7 @@ public interface DmaStream extends Workload {
 	 * @see #setMaxSizeBytes(int)
 	 * @see io.platsim.model.PlatsimPackage#getDmaStream_MaxSizeBytes()
 	 * @model default="1500"
+	 *        annotation="http://platsim.io/range min='1' max='1073741824'"
 	 * @generated
 	 */
 	int getMaxSizeBytes();
@@ -196,6 +198,7 @@ public interface DmaStream extends Workload {
 	 * @see #setRateGbps(double)
 	 * @see io.platsim.model.PlatsimPackage#getDmaStream_RateGbps()
 	 * @model default="10.0"
+	 *        annotation="http://platsim.io/range min='0' max='100000'"
 	 * @generated
 	 */
 	double getRateGbps();
@@ -222,6 +225,7 @@ public interface DmaStream extends Workload {
 	 * @see #setOutstanding(int)
 	 * @see io.platsim.model.PlatsimPackage#getDmaStream_Outstanding()
 	 * @model default="8"
+	 *        annotation="http://platsim.io/range min='1' max='65536'"
 	 * @generated
 	 */
 	int getOutstanding();
@@ -248,6 +252,7 @@ public interface DmaStream extends Workload {
 	 * @see #setBufferBaseAddress(long)
 	 * @see io.platsim.model.PlatsimPackage#getDmaStream_BufferBaseAddress()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='144115188075855872'"
 	 * @generated
 	 */
 	long getBufferBaseAddress();
@@ -274,6 +279,7 @@ public interface DmaStream extends Workload {
 	 * @see #setBufferWindowBytes(long)
 	 * @see io.platsim.model.PlatsimPackage#getDmaStream_BufferWindowBytes()
 	 * @model default="16777216"
+	 *        annotation="http://platsim.io/range min='1' max='144115188075855872'"
 	 * @generated
 	 */
 	long getBufferWindowBytes();
@@ -384,6 +390,7 @@ public interface DmaStream extends Workload {
 	 * @see #setDriverWorkNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getDmaStream_DriverWorkNs()
 	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getDriverWorkNs();
@@ -436,6 +443,7 @@ public interface DmaStream extends Workload {
 	 * @see #setUnmappedEvery(int)
 	 * @see io.platsim.model.PlatsimPackage#getDmaStream_UnmappedEvery()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000000'"
 	 * @generated
 	 */
 	int getUnmappedEvery();
@@ -462,6 +470,7 @@ public interface DmaStream extends Workload {
 	 * @see #setInterruptEvery(int)
 	 * @see io.platsim.model.PlatsimPackage#getDmaStream_InterruptEvery()
 	 * @model default="1"
+	 *        annotation="http://platsim.io/range min='0' max='1000000000'"
 	 * @generated
 	 */
 	int getInterruptEvery();

@@ -70,6 +70,7 @@ public interface ExitCost extends EObject {
 	 * @see #setCostNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getExitCost_CostNs()
 	 * @model default="1500.0"
+	 *        annotation="http://platsim.io/range min='0' max='100000000'"
 	 * @generated
 	 */
 	double getCostNs();

@@ -71,6 +71,7 @@ public interface FaultInjection extends Workload {
 	 * @see #setAtUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getFaultInjection_AtUs()
 	 * @model default="100.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000000'"
 	 * @generated
 	 */
 	double getAtUs();

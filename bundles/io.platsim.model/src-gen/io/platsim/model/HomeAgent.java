@@ -75,6 +75,7 @@ public interface HomeAgent extends NamedElement {
 	 * @see #setLookupLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getHomeAgent_LookupLatencyNs()
 	 * @model default="10.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000'"
 	 * @generated
 	 */
 	double getLookupLatencyNs();
@@ -127,6 +128,7 @@ public interface HomeAgent extends NamedElement {
 	 * @see #setIoDirectoryCacheEntries(int)
 	 * @see io.platsim.model.PlatsimPackage#getHomeAgent_IoDirectoryCacheEntries()
 	 * @model default="64"
+	 *        annotation="http://platsim.io/range min='0' max='16777216'"
 	 * @generated
 	 */
 	int getIoDirectoryCacheEntries();
@@ -153,6 +155,7 @@ public interface HomeAgent extends NamedElement {
 	 * @see #setHitMeCacheEntries(int)
 	 * @see io.platsim.model.PlatsimPackage#getHomeAgent_HitMeCacheEntries()
 	 * @model default="4096"
+	 *        annotation="http://platsim.io/range min='0' max='1048576'"
 	 * @generated
 	 */
 	int getHitMeCacheEntries();
@@ -179,6 +182,7 @@ public interface HomeAgent extends NamedElement {
 	 * @see #setHitMeEntries(int)
 	 * @see io.platsim.model.PlatsimPackage#getHomeAgent_HitMeEntries()
 	 * @model default="512"
+	 *        annotation="http://platsim.io/range min='0' max='16777216'"
 	 * @generated
 	 */
 	int getHitMeEntries();

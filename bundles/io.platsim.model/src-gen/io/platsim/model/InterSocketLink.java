@@ -43,6 +43,7 @@ public interface InterSocketLink extends NamedElement {
 	 * @see #setTransferRateGTps(double)
 	 * @see io.platsim.model.PlatsimPackage#getInterSocketLink_TransferRateGTps()
 	 * @model default="11.2"
+	 *        annotation="http://platsim.io/range min='0.1' max='1000'"
 	 * @generated
 	 */
 	double getTransferRateGTps();
@@ -69,6 +70,7 @@ public interface InterSocketLink extends NamedElement {
 	 * @see #setBandwidthGBps(double)
 	 * @see io.platsim.model.PlatsimPackage#getInterSocketLink_BandwidthGBps()
 	 * @model default="22.4"
+	 *        annotation="http://platsim.io/range min='0.001' max='10000'"
 	 * @generated
 	 */
 	double getBandwidthGBps();
@@ -95,6 +97,7 @@ public interface InterSocketLink extends NamedElement {
 	 * @see #setLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getInterSocketLink_LatencyNs()
 	 * @model default="25.0"
+	 *        annotation="http://platsim.io/range min='0' max='10000'"
 	 * @generated
 	 */
 	double getLatencyNs();

@@ -72,6 +72,7 @@ public interface InterruptController extends NamedElement {
 	 * @see #setDeliveryLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getInterruptController_DeliveryLatencyNs()
 	 * @model default="500.0"
+	 *        annotation="http://platsim.io/range min='0' max='10000000'"
 	 * @generated
 	 */
 	double getDeliveryLatencyNs();
@@ -98,6 +99,7 @@ public interface InterruptController extends NamedElement {
 	 * @see #setHandlerEntryNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getInterruptController_HandlerEntryNs()
 	 * @model default="300.0"
+	 *        annotation="http://platsim.io/range min='0' max='10000000'"
 	 * @generated
 	 */
 	double getHandlerEntryNs();

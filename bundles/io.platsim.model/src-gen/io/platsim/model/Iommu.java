@@ -64,6 +64,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setIotlbEntries4K(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_IotlbEntries4K()
 	 * @model default="64"
+	 *        annotation="http://platsim.io/range min='0' max='1048576'"
 	 * @generated
 	 */
 	int getIotlbEntries4K();
@@ -90,6 +91,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setIotlbEntries2M(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_IotlbEntries2M()
 	 * @model default="32"
+	 *        annotation="http://platsim.io/range min='0' max='1048576'"
 	 * @generated
 	 */
 	int getIotlbEntries2M();
@@ -116,6 +118,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setIotlbEntries1G(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_IotlbEntries1G()
 	 * @model default="8"
+	 *        annotation="http://platsim.io/range min='0' max='1048576'"
 	 * @generated
 	 */
 	int getIotlbEntries1G();
@@ -142,6 +145,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setIotlbHitLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_IotlbHitLatencyNs()
 	 * @model default="5.0"
+	 *        annotation="http://platsim.io/range min='0' max='10000'"
 	 * @generated
 	 */
 	double getIotlbHitLatencyNs();
@@ -168,6 +172,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setPageWalkLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_PageWalkLatencyNs()
 	 * @model default="180.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getPageWalkLatencyNs();
@@ -194,6 +199,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setPageWalkers(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_PageWalkers()
 	 * @model default="4"
+	 *        annotation="http://platsim.io/range min='1' max='1024'"
 	 * @generated
 	 */
 	int getPageWalkers();
@@ -220,6 +226,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setWalkCacheEntries(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_WalkCacheEntries()
 	 * @model default="16"
+	 *        annotation="http://platsim.io/range min='0' max='1048576'"
 	 * @generated
 	 */
 	int getWalkCacheEntries();
@@ -304,6 +311,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setDeferredBatchSize(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_DeferredBatchSize()
 	 * @model default="256"
+	 *        annotation="http://platsim.io/range min='1' max='1048576'"
 	 * @generated
 	 */
 	int getDeferredBatchSize();
@@ -330,6 +338,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setDeferredTimeoutUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_DeferredTimeoutUs()
 	 * @model default="10000.0"
+	 *        annotation="http://platsim.io/range min='0' max='10000000'"
 	 * @generated
 	 */
 	double getDeferredTimeoutUs();
@@ -356,6 +365,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setInvalidationQueueDepth(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_InvalidationQueueDepth()
 	 * @model default="256"
+	 *        annotation="http://platsim.io/range min='1' max='65536'"
 	 * @generated
 	 */
 	int getInvalidationQueueDepth();
@@ -382,6 +392,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setInvalidationLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_InvalidationLatencyNs()
 	 * @model default="1000.0"
+	 *        annotation="http://platsim.io/range min='0' max='10000000'"
 	 * @generated
 	 */
 	double getInvalidationLatencyNs();
@@ -437,6 +448,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setIovaLockNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_IovaLockNs()
 	 * @model default="40.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getIovaLockNs();
@@ -463,6 +475,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setIovaTreeStepNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_IovaTreeStepNs()
 	 * @model default="25.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getIovaTreeStepNs();
@@ -489,6 +502,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setMagazineOpNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_MagazineOpNs()
 	 * @model default="10.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getMagazineOpNs();
@@ -515,6 +529,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setPteUpdateNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_PteUpdateNs()
 	 * @model default="50.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getPteUpdateNs();
@@ -541,6 +556,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setMagazineSize(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_MagazineSize()
 	 * @model default="127"
+	 *        annotation="http://platsim.io/range min='1' max='65536'"
 	 * @generated
 	 */
 	int getMagazineSize();
@@ -567,6 +583,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setDepotSize(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_DepotSize()
 	 * @model default="32"
+	 *        annotation="http://platsim.io/range min='0' max='65536'"
 	 * @generated
 	 */
 	int getDepotSize();
@@ -619,6 +636,7 @@ public interface Iommu extends NamedElement {
 	 * @see #setInterruptCacheEntries(int)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_InterruptCacheEntries()
 	 * @model default="64"
+	 *        annotation="http://platsim.io/range min='0' max='1048576'"
 	 * @generated
 	 */
 	int getInterruptCacheEntries();

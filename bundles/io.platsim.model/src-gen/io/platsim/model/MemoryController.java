@@ -42,6 +42,7 @@ public interface MemoryController extends NamedElement {
 	 * @see #setChannels(int)
 	 * @see io.platsim.model.PlatsimPackage#getMemoryController_Channels()
 	 * @model default="8"
+	 *        annotation="http://platsim.io/range min='1' max='64'"
 	 * @generated
 	 */
 	int getChannels();
@@ -68,6 +69,7 @@ public interface MemoryController extends NamedElement {
 	 * @see #setLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getMemoryController_LatencyNs()
 	 * @model default="90.0"
+	 *        annotation="http://platsim.io/range min='1' max='10000'"
 	 * @generated
 	 */
 	double getLatencyNs();
@@ -94,6 +96,7 @@ public interface MemoryController extends NamedElement {
 	 * @see #setBandwidthGBps(double)
 	 * @see io.platsim.model.PlatsimPackage#getMemoryController_BandwidthGBps()
 	 * @model default="187.7"
+	 *        annotation="http://platsim.io/range min='0.001' max='100000'"
 	 * @generated
 	 */
 	double getBandwidthGBps();
@@ -120,6 +123,7 @@ public interface MemoryController extends NamedElement {
 	 * @see #setCapacityMiB(long)
 	 * @see io.platsim.model.PlatsimPackage#getMemoryController_CapacityMiB()
 	 * @model default="262144"
+	 *        annotation="http://platsim.io/range min='1' max='1073741824'"
 	 * @generated
 	 */
 	long getCapacityMiB();

@@ -43,6 +43,7 @@ public interface MsiRoute extends NamedElement {
 	 * @see #setVector(int)
 	 * @see io.platsim.model.PlatsimPackage#getMsiRoute_Vector()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='2047'"
 	 * @generated
 	 */
 	int getVector();

@@ -41,6 +41,7 @@ public interface Nic extends Device {
 	 * @see #setLineRateGbps(double)
 	 * @see io.platsim.model.PlatsimPackage#getNic_LineRateGbps()
 	 * @model default="100.0"
+	 *        annotation="http://platsim.io/range min='0.001' max='100000'"
 	 * @generated
 	 */
 	double getLineRateGbps();
@@ -67,6 +68,7 @@ public interface Nic extends Device {
 	 * @see #setRxRingEntries(int)
 	 * @see io.platsim.model.PlatsimPackage#getNic_RxRingEntries()
 	 * @model default="1024"
+	 *        annotation="http://platsim.io/range min='1' max='65536'"
 	 * @generated
 	 */
 	int getRxRingEntries();
@@ -93,6 +95,7 @@ public interface Nic extends Device {
 	 * @see #setQueuePairs(int)
 	 * @see io.platsim.model.PlatsimPackage#getNic_QueuePairs()
 	 * @model default="16"
+	 *        annotation="http://platsim.io/range min='1' max='4096'"
 	 * @generated
 	 */
 	int getQueuePairs();

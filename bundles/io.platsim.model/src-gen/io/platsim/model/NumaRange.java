@@ -42,6 +42,7 @@ public interface NumaRange extends NamedElement {
 	 * @see #setBaseAddress(long)
 	 * @see io.platsim.model.PlatsimPackage#getNumaRange_BaseAddress()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='144115188075855872'"
 	 * @generated
 	 */
 	long getBaseAddress();
@@ -68,6 +69,7 @@ public interface NumaRange extends NamedElement {
 	 * @see #setSizeBytes(long)
 	 * @see io.platsim.model.PlatsimPackage#getNumaRange_SizeBytes()
 	 * @model default="1073741824"
+	 *        annotation="http://platsim.io/range min='4096' max='144115188075855872'"
 	 * @generated
 	 */
 	long getSizeBytes();

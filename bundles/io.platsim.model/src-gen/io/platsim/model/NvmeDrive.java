@@ -41,6 +41,7 @@ public interface NvmeDrive extends Device {
 	 * @see #setReadLatencyUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getNvmeDrive_ReadLatencyUs()
 	 * @model default="80.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getReadLatencyUs();
@@ -67,6 +68,7 @@ public interface NvmeDrive extends Device {
 	 * @see #setIoQueues(int)
 	 * @see io.platsim.model.PlatsimPackage#getNvmeDrive_IoQueues()
 	 * @model default="32"
+	 *        annotation="http://platsim.io/range min='1' max='65535'"
 	 * @generated
 	 */
 	int getIoQueues();
@@ -93,6 +95,7 @@ public interface NvmeDrive extends Device {
 	 * @see #setQueueDepth(int)
 	 * @see io.platsim.model.PlatsimPackage#getNvmeDrive_QueueDepth()
 	 * @model default="1024"
+	 *        annotation="http://platsim.io/range min='1' max='65536'"
 	 * @generated
 	 */
 	int getQueueDepth();

@@ -81,6 +81,7 @@ public interface PcieLink extends NamedElement {
 	 * @see #setLanes(int)
 	 * @see io.platsim.model.PlatsimPackage#getPcieLink_Lanes()
 	 * @model default="16"
+	 *        annotation="http://platsim.io/range min='1' max='32'"
 	 * @generated
 	 */
 	int getLanes();
@@ -107,6 +108,7 @@ public interface PcieLink extends NamedElement {
 	 * @see #setMaxPayloadBytes(int)
 	 * @see io.platsim.model.PlatsimPackage#getPcieLink_MaxPayloadBytes()
 	 * @model default="256"
+	 *        annotation="http://platsim.io/range min='128' max='4096'"
 	 * @generated
 	 */
 	int getMaxPayloadBytes();
@@ -133,6 +135,7 @@ public interface PcieLink extends NamedElement {
 	 * @see #setMaxReadRequestBytes(int)
 	 * @see io.platsim.model.PlatsimPackage#getPcieLink_MaxReadRequestBytes()
 	 * @model default="512"
+	 *        annotation="http://platsim.io/range min='128' max='4096'"
 	 * @generated
 	 */
 	int getMaxReadRequestBytes();
@@ -159,6 +162,7 @@ public interface PcieLink extends NamedElement {
 	 * @see #setReadCompletionBoundaryBytes(int)
 	 * @see io.platsim.model.PlatsimPackage#getPcieLink_ReadCompletionBoundaryBytes()
 	 * @model default="64"
+	 *        annotation="http://platsim.io/range min='64' max='128'"
 	 * @generated
 	 */
 	int getReadCompletionBoundaryBytes();
@@ -263,6 +267,7 @@ public interface PcieLink extends NamedElement {
 	 * @see #setLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getPcieLink_LatencyNs()
 	 * @model default="20.0"
+	 *        annotation="http://platsim.io/range min='0' max='100000'"
 	 * @generated
 	 */
 	double getLatencyNs();
@@ -289,6 +294,7 @@ public interface PcieLink extends NamedElement {
 	 * @see #setPostedHeaderCredits(int)
 	 * @see io.platsim.model.PlatsimPackage#getPcieLink_PostedHeaderCredits()
 	 * @model default="64"
+	 *        annotation="http://platsim.io/range min='0' max='4096'"
 	 * @generated
 	 */
 	int getPostedHeaderCredits();
@@ -315,6 +321,7 @@ public interface PcieLink extends NamedElement {
 	 * @see #setPostedDataCredits(int)
 	 * @see io.platsim.model.PlatsimPackage#getPcieLink_PostedDataCredits()
 	 * @model default="320"
+	 *        annotation="http://platsim.io/range min='0' max='32768'"
 	 * @generated
 	 */
 	int getPostedDataCredits();
@@ -341,6 +348,7 @@ public interface PcieLink extends NamedElement {
 	 * @see #setNonPostedHeaderCredits(int)
 	 * @see io.platsim.model.PlatsimPackage#getPcieLink_NonPostedHeaderCredits()
 	 * @model default="72"
+	 *        annotation="http://platsim.io/range min='0' max='4096'"
 	 * @generated
 	 */
 	int getNonPostedHeaderCredits();

@@ -40,6 +40,7 @@ public interface PcieSwitch extends NamedElement, PcieUpstreamEnd, PcieDownstrea
 	 * @see #setPortCount(int)
 	 * @see io.platsim.model.PlatsimPackage#getPcieSwitch_PortCount()
 	 * @model default="8"
+	 *        annotation="http://platsim.io/range min='1' max='256'"
 	 * @generated
 	 */
 	int getPortCount();
@@ -66,6 +67,7 @@ public interface PcieSwitch extends NamedElement, PcieUpstreamEnd, PcieDownstrea
 	 * @see #setForwardingLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getPcieSwitch_ForwardingLatencyNs()
 	 * @model default="150.0"
+	 *        annotation="http://platsim.io/range min='0' max='100000'"
 	 * @generated
 	 */
 	double getForwardingLatencyNs();

@@ -42,6 +42,7 @@ public interface Process extends NamedElement {
 	 * @see #setPasid(int)
 	 * @see io.platsim.model.PlatsimPackage#getProcess_Pasid()
 	 * @model default="1"
+	 *        annotation="http://platsim.io/range min='1' max='1048575'"
 	 * @generated
 	 */
 	int getPasid();
@@ -68,6 +69,7 @@ public interface Process extends NamedElement {
 	 * @see #setPageFaultLatencyUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getProcess_PageFaultLatencyUs()
 	 * @model default="5.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getPageFaultLatencyUs();
@@ -94,6 +96,7 @@ public interface Process extends NamedElement {
 	 * @see #setPageTableChangesPerUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getProcess_PageTableChangesPerUs()
 	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getPageTableChangesPerUs();

@@ -48,6 +48,7 @@ public interface RequestResponseFlow extends Workload {
 	 * @see #setConcurrentFlows(int)
 	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_ConcurrentFlows()
 	 * @model default="1"
+	 *        annotation="http://platsim.io/range min='1' max='1000000'"
 	 * @generated
 	 */
 	int getConcurrentFlows();
@@ -74,6 +75,7 @@ public interface RequestResponseFlow extends Workload {
 	 * @see #setRequestBytes(int)
 	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_RequestBytes()
 	 * @model default="1"
+	 *        annotation="http://platsim.io/range min='1' max='16777216'"
 	 * @generated
 	 */
 	int getRequestBytes();
@@ -100,6 +102,7 @@ public interface RequestResponseFlow extends Workload {
 	 * @see #setResponseBytes(int)
 	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_ResponseBytes()
 	 * @model default="1"
+	 *        annotation="http://platsim.io/range min='1' max='16777216'"
 	 * @generated
 	 */
 	int getResponseBytes();
@@ -126,6 +129,7 @@ public interface RequestResponseFlow extends Workload {
 	 * @see #setServerTimeUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_ServerTimeUs()
 	 * @model default="2.0"
+	 *        annotation="http://platsim.io/range min='0' max='10000000'"
 	 * @generated
 	 */
 	double getServerTimeUs();

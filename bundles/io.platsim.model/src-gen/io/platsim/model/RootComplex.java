@@ -41,6 +41,7 @@ public interface RootComplex extends NamedElement {
 	 * @see #setForwardingLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getRootComplex_ForwardingLatencyNs()
 	 * @model default="100.0"
+	 *        annotation="http://platsim.io/range min='0' max='100000'"
 	 * @generated
 	 */
 	double getForwardingLatencyNs();

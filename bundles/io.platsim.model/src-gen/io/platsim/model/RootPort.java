@@ -41,6 +41,7 @@ public interface RootPort extends NamedElement, PcieUpstreamEnd {
 	 * @see #setPortNumber(int)
 	 * @see io.platsim.model.PlatsimPackage#getRootPort_PortNumber()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='255'"
 	 * @generated
 	 */
 	int getPortNumber();
@@ -96,6 +97,7 @@ public interface RootPort extends NamedElement, PcieUpstreamEnd {
 	 * @see #setMaxLanes(int)
 	 * @see io.platsim.model.PlatsimPackage#getRootPort_MaxLanes()
 	 * @model default="16"
+	 *        annotation="http://platsim.io/range min='1' max='32'"
 	 * @generated
 	 */
 	int getMaxLanes();

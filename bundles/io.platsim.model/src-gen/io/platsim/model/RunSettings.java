@@ -45,6 +45,7 @@ public interface RunSettings extends EObject {
 	 * @see #setDurationUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getRunSettings_DurationUs()
 	 * @model default="1000.0"
+	 *        annotation="http://platsim.io/range min='0.001' max='1000000000'"
 	 * @generated
 	 */
 	double getDurationUs();
@@ -71,6 +72,7 @@ public interface RunSettings extends EObject {
 	 * @see #setWarmupUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getRunSettings_WarmupUs()
 	 * @model default="100.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000000'"
 	 * @generated
 	 */
 	double getWarmupUs();

@@ -46,6 +46,7 @@ public interface Socket extends NamedElement {
 	 * @see #setSocketId(int)
 	 * @see io.platsim.model.PlatsimPackage#getSocket_SocketId()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='1023'"
 	 * @generated
 	 */
 	int getSocketId();
@@ -72,6 +73,7 @@ public interface Socket extends NamedElement {
 	 * @see #setInterconnectCrossingNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getSocket_InterconnectCrossingNs()
 	 * @model default="4.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000'"
 	 * @generated
 	 */
 	double getInterconnectCrossingNs();

@@ -40,6 +40,7 @@ public interface VirtualCpu extends NamedElement {
 	 * @see #setIndex(int)
 	 * @see io.platsim.model.PlatsimPackage#getVirtualCpu_Index()
 	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='4095'"
 	 * @generated
 	 */
 	int getIndex();

@@ -49,6 +49,7 @@ public interface VirtualMachine extends NamedElement {
 	 * @see #setMemoryMiB(long)
 	 * @see io.platsim.model.PlatsimPackage#getVirtualMachine_MemoryMiB()
 	 * @model default="8192"
+	 *        annotation="http://platsim.io/range min='1' max='1073741824'"
 	 * @generated
 	 */
 	long getMemoryMiB();
@@ -127,6 +128,7 @@ public interface VirtualMachine extends NamedElement {
 	 * @see #setTimerHz(double)
 	 * @see io.platsim.model.PlatsimPackage#getVirtualMachine_TimerHz()
 	 * @model default="250.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getTimerHz();
@@ -153,6 +155,7 @@ public interface VirtualMachine extends NamedElement {
 	 * @see #setIpisPerSecond(double)
 	 * @see io.platsim.model.PlatsimPackage#getVirtualMachine_IpisPerSecond()
 	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getIpisPerSecond();
@@ -179,6 +182,7 @@ public interface VirtualMachine extends NamedElement {
 	 * @see #setHypercallsPerSecond(double)
 	 * @see io.platsim.model.PlatsimPackage#getVirtualMachine_HypercallsPerSecond()
 	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getHypercallsPerSecond();

@@ -70,6 +70,7 @@ public interface WorkQueue extends NamedElement {
 	 * @see #setDepth(int)
 	 * @see io.platsim.model.PlatsimPackage#getWorkQueue_Depth()
 	 * @model default="32"
+	 *        annotation="http://platsim.io/range min='1' max='65536'"
 	 * @generated
 	 */
 	int getDepth();
@@ -96,6 +97,7 @@ public interface WorkQueue extends NamedElement {
 	 * @see #setPriority(int)
 	 * @see io.platsim.model.PlatsimPackage#getWorkQueue_Priority()
 	 * @model default="1"
+	 *        annotation="http://platsim.io/range min='0' max='15'"
 	 * @generated
 	 */
 	int getPriority();

@@ -46,6 +46,7 @@ public interface WorkSubmission extends Workload {
 	 * @see #setSubmitters(int)
 	 * @see io.platsim.model.PlatsimPackage#getWorkSubmission_Submitters()
 	 * @model default="1"
+	 *        annotation="http://platsim.io/range min='1' max='65536'"
 	 * @generated
 	 */
 	int getSubmitters();
@@ -72,6 +73,7 @@ public interface WorkSubmission extends Workload {
 	 * @see #setDescriptorsPerUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getWorkSubmission_DescriptorsPerUs()
 	 * @model default="1.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
 	double getDescriptorsPerUs();
@@ -98,6 +100,7 @@ public interface WorkSubmission extends Workload {
 	 * @see #setTransferBytes(int)
 	 * @see io.platsim.model.PlatsimPackage#getWorkSubmission_TransferBytes()
 	 * @model default="4096"
+	 *        annotation="http://platsim.io/range min='1' max='1073741824'"
 	 * @generated
 	 */
 	int getTransferBytes();
@@ -153,6 +156,7 @@ public interface WorkSubmission extends Workload {
 	 * @see #setRetryBackoffNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getWorkSubmission_RetryBackoffNs()
 	 * @model default="100.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000000'"
 	 * @generated
 	 */
 	double getRetryBackoffNs();
@@ -179,6 +183,7 @@ public interface WorkSubmission extends Workload {
 	 * @see #setNonPresentPageFraction(double)
 	 * @see io.platsim.model.PlatsimPackage#getWorkSubmission_NonPresentPageFraction()
 	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1'"
 	 * @generated
 	 */
 	double getNonPresentPageFraction();

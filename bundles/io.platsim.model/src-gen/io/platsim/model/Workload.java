@@ -40,6 +40,7 @@ public interface Workload extends NamedElement {
 	 * @see #setStartUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getWorkload_StartUs()
 	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000000'"
 	 * @generated
 	 */
 	double getStartUs();

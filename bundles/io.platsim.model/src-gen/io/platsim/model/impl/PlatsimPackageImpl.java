@@ -4142,6 +4142,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/GenModel
 		createGenModelAnnotations();
+		// http://platsim.io/range
+		createRangeAnnotations();
 	}
 
 	/**
@@ -6281,6 +6283,807 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "A machine-check exception on a core."
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://platsim.io/range</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createRangeAnnotations() {
+		String source = "http://platsim.io/range";
+		addAnnotation
+		  (getSocket_SocketId(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1023"
+		   });
+		addAnnotation
+		  (getSocket_InterconnectCrossingNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getCore_CoreId(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "63"
+		   });
+		addAnnotation
+		  (getCore_FrequencyMHz(),
+		   source,
+		   new String[] {
+			   "min", "100",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getCache_SizeBytes(),
+		   source,
+		   new String[] {
+			   "min", "64",
+			   "max", "68719476736"
+		   });
+		addAnnotation
+		  (getCache_Ways(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "64"
+		   });
+		addAnnotation
+		  (getCache_LineSizeBytes(),
+		   source,
+		   new String[] {
+			   "min", "16",
+			   "max", "256"
+		   });
+		addAnnotation
+		  (getCache_HitLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getCache_DmaAllocatableWays(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "64"
+		   });
+		addAnnotation
+		  (getCache_Slices(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1024"
+		   });
+		addAnnotation
+		  (getHomeAgent_LookupLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getHomeAgent_IoDirectoryCacheEntries(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "16777216"
+		   });
+		addAnnotation
+		  (getHomeAgent_HitMeCacheEntries(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1048576"
+		   });
+		addAnnotation
+		  (getHomeAgent_HitMeEntries(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "16777216"
+		   });
+		addAnnotation
+		  (getMemoryController_Channels(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "64"
+		   });
+		addAnnotation
+		  (getMemoryController_LatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getMemoryController_BandwidthGBps(),
+		   source,
+		   new String[] {
+			   "min", "0.001",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getMemoryController_CapacityMiB(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1073741824"
+		   });
+		addAnnotation
+		  (getNumaRange_BaseAddress(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getNumaRange_SizeBytes(),
+		   source,
+		   new String[] {
+			   "min", "4096",
+			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getInterSocketLink_TransferRateGTps(),
+		   source,
+		   new String[] {
+			   "min", "0.1",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getInterSocketLink_BandwidthGBps(),
+		   source,
+		   new String[] {
+			   "min", "0.001",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getInterSocketLink_LatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getRootComplex_ForwardingLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getRootPort_PortNumber(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "255"
+		   });
+		addAnnotation
+		  (getRootPort_MaxLanes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "32"
+		   });
+		addAnnotation
+		  (getPcieSwitch_PortCount(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "256"
+		   });
+		addAnnotation
+		  (getPcieSwitch_ForwardingLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getPcieLink_Lanes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "32"
+		   });
+		addAnnotation
+		  (getPcieLink_MaxPayloadBytes(),
+		   source,
+		   new String[] {
+			   "min", "128",
+			   "max", "4096"
+		   });
+		addAnnotation
+		  (getPcieLink_MaxReadRequestBytes(),
+		   source,
+		   new String[] {
+			   "min", "128",
+			   "max", "4096"
+		   });
+		addAnnotation
+		  (getPcieLink_ReadCompletionBoundaryBytes(),
+		   source,
+		   new String[] {
+			   "min", "64",
+			   "max", "128"
+		   });
+		addAnnotation
+		  (getPcieLink_LatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getPcieLink_PostedHeaderCredits(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "4096"
+		   });
+		addAnnotation
+		  (getPcieLink_PostedDataCredits(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "32768"
+		   });
+		addAnnotation
+		  (getPcieLink_NonPostedHeaderCredits(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "4096"
+		   });
+		addAnnotation
+		  (getDevice_InterruptVectors(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "2048"
+		   });
+		addAnnotation
+		  (getDevice_DmaAddressMaskBits(),
+		   source,
+		   new String[] {
+			   "min", "24",
+			   "max", "64"
+		   });
+		addAnnotation
+		  (getDevice_DeviceTlbEntries(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1048576"
+		   });
+		addAnnotation
+		  (getDevice_DmaOutstandingLimit(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "16384"
+		   });
+		addAnnotation
+		  (getDevice_DmaEngineLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getDevice_DmaIssueNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getDevice_DmaReadLineNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getDevice_VirtualFunctions(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "4096"
+		   });
+		addAnnotation
+		  (getNic_LineRateGbps(),
+		   source,
+		   new String[] {
+			   "min", "0.001",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getNic_RxRingEntries(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "65536"
+		   });
+		addAnnotation
+		  (getNic_QueuePairs(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "4096"
+		   });
+		addAnnotation
+		  (getNvmeDrive_ReadLatencyUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getNvmeDrive_IoQueues(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "65535"
+		   });
+		addAnnotation
+		  (getNvmeDrive_QueueDepth(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "65536"
+		   });
+		addAnnotation
+		  (getAccelerator_Engines(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1024"
+		   });
+		addAnnotation
+		  (getAccelerator_DescriptorLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getWorkQueue_Depth(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "65536"
+		   });
+		addAnnotation
+		  (getWorkQueue_Priority(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "15"
+		   });
+		addAnnotation
+		  (getAgentBoardDmaEngine_WindowBaseAddress(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getAgentBoardDmaEngine_WindowSizeBytes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getAgentBoardDmaEngine_Channels(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "64"
+		   });
+		addAnnotation
+		  (getIommu_IotlbEntries4K(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1048576"
+		   });
+		addAnnotation
+		  (getIommu_IotlbEntries2M(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1048576"
+		   });
+		addAnnotation
+		  (getIommu_IotlbEntries1G(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1048576"
+		   });
+		addAnnotation
+		  (getIommu_IotlbHitLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getIommu_PageWalkLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getIommu_PageWalkers(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1024"
+		   });
+		addAnnotation
+		  (getIommu_WalkCacheEntries(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1048576"
+		   });
+		addAnnotation
+		  (getIommu_DeferredBatchSize(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1048576"
+		   });
+		addAnnotation
+		  (getIommu_DeferredTimeoutUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getIommu_InvalidationQueueDepth(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "65536"
+		   });
+		addAnnotation
+		  (getIommu_InvalidationLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getIommu_IovaLockNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getIommu_IovaTreeStepNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getIommu_MagazineOpNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getIommu_PteUpdateNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getIommu_MagazineSize(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "65536"
+		   });
+		addAnnotation
+		  (getIommu_DepotSize(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "65536"
+		   });
+		addAnnotation
+		  (getIommu_InterruptCacheEntries(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1048576"
+		   });
+		addAnnotation
+		  (getInterruptController_DeliveryLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getInterruptController_HandlerEntryNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getMsiRoute_Vector(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "2047"
+		   });
+		addAnnotation
+		  (getVirtualMachine_MemoryMiB(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1073741824"
+		   });
+		addAnnotation
+		  (getVirtualMachine_TimerHz(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getVirtualMachine_IpisPerSecond(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getVirtualMachine_HypercallsPerSecond(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getVirtualCpu_Index(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "4095"
+		   });
+		addAnnotation
+		  (getDeviceAttachment_BackendPacketNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getExitCost_CostNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "100000000"
+		   });
+		addAnnotation
+		  (getProcess_Pasid(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1048575"
+		   });
+		addAnnotation
+		  (getProcess_PageFaultLatencyUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getProcess_PageTableChangesPerUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getWorkload_StartUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000000"
+		   });
+		addAnnotation
+		  (getDmaStream_SizeBytes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1073741824"
+		   });
+		addAnnotation
+		  (getDmaStream_MaxSizeBytes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1073741824"
+		   });
+		addAnnotation
+		  (getDmaStream_RateGbps(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getDmaStream_Outstanding(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "65536"
+		   });
+		addAnnotation
+		  (getDmaStream_BufferBaseAddress(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getDmaStream_BufferWindowBytes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getDmaStream_DriverWorkNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getDmaStream_UnmappedEvery(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000000"
+		   });
+		addAnnotation
+		  (getDmaStream_InterruptEvery(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000000"
+		   });
+		addAnnotation
+		  (getCpuAccessStream_AccessesPerUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getCpuAccessStream_BufferBaseAddress(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getCpuAccessStream_BufferWindowBytes(),
+		   source,
+		   new String[] {
+			   "min", "64",
+			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_ConcurrentFlows(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_RequestBytes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "16777216"
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_ResponseBytes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "16777216"
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_ServerTimeUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getWorkSubmission_Submitters(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "65536"
+		   });
+		addAnnotation
+		  (getWorkSubmission_DescriptorsPerUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getWorkSubmission_TransferBytes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1073741824"
+		   });
+		addAnnotation
+		  (getWorkSubmission_RetryBackoffNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000000"
+		   });
+		addAnnotation
+		  (getWorkSubmission_NonPresentPageFraction(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getFaultInjection_AtUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000000"
+		   });
+		addAnnotation
+		  (getRunSettings_DurationUs(),
+		   source,
+		   new String[] {
+			   "min", "0.001",
+			   "max", "1000000000"
+		   });
+		addAnnotation
+		  (getRunSettings_WarmupUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000000"
 		   });
 	}
 

@@ -82,6 +82,14 @@ final class LoadErrors {
         return warnings;
     }
 
+    /** Two elements, {@code first} and {@code second}, share id {@code id}, on the lines {@code lines}. */
+    void addDuplicateId(String id, String first, String second, List<Integer> lines) {
+        int line = lines.size() > 1 ? lines.get(1) : lines.isEmpty() ? 0 : lines.get(0);
+        add(line, 0, "xmi:id " + quoted(id) + " is given to both " + first + (lines.isEmpty() ? "" : " (line "
+            + lines.get(0) + ")") + " and " + second + "; a reference to it would reach only one: give each "
+            + "element its own id");
+    }
+
     /**
      * Reports a root that is not a platform. Unknown namespaces arrive here rather than as an exception,
      * because the resource keeps unknown content: the root then belongs to a package made up on the fly.
@@ -134,12 +142,13 @@ final class LoadErrors {
         }
         if (diagnostic instanceof IllegalValueException illegal) {
             String field = "field '" + illegal.getFeature().getName() + "' on " + Labels.describe(illegal.getObject());
-            if (illegal.getValue() instanceof EObject named) {
+            if (illegal.getValue() instanceof EObject named && !illegal.getFeature().getEType().isInstance(named)) {
                 String wanted = illegal.getFeature().getEType() instanceof EClass type ? Labels.kind(type)
                     : illegal.getFeature().getEType().getName();
                 return field + " names " + Labels.describe(named) + "; the field takes a " + wanted;
             }
-            return "value " + quoted(illegal.getValue()) + " of " + field + " is not valid for that field";
+            Object value = illegal.getValue() instanceof EObject named ? Labels.describe(named) : illegal.getValue();
+            return "value " + quoted(value) + " of " + field + " is not valid for that field";
         }
         if (diagnostic instanceof UnresolvedReferenceException unresolved) {
             return "field '" + unresolved.getFeature().getName() + "' refers to " + quoted(unresolved.getReference())

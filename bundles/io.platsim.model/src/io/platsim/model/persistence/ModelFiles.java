@@ -9,15 +9,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import io.platsim.model.Platform;
@@ -82,8 +87,51 @@ public final class ModelFiles {
                 errors.addRootProblem(root, rootLine(resourceSet, uri));
             }
         }
+        Function<String, List<Integer>> idLines = id -> linesOf(resourceSet, uri, "xmi:id=\"" + id + "\"");
+        if (platform != null && !uniqueIds(resource, errors, idLines)) {
+            platform = null;
+        }
         warnings.addAll(UnknownContent.describe(resource, displayName));
         return new LoadResult(resource, platform, errors.problems(), warnings);
+    }
+
+    /**
+     * Whether every element of {@code resource} has an id of its own: two elements with one id would let a reference
+     * reach the wrong one (the later takes the id). Each shared id is an error naming both and their lines.
+     */
+    private static boolean uniqueIds(Resource resource, LoadErrors errors, Function<String, List<Integer>> lines) {
+        if (!(resource instanceof XMLResource xml)) {
+            return true;
+        }
+        Map<String, EObject> seen = new HashMap<>();
+        boolean unique = true;
+        for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            String id = xml.getID(element);
+            EObject first = id == null ? null : seen.putIfAbsent(id, element);
+            if (first != null) {
+                List<Integer> at = lines.apply(id);
+                errors.addDuplicateId(id, Labels.describe(first), Labels.describe(element), at);
+                unique = false;
+            }
+        }
+        return unique;
+    }
+
+    /** Every line of the file holding {@code text}. */
+    private static List<Integer> linesOf(ResourceSet resourceSet, URI uri, String text) {
+        List<Integer> found = new ArrayList<>();
+        try (InputStream in = resourceSet.getURIConverter().createInputStream(uri)) {
+            String[] lines = new String(in.readNBytes(64 << 20), StandardCharsets.UTF_8).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(text)) {
+                    found.add(i + 1);
+                }
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        return found;
     }
 
     /** The first line of the file where attribute {@code field} names element {@code id}, or 0. */

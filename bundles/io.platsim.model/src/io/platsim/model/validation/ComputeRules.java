@@ -36,12 +36,6 @@ final class ComputeRules {
                 (p, out) -> p.getSockets().stream().filter(s -> s.getCores().isEmpty() || s.getCores().size() > 64)
                     .forEach(s -> out.report(s, Literals.SOCKET__CORES, s.getCores().size() + " cores; PlatSim "
                         + "models 1 to 64 cores per socket (one core-valid bit each in the snoop filter)"))),
-            Rule.error("interconnect-crossing", "Crossing a socket's ring or mesh takes 0 to 1,000 ns.", (p, out) ->
-                p.getSockets().stream()
-                    .filter(s -> !(s.getInterconnectCrossingNs() >= 0 && s.getInterconnectCrossingNs() <= 1000))
-                    .forEach(s -> out.report(s, Literals.SOCKET__INTERCONNECT_CROSSING_NS,
-                        s.getInterconnectCrossingNs() + " ns is not a crossing of a socket's ring or mesh; use 0 to "
-                        + "1,000 ns"))),
             Rule.error("cache-protocol-consistent", "The private caches of a socket share one state protocol.",
                 ComputeRules::protocols),
             Rule.error("cache-geometry", "A cache's size is a whole number of sets of ways x line size.",
@@ -69,12 +63,7 @@ final class ComputeRules {
                     .forEach(h -> out.report(h, Literals.HOME_AGENT__IO_DIRECTORY_CACHE, "an I/O directory cache "
                         + "is enabled but the snoop mode is " + h.getSnoopMode() + "; it has no effect there")))),
             Rule.error("memory-controller-figures", "Memory controllers have channels, latency and bandwidth.",
-                ComputeRules::memoryFigures),
-            Rule.error("hitme-cache-entries", "A HitME cache has 0 to 1,048,576 entries.", (p, out) ->
-                p.getSockets().forEach(s -> s.getHomeAgents().stream()
-                    .filter(h -> h.getHitMeCacheEntries() < 0 || h.getHitMeCacheEntries() > 1 << 20)
-                    .forEach(h -> out.report(h, Literals.HOME_AGENT__HIT_ME_CACHE_ENTRIES, h.getHitMeCacheEntries()
-                        + " entries is not a HitME cache's size; use 0 (none) to 1,048,576")))));
+                ComputeRules::memoryFigures));
     }
 
     static List<Cache> caches(Platform p) {

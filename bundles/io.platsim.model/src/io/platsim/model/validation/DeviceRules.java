@@ -6,7 +6,6 @@ package io.platsim.model.validation;
 
 import java.util.List;
 
-import io.platsim.model.Accelerator;
 import io.platsim.model.Device;
 import io.platsim.model.InterruptMode;
 import io.platsim.model.MsiRoute;
@@ -23,33 +22,9 @@ final class DeviceRules {
         return List.of(
             Rule.error("interrupt-vectors", "MSI has 1 to 32 vectors, a power of two; MSI-X 1 to 2048.",
                 DeviceRules::vectors),
-            Rule.error("dma-mask-bits", "A DMA address mask is 24 to 64 bits wide.", (p, out) ->
-                p.getDevices().stream()
-                    .filter(d -> d.getDmaAddressMaskBits() < 24 || d.getDmaAddressMaskBits() > 64)
-                    .forEach(d -> out.report(d, Literals.DEVICE__DMA_ADDRESS_MASK_BITS, d.getDmaAddressMaskBits()
-                        + " bits is not a DMA mask width; use 24 to 64"))),
-            Rule.error("dma-engine-latency", "A device's DMA engine takes 0 to 1,000,000 ns per read.", (p, out) ->
-                p.getDevices().stream()
-                    .filter(d -> !(d.getDmaEngineLatencyNs() >= 0 && d.getDmaEngineLatencyNs() <= 1e6))
-                    .forEach(d -> out.report(d, Literals.DEVICE__DMA_ENGINE_LATENCY_NS, d.getDmaEngineLatencyNs()
-                        + " ns is not a DMA engine's time per read; use 0 to 1,000,000 ns"))),
-            Rule.error("dma-issue-time", "A device's DMA engine takes 0 to 1,000,000 ns to issue a TLP.", (p, out) ->
-                p.getDevices().stream().filter(d -> !(d.getDmaIssueNs() >= 0 && d.getDmaIssueNs() <= 1e6))
-                    .forEach(d -> out.report(d, Literals.DEVICE__DMA_ISSUE_NS, d.getDmaIssueNs()
-                        + " ns is not a DMA engine's time to issue a TLP; use 0 to 1,000,000 ns"))),
-            Rule.error("dma-read-line-time", "A device's DMA engine takes 0 to 1,000,000 ns per line of a read.",
-                (p, out) -> p.getDevices().stream()
-                    .filter(d -> !(d.getDmaReadLineNs() >= 0 && d.getDmaReadLineNs() <= 1e6))
-                    .forEach(d -> out.report(d, Literals.DEVICE__DMA_READ_LINE_NS, d.getDmaReadLineNs()
-                        + " ns is not a DMA engine's time per line of a read; use 0 to 1,000,000 ns"))),
             Rule.error("pri-needs-ats", "PRI needs ATS, and ATS a device TLB.", DeviceRules::priAts),
             Rule.error("vf-count", "A physical function has as many VFs as it offers, and a VF's PF is a PF.",
                 DeviceRules::virtualFunctions),
-            Rule.error("work-queue-depth", "Work queues hold at least one descriptor.", (p, out) ->
-                p.getDevices().stream().filter(Accelerator.class::isInstance)
-                    .flatMap(d -> ((Accelerator) d).getWorkQueues().stream()).filter(q -> q.getDepth() < 1)
-                    .forEach(q -> out.report(q, Literals.WORK_QUEUE__DEPTH,
-                        "a work queue needs a depth of 1 or more"))),
             Rule.error("msi-route-target", "An MSI route targets exactly one host core or vCPU of this platform.",
                 DeviceRules::routeTarget),
             Rule.error("msi-route-vector", "An MSI route's vector exists in its device's table.", (p, out) -> {

@@ -25,6 +25,7 @@ public final class ModelValidator {
         rules.addAll(IommuRules.rules());
         rules.addAll(VirtualizationRules.rules());
         rules.addAll(WorkloadRules.rules());
+        rules.addAll(NumberRanges.rules());
         return List.copyOf(rules);
     }
 

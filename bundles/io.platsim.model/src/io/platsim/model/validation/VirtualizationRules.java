@@ -57,10 +57,6 @@ final class VirtualizationRules {
                 p.getVms().stream().filter(vm -> vm.isPostedInterrupts() && !vm.isApicVirtualization())
                     .forEach(vm -> out.report(vm, Literals.VIRTUAL_MACHINE__POSTED_INTERRUPTS, "posted interrupts "
                         + "are delivered through the virtual APIC; turn APIC virtualization on or posting off"))),
-            Rule.error("backend-cost", "A device's back end does 0 ns or more of its own work per packet.",
-                (p, out) -> p.getVms().stream().flatMap(vm -> vm.getAttachments().stream())
-                    .filter(a -> a.getBackendPacketNs() < 0).forEach(a -> out.report(a,
-                        Literals.DEVICE_ATTACHMENT__BACKEND_PACKET_NS, "a back end cannot work less than 0 ns"))),
             Rule.error("attachment-device", "An attachment names a device of this platform, passed through once.",
                 VirtualizationRules::attachments),
             Rule.warning("posted-interrupts-support", "A VM asking for posted interrupts has an IOMMU that posts.",

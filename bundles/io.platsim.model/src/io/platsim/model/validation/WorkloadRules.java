@@ -32,6 +32,9 @@ import io.platsim.model.persistence.Labels;
 /** Rules on workloads, processes, run settings and names. */
 final class WorkloadRules {
 
+    /** Longest name a model may give: names label diagram boxes, trace tracks and report rows. */
+    static final int NAME_LIMIT = 200;
+
     private WorkloadRules() {
     }
 
@@ -60,15 +63,12 @@ final class WorkloadRules {
                         + "to " + Checks.name(f.getAttachment().eContainer()) + ", not to " + Checks.name(f.getVm())))),
             Rule.error("flow-host", "A request/response flow runs in a VM (its back end on the vCPUs' socket), or "
                 + "on host cores of one socket with a device; only host flows map per I/O.", WorkloadRules::hostFlows),
-            Rule.error("driver-work-time", "A driver core's work per transfer takes 0 to 1,000,000 ns.", (p, out) ->
-                p.getWorkloads().stream().filter(DmaStream.class::isInstance).map(DmaStream.class::cast)
-                    .filter(s -> !(s.getDriverWorkNs() >= 0 && s.getDriverWorkNs() <= 1e6))
-                    .forEach(s -> out.report(s, Literals.DMA_STREAM__DRIVER_WORK_NS, s.getDriverWorkNs()
-                        + " ns is not a driver core's work per transfer; use 0 to 1,000,000 ns"))),
             Rule.error("run-settings", "A run lasts more than 0 us after a warm-up of 0 us or more.",
                 WorkloadRules::runSettings),
             Rule.error("names-unique", "Elements of the same kind have different names (traces name them).",
-                WorkloadRules::uniqueNames));
+                WorkloadRules::uniqueNames),
+            Rule.error("names-printable", "Names are at most " + NAME_LIMIT + " characters, none of them a control "
+                + "character (traces, CSV, JSON and diagrams print them).", WorkloadRules::printableNames));
     }
 
     private static void transferSizes(Platform p, Problems out) {
@@ -196,6 +196,32 @@ final class WorkloadRules {
             out.report(run, Literals.RUN_SETTINGS__DURATION_US, "a run must last more than 0 us");
         } else if (run.getWarmupUs() < 0) {
             out.report(run, Literals.RUN_SETTINGS__WARMUP_US, "a warm-up cannot be negative");
+        }
+    }
+
+    private static void printableNames(Platform p, Problems out) {
+        List<EObject> all = new ArrayList<>();
+        all.add(p);
+        p.eAllContents().forEachRemaining(all::add);
+        for (EObject o : all) {
+            if (!(o instanceof NamedElement n) || n.getName() == null) {
+                continue;
+            }
+            String name = n.getName();
+            int control = -1;
+            for (int i = 0; i < name.length() && control < 0; i++) {
+                if (Character.isISOControl(name.charAt(i))) {
+                    control = i;
+                }
+            }
+            if (control >= 0) {
+                out.report(n, Literals.NAMED_ELEMENT__NAME, String.format("the name holds a control character "
+                    + "(U+%04X at position %d); use letters, digits and punctuation", (int) name.charAt(control),
+                    control + 1));
+            } else if (name.length() > NAME_LIMIT) {
+                out.report(n, Literals.NAMED_ELEMENT__NAME, "the name is " + name.length() + " characters long; "
+                    + "keep it to " + NAME_LIMIT);
+            }
         }
     }
 

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,6 +125,25 @@ class LoadErrorsTest {
             && problem.message().contains("takes a Core"), problem.text());
         assertFalse(problem.message().contains("Impl@"), "no Java object dump: " + problem.text());
         assertEquals(lineOf(bad, "targetCore=\"#" + cache.group(1)), problem.line(), problem.text());
+    }
+
+    @Test
+    void twoElementsWithOneIdAreAnErrorNamingBothLines() throws IOException {
+        // Two elements no other element refers to, so that the shared id is the only problem.
+        List<String> alone = new ArrayList<>();
+        Matcher ids = Pattern.compile("xmi:id=\"([^\"]+)\"").matcher(good);
+        while (ids.find()) {
+            if (good.split(Pattern.quote(ids.group(1)), -1).length == 2) {
+                alone.add(ids.group(1));
+            }
+        }
+        assertTrue(alone.size() >= 3, alone.toString());
+        String first = alone.get(1);
+        String bad = good.replace("xmi:id=\"" + alone.get(2) + "\"", "xmi:id=\"" + first + "\"");
+        LoadProblem problem = onlyError(load("twice.platsim", bad));
+        assertTrue(problem.message().contains("is given to both ") && problem.message().contains("(line "
+            + lineOf(bad, "xmi:id=\"" + first) + ")"), problem.text());
+        assertEquals(lineOf(good, alone.get(2)), problem.line(), problem.text());
     }
 
     @Test

@@ -31,7 +31,6 @@ import io.platsim.model.AttachmentMode;
 import io.platsim.model.CacheProtocol;
 import io.platsim.model.Core;
 import io.platsim.model.DeviceAttachment;
-import io.platsim.model.DmaStream;
 import io.platsim.model.ExitReason;
 import io.platsim.model.InterruptMode;
 import io.platsim.model.InvalidationMode;
@@ -97,8 +96,6 @@ final class RuleCases {
             p -> core(p, "s0c1").setCoreId(99));
         add("socket-core-count", p -> addCores(sock(p, "socket0"), 65), "socket0", "cores",
             p -> addCores(sock(p, "socket0"), 64));
-        add("interconnect-crossing", p -> sock(p, "socket0").setInterconnectCrossingNs(Double.NaN), "socket0",
-            "interconnectCrossingNs", p -> sock(p, "socket0").setInterconnectCrossingNs(12));
         add("cache-protocol-consistent", p -> cache(p, "s0c1-L2").setProtocol(CacheProtocol.MOESI), "s0c1-L2",
             "protocol", p -> cache(p, "s0-LLC").setProtocol(CacheProtocol.MOESI));
         add("cache-geometry", p -> cache(p, "s0-LLC").setSizeBytes(42L * 1024 * 1024 + 64), "s0-LLC", "sizeBytes",
@@ -126,8 +123,6 @@ final class RuleCases {
             });
         add("memory-controller-figures", p -> named(p, MemoryController.class, "s0-imc").setChannels(0), "s0-imc",
             "channels", p -> named(p, MemoryController.class, "s0-imc").setChannels(1));
-        add("hitme-cache-entries", p -> home(p).setHitMeCacheEntries(-1), "s0-home", "hitMeCacheEntries",
-            p -> home(p).setHitMeCacheEntries(0));
     }
 
     private void pcie() {
@@ -172,22 +167,12 @@ final class RuleCases {
                 nvme.setInterruptMode(InterruptMode.MSI);
                 nvme.setInterruptVectors(32);
             });
-        add("dma-mask-bits", p -> nic(p, "nic100g").setDmaAddressMaskBits(20), "nic100g", "dmaAddressMaskBits",
-            p -> nic(p, "nic100g").setDmaAddressMaskBits(24));
-        add("dma-engine-latency", p -> nic(p, "nic100g").setDmaEngineLatencyNs(Double.NaN), "nic100g",
-            "dmaEngineLatencyNs", p -> nic(p, "nic100g").setDmaEngineLatencyNs(240));
-        add("dma-issue-time", p -> nic(p, "nic100g").setDmaIssueNs(Double.POSITIVE_INFINITY), "nic100g",
-            "dmaIssueNs", p -> nic(p, "nic100g").setDmaIssueNs(21));
-        add("dma-read-line-time", p -> nic(p, "nic100g").setDmaReadLineNs(-1), "nic100g",
-            "dmaReadLineNs", p -> nic(p, "nic100g").setDmaReadLineNs(18.9));
         add("pri-needs-ats", p -> dsa(p).setAtsEnabled(false), "dsa0", "priEnabled", p -> {
             dsa(p).setAtsEnabled(false);
             dsa(p).setPriEnabled(false);
         });
         add("vf-count", p -> nic(p, "nic100g").setVirtualFunctions(0), "nic100g", "virtualFunctions",
             p -> nic(p, "nic100g").setVirtualFunctions(1));
-        add("work-queue-depth", p -> named(p, WorkQueue.class, "dsa0-swq").setDepth(0), "dsa0-swq", "depth",
-            p -> named(p, WorkQueue.class, "dsa0-swq").setDepth(1));
         add("msi-route-target", p -> route(p).setTargetVcpu(vcpu(p, "vm-virtio-vcpu0")), "nic100g-q0",
             "targetCore", p -> {
                 route(p).setTargetCore(null);
@@ -239,9 +224,6 @@ final class RuleCases {
             vm(p, "vm-passthrough").setPostedInterrupts(false);
             vm(p, "vm-passthrough").setApicVirtualization(false);
         });
-        add("backend-cost", p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendPacketNs(-1),
-            "Device attachment #1 in VM 'vm-virtio'", "backendPacketNs",
-            p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendPacketNs(0));
         add("attachment-device", p -> attach(p, AttachmentMode.PASSTHROUGH),
             "Device attachment #1 in VM 'vm-passthrough'", "device", p -> attach(p, AttachmentMode.VIRTIO));
         add("posted-interrupts-support", p -> iommu(p).setPostedInterrupts(false), "vm-passthrough",
@@ -281,10 +263,12 @@ final class RuleCases {
             "mapPerIo", p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendCore(core(p, "s0c3")));
         add("flow-host", p -> hostFlow(p), "vm-virtio-rr", "attachment",
             p -> hostFlow(p).setAttachment(null));
-        add("driver-work-time", p -> named(p, DmaStream.class, "nic-rx").setDriverWorkNs(Double.POSITIVE_INFINITY),
-            "nic-rx", "driverWorkNs", p -> named(p, DmaStream.class, "nic-rx").setDriverWorkNs(400));
+        add("number-range", p -> rc(p, "s0-rc").setForwardingLatencyNs(-1), "s0-rc", "forwardingLatencyNs",
+            p -> rc(p, "s0-rc").setForwardingLatencyNs(0));
         add("run-settings", p -> p.getRunSettings().setDurationUs(0), "Run settings in Platform 'example'",
             "durationUs", p -> p.getRunSettings().setDurationUs(0.001));
+        add("names-printable", p -> core(p, "s0c1").setName("s0c1\nsocket1"), "s0c1", "name",
+            p -> core(p, "s0c1").setName("s0c1 socket1"));
         add("names-unique", p -> core(p, "s0c1").setName("s0c0"), "s0c0", "name",
             p -> core(p, "s0c1").setName("s0c0x"));
     }

@@ -6,6 +6,7 @@ package io.platsim.codegen;
 
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -63,14 +64,21 @@ final class ModelReference {
         if (eClass.getEStructuralFeatures().isEmpty()) {
             return;
         }
-        md.append("| field | type | default | meaning, unit and source |\n|---|---|---|---|\n");
+        md.append("| field | type | default | range | meaning, unit and source |\n|---|---|---|---|---|\n");
         for (EStructuralFeature feature : eClass.getEStructuralFeatures()) {
             md.append("| `").append(feature.getName()).append("` | ").append(type(feature)).append(" | ")
                 .append(feature instanceof EAttribute a && a.getDefaultValueLiteral() != null
                     ? "`" + a.getDefaultValueLiteral() + "`" : "")
+                .append(" | ").append(range(feature))
                 .append(" | ").append(doc(feature).replace("|", "\\|")).append(" |\n");
         }
         md.append('\n');
+    }
+
+    /** The range validation holds a number to ({@code http://platsim.io/range}), or nothing. */
+    private static String range(EStructuralFeature feature) {
+        EAnnotation range = feature.getEAnnotation("http://platsim.io/range");
+        return range == null ? "" : range.getDetails().get("min") + " to " + range.getDetails().get("max");
     }
 
     private static String type(EStructuralFeature feature) {
