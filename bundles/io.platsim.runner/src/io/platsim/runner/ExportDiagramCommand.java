@@ -51,6 +51,7 @@ final class ExportDiagramCommand {
             err.println(e.getMessage());
             return Cli.INVALID_MODEL;
         }
+        layout.ignored().forEach(why -> err.println("warning: " + why));
         String name = model.getFileName().toString().replaceFirst("\\.platsim$", "");
         Path file = options.get("out") != null ? Path.of(options.get("out"))
             : model.resolveSibling(name + "." + format.extension());

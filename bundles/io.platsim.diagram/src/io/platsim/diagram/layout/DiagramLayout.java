@@ -20,6 +20,8 @@ public final class DiagramLayout {
     private final Map<String, Box> boxes = new LinkedHashMap<>();
     private final Map<String, List<Point>> bends = new LinkedHashMap<>();
     private final List<Consumer<String>> listeners = new ArrayList<>();
+    /** What the layout file held that could not be used, said for the user. */
+    private final List<String> ignored = new ArrayList<>();
 
     /** A bend point in diagram coordinates (absolute, not relative to any box). */
     public record Point(int x, int y) {
@@ -55,6 +57,15 @@ public final class DiagramLayout {
 
     public Map<String, Box> boxes() {
         return Map.copyOf(boxes);
+    }
+
+    /** Entries of the layout file that were ignored, and why (empty for a layout not read from a file). */
+    public List<String> ignored() {
+        return List.copyOf(ignored);
+    }
+
+    void ignore(String why) {
+        ignored.add(why);
     }
 
     public Map<String, List<Point>> allBends() {

@@ -39,6 +39,8 @@ public final class LayoutFile {
 
     /** Appended to the model file's name. */
     public static final String SUFFIX = ".layout";
+    /** The farthest a box or bend may sit from the origin, and the largest a box may be, in pixels. */
+    static final int REACH = 1_000_000;
     private static final String VERSION = "1";
 
     private LayoutFile() {
@@ -82,8 +84,17 @@ public final class LayoutFile {
         for (int i = 0; i < boxes.getLength(); i++) {
             Element box = (Element) boxes.item(i);
             String id = box.getAttribute("id");
-            layout.setBox(id, new Box(number(box, "x", name, id), number(box, "y", name, id),
-                Math.max(0, number(box, "width", name, id)), Math.max(0, number(box, "height", name, id))));
+            int x = number(box, "x", name, id);
+            int y = number(box, "y", name, id);
+            int width = number(box, "width", name, id);
+            int height = number(box, "height", name, id);
+            if (Math.abs((long) x) > REACH || Math.abs((long) y) > REACH || width < 0 || height < 0 || width > REACH
+                    || height > REACH) {
+                layout.ignore(name + ": the box of '" + id + "' (" + width + " x " + height + " at " + x + ", " + y
+                    + ") is beyond what a diagram holds; it is laid out afresh");
+                continue;
+            }
+            layout.setBox(id, new Box(x, y, width, height));
         }
         NodeList lines = root.getElementsByTagName("line");
         for (int i = 0; i < lines.getLength(); i++) {
@@ -94,6 +105,11 @@ public final class LayoutFile {
             for (int j = 0; j < bends.getLength(); j++) {
                 Element bend = (Element) bends.item(j);
                 points.add(new Point(number(bend, "x", name, id), number(bend, "y", name, id)));
+            }
+            if (points.stream().anyMatch(p -> Math.abs((long) p.x()) > REACH || Math.abs((long) p.y()) > REACH)) {
+                layout.ignore(name + ": a bend of line '" + id + "' is beyond what a diagram holds; the line is "
+                    + "drawn straight");
+                continue;
             }
             layout.setBends(id, points);
         }

@@ -78,6 +78,7 @@ public final class DiagramPage {
         if (modelFile != null) {
             try {
                 saved = LayoutFile.read(LayoutFile.of(modelFile));
+                saved.ignored().forEach(problem);
             } catch (IOException e) {
                 problem.accept(e.getMessage() + " The diagram is laid out afresh; saving replaces the file.");
             }

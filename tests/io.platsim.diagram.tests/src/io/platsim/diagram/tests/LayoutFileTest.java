@@ -17,10 +17,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.platsim.diagram.Ids;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.DiagramLayout.Point;
 import io.platsim.diagram.layout.LayoutFile;
+import io.platsim.diagram.layout.Layouts;
+import io.platsim.diagram.render.AwtCanvas;
+import io.platsim.model.Platform;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.templates.Templates;
 
 class LayoutFileTest {
 
@@ -56,6 +62,25 @@ class LayoutFileTest {
         assertTrue(error.getMessage().contains(file.toString()), error.getMessage());
         assertTrue(error.getMessage().contains("_core7") && error.getMessage().contains("y is 'ten'"),
             error.getMessage());
+    }
+
+    @Test
+    void anAbsurdBoxIsReportedAndLaidOutAfresh() throws IOException {
+        Platform platform = Templates.small("lab");
+        Path model = folder.resolve("lab.platsim");
+        ModelFiles.save(platform, model);
+        String core = Ids.of(platform.getSockets().get(0).getCores().get(0));
+        String cache = Ids.of(platform.getSockets().get(0).getCaches().get(0));
+        Files.writeString(LayoutFile.of(model), "<diagram version='1'><box id='" + core + "' x='0' y='0' width='"
+            + Integer.MAX_VALUE + "' height='40'/><box id='" + cache + "' x='10' y='10' width='-30' height='20'/>"
+            + "<line id='_l'><bend x='-2147483648' y='3'/></line></diagram>", StandardCharsets.UTF_8);
+        DiagramLayout read = LayoutFile.read(LayoutFile.of(model));
+        assertEquals(3, read.ignored().size(), read.ignored().toString());
+        assertTrue(read.ignored().get(0).contains(core) && read.ignored().get(0).contains("laid out afresh"),
+            read.ignored().get(0));
+        DiagramLayout complete = Layouts.forModel(platform, model, AwtCanvas.measuring());
+        Box box = complete.box(core);
+        assertTrue(box != null && box.width() > 0 && box.width() < 10_000, "laid out afresh: " + box);
     }
 
     @Test
