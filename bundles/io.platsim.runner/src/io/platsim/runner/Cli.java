@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * PlatSim's headless command line (no Display, no SWT):
  * <pre>
- *   run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR] [--trace dma,snoop,interrupt,hazard]
+ *   run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR [--force]] [--trace dma,snoop,...]
  *   export-trace RUN_FOLDER --format csv|perfetto [--out PATH]
  *   export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]
  *   report RUN_FOLDER [--out report.html]
@@ -67,7 +67,7 @@ public final class Cli {
     }
 
     static void usage(PrintStream out) {
-        out.println("usage: platsim run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR]"
+        out.println("usage: platsim run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR [--force]]"
             + " [--trace dma,snoop,interrupt,hazard]");
         out.println("       platsim export-trace RUN_FOLDER --format csv|perfetto [--out PATH]");
         out.println("       platsim export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]");

@@ -71,7 +71,7 @@ public final class EndToEndBench {
         for (int i = 0; i < eventsPerSecond.length; i++) {
             resetPeakHeap();
             Runner.Outcome outcome = Runner.run(model, compiled, out.resolve("run-" + (i + 1)),
-                Runner.kindsFor(compiled.traceKinds()), ps -> { }, () -> false);
+                Runner.kindsFor(compiled.traceKinds()), ps -> { }, () -> false, true);
             long events = outcome.simulation().eventsProcessed();
             if (firstEvents >= 0 && events != firstEvents) {
                 throw new IllegalStateException("run " + (i + 1) + " ran " + events + " events, run 1 ran "

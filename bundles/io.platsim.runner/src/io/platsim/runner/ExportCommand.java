@@ -23,6 +23,11 @@ final class ExportCommand {
 
     static int execute(Options options, PrintStream out, PrintStream err) throws Exception {
         Path run = Path.of(options.target);
+        String unfinished = RunFolder.unfinished(run);
+        if (unfinished != null) {
+            err.println(unfinished);
+            return Cli.INVALID_MODEL;
+        }
         Path traces = run.resolve("traces");
         if (!Files.isDirectory(traces)) {
             err.println(run + ": not a PlatSim run folder (it has no traces folder)");

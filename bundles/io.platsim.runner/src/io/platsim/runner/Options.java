@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class Options {
 
     private static final Set<String> KNOWN = Set.of("duration", "seed", "out", "trace", "format");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("force");
     private static final Pattern DURATION = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(ps|ns|us|ms|s)");
 
     /** Wrong usage, said to the user. */
@@ -42,13 +44,21 @@ final class Options {
             String arg = args.get(i);
             if (arg.startsWith("--")) {
                 String name = arg.substring(2);
+                if (FLAGS.contains(name)) {
+                    values.put(name, "true");
+                    continue;
+                }
                 if (!KNOWN.contains(name)) {
                     throw new UsageException("unknown option --" + name);
                 }
                 if (i + 1 >= args.size()) {
                     throw new UsageException("--" + name + " needs a value");
                 }
-                values.put(name, args.get(++i));
+                String value = args.get(++i);
+                if (value.isBlank()) {
+                    throw new UsageException("--" + name + " needs a value, not an empty one");
+                }
+                values.put(name, value);
             } else if (target == null) {
                 target = arg;
             } else {
@@ -63,6 +73,11 @@ final class Options {
 
     String get(String name) {
         return values.get(name);
+    }
+
+    /** Whether flag {@code name} (such as {@code --force}) was given. */
+    boolean has(String name) {
+        return values.containsKey(name);
     }
 
     /** A duration such as {@code 10ms}, {@code 500us} or {@code 2.5ns}, in picoseconds; null when absent. */

@@ -18,6 +18,11 @@ final class ReportCommand {
 
     static int execute(Options options, PrintStream out, PrintStream err) throws Exception {
         Path run = Path.of(options.target);
+        String unfinished = RunFolder.unfinished(run);
+        if (unfinished != null) {
+            err.println(unfinished);
+            return Cli.INVALID_MODEL;
+        }
         if (!Files.isRegularFile(run.resolve("summary.json"))) {
             err.println(run + ": not a PlatSim run folder (it has no summary.json)");
             return Cli.INVALID_MODEL;

@@ -4,11 +4,15 @@
  */
 package io.platsim.runner;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +27,7 @@ import io.platsim.compiler.RunOverrides;
 import io.platsim.model.persistence.LoadProblem;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.persistence.PlatsimResource;
 
 /** {@code platsim run}: one model, or every model in a folder. */
 final class RunCommand {
@@ -44,7 +49,16 @@ final class RunCommand {
     static Path defaultFolder(Path model) {
         String name = model.getFileName().toString().replaceFirst("\\.platsim$", "");
         Path parent = model.toAbsolutePath().getParent();
-        return parent.resolve("runs").resolve(name + "-" + LocalDateTime.now().format(STAMP));
+        return fresh(parent.resolve("runs").resolve(name + "-" + LocalDateTime.now().format(STAMP)));
+    }
+
+    /** {@code folder}, or {@code folder-2}, {@code folder-3}, ... when it is taken (runs in the same second). */
+    static Path fresh(Path folder) {
+        Path candidate = folder;
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = folder.resolveSibling(folder.getFileName() + "-" + n);
+        }
+        return candidate;
     }
 
     static int runModel(Path model, Path folder, Options options, PrintStream out, PrintStream err)
@@ -75,7 +89,6 @@ final class RunCommand {
         if (kinds == null) {
             kinds = Runner.kindsFor(compiled.traceKinds());
         }
-        Files.createDirectories(folder);
         Progress progress = new Progress(err, compiled.config().warmupPs() + compiled.config().durationPs());
         AtomicBoolean cancel = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
@@ -91,7 +104,10 @@ final class RunCommand {
         Runner.Outcome outcome;
         try {
             outcome = Runner.run(model.getFileName().toString(), compiled, folder, kinds,
-                progress::update, cancel::get);
+                progress::update, cancel::get, options.has("force"));
+        } catch (RunFolder.Refused e) {
+            err.println(e.getMessage());
+            return Cli.USAGE;
         } finally {
             progress.done();
             finished.countDown();
@@ -109,29 +125,59 @@ final class RunCommand {
         List<Path> models;
         try (Stream<Path> files = Files.walk(folder)) {
             models = files.filter(p -> p.toString().endsWith(".platsim") && Files.isRegularFile(p))
-                .filter(p -> !folder.relativize(p).toString().contains("runs")).sorted().toList();
+                .filter(p -> !insideRun(folder, p)).sorted().toList();
         }
         if (models.isEmpty()) {
             err.println(folder + ": no .platsim models in this folder");
             return Cli.INVALID_MODEL;
         }
         Path runs = options.get("out") != null ? Path.of(options.get("out")) : folder.resolve("runs");
+        Files.createDirectories(runs);
         String stamp = LocalDateTime.now().format(STAMP);
-        Json index = new Json().open(null).put("folder", folder.toAbsolutePath().toString()).array("runs");
+        List<String[]> done = new ArrayList<>();
         int worst = Cli.OK;
         for (Path model : models) {
             String name = folder.relativize(model).toString().replaceFirst("\\.platsim$", "").replace('/', '_');
-            Path target = runs.resolve(name + "-" + stamp);
+            Path target = fresh(runs.resolve(name + "-" + stamp));
             out.println("== " + folder.relativize(model));
-            int code = runModel(model, target, options, out, err);
+            int code;
+            try {
+                code = runModel(model, target, options, out, err);
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                // One model's failure is its own: the index says so and the next model runs.
+                err.println(model + ": the run failed: " + e);
+                code = Cli.INTERNAL_ERROR;
+            }
             worst = code == Cli.OK ? worst : worst == Cli.INTERNAL_ERROR ? worst : code;
-            index.open(null).put("model", folder.relativize(model).toString())
-                .put("status", code == Cli.OK ? "done" : code == Cli.INVALID_MODEL ? "invalid model" : "error")
-                .put("exit_code", code).put("run_folder", code == Cli.OK ? target.toString() : "").close();
+            String status = code == Cli.OK ? "done" : code == Cli.INVALID_MODEL ? "invalid model" : "error";
+            done.add(new String[] {folder.relativize(model).toString(), status, Integer.toString(code),
+                code == Cli.OK ? runs.relativize(target).toString() : ""});
+            writeIndex(runs, folder, done);
         }
-        Files.createDirectories(runs);
-        Files.writeString(runs.resolve("index.json"), index.close().close().toString());
         out.println("Index of the runs: " + runs.resolve("index.json"));
         return worst;
+    }
+
+    /** Whether {@code model} lies inside a run folder PlatSim wrote under {@code folder}. */
+    private static boolean insideRun(Path folder, Path model) {
+        for (Path dir = model.getParent(); dir != null && dir.startsWith(folder) && !dir.equals(folder);
+                dir = dir.getParent()) {
+            if (RunFolder.holdsRun(dir)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the runs so far, written atomically after each model; run folders relative to it. */
+    private static void writeIndex(Path runs, Path folder, List<String[]> done) throws IOException {
+        Json index = new Json().open(null).put("folder", folder.toAbsolutePath().toString()).array("runs");
+        for (String[] run : done) {
+            index.open(null).put("model", run[0]).put("status", run[1]).put("exit_code", Integer.parseInt(run[2]))
+                .put("run_folder", run[3]).close();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(index.close().close().toString().getBytes(StandardCharsets.UTF_8));
+        PlatsimResource.writeAtomically(runs.resolve("index.json"), bytes);
     }
 }

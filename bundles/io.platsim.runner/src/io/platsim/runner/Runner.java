@@ -21,8 +21,8 @@ import io.platsim.engine.platform.PlatformSimulation;
 
 /**
  * Runs a compiled platform into a run folder: {@code traces/<kind>.pst} for the kinds asked for, and
- * {@code summary.json}. A cancelled run still closes its traces and writes its summary, marked incomplete, with
- * an {@code INCOMPLETE} file beside it. The model file is never touched.
+ * {@code summary.json}, written last ({@link RunFolder}). A cancelled run still closes its traces and writes its
+ * summary, marked incomplete, with an {@code INCOMPLETE} file beside it. The model file is never touched.
  */
 public final class Runner {
 
@@ -61,11 +61,28 @@ public final class Runner {
         return bytes / (1024.0 * 1024.0);
     }
 
+    /** Runs into a folder that holds no earlier run (see the overload that may replace one). */
     public static Outcome run(String model, CompiledPlatform compiled, Path folder, Set<String> kinds,
             LongConsumer progressPs, BooleanSupplier cancelled) throws IOException {
+        return run(model, compiled, folder, kinds, progressPs, cancelled, false);
+    }
+
+    /**
+     * Runs {@code compiled} into {@code folder}, which it holds for the run ({@link RunFolder}): another run into it
+     * is refused, an earlier run in it is replaced when {@code replace} (else refused), and until the summary is
+     * written the folder is marked running.
+     */
+    public static Outcome run(String model, CompiledPlatform compiled, Path folder, Set<String> kinds,
+            LongConsumer progressPs, BooleanSupplier cancelled, boolean replace) throws IOException {
+        try (RunFolder run = RunFolder.open(folder, replace)) {
+            return run(run, model, compiled, folder, kinds, progressPs, cancelled);
+        }
+    }
+
+    private static Outcome run(RunFolder run, String model, CompiledPlatform compiled, Path folder,
+            Set<String> kinds, LongConsumer progressPs, BooleanSupplier cancelled) throws IOException {
         Path traces = Files.createDirectories(folder.resolve("traces"));
         Files.write(traces.resolve(TRACKS), compiled.deviceNames());
-        Files.deleteIfExists(folder.resolve(INCOMPLETE));
         long start = System.nanoTime();
         PlatformSimulation sim;
         boolean complete;
@@ -85,8 +102,7 @@ public final class Runner {
                 + " us of simulated time; traces and summary cover the time up to then.\n");
         }
         double heap = peakHeapMiB();
-        Files.writeString(folder.resolve("summary.json"),
-            Summary.json(model, compiled, sim, snoops, complete, wall, heap));
+        run.finish(Summary.json(model, compiled, sim, snoops, complete, wall, heap));
         return new Outcome(complete, folder, sim, wall, heap);
     }
 }

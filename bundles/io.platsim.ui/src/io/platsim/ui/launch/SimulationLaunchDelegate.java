@@ -71,7 +71,12 @@ public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
         if (!runs.exists()) {
             runs.create(true, true, null);
         }
-        IFolder folder = runs.getFolder(name + "-" + LocalDateTime.now().format(STAMP));
+        String stamp = name + "-" + LocalDateTime.now().format(STAMP);
+        IFolder folder = runs.getFolder(stamp);
+        for (int n = 2; folder.exists() || folder.getLocation().toFile().exists(); n++) {
+            // Two runs in one second: the second gets a folder of its own.
+            folder = runs.getFolder(stamp + "-" + n);
+        }
         long total = Math.max(1, compiled.config().warmupPs() + compiled.config().durationPs());
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + model.getFullPath(), TICKS);
         int[] done = {0};

@@ -1,0 +1,124 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import io.platsim.model.Platform;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.templates.Templates;
+
+/**
+ * A run folder never says more than is true: one run writes it at a time, an earlier run is replaced only when
+ * asked, a killed run is named as such by every reader, and a folder of models keeps an index that is whole after
+ * every model.
+ */
+class RunFolderTest {
+
+    @TempDir
+    Path temp;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path model(String name) throws IOException {
+        Path file = temp.resolve(name + ".platsim");
+        ModelFiles.save(Templates.small(name), file);
+        return file;
+    }
+
+    @Test
+    void aSecondRunIntoAFolderBeingWrittenIsRefused() throws IOException {
+        Path model = model("lab");
+        Path folder = temp.resolve("run");
+        try (RunFolder busy = RunFolder.open(folder, false)) {
+            Result second = cli("run", model.toString(), "--duration", "5us", "--out", folder.toString());
+            assertEquals(Cli.USAGE, second.code(), second.err());
+            assertTrue(second.err().contains("another run is writing into this folder"), second.err());
+            Result report = cli("report", folder.toString());
+            assertEquals(Cli.INVALID_MODEL, report.code());
+            assertTrue(report.err().contains("still writing"), report.err());
+        }
+    }
+
+    @Test
+    void anEarlierRunIsReplacedOnlyWithForce() throws IOException {
+        Path model = model("lab");
+        Path folder = temp.resolve("run");
+        assertEquals(Cli.OK, cli("run", model.toString(), "--duration", "5us", "--out", folder.toString()).code());
+        String first = Files.readString(folder.resolve("summary.json"));
+        Files.writeString(folder.resolve("report.html"), "an old report");
+        Result again = cli("run", model.toString(), "--duration", "10us", "--out", folder.toString());
+        assertEquals(Cli.USAGE, again.code(), again.err());
+        assertTrue(again.err().contains("holds an earlier run") && again.err().contains("--force"), again.err());
+        assertEquals(first, Files.readString(folder.resolve("summary.json")), "the earlier run is untouched");
+        Result forced = cli("run", model.toString(), "--duration", "10us", "--out", folder.toString(), "--force");
+        assertEquals(Cli.OK, forced.code(), forced.err());
+        assertFalse(Files.exists(folder.resolve("report.html")), "nothing of the earlier run is left");
+        assertFalse(Files.exists(folder.resolve(RunFolder.RUNNING)));
+        assertTrue(Files.readString(folder.resolve("summary.json")).contains("\"simulated_us\": 10"));
+    }
+
+    @Test
+    void aKilledRunIsNamedAsSuchByItsReaders() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("killed").resolve("traces"));
+        Files.writeString(folder.resolveSibling(RunFolder.RUNNING), "");
+        Path run = folder.getParent();
+        String[][] readers = {{"report", run.toString()}, {"export-trace", run.toString(), "--format", "csv"}};
+        for (String[] reader : readers) {
+            Result result = cli(reader);
+            assertEquals(Cli.INVALID_MODEL, result.code(), reader[0]);
+            assertTrue(result.err().contains("did not finish"), result.err());
+        }
+    }
+
+    @Test
+    void aFolderOfModelsKeepsAWholeIndexWithEveryModelInIt() throws IOException {
+        Path models = Files.createDirectories(temp.resolve("models"));
+        ModelFiles.save(Templates.small("a"), models.resolve("a.platsim"));
+        Platform bad = Templates.small("b");
+        bad.getPcieLinks().get(0).setLanes(3);
+        ModelFiles.save(bad, models.resolve("b.platsim"));
+        ModelFiles.save(Templates.small("c"), Files.createDirectories(models.resolve("bruns")).resolve("c.platsim"));
+        Result result = cli("run", models.toString(), "--duration", "5us");
+        assertEquals(Cli.INVALID_MODEL, result.code(), result.err());
+        JsonArray runs = JsonParser.parseString(Files.readString(models.resolve("runs/index.json")))
+            .getAsJsonObject().getAsJsonArray("runs");
+        assertEquals(3, runs.size(), "a model in a folder named like runs is still a model: " + runs);
+        JsonObject first = runs.get(0).getAsJsonObject();
+        assertEquals("done", first.get("status").getAsString());
+        Path folder = models.resolve("runs").resolve(first.get("run_folder").getAsString());
+        assertTrue(Files.isRegularFile(folder.resolve("summary.json")), "run folders are relative to the index");
+        assertEquals("invalid model", runs.get(1).getAsJsonObject().get("status").getAsString());
+        Result again = cli("run", models.toString(), "--duration", "5us");
+        assertEquals(Cli.INVALID_MODEL, again.code());
+        assertEquals(3, JsonParser.parseString(Files.readString(models.resolve("runs/index.json")))
+            .getAsJsonObject().getAsJsonArray("runs").size(), "the runs folder's own files are not models");
+    }
+}
