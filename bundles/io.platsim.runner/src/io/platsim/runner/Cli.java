@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
+import io.platsim.trace.DamagedTraceException;
+
 /**
  * PlatSim's headless command line (no Display, no SWT):
  * <pre>
@@ -59,6 +61,9 @@ public final class Cli {
         } catch (Options.UsageException e) {
             err.println("platsim " + args[0] + ": " + e.getMessage());
             return USAGE;
+        } catch (DamagedTraceException e) {
+            err.println(e.getMessage() + ": run the model again");
+            return INVALID_MODEL;
         } catch (Exception | OutOfMemoryError e) {
             err.println("platsim " + args[0] + ": internal error: " + e);
             e.printStackTrace(err);

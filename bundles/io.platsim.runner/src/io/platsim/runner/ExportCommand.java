@@ -4,11 +4,13 @@
  */
 package io.platsim.runner;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -43,24 +45,46 @@ final class ExportCommand {
             Files.createDirectories(folder);
             for (Path file : files) {
                 Path csv = folder.resolve(file.getFileName().toString().replaceFirst("\\.pst$", ".csv"));
-                try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                    long rows = CsvExporter.export(file, writer);
-                    out.printf("%s: %,d rows%n", csv, rows);
-                }
+                long rows = whole(csv, writer -> CsvExporter.export(file, writer));
+                out.printf("%s: %,d rows%n", csv, rows);
             }
             return Cli.OK;
         }
         if ("perfetto".equals(format)) {
             Path json = options.get("out") != null ? Path.of(options.get("out")) : run.resolve("trace.json");
-            try (Writer writer = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-                Path tracks = traces.resolve(Runner.TRACKS);
-                List<String> names = Files.exists(tracks) ? Files.readAllLines(tracks) : List.of();
-                long events = PerfettoExporter.export(files, names, writer);
-                out.printf("%s: %,d events; open it at https://ui.perfetto.dev%n", json, events);
-            }
+            Path tracks = traces.resolve(Runner.TRACKS);
+            List<String> names = Files.exists(tracks) ? Files.readAllLines(tracks) : List.of();
+            long events = whole(json, writer -> PerfettoExporter.export(files, names, writer));
+            out.printf("%s: %,d events; open it at https://ui.perfetto.dev%n", json, events);
             return Cli.OK;
         }
         err.println("platsim export-trace: --format must be csv or perfetto");
         return Cli.USAGE;
+    }
+
+    /** An export into a writer; returns how much it wrote. */
+    @FunctionalInterface
+    private interface Export {
+        long into(Writer writer) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} through a temporary file beside it and a rename: an export that fails (a damaged trace, a
+     * full disk) leaves no partial file, and any file it would have replaced as it was.
+     */
+    private static long whole(Path file, Export export) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".writing");
+        try {
+            long written;
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                written = export.into(writer);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return written;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

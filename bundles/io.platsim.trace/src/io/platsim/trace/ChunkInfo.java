@@ -12,8 +12,9 @@ package io.platsim.trace;
  * @param rows      rows in the chunk
  * @param firstTime time of its first row, in ps
  * @param lastTime  time of its last row, in ps
+ * @param checksum  the CRC32C of its bytes, or -1 in a file of the first format, which had none
  */
-public record ChunkInfo(long offset, int length, int rows, long firstTime, long lastTime) {
+public record ChunkInfo(long offset, int length, int rows, long firstTime, long lastTime, long checksum) {
 
     /** True when the chunk may hold rows with {@code from <= time < to}. */
     public boolean overlaps(long from, long to) {

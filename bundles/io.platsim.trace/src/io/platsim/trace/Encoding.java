@@ -9,12 +9,16 @@ import java.nio.ByteBuffer;
 /** Byte-level pieces of the trace format: zigzag varints, and the file's magic. */
 final class Encoding {
 
-    /** First and last eight bytes of every trace file. */
-    static final byte[] MAGIC = {'P', 'S', 'T', 'R', 'A', 'C', 'E', '1'};
+    /** First and last eight bytes of every trace file this release writes. */
+    static final byte[] MAGIC = {'P', 'S', 'T', 'R', 'A', 'C', 'E', '2'};
+    /** The same, of files of the first format, whose chunks carry no checksum; still read. */
+    static final byte[] MAGIC_V1 = {'P', 'S', 'T', 'R', 'A', 'C', 'E', '1'};
     /** Footer: index offset (8), row count (8), magic (8). */
     static final int FOOTER_BYTES = 24;
-    /** Per chunk in the index: offset (8), length (4), rows (4), first time (8), last time (8). */
-    static final int INDEX_ENTRY_BYTES = 32;
+    /** Per chunk in the index: offset (8), length (4), rows (4), first time (8), last time (8), CRC32C (4). */
+    static final int INDEX_ENTRY_BYTES = 36;
+    /** The same without the checksum, in files of the first format. */
+    static final int INDEX_ENTRY_BYTES_V1 = 32;
 
     private Encoding() {
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32C;
 
 /**
  * Reads a trace file written by {@link TraceWriter}. Only the chunks that overlap a requested time range are
@@ -33,6 +34,8 @@ public final class TraceReader implements AutoCloseable {
     private final TraceSchema schema;
     private final List<ChunkInfo> chunks;
     private final long rows;
+    /** Whether the file is of the first format, whose chunks carry no checksum. */
+    private boolean firstFormat;
     private final AtomicLong chunksRead = new AtomicLong();
 
     public TraceReader(Path file) throws IOException {
@@ -46,17 +49,22 @@ public final class TraceReader implements AutoCloseable {
             ByteBuffer footer = read(size - Encoding.FOOTER_BYTES, Encoding.FOOTER_BYTES);
             long indexOffset = footer.getLong();
             rows = footer.getLong();
-            if (!magic(footer) || indexOffset < 0 || indexOffset > size - Encoding.FOOTER_BYTES - 4) {
+            byte[] ending = new byte[Encoding.MAGIC.length];
+            footer.get(ending);
+            firstFormat = Arrays.equals(ending, Encoding.MAGIC_V1);
+            if (!firstFormat && !Arrays.equals(ending, Encoding.MAGIC) || indexOffset < 0
+                    || indexOffset > size - Encoding.FOOTER_BYTES - 4) {
                 throw corrupt("no PlatSim trace footer: the file is truncated or was not closed");
             }
             schema = readSchema(size);
             ByteBuffer count = read(indexOffset, 4);
             int chunkCount = count.getInt();
-            ByteBuffer entries = read(indexOffset + 4, (long) chunkCount * Encoding.INDEX_ENTRY_BYTES);
+            int entryBytes = firstFormat ? Encoding.INDEX_ENTRY_BYTES_V1 : Encoding.INDEX_ENTRY_BYTES;
+            ByteBuffer entries = read(indexOffset + 4, (long) chunkCount * entryBytes);
             List<ChunkInfo> list = new ArrayList<>(chunkCount);
             for (int i = 0; i < chunkCount; i++) {
                 list.add(new ChunkInfo(entries.getLong(), entries.getInt(), entries.getInt(), entries.getLong(),
-                    entries.getLong()));
+                    entries.getLong(), firstFormat ? -1 : Integer.toUnsignedLong(entries.getInt())));
             }
             chunks = List.copyOf(list);
         } catch (IOException | RuntimeException e) {
@@ -72,7 +80,7 @@ public final class TraceReader implements AutoCloseable {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
         byte[] magic = new byte[Encoding.MAGIC.length];
         in.readFully(magic);
-        if (!Arrays.equals(magic, Encoding.MAGIC)) {
+        if (!Arrays.equals(magic, firstFormat ? Encoding.MAGIC_V1 : Encoding.MAGIC)) {
             throw corrupt("not a PlatSim trace (bad magic)");
         }
         String kind = in.readUTF();
@@ -82,15 +90,6 @@ public final class TraceReader implements AutoCloseable {
             columns.add(new TraceSchema.Column(in.readUTF(), ColumnType.of(in.readUnsignedByte())));
         }
         return new TraceSchema(kind, columns);
-    }
-
-    private static boolean magic(ByteBuffer buffer) {
-        for (byte b : Encoding.MAGIC) {
-            if (buffer.get() != b) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private ByteBuffer read(long position, long length) throws IOException {
@@ -106,8 +105,8 @@ public final class TraceReader implements AutoCloseable {
         return buffer.flip();
     }
 
-    private IOException corrupt(String why) {
-        return new IOException(file + ": " + why);
+    private DamagedTraceException corrupt(String why) {
+        return new DamagedTraceException(file + " is damaged (" + why + ")");
     }
 
     public TraceSchema schema() {
@@ -144,7 +143,25 @@ public final class TraceReader implements AutoCloseable {
     public long[][] readColumns(int index, int... wanted) throws IOException {
         ChunkInfo chunk = chunks.get(index);
         ByteBuffer in = read(chunk.offset(), chunk.length());
+        if (chunk.checksum() >= 0) {
+            CRC32C crc = new CRC32C();
+            crc.update(in.duplicate());
+            if (crc.getValue() != chunk.checksum()) {
+                throw corrupt("chunk " + index + " of " + chunks.size() + " fails its checksum");
+            }
+        }
+        try {
+            return columns(in, index, wanted);
+        } catch (RuntimeException e) {
+            throw corrupt("chunk " + index + " does not decode: " + e);
+        }
+    }
+
+    private long[][] columns(ByteBuffer in, int index, int... wanted) throws IOException {
         int count = in.getInt();
+        if (count < 0 || count > in.remaining()) {
+            throw corrupt("chunk " + index + " claims " + count + " rows");
+        }
         long[][] columns = new long[wanted.length][];
         for (int c = 0; c < schema.width(); c++) {
             int length = in.getInt();

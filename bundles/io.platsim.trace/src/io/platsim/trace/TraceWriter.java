@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32C;
 
 /**
  * Streams rows of one trace kind to a file, a chunk at a time: memory stays at one chunk whatever the run's
@@ -31,6 +32,8 @@ public final class TraceWriter implements AutoCloseable {
     private final long[] row;
     private final List<ChunkInfo> index = new ArrayList<>();
     private final byte[] scratch;
+    private final CRC32C crc = new CRC32C();
+    private final byte[] word = new byte[4];
     private int rows;
     private long offset;
     private long totalRows;
@@ -105,18 +108,30 @@ public final class TraceWriter implements AutoCloseable {
             return;
         }
         int length = 0;
-        out.writeInt(rows);
+        crc.reset();
+        writeInt(rows);
         length += 4;
         for (int c = 0; c < columns.length; c++) {
             int size = encodeColumn(c);
-            out.writeInt(size);
+            writeInt(size);
             out.write(scratch, 0, size);
+            crc.update(scratch, 0, size);
             length += 4 + size;
         }
-        index.add(new ChunkInfo(offset, length, rows, columns[0][0], columns[0][rows - 1]));
+        index.add(new ChunkInfo(offset, length, rows, columns[0][0], columns[0][rows - 1], crc.getValue()));
         offset += length;
         totalRows += rows;
         rows = 0;
+    }
+
+    /** Writes {@code value} into the chunk, and into its checksum. */
+    private void writeInt(int value) throws IOException {
+        word[0] = (byte) (value >>> 24);
+        word[1] = (byte) (value >>> 16);
+        word[2] = (byte) (value >>> 8);
+        word[3] = (byte) value;
+        out.write(word);
+        crc.update(word);
     }
 
     private int encodeColumn(int c) {
@@ -152,6 +167,7 @@ public final class TraceWriter implements AutoCloseable {
                 out.writeInt(chunk.rows());
                 out.writeLong(chunk.firstTime());
                 out.writeLong(chunk.lastTime());
+                out.writeInt((int) chunk.checksum());
             }
             out.writeLong(indexOffset);
             out.writeLong(totalRows);

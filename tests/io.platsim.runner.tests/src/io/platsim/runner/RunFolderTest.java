@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +97,26 @@ class RunFolderTest {
             Result result = cli(reader);
             assertEquals(Cli.INVALID_MODEL, result.code(), reader[0]);
             assertTrue(result.err().contains("did not finish"), result.err());
+        }
+    }
+
+    @Test
+    void aDamagedTraceIsNamedAndItsExportLeavesNoPartialFile() throws IOException {
+        Path model = model("lab");
+        Path folder = temp.resolve("run");
+        assertEquals(Cli.OK, cli("run", model.toString(), "--duration", "20us", "--out", folder.toString()).code());
+        Path dma = folder.resolve("traces/dma.pst");
+        byte[] bytes = Files.readAllBytes(dma);
+        bytes[bytes.length / 3] ^= 0x40;
+        Files.write(dma, bytes);
+        Result export = cli("export-trace", folder.toString(), "--format", "perfetto");
+        assertEquals(Cli.INVALID_MODEL, export.code(), export.err());
+        assertTrue(export.err().contains("dma.pst is damaged") && export.err().contains("run the model again"),
+            export.err());
+        assertFalse(export.err().contains("\tat "), "no stack trace: " + export.err());
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().contains("trace.json")).toList(),
+                "no partial export");
         }
     }
 

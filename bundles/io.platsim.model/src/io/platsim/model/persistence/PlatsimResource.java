@@ -5,12 +5,15 @@
 package io.platsim.model.persistence;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -32,6 +35,11 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  * file beside it, so a crash mid-save leaves the last good file.
  */
 public class PlatsimResource extends XMIResourceImpl {
+
+    /** The suffix of a save's temporary file. */
+    static final String SAVING = ".saving";
+    /** Age after which a temporary file is taken for an interrupted save's. */
+    private static final long STALE_MILLIS = 60_000;
 
     /** The Xerces feature that makes the parser reject any DOCTYPE, closing the door on XXE. */
     static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
@@ -71,23 +79,56 @@ public class PlatsimResource extends XMIResourceImpl {
         setModified(false);
     }
 
-    /** Writes {@code bytes} to {@code target} through a temporary file in the same folder and a rename. */
+    /**
+     * Writes {@code bytes} to {@code target} through a temporary file in the same folder and a rename. The
+     * temporary file reaches the disk before the rename, and the rename before this returns, so a power loss
+     * keeps the old file or the new one whole; temporary files that interrupted saves left behind go first.
+     */
     public static void writeAtomically(Path target, ByteArrayOutputStream bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
+        removeStale(folder, "." + target.getFileName());
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), SAVING);
         try {
             keepPermissions(target, temporary);
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (FileOutputStream out = new FileOutputStream(temporary.toFile())) {
                 bytes.writeTo(out);
+                out.getFD().sync();
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncFolder(folder);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Removes the temporary files of saves of this file that were interrupted a minute or more ago. */
+    private static void removeStale(Path folder, String prefix) {
+        long before = System.currentTimeMillis() - STALE_MILLIS;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(SAVING);
+        })) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toMillis() < before) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // Litter that cannot be removed now is removed by a later save.
+        }
+    }
+
+    /** Makes the folder's new entry durable (where the file system lets a folder be synced). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Not every file system syncs folders; the rename itself is still atomic.
         }
     }
 

@@ -6,12 +6,16 @@ package io.platsim.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -49,6 +53,25 @@ class AtomicSaveTest {
         try (Stream<Path> files = Files.list(temp)) {
             assertEquals(List.of(file), files.toList());
         }
+    }
+
+    @Test
+    void aSaveRemovesWhatInterruptedSavesLeftBehind() throws IOException {
+        Path file = temp.resolve("lab.platsim");
+        Path stale = temp.resolve(".lab.platsim4711.saving");
+        Path fresh = temp.resolve(".lab.platsim4712.saving");
+        Path other = temp.resolve(".other.platsim4713.saving");
+        for (Path litter : List.of(stale, fresh, other)) {
+            Files.writeString(litter, "half a model");
+        }
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(stale, hourAgo);
+        Files.setLastModifiedTime(other, hourAgo);
+        ModelFiles.save(Templates.small("lab"), file);
+        assertFalse(Files.exists(stale), "an interrupted save's temporary file goes");
+        assertTrue(Files.exists(fresh), "one that may be another save's, in progress, stays");
+        assertTrue(Files.exists(other), "another file's is left to its own saves");
+        assertTrue(ModelFiles.load(file).ok());
     }
 
     @Test

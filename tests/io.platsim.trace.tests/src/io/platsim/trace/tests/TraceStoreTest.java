@@ -20,7 +20,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.platsim.trace.ChunkInfo;
 import io.platsim.trace.ColumnType;
+import io.platsim.trace.DamagedTraceException;
 import io.platsim.trace.TraceReader;
 import io.platsim.trace.TraceSchema;
 import io.platsim.trace.TraceWriter;
@@ -148,6 +150,33 @@ class TraceStoreTest {
         Files.writeString(text, "just some text that is long enough to have a footer, but no magic at all");
         IOException foreign = assertThrows(IOException.class, () -> new TraceReader(text));
         assertTrue(foreign.getMessage().contains("notes.pst"), foreign.getMessage());
+    }
+
+    @Test
+    void aFlippedByteInAnyChunkIsFoundByItsChecksum() throws IOException {
+        Path file = write("dma.pst", rows(5, 10_000), 1000);
+        List<ChunkInfo> chunks;
+        try (TraceReader reader = new TraceReader(file)) {
+            chunks = reader.chunks();
+        }
+        byte[] good = Files.readAllBytes(file);
+        for (int i = 0; i < chunks.size(); i++) {
+            ChunkInfo chunk = chunks.get(i);
+            long[] places = {chunk.offset(), chunk.offset() + chunk.length() / 2, chunk.offset() + chunk.length() - 1};
+            for (long at : places) {
+                byte[] bad = good.clone();
+                bad[(int) at] ^= 0x10;
+                Path damaged = temp.resolve("damaged.pst");
+                Files.write(damaged, bad);
+                int index = i;
+                try (TraceReader reader = new TraceReader(damaged)) {
+                    DamagedTraceException error = assertThrows(DamagedTraceException.class,
+                        () -> reader.readChunk(index));
+                    assertTrue(error.getMessage().contains("damaged.pst is damaged (chunk " + i + " of "
+                        + chunks.size() + " fails its checksum)"), error.getMessage());
+                }
+            }
+        }
     }
 
     @Test
