@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link io.platsim.model.Platform#getDefaultsRevision <em>Defaults Revision</em>}</li>
  *   <li>{@link io.platsim.model.Platform#isDmaCoherent <em>Dma Coherent</em>}</li>
  *   <li>{@link io.platsim.model.Platform#getSockets <em>Sockets</em>}</li>
  *   <li>{@link io.platsim.model.Platform#getInterSocketLinks <em>Inter Socket Links</em>}</li>
@@ -41,6 +42,33 @@ import org.eclipse.emf.common.util.EList;
  * @generated
  */
 public interface Platform extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Defaults Revision</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The revision of PlatSim's defaults the file was written with: a field the file leaves out means that revision's default. PlatSim writes its current revision with every save; loading a file of an older revision, it writes into the model the older defaults of the fields whose default has changed since, and says which, so a saved model keeps its meaning across releases. Default 0: a file written before revisions were recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Defaults Revision</em>' attribute.
+	 * @see #setDefaultsRevision(int)
+	 * @see io.platsim.model.PlatsimPackage#getPlatform_DefaultsRevision()
+	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='1000'"
+	 * @generated
+	 */
+	int getDefaultsRevision();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Platform#getDefaultsRevision <em>Defaults Revision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Defaults Revision</em>' attribute.
+	 * @see #getDefaultsRevision()
+	 * @generated
+	 */
+	void setDefaultsRevision(int value);
+
 	/**
 	 * Returns the value of the '<em><b>Dma Coherent</b></em>' attribute.
 	 * The default value is <code>"true"</code>.

@@ -138,13 +138,22 @@ public interface PlatsimPackage extends EPackage {
 	int PLATFORM__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Defaults Revision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLATFORM__DEFAULTS_REVISION = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Dma Coherent</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__DMA_COHERENT = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int PLATFORM__DMA_COHERENT = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Sockets</b></em>' containment reference list.
@@ -153,7 +162,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__SOCKETS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int PLATFORM__SOCKETS = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Inter Socket Links</b></em>' containment reference list.
@@ -162,7 +171,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__INTER_SOCKET_LINKS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int PLATFORM__INTER_SOCKET_LINKS = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Numa Ranges</b></em>' containment reference list.
@@ -171,7 +180,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__NUMA_RANGES = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int PLATFORM__NUMA_RANGES = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Switches</b></em>' containment reference list.
@@ -180,7 +189,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__SWITCHES = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int PLATFORM__SWITCHES = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Devices</b></em>' containment reference list.
@@ -189,7 +198,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__DEVICES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int PLATFORM__DEVICES = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Pcie Links</b></em>' containment reference list.
@@ -198,7 +207,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__PCIE_LINKS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int PLATFORM__PCIE_LINKS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Iommus</b></em>' containment reference list.
@@ -207,7 +216,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__IOMMUS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int PLATFORM__IOMMUS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Controllers</b></em>' containment reference list.
@@ -216,7 +225,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__INTERRUPT_CONTROLLERS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int PLATFORM__INTERRUPT_CONTROLLERS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Msi Routes</b></em>' containment reference list.
@@ -225,7 +234,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__MSI_ROUTES = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int PLATFORM__MSI_ROUTES = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Vms</b></em>' containment reference list.
@@ -234,7 +243,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__VMS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int PLATFORM__VMS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Processes</b></em>' containment reference list.
@@ -243,7 +252,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__PROCESSES = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int PLATFORM__PROCESSES = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Workloads</b></em>' containment reference list.
@@ -252,7 +261,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__WORKLOADS = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int PLATFORM__WORKLOADS = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Run Settings</b></em>' containment reference.
@@ -261,7 +270,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM__RUN_SETTINGS = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int PLATFORM__RUN_SETTINGS = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Platform</em>' class.
@@ -270,7 +279,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLATFORM_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int PLATFORM_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Platform</em>' class.
@@ -4432,6 +4441,17 @@ public interface PlatsimPackage extends EPackage {
 	EClass getPlatform();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Platform#getDefaultsRevision <em>Defaults Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Defaults Revision</em>'.
+	 * @see io.platsim.model.Platform#getDefaultsRevision()
+	 * @see #getPlatform()
+	 * @generated
+	 */
+	EAttribute getPlatform_DefaultsRevision();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Platform#isDmaCoherent <em>Dma Coherent</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7424,6 +7444,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EClass PLATFORM = eINSTANCE.getPlatform();
+
+		/**
+		 * The meta object literal for the '<em><b>Defaults Revision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLATFORM__DEFAULTS_REVISION = eINSTANCE.getPlatform_DefaultsRevision();
 
 		/**
 		 * The meta object literal for the '<em><b>Dma Coherent</b></em>' attribute feature.

@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,16 +35,10 @@ class RunFolderTest {
     @TempDir
     Path temp;
 
-    private record Result(int code, String out, String err) {
+    private static CliCall cli(String... args) {
+        return CliCall.of(args);
     }
 
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private Path model(String name) throws IOException {
         Path file = temp.resolve(name + ".platsim");
@@ -60,10 +51,10 @@ class RunFolderTest {
         Path model = model("lab");
         Path folder = temp.resolve("run");
         try (RunFolder busy = RunFolder.open(folder, false)) {
-            Result second = cli("run", model.toString(), "--duration", "5us", "--out", folder.toString());
+            CliCall second = cli("run", model.toString(), "--duration", "5us", "--out", folder.toString());
             assertEquals(Cli.USAGE, second.code(), second.err());
             assertTrue(second.err().contains("another run is writing into this folder"), second.err());
-            Result report = cli("report", folder.toString());
+            CliCall report = cli("report", folder.toString());
             assertEquals(Cli.INVALID_MODEL, report.code());
             assertTrue(report.err().contains("still writing"), report.err());
         }
@@ -76,11 +67,11 @@ class RunFolderTest {
         assertEquals(Cli.OK, cli("run", model.toString(), "--duration", "5us", "--out", folder.toString()).code());
         String first = Files.readString(folder.resolve("summary.json"));
         Files.writeString(folder.resolve("report.html"), "an old report");
-        Result again = cli("run", model.toString(), "--duration", "10us", "--out", folder.toString());
+        CliCall again = cli("run", model.toString(), "--duration", "10us", "--out", folder.toString());
         assertEquals(Cli.USAGE, again.code(), again.err());
         assertTrue(again.err().contains("holds an earlier run") && again.err().contains("--force"), again.err());
         assertEquals(first, Files.readString(folder.resolve("summary.json")), "the earlier run is untouched");
-        Result forced = cli("run", model.toString(), "--duration", "10us", "--out", folder.toString(), "--force");
+        CliCall forced = cli("run", model.toString(), "--duration", "10us", "--out", folder.toString(), "--force");
         assertEquals(Cli.OK, forced.code(), forced.err());
         assertFalse(Files.exists(folder.resolve("report.html")), "nothing of the earlier run is left");
         assertFalse(Files.exists(folder.resolve(RunFolder.RUNNING)));
@@ -94,7 +85,7 @@ class RunFolderTest {
         Path run = folder.getParent();
         String[][] readers = {{"report", run.toString()}, {"export-trace", run.toString(), "--format", "csv"}};
         for (String[] reader : readers) {
-            Result result = cli(reader);
+            CliCall result = cli(reader);
             assertEquals(Cli.INVALID_MODEL, result.code(), reader[0]);
             assertTrue(result.err().contains("did not finish"), result.err());
         }
@@ -109,7 +100,7 @@ class RunFolderTest {
         byte[] bytes = Files.readAllBytes(dma);
         bytes[bytes.length / 3] ^= 0x40;
         Files.write(dma, bytes);
-        Result export = cli("export-trace", folder.toString(), "--format", "perfetto");
+        CliCall export = cli("export-trace", folder.toString(), "--format", "perfetto");
         assertEquals(Cli.INVALID_MODEL, export.code(), export.err());
         assertTrue(export.err().contains("dma.pst is damaged") && export.err().contains("run the model again"),
             export.err());
@@ -128,7 +119,7 @@ class RunFolderTest {
         bad.getPcieLinks().get(0).setLanes(3);
         ModelFiles.save(bad, models.resolve("b.platsim"));
         ModelFiles.save(Templates.small("c"), Files.createDirectories(models.resolve("bruns")).resolve("c.platsim"));
-        Result result = cli("run", models.toString(), "--duration", "5us");
+        CliCall result = cli("run", models.toString(), "--duration", "5us");
         assertEquals(Cli.INVALID_MODEL, result.code(), result.err());
         JsonArray runs = JsonParser.parseString(Files.readString(models.resolve("runs/index.json")))
             .getAsJsonObject().getAsJsonArray("runs");
@@ -138,7 +129,7 @@ class RunFolderTest {
         Path folder = models.resolve("runs").resolve(first.get("run_folder").getAsString());
         assertTrue(Files.isRegularFile(folder.resolve("summary.json")), "run folders are relative to the index");
         assertEquals("invalid model", runs.get(1).getAsJsonObject().get("status").getAsString());
-        Result again = cli("run", models.toString(), "--duration", "5us");
+        CliCall again = cli("run", models.toString(), "--duration", "5us");
         assertEquals(Cli.INVALID_MODEL, again.code());
         assertEquals(3, JsonParser.parseString(Files.readString(models.resolve("runs/index.json")))
             .getAsJsonObject().getAsJsonArray("runs").size(), "the runs folder's own files are not models");

@@ -10,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,16 +48,10 @@ class RunnerTest {
         return copy;
     }
 
-    private record Result(int code, String out, String err) {
+    private static CliCall cli(String... args) {
+        return CliCall.of(args);
     }
 
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void theExamplesCompileToTheirFigures() throws CompileException {
@@ -99,7 +90,7 @@ class RunnerTest {
         Path file = temp.resolve("bad.platsim");
         ModelFiles.save(platform, file);
         byte[] before = Files.readAllBytes(file);
-        Result result = cli("run", file.toString(), "--out", temp.resolve("run").toString());
+        CliCall result = cli("run", file.toString(), "--out", temp.resolve("run").toString());
         assertEquals(Cli.INVALID_MODEL, result.code());
         assertTrue(result.err().contains("field 'lanes'"), result.err());
         assertArrayEquals(before, Files.readAllBytes(file), "a failed run must not touch the model");
@@ -115,7 +106,7 @@ class RunnerTest {
         rx.setBufferWindowBytes(1 << 20);
         Path file = temp.resolve("shared.platsim");
         ModelFiles.save(platform, file);
-        Result result = cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("run").toString());
+        CliCall result = cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("run").toString());
         assertEquals(Cli.OK, result.code(), result.err());
         assertTrue(result.err().contains("warning: " + file + ": DMA stream 'nic-rx', field 'bufferWindowBytes': the "
             + "window ends at 0x1000effff, beyond"), result.err());
@@ -126,7 +117,7 @@ class RunnerTest {
         Path file = temp.resolve("broken.platsim");
         Files.writeString(file,
             "<?xml version=\"1.0\"?>\n<platsim:Platform xmlns:platsim=\"http://platsim.io/model/1.0\"");
-        Result result = cli("run", file.toString());
+        CliCall result = cli("run", file.toString());
         assertEquals(Cli.INVALID_MODEL, result.code());
         assertTrue(result.err().contains("broken.platsim:2"), result.err());
     }
@@ -134,8 +125,8 @@ class RunnerTest {
     @Test
     void aRunWritesTracesAndSummaryAndTheSameSeedGivesTheSameBytes() throws IOException {
         Path model = example("two-socket-server.platsim");
-        Result first = cli("run", model.toString(), "--duration", "300us", "--out", temp.resolve("a").toString());
-        Result second = cli("run", model.toString(), "--duration", "300us", "--out", temp.resolve("b").toString());
+        CliCall first = cli("run", model.toString(), "--duration", "300us", "--out", temp.resolve("a").toString());
+        CliCall second = cli("run", model.toString(), "--duration", "300us", "--out", temp.resolve("b").toString());
         assertEquals(Cli.OK, first.code(), first.err());
         assertEquals(Cli.OK, second.code(), second.err());
         assertTrue(first.out().contains("nic-rx"), first.out());
@@ -227,7 +218,7 @@ class RunnerTest {
         platform.getRunSettings().getTraceKinds().add(io.platsim.model.TraceKind.WORK_QUEUE);
         Path file = temp.resolve("kinds.platsim");
         ModelFiles.save(platform, file);
-        Result result = cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("k").toString());
+        CliCall result = cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("k").toString());
         assertEquals(Cli.OK, result.code(), result.err());
         assertTrue(Files.exists(temp.resolve("k/traces/interrupt.pst")));
         assertFalse(Files.exists(temp.resolve("k/traces/dma.pst")));

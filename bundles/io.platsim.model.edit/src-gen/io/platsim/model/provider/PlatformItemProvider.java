@@ -51,9 +51,32 @@ public class PlatformItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addDefaultsRevisionPropertyDescriptor(object);
 			addDmaCoherentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Defaults Revision feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDefaultsRevisionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Platform_defaultsRevision_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Platform_defaultsRevision_feature", "_UI_Platform_type"),
+				 PlatsimPackage.Literals.PLATFORM__DEFAULTS_REVISION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -168,6 +191,7 @@ public class PlatformItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Platform.class)) {
+			case PlatsimPackage.PLATFORM__DEFAULTS_REVISION:
 			case PlatsimPackage.PLATFORM__DMA_COHERENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

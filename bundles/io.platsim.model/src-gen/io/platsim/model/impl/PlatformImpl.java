@@ -43,6 +43,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link io.platsim.model.impl.PlatformImpl#getDefaultsRevision <em>Defaults Revision</em>}</li>
  *   <li>{@link io.platsim.model.impl.PlatformImpl#isDmaCoherent <em>Dma Coherent</em>}</li>
  *   <li>{@link io.platsim.model.impl.PlatformImpl#getSockets <em>Sockets</em>}</li>
  *   <li>{@link io.platsim.model.impl.PlatformImpl#getInterSocketLinks <em>Inter Socket Links</em>}</li>
@@ -62,6 +63,26 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * @generated
  */
 public class PlatformImpl extends NamedElementImpl implements Platform {
+	/**
+	 * The default value of the '{@link #getDefaultsRevision() <em>Defaults Revision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefaultsRevision()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DEFAULTS_REVISION_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDefaultsRevision() <em>Defaults Revision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefaultsRevision()
+	 * @generated
+	 * @ordered
+	 */
+	protected int defaultsRevision = DEFAULTS_REVISION_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #isDmaCoherent() <em>Dma Coherent</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -229,6 +250,29 @@ public class PlatformImpl extends NamedElementImpl implements Platform {
 	@Override
 	protected EClass eStaticClass() {
 		return PlatsimPackage.Literals.PLATFORM;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getDefaultsRevision() {
+		return defaultsRevision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefaultsRevision(int newDefaultsRevision) {
+		int oldDefaultsRevision = defaultsRevision;
+		defaultsRevision = newDefaultsRevision;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.PLATFORM__DEFAULTS_REVISION, oldDefaultsRevision, defaultsRevision));
 	}
 
 	/**
@@ -501,6 +545,8 @@ public class PlatformImpl extends NamedElementImpl implements Platform {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case PlatsimPackage.PLATFORM__DEFAULTS_REVISION:
+				return getDefaultsRevision();
 			case PlatsimPackage.PLATFORM__DMA_COHERENT:
 				return isDmaCoherent();
 			case PlatsimPackage.PLATFORM__SOCKETS:
@@ -542,6 +588,9 @@ public class PlatformImpl extends NamedElementImpl implements Platform {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case PlatsimPackage.PLATFORM__DEFAULTS_REVISION:
+				setDefaultsRevision((Integer)newValue);
+				return;
 			case PlatsimPackage.PLATFORM__DMA_COHERENT:
 				setDmaCoherent((Boolean)newValue);
 				return;
@@ -608,6 +657,9 @@ public class PlatformImpl extends NamedElementImpl implements Platform {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case PlatsimPackage.PLATFORM__DEFAULTS_REVISION:
+				setDefaultsRevision(DEFAULTS_REVISION_EDEFAULT);
+				return;
 			case PlatsimPackage.PLATFORM__DMA_COHERENT:
 				setDmaCoherent(DMA_COHERENT_EDEFAULT);
 				return;
@@ -662,6 +714,8 @@ public class PlatformImpl extends NamedElementImpl implements Platform {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case PlatsimPackage.PLATFORM__DEFAULTS_REVISION:
+				return defaultsRevision != DEFAULTS_REVISION_EDEFAULT;
 			case PlatsimPackage.PLATFORM__DMA_COHERENT:
 				return dmaCoherent != DMA_COHERENT_EDEFAULT;
 			case PlatsimPackage.PLATFORM__SOCKETS:
@@ -704,7 +758,9 @@ public class PlatformImpl extends NamedElementImpl implements Platform {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (dmaCoherent: ");
+		result.append(" (defaultsRevision: ");
+		result.append(defaultsRevision);
+		result.append(", dmaCoherent: ");
 		result.append(dmaCoherent);
 		result.append(')');
 		return result.toString();

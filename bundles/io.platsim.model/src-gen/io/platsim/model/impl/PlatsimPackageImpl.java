@@ -600,7 +600,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPlatform_DmaCoherent() {
+	public EAttribute getPlatform_DefaultsRevision() {
 		return (EAttribute)platformEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -610,8 +610,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_Sockets() {
-		return (EReference)platformEClass.getEStructuralFeatures().get(1);
+	public EAttribute getPlatform_DmaCoherent() {
+		return (EAttribute)platformEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -620,7 +620,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_InterSocketLinks() {
+	public EReference getPlatform_Sockets() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -630,7 +630,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_NumaRanges() {
+	public EReference getPlatform_InterSocketLinks() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -640,7 +640,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_Switches() {
+	public EReference getPlatform_NumaRanges() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -650,7 +650,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_Devices() {
+	public EReference getPlatform_Switches() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -660,7 +660,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_PcieLinks() {
+	public EReference getPlatform_Devices() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -670,7 +670,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_Iommus() {
+	public EReference getPlatform_PcieLinks() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -680,7 +680,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_InterruptControllers() {
+	public EReference getPlatform_Iommus() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -690,7 +690,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_MsiRoutes() {
+	public EReference getPlatform_InterruptControllers() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -700,7 +700,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_Vms() {
+	public EReference getPlatform_MsiRoutes() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -710,7 +710,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_Processes() {
+	public EReference getPlatform_Vms() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -720,7 +720,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_Workloads() {
+	public EReference getPlatform_Processes() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -730,8 +730,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlatform_RunSettings() {
+	public EReference getPlatform_Workloads() {
 		return (EReference)platformEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlatform_RunSettings() {
+		return (EReference)platformEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -3348,6 +3358,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(namedElementEClass, NAMED_ELEMENT__DESCRIPTION);
 
 		platformEClass = createEClass(PLATFORM);
+		createEAttribute(platformEClass, PLATFORM__DEFAULTS_REVISION);
 		createEAttribute(platformEClass, PLATFORM__DMA_COHERENT);
 		createEReference(platformEClass, PLATFORM__SOCKETS);
 		createEReference(platformEClass, PLATFORM__INTER_SOCKET_LINKS);
@@ -3727,6 +3738,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getNamedElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(platformEClass, Platform.class, "Platform", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPlatform_DefaultsRevision(), ecorePackage.getEInt(), "defaultsRevision", "0", 0, 1, Platform.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlatform_DmaCoherent(), ecorePackage.getEBoolean(), "dmaCoherent", "true", 0, 1, Platform.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlatform_Sockets(), this.getSocket(), null, "sockets", null, 0, -1, Platform.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlatform_InterSocketLinks(), this.getInterSocketLink(), null, "interSocketLinks", null, 0, -1, Platform.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4183,6 +4195,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The root of a PlatSim model: the whole machine, its workloads and how to run it."
+		   });
+		addAnnotation
+		  (getPlatform_DefaultsRevision(),
+		   source,
+		   new String[] {
+			   "documentation", "The revision of PlatSim\'s defaults the file was written with: a field the file leaves out means that revision\'s default. PlatSim writes its current revision with every save; loading a file of an older revision, it writes into the model the older defaults of the fields whose default has changed since, and says which, so a saved model keeps its meaning across releases. Default 0: a file written before revisions were recorded."
 		   });
 		addAnnotation
 		  (getPlatform_DmaCoherent(),
@@ -6294,6 +6312,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	protected void createRangeAnnotations() {
 		String source = "http://platsim.io/range";
+		addAnnotation
+		  (getPlatform_DefaultsRevision(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000"
+		   });
 		addAnnotation
 		  (getSocket_SocketId(),
 		   source,

@@ -91,6 +91,11 @@ public final class ModelFiles {
         if (platform != null && !uniqueIds(resource, errors, idLines)) {
             platform = null;
         }
+        if (platform != null) {
+            for (String note : Defaults.upgrade(platform)) {
+                warnings.add(new LoadProblem(displayName, 0, 0, note));
+            }
+        }
         warnings.addAll(UnknownContent.describe(resource, displayName));
         return new LoadResult(resource, platform, errors.problems(), warnings);
     }

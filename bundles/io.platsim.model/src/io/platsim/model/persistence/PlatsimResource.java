@@ -26,6 +26,8 @@ import org.eclipse.emf.ecore.plugin.EcorePlugin;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
+import io.platsim.model.Platform;
+
 /**
  * A {@code .platsim} file: XMI with stable element ids.
  *
@@ -68,6 +70,10 @@ public class PlatsimResource extends XMIResourceImpl {
 
     @Override
     public void save(Map<?, ?> options) throws IOException {
+        if (!getContents().isEmpty() && getContents().get(0) instanceof Platform platform) {
+            // The file records the defaults it means (see Defaults).
+            platform.setDefaultsRevision(Defaults.CURRENT);
+        }
         Path target = localPath(getURI());
         if (target == null) {
             super.save(options);

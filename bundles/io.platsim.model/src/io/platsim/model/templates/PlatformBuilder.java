@@ -29,6 +29,7 @@ import io.platsim.model.RunSettings;
 import io.platsim.model.Socket;
 import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
+import io.platsim.model.persistence.Defaults;
 
 /** Small steps for building platforms in code: templates, examples and tests use them. */
 public final class PlatformBuilder {
@@ -41,6 +42,7 @@ public final class PlatformBuilder {
 
     public PlatformBuilder(String name) {
         platform = F.createPlatform();
+        platform.setDefaultsRevision(Defaults.CURRENT);
         platform.setName(name);
         RunSettings run = F.createRunSettings();
         platform.setRunSettings(run);

@@ -31,7 +31,8 @@ class MetamodelDocumentationTest {
     /** A field that counts things: its unit is the thing counted, which the documentation says. */
     private static final Pattern COUNT = Pattern.compile(".*(Entries.*|Ways|ways|Size|Count|Vectors|Queues|Walkers|"
         + "Functions|Credits|Limit|Depth|depth|channels|slices|engines|submitters|Flows|outstanding|Every|priority|"
-        + "Id|index|Number|vector|pasid|seed|Entries|queuePairs|capacityMiB|memoryMiB|TlbEntries|Channels|[lL]anes)$");
+        + "Id|index|Number|Revision|vector|pasid|seed|Entries|queuePairs|capacityMiB|memoryMiB|TlbEntries|Channels|"
+        + "[lL]anes)$");
 
     private static String doc(EModelElement element) {
         String text = EcoreUtil.getDocumentation(element);

@@ -1,0 +1,70 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.platsim.model.Socket;
+import io.platsim.model.persistence.Defaults;
+import io.platsim.model.persistence.LoadProblem;
+import io.platsim.model.persistence.LoadResult;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.templates.Templates;
+
+/**
+ * A saved model keeps its meaning across releases: a file written before a default changed loads with the old
+ * default written into the model, and says so; a file of this release loads as it is.
+ */
+class DefaultsRevisionTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFileWrittenBeforeADefaultChangedKeepsTheOldDefault() throws IOException {
+        Path file = temp.resolve("old.platsim");
+        ModelFiles.save(Templates.realistic("old"), file);
+        // As the release before revisions wrote it: no revision, and no crossing (a field it did not have).
+        String text = Files.readString(file, StandardCharsets.UTF_8).replaceFirst(" defaultsRevision=\"1\"", "")
+            .replaceFirst("\n\\s+defaultsRevision=\"1\"", "");
+        assertTrue(!text.contains("defaultsRevision") && !text.contains("interconnectCrossingNs"));
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+
+        LoadResult old = ModelFiles.load(file);
+        assertTrue(old.ok(), old.errors().toString());
+        for (Socket socket : old.platform().getSockets()) {
+            assertEquals(0.0, socket.getInterconnectCrossingNs(), socket.getName() + " keeps no crossing");
+        }
+        List<String> notes = old.warnings().stream().map(LoadProblem::text).toList();
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("old.platsim") && notes.get(0).contains("interconnectCrossingNs = 0.0")
+            && notes.get(0).contains("the default is now 4.0"), notes.get(0));
+
+        ModelFiles.save(old.platform(), file);
+        LoadResult saved = ModelFiles.load(file);
+        assertEquals(List.of(), saved.warnings(), "saved again, it is current and says nothing");
+        assertEquals(Defaults.CURRENT, saved.platform().getDefaultsRevision());
+        assertEquals(0.0, saved.platform().getSockets().get(1).getInterconnectCrossingNs(), "and keeps its meaning");
+    }
+
+    @Test
+    void aFileOfThisReleaseTakesTheCurrentDefaults() throws IOException {
+        Path file = temp.resolve("new.platsim");
+        ModelFiles.save(Templates.small("new"), file);
+        LoadResult loaded = ModelFiles.load(file);
+        assertEquals(List.of(), loaded.warnings());
+        assertEquals(4.0, loaded.platform().getSockets().get(0).getInterconnectCrossingNs());
+    }
+}
