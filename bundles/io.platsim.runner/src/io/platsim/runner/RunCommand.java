@@ -8,12 +8,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +31,7 @@ import io.platsim.model.persistence.LoadProblem;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.persistence.PlatsimResource;
+import io.platsim.trace.DamagedTraceException;
 
 /** {@code platsim run}: one model, or every model in a folder. */
 final class RunCommand {
@@ -44,6 +48,17 @@ final class RunCommand {
         }
         Path folder = options.get("out") != null ? Path.of(options.get("out")) : defaultFolder(target);
         return runModel(target, folder, options, out, err);
+    }
+
+    /** What went wrong writing, in words: the file system's own reason where it gives one. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied (" + denied.getFile() + ")";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(Locale.ROOT) + " (" + fs.getFile() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static Path defaultFolder(Path model) {
@@ -108,6 +123,13 @@ final class RunCommand {
         } catch (RunFolder.Refused e) {
             err.println(e.getMessage());
             return Cli.USAGE;
+        } catch (DamagedTraceException e) {
+            throw e;
+        } catch (IOException e) {
+            // A folder that cannot be written (under a file, read-only, a full disk): one line, and the folder,
+            // if it was started, keeps its RUNNING mark.
+            err.println("cannot write " + folder + ": " + reason(e));
+            return Cli.INTERNAL_ERROR;
         } finally {
             progress.done();
             finished.countDown();

@@ -79,6 +79,22 @@ class RunFolderTest {
     }
 
     @Test
+    void aFolderThatCannotBeWrittenIsOneLine() throws IOException {
+        Path model = model("lab");
+        Path file = Files.writeString(temp.resolve("notes.txt"), "a file");
+        CliCall onFile = cli("run", model.toString(), "--duration", "5us", "--out", file.toString());
+        assertEquals(Cli.USAGE, onFile.code(), onFile.err());
+        assertTrue(onFile.err().contains("it is a file, not a folder"), onFile.err());
+        CliCall underFile = cli("run", model.toString(), "--duration", "5us", "--out",
+            file.resolve("run").toString());
+        assertEquals(Cli.INTERNAL_ERROR, underFile.code(), underFile.err());
+        assertTrue(underFile.err().startsWith("cannot write " + file.resolve("run")), underFile.err());
+        assertFalse(underFile.err().contains("\tat "), "no stack trace: " + underFile.err());
+        CliCall empty = cli("run", model.toString(), "--out", "");
+        assertEquals(Cli.USAGE, empty.code(), empty.err());
+    }
+
+    @Test
     void aKilledRunIsNamedAsSuchByItsReaders() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("killed").resolve("traces"));
         Files.writeString(folder.resolveSibling(RunFolder.RUNNING), "");
