@@ -54,6 +54,7 @@ public interface Platform extends NamedElement {
 	 * @see #setDefaultsRevision(int)
 	 * @see io.platsim.model.PlatsimPackage#getPlatform_DefaultsRevision()
 	 * @model default="0"
+	 *        annotation="http://www.eclipse.org/emf/2002/GenModel property='Readonly'"
 	 *        annotation="http://platsim.io/range min='0' max='1000'"
 	 * @generated
 	 */

@@ -71,7 +71,7 @@ public class PlatformItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Platform_defaultsRevision_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Platform_defaultsRevision_feature", "_UI_Platform_type"),
 				 PlatsimPackage.Literals.PLATFORM__DEFAULTS_REVISION,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,

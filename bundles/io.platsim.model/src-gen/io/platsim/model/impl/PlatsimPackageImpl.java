@@ -4200,6 +4200,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getPlatform_DefaultsRevision(),
 		   source,
 		   new String[] {
+			   "property", "Readonly",
 			   "documentation", "The revision of PlatSim\'s defaults the file was written with: a field the file leaves out means that revision\'s default. PlatSim writes its current revision with every save; loading a file of an older revision, it writes into the model the older defaults of the fields whose default has changed since, and says which, so a saved model keeps its meaning across releases. Default 0: a file written before revisions were recorded."
 		   });
 		addAnnotation
