@@ -21,6 +21,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import io.platsim.trace.DamagedTraceException;
+
 /**
  * A run as one self-contained HTML file: the summary table of every DMA stream, then every chart the run's
  * traces allow, as PNG images inside the file. For users who run from the command line.
@@ -35,10 +37,47 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the report of run folder {@code run} to {@code out}; returns how many charts it holds. */
-    public static int write(Path run, Path out) throws IOException {
-        JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+    /** What a report holds: its charts, and the traces it had to leave out, with why. */
+    public record Written(int charts, List<String> leftOut) {
+    }
+
+    /**
+     * Writes the report of run folder {@code run} to {@code out}. A damaged summary fails it; a damaged trace is
+     * left out, and named in the report and in the result.
+     */
+    public static Written write(Path run, Path out) throws IOException {
+        Path summaryFile = run.resolve("summary.json");
         StringBuilder html = new StringBuilder(64 * 1024);
+        List<JFreeChart> charts = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        try {
+            JsonObject summary = JsonParser.parseString(Files.readString(summaryFile)).getAsJsonObject();
+            head(summary, html);
+            streams(summary, html);
+        } catch (RuntimeException e) {
+            throw new DamagedTraceException(summaryFile + " is damaged (" + e.getMessage() + ")");
+        }
+        try (RunTraces traces = new RunTraces(run)) {
+            charts(traces, charts);
+            traces.damaged().values().stream().sorted().forEach(leftOut::add);
+        }
+        html.append("<h2>Charts</h2>\n");
+        for (String missing : leftOut) {
+            html.append("<p><strong>Not shown:</strong> ").append(escape(missing)).append("</p>\n");
+        }
+        for (JFreeChart chart : charts) {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+            html.append("<p><img alt=\"").append(escape(chart.getTitle().getText()))
+                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray()))
+                .append("\"></p>\n");
+        }
+        html.append("</body></html>\n");
+        Files.writeString(out, html, StandardCharsets.UTF_8);
+        return new Written(charts.size(), List.copyOf(leftOut));
+    }
+
+    private static void head(JsonObject summary, StringBuilder html) {
         String title = "PlatSim run: " + text(summary, "model");
         html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title))
             .append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
@@ -49,34 +88,35 @@ public final class HtmlReport {
                 text(summary, "warmup_us"), text(summary, "seed"),
                 summary.get("complete").getAsBoolean() ? "complete" : "INCOMPLETE (cancelled)")))
             .append("</p>\n");
-        streams(summary, html);
-        List<JFreeChart> charts = new ArrayList<>();
-        try (RunTraces traces = new RunTraces(run)) {
-            long[] span = traces.span();
-            if (span[1] > span[0]) {
-                if (traces.has("dma")) {
-                    charts.add(DistributionCharts.latency(traces, span[0], span[1]));
-                    charts.add(DistributionCharts.breakdown(traces, span[0], span[1]));
-                }
-                for (ChartSpec spec : TimeCharts.available(traces)) {
-                    JFreeChart chart = TimeCharts.chart(traces, spec, span[0], span[1], POINTS);
-                    if (chart.getXYPlot().getDataset().getSeriesCount() > 0) {
-                        charts.add(chart);
-                    }
-                }
+    }
+
+    /** The charts of every readable trace; a chart whose trace turns out damaged is left out. */
+    private static void charts(RunTraces traces, List<JFreeChart> charts) throws IOException {
+        long[] span = traces.span();
+        if (span[1] <= span[0]) {
+            return;
+        }
+        if (traces.readable("dma")) {
+            try {
+                charts.add(DistributionCharts.latency(traces, span[0], span[1]));
+                charts.add(DistributionCharts.breakdown(traces, span[0], span[1]));
+            } catch (DamagedTraceException e) {
+                traces.damaged("dma", e.getMessage());
             }
         }
-        html.append("<h2>Charts</h2>\n");
-        for (JFreeChart chart : charts) {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
-            html.append("<p><img alt=\"").append(escape(chart.getTitle().getText()))
-                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray()))
-                .append("\"></p>\n");
+        for (ChartSpec spec : TimeCharts.available(traces)) {
+            if (!traces.readable(spec.trace())) {
+                continue;
+            }
+            try {
+                JFreeChart chart = TimeCharts.chart(traces, spec, span[0], span[1], POINTS);
+                if (chart.getXYPlot().getDataset().getSeriesCount() > 0) {
+                    charts.add(chart);
+                }
+            } catch (DamagedTraceException e) {
+                traces.damaged(spec.trace(), e.getMessage());
+            }
         }
-        html.append("</body></html>\n");
-        Files.writeString(out, html, StandardCharsets.UTF_8);
-        return charts.size();
     }
 
     private static void streams(JsonObject summary, StringBuilder html) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.google.gson.JsonParser;
+
+import io.platsim.trace.DamagedTraceException;
 import io.platsim.trace.query.TraceQueries;
 
 /**
@@ -22,14 +25,25 @@ public final class RunTraces implements AutoCloseable {
     private final List<String> tracks;
     private final String model;
     private final Map<String, TraceQueries> open = new ConcurrentHashMap<>();
+    private final Map<String, String> damaged = new ConcurrentHashMap<>();
 
     public RunTraces(Path run) throws IOException {
         this.run = run;
         Path names = run.resolve("traces").resolve("tracks.txt");
         tracks = Files.exists(names) ? Files.readAllLines(names) : List.of();
-        Path summary = run.resolve("summary.json");
-        model = Files.exists(summary) ? com.google.gson.JsonParser.parseString(Files.readString(summary))
-            .getAsJsonObject().get("model").getAsString() : "";
+        model = modelOf(run.resolve("summary.json"));
+    }
+
+    /** The model a summary names, or "" when there is none or it cannot be read. */
+    private static String modelOf(Path summary) throws IOException {
+        if (!Files.exists(summary)) {
+            return "";
+        }
+        try {
+            return JsonParser.parseString(Files.readString(summary)).getAsJsonObject().get("model").getAsString();
+        } catch (RuntimeException damaged) {
+            return "";
+        }
     }
 
     /** The file name of the model the run simulated, as its summary gives it. */
@@ -65,13 +79,19 @@ public final class RunTraces implements AutoCloseable {
         return queries;
     }
 
-    /** The time span the run's traces cover, as [first, end). */
+    /** The time span the run's traces cover, as [first, end); damaged traces are left out (see {@link #damaged}). */
     public long[] span() throws IOException {
         long first = Long.MAX_VALUE;
         long end = 0;
         for (ChartSpec spec : ChartSpec.CATALOG) {
             if (has(spec.trace())) {
-                TraceQueries queries = trace(spec.trace());
+                TraceQueries queries;
+                try {
+                    queries = trace(spec.trace());
+                } catch (DamagedTraceException e) {
+                    damaged.putIfAbsent(spec.trace(), e.getMessage());
+                    continue;
+                }
                 if (queries.endTime() > 0) {
                     first = Math.min(first, queries.firstTime());
                     end = Math.max(end, queries.endTime());
@@ -79,6 +99,21 @@ public final class RunTraces implements AutoCloseable {
             }
         }
         return first == Long.MAX_VALUE ? new long[] {0, 0} : new long[] {first, end};
+    }
+
+    /** True when trace {@code kind} is there and was not found damaged. */
+    public boolean readable(String kind) {
+        return has(kind) && !damaged.containsKey(kind);
+    }
+
+    /** Notes trace {@code kind} as damaged, {@code why}, when a query found it so. */
+    public void damaged(String kind, String why) {
+        damaged.putIfAbsent(kind, why);
+    }
+
+    /** The traces found damaged so far, by kind, with why. */
+    public Map<String, String> damaged() {
+        return Map.copyOf(damaged);
     }
 
     private Path file(String kind) {

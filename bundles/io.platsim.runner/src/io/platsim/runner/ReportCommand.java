@@ -28,8 +28,11 @@ final class ReportCommand {
             return Cli.INVALID_MODEL;
         }
         Path report = options.get("out") != null ? Path.of(options.get("out")) : run.resolve("report.html");
-        int charts = HtmlReport.write(run, report);
-        out.println(report + ": summary and " + charts + " charts");
+        HtmlReport.Written written = HtmlReport.write(run, report);
+        for (String missing : written.leftOut()) {
+            err.println("warning: the report leaves out " + missing + "; run the model again for it");
+        }
+        out.println(report + ": summary and " + written.charts() + " charts");
         return Cli.OK;
     }
 }

@@ -67,6 +67,31 @@ class ReportCommandTest {
     }
 
     @Test
+    void aDamagedTraceIsLeftOutAndNamedWhileTheOthersAreDrawn() throws IOException {
+        Path model = temp.resolve("server.platsim");
+        ModelFiles.save(Templates.realistic("server"), model);
+        Path run = temp.resolve("run");
+        assertEquals(Cli.OK, cli("run", model.toString(), "--duration", "100us", "--out", run.toString()));
+        Path iommu = run.resolve("traces/iommu.pst");
+        byte[] bytes = Files.readAllBytes(iommu);
+        bytes[bytes.length / 3] ^= 0x22;
+        Files.write(iommu, bytes);
+        Path report = temp.resolve("report.html");
+        CliCall result = CliCall.of("report", run.toString(), "--out", report.toString());
+        assertEquals(Cli.OK, result.code(), result.err());
+        assertTrue(result.err().contains("leaves out") && result.err().contains("iommu.pst is damaged"),
+            result.err());
+        String html = Files.readString(report);
+        assertTrue(html.contains("Not shown:") && html.contains("iommu.pst is damaged"), "the report names it");
+        assertTrue(html.contains("alt=\"DMA latency distribution\""), "and draws the others");
+        assertTrue(!html.contains("alt=\"IOMMU translations by result\""), "but not the damaged one");
+        Files.writeString(run.resolve("summary.json"), "{\"model\": ");
+        CliCall damaged = CliCall.of("report", run.toString(), "--out", report.toString());
+        assertEquals(Cli.INVALID_MODEL, damaged.code(), damaged.err());
+        assertTrue(damaged.err().contains("summary.json is damaged"), damaged.err());
+    }
+
+    @Test
     void aFolderThatIsNotARunIsRefused() {
         assertEquals(Cli.INVALID_MODEL, cli("report", temp.toString()));
     }
