@@ -75,12 +75,16 @@ public final class Runner {
     public static Outcome run(String model, CompiledPlatform compiled, Path folder, Set<String> kinds,
             LongConsumer progressPs, BooleanSupplier cancelled, boolean replace) throws IOException {
         try (RunFolder run = RunFolder.open(folder, replace)) {
-            return run(run, model, compiled, folder, kinds, progressPs, cancelled);
+            Path traces = Files.createDirectories(folder.resolve("traces"));
+            long end = compiled.config().warmupPs() + compiled.config().durationPs();
+            return run(run, model, compiled, folder, kinds, progressPs, cancelled,
+                new DiskGuard(traces, compiled.config().warmupPs(), end));
         }
     }
 
-    private static Outcome run(RunFolder run, String model, CompiledPlatform compiled, Path folder,
-            Set<String> kinds, LongConsumer progressPs, BooleanSupplier cancelled) throws IOException {
+    /** {@link #run}, with the disk watched by {@code guard}. */
+    static Outcome run(RunFolder run, String model, CompiledPlatform compiled, Path folder, Set<String> kinds,
+            LongConsumer progressPs, BooleanSupplier cancelled, DiskGuard guard) throws IOException {
         Path traces = Files.createDirectories(folder.resolve("traces"));
         Files.write(traces.resolve(TRACKS), compiled.deviceNames());
         long start = System.nanoTime();
@@ -89,8 +93,12 @@ public final class Runner {
         long[][] snoops;
         try (TraceFiles files = new TraceFiles(traces, kinds, compiled.deviceNames().size())) {
             sim = new PlatformSimulation(compiled.config(), files);
+            LongConsumer progress = ps -> {
+                guard.at(ps);
+                progressPs.accept(ps);
+            };
             try {
-                complete = sim.run(progressPs, cancelled);
+                complete = sim.run(progress, () -> cancelled.getAsBoolean() || guard.stopped() != null);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -98,11 +106,13 @@ public final class Runner {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         if (!complete) {
-            Files.writeString(folder.resolve(INCOMPLETE), "The run was cancelled at " + sim.nowPs() / 1e6
+            String why = guard.stopped() != null ? "stopped: " + guard.stopped() : "cancelled";
+            Files.writeString(folder.resolve(INCOMPLETE), "The run was " + why + ", at " + sim.nowPs() / 1e6
                 + " us of simulated time; traces and summary cover the time up to then.\n");
         }
         double heap = peakHeapMiB();
-        run.finish(Summary.json(model, compiled, sim, snoops, complete, wall, heap));
+        run.finish(Summary.json(model, compiled, sim, snoops, complete, wall, heap, DiskGuard.bytes(traces),
+            guard.stopped()));
         return new Outcome(complete, folder, sim, wall, heap);
     }
 }

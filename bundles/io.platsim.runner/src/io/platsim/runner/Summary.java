@@ -25,15 +25,20 @@ final class Summary {
     }
 
     static String json(String model, CompiledPlatform compiled, PlatformSimulation sim, long[][] snoopsByDevice,
-            boolean complete, double wallSeconds, double peakHeapMiB) {
+            boolean complete, double wallSeconds, double peakHeapMiB, long traceBytes, String stopped) {
         Json json = new Json().open(null);
         long measuredPs = Math.max(0, sim.nowPs() - compiled.config().warmupPs());
-        json.put("model", model).put("complete", complete).put("seed", compiled.config().seed())
+        json.put("model", model).put("complete", complete);
+        if (stopped != null) {
+            json.put("stopped", stopped);
+        }
+        json.put("seed", compiled.config().seed())
             .put("warmup_us", compiled.config().warmupPs() / 1e6).put("simulated_us", measuredPs / 1e6)
             .put("wall_seconds", wallSeconds).put("engine_events", sim.eventsProcessed())
             .put("engine_events_per_second", wallSeconds > 0 ? sim.eventsProcessed() / wallSeconds : 0)
             .put("simulated_us_per_wall_second", wallSeconds > 0 ? measuredPs / 1e6 / wallSeconds : 0)
-            .put("peak_heap_mib", peakHeapMiB);
+            .put("peak_heap_mib", peakHeapMiB).put("trace_bytes", traceBytes)
+            .put("trace_bytes_per_simulated_ms", measuredPs > 0 ? traceBytes / (measuredPs / 1e9) : 0);
         json.array("devices");
         for (int d = 0; d < compiled.deviceNames().size(); d++) {
             json.open(null).put("name", compiled.deviceNames().get(d));
