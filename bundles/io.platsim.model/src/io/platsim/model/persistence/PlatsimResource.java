@@ -5,9 +5,11 @@
 package io.platsim.model.persistence;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -40,8 +42,8 @@ public class PlatsimResource extends XMIResourceImpl {
 
     /** The suffix of a save's temporary file. */
     static final String SAVING = ".saving";
-    /** Age after which a temporary file is taken for an interrupted save's. */
-    private static final long STALE_MILLIS = 60_000;
+    /** Age under which a temporary file may be a save's that has not locked it yet. */
+    private static final long STALE_MILLIS = 2_000;
 
     /** The Xerces feature that makes the parser reject any DOCTYPE, closing the door on XXE. */
     static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
@@ -95,12 +97,12 @@ public class PlatsimResource extends XMIResourceImpl {
         Files.createDirectories(folder);
         removeStale(folder, "." + target.getFileName());
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), SAVING);
-        try {
+        // The save holds a lock on its temporary file until it is done: a file no one holds is a dead save's.
+        try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                FileLock held = out.lock()) {
             keepPermissions(target, temporary);
-            try (FileOutputStream out = new FileOutputStream(temporary.toFile())) {
-                bytes.writeTo(out);
-                out.getFD().sync();
-            }
+            out.write(ByteBuffer.wrap(bytes.toByteArray()));
+            out.force(true);
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -112,7 +114,10 @@ public class PlatsimResource extends XMIResourceImpl {
         }
     }
 
-    /** Removes the temporary files of saves of this file that were interrupted a minute or more ago. */
+    /**
+     * Removes the temporary files of saves of this file that died: no process holds their lock, and they are older
+     * than a save takes to lock its own.
+     */
     private static void removeStale(Path folder, String prefix) {
         long before = System.currentTimeMillis() - STALE_MILLIS;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, p -> {
@@ -120,12 +125,24 @@ public class PlatsimResource extends XMIResourceImpl {
             return name.startsWith(prefix) && name.endsWith(SAVING);
         })) {
             for (Path file : files) {
-                if (Files.getLastModifiedTime(file).toMillis() < before) {
+                if (Files.getLastModifiedTime(file).toMillis() < before && !held(file)) {
                     Files.deleteIfExists(file);
                 }
             }
         } catch (IOException e) {
             // Litter that cannot be removed now is removed by a later save.
+        }
+    }
+
+    /** Whether a save, in this process or another, still holds {@code file}. */
+    private static boolean held(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -11,8 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,12 +67,18 @@ class AtomicSaveTest {
         for (Path litter : List.of(stale, fresh, other)) {
             Files.writeString(litter, "half a model");
         }
+        Path held = temp.resolve(".lab.platsim4714.saving");
+        Files.writeString(held, "a save in progress");
         FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        Files.setLastModifiedTime(stale, hourAgo);
-        Files.setLastModifiedTime(other, hourAgo);
-        ModelFiles.save(Templates.small("lab"), file);
+        for (Path old : List.of(stale, other, held)) {
+            Files.setLastModifiedTime(old, hourAgo);
+        }
+        try (FileChannel channel = FileChannel.open(held, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            ModelFiles.save(Templates.small("lab"), file);
+        }
         assertFalse(Files.exists(stale), "an interrupted save's temporary file goes");
-        assertTrue(Files.exists(fresh), "one that may be another save's, in progress, stays");
+        assertTrue(Files.exists(fresh), "one that may be another save's, not locked yet, stays");
+        assertTrue(Files.exists(held), "one a save holds stays, however old");
         assertTrue(Files.exists(other), "another file's is left to its own saves");
         assertTrue(ModelFiles.load(file).ok());
     }
