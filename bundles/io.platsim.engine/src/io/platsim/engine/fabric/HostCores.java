@@ -7,6 +7,8 @@ package io.platsim.engine.fabric;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.cache.SnoopFilter;
+
 /**
  * The platform's host cores as resources: the one calendar of the work each core has taken, whoever asks for it (a
  * driver mapping and unmapping buffers, a driver or network stack handling a transfer, a flow's request handling, a
@@ -17,11 +19,10 @@ import java.util.function.LongSupplier;
 public final class HostCores {
 
     /** Cores a socket may have: the socket's snoop filter keeps one bit per core. */
-    public static final int PER_SOCKET = 64;
+    public static final int PER_SOCKET = SnoopFilter.MAX_CORES;
 
     private final LongSupplier clock;
     private Timeline[] cores = new Timeline[PER_SOCKET];
-    private long[] busyPs = new long[PER_SOCKET];
 
     /** @param clock the simulation clock */
     public HostCores(LongSupplier clock) {
@@ -38,7 +39,6 @@ public final class HostCores {
         if (id >= cores.length) {
             int size = Math.max(id + 1, cores.length * 2);
             cores = Arrays.copyOf(cores, size);
-            busyPs = Arrays.copyOf(busyPs, size);
         }
         if (cores[id] == null) {
             cores[id] = new Timeline(clock);
@@ -66,13 +66,6 @@ public final class HostCores {
         if (length <= 0) {
             return endPs;
         }
-        long start = of(id).book(readyPs, length);
-        busyPs[id] += length;
-        return start + length;
-    }
-
-    /** Time core {@code id} has spent on work it took, in ps. */
-    public long busyPs(int id) {
-        return id < busyPs.length ? busyPs[id] : 0;
+        return of(id).book(readyPs, length) + length;
     }
 }

@@ -62,7 +62,6 @@ public final class RequestResponseFlows {
     private static final long BUFFERS = 3L << 40;
     /** Host buffers: host flows' buffers, and the back ends' copies of guests' packets. */
     private static final long HOST_BUFFERS = 5L << 40;
-    private static final int CORES_PER_SOCKET = SocketModel.CORES_PER_SOCKET;
 
     private final List<FlowConfig> flows;
     private final DmaPath[] paths;
@@ -150,10 +149,10 @@ public final class RequestResponseFlows {
         FlowConfig c = flows.get(f);
         DmaPath dma = paths[c.device()];
         int core = core(c, conn);
-        int coreId = c.socket() * CORES_PER_SOCKET + core;
+        int coreId = HostCores.id(c.socket(), core);
         boolean host = c.attachment() == Attachment.HOST;
         boolean backend = backend(c);
-        int backendId = c.socket() * CORES_PER_SOCKET + (c.backend().core() >= 0 ? c.backend().core() : core);
+        int backendId = HostCores.id(c.socket(), c.backend().core() >= 0 ? c.backend().core() : core);
         Iommu iommu = dma.iommu();
         boolean mapping = mapping(c);
         long buffer = buffer(c, conn);
@@ -223,7 +222,7 @@ public final class RequestResponseFlows {
     private void answered(int f, int conn, long beganPs, long sentPs) {
         FlowConfig c = flows.get(f);
         int core = core(c, conn);
-        int coreId = c.socket() * CORES_PER_SOCKET + core;
+        int coreId = HostCores.id(c.socket(), core);
         stampPs = clock.getAsLong();
         boolean counted = stampPs >= warmupPs;
         sendingUntilPs[f][conn] = sentPs;
@@ -274,7 +273,7 @@ public final class RequestResponseFlows {
     private long backendCopy(int f, int coreId, long atPs, long from, long to, int size, boolean counted) {
         FlowConfig c = flows.get(f);
         long begin = cores.startFor(coreId, atPs, c.backend().packetPs());
-        long end = DriverPath.copy(this.cpu, begin, c.socket(), coreId % CORES_PER_SOCKET, from, c.socket(), to,
+        long end = DriverPath.copy(this.cpu, begin, c.socket(), coreId % HostCores.PER_SOCKET, from, c.socket(), to,
             c.socket(), size) + c.backend().packetPs();
         if (counted) {
             backendPs[f] += end - begin;

@@ -28,8 +28,6 @@ import io.platsim.engine.memory.MemoryController;
 final class SocketModel implements Component {
 
     static final int LINE = MemoryController.LINE;
-    /** Host-wide core numbers are socket x this + core, as the IOMMU's drivers number them. */
-    static final int CORES_PER_SOCKET = SnoopFilter.MAX_CORES;
 
     final PlatformConfig.SocketConfig config;
     final MemoryController memory;

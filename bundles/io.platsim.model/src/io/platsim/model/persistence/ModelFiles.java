@@ -126,15 +126,11 @@ public final class ModelFiles {
     /** Every line of the file holding {@code text}. */
     private static List<Integer> linesOf(ResourceSet resourceSet, URI uri, String text) {
         List<Integer> found = new ArrayList<>();
-        try (InputStream in = resourceSet.getURIConverter().createInputStream(uri)) {
-            String[] lines = new String(in.readNBytes(64 << 20), StandardCharsets.UTF_8).split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains(text)) {
-                    found.add(i + 1);
-                }
+        String[] lines = text(resourceSet, uri);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                found.add(i + 1);
             }
-        } catch (IOException e) {
-            return found;
         }
         return found;
     }
@@ -142,18 +138,23 @@ public final class ModelFiles {
     /** The first line of the file where attribute {@code field} names element {@code id}, or 0. */
     private static int lineOf(ResourceSet resourceSet, URI uri, String field, String id) {
         String start = field + "=\"";
-        try (InputStream in = resourceSet.getURIConverter().createInputStream(uri)) {
-            String[] lines = new String(in.readNBytes(64 << 20), StandardCharsets.UTF_8).split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                int at = lines[i].indexOf(start);
-                if (at >= 0 && lines[i].indexOf(id, at) > 0) {
-                    return i + 1;
-                }
+        String[] lines = text(resourceSet, uri);
+        for (int i = 0; i < lines.length; i++) {
+            int at = lines[i].indexOf(start);
+            if (at >= 0 && lines[i].indexOf(id, at) > 0) {
+                return i + 1;
             }
-        } catch (IOException e) {
-            return 0;
         }
         return 0;
+    }
+
+    /** The file's lines (its first 64 MiB), to find where a problem EMF reports without a line sits; none unread. */
+    private static String[] text(ResourceSet resourceSet, URI uri) {
+        try (InputStream in = resourceSet.getURIConverter().createInputStream(uri)) {
+            return new String(in.readNBytes(64 << 20), StandardCharsets.UTF_8).split("\n", -1);
+        } catch (IOException e) {
+            return new String[0];
+        }
     }
 
     /** The line of the file's root element (its first element after the prolog), or 0 when unreadable. */
