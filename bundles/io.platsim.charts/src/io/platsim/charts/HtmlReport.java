@@ -51,7 +51,8 @@ public final class HtmlReport {
         List<JFreeChart> charts = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         try {
-            JsonObject summary = JsonParser.parseString(Files.readString(summaryFile)).getAsJsonObject();
+            JsonObject summary = JsonParser.parseString(new String(Files.readAllBytes(summaryFile),
+                StandardCharsets.UTF_8)).getAsJsonObject();
             head(summary, html);
             streams(summary, html);
         } catch (RuntimeException e) {

@@ -5,12 +5,16 @@
 package io.platsim.charts;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.platsim.trace.DamagedTraceException;
@@ -30,20 +34,59 @@ public final class RunTraces implements AutoCloseable {
     public RunTraces(Path run) throws IOException {
         this.run = run;
         Path names = run.resolve("traces").resolve("tracks.txt");
-        tracks = Files.exists(names) ? Files.readAllLines(names) : List.of();
+        tracks = trackNames(run);
         model = modelOf(run.resolve("summary.json"));
+        for (String missing : missing(run)) {
+            damaged.put(missing.replaceFirst(".*/(.*)\\.pst$", "$1"), missing + " is missing");
+        }
+    }
+
+    /**
+     * The device names of a run's tracks, by track number; none when it has no {@code tracks.txt}. Bytes that are
+     * not UTF-8 (a damaged file) read as the replacement character: names are labels, not data.
+     */
+    public static List<String> trackNames(Path run) throws IOException {
+        Path names = run.resolve("traces").resolve("tracks.txt");
+        return Files.exists(names) ? new String(Files.readAllBytes(names), StandardCharsets.UTF_8).lines().toList()
+            : List.of();
+    }
+
+    /** The trace files that a run's summary lists and its folder no longer holds (older runs list none). */
+    public static List<String> missing(Path run) throws IOException {
+        JsonObject summary = summary(run.resolve("summary.json"));
+        if (summary == null || !summary.has("traces") || !summary.get("traces").isJsonArray()) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        for (JsonElement kind : summary.getAsJsonArray("traces")) {
+            if (kind.isJsonPrimitive() && kind.getAsString().matches("[a-z_]{1,40}")) {
+                Path file = run.resolve("traces").resolve(kind.getAsString() + ".pst");
+                if (!Files.exists(file)) {
+                    missing.add(file.toString());
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** A run's summary, or null when there is none or it cannot be read. */
+    private static JsonObject summary(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            JsonElement json = JsonParser.parseString(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            return json.isJsonObject() ? json.getAsJsonObject() : null;
+        } catch (RuntimeException damaged) {
+            return null;
+        }
     }
 
     /** The model a summary names, or "" when there is none or it cannot be read. */
     private static String modelOf(Path summary) throws IOException {
-        if (!Files.exists(summary)) {
-            return "";
-        }
-        try {
-            return JsonParser.parseString(Files.readString(summary)).getAsJsonObject().get("model").getAsString();
-        } catch (RuntimeException damaged) {
-            return "";
-        }
+        JsonObject json = summary(summary);
+        JsonElement model = json == null ? null : json.get("model");
+        return model != null && model.isJsonPrimitive() ? model.getAsString() : "";
     }
 
     /** The file name of the model the run simulated, as its summary gives it. */

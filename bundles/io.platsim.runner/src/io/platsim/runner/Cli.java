@@ -4,7 +4,11 @@
  */
 package io.platsim.runner;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,8 +21,11 @@ import io.platsim.trace.DamagedTraceException;
  *   export-trace RUN_FOLDER --format csv|perfetto [--out PATH]
  *   export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]
  *   report RUN_FOLDER [--out report.html]
+ *   scorecard VALIDATION_FOLDER [--out DIR]
+ *   fuzz MUTANTS [--folders N] [--seed N] [--out DIR]
  * </pre>
- * Exit codes: 0 done, 1 internal error, 2 invalid model (the messages are printed), 64 wrong usage.
+ * Exit codes: 0 done, 1 internal error (its stack trace goes to a log file named on stderr), 2 invalid model
+ * (the messages are printed), 64 wrong usage.
  */
 public final class Cli {
 
@@ -48,6 +55,7 @@ public final class Cli {
                 case "export-diagram" -> ExportDiagramCommand.execute(Options.parse(rest), out, err);
                 case "report" -> ReportCommand.execute(Options.parse(rest), out, err);
                 case "scorecard" -> ScorecardCommand.execute(Options.parse(rest), out, err);
+                case "fuzz" -> FuzzCommand.execute(Options.parse(rest), out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
                     yield OK;
@@ -65,9 +73,26 @@ public final class Cli {
             err.println(e.getMessage() + ": run the model again");
             return INVALID_MODEL;
         } catch (Exception | OutOfMemoryError e) {
-            err.println("platsim " + args[0] + ": internal error: " + e);
-            e.printStackTrace(err);
+            err.println("platsim " + args[0] + ": internal error: " + e + "; " + logged(args, e, err));
             return INTERNAL_ERROR;
+        }
+    }
+
+    /**
+     * Writes an internal error's stack trace to a log file and says where; prints it only when no log file can be
+     * written. A user sees one line, and a developer gets the whole trace.
+     */
+    static String logged(String[] args, Throwable error, PrintStream err) {
+        try {
+            Path log = Files.createTempFile("platsim-error-", ".log");
+            try (PrintStream file = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+                file.println("platsim " + String.join(" ", args));
+                error.printStackTrace(file);
+            }
+            return "the details are in " + log + " (please attach it to a bug report)";
+        } catch (IOException | RuntimeException e) {
+            error.printStackTrace(err);
+            return "no log file could be written (" + e.getMessage() + "), so the details are above";
         }
     }
 
@@ -78,5 +103,6 @@ public final class Cli {
         out.println("       platsim export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]");
         out.println("       platsim report RUN_FOLDER [--out report.html]");
         out.println("       platsim scorecard VALIDATION_FOLDER [--out DIR]");
+        out.println("       platsim fuzz MUTANTS [--folders N] [--seed N] [--out DIR]");
     }
 }

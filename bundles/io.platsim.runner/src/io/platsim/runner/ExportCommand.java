@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.platsim.charts.RunTraces;
 import io.platsim.trace.CsvExporter;
 import io.platsim.trace.PerfettoExporter;
 
@@ -35,6 +36,11 @@ final class ExportCommand {
             err.println(run + ": not a PlatSim run folder (it has no traces folder)");
             return Cli.INVALID_MODEL;
         }
+        List<String> missing = RunTraces.missing(run);
+        if (!missing.isEmpty()) {
+            err.println(missing.get(0) + " is missing (the run's summary lists it): run the model again");
+            return Cli.INVALID_MODEL;
+        }
         List<Path> files;
         try (Stream<Path> list = Files.list(traces)) {
             files = list.filter(p -> p.toString().endsWith(".pst")).sorted().toList();
@@ -52,8 +58,7 @@ final class ExportCommand {
         }
         if ("perfetto".equals(format)) {
             Path json = options.get("out") != null ? Path.of(options.get("out")) : run.resolve("trace.json");
-            Path tracks = traces.resolve(Runner.TRACKS);
-            List<String> names = Files.exists(tracks) ? Files.readAllLines(tracks) : List.of();
+            List<String> names = RunTraces.trackNames(run);
             long events = whole(json, writer -> PerfettoExporter.export(files, names, writer));
             out.printf("%s: %,d events; open it at https://ui.perfetto.dev%n", json, events);
             return Cli.OK;

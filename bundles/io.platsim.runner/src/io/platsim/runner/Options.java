@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** One positional argument and {@code --name value} options. */
 final class Options {
 
-    private static final Set<String> KNOWN = Set.of("duration", "seed", "out", "trace", "format");
+    private static final Set<String> KNOWN = Set.of("duration", "seed", "out", "trace", "format", "folders");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("force");
     private static final Pattern DURATION = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(ps|ns|us|ms|s)");
@@ -69,6 +69,13 @@ final class Options {
             throw new UsageException("name a model file, a folder or a run folder");
         }
         return new Options(target, values);
+    }
+
+    /** These options with flag {@code name} (such as {@code --force}) given too. */
+    Options with(String name) {
+        Map<String, String> more = new HashMap<>(values);
+        more.put(name, "true");
+        return new Options(target, more);
     }
 
     String get(String name) {

@@ -167,7 +167,8 @@ final class RunCommand {
                 code = runModel(model, target, options, out, err);
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                 // One model's failure is its own: the index says so and the next model runs.
-                err.println(model + ": the run failed: " + e);
+                err.println(model + ": the run failed: " + e + "; "
+                    + Cli.logged(new String[] {"run", model.toString()}, e, err));
                 code = Cli.INTERNAL_ERROR;
             }
             worst = code == Cli.OK ? worst : worst == Cli.INTERNAL_ERROR ? worst : code;

@@ -112,7 +112,7 @@ public final class Runner {
         }
         double heap = peakHeapMiB();
         run.finish(Summary.json(model, compiled, sim, snoops, complete, wall, heap, DiskGuard.bytes(traces),
-            guard.stopped()));
+            guard.stopped(), kinds));
         return new Outcome(complete, folder, sim, wall, heap);
     }
 }

@@ -75,7 +75,8 @@ final class ScorecardCommand {
                     return Cli.INVALID_MODEL;
                 }
                 out.println("running " + model);
-                int code = RunCommand.runModel(modelFile, folder, options, quiet, err);
+                // The scorecard's run folders are its own: a new scorecard replaces the runs of the last one.
+                int code = RunCommand.runModel(modelFile, folder, options.with("force"), quiet, err);
                 if (code != Cli.OK) {
                     return code;
                 }

@@ -5,6 +5,7 @@
 package io.platsim.runner;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import io.platsim.compiler.CompiledPlatform;
@@ -25,7 +26,8 @@ final class Summary {
     }
 
     static String json(String model, CompiledPlatform compiled, PlatformSimulation sim, long[][] snoopsByDevice,
-            boolean complete, double wallSeconds, double peakHeapMiB, long traceBytes, String stopped) {
+            boolean complete, double wallSeconds, double peakHeapMiB, long traceBytes, String stopped,
+            Set<String> traceKinds) {
         Json json = new Json().open(null);
         long measuredPs = Math.max(0, sim.nowPs() - compiled.config().warmupPs());
         json.put("model", model).put("complete", complete);
@@ -39,6 +41,9 @@ final class Summary {
             .put("simulated_us_per_wall_second", wallSeconds > 0 ? measuredPs / 1e6 / wallSeconds : 0)
             .put("peak_heap_mib", peakHeapMiB).put("trace_bytes", traceBytes)
             .put("trace_bytes_per_simulated_ms", measuredPs > 0 ? traceBytes / (measuredPs / 1e9) : 0);
+        json.array("traces");
+        traceKinds.stream().sorted().forEach(kind -> json.put(null, kind));
+        json.close();
         json.array("devices");
         for (int d = 0; d < compiled.deviceNames().size(); d++) {
             json.open(null).put("name", compiled.deviceNames().get(d));
@@ -84,9 +89,12 @@ final class Summary {
             .put("stale_write", sim.hazards(TraceSink.HAZARD_STALE_WRITE)).close();
         json.array("memory");
         for (int s = 0; s < compiled.socketNames().size(); s++) {
+            long hits = sim.llcDmaHits(s);
+            long allocations = sim.llcDmaAllocations(s);
             json.open(null).put("socket", compiled.socketNames().get(s)).put("line_reads", sim.memoryReads(s))
                 .put("line_writes", sim.memoryWrites(s)).put("queued_ns", sim.memoryQueuedPs(s) / 1000.0)
-                .put("llc_dma_hits", sim.llcDmaHits(s)).put("llc_dma_allocations", sim.llcDmaAllocations(s))
+                .put("llc_dma_hits", hits).put("llc_dma_allocations", allocations)
+                .put("llc_dma_hit_fraction", hits + allocations > 0 ? hits / (double) (hits + allocations) : 0)
                 .put("llc_writebacks", sim.llcWritebacks(s)).put("core_writebacks", sim.coreWritebacks(s))
                 .put("back_invalidations", sim.backInvalidations(s)).close();
         }

@@ -10,11 +10,15 @@ import java.nio.ByteBuffer;
 final class Encoding {
 
     /** First and last eight bytes of every trace file this release writes. */
-    static final byte[] MAGIC = {'P', 'S', 'T', 'R', 'A', 'C', 'E', '2'};
-    /** The same, of files of the first format, whose chunks carry no checksum; still read. */
+    static final byte[] MAGIC = {'P', 'S', 'T', 'R', 'A', 'C', 'E', '3'};
+    /** The same, of files of the second format, whose header, index and footer carry no checksum; still read. */
+    static final byte[] MAGIC_V2 = {'P', 'S', 'T', 'R', 'A', 'C', 'E', '2'};
+    /** The same, of files of the first format, whose chunks carry no checksum either; still read. */
     static final byte[] MAGIC_V1 = {'P', 'S', 'T', 'R', 'A', 'C', 'E', '1'};
-    /** Footer: index offset (8), row count (8), magic (8). */
-    static final int FOOTER_BYTES = 24;
+    /** Footer: index offset (8), row count (8), CRC32C of the header, the index and these 16 bytes (4), magic (8). */
+    static final int FOOTER_BYTES = 28;
+    /** The footer of the first two formats: index offset (8), row count (8), magic (8). */
+    static final int FOOTER_BYTES_V2 = 24;
     /** Per chunk in the index: offset (8), length (4), rows (4), first time (8), last time (8), CRC32C (4). */
     static final int INDEX_ENTRY_BYTES = 36;
     /** The same without the checksum, in files of the first format. */

@@ -6,7 +6,9 @@ package io.platsim.trace;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.UTFDataFormatException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -34,8 +36,8 @@ public final class TraceReader implements AutoCloseable {
     private final TraceSchema schema;
     private final List<ChunkInfo> chunks;
     private final long rows;
-    /** Whether the file is of the first format, whose chunks carry no checksum. */
-    private boolean firstFormat;
+    /** The file's format: 1 (chunks without checksums), 2 (header and index without one) or 3. */
+    private final int format;
     private final AtomicLong chunksRead = new AtomicLong();
 
     public TraceReader(Path file) throws IOException {
@@ -43,53 +45,85 @@ public final class TraceReader implements AutoCloseable {
         channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
             long size = channel.size();
-            if (size < Encoding.MAGIC.length + Encoding.FOOTER_BYTES) {
+            if (size < Encoding.MAGIC.length + Encoding.FOOTER_BYTES_V2) {
                 throw corrupt("too short to be a PlatSim trace (" + size + " bytes)");
             }
-            ByteBuffer footer = read(size - Encoding.FOOTER_BYTES, Encoding.FOOTER_BYTES);
+            byte[] ending = new byte[Encoding.MAGIC.length];
+            read(size - ending.length, ending.length).get(ending);
+            format = Arrays.equals(ending, Encoding.MAGIC) ? 3 : Arrays.equals(ending, Encoding.MAGIC_V2) ? 2
+                : Arrays.equals(ending, Encoding.MAGIC_V1) ? 1 : 0;
+            int footerBytes = format == 3 ? Encoding.FOOTER_BYTES : Encoding.FOOTER_BYTES_V2;
+            long footerAt = size - footerBytes;
+            ByteBuffer footer = read(footerAt, footerBytes);
             long indexOffset = footer.getLong();
             rows = footer.getLong();
-            byte[] ending = new byte[Encoding.MAGIC.length];
-            footer.get(ending);
-            firstFormat = Arrays.equals(ending, Encoding.MAGIC_V1);
-            if (!firstFormat && !Arrays.equals(ending, Encoding.MAGIC) || indexOffset < 0
-                    || indexOffset > size - Encoding.FOOTER_BYTES - 4) {
+            if (format == 0 || indexOffset < 0 || indexOffset > footerAt - 4) {
                 throw corrupt("no PlatSim trace footer: the file is truncated or was not closed");
             }
-            schema = readSchema(size);
-            ByteBuffer count = read(indexOffset, 4);
-            int chunkCount = count.getInt();
-            int entryBytes = firstFormat ? Encoding.INDEX_ENTRY_BYTES_V1 : Encoding.INDEX_ENTRY_BYTES;
-            ByteBuffer entries = read(indexOffset + 4, (long) chunkCount * entryBytes);
+            Header header = readHeader(size);
+            schema = header.schema();
+            ByteBuffer index = read(indexOffset, footerAt - indexOffset);
+            if (format == 3) {
+                checkMetadata(header.bytes(), indexOffset, footerAt, footer.getInt());
+            }
+            int chunkCount = index.getInt();
+            int entryBytes = format == 1 ? Encoding.INDEX_ENTRY_BYTES_V1 : Encoding.INDEX_ENTRY_BYTES;
+            if (chunkCount < 0 || (long) chunkCount * entryBytes != index.remaining()) {
+                throw corrupt("its index does not fit between its chunks and its footer");
+            }
             List<ChunkInfo> list = new ArrayList<>(chunkCount);
             for (int i = 0; i < chunkCount; i++) {
-                list.add(new ChunkInfo(entries.getLong(), entries.getInt(), entries.getInt(), entries.getLong(),
-                    entries.getLong(), firstFormat ? -1 : Integer.toUnsignedLong(entries.getInt())));
+                list.add(new ChunkInfo(index.getLong(), index.getInt(), index.getInt(), index.getLong(),
+                    index.getLong(), format == 1 ? -1 : Integer.toUnsignedLong(index.getInt())));
             }
             chunks = List.copyOf(list);
+        } catch (EOFException | UTFDataFormatException e) {
+            channel.close();
+            throw corrupt("its header ends early or holds a name that is not text");
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e instanceof IOException io ? io : corrupt(e.getMessage());
         }
     }
 
-    private TraceSchema readSchema(long size) throws IOException {
+    /** A file's header: the schema it gives and its length in bytes. */
+    private record Header(TraceSchema schema, int bytes) {
+    }
+
+    private Header readHeader(long size) throws IOException {
         ByteBuffer head = read(0, (int) Math.min(size, 1 << 16));
         byte[] bytes = new byte[head.remaining()];
         head.get(bytes);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
+        DataInputStream in = new DataInputStream(stream);
         byte[] magic = new byte[Encoding.MAGIC.length];
         in.readFully(magic);
-        if (!Arrays.equals(magic, firstFormat ? Encoding.MAGIC_V1 : Encoding.MAGIC)) {
+        byte[] expected = format == 3 ? Encoding.MAGIC : format == 2 ? Encoding.MAGIC_V2 : Encoding.MAGIC_V1;
+        if (!Arrays.equals(magic, expected)) {
             throw corrupt("not a PlatSim trace (bad magic)");
         }
         String kind = in.readUTF();
         int count = in.readUnsignedShort();
         List<TraceSchema.Column> columns = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            columns.add(new TraceSchema.Column(in.readUTF(), ColumnType.of(in.readUnsignedByte())));
+            String name = in.readUTF();
+            int type = in.readUnsignedByte();
+            if (type != ColumnType.LONG.code() && type != ColumnType.DOUBLE.code()) {
+                throw corrupt("column " + (i + 1) + " has no type PlatSim writes (" + type + ")");
+            }
+            columns.add(new TraceSchema.Column(name, ColumnType.of(type)));
         }
-        return new TraceSchema(kind, columns);
+        return new Header(new TraceSchema(kind, columns), bytes.length - stream.available());
+    }
+
+    /** Checks the CRC32C over the header, the index and the footer's offset and row count. */
+    private void checkMetadata(int headerBytes, long indexOffset, long footerAt, int expected) throws IOException {
+        CRC32C crc = new CRC32C();
+        crc.update(read(0, headerBytes));
+        crc.update(read(indexOffset, footerAt + 16 - indexOffset));
+        if ((int) crc.getValue() != expected) {
+            throw corrupt("its header, index or footer fails its checksum");
+        }
     }
 
     private ByteBuffer read(long position, long length) throws IOException {

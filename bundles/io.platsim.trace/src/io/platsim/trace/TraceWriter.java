@@ -5,6 +5,7 @@
 package io.platsim.trace;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +34,8 @@ public final class TraceWriter implements AutoCloseable {
     private final List<ChunkInfo> index = new ArrayList<>();
     private final byte[] scratch;
     private final CRC32C crc = new CRC32C();
+    /** Checksum of the header, the index and the footer's offset and row count. */
+    private final CRC32C metadata = new CRC32C();
     private final byte[] word = new byte[4];
     private int rows;
     private long offset;
@@ -56,13 +59,17 @@ public final class TraceWriter implements AutoCloseable {
     }
 
     private void writeHeader() throws IOException {
-        out.write(Encoding.MAGIC);
-        out.writeUTF(schema.kind());
-        out.writeShort(schema.columns().size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream header = new DataOutputStream(bytes);
+        header.write(Encoding.MAGIC);
+        header.writeUTF(schema.kind());
+        header.writeShort(schema.columns().size());
         for (TraceSchema.Column column : schema.columns()) {
-            out.writeUTF(column.name());
-            out.writeByte(column.type().code());
+            header.writeUTF(column.name());
+            header.writeByte(column.type().code());
         }
+        metadata.update(bytes.toByteArray());
+        out.write(bytes.toByteArray());
         offset = out.size();
     }
 
@@ -160,18 +167,23 @@ public final class TraceWriter implements AutoCloseable {
         try {
             flushChunk();
             long indexOffset = offset;
-            out.writeInt(index.size());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream tail = new DataOutputStream(bytes);
+            tail.writeInt(index.size());
             for (ChunkInfo chunk : index) {
-                out.writeLong(chunk.offset());
-                out.writeInt(chunk.length());
-                out.writeInt(chunk.rows());
-                out.writeLong(chunk.firstTime());
-                out.writeLong(chunk.lastTime());
-                out.writeInt((int) chunk.checksum());
+                tail.writeLong(chunk.offset());
+                tail.writeInt(chunk.length());
+                tail.writeInt(chunk.rows());
+                tail.writeLong(chunk.firstTime());
+                tail.writeLong(chunk.lastTime());
+                tail.writeInt((int) chunk.checksum());
             }
-            out.writeLong(indexOffset);
-            out.writeLong(totalRows);
-            out.write(Encoding.MAGIC);
+            tail.writeLong(indexOffset);
+            tail.writeLong(totalRows);
+            metadata.update(bytes.toByteArray());
+            tail.writeInt((int) metadata.getValue());
+            tail.write(Encoding.MAGIC);
+            out.write(bytes.toByteArray());
         } finally {
             out.close();
         }

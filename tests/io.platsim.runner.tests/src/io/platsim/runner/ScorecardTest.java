@@ -63,6 +63,12 @@ class ScorecardTest {
         }
         assertTrue(Files.readString(temp.resolve("scorecard.md")).contains("| figure | role | measured |"));
         assertTrue(printed.contains("pcie-rd64-bandwidth-iommu-64m"), printed);
+        String first = Files.readString(temp.resolve("scorecard.md"));
+        int again = Cli.execute(new String[] {"scorecard", suite().toString(), "--out", temp.toString()},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, again, "a second scorecard replaces the first one's runs: " + err);
+        assertEquals(first, Files.readString(temp.resolve("scorecard.md")), "and gives the same scorecard");
     }
 
     @Test

@@ -7,9 +7,12 @@ package io.platsim.model.templates;
 import static io.platsim.model.templates.PlatformBuilder.F;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import io.platsim.model.AccessPattern;
+import io.platsim.model.Cache;
+import io.platsim.model.CacheLevel;
 import io.platsim.model.Core;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
@@ -57,6 +60,15 @@ public final class Validations {
         + "lines at random addresses of a buffer, one at a time, %s. validation/figures.json names the measured "
         + "figure; ./platsim scorecard runs them all. ";
 
+    private static final String DDIO_BENCH = "Mirrors ddio-bench (Farshin et al., 'Reexamining Direct Cache Access "
+        + "to Optimize I/O Intensive Applications for Multi-hundred-gigabit Networks', USENIX ATC 2020; data set "
+        + "github.com/aliireza/ddio-bench, host Xeon Gold 6140: a 24.75 MiB LLC of 11 ways and 18 slices): a "
+        + "ConnectX-5 at Gen3 x16 writes %d-byte packets (their whole 64-byte lines) into a receive ring of %s "
+        + "one after another at %s Gb/s, with %d of the LLC's ways open to DMA (IIO LLC WAYS). The figure is the "
+        + "share of the NIC's line writes that find their line still in the LLC (PCM's ItoM hit rate), which falls "
+        + "once the ring outgrows what the DMA ways keep. validation/figures.json names the measured figure; "
+        + "./platsim scorecard runs them all. ";
+
     private Validations() {
     }
 
@@ -99,6 +111,12 @@ public final class Validations {
         put(models, pcieBench("wr64-bandwidth", true, 32, 64 * MIB, false, "writes as fast as it can, IOMMU off"));
         put(models, pcieBench("wr64-bandwidth-iommu-64m", true, 32, 64 * MIB, true,
             "writes as fast as it can over 64 MiB through 4 KiB IOMMU mappings"));
+        for (int ways = 2; ways <= 4; ways++) {
+            put(models, ddioBench("ways" + ways + "-1024b-4096desc", ways, 1024, 4096, 84.6));
+        }
+        for (int cores : new int[] {8, 12, 16}) {
+            put(models, ddioBench("ways2-1500b-" + cores + "x256desc", 2, 1536, cores * 256, 99.3));
+        }
         put(models, mlc("dram-local", 0, false, "the buffer (1 GiB) in socket 0's memory"));
         put(models, mlc("dram-remote", 1, false, "the buffer (1 GiB) in socket 1's memory"));
         put(models, mlc("hitm-local", 0, true, "while core 2 of socket 0 keeps writing the same 64 KiB buffer"));
@@ -108,7 +126,8 @@ public final class Validations {
     }
 
     private static void put(Map<String, Platform> models, Platform platform) {
-        String group = platform.getName().startsWith("mlc-") ? "mlc-icelake" : "pcie-bench";
+        String group = platform.getName().startsWith("mlc-") ? "mlc-icelake"
+            : platform.getName().startsWith("ddio-") ? "ddio-bench" : "pcie-bench";
         models.put(FOLDER + "/" + group + "/" + platform.getName() + ".platsim", platform);
     }
 
@@ -153,6 +172,36 @@ public final class Validations {
         if (home != 0) {
             stream.setNumaPlacement(NumaPlacement.REMOTE);
         }
+        return s.platform;
+    }
+
+    /**
+     * ddio-bench's forwarder as PlatSim sees the LLC: the NIC's writes of {@code lineBytes}-byte packets into a
+     * ring of {@code descriptors} buffers, back to back (DPDK hands a refilled slot the buffer freed last, so the
+     * lines the NIC writes are those of the ring's packets; the buffers' unused tails never reach the LLC).
+     */
+    private static Platform ddioBench(String name, int ways, int lineBytes, int descriptors, double gbps) {
+        long ring = (long) descriptors * lineBytes;
+        String size = ring % MIB == 0 ? ring / MIB + " MiB" : String.format(Locale.ROOT, "%.2f MiB",
+            ring / (double) MIB);
+        ScenarioPlatform s = new ScenarioPlatform("ddio-" + name, String.format(Locale.ROOT, DDIO_BENCH,
+            lineBytes, descriptors + " buffers (" + size + ")", gbps, ways), 1, SnoopMode.HOME_SNOOP, false);
+        for (Cache cache : s.sockets[0].getCaches()) {
+            if (cache.getLevel() == CacheLevel.LLC) {
+                cache.setSizeBytes(99 * MIB / 4); // 18 slices of 2,048 sets of 11 lines
+                cache.setWays(11);
+                cache.setSlices(18);
+                cache.setDmaAllocatableWays(ways);
+            }
+        }
+        s.nicLink.setGeneration(PcieGeneration.GEN3);
+        s.nic.setName("connectx5");
+        s.platform.getRunSettings().setDurationUs(2000);
+        s.platform.getRunSettings().setWarmupUs(1000);
+        DmaStream stream = s.nicStream("rx-ring", DmaDirection.WRITE, lineBytes, gbps, 0);
+        stream.setAccessPattern(AccessPattern.SEQUENTIAL);
+        stream.setBufferWindowBytes(ring);
+        stream.setInterruptEvery(0);
         return s.platform;
     }
 

@@ -180,6 +180,55 @@ class TraceStoreTest {
     }
 
     @Test
+    void aFlippedBitInTheHeaderIndexOrFooterIsFoundWhenTheFileOpens() throws IOException {
+        Path file = write("dma.pst", rows(7, 3_000), 1000);
+        List<ChunkInfo> chunks;
+        try (TraceReader reader = new TraceReader(file)) {
+            chunks = reader.chunks();
+        }
+        byte[] good = Files.readAllBytes(file);
+        long chunksEnd = chunks.get(chunks.size() - 1).offset() + chunks.get(chunks.size() - 1).length();
+        Path damaged = temp.resolve("damaged.pst");
+        int checked = 0;
+        for (int at = 0; at < good.length; at++) {
+            if (at >= chunks.get(0).offset() && at < chunksEnd) {
+                continue; // the chunks' own checksums cover these bytes
+            }
+            for (int bit = 0; bit < 8; bit += 3) {
+                byte[] bad = good.clone();
+                bad[at] ^= (byte) (1 << bit);
+                Files.write(damaged, bad);
+                DamagedTraceException error = assertThrows(DamagedTraceException.class,
+                    () -> new TraceReader(damaged).close(), "bit " + bit + " of byte " + at);
+                assertTrue(error.getMessage().startsWith(damaged + " is damaged ("), error.getMessage());
+                checked++;
+            }
+        }
+        assertTrue(checked > 3 * (chunks.size() * 36 + 28 + 30), checked + " places");
+    }
+
+    @Test
+    void filesOfTheSecondFormatAreStillRead() throws IOException {
+        List<long[]> rows = rows(9, 5_000);
+        byte[] third = Files.readAllBytes(write("dma.pst", rows, 1000));
+        // The second format: the same bytes, without the footer's checksum, and "PSTRACE2" at both ends.
+        byte[] second = new byte[third.length - 4];
+        System.arraycopy(third, 0, second, 0, third.length - 12);
+        System.arraycopy(third, third.length - 8, second, second.length - 8, 8);
+        second[7] = '2';
+        second[second.length - 1] = '2';
+        Path file = temp.resolve("second.pst");
+        Files.write(file, second);
+        try (TraceReader reader = new TraceReader(file)) {
+            List<long[]> found = scan(reader, 0, Long.MAX_VALUE);
+            assertEquals(rows.size(), found.size());
+            for (int i = 0; i < rows.size(); i++) {
+                assertArrayEquals(rows.get(i), found.get(i), "row " + i);
+            }
+        }
+    }
+
+    @Test
     void emptyTraceIsValid() throws IOException {
         Path file = write("empty.pst", List.of(), 1000);
         try (TraceReader reader = new TraceReader(file)) {

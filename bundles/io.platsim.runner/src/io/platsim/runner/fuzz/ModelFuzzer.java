@@ -2,9 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package io.platsim.runner.fuzz;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +14,6 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.platsim.compiler.CompileException;
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.compiler.ModelCompiler;
@@ -27,19 +22,40 @@ import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.TraceSink;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.ValidationProblem;
 
 /**
- * Mutated model files through load, validation, compilation and a 20 us run in one JVM: every mutant ends well or
- * with a clear error, never with an exception escaping, and never runs for more than a few seconds. The mutants
- * are drawn from a fixed seed, so a failure is found again; the failing texts are kept in the test's output.
+ * Mutated model files through load, validation, compilation and a 20 us run in one JVM. Every mutant must end well
+ * or with a clear error: no exception escaping, no Java object in a message, no valid model that runs for more than
+ * a few seconds. Mutants are drawn from a seed, so a failure is found again, and each failing text is kept as a
+ * file to replay (and to add to the regression corpus).
  */
-class ModelFuzzTest {
+public final class ModelFuzzer {
 
-    /** Mutants per run in CI; the fuzz benchmark runs more. */
-    static final int MUTANTS = 2_000;
+    /** How one model file ended. */
+    public enum Ending {
+        /** The load refused it, with a message naming the file. */
+        LOAD_ERROR,
+        /** It loaded and validation refused it. */
+        INVALID,
+        /** It validated and the compiler refused it with a message. */
+        NOT_COMPILED,
+        /** It validated, compiled and ran. */
+        RAN,
+        /** Something a user must never see: an exception, a Java object in a message, a hang. */
+        FAILED
+    }
+
+    /** The figures of a fuzzing pass: how many mutants ended each way, and what went wrong with the failures. */
+    public record Result(int[] endings, List<String> failures) {
+
+        /** Mutants that ended {@code ending}. */
+        public int count(Ending ending) {
+            return endings[ending.ordinal()];
+        }
+    }
+
     private static final long RUN_PS = 20_000_000L;
     private static final long WALL_LIMIT_NS = 5_000_000_000L;
     private static final Pattern ATTRIBUTE = Pattern.compile(" ([A-Za-z:]+)=\"([^\"]*)\"");
@@ -47,73 +63,80 @@ class ModelFuzzTest {
         "-2147483648", "9223372036854775807", "abc", "1.5", "#_none", "other.platsim#_x", "&#10;", "x".repeat(500),
         "true", "GEN9", "  7  "};
 
-    @TempDir
-    Path temp;
-
-    @Test
-    void mutatedModelsEndWellOrWithAClearError() throws IOException {
-        Path base = temp.resolve("base.platsim");
-        ModelFiles.save(Templates.realistic("fuzz"), base);
-        String text = Files.readString(base, StandardCharsets.UTF_8);
-        List<String> failures = fuzz(text, MUTANTS, 20261202L, temp);
-        assertEquals(List.of(), failures, failures.size() + " of " + MUTANTS + " mutants escaped");
+    private ModelFuzzer() {
     }
 
-    /** Runs {@code count} mutants of {@code text}; returns what went wrong with each that failed. */
-    static List<String> fuzz(String text, int count, long seed, Path folder) throws IOException {
+    /**
+     * Takes {@code count} mutants of {@code text}, drawn from {@code seed}, through load to a short run; each one
+     * that fails is kept in {@code folder} as {@code failure-N.platsim}.
+     */
+    public static Result fuzz(String text, int count, long seed, Path folder) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> ids = new ArrayList<>();
         Matcher id = Pattern.compile("xmi:id=\"([^\"]+)\"").matcher(text);
         while (id.find()) {
             ids.add(id.group(1));
         }
+        int[] endings = new int[Ending.values().length];
         List<String> failures = new ArrayList<>();
         Path file = folder.resolve("mutant.platsim");
         for (int i = 0; i < count; i++) {
             String mutant = mutate(text, random, ids);
             Files.writeString(file, mutant, StandardCharsets.UTF_8);
-            try {
-                String wrong = exercise(file);
-                if (wrong != null) {
-                    failures.add(keep(folder, i, mutant, wrong));
-                }
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                failures.add(keep(folder, i, mutant, e.toString()));
+            Checked checked = check(file);
+            endings[checked.ending().ordinal()]++;
+            if (checked.ending() == Ending.FAILED) {
+                Path kept = folder.resolve("failure-" + i + ".platsim");
+                Files.writeString(kept, mutant, StandardCharsets.UTF_8);
+                failures.add("mutant " + i + " (" + kept + "): " + checked.wrong());
             }
         }
-        return failures;
+        Files.deleteIfExists(file);
+        return new Result(endings, failures);
     }
 
-    /** Load, validate, compile and run: null when it ended well or with a clear error, else what was wrong. */
-    private static String exercise(Path file) {
+    /** How a model file ended, and what was wrong when it failed. */
+    public record Checked(Ending ending, String wrong) {
+    }
+
+    /** Load, validate, compile and run {@code file} for 20 us. */
+    public static Checked check(Path file) {
+        try {
+            return exercise(file);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Checked(Ending.FAILED, e.toString());
+        }
+    }
+
+    private static Checked exercise(Path file) {
         LoadResult loaded = ModelFiles.load(file);
         if (!loaded.ok()) {
             String message = loaded.errors().get(0).text();
-            return message.contains("Impl@") ? "a load error shows a Java object: " + message : null;
+            return message.contains("Impl@") ? failed("a load error shows a Java object: " + message)
+                : new Checked(Ending.LOAD_ERROR, null);
         }
         List<ValidationProblem> problems = ModelValidator.validate(loaded.platform());
         if (problems.stream().anyMatch(p -> p.severity() == ValidationProblem.Severity.ERROR)) {
-            return null;
+            return new Checked(Ending.INVALID, null);
         }
         CompiledPlatform compiled;
         try {
             compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(RUN_PS, null));
         } catch (CompileException e) {
-            return null;
+            return new Checked(Ending.NOT_COMPILED, null);
         }
         long start = System.nanoTime();
         PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
         boolean complete = sim.run(ps -> { }, () -> System.nanoTime() - start > WALL_LIMIT_NS);
-        return complete ? null : "a valid model ran for more than 5 s of wall time for 20 us simulated";
+        return complete ? new Checked(Ending.RAN, null)
+            : failed("a valid model ran for more than 5 s of wall time for 20 us simulated");
     }
 
-    private static String keep(Path folder, int index, String mutant, String wrong) throws IOException {
-        Path kept = folder.resolve("failure-" + index + ".platsim");
-        Files.writeString(kept, mutant, StandardCharsets.UTF_8);
-        return "mutant " + index + " (" + kept + "): " + wrong;
+    private static Checked failed(String wrong) {
+        return new Checked(Ending.FAILED, wrong);
     }
 
-    /** One mutation of {@code text}: a changed value, a removed or repeated element, a flipped byte or a cut. */
+    /** One mutation of {@code text}: a changed value, a removed or repeated element, a flipped bit or a cut. */
     static String mutate(String text, SplittableRandom random, List<String> ids) {
         int kind = random.nextInt(10);
         if (kind < 6) {
