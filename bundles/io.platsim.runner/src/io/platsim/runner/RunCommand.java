@@ -140,6 +140,10 @@ final class RunCommand {
             }
         }
         SummaryScreen.print(out, model, compiled, outcome);
+        if (outcome.stopped() != null) {
+            err.println(folder + ": the run " + outcome.stopped());
+            return Cli.INTERNAL_ERROR;
+        }
         return Cli.OK;
     }
 

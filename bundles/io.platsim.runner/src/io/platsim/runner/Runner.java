@@ -46,8 +46,12 @@ public final class Runner {
     }
 
     /** What a run gave. */
+    /**
+     * How a run ended: {@code stopped} says why it stopped itself before its end (its traces would not fit the disk),
+     * and is null when it ran to the end or was cancelled.
+     */
     public record Outcome(boolean complete, Path folder, PlatformSimulation simulation, double wallSeconds,
-            double peakHeapMiB) {
+            double peakHeapMiB, String stopped) {
     }
 
     /** Peak use of the heap pools since the JVM started, in MiB. */
@@ -113,6 +117,6 @@ public final class Runner {
         double heap = peakHeapMiB();
         run.finish(Summary.json(model, compiled, sim, snoops, complete, wall, heap, DiskGuard.bytes(traces),
             guard.stopped(), kinds));
-        return new Outcome(complete, folder, sim, wall, heap);
+        return new Outcome(complete, folder, sim, wall, heap, complete ? null : guard.stopped());
     }
 }

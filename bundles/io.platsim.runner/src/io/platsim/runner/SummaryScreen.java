@@ -25,7 +25,8 @@ public final class SummaryScreen {
         PlatformSimulation sim = outcome.simulation();
         long measured = Math.max(0, sim.nowPs() - compiled.config().warmupPs());
         out.printf("%s: %s %.1f us simulated (after %.1f us warm-up) in %.2f s, %,d engine events (%.2f M/s), "
-            + "peak heap %.0f MiB%n", model.getFileName(), outcome.complete() ? "ran" : "CANCELLED after",
+            + "peak heap %.0f MiB%n", model.getFileName(),
+            outcome.complete() ? "ran" : outcome.stopped() != null ? "STOPPED after" : "CANCELLED after",
             measured / 1e6, compiled.config().warmupPs() / 1e6, outcome.wallSeconds(), sim.eventsProcessed(),
             outcome.wallSeconds() > 0 ? sim.eventsProcessed() / outcome.wallSeconds() / 1e6 : 0.0,
             outcome.peakHeapMiB());
@@ -45,6 +46,9 @@ public final class SummaryScreen {
             sim.snoops(TraceSink.SNOOP_CLEAN), sim.snoops(TraceSink.SNOOP_MODIFIED),
             sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA), sim.hazards(TraceSink.HAZARD_STALE_READ),
             sim.hazards(TraceSink.HAZARD_STALE_WRITE));
+        if (outcome.stopped() != null) {
+            out.println("  the run " + outcome.stopped());
+        }
         out.println("  run folder: " + outcome.folder().toAbsolutePath());
     }
 

@@ -116,6 +116,8 @@ class RunFolderTest {
         assertTrue(summary.get("stopped").getAsString().contains("MiB free"), summary.get("stopped").toString());
         assertTrue(outcome.simulation().nowPs() < compiled.config().warmupPs() + compiled.config().durationPs() / 10,
             "it stopped at the first check");
+        assertTrue(outcome.stopped().contains("the run would write about")
+            && outcome.stopped().contains("measured over its first hundredth"), outcome.stopped());
     }
 
     @Test
