@@ -7,6 +7,8 @@ package io.platsim.charts;
 import java.util.List;
 import java.util.Map;
 
+import io.platsim.engine.vm.ExitReason;
+
 /**
  * One chart over simulated time, as data: which trace, which column (null to count rows), one line per value of
  * {@code groupBy}, and how a bucket becomes a point. A new trace kind gets charts by adding specs, not view code.
@@ -51,7 +53,7 @@ public record ChartSpec(String id, String title, String trace, String column, St
         new ChartSpec("iotlb", "IOMMU translations by result", "iommu", null, "result",
             Map.of(0L, "IOTLB hit", 1L, "walk-cache hit", 2L, "full walk", 3L, "fault", 4L, "read-only fault"),
             Measure.PER_US, "translations per µs"),
-        new ChartSpec("vm-exits", "VM exits by reason", "vm_exit", null, "reason", ExitReasons.LABELS,
+        new ChartSpec("vm-exits", "VM exits by reason", "vm_exit", null, "reason", ExitReason.labels(),
             Measure.PER_US, "exits per µs"),
         new ChartSpec("work-queue-occupancy", "Work-queue occupancy (mean)", "work_queue", "occupancy", "track",
             Map.of(), Measure.MEAN, "entries"),

@@ -18,6 +18,7 @@ import io.platsim.engine.platform.RequestResponseFlows;
 import io.platsim.engine.platform.StreamStats;
 import io.platsim.engine.platform.TraceSink;
 import io.platsim.engine.platform.WorkQueues;
+import io.platsim.engine.vm.ExitReason;
 
 /** Writes {@code summary.json}: the headline figures of a run (documented in docs/run-folder.md). */
 final class Summary {
@@ -109,9 +110,9 @@ final class Summary {
                 .put("transactions_per_second", measuredPs == 0 ? 0 : done / (measuredPs / 1e12));
             latency(json, "transaction_ns", flows.latency(f));
             json.open("exits");
-            for (int r = 0; r < RequestResponseFlows.REASONS.size(); r++) {
-                if (flows.exits(f, r) > 0) {
-                    json.put(RequestResponseFlows.REASONS.get(r), flows.exits(f, r));
+            for (ExitReason reason : ExitReason.values()) {
+                if (flows.exits(f, reason) > 0) {
+                    json.put(reason.key(), flows.exits(f, reason));
                 }
             }
             json.close().put("exits_per_transaction", done == 0 ? 0 : (double) flows.exits(f) / done)
@@ -190,19 +191,19 @@ final class Summary {
 
     /** Every VM's exits after warm-up by reason: its flows' and a machine check taken as a VM exit. */
     private static void vmExits(Json json, CompiledPlatform compiled, PlatformSimulation sim) {
-        int reasons = RequestResponseFlows.REASONS.size();
+        int reasons = ExitReason.values().length;
         long[][] exits = new long[compiled.vmNames().size()][reasons];
         for (int f = 0; f < compiled.config().flows().size(); f++) {
             int vm = compiled.config().flows().get(f).vm();
             for (int r = 0; vm >= 0 && r < reasons; r++) {
-                exits[vm][r] += sim.flows().exits(f, r);
+                exits[vm][r] += sim.flows().exits(f, ExitReason.of(r));
             }
         }
         for (int m = 0; m < compiled.config().machineChecks().size(); m++) {
             int vm = compiled.config().machineChecks().get(m).vm();
             if (vm >= 0 && "VM_EXIT".equals(sim.machineCheckOutcome(m))
                     && compiled.config().machineChecks().get(m).atPs() >= compiled.config().warmupPs()) {
-                exits[vm][TraceSink.EXIT_MACHINE_CHECK]++;
+                exits[vm][ExitReason.MACHINE_CHECK.ordinal()]++;
             }
         }
         json.array("vm_exits");
@@ -213,7 +214,7 @@ final class Summary {
             for (int r = 0; r < reasons; r++) {
                 total += exits[vm][r];
                 if (exits[vm][r] > 0) {
-                    json.put(RequestResponseFlows.REASONS.get(r), exits[vm][r]);
+                    json.put(ExitReason.of(r).key(), exits[vm][r]);
                 }
             }
             json.close().put("total", total).close();

@@ -7,12 +7,13 @@ package io.platsim.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformSimulation;
-import io.platsim.engine.platform.RequestResponseFlows;
+import io.platsim.engine.vm.ExitReason;
 import io.platsim.model.Platform;
 import io.platsim.model.VirtualMachine;
 
@@ -39,7 +40,7 @@ class GuestExitsTest {
     }
 
     private static long exits(PlatformSimulation sim, String reason) {
-        return sim.flows().exits(0, RequestResponseFlows.REASONS.indexOf(reason));
+        return sim.flows().exits(0, ExitReason.valueOf(reason.toUpperCase(Locale.ROOT)));
     }
 
     @Test

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformSimulation;
-import io.platsim.engine.platform.RequestResponseFlows;
 import io.platsim.engine.platform.TraceSink;
 import io.platsim.engine.platform.WorkQueues;
+import io.platsim.engine.vm.ExitReason;
 
 /**
  * The seed scenarios of the example workspace, loaded from their saved files and run as a user would, show what
@@ -53,10 +53,9 @@ class ScenarioExpectationsTest {
     /** Exits per transaction for the I/O: the guest's timer (its preemption-timer and re-arming exits) aside. */
     private static double exitsPerTransaction(PlatformSimulation sim) {
         long exits = 0;
-        for (int r = 0; r < RequestResponseFlows.REASONS.size(); r++) {
-            String reason = RequestResponseFlows.REASONS.get(r);
-            if (!reason.equals("preemption_timer") && !reason.equals("msr_access")) {
-                exits += sim.flows().exits(0, r);
+        for (ExitReason reason : ExitReason.values()) {
+            if (reason != ExitReason.PREEMPTION_TIMER && reason != ExitReason.MSR_ACCESS) {
+                exits += sim.flows().exits(0, reason);
             }
         }
         return (double) exits / sim.flows().transactions(0);

@@ -9,6 +9,7 @@ import java.util.List;
 import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
 import io.platsim.engine.platform.PlatformConfig.Guest;
+import io.platsim.engine.vm.ExitReason;
 
 /**
  * The exits a guest takes besides its I/O, on each vCPU of a flow's VM, each on the vCPU's core between its
@@ -78,27 +79,27 @@ final class GuestExits {
         switch (kind) {
             case TIMER -> {
                 long begin = onCore(c, core, nowPs);
-                long t = exits.exit(f, RequestResponseFlows.PREEMPTION_TIMER, core, begin, counted);
-                t = exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, t, counted);
-                finish(c, core, nowPs, begin, apicv ? t : exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, t,
+                long t = exits.exit(f, ExitReason.PREEMPTION_TIMER, core, begin, counted);
+                t = exits.exit(f, ExitReason.MSR_ACCESS, core, t, counted);
+                finish(c, core, nowPs, begin, apicv ? t : exits.exit(f, ExitReason.MSR_ACCESS, core, t,
                     counted));
             }
             case IPI -> {
                 long begin = onCore(c, core, nowPs);
-                long sent = finish(c, core, nowPs, begin, exits.exit(f, RequestResponseFlows.MSR_ACCESS, core, begin,
+                long sent = finish(c, core, nowPs, begin, exits.exit(f, ExitReason.MSR_ACCESS, core, begin,
                     counted));
                 if (!apicv) {
                     // The target is told once the sender's ICR write is done.
                     int target = c.vcpuCores().get((vcpu + 1) % c.vcpuCores().size());
                     long u = onCore(c, target, sent);
-                    long taken = exits.exit(f, RequestResponseFlows.EXTERNAL_INTERRUPT, target, u, counted);
-                    finish(c, target, sent, u, exits.exit(f, RequestResponseFlows.MSR_ACCESS, target, taken,
+                    long taken = exits.exit(f, ExitReason.EXTERNAL_INTERRUPT, target, u, counted);
+                    finish(c, target, sent, u, exits.exit(f, ExitReason.MSR_ACCESS, target, taken,
                         counted));
                 }
             }
             case HYPERCALL -> {
                 long t = onCore(c, core, nowPs);
-                finish(c, core, nowPs, t, exits.exit(f, RequestResponseFlows.VMCALL, core, t, counted));
+                finish(c, core, nowPs, t, exits.exit(f, ExitReason.VMCALL, core, t, counted));
             }
             default -> throw new IllegalArgumentException("no guest event of kind " + kind);
         }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.platsim.engine.platform.PlatformConfig.MachineCheckConfig;
+import io.platsim.engine.vm.ExitReason;
 
 /**
  * Machine checks injected into cores. In host context the host's handler takes one. In guest context it depends
@@ -43,7 +44,7 @@ final class MachineChecks {
         }
         if (check.hostKeepsMce()) {
             outcomes[index] = Outcome.VM_EXIT;
-            sink.vmExit(nowPs, check.vm(), check.socket(), check.core(), TraceSink.EXIT_MACHINE_CHECK,
+            sink.vmExit(nowPs, check.vm(), check.socket(), check.core(), ExitReason.MACHINE_CHECK.ordinal(),
                 check.exitCostPs());
             return false;
         }

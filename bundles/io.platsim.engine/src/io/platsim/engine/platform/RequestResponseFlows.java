@@ -12,6 +12,7 @@ import io.platsim.engine.fabric.Timeline;
 import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.platform.PlatformConfig.Attachment;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
+import io.platsim.engine.vm.ExitReason;
 
 /**
  * Request/response flows (netperf TCP_RR-like), inside VMs or on host cores. Each connection of a flow runs one
@@ -46,15 +47,6 @@ import io.platsim.engine.platform.PlatformConfig.FlowConfig;
  */
 public final class RequestResponseFlows {
 
-    /** The metamodel's exit reasons, by position. */
-    public static final List<String> REASONS = List.of("external_interrupt", "io_instruction", "ept_misconfig",
-        "ept_violation", "msr_access", "apic_access", "hlt", "interrupt_window", "preemption_timer", "machine_check",
-        "vmcall");
-    static final int EXTERNAL_INTERRUPT = 0;
-    static final int EPT_MISCONFIG = 2;
-    static final int MSR_ACCESS = 4;
-    static final int PREEMPTION_TIMER = 8;
-    static final int VMCALL = 10;
     /** Ethernet, IPv4 and TCP headers around a payload (14 + 20 + 20 bytes), and Ethernet's 64-byte minimum. */
     private static final int HEADERS = 54;
     private static final int MIN_FRAME = 64;
@@ -109,7 +101,7 @@ public final class RequestResponseFlows {
         receiveMappedPs = new long[n][];
         sendMapped = new boolean[n][];
         transactions = new long[n];
-        exits = new long[n][REASONS.size()];
+        exits = new long[n][ExitReason.values().length];
         backendPs = new long[n];
         mappingPs = new long[n];
         latency = new LatencyHistogram[n];
@@ -173,15 +165,15 @@ public final class RequestResponseFlows {
         long t = begin;
         if (!suppressed) {
             if (!host && (!c.posted() || c.attachment() == Attachment.EMULATED)) {
-                t = exit(f, EXTERNAL_INTERRUPT, core, t, counted);
+                t = exit(f, ExitReason.EXTERNAL_INTERRUPT, core, t, counted);
             }
             if (!host && !c.guest().apicv()) {
                 // Without APIC virtualization the handler's end-of-interrupt write exits too.
-                t = exit(f, MSR_ACCESS, core, t, counted);
+                t = exit(f, ExitReason.MSR_ACCESS, core, t, counted);
             }
             if (c.attachment() == Attachment.EMULATED) {
                 for (int register = 0; register < 3; register++) {
-                    t = exit(f, EPT_MISCONFIG, core, t, counted);
+                    t = exit(f, ExitReason.EPT_MISCONFIG, core, t, counted);
                 }
             }
         }
@@ -209,7 +201,7 @@ public final class RequestResponseFlows {
         boolean sending = sendingUntilPs[f][conn] > t;
         if (c.attachment() == Attachment.EMULATED
                 || c.attachment() == Attachment.VIRTIO && !(c.suppression() && sending)) {
-            t = exit(f, EPT_MISCONFIG, core, t, counted);
+            t = exit(f, ExitReason.EPT_MISCONFIG, core, t, counted);
         }
         t = cores.booked(coreId, ready, begin, t);
         long readAt = backend
@@ -231,9 +223,10 @@ public final class RequestResponseFlows {
             Timeline cpu = cores.of(coreId);
             long doneAt = sentPs + c.interruptPs();
             long start = cpu.startFor(doneAt, 1);
-            long handled = exit(f, EPT_MISCONFIG, core, exit(f, EXTERNAL_INTERRUPT, core, start, counted), counted);
+            long handled = exit(f, ExitReason.EPT_MISCONFIG, core,
+                exit(f, ExitReason.EXTERNAL_INTERRUPT, core, start, counted), counted);
             cores.booked(coreId, doneAt, start,
-                c.guest().apicv() ? handled : exit(f, MSR_ACCESS, core, handled, counted));
+                c.guest().apicv() ? handled : exit(f, ExitReason.MSR_ACCESS, core, handled, counted));
         }
         if (counted) {
             transactions[f]++;
@@ -291,13 +284,13 @@ public final class RequestResponseFlows {
     }
 
     /** A VM exit of flow {@code f}'s VM for {@code reason} on {@code core} at {@code atPs}; returns when it is over. */
-    long exit(int f, int reason, int core, long atPs, boolean counted) {
+    long exit(int f, ExitReason reason, int core, long atPs, boolean counted) {
         FlowConfig c = flows.get(f);
-        long cost = c.exitPs().get(reason);
+        long cost = c.exitPs().get(reason.ordinal());
         if (counted) {
-            exits[f][reason]++;
+            exits[f][reason.ordinal()]++;
         }
-        sink.vmExit(stampPs, c.vm(), c.socket(), core, reason, cost);
+        sink.vmExit(stampPs, c.vm(), c.socket(), core, reason.ordinal(), cost);
         return atPs + cost;
     }
 
@@ -306,9 +299,9 @@ public final class RequestResponseFlows {
         return transactions[f];
     }
 
-    /** VM exits of flow {@code f}'s VM after warm-up, by reason (a position in {@link #REASONS}). */
-    public long exits(int f, int reason) {
-        return exits[f][reason];
+    /** VM exits of flow {@code f}'s VM after warm-up, for {@code reason}. */
+    public long exits(int f, ExitReason reason) {
+        return exits[f][reason.ordinal()];
     }
 
     /** VM exits of flow {@code f}'s VM after warm-up, every reason together. */

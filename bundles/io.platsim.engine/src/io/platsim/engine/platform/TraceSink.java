@@ -28,9 +28,6 @@ public interface TraceSink {
     /** The platform shut down: a machine check arrived in guest context without CR4.MCE kept in force. */
     int HAZARD_SHUTDOWN = 4;
 
-    /** The exit reason of a machine check taken as a VM exit (its place in the metamodel's ExitReason). */
-    int EXIT_MACHINE_CHECK = 9;
-
     /** A DMA transfer and where its latency went (link, IOMMU, coherence, memory add up to the total). */
     void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
             long iommuPs, long coherencePs, long memoryPs, long latencyPs);
@@ -49,7 +46,10 @@ public interface TraceSink {
     default void iommu(long issuePs, int device, long address, int result, int reads, long translatePs) {
     }
 
-    /** A VM exit: VM {@code vm}'s vCPU on {@code core} of {@code socket} left guest mode for {@code reason}. */
+    /**
+     * A VM exit: VM {@code vm}'s vCPU on {@code core} of {@code socket} left guest mode for {@code reason} (the code
+     * of an {@link io.platsim.engine.vm.ExitReason}).
+     */
     default void vmExit(long issuePs, int vm, int socket, int core, int reason, long costPs) {
     }
 

@@ -1,0 +1,75 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.junit.jupiter.api.Test;
+
+import io.platsim.engine.cache.Inclusion;
+import io.platsim.engine.cache.Protocol;
+import io.platsim.engine.iommu.MappingConfig;
+import io.platsim.engine.pcie.Generation;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.vm.ExitReason;
+import io.platsim.model.PlatsimPackage;
+
+/**
+ * The engine's enums that mirror the metamodel's: every literal a model can hold has its engine counterpart of the
+ * same name (the compiler maps them by name), so a literal added to platsim.ecore without the engine following
+ * fails here instead of at a user's run. Exit reasons also keep the metamodel's order: a reason's position is its
+ * code in the {@code vm_exit} trace.
+ */
+class EngineEnumsTest {
+
+    private static final PlatsimPackage MODEL = PlatsimPackage.eINSTANCE;
+
+    @Test
+    void everyMetamodelLiteralHasItsEngineCounterpart() {
+        check(MODEL.getInclusionPolicy(), Inclusion.class);
+        check(MODEL.getCacheProtocol(), Protocol.class);
+        check(MODEL.getPcieGeneration(), Generation.class);
+        check(MODEL.getSnoopMode(), PlatformConfig.SnoopMode.class);
+        check(MODEL.getIovaAllocatorPolicy(), MappingConfig.Allocator.class);
+        check(MODEL.getSizeDistribution(), PlatformConfig.Sizes.class);
+        check(MODEL.getAttachmentMode(), PlatformConfig.Attachment.class);
+        check(MODEL.getRetryPolicy(), PlatformConfig.Retry.class);
+        check(MODEL.getExitReason(), ExitReason.class);
+    }
+
+    @Test
+    void exitReasonsKeepTheMetamodelsOrder() {
+        List<String> model = MODEL.getExitReason().getELiterals().stream().map(EEnumLiteral::getName).toList();
+        List<String> engine = Arrays.stream(ExitReason.values()).map(Enum::name).toList();
+        assertEquals(model, engine);
+        for (EEnumLiteral literal : MODEL.getExitReason().getELiterals()) {
+            assertEquals(literal.getValue(), ExitReason.valueOf(literal.getName()).ordinal(), literal.getName());
+        }
+    }
+
+    @Test
+    void pcieGenerationsMapByNumber() {
+        for (EEnumLiteral literal : MODEL.getPcieGeneration().getELiterals()) {
+            assertEquals(literal.getName(), Generation.of(literal.getValue() + 1).name(), "the compiler maps "
+                + literal.getName() + " by its value");
+        }
+    }
+
+    private static void check(EEnum model, Class<? extends Enum<?>> engine) {
+        Set<String> names = Arrays.stream(engine.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+        for (EEnumLiteral literal : model.getELiterals()) {
+            assertTrue(names.contains(literal.getName()), model.getName() + "." + literal.getName() + " has no "
+                + engine.getName() + " counterpart");
+        }
+    }
+}
