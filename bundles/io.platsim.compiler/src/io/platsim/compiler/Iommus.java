@@ -70,6 +70,7 @@ final class Iommus {
             (long) (iommu.getDeferredTimeoutUs() * 1e6), iommu.getInvalidationQueueDepth(),
             ModelCompiler.ps(iommu.getInvalidationLatencyNs()), ModelCompiler.ps(iommu.getIovaLockNs()),
             ModelCompiler.ps(iommu.getIovaTreeStepNs()), ModelCompiler.ps(iommu.getMagazineOpNs()),
-            iommu.getMagazineSize(), iommu.getDepotSize(), ModelCompiler.ps(iommu.getPteUpdateNs()));
+            iommu.getMagazineSize(), iommu.getDepotSize(), ModelCompiler.ps(iommu.getPteUpdateNs()),
+            iommu.isUnmapKeepsWalkCaches());
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.Iommu#getWalkCacheEntries <em>Walk Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getMappingPageSize <em>Mapping Page Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getInvalidationMode <em>Invalidation Mode</em>}</li>
+ *   <li>{@link io.platsim.model.Iommu#isUnmapKeepsWalkCaches <em>Unmap Keeps Walk Caches</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getDeferredBatchSize <em>Deferred Batch Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getDeferredTimeoutUs <em>Deferred Timeout Us</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getInvalidationQueueDepth <em>Invalidation Queue Depth</em>}</li>
@@ -298,6 +299,32 @@ public interface Iommu extends NamedElement {
 	 * @generated
 	 */
 	void setInvalidationMode(InvalidationMode value);
+
+	/**
+	 * Returns the value of the '<em><b>Unmap Keeps Walk Caches</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether a strict unmap's page-selective invalidation lets the IOMMU keep its walk (paging-structure) caches: VT-d's invalidation hint IH=1. Without it (IH=0) the IOMMU must drop the walk-cache entries over the unmapped range (Intel VT-d specification, IOTLB Invalidate Descriptor), so the next translation there walks more levels. Default false: Linux asks for IH=1 when an unmap frees no page-table page, but its queued invalidation dropped the hint until commit 6b38a108eeb3 ('Fix unused invalidation hint in qi_desc_iotlb', October 2025; Linux 6.17 and 6.12.93), so every strict unmap of earlier kernels flushed them, as Rubin et al. measured ('Fast & Safe IO Memory Protection', SOSP 2024, section 3). Set it for kernels with the fix.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unmap Keeps Walk Caches</em>' attribute.
+	 * @see #setUnmapKeepsWalkCaches(boolean)
+	 * @see io.platsim.model.PlatsimPackage#getIommu_UnmapKeepsWalkCaches()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isUnmapKeepsWalkCaches();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Iommu#isUnmapKeepsWalkCaches <em>Unmap Keeps Walk Caches</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unmap Keeps Walk Caches</em>' attribute.
+	 * @see #isUnmapKeepsWalkCaches()
+	 * @generated
+	 */
+	void setUnmapKeepsWalkCaches(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Deferred Batch Size</b></em>' attribute.

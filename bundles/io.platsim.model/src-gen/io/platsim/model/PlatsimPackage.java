@@ -2552,13 +2552,22 @@ public interface PlatsimPackage extends EPackage {
 	int IOMMU__INVALIDATION_MODE = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Unmap Keeps Walk Caches</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU__UNMAP_KEEPS_WALK_CACHES = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The feature id for the '<em><b>Deferred Batch Size</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__DEFERRED_BATCH_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int IOMMU__DEFERRED_BATCH_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Deferred Timeout Us</b></em>' attribute.
@@ -2567,7 +2576,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__DEFERRED_TIMEOUT_US = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int IOMMU__DEFERRED_TIMEOUT_US = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Invalidation Queue Depth</b></em>' attribute.
@@ -2576,7 +2585,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INVALIDATION_QUEUE_DEPTH = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int IOMMU__INVALIDATION_QUEUE_DEPTH = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Invalidation Latency Ns</b></em>' attribute.
@@ -2585,7 +2594,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INVALIDATION_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int IOMMU__INVALIDATION_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Iova Allocator</b></em>' attribute.
@@ -2594,7 +2603,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__IOVA_ALLOCATOR = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int IOMMU__IOVA_ALLOCATOR = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Iova Lock Ns</b></em>' attribute.
@@ -2603,7 +2612,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__IOVA_LOCK_NS = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int IOMMU__IOVA_LOCK_NS = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Iova Tree Step Ns</b></em>' attribute.
@@ -2612,7 +2621,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__IOVA_TREE_STEP_NS = NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int IOMMU__IOVA_TREE_STEP_NS = NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Magazine Op Ns</b></em>' attribute.
@@ -2621,7 +2630,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__MAGAZINE_OP_NS = NAMED_ELEMENT_FEATURE_COUNT + 16;
+	int IOMMU__MAGAZINE_OP_NS = NAMED_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Pte Update Ns</b></em>' attribute.
@@ -2630,7 +2639,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__PTE_UPDATE_NS = NAMED_ELEMENT_FEATURE_COUNT + 17;
+	int IOMMU__PTE_UPDATE_NS = NAMED_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Magazine Size</b></em>' attribute.
@@ -2639,7 +2648,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 18;
+	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Depot Size</b></em>' attribute.
@@ -2648,7 +2657,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 19;
+	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Remapping</b></em>' attribute.
@@ -2657,7 +2666,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 20;
+	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Cache Entries</b></em>' attribute.
@@ -2666,7 +2675,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INTERRUPT_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 21;
+	int IOMMU__INTERRUPT_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Posted Interrupts</b></em>' attribute.
@@ -2675,7 +2684,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 22;
+	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Scalable Mode</b></em>' attribute.
@@ -2684,7 +2693,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 23;
+	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Covered Root Complexes</b></em>' reference list.
@@ -2693,7 +2702,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 24;
+	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of structural features of the '<em>Iommu</em>' class.
@@ -2702,7 +2711,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 25;
+	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 26;
 
 	/**
 	 * The number of operations of the '<em>Iommu</em>' class.
@@ -5895,6 +5904,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getIommu_InvalidationMode();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#isUnmapKeepsWalkCaches <em>Unmap Keeps Walk Caches</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unmap Keeps Walk Caches</em>'.
+	 * @see io.platsim.model.Iommu#isUnmapKeepsWalkCaches()
+	 * @see #getIommu()
+	 * @generated
+	 */
+	EAttribute getIommu_UnmapKeepsWalkCaches();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getDeferredBatchSize <em>Deferred Batch Size</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8556,6 +8576,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IOMMU__INVALIDATION_MODE = eINSTANCE.getIommu_InvalidationMode();
+
+		/**
+		 * The meta object literal for the '<em><b>Unmap Keeps Walk Caches</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOMMU__UNMAP_KEEPS_WALK_CACHES = eINSTANCE.getIommu_UnmapKeepsWalkCaches();
 
 		/**
 		 * The meta object literal for the '<em><b>Deferred Batch Size</b></em>' attribute feature.

@@ -105,6 +105,8 @@ public final class Iommu implements Component {
             .stat("walk_time", "ps", "time spent walking, queueing for the walker included", () -> walkPs)
             .setting("iova_allocator", config.mapping().allocator(), "how per-I/O mappings get their IOVAs")
             .setting("invalidation", config.mapping().strict() ? "STRICT" : "DEFERRED", "how unmaps invalidate")
+            .setting("unmap_keeps_walk_caches", config.mapping().keepWalkCaches(),
+                "whether a strict unmap's invalidation leaves the walk caches' entries over its range")
             .stat("maps", "mappings", "per-I/O mappings made", () -> mapping.maps)
             .stat("unmaps", "mappings", "per-I/O mappings removed", () -> mapping.unmaps)
             .stat("invalidations", "descriptors", "invalidation descriptors completed", mapping::invalidations)
@@ -235,10 +237,22 @@ public final class Iommu implements Component {
         return mapping.identity();
     }
 
-    /** A page-selective invalidation: the IOTLB forgets the pages of {@code [iova, iova + size)}. */
+    /**
+     * A page-selective invalidation: the IOTLB forgets the pages of {@code [iova, iova + size)}, and, unless the
+     * invalidation hint lets them stay ({@link MappingConfig#keepWalkCaches}), each walk cache forgets its entries
+     * over the range too, so the next translation there walks from the top.
+     */
     void invalidate(long iova, long size) {
-        for (long page = iova >>> pageShift; page <= (iova + Math.max(1, size) - 1) >>> pageShift; page++) {
+        long last = iova + Math.max(1, size) - 1;
+        for (long page = iova >>> pageShift; page <= last >>> pageShift; page++) {
             iotlb.remove(page);
+        }
+        if (!config.mapping().keepWalkCaches()) {
+            for (int level = 0; level < leafLevel; level++) {
+                for (long entry = iova >>> LEVEL_SHIFT[level]; entry <= last >>> LEVEL_SHIFT[level]; entry++) {
+                    walkCaches[level].remove(entry);
+                }
+            }
         }
     }
 

@@ -19,10 +19,12 @@ package io.platsim.engine.iommu;
  * @param magazineSize       IOVAs per magazine
  * @param depotSize          full magazines the global depot keeps
  * @param pteUpdatePs        writing or clearing a page-table entry
+ * @param keepWalkCaches     whether a strict unmap's invalidation lets the walk caches keep their entries over the
+ *                           range (VT-d's invalidation hint), else it drops them with the IOTLB's
  */
 public record MappingConfig(Allocator allocator, boolean strict, int batch, long timeoutPs, int queueDepth,
         long invalidationPs, long lockPs, long treeStepPs, long magazineOpPs, int magazineSize, int depotSize,
-        long pteUpdatePs) {
+        long pteUpdatePs, boolean keepWalkCaches) {
 
     /** IOVA allocator policies. */
     public enum Allocator {

@@ -57,6 +57,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			addWalkCacheEntriesPropertyDescriptor(object);
 			addMappingPageSizePropertyDescriptor(object);
 			addInvalidationModePropertyDescriptor(object);
+			addUnmapKeepsWalkCachesPropertyDescriptor(object);
 			addDeferredBatchSizePropertyDescriptor(object);
 			addDeferredTimeoutUsPropertyDescriptor(object);
 			addInvalidationQueueDepthPropertyDescriptor(object);
@@ -271,6 +272,28 @@ public class IommuItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unmap Keeps Walk Caches feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnmapKeepsWalkCachesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Iommu_unmapKeepsWalkCaches_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_unmapKeepsWalkCaches_feature", "_UI_Iommu_type"),
+				 PlatsimPackage.Literals.IOMMU__UNMAP_KEEPS_WALK_CACHES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -684,6 +707,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.IOMMU__WALK_CACHE_ENTRIES:
 			case PlatsimPackage.IOMMU__MAPPING_PAGE_SIZE:
 			case PlatsimPackage.IOMMU__INVALIDATION_MODE:
+			case PlatsimPackage.IOMMU__UNMAP_KEEPS_WALK_CACHES:
 			case PlatsimPackage.IOMMU__DEFERRED_BATCH_SIZE:
 			case PlatsimPackage.IOMMU__DEFERRED_TIMEOUT_US:
 			case PlatsimPackage.IOMMU__INVALIDATION_QUEUE_DEPTH:

@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.platsim.model.impl.IommuImpl#getWalkCacheEntries <em>Walk Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getMappingPageSize <em>Mapping Page Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getInvalidationMode <em>Invalidation Mode</em>}</li>
+ *   <li>{@link io.platsim.model.impl.IommuImpl#isUnmapKeepsWalkCaches <em>Unmap Keeps Walk Caches</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getDeferredBatchSize <em>Deferred Batch Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getDeferredTimeoutUs <em>Deferred Timeout Us</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getInvalidationQueueDepth <em>Invalidation Queue Depth</em>}</li>
@@ -241,6 +242,26 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @ordered
 	 */
 	protected InvalidationMode invalidationMode = INVALIDATION_MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUnmapKeepsWalkCaches() <em>Unmap Keeps Walk Caches</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnmapKeepsWalkCaches()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UNMAP_KEEPS_WALK_CACHES_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUnmapKeepsWalkCaches() <em>Unmap Keeps Walk Caches</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnmapKeepsWalkCaches()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean unmapKeepsWalkCaches = UNMAP_KEEPS_WALK_CACHES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDeferredBatchSize() <em>Deferred Batch Size</em>}' attribute.
@@ -784,6 +805,29 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 */
 	@Override
+	public boolean isUnmapKeepsWalkCaches() {
+		return unmapKeepsWalkCaches;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnmapKeepsWalkCaches(boolean newUnmapKeepsWalkCaches) {
+		boolean oldUnmapKeepsWalkCaches = unmapKeepsWalkCaches;
+		unmapKeepsWalkCaches = newUnmapKeepsWalkCaches;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.IOMMU__UNMAP_KEEPS_WALK_CACHES, oldUnmapKeepsWalkCaches, unmapKeepsWalkCaches));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getDeferredBatchSize() {
 		return deferredBatchSize;
 	}
@@ -1162,6 +1206,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return getMappingPageSize();
 			case PlatsimPackage.IOMMU__INVALIDATION_MODE:
 				return getInvalidationMode();
+			case PlatsimPackage.IOMMU__UNMAP_KEEPS_WALK_CACHES:
+				return isUnmapKeepsWalkCaches();
 			case PlatsimPackage.IOMMU__DEFERRED_BATCH_SIZE:
 				return getDeferredBatchSize();
 			case PlatsimPackage.IOMMU__DEFERRED_TIMEOUT_US:
@@ -1233,6 +1279,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return;
 			case PlatsimPackage.IOMMU__INVALIDATION_MODE:
 				setInvalidationMode((InvalidationMode)newValue);
+				return;
+			case PlatsimPackage.IOMMU__UNMAP_KEEPS_WALK_CACHES:
+				setUnmapKeepsWalkCaches((Boolean)newValue);
 				return;
 			case PlatsimPackage.IOMMU__DEFERRED_BATCH_SIZE:
 				setDeferredBatchSize((Integer)newValue);
@@ -1322,6 +1371,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 			case PlatsimPackage.IOMMU__INVALIDATION_MODE:
 				setInvalidationMode(INVALIDATION_MODE_EDEFAULT);
 				return;
+			case PlatsimPackage.IOMMU__UNMAP_KEEPS_WALK_CACHES:
+				setUnmapKeepsWalkCaches(UNMAP_KEEPS_WALK_CACHES_EDEFAULT);
+				return;
 			case PlatsimPackage.IOMMU__DEFERRED_BATCH_SIZE:
 				setDeferredBatchSize(DEFERRED_BATCH_SIZE_EDEFAULT);
 				return;
@@ -1400,6 +1452,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return mappingPageSize != MAPPING_PAGE_SIZE_EDEFAULT;
 			case PlatsimPackage.IOMMU__INVALIDATION_MODE:
 				return invalidationMode != INVALIDATION_MODE_EDEFAULT;
+			case PlatsimPackage.IOMMU__UNMAP_KEEPS_WALK_CACHES:
+				return unmapKeepsWalkCaches != UNMAP_KEEPS_WALK_CACHES_EDEFAULT;
 			case PlatsimPackage.IOMMU__DEFERRED_BATCH_SIZE:
 				return deferredBatchSize != DEFERRED_BATCH_SIZE_EDEFAULT;
 			case PlatsimPackage.IOMMU__DEFERRED_TIMEOUT_US:
@@ -1464,6 +1518,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 		result.append(mappingPageSize);
 		result.append(", invalidationMode: ");
 		result.append(invalidationMode);
+		result.append(", unmapKeepsWalkCaches: ");
+		result.append(unmapKeepsWalkCaches);
 		result.append(", deferredBatchSize: ");
 		result.append(deferredBatchSize);
 		result.append(", deferredTimeoutUs: ");

@@ -1940,7 +1940,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_DeferredBatchSize() {
+	public EAttribute getIommu_UnmapKeepsWalkCaches() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1950,7 +1950,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_DeferredTimeoutUs() {
+	public EAttribute getIommu_DeferredBatchSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1960,7 +1960,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InvalidationQueueDepth() {
+	public EAttribute getIommu_DeferredTimeoutUs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1970,7 +1970,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InvalidationLatencyNs() {
+	public EAttribute getIommu_InvalidationQueueDepth() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1980,7 +1980,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_IovaAllocator() {
+	public EAttribute getIommu_InvalidationLatencyNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1990,7 +1990,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_IovaLockNs() {
+	public EAttribute getIommu_IovaAllocator() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -2000,7 +2000,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_IovaTreeStepNs() {
+	public EAttribute getIommu_IovaLockNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -2010,7 +2010,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_MagazineOpNs() {
+	public EAttribute getIommu_IovaTreeStepNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -2020,7 +2020,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_PteUpdateNs() {
+	public EAttribute getIommu_MagazineOpNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -2030,7 +2030,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_MagazineSize() {
+	public EAttribute getIommu_PteUpdateNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -2040,7 +2040,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_DepotSize() {
+	public EAttribute getIommu_MagazineSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -2050,7 +2050,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InterruptRemapping() {
+	public EAttribute getIommu_DepotSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -2060,7 +2060,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InterruptCacheEntries() {
+	public EAttribute getIommu_InterruptRemapping() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -2070,7 +2070,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_PostedInterrupts() {
+	public EAttribute getIommu_InterruptCacheEntries() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -2080,7 +2080,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_ScalableMode() {
+	public EAttribute getIommu_PostedInterrupts() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -2090,8 +2090,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIommu_ScalableMode() {
+		return (EAttribute)iommuEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getIommu_CoveredRootComplexes() {
-		return (EReference)iommuEClass.getEStructuralFeatures().get(24);
+		return (EReference)iommuEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -3512,6 +3522,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(iommuEClass, IOMMU__WALK_CACHE_ENTRIES);
 		createEAttribute(iommuEClass, IOMMU__MAPPING_PAGE_SIZE);
 		createEAttribute(iommuEClass, IOMMU__INVALIDATION_MODE);
+		createEAttribute(iommuEClass, IOMMU__UNMAP_KEEPS_WALK_CACHES);
 		createEAttribute(iommuEClass, IOMMU__DEFERRED_BATCH_SIZE);
 		createEAttribute(iommuEClass, IOMMU__DEFERRED_TIMEOUT_US);
 		createEAttribute(iommuEClass, IOMMU__INVALIDATION_QUEUE_DEPTH);
@@ -3892,6 +3903,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getIommu_WalkCacheEntries(), ecorePackage.getEInt(), "walkCacheEntries", "16", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_MappingPageSize(), this.getPageSize(), "mappingPageSize", "SIZE_4K", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InvalidationMode(), this.getInvalidationMode(), "invalidationMode", "DEFERRED", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_UnmapKeepsWalkCaches(), ecorePackage.getEBoolean(), "unmapKeepsWalkCaches", "false", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_DeferredBatchSize(), ecorePackage.getEInt(), "deferredBatchSize", "256", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_DeferredTimeoutUs(), ecorePackage.getEDouble(), "deferredTimeoutUs", "10000.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InvalidationQueueDepth(), ecorePackage.getEInt(), "invalidationQueueDepth", "256", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5000,6 +5012,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Strict or deferred invalidation. Default deferred: Linux\'s lazy default on x86 (kernel parameter iommu.strict, Documentation/admin-guide/kernel-parameters.txt)."
+		   });
+		addAnnotation
+		  (getIommu_UnmapKeepsWalkCaches(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether a strict unmap\'s page-selective invalidation lets the IOMMU keep its walk (paging-structure) caches: VT-d\'s invalidation hint IH=1. Without it (IH=0) the IOMMU must drop the walk-cache entries over the unmapped range (Intel VT-d specification, IOTLB Invalidate Descriptor), so the next translation there walks more levels. Default false: Linux asks for IH=1 when an unmap frees no page-table page, but its queued invalidation dropped the hint until commit 6b38a108eeb3 (\'Fix unused invalidation hint in qi_desc_iotlb\', October 2025; Linux 6.17 and 6.12.93), so every strict unmap of earlier kernels flushed them, as Rubin et al. measured (\'Fast & Safe IO Memory Protection\', SOSP 2024, section 3). Set it for kernels with the fix."
 		   });
 		addAnnotation
 		  (getIommu_DeferredBatchSize(),

@@ -20,7 +20,7 @@ class IovaSizeClassTest {
     /** The metamodel's mapping defaults: 40 ns lock, 25 ns per tree level, 10 ns magazine operations. */
     private static IovaAllocator magazines() {
         return new IovaAllocator(new MappingConfig(MappingConfig.Allocator.PER_CPU_MAGAZINES, false, 256,
-            10_000_000 * NS, 256, 1000 * NS, 40 * NS, 25 * NS, 10 * NS, 127, 32, 50 * NS), () -> 0);
+            10_000_000 * NS, 256, 1000 * NS, 40 * NS, 25 * NS, 10 * NS, 127, 32, 50 * NS, false), () -> 0);
     }
 
     @Test

@@ -45,7 +45,7 @@ class IommuTest {
      */
     static MappingConfig mapping(MappingConfig.Allocator allocator, boolean strict) {
         return new MappingConfig(allocator, strict, 256, 10_000 * US, 256, 1000 * NS, 40 * NS, 25 * NS, 10 * NS, 127,
-            32, 50 * NS);
+            32, 50 * NS, false);
     }
 
     private static PlatformSimulation reads(IommuConfig iommu, long window) {
