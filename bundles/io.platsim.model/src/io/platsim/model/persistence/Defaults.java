@@ -22,7 +22,7 @@ import io.platsim.model.PlatsimPackage.Literals;
 public final class Defaults {
 
     /** The revision of the defaults this release writes. */
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
 
     /** A default that changed in {@code revision}: before it, {@code field} meant {@code before}. */
     private record Change(int revision, EAttribute field, Object before, String why) {
@@ -30,7 +30,9 @@ public final class Defaults {
 
     private static final List<Change> HISTORY = List.of(
         new Change(1, Literals.SOCKET__INTERCONNECT_CROSSING_NS, 0.0, "a snoop of a core now crosses the socket's "
-            + "ring or mesh there and back"));
+            + "ring or mesh there and back"),
+        new Change(2, Literals.IOMMU__UNMAP_KEEPS_WALK_CACHES, true, "a strict unmap's invalidation now empties the "
+            + "walk caches over its range, as Linux's queued invalidation did until late 2025"));
 
     private Defaults() {
     }

@@ -90,6 +90,13 @@ final class LoadErrors {
             + "element its own id");
     }
 
+    /** Field {@code field} of {@code element} refers to {@code uri}, in another file, on the lines {@code lines}. */
+    void addForeignReference(String element, String field, String uri, List<Integer> lines) {
+        add(lines.isEmpty() ? 0 : lines.get(0), 0, "field '" + field + "' on " + element + " refers to "
+            + quoted(uri) + ", an element of another file; a PlatSim model is one file: refer to an element of this "
+            + "model");
+    }
+
     /**
      * Reports a root that is not a platform. Unknown namespaces arrive here rather than as an exception,
      * because the resource keeps unknown content: the root then belongs to a package made up on the fly.

@@ -91,6 +91,9 @@ public final class ModelFiles {
         if (platform != null && !uniqueIds(resource, errors, idLines)) {
             platform = null;
         }
+        if (platform != null && !ForeignReferences.none(resource, errors, text -> linesOf(resourceSet, uri, text))) {
+            platform = null;
+        }
         if (platform != null) {
             for (String note : Defaults.upgrade(platform)) {
                 warnings.add(new LoadProblem(displayName, 0, 0, note));

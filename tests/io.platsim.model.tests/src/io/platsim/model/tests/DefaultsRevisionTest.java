@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.platsim.model.Iommu;
 import io.platsim.model.Socket;
 import io.platsim.model.persistence.Defaults;
 import io.platsim.model.persistence.LoadProblem;
@@ -37,8 +38,9 @@ class DefaultsRevisionTest {
         Path file = temp.resolve("old.platsim");
         ModelFiles.save(Templates.realistic("old"), file);
         // As the release before revisions wrote it: no revision, and no crossing (a field it did not have).
-        String text = Files.readString(file, StandardCharsets.UTF_8).replaceFirst(" defaultsRevision=\"1\"", "")
-            .replaceFirst("\n\\s+defaultsRevision=\"1\"", "");
+        String text = Files.readString(file, StandardCharsets.UTF_8)
+            .replaceFirst(" defaultsRevision=\"" + Defaults.CURRENT + "\"", "")
+            .replaceFirst("\n\\s+defaultsRevision=\"" + Defaults.CURRENT + "\"", "");
         assertTrue(!text.contains("defaultsRevision") && !text.contains("interconnectCrossingNs"));
         Files.writeString(file, text, StandardCharsets.UTF_8);
 
@@ -47,16 +49,34 @@ class DefaultsRevisionTest {
         for (Socket socket : old.platform().getSockets()) {
             assertEquals(0.0, socket.getInterconnectCrossingNs(), socket.getName() + " keeps no crossing");
         }
+        for (Iommu iommu : old.platform().getIommus()) {
+            assertTrue(iommu.isUnmapKeepsWalkCaches(), iommu.getName() + " keeps its walk caches on unmaps");
+        }
         List<String> notes = old.warnings().stream().map(LoadProblem::text).toList();
-        assertEquals(1, notes.size(), notes.toString());
+        assertEquals(2, notes.size(), notes.toString());
         assertTrue(notes.get(0).contains("old.platsim") && notes.get(0).contains("interconnectCrossingNs = 0.0")
             && notes.get(0).contains("the default is now 4.0"), notes.get(0));
+        assertTrue(notes.get(1).contains("unmapKeepsWalkCaches = true") && notes.get(1).contains("now false"),
+            notes.get(1));
 
         ModelFiles.save(old.platform(), file);
         LoadResult saved = ModelFiles.load(file);
         assertEquals(List.of(), saved.warnings(), "saved again, it is current and says nothing");
         assertEquals(Defaults.CURRENT, saved.platform().getDefaultsRevision());
         assertEquals(0.0, saved.platform().getSockets().get(1).getInterconnectCrossingNs(), "and keeps its meaning");
+    }
+
+    @Test
+    void aFileOfTheFirstRevisionKeepsOnlyTheDefaultsThatChangedSince() throws IOException {
+        Path file = temp.resolve("first.platsim");
+        ModelFiles.save(Templates.realistic("first"), file);
+        String text = Files.readString(file, StandardCharsets.UTF_8)
+            .replaceFirst("defaultsRevision=\"" + Defaults.CURRENT + "\"", "defaultsRevision=\"1\"");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        LoadResult first = ModelFiles.load(file);
+        assertEquals(4.0, first.platform().getSockets().get(0).getInterconnectCrossingNs(), "revision 1 had it");
+        assertTrue(first.platform().getIommus().get(0).isUnmapKeepsWalkCaches(), "revision 2 changed this one");
+        assertEquals(1, first.warnings().size(), first.warnings().toString());
     }
 
     @Test

@@ -90,6 +90,18 @@ class LoadErrorsTest {
     }
 
     @Test
+    void aReferenceToAnotherFileIsNamedWithItsFieldAndLine() throws IOException {
+        Matcher reference = Pattern.compile(" privateTo=\"#[^\"]+\"").matcher(good);
+        assertTrue(reference.find(), "the small example has a private cache");
+        String foreign = good.substring(0, reference.start()) + " privateTo=\"other.platsim#_x\""
+            + good.substring(reference.end());
+        LoadProblem problem = onlyError(load("foreign.platsim", foreign));
+        assertEquals(lineOf(good, good.substring(reference.start(), reference.end())), problem.line(), problem.text());
+        assertTrue(problem.message().contains("field 'privateTo'") && problem.message().contains("other.platsim#_x")
+            && problem.message().contains("another file"), problem.text());
+    }
+
+    @Test
     void otherModelVersionIsNamed() throws IOException {
         LoadProblem problem = onlyError(load("old.platsim", good.replace("http://platsim.io/model/1.0",
             "http://platsim.io/model/0.9")));
