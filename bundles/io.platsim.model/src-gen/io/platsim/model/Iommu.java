@@ -413,7 +413,7 @@ public interface Iommu extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time for a queued IOTLB invalidation to complete (wait descriptor signalled), in ns. Default 1000 ns: Linux's own latency counters (dmar_perf_latency, which time qi_submit_sync from before its queue lock to the wait descriptor's completion) put 286 of 409 IOTLB invalidations on a Sapphire Rapids Xeon between 0.1 and 1 us and the rest between 1 and 10 us, with a mean below 1 us (QEMU docs/devel/migration/qpl-compression.rst, Intel, 2024); on a Kaby Lake client all 18 took 2 to 3 us (Linux Documentation/ABI/testing/debugfs-intel-iommu).
+	 * Time for a queued IOTLB invalidation to complete (wait descriptor signalled), in ns. Default 1000 ns: Linux's own latency counters (dmar_perf_latency, which time qi_submit_sync from before its queue lock to the wait descriptor's completion) put 286 of 409 IOTLB invalidations on a Sapphire Rapids Xeon between 0.1 and 1 us and the rest between 1 and 10 us, with a mean below 1 us (QEMU docs/devel/migration/qpl-compression.rst, Intel, 2024); on a Kaby Lake client all 18 took 2 to 3 us (Linux Documentation/ABI/testing/debugfs-intel-iommu); a strict unmap's invalidation took 2,127 cycles, 0.69 us, on a 3.1 GHz Xeon E3-1220 (Malka et al., 'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers', ASPLOS 2015, Table 1).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Invalidation Latency Ns</em>' attribute.
 	 * @see #setInvalidationLatencyNs(double)

@@ -19,6 +19,7 @@ import io.platsim.model.Platform;
 import io.platsim.model.RootComplex;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.Socket;
+import io.platsim.model.VirtualMachine;
 
 /**
  * The platform the seed scenarios share: one or two 16-core Ice Lake-SP-class sockets (1.25 MiB L2 per core, a
@@ -84,6 +85,22 @@ final class ScenarioPlatform {
         stream.setBufferBaseAddress(base);
         platform.getWorkloads().add(stream);
         return stream;
+    }
+
+    /**
+     * The NIC's virtual function for {@code vm}, behind an IOMMU: its MSIs go to the VM's first vCPU, posted to it
+     * when {@code posted} (the IOMMU and the VM both then post interrupts).
+     */
+    Nic virtualFunction(VirtualMachine vm, boolean posted) {
+        Nic vf = F.createNic();
+        vf.setName("nic0-vf0");
+        vf.setPhysicalFunction(nic);
+        nic.setVirtualFunctions(1);
+        platform.getDevices().add(vf);
+        iommu().setPostedInterrupts(posted);
+        vm.setPostedInterrupts(posted);
+        PlatformBuilder.route(platform, "nic0-vf0-q0", vf, 0, null, apic).setTargetVcpu(vm.getVcpus().get(0));
+        return vf;
     }
 
     /** An IOMMU translating the NIC's root complex. */

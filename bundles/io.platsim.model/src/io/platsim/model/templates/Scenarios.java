@@ -22,7 +22,6 @@ import io.platsim.model.ExitReason;
 import io.platsim.model.FaultInjection;
 import io.platsim.model.FaultKind;
 import io.platsim.model.LoadMode;
-import io.platsim.model.Nic;
 import io.platsim.model.NumaPlacement;
 import io.platsim.model.PcieGeneration;
 import io.platsim.model.Process;
@@ -121,16 +120,7 @@ public final class Scenarios {
         PlatformBuilder.exitCost(vm, ExitReason.MSR_ACCESS, 1200);
         Device device = s.nic;
         if (mode == AttachmentMode.PASSTHROUGH) {
-            Nic vf = F.createNic();
-            vf.setName("nic0-vf0");
-            vf.setPhysicalFunction(s.nic);
-            s.nic.setVirtualFunctions(1);
-            s.platform.getDevices().add(vf);
-            s.iommu().setPostedInterrupts(true);
-            vm.setPostedInterrupts(true);
-            PlatformBuilder.route(s.platform, "nic0-vf0-q0", vf, 0, null, s.apic)
-                .setTargetVcpu(vm.getVcpus().get(0));
-            device = vf;
+            device = s.virtualFunction(vm, true);
         }
         DeviceAttachment attachment = F.createDeviceAttachment();
         attachment.setMode(mode);
