@@ -33,6 +33,8 @@ final class DiskGuard {
     private final LongSupplier usableBytes;
     private long nextPs;
     private String stopped;
+    /** Whether the guard has measured the traces once: its first measure is the estimate of the whole run. */
+    private boolean checked;
 
     /** Watches {@code traces} over a run from {@code warmupPs} to {@code endPs}, on the disk that holds them. */
     DiskGuard(Path traces, long warmupPs, long endPs) {
@@ -61,16 +63,17 @@ final class DiskGuard {
             return;
         }
         nextPs = nowPs + stepPs;
+        boolean first = !checked;
+        checked = true;
         long written = bytes(traces);
         double perPs = written / (double) (nowPs - warmupPs);
         long need = (long) (perPs * Math.max(0, endPs - nowPs));
         long free = usableBytes.getAsLong();
         if (free - need < RESERVE_MIB * MIB) {
-            boolean first = nowPs < warmupPs + 2 * stepPs;
             stopped = String.format(Locale.ROOT, "stopped before the disk filled: %s would write about %,d MiB of "
-                + "traces (%,.1f MiB per simulated ms, measured over %s) and the disk has %,d MiB free; free some "
-                + "space, write fewer traces (--trace) or run shorter", first ? "the run" : "the rest of the run",
-                need / MIB, perPs * 1e9 / MIB, first ? "its first hundredth" : "the run so far", free / MIB);
+                + "traces (%,.1f MiB per simulated ms, measured over its first %,.1f us) and the disk has %,d MiB "
+                + "free; free some space, write fewer traces (--trace) or run shorter", first ? "the run"
+                : "the rest of the run", need / MIB, perPs * 1e9 / MIB, (nowPs - warmupPs) / 1e6, free / MIB);
         }
     }
 

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.platsim.charts.RunTraces;
@@ -49,11 +52,27 @@ final class ExportCommand {
         if ("csv".equals(format)) {
             Path folder = options.get("out") != null ? Path.of(options.get("out")) : run.resolve("export");
             Files.createDirectories(folder);
-            for (Path file : files) {
-                Path csv = folder.resolve(file.getFileName().toString().replaceFirst("\\.pst$", ".csv"));
-                long rows = whole(csv, writer -> CsvExporter.export(file, writer));
-                out.printf("%s: %,d rows%n", csv, rows);
+            // Every trace is read whole before any CSV takes its name: a damaged one leaves none of them.
+            Map<Path, Path> temporaries = new LinkedHashMap<>();
+            List<String> lines = new ArrayList<>();
+            try {
+                for (Path file : files) {
+                    Path csv = folder.resolve(file.getFileName().toString().replaceFirst("\\.pst$", ".csv"));
+                    Path temporary = temporary(csv);
+                    temporaries.put(csv, temporary);
+                    long rows = into(temporary, writer -> CsvExporter.export(file, writer));
+                    lines.add(String.format("%s: %,d rows", csv, rows));
+                }
+                for (Map.Entry<Path, Path> csv : temporaries.entrySet()) {
+                    Files.move(csv.getValue(), csv.getKey(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                }
+            } finally {
+                for (Path temporary : temporaries.values()) {
+                    Files.deleteIfExists(temporary);
+                }
             }
+            lines.forEach(out::println);
             return Cli.OK;
         }
         if ("perfetto".equals(format)) {
@@ -78,18 +97,27 @@ final class ExportCommand {
      * full disk) leaves no partial file, and any file it would have replaced as it was.
      */
     private static long whole(Path file, Export export) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".writing");
+        Path temporary = temporary(file);
         try {
-            long written;
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                written = export.into(writer);
-            }
+            long written = into(temporary, export);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return written;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A new temporary file beside {@code file}, for what will take its name. */
+    private static Path temporary(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        return Files.createTempFile(folder, "." + file.getFileName(), ".writing");
+    }
+
+    /** Writes {@code export} into {@code file}; returns how much it wrote. */
+    private static long into(Path file, Export export) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return export.into(writer);
         }
     }
 }

@@ -108,7 +108,9 @@ final class RunFolder implements AutoCloseable {
      * killed before it finished.
      */
     static String unfinished(Path folder) {
-        if (!Files.exists(folder.resolve(RUNNING))) {
+        // The summary is written last, atomically: with it the run finished, even if a kill came in the instant
+        // between its rename and the running mark's removal.
+        if (!Files.exists(folder.resolve(RUNNING)) || Files.exists(folder.resolve(SUMMARY))) {
             return null;
         }
         try (FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,

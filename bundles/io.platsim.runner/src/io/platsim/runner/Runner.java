@@ -115,8 +115,9 @@ public final class Runner {
                 + " us of simulated time; traces and summary cover the time up to then.\n");
         }
         double heap = peakHeapMiB();
+        String stopped = complete ? null : guard.stopped();
         run.finish(Summary.json(model, compiled, sim, snoops, complete, wall, heap, DiskGuard.bytes(traces),
-            guard.stopped(), kinds));
-        return new Outcome(complete, folder, sim, wall, heap, complete ? null : guard.stopped());
+            stopped, kinds));
+        return new Outcome(complete, folder, sim, wall, heap, stopped);
     }
 }

@@ -60,17 +60,20 @@ public final class TraceReader implements AutoCloseable {
             if (format == 0 || indexOffset < 0 || indexOffset > footerAt - 4) {
                 throw corrupt("no PlatSim trace footer: the file is truncated or was not closed");
             }
+            // The index's size follows from its count: check it before reading, so a damaged offset or count
+            // cannot make the reader allocate what the file does not hold.
+            int chunkCount = read(indexOffset, 4).getInt();
+            int entryBytes = format == 1 ? Encoding.INDEX_ENTRY_BYTES_V1 : Encoding.INDEX_ENTRY_BYTES;
+            if (chunkCount < 0 || 4 + (long) chunkCount * entryBytes != footerAt - indexOffset) {
+                throw corrupt("its index does not fit between its chunks and its footer");
+            }
             Header header = readHeader(size);
             schema = header.schema();
             ByteBuffer index = read(indexOffset, footerAt - indexOffset);
             if (format == 3) {
-                checkMetadata(header.bytes(), indexOffset, footerAt, footer.getInt());
+                checkMetadata(header, index.duplicate(), footer.duplicate().rewind().limit(16), footer.getInt());
             }
-            int chunkCount = index.getInt();
-            int entryBytes = format == 1 ? Encoding.INDEX_ENTRY_BYTES_V1 : Encoding.INDEX_ENTRY_BYTES;
-            if (chunkCount < 0 || (long) chunkCount * entryBytes != index.remaining()) {
-                throw corrupt("its index does not fit between its chunks and its footer");
-            }
+            index.getInt();
             List<ChunkInfo> list = new ArrayList<>(chunkCount);
             for (int i = 0; i < chunkCount; i++) {
                 list.add(new ChunkInfo(index.getLong(), index.getInt(), index.getInt(), index.getLong(),
@@ -86,8 +89,8 @@ public final class TraceReader implements AutoCloseable {
         }
     }
 
-    /** A file's header: the schema it gives and its length in bytes. */
-    private record Header(TraceSchema schema, int bytes) {
+    /** A file's header: the schema it gives and its bytes. */
+    private record Header(TraceSchema schema, byte[] bytes) {
     }
 
     private Header readHeader(long size) throws IOException {
@@ -113,14 +116,15 @@ public final class TraceReader implements AutoCloseable {
             }
             columns.add(new TraceSchema.Column(name, ColumnType.of(type)));
         }
-        return new Header(new TraceSchema(kind, columns), bytes.length - stream.available());
+        return new Header(new TraceSchema(kind, columns), Arrays.copyOf(bytes, bytes.length - stream.available()));
     }
 
     /** Checks the CRC32C over the header, the index and the footer's offset and row count. */
-    private void checkMetadata(int headerBytes, long indexOffset, long footerAt, int expected) throws IOException {
+    private void checkMetadata(Header header, ByteBuffer index, ByteBuffer footer, int expected) throws IOException {
         CRC32C crc = new CRC32C();
-        crc.update(read(0, headerBytes));
-        crc.update(read(indexOffset, footerAt + 16 - indexOffset));
+        crc.update(header.bytes());
+        crc.update(index);
+        crc.update(footer);
         if ((int) crc.getValue() != expected) {
             throw corrupt("its header, index or footer fails its checksum");
         }

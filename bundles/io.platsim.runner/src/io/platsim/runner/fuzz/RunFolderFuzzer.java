@@ -114,6 +114,9 @@ public final class RunFolderFuzzer {
                 return "exit code " + code + ": " + after.err();
             }
         }
+        if (after.codes()[0] == Cli.INVALID_MODEL && !after.csv().isEmpty()) {
+            return "a refused CSV export left files";
+        }
         if (after.codes()[1] == Cli.INVALID_MODEL && after.perfetto() != null) {
             return "a refused Perfetto export left its file";
         }

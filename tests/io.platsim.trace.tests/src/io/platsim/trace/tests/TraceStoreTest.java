@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -219,6 +221,37 @@ class TraceStoreTest {
         second[second.length - 1] = '2';
         Path file = temp.resolve("second.pst");
         Files.write(file, second);
+        try (TraceReader reader = new TraceReader(file)) {
+            List<long[]> found = scan(reader, 0, Long.MAX_VALUE);
+            assertEquals(rows.size(), found.size());
+            for (int i = 0; i < rows.size(); i++) {
+                assertArrayEquals(rows.get(i), found.get(i), "row " + i);
+            }
+        }
+    }
+
+    @Test
+    void filesOfTheFirstFormatAreStillRead() throws IOException {
+        List<long[]> rows = rows(11, 4_000);
+        Path third = write("dma.pst", rows, 1000);
+        List<ChunkInfo> chunks;
+        try (TraceReader reader = new TraceReader(third)) {
+            chunks = reader.chunks();
+        }
+        // The first format: the same header and chunks, index entries without their checksum, a 24-byte footer.
+        byte[] bytes = Files.readAllBytes(third);
+        ChunkInfo last = chunks.get(chunks.size() - 1);
+        int indexAt = (int) (last.offset() + last.length());
+        ByteBuffer first = ByteBuffer.allocate(indexAt + 4 + 32 * chunks.size() + 24);
+        first.put(bytes, 0, indexAt).putInt(chunks.size());
+        for (ChunkInfo chunk : chunks) {
+            first.putLong(chunk.offset()).putInt(chunk.length()).putInt(chunk.rows()).putLong(chunk.firstTime())
+                .putLong(chunk.lastTime());
+        }
+        first.putLong(indexAt).putLong(rows.size()).put("PSTRACE1".getBytes(StandardCharsets.US_ASCII));
+        first.put(7, (byte) '1');
+        Path file = temp.resolve("first.pst");
+        Files.write(file, first.array());
         try (TraceReader reader = new TraceReader(file)) {
             List<long[]> found = scan(reader, 0, Long.MAX_VALUE);
             assertEquals(rows.size(), found.size());
