@@ -7,6 +7,9 @@ package io.platsim.charts;
 import java.util.List;
 import java.util.Map;
 
+import io.platsim.engine.trace.Coded;
+import io.platsim.engine.trace.SnoopResult;
+import io.platsim.engine.trace.TranslationResult;
 import io.platsim.engine.vm.ExitReason;
 
 /**
@@ -45,15 +48,14 @@ public record ChartSpec(String id, String title, String trace, String column, St
         new ChartSpec("dma-latency", "DMA latency over time (mean)", "dma", "duration_ps", "track", Map.of(),
             Measure.MEAN_NS, "ns"),
         new ChartSpec("snoops", "Snoops by result", "snoop", null, "result",
-            Map.of(0L, "miss", 1L, "clean hit", 2L, "modified hit"), Measure.PER_US, "snoops per µs"),
+            Coded.labels(SnoopResult.class), Measure.PER_US, "snoops per µs"),
         new ChartSpec("snoops-by-agent", "Snoops by agent", "snoop", null, "track", Map.of(), Measure.PER_US,
             "snoops per µs"),
         new ChartSpec("msi-latency", "MSI to handler latency (mean)", "interrupt", "duration_ps", "track", Map.of(),
             Measure.MEAN_NS, "ns"),
         new ChartSpec("iotlb", "IOMMU translations by result", "iommu", null, "result",
-            Map.of(0L, "IOTLB hit", 1L, "walk-cache hit", 2L, "full walk", 3L, "fault", 4L, "read-only fault"),
-            Measure.PER_US, "translations per µs"),
-        new ChartSpec("vm-exits", "VM exits by reason", "vm_exit", null, "reason", ExitReason.labels(),
+            Coded.labels(TranslationResult.class), Measure.PER_US, "translations per µs"),
+        new ChartSpec("vm-exits", "VM exits by reason", "vm_exit", null, "reason", Coded.labels(ExitReason.class),
             Measure.PER_US, "exits per µs"),
         new ChartSpec("work-queue-occupancy", "Work-queue occupancy (mean)", "work_queue", "occupancy", "track",
             Map.of(), Measure.MEAN, "entries"),

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.trace.TraceKind;
 
 /**
  * Runs a compiled platform into a run folder: {@code traces/<kind>.pst} for the kinds asked for, and
@@ -27,8 +28,7 @@ import io.platsim.engine.platform.PlatformSimulation;
 public final class Runner {
 
     /** Every trace kind this release writes. */
-    public static final Set<String> KINDS = Set.of("dma", "snoop", "interrupt", "hazard", "iommu", "vm_exit",
-        "work_queue", "ats_pri");
+    public static final Set<String> KINDS = TraceKind.ids();
     /** File in {@code traces/} naming each device, one a line: line N names track N of every trace. */
     public static final String TRACKS = "tracks.txt";
     /** File that marks a run folder whose run was cancelled. */

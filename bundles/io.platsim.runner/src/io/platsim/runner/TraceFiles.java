@@ -7,10 +7,10 @@ package io.platsim.runner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 
 import io.platsim.engine.platform.TraceSink;
+import io.platsim.engine.trace.TraceKind;
 import io.platsim.trace.ColumnType;
 import io.platsim.trace.TraceSchema;
 import io.platsim.trace.TraceWriter;
@@ -21,18 +21,14 @@ import io.platsim.trace.TraceWriter;
  */
 final class TraceFiles implements TraceSink, AutoCloseable {
 
-    static final TraceSchema DMA = schema("dma", "track", "stream", "write", "address", "bytes", "link_ps",
-        "iommu_ps", "coherence_ps", "memory_ps", "duration_ps");
-    static final TraceSchema SNOOP = schema("snoop", "track", "socket", "core", "result", "address", "snoop_ps");
-    static final TraceSchema INTERRUPT = schema("interrupt", "track", "socket", "core", "arrived_ps", "handler_ps",
-        "duration_ps");
-    static final TraceSchema HAZARD = schema("hazard", "kind", "track", "address", "visible_ps", "observed_ps");
-    static final TraceSchema IOMMU = schema("iommu", "track", "address", "result", "table_reads", "duration_ps");
-    static final TraceSchema VM_EXIT = schema("vm_exit", "vm", "socket", "core", "reason", "duration_ps");
-    static final TraceSchema WORK_QUEUE = schema("work_queue", "track", "submission", "submitter", "retry",
-        "occupancy");
-    static final TraceSchema ATS_PRI = schema("ats_pri", "track", "address", "page_request", "duration_ps");
-    static final List<TraceSchema> ALL = List.of(DMA, SNOOP, INTERRUPT, HAZARD, IOMMU, VM_EXIT, WORK_QUEUE, ATS_PRI);
+    static final TraceSchema DMA = schema(TraceKind.DMA);
+    static final TraceSchema SNOOP = schema(TraceKind.SNOOP);
+    static final TraceSchema INTERRUPT = schema(TraceKind.INTERRUPT);
+    static final TraceSchema HAZARD = schema(TraceKind.HAZARD);
+    static final TraceSchema IOMMU = schema(TraceKind.IOMMU);
+    static final TraceSchema VM_EXIT = schema(TraceKind.VM_EXIT);
+    static final TraceSchema WORK_QUEUE = schema(TraceKind.WORK_QUEUE);
+    static final TraceSchema ATS_PRI = schema(TraceKind.ATS_PRI);
 
     private final TraceWriter dma;
     private final TraceWriter snoop;
@@ -56,8 +52,9 @@ final class TraceFiles implements TraceSink, AutoCloseable {
         snoopsByDevice = new long[devices][3];
     }
 
-    private static TraceSchema schema(String kind, String... columns) {
-        return new TraceSchema(kind, java.util.Arrays.stream(columns)
+    /** The trace store's schema of {@code kind}: its columns, every one a whole number. */
+    private static TraceSchema schema(TraceKind kind) {
+        return new TraceSchema(kind.id(), kind.columns().stream()
             .map(c -> new TraceSchema.Column(c, ColumnType.LONG)).toList());
     }
 

@@ -21,6 +21,7 @@ import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.iommu.MappingConfig;
 import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.trace.TraceKind;
 import io.platsim.engine.vm.ExitReason;
 import io.platsim.model.PlatsimPackage;
 
@@ -45,6 +46,7 @@ class EngineEnumsTest {
         check(MODEL.getAttachmentMode(), PlatformConfig.Attachment.class);
         check(MODEL.getRetryPolicy(), PlatformConfig.Retry.class);
         check(MODEL.getExitReason(), ExitReason.class);
+        check(MODEL.getTraceKind(), TraceKind.class);
     }
 
     @Test

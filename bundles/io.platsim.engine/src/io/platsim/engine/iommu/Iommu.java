@@ -11,6 +11,7 @@ import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.fabric.Timeline;
+import io.platsim.engine.trace.TranslationResult;
 
 /**
  * A DMA remapping unit at a root complex. Every page a DMA transfer touches is translated: an IOTLB hit costs
@@ -30,14 +31,14 @@ public final class Iommu implements Component {
     /** Page-table entries live in a region of the IOMMU's socket memory far from any buffer. */
     private static final long TABLE_BASE = 1L << 45;
 
-    /** Results of a translation, for traces. */
-    public static final int HIT = 0;
-    public static final int WALK_CACHED = 1;
-    public static final int WALK_FULL = 2;
+    /** Results of a translation, for traces: the codes of {@link TranslationResult}. */
+    public static final int HIT = TranslationResult.IOTLB_HIT.code();
+    public static final int WALK_CACHED = TranslationResult.WALK_CACHED.code();
+    public static final int WALK_FULL = TranslationResult.WALK_FULL.code();
     /** The walk found no mapping: the transfer is dropped. */
-    public static final int FAULT = 3;
+    public static final int FAULT = TranslationResult.FAULT.code();
     /** The mapping is read-only and the device wrote: the transfer is dropped. */
-    public static final int FAULT_READ_ONLY = 4;
+    public static final int FAULT_READ_ONLY = TranslationResult.FAULT_READ_ONLY.code();
 
     /** What a memory read of a page-table entry costs: when it is done, started at {@code atPs}. */
     @FunctionalInterface

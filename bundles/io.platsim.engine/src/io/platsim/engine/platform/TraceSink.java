@@ -4,6 +4,10 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.trace.HazardKind;
+import io.platsim.engine.trace.SnoopResult;
+import io.platsim.engine.trace.TranslationResult;
+
 /**
  * Where the engine reports what happens, one call per record, with no allocation. DMA and interrupt records are
  * stamped with the time their transfer was issued (the engine holds them until every transfer issued before has
@@ -13,20 +17,20 @@ package io.platsim.engine.platform;
  */
 public interface TraceSink {
 
-    /** Snoop results: a miss is a snoop of another socket that found no copy (core -1). */
-    int SNOOP_MISS = 0;
-    int SNOOP_CLEAN = 1;
-    int SNOOP_MODIFIED = 2;
+    /** Snoop results ({@link SnoopResult}): a miss is a snoop of another socket that found no copy (core -1). */
+    int SNOOP_MISS = SnoopResult.MISS.code();
+    int SNOOP_CLEAN = SnoopResult.CLEAN_HIT.code();
+    int SNOOP_MODIFIED = SnoopResult.MODIFIED_HIT.code();
 
     /** {@code visiblePs} of a hazard whose right data never reaches where it was read (a stale read). */
     long NEVER_VISIBLE = -1;
 
-    /** Hazard kinds. */
-    int HAZARD_MSI_BEFORE_DATA = 1;
-    int HAZARD_STALE_READ = 2;
-    int HAZARD_STALE_WRITE = 3;
+    /** Hazard kinds ({@link HazardKind}). */
+    int HAZARD_MSI_BEFORE_DATA = HazardKind.MSI_BEFORE_DATA.code();
+    int HAZARD_STALE_READ = HazardKind.STALE_READ.code();
+    int HAZARD_STALE_WRITE = HazardKind.STALE_WRITE.code();
     /** The platform shut down: a machine check arrived in guest context without CR4.MCE kept in force. */
-    int HAZARD_SHUTDOWN = 4;
+    int HAZARD_SHUTDOWN = HazardKind.SHUTDOWN.code();
 
     /** A DMA transfer and where its latency went (link, IOMMU, coherence, memory add up to the total). */
     void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
@@ -39,9 +43,9 @@ public interface TraceSink {
     void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs);
 
     /**
-     * An IOMMU translation of a DMA transfer's pages: {@code result} is the worst page's (0 all hits, 1 a walk
-     * helped by a walk cache, 2 a full walk), {@code reads} the page-table entries read, {@code translatePs} the
-     * time from the root complex to the last page translated.
+     * An IOMMU translation of a DMA transfer's pages: {@code result} is the worst page's (a
+     * {@link TranslationResult} code), {@code reads} the page-table entries read, {@code translatePs} the time from
+     * the root complex to the last page translated.
      */
     default void iommu(long issuePs, int device, long address, int result, int reads, long translatePs) {
     }

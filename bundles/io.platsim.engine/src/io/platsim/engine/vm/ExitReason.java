@@ -5,15 +5,15 @@
 package io.platsim.engine.vm;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+
+import io.platsim.engine.trace.Coded;
 
 /**
  * Why a vCPU left guest mode: the metamodel's ExitReason, literal for literal and in its order (a test checks
  * both), so a reason's position is its code in the {@code vm_exit} trace's {@code reason} column. The engine's
  * exits, the summary's keys and the charts' labels all come from here.
  */
-public enum ExitReason {
+public enum ExitReason implements Coded {
     EXTERNAL_INTERRUPT("external interrupt"),
     IO_INSTRUCTION("I/O instruction"),
     EPT_MISCONFIG("EPT misconfig"),
@@ -34,7 +34,12 @@ public enum ExitReason {
         this.label = label;
     }
 
-    /** How a chart names the reason. */
+    @Override
+    public int code() {
+        return ordinal();
+    }
+
+    @Override
     public String label() {
         return label;
     }
@@ -47,14 +52,5 @@ public enum ExitReason {
     /** The reason whose code (position) is {@code code}. */
     public static ExitReason of(int code) {
         return ALL[code];
-    }
-
-    /** Every reason's label by its code, as the charts name the values of the trace's {@code reason} column. */
-    public static Map<Long, String> labels() {
-        Map<Long, String> labels = new TreeMap<>();
-        for (ExitReason reason : ALL) {
-            labels.put((long) reason.ordinal(), reason.label);
-        }
-        return Map.copyOf(labels);
     }
 }
