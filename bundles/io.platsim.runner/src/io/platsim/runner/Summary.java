@@ -11,14 +11,14 @@ import java.util.Locale;
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
-import io.platsim.engine.platform.LatencyHistogram;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformSimulation;
-import io.platsim.engine.platform.RequestResponseFlows;
-import io.platsim.engine.platform.StreamStats;
-import io.platsim.engine.platform.TraceSink;
-import io.platsim.engine.platform.WorkQueues;
+import io.platsim.engine.stats.LatencyHistogram;
+import io.platsim.engine.stats.StreamStats;
+import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
+import io.platsim.engine.workload.RequestResponseFlows;
+import io.platsim.engine.workload.WorkQueues;
 
 /** Writes {@code summary.json}: the headline figures of a run (documented in docs/run-folder.md). */
 final class Summary {

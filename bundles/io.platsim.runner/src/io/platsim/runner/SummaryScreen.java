@@ -11,9 +11,9 @@ import java.util.Locale;
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformSimulation;
-import io.platsim.engine.platform.RequestResponseFlows;
-import io.platsim.engine.platform.StreamStats;
-import io.platsim.engine.platform.TraceSink;
+import io.platsim.engine.stats.StreamStats;
+import io.platsim.engine.trace.TraceSink;
+import io.platsim.engine.workload.RequestResponseFlows;
 
 /** The one-screen summary printed at the end of a run. */
 public final class SummaryScreen {

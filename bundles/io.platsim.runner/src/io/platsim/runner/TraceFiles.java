@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Set;
 
-import io.platsim.engine.platform.TraceSink;
 import io.platsim.engine.trace.TraceKind;
+import io.platsim.engine.trace.TraceSink;
 import io.platsim.trace.ColumnType;
 import io.platsim.trace.TraceSchema;
 import io.platsim.trace.TraceWriter;

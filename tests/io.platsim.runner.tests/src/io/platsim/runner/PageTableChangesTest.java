@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.platform.PlatformSimulation;
-import io.platsim.engine.platform.TraceSink;
+import io.platsim.engine.trace.TraceSink;
 import io.platsim.model.Platform;
 import io.platsim.model.templates.Templates;
 

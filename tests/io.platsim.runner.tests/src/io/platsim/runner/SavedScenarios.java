@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.platform.PlatformSimulation;
-import io.platsim.engine.platform.TraceSink;
+import io.platsim.engine.trace.TraceSink;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;

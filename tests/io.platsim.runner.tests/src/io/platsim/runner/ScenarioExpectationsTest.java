@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformSimulation;
-import io.platsim.engine.platform.TraceSink;
-import io.platsim.engine.platform.WorkQueues;
+import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
+import io.platsim.engine.workload.WorkQueues;
 
 /**
  * The seed scenarios of the example workspace, loaded from their saved files and run as a user would, show what

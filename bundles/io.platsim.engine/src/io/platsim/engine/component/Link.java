@@ -4,7 +4,7 @@
  */
 package io.platsim.engine.component;
 
-import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.resource.Channel;
 
 /**
  * A link between two declared ports, carrying traffic each way with a latency and a bandwidth: one

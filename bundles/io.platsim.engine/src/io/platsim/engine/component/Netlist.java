@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.resource.Channel;
 
 /**
  * The components of a platform and the links between their ports. Joining checks that both components belong

@@ -6,7 +6,7 @@ package io.platsim.engine.iommu;
 
 import java.util.function.LongSupplier;
 
-import io.platsim.engine.fabric.HostCores;
+import io.platsim.engine.resource.HostCores;
 
 /**
  * Per-I/O mapping through one IOMMU: before a transfer a driver core allocates an IOVA and writes the page-table

@@ -9,8 +9,8 @@ import java.util.function.LongSupplier;
 import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
-import io.platsim.engine.fabric.HostCores;
-import io.platsim.engine.fabric.Timeline;
+import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.resource.Timeline;
 import io.platsim.engine.trace.TranslationResult;
 
 /**

@@ -7,7 +7,7 @@ package io.platsim.engine.iommu;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
 
-import io.platsim.engine.fabric.Timeline;
+import io.platsim.engine.resource.Timeline;
 
 /**
  * Allocates and frees IOVAs for per-I/O mappings, with costs that come from its structure. The global tree sits

@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
 
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
-import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.resource.Channel;
 
 /**
  * A memory controller with independent channels. Cache lines interleave across channels; each channel serves

@@ -6,8 +6,16 @@ package io.platsim.engine.platform;
 
 import java.util.function.LongSupplier;
 
-import io.platsim.engine.fabric.HostCores;
+import io.platsim.engine.dma.DmaPath;
+import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.kernel.Simulator;
+import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.trace.TraceSink;
+import io.platsim.engine.workload.GuestExits;
+import io.platsim.engine.workload.MachineChecks;
+import io.platsim.engine.workload.RequestResponseFlows;
+import io.platsim.engine.workload.WorkQueues;
 
 /**
  * The platform's activities beyond DMA and CPU streams, driven by their own kernel events: request/response

@@ -13,10 +13,13 @@ import java.util.function.LongSupplier;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.Link;
 import io.platsim.engine.component.Netlist;
-import io.platsim.engine.fabric.Channel;
-import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.iommu.Iommu;
+import io.platsim.engine.pcie.DeviceNode;
 import io.platsim.engine.pcie.PcieLinkModel;
+import io.platsim.engine.pcie.PcieNode;
+import io.platsim.engine.resource.Channel;
+import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.socket.SocketModel;
 
 /**
  * Assembles a platform's components and joins their ports. Sockets join their memory controller and LLC

@@ -10,9 +10,20 @@ import java.util.function.LongConsumer;
 
 import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.component.Netlist;
-import io.platsim.engine.fabric.HostCores;
+import io.platsim.engine.dma.DmaPath;
+import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.kernel.Simulator;
+import io.platsim.engine.pcie.PcieFabric;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
+import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.socket.HomeAgents;
+import io.platsim.engine.socket.SocketModel;
+import io.platsim.engine.stats.StreamStats;
+import io.platsim.engine.trace.TraceSink;
+import io.platsim.engine.workload.DmaStreams;
+import io.platsim.engine.workload.RequestResponseFlows;
+import io.platsim.engine.workload.WorkQueues;
 
 /**
  * A platform under simulation: builds the models from a {@link PlatformConfig}, drives its DMA and CPU streams

@@ -10,6 +10,9 @@ import java.util.Map;
 
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
+import io.platsim.engine.pcie.PcieFabric;
+import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.socket.SocketModel;
 
 /**
  * The platform-wide counters of a run (memory, LLC DMA ways, PCIe links, the inter-socket link, core-to-core

@@ -4,6 +4,8 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.trace.TraceSink;
+
 /** Passes records issued after the warm-up on to the run's sink, counting snoops and hazards as they pass. */
 final class WarmupGate implements TraceSink {
 

@@ -19,7 +19,7 @@ import io.platsim.compiler.CompiledPlatform;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.platform.PlatformSimulation;
-import io.platsim.engine.platform.TraceSink;
+import io.platsim.engine.trace.TraceSink;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.validation.ModelValidator;

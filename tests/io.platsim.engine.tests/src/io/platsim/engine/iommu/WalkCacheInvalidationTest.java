@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.fabric.HostCores;
+import io.platsim.engine.resource.HostCores;
 
 /**
  * A strict unmap's page-selective invalidation with VT-d's invalidation hint clear (what Linux's queued

@@ -17,6 +17,7 @@ import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * Private caches, the LLC and the state protocols, as an architect checks them: latency steps up with the

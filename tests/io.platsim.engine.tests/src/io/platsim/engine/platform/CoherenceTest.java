@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.trace.TraceSink;
 
 /** Cores' accesses through the coherence protocol, as an architect expects them to compare. */
 class CoherenceTest {

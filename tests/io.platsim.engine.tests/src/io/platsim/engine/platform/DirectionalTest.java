@@ -17,6 +17,7 @@ import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.pcie.LinkConfig;
 import io.platsim.engine.pcie.PcieLinkModel;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
+import io.platsim.engine.trace.TraceSink;
 
 /** What an architect expects of the DMA path, checked on small platforms. */
 class DirectionalTest {

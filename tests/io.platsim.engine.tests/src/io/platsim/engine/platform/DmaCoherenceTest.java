@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.engine.trace.TraceSink;
 
 /** DMA writes on one socket and on two, by snoop mode: what the home agent must do, and what it costs. */
 class DmaCoherenceTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * A device's DMA engine issues one TLP every {@code issuePs}, for all its streams together: a device that reads and

@@ -15,6 +15,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.platsim.engine.trace.TraceSink;
+
 /** DMA transfers as events: one per TLP and per line, records in issue order, nothing allocated per event. */
 class DmaEventsTest {
 

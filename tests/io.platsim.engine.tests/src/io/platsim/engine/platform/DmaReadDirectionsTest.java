@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * Where a device's DMA read of a line finds it, and what that costs, on two sockets in every snoop mode: the

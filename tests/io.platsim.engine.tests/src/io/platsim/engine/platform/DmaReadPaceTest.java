@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * A device's DMA engine takes in one line of a read's data every {@code readLinePs}: a long read's latency grows by

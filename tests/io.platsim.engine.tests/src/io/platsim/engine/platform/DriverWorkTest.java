@@ -17,6 +17,7 @@ import io.platsim.engine.iommu.IommuConfig;
 import io.platsim.engine.iommu.MappingConfig.Allocator;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * A driver core's own work on each transfer (the network stack's per-packet cost) takes that core's time beside its

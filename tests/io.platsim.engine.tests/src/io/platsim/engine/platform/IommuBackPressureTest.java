@@ -17,6 +17,7 @@ import io.platsim.engine.iommu.IommuConfig;
 import io.platsim.engine.iommu.MappingConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * Posted writes that miss the IOTLB: the root complex holds each TLP, and so its credits, until its translation is

@@ -17,6 +17,7 @@ import io.platsim.engine.iommu.IommuConfig;
 import io.platsim.engine.iommu.MappingConfig.Allocator;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * Per-I/O mapping through the IOMMU, as the IOMMU-performance discussions frame it: strict invalidation costs

@@ -17,6 +17,7 @@ import io.platsim.engine.iommu.IommuConfig;
 import io.platsim.engine.iommu.MappingConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * The IOMMU as Neugebauer et al. (SIGCOMM 2018) probe it: a device reads 64 bytes at random offsets of a window

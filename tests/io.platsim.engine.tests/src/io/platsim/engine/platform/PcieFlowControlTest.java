@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.platsim.engine.pcie.PcieLinkModel;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.LinkSpec;
+import io.platsim.engine.trace.TraceSink;
 
 /** PCIe flow-control credits and ordering rules, as seen from a device's throughput and latency. */
 class PcieFlowControlTest {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.resource.Channel;
 
 /** A channel serializes at its bandwidth, queues what arrives while busy, and fills gaps left for later. */
 class ChannelTest {

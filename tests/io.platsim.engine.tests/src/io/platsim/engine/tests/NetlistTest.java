@@ -15,8 +15,8 @@ import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.component.Link;
 import io.platsim.engine.component.Netlist;
-import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.memory.MemoryController;
+import io.platsim.engine.resource.Channel;
 
 /** Components join only through the ports they declare, and say what they are as data. */
 class NetlistTest {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.fabric.Pacer;
+import io.platsim.engine.resource.Pacer;
 
 /** A DMA engine's issue slots: one item per interval, in time order whatever the order of the asking. */
 class PacerTest {

@@ -2,9 +2,12 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.dma;
 
 import io.platsim.engine.cache.LineStates;
+import io.platsim.engine.socket.HomeAgents;
+import io.platsim.engine.socket.SocketModel;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * What one device's DMA does to one cache line once the line has reached its home socket: coherent DMA asks the

@@ -2,22 +2,30 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.workload;
 
 import java.util.List;
 import java.util.SplittableRandom;
 
-import io.platsim.engine.fabric.HostCores;
+import io.platsim.engine.dma.DmaPath;
+import io.platsim.engine.dma.DmaTransfer;
+import io.platsim.engine.dma.DmaTransfers;
+import io.platsim.engine.dma.DriverPath;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.stats.StreamStats;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * The devices' DMA streams: each issues transfers at its rate, or closed-loop with its outstanding count, through
  * its device's driver ({@link DriverPath}) and DMA ({@link DmaTransfers}); a device's reads in flight are limited
  * by its read tags, and streams wait in line for one. Statistics count transfers issued after the warm-up.
  */
-final class DmaStreams {
+public final class DmaStreams {
 
     private static final int ISSUE = 0;
     /** A closed-loop transfer is done: the stream issues its next one (and a read gives its tag back). */
@@ -42,8 +50,8 @@ final class DmaStreams {
     private final int[] waitingHead;
     private final int[] waitingCount;
 
-    DmaStreams(PlatformConfig config, Simulator sim, DmaTransfers transfers, DmaPath[] paths, CpuAccessPath cpuPath,
-            HostCores cores, TraceSink sink, SplittableRandom seeds) {
+    public DmaStreams(PlatformConfig config, Simulator sim, DmaTransfers transfers, DmaPath[] paths,
+            CpuAccessPath cpuPath, HostCores cores, TraceSink sink, SplittableRandom seeds) {
         this.sim = sim;
         this.devices = config.devices();
         this.paths = paths;
@@ -90,7 +98,7 @@ final class DmaStreams {
         }
     }
 
-    StreamStats stats(int stream) {
+    public StreamStats stats(int stream) {
         return streams[stream].stats;
     }
 

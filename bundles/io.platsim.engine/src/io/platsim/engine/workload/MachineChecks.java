@@ -2,12 +2,13 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.workload;
 
 import java.util.Arrays;
 import java.util.List;
 
 import io.platsim.engine.platform.PlatformConfig.MachineCheckConfig;
+import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
 
 /**
@@ -16,10 +17,10 @@ import io.platsim.engine.vm.ExitReason;
  * MACHINE_CHECK) that the host handles, and the run goes on; without it, the processor cannot deliver the
  * machine check and shuts the platform down (a catastrophic error), and the run ends there.
  */
-final class MachineChecks {
+public final class MachineChecks {
 
     /** Outcomes, by machine check. */
-    enum Outcome {
+    public enum Outcome {
         PENDING, HOST_HANDLED, VM_EXIT, SHUTDOWN
     }
 
@@ -28,7 +29,7 @@ final class MachineChecks {
     private final TraceSink sink;
     private long shutdownPs = -1;
 
-    MachineChecks(List<MachineCheckConfig> checks, TraceSink sink) {
+    public MachineChecks(List<MachineCheckConfig> checks, TraceSink sink) {
         this.checks = checks;
         this.sink = sink;
         outcomes = new Outcome[checks.size()];
@@ -36,7 +37,7 @@ final class MachineChecks {
     }
 
     /** Machine check {@code index} arrives at {@code nowPs}; returns whether the platform shut down. */
-    boolean arrive(int index, long nowPs) {
+    public boolean arrive(int index, long nowPs) {
         MachineCheckConfig check = checks.get(index);
         if (check.vm() < 0) {
             outcomes[index] = Outcome.HOST_HANDLED;
@@ -54,12 +55,12 @@ final class MachineChecks {
         return true;
     }
 
-    Outcome outcome(int index) {
+    public Outcome outcome(int index) {
         return outcomes[index];
     }
 
     /** When the platform shut down, or -1. */
-    long shutdownPs() {
+    public long shutdownPs() {
         return shutdownPs;
     }
 }

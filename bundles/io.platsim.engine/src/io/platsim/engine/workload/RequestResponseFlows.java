@@ -2,16 +2,23 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.workload;
 
 import java.util.List;
 import java.util.function.LongSupplier;
 
-import io.platsim.engine.fabric.HostCores;
-import io.platsim.engine.fabric.Timeline;
+import io.platsim.engine.dma.DmaPath;
+import io.platsim.engine.dma.DmaTransfer;
+import io.platsim.engine.dma.DmaTransfers;
+import io.platsim.engine.dma.DriverPath;
 import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.platform.PlatformConfig.Attachment;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
+import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.resource.Timeline;
+import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.stats.LatencyHistogram;
+import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
 
 /**
@@ -81,11 +88,11 @@ public final class RequestResponseFlows {
 
     /** Told when a connection's next request comes. */
     @FunctionalInterface
-    interface NextRequest {
+    public interface NextRequest {
         void at(int f, int conn, long atPs);
     }
 
-    RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu,
+    public RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu,
             HostCores cores, TraceSink sink, long warmupPs, LongSupplier clock, NextRequest next) {
         this.flows = flows;
         this.cores = cores;
@@ -115,7 +122,7 @@ public final class RequestResponseFlows {
     }
 
     /** Connection {@code conn} of flow {@code f} gets a request at {@code nowPs}: the device writes it to memory. */
-    void transact(int f, int conn, long nowPs) {
+    public void transact(int f, int conn, long nowPs) {
         FlowConfig c = flows.get(f);
         DmaPath dma = paths[c.device()].stamp(nowPs);
         boolean mapping = mapping(c);

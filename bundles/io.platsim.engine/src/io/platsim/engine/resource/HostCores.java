@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.fabric;
+package io.platsim.engine.resource;
 
 import java.util.Arrays;
 import java.util.function.LongSupplier;

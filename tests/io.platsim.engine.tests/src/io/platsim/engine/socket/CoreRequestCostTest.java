@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.socket;
 
 import static io.platsim.engine.platform.Platforms.NS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
-import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.engine.platform.Platforms;
+import io.platsim.engine.resource.Channel;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * What single core requests cost on idle sockets of the metamodel's default figures: 10 ns lookup, 7 ns L2 hit,

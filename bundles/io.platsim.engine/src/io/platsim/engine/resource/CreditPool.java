@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.fabric;
+package io.platsim.engine.resource;
 
 /**
  * Flow-control credits a receiver advertises for one kind of traffic (PCI Express Base Specification, flow

@@ -2,16 +2,16 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.pcie;
 
 import java.util.Arrays;
 import java.util.List;
 
-import io.platsim.engine.fabric.Channel;
-import io.platsim.engine.fabric.CreditPool;
-import io.platsim.engine.fabric.Pacer;
-import io.platsim.engine.pcie.LinkConfig;
-import io.platsim.engine.pcie.PcieLinkModel;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.resource.Channel;
+import io.platsim.engine.resource.CreditPool;
+import io.platsim.engine.resource.Pacer;
+import io.platsim.engine.socket.SocketModel;
 
 /**
  * The platform's PCIe links. Each direction of a link is one channel at the link's TLP-layer bandwidth (of its
@@ -26,7 +26,7 @@ import io.platsim.engine.pcie.PcieLinkModel;
  * and a read request never passes an earlier posted write. Completions need no credits (root complexes and
  * endpoints advertise infinite completion credits) and go down as one transfer per hop.
  */
-final class PcieFabric {
+public final class PcieFabric {
 
     private final PcieLinkModel[] models;
     private final Channel[] up;
@@ -49,7 +49,7 @@ final class PcieFabric {
     private long[] arrivals = new long[8];
 
     /** The links, with the channels of each direction the platform's netlist joined them with. */
-    PcieFabric(List<PlatformConfig.LinkSpec> links, Channel[] up, Channel[] down) {
+    public PcieFabric(List<PlatformConfig.LinkSpec> links, Channel[] up, Channel[] down) {
         int count = links.size();
         models = new PcieLinkModel[count];
         this.up = up;
@@ -75,7 +75,7 @@ final class PcieFabric {
     }
 
     /** The root complex's side of a transfer's TLPs. */
-    interface RootComplex {
+    public interface RootComplex {
         /**
          * When the root complex, which TLP {@code k} of the transfer reached at {@code arrivedPs}, has taken it in and
          * frees its buffer: the TLP's credits go back then.
@@ -84,7 +84,7 @@ final class PcieFabric {
     }
 
     /** What a transfer puts on each link, given the link's model. */
-    enum Kind {
+    public enum Kind {
         WRITE, READ_REQUEST
     }
 
@@ -95,7 +95,7 @@ final class PcieFabric {
      * pass earlier ones; the device's DMA engine {@code engine} issues each TLP in its turn. Also notes when the
      * device's last TLP left it (see {@link #acceptedPs()}).
      */
-    long upstream(long atPs, int[] path, Kind kind, long size, RootComplex root, boolean relaxed, Pacer engine) {
+    public long upstream(long atPs, int[] path, Kind kind, long size, RootComplex root, boolean relaxed, Pacer engine) {
         boolean posted = kind == Kind.WRITE;
         long chunk = Long.MAX_VALUE;
         for (int link : path) {
@@ -163,27 +163,27 @@ final class PcieFabric {
     }
 
     /** How many TLPs the last {@link #upstream} transfer took. */
-    int tlps() {
+    public int tlps() {
         return tlps;
     }
 
     /** The payload of each TLP of the last {@link #upstream} transfer (the last one may carry less). */
-    long chunk() {
+    public long chunk() {
         return chunk;
     }
 
     /** When TLP {@code k} of the last {@link #upstream} transfer reached the root port. */
-    long arrivalPs(int k) {
+    public long arrivalPs(int k) {
         return arrivals[k];
     }
 
     /** When the device's last request TLP had left it: the device may start its next transfer then. */
-    long acceptedPs() {
+    public long acceptedPs() {
         return acceptedPs;
     }
 
     /** Sends completions of {@code size} bytes from the root port down the path; returns when the device has them. */
-    long downstream(long atPs, int[] path, long size) {
+    public long downstream(long atPs, int[] path, long size) {
         long t = atPs;
         for (int i = path.length - 1; i >= 0; i--) {
             int link = path[i];
@@ -196,7 +196,7 @@ final class PcieFabric {
      * When the first of the completions of {@code size} bytes whose last one reached the device at {@code lastPs}
      * had reached it: the device's own link carries them one after the other.
      */
-    long firstCompletionPs(int[] path, long size, long lastPs) {
+    public long firstCompletionPs(int[] path, long size, long lastPs) {
         PcieLinkModel model = models[path[0]];
         long first = Math.min(size, SocketModel.LINE);
         return lastPs - down[path[0]].serializationPs(model.completionWireBytes(size))
@@ -204,7 +204,7 @@ final class PcieFabric {
     }
 
     /** Wire latency and switch forwarding along {@code path}, one way. */
-    long pathLatencyPs(int[] path) {
+    public long pathLatencyPs(int[] path) {
         long total = 0;
         for (int link : path) {
             total += latencyPs[link] + forwardingPs[link];
@@ -213,12 +213,12 @@ final class PcieFabric {
     }
 
     /** Payload and overhead bytes a link carried in each direction. */
-    long bytes(int link, boolean upstream) {
+    public long bytes(int link, boolean upstream) {
         return (upstream ? up : down)[link].bytes();
     }
 
     /** Time a link direction spent serializing, in ps. */
-    long busyPs(int link, boolean upstream) {
+    public long busyPs(int link, boolean upstream) {
         return (upstream ? up : down)[link].busyPs();
     }
 
@@ -227,7 +227,7 @@ final class PcieFabric {
      * behind another transfer's posted writes. A TLP waiting for its own transfer's earlier TLPs to go is not
      * stalled.
      */
-    long stalledPs(int link) {
+    public long stalledPs(int link) {
         return stalledPs[link];
     }
 }

@@ -2,11 +2,13 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.dma;
 
 import java.util.Arrays;
 
 import io.platsim.engine.kernel.Simulator;
+import io.platsim.engine.socket.HomeAgents;
+import io.platsim.engine.socket.SocketModel;
 
 /**
  * DMA transfers as events: a stream's, a request/response flow's, an accelerator's. A transfer puts its TLPs on the
@@ -20,10 +22,10 @@ import io.platsim.engine.kernel.Simulator;
  * every one issued before has finished, and their records written in issue order ({@link Listener#retired}).
  * Transfers and TLPs in flight live in pools that grow to the most ever in flight: nothing is allocated per event.
  */
-final class DmaTransfers {
+public final class DmaTransfers {
 
     /** What a transfer's owner does once its timing is known, and once its records may go. */
-    interface Listener {
+    public interface Listener {
         /** The transfer's timing is known (at the event of its last line). */
         void finished(DmaTransfer transfer);
 
@@ -66,7 +68,7 @@ final class DmaTransfers {
     private int freeTlpCount;
     private int tlpCount;
 
-    DmaTransfers(Simulator sim) {
+    public DmaTransfers(Simulator sim) {
         this.sim = sim;
         handler = sim.register(this::handle);
     }
@@ -75,7 +77,7 @@ final class DmaTransfers {
      * A transfer for {@code owner} on {@code path}, issued now; {@link #start} or {@link #finish} it. When
      * {@code recorded}, its owner hears it {@link Listener#retired retired} in issue order.
      */
-    DmaTransfer open(Listener owner, int tag, DmaPath path, boolean write, boolean recorded) {
+    public DmaTransfer open(Listener owner, int tag, DmaPath path, boolean write, boolean recorded) {
         DmaTransfer transfer;
         if (freeTransferCount > 0) {
             transfer = pool[freeTransfers[--freeTransferCount]];
@@ -107,7 +109,7 @@ final class DmaTransfers {
      * A transfer of {@code size} bytes at {@code address}, homed on socket {@code home}, for item {@code item} of
      * {@code owner}'s {@code tag}, issued now and started at {@code atPs}; returns it. It writes no records.
      */
-    DmaTransfer start(Listener owner, int tag, int item, DmaPath path, boolean write, long atPs, long address,
+    public DmaTransfer start(Listener owner, int tag, int item, DmaPath path, boolean write, long atPs, long address,
             int size, int home) {
         DmaTransfer x = open(owner, tag, path, write, false);
         x.item = item;
@@ -124,7 +126,7 @@ final class DmaTransfers {
      * Starts the transfer's DMA at its {@code startPs}: its TLPs go onto the links, each an event when the root
      * complex has it. With {@code flushFirst}, software flushes each line from the cores before the device reads it.
      */
-    void start(DmaTransfer transfer, boolean flushFirst) {
+    public void start(DmaTransfer transfer, boolean flushFirst) {
         DmaPath path = transfer.path.stamp(sim.now());
         transfer.flushFirst = flushFirst;
         int tlps = path.send(transfer);
@@ -146,7 +148,7 @@ final class DmaTransfers {
      * The transfer's timing is known (its last line is done, or it faulted at once): its owner hears it; a recorded
      * transfer is retired in its turn, any other is released now.
      */
-    void finish(DmaTransfer transfer) {
+    public void finish(DmaTransfer transfer) {
         transfer.finished = true;
         transfer.owner.finished(transfer);
         if (transfer.recorded) {
@@ -157,7 +159,7 @@ final class DmaTransfers {
     }
 
     /** Writes the records of every finished transfer, in issue order, up to the first one still in flight. */
-    void retireAll() {
+    public void retireAll() {
         while (inRing > 0) {
             DmaTransfer transfer = ring[head];
             if (transfer.finished) {

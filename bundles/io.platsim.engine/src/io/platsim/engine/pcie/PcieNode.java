@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.pcie;
 
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
@@ -12,12 +12,12 @@ import io.platsim.engine.component.ComponentSpec;
  * the root complex and it forwards TLPs between that link and its downstream links after its forwarding latency;
  * a root port's upstream side is its socket's I/O.
  */
-final class PcieNode implements Component {
+public final class PcieNode implements Component {
 
     private final ComponentSpec spec;
     private final boolean isSwitch;
 
-    PcieNode(String name, boolean isSwitch, long forwardingPs) {
+    public PcieNode(String name, boolean isSwitch, long forwardingPs) {
         this.isSwitch = isSwitch;
         spec = ComponentSpec.of(isSwitch ? "pcie-switch" : "root-port", name);
         if (isSwitch) {

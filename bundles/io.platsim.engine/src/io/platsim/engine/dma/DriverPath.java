@@ -2,10 +2,13 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.dma;
 
-import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.iommu.Iommu;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.socket.SocketModel;
 
 /**
  * What a device's driver does around each transfer before the device's DMA ({@link DmaPath}) runs it:
@@ -22,7 +25,7 @@ import io.platsim.engine.iommu.Iommu;
  * With an IOMMU, IOVAs are allocated below the mask and nothing is bounced.</li>
  * </ul>
  */
-final class DriverPath {
+public final class DriverPath {
 
     /** The bounce pool: 64 MiB at the bottom of memory, Linux's default swiotlb size (kernel/dma/swiotlb.c). */
     static final long BOUNCE_POOL_BYTES = 64L << 20;
@@ -35,7 +38,7 @@ final class DriverPath {
     private final long maskLimit;
     private long bounceSlot;
 
-    DriverPath(DmaPath dma, CpuAccessPath cpu, HostCores cores) {
+    public DriverPath(DmaPath dma, CpuAccessPath cpu, HostCores cores) {
         this.dma = dma;
         this.cpu = cpu;
         this.cores = cores;
@@ -55,7 +58,7 @@ final class DriverPath {
      * mapped ahead, and handed back by the core's work on the transfer that used it last. Sets where and when its
      * DMA starts.
      */
-    boolean prepare(DmaTransfer x, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore,
+    public boolean prepare(DmaTransfer x, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore,
             long[] ring, long number) {
         long now = x.issuePs;
         dma.stamp(now);
@@ -98,7 +101,7 @@ final class DriverPath {
      * unmapped and the buffer a ring later mapped. The wait before the DMA started (for the IOMMU's work, or for
      * the driver core: the rest) and the copy are added to its latency; returns the driver core's own time on it.
      */
-    long finish(DmaTransfer x, PlatformConfig.DmaStreamConfig s, long[] ring) {
+    public long finish(DmaTransfer x, PlatformConfig.DmaStreamConfig s, long[] ring) {
         DmaPath.Timing t = x.timing;
         long waited = x.startPs - x.issuePs;
         t.latencyPs += waited;
@@ -143,8 +146,8 @@ final class DriverPath {
      * Core {@code core} of {@code socket} copies {@code size} bytes from {@code from} (homed on socket
      * {@code fromHome}) to {@code to}, starting at {@code atPs}; returns when the last line is written.
      */
-    static long copy(CpuAccessPath cpu, long atPs, int socket, int core, long from, int fromHome, long to, int toHome,
-            int size) {
+    public static long copy(CpuAccessPath cpu, long atPs, int socket, int core, long from, int fromHome, long to,
+            int toHome, int size) {
         long lines = (size + SocketModel.LINE - 1) / SocketModel.LINE;
         long t = atPs;
         for (long first = 0; first < lines; first += FILL_BUFFERS) {

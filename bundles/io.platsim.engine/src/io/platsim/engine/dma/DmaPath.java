@@ -2,10 +2,16 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.dma;
 
-import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.iommu.Iommu;
+import io.platsim.engine.pcie.DeviceNode;
+import io.platsim.engine.pcie.PcieFabric;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.resource.Channel;
+import io.platsim.engine.socket.HomeAgents;
+import io.platsim.engine.socket.SocketModel;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * One device's DMA through the platform: the PCIe links of its path in each direction ({@link PcieFabric}), the
@@ -13,7 +19,7 @@ import io.platsim.engine.iommu.Iommu;
  * ({@link DmaLines}). The steps are methods of their own, run as events by {@link DmaTransfers}. Each resource
  * serves work in the order it reaches it (see {@link Channel}).
  */
-final class DmaPath {
+public final class DmaPath {
 
     /** Size of an MSI: a 4-byte posted memory write (PCI Local Bus Specification, MSI). */
     static final int MSI_BYTES = 4;
@@ -23,25 +29,25 @@ final class DmaPath {
      * (to the root complex, and for a read the completions' way back), its wait for the IOMMU, its way to its home
      * and coherence actions, and the rest, in memory or the LLC.
      */
-    static final class Timing {
-        long linkPs;
-        long iommuPs;
-        long coherencePs;
-        long memoryPs;
-        long latencyPs;
+    public static final class Timing {
+        public long linkPs;
+        public long iommuPs;
+        public long coherencePs;
+        public long memoryPs;
+        public long latencyPs;
         /** When the data is visible to the CPU (writes) or back at the device (reads). */
-        long donePs;
+        public long donePs;
         /** A read's: when the first of its completions reached the device. */
         long firstDataPs;
         /** When the device may issue its next posted write (its last TLP left). */
-        long sentPs;
+        public long sentPs;
         /** Whether the IOMMU found no mapping and dropped the transfer. */
-        boolean faulted;
+        public boolean faulted;
         /** Time a core spent copying the transfer through a bounce buffer, in ps (0 when not bounced). */
-        long bouncePs;
+        public long bouncePs;
         /** Lines software flushed before this (non-coherent) read, and the time the write-backs took. */
-        long flushes;
-        long flushPs;
+        public long flushes;
+        public long flushPs;
 
         Timing reset() {
             faulted = false;
@@ -137,8 +143,8 @@ final class DmaPath {
     private final PcieFabric.RootComplex translating;
     private DmaTransfer sending;
 
-    DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket, Iommu iommu,
-            PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, HomeAgents homes,
+    public DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket,
+            Iommu iommu, PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, HomeAgents homes,
             boolean platformCoherent, TraceSink sink) {
         this.iommu = iommu;
         this.index = index;
@@ -165,37 +171,37 @@ final class DmaPath {
      * latency and switch forwarding both ways, and the root complex's forwarding both ways (an ENQCMD's answer,
      * an ATS translation request, a PRI page request).
      */
-    long requestRoundTripPs() {
+    public long requestRoundTripPs() {
         return 2 * (fabric.pathLatencyPs(path) + device.rootComplexPs());
     }
 
     /** Records from now on are stamped {@code eventPs}: the time of the event that asks for the work. */
-    DmaPath stamp(long eventPs) {
+    public DmaPath stamp(long eventPs) {
         stampPs = eventPs;
         lines.stamp(eventPs);
         return this;
     }
 
-    int index() {
+    public int index() {
         return index;
     }
 
     /** The IOMMU translating this device's DMA, or null. */
-    Iommu iommu() {
+    public Iommu iommu() {
         return iommu;
     }
 
-    PlatformConfig.DeviceConfig device() {
+    public PlatformConfig.DeviceConfig device() {
         return device;
     }
 
     /** Index of the socket of the device's root port. */
-    int rootSocket() {
+    public int rootSocket() {
         return rootSocket;
     }
 
     /** Index of the device's own link. */
-    int firstLink() {
+    public int firstLink() {
         return path[0];
     }
 
@@ -322,7 +328,7 @@ final class DmaPath {
      * An MSI sent at {@code nowPs}, right after a write's data TLPs: a posted write that, with strict ordering,
      * does not pass them on the links. Returns when it has reached the root complex (and been remapped).
      */
-    long sendInterrupt(long nowPs) {
+    public long sendInterrupt(long nowPs) {
         node.interrupts++;
         long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, forwarding,
             device.relaxedOrdering(), node.engine) + device.rootComplexPs();
@@ -334,7 +340,7 @@ final class DmaPath {
      * {@code visiblePs}: with strict ordering the root complex lets it through only once the data is visible;
      * with relaxed ordering it may not (a hazard, traced at {@code eventPs}). Returns when the handler starts.
      */
-    long interruptHandled(long eventPs, long address, long arrivedPs, long visiblePs) {
+    public long interruptHandled(long eventPs, long address, long arrivedPs, long visiblePs) {
         long through = device.relaxedOrdering() ? arrivedPs : Math.max(arrivedPs, visiblePs);
         long handler = through + device.interruptPs();
         if (handler < visiblePs) {

@@ -2,13 +2,13 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.workload;
 
 import java.util.List;
 
-import io.platsim.engine.fabric.HostCores;
 import io.platsim.engine.platform.PlatformConfig.FlowConfig;
 import io.platsim.engine.platform.PlatformConfig.Guest;
+import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.vm.ExitReason;
 
 /**
@@ -25,19 +25,19 @@ import io.platsim.engine.vm.ExitReason;
  * Each kind comes at its own fixed interval, the vCPUs' phases spread over it, so runs stay deterministic. Exits
  * count, and are traced, with the exits of the VM's first flow.
  */
-final class GuestExits {
+public final class GuestExits {
 
     /** Kinds of guest events. */
-    static final int TIMER = 0;
+    public static final int TIMER = 0;
     static final int IPI = 1;
-    static final int HYPERCALL = 2;
+    public static final int HYPERCALL = 2;
 
     private final List<FlowConfig> flows;
     private final RequestResponseFlows exits;
     private final HostCores cores;
     private final long warmupPs;
 
-    GuestExits(List<FlowConfig> flows, RequestResponseFlows exits, HostCores cores, long warmupPs) {
+    public GuestExits(List<FlowConfig> flows, RequestResponseFlows exits, HostCores cores, long warmupPs) {
         this.cores = cores;
         this.flows = flows;
         this.exits = exits;
@@ -45,7 +45,7 @@ final class GuestExits {
     }
 
     /** The interval of guest events of {@code kind} on flow {@code f}'s vCPUs, 0 for none. */
-    long intervalPs(int f, int kind) {
+    public long intervalPs(int f, int kind) {
         FlowConfig c = flows.get(f);
         if (c.vm() < 0 || c.vcpuCores().isEmpty() || !firstOfItsVm(f)) {
             return 0;
@@ -70,7 +70,7 @@ final class GuestExits {
     }
 
     /** A guest event of {@code kind} on vCPU {@code vcpu} of flow {@code f}'s VM at {@code nowPs}. */
-    void fire(int f, int vcpu, int kind, long nowPs) {
+    public void fire(int f, int vcpu, int kind, long nowPs) {
         FlowConfig c = flows.get(f);
         boolean counted = nowPs >= warmupPs;
         boolean apicv = c.guest().apicv();

@@ -2,11 +2,13 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.workload;
 
 import java.util.SplittableRandom;
 
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.socket.SocketModel;
+import io.platsim.engine.stats.StreamStats;
 
 /** A DMA stream while it runs: its random draws, where it is in its buffer window, and its statistics. */
 final class StreamState {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.stats;
 
 /**
  * Latencies in log-linear buckets: exact below 128 ps, then 64 buckets per power of two (under 1.6% relative

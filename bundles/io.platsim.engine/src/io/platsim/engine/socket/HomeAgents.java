@@ -2,12 +2,13 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.socket;
 
 import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.cache.Protocol;
-import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.resource.Channel;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * The home agents of the platform's sockets, and the one place that decides how a request for a line is kept
@@ -33,31 +34,31 @@ import io.platsim.engine.platform.PlatformConfig.SnoopMode;
  * spend less link bandwidth. A socket holds a line when one of its cores or its LLC does; a snooped socket gives up
  * the line for a write, and keeps a clean copy for a read (a dirty one is written back).
  */
-final class HomeAgents {
+public final class HomeAgents {
 
     /** A request or snoop message on the inter-socket link, in bytes. */
-    static final int MESSAGE = 16;
+    public static final int MESSAGE = 16;
     /** A data message: a line and its header. */
     static final int DATA = SocketModel.LINE + 16;
 
     /** Who hears of each snoop a request makes (a device's trace, the cores' counters). */
-    interface SnoopLog {
+    public interface SnoopLog {
         /** Socket {@code socket} was snooped for {@code line}: core {@code core} (-1 for none) answered so. */
         void snooped(int socket, int core, int result, long line, long ps);
     }
 
     /** What a request took at home. */
-    static final class Served {
+    public static final class Served {
         /** When the data is ready at home (a read), or when the line may be written there (a write). */
-        long donePs;
+        public long donePs;
         /** The part of it spent reading the LLC or memory for the data; 0 when a cache sent it. */
-        long dataPs;
+        public long dataPs;
     }
 
     private final SocketModel[] sockets;
     private final Channel[] interSocket;
 
-    HomeAgents(SocketModel[] sockets, Channel[] interSocket) {
+    public HomeAgents(SocketModel[] sockets, Channel[] interSocket) {
         this.sockets = sockets;
         this.interSocket = interSocket;
     }
@@ -77,7 +78,8 @@ final class HomeAgents {
      * which sent it at {@code atRoot}; it reached home at {@code atHome}. Every cache that may hold the line is
      * asked, the root complex's own socket's included; a write drops every copy, a read leaves clean ones.
      */
-    Served dma(Served out, SnoopLog log, boolean write, int root, int home, long line, long atRoot, long atHome) {
+    public Served dma(Served out, SnoopLog log, boolean write, int root, int home, long line, long atRoot,
+            long atHome) {
         return serve(out, log, true, write, root, home, line, atRoot, atHome);
     }
 
@@ -86,7 +88,7 @@ final class HomeAgents {
      * socket, without asking the home: its LLC holds the line, or one of its cores holds it in a state that sends
      * it (Exclusive or Forward, or dirty). Such a socket was granted its copy by the home, so it is current.
      */
-    boolean suppliesLocally(int root, long line) {
+    public boolean suppliesLocally(int root, long line) {
         SocketModel agent = sockets[root];
         if (agent.llcHolds(line)) {
             return true;
@@ -105,7 +107,7 @@ final class HomeAgents {
      * the line silently snooped (its copy sends the line), else the LLC's copy read; the home is not asked. Clean
      * copies stay as they are, a dirty one is written back to the LLC.
      */
-    Served local(Served out, SnoopLog log, int root, long line, long atPs) {
+    public Served local(Served out, SnoopLog log, int root, long line, long atPs) {
         SocketModel agent = sockets[root];
         long snooped = atPs;
         long sent = -1;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.socket;
 
 import java.util.function.LongSupplier;
 
@@ -17,6 +17,7 @@ import io.platsim.engine.cache.SnoopFilter;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.memory.MemoryController;
+import io.platsim.engine.platform.PlatformConfig;
 
 /**
  * One socket's caches and memory: each core's private caches (created when the core first touches memory), the
@@ -25,12 +26,12 @@ import io.platsim.engine.memory.MemoryController;
  * is in the snoop filter; a dirty line pushed out is written back to the LLC, or to memory without one); the
  * access paths decide who asks whom and what it costs.
  */
-final class SocketModel implements Component {
+public final class SocketModel implements Component {
 
-    static final int LINE = MemoryController.LINE;
+    public static final int LINE = MemoryController.LINE;
 
-    final PlatformConfig.SocketConfig config;
-    final MemoryController memory;
+    public final PlatformConfig.SocketConfig config;
+    public final MemoryController memory;
     final Protocol protocol;
     /** This socket's index in the platform. */
     private final int index;
@@ -43,13 +44,13 @@ final class SocketModel implements Component {
     /** Lines seen going to or coming from another socket, whose directory state the home agent keeps (HitME). */
     private final LruSet hitMe;
     /** Lines the private caches wrote back: dirty victims, and modified lines another agent read (MESI, MESIF). */
-    long coreWritebacks;
+    public long coreWritebacks;
     /** Lines taken from the cores because the inclusive LLC pushed them out. */
-    long backInvalidations;
+    public long backInvalidations;
     /** Built on first use: the statistics read the fields above. */
     private ComponentSpec spec;
 
-    SocketModel(int index, PlatformConfig.SocketConfig config, LongSupplier clock) {
+    public SocketModel(int index, PlatformConfig.SocketConfig config, LongSupplier clock) {
         this.index = index;
         this.config = config;
         PlatformConfig.MemoryConfig m = config.memory();
@@ -100,13 +101,13 @@ final class SocketModel implements Component {
     }
 
     /** The LLC as a component, or null without one. */
-    SharedCache llc() {
+    public SharedCache llc() {
         return llc;
     }
 
     // ---- LLC
 
-    boolean allocatesDma() {
+    public boolean allocatesDma() {
         return llc != null && llc.allocatesDma();
     }
 
@@ -121,7 +122,7 @@ final class SocketModel implements Component {
     }
 
     /** Reads {@code line} for an agent outside the cores (a DMA read, a page walk): from the LLC, else memory. */
-    long read(long atPs, long line) {
+    public long read(long atPs, long line) {
         if (llcHolds(line)) {
             return atPs + config.llcHitPs();
         }
@@ -132,7 +133,7 @@ final class SocketModel implements Component {
      * The IOMMU reads a page-table entry's line: from the LLC, else from memory, and the LLC keeps it (walks
      * read page tables coherently, and neighbouring entries share a line).
      */
-    long readTable(long atPs, long line) {
+    public long readTable(long atPs, long line) {
         if (llcHolds(line)) {
             return atPs + config.llcHitPs();
         }
@@ -144,7 +145,7 @@ final class SocketModel implements Component {
     }
 
     /** A DMA write of {@code line} into the LLC's DMA ways; a dirty line pushed out goes to memory at {@code atPs}. */
-    void allocate(long line, long atPs) {
+    public void allocate(long line, long atPs) {
         evicted(llc.writeDma(line), atPs);
     }
 
@@ -156,15 +157,15 @@ final class SocketModel implements Component {
         return llc.dirty(line);
     }
 
-    long llcDmaHits() {
+    public long llcDmaHits() {
         return llc == null ? 0 : llc.dmaHits();
     }
 
-    long llcDmaAllocations() {
+    public long llcDmaAllocations() {
         return llc == null ? 0 : llc.dmaAllocations();
     }
 
-    long llcWritebacks() {
+    public long llcWritebacks() {
         return llc == null ? 0 : llc.writebacks();
     }
 
@@ -179,7 +180,7 @@ final class SocketModel implements Component {
     }
 
     /** Core-valid bits of {@code line}. */
-    long holders(long line) {
+    public long holders(long line) {
         return filter.cores(line);
     }
 
@@ -190,7 +191,7 @@ final class SocketModel implements Component {
     }
 
     /** State of {@code line} in core {@code core}, as a snoop looks at it (not a use of the line). */
-    byte state(int core, long line) {
+    public byte state(int core, long line) {
         return cores[core] == null ? LineStates.INVALID : cores[core].peekState(line);
     }
 
@@ -205,7 +206,7 @@ final class SocketModel implements Component {
         return -1;
     }
 
-    boolean heldModified(long line) {
+    public boolean heldModified(long line) {
         return dirtyOwner(line) >= 0;
     }
 
@@ -214,7 +215,7 @@ final class SocketModel implements Component {
      * of another socket's memory only get here through a core's access, so a socket whose cores never reached
      * across holds none (and nothing needs to be looked up).
      */
-    boolean holdsAnywhere(long line, int home) {
+    public boolean holdsAnywhere(long line, int home) {
         return (home == index || foreignLines) && (filter.cores(line) != 0 || llc != null && llc.contains(line));
     }
 
@@ -280,7 +281,7 @@ final class SocketModel implements Component {
         }
     }
 
-    void state(int core, long line, byte state) {
+    public void state(int core, long line, byte state) {
         cores[core].state(line, state);
     }
 

@@ -2,18 +2,20 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.stats;
+
+import io.platsim.engine.dma.DmaPath;
 
 /** What one DMA stream did after the warm-up. */
 public final class StreamStats {
 
-    final LatencyHistogram latency = new LatencyHistogram();
-    final LatencyHistogram interruptLatency = new LatencyHistogram();
-    long transfers;
-    long bytes;
+    public final LatencyHistogram latency = new LatencyHistogram();
+    public final LatencyHistogram interruptLatency = new LatencyHistogram();
+    public long transfers;
+    public long bytes;
     /** Bytes of the transfers that completed within the measured window, whenever they were issued. */
-    long deliveredBytes;
-    long interrupts;
+    public long deliveredBytes;
+    public long interrupts;
     long linkPs;
     long faults;
     long bounced;
@@ -24,10 +26,10 @@ public final class StreamStats {
     long flushes;
     long flushPs;
     /** Time the stream's driver cores spent on their own work for its counted transfers, in ps. */
-    long driverPs;
+    public long driverPs;
 
     /** A transfer of {@code size} bytes ended as {@code t} says: delivered, or dropped by an IOMMU fault. */
-    void record(DmaPath.Timing t, int size) {
+    public void record(DmaPath.Timing t, int size) {
         if (t.faulted) {
             faults++;
             return;

@@ -2,13 +2,18 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.workload;
 
 import java.util.List;
 import java.util.SplittableRandom;
 
 import io.platsim.engine.cache.LruSet;
+import io.platsim.engine.dma.DmaPath;
+import io.platsim.engine.dma.DmaTransfer;
+import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.platform.PlatformConfig.WorkConfig;
+import io.platsim.engine.stats.LatencyHistogram;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * Accelerator work queues (shared virtual addressing, Scalable IOV). Each submitter offers descriptors at its
@@ -53,11 +58,11 @@ public final class WorkQueues {
 
     /** Told when an engine will be free to take the next descriptor. */
     @FunctionalInterface
-    interface EngineFree {
+    public interface EngineFree {
         void at(int w, long atPs);
     }
 
-    WorkQueues(List<WorkConfig> work, DmaPath[] paths, DmaTransfers transfers, TraceSink sink, long warmupPs,
+    public WorkQueues(List<WorkConfig> work, DmaPath[] paths, DmaTransfers transfers, TraceSink sink, long warmupPs,
             long seed, EngineFree engineFree) {
         this.work = work;
         this.transfers = transfers;
@@ -93,7 +98,7 @@ public final class WorkQueues {
     }
 
     /** Time between one submitter's descriptors. */
-    long intervalPs(int w) {
+    public long intervalPs(int w) {
         WorkConfig c = work.get(w);
         return Math.max(1, (long) (1e12 * Math.max(1, c.submitters()) / c.perSecond()));
     }
@@ -102,7 +107,7 @@ public final class WorkQueues {
      * Submitter {@code s} of submission {@code w} submits at {@code nowPs}; returns when it submits next (after its
      * interval when accepted, after its retry policy's wait when not).
      */
-    long submit(int w, int s, long nowPs) {
+    public long submit(int w, int s, long nowPs) {
         WorkConfig c = work.get(w);
         boolean counted = nowPs >= warmupPs;
         long roundTrip = paths[c.device()].requestRoundTripPs();
@@ -139,7 +144,7 @@ public final class WorkQueues {
      * writes the destination, each a DMA transfer of events ({@link DmaTransfers}); it is free again the
      * descriptor's own time after the write, and says so through {@link EngineFree}.
      */
-    boolean dispatch(int w, long nowPs) {
+    public boolean dispatch(int w, long nowPs) {
         if (occupancy[w] == 0) {
             return false;
         }
@@ -194,7 +199,7 @@ public final class WorkQueues {
      * When the process of submission {@code w} next changes a page of its page tables after {@code nowPs}, at
      * exponentially spread times; -1 when its page tables do not change.
      */
-    long nextPageChangePs(int w, long nowPs) {
+    public long nextPageChangePs(int w, long nowPs) {
         double rate = work.get(w).pageChangesPerSecond();
         if (rate <= 0) {
             return -1;
@@ -206,7 +211,7 @@ public final class WorkQueues {
      * The process changes one of the pages its submitters copy between: the IOMMU invalidates it in the device TLB
      * (the next use asks for a translation again). Returns when the next change comes.
      */
-    long pageChange(int w, long nowPs) {
+    public long pageChange(int w, long nowPs) {
         WorkConfig c = work.get(w);
         long page = (c.bufferBase() + random.nextInt(2 * Math.max(1, c.submitters())) * PAGE) / PAGE;
         if (c.deviceTlbEntries() > 0 && deviceTlbs[w].remove(page) && nowPs >= warmupPs) {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.socket;
 
 import static io.platsim.engine.cache.LineStates.EXCLUSIVE;
 import static io.platsim.engine.cache.LineStates.INVALID;
@@ -10,7 +10,8 @@ import static io.platsim.engine.cache.LineStates.MODIFIED;
 
 import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.cache.PrivateCache;
-import io.platsim.engine.fabric.Channel;
+import io.platsim.engine.resource.Channel;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * Times a core's access to a line through its socket's caches and coherence protocol, in order:
@@ -29,16 +30,16 @@ import io.platsim.engine.fabric.Channel;
  * The line then fills the core's private caches in the state the protocol gives it (Exclusive when no one else
  * holds it, Modified for a write, else Shared, or Forward under MESIF).
  */
-final class CpuAccessPath implements HomeAgents.SnoopLog {
+public final class CpuAccessPath implements HomeAgents.SnoopLog {
 
     private final SocketModel[] sockets;
     private final HomeAgents homes;
     private final Channel[] interSocket;
     private final HomeAgents.Served served = new HomeAgents.Served();
     /** Snoops of cores by cores, by result. */
-    final long[] coreSnoops = new long[3];
+    public final long[] coreSnoops = new long[3];
 
-    CpuAccessPath(SocketModel[] sockets, Channel[] interSocket, HomeAgents homes) {
+    public CpuAccessPath(SocketModel[] sockets, Channel[] interSocket, HomeAgents homes) {
         this.sockets = sockets;
         this.interSocket = interSocket;
         this.homes = homes;
@@ -52,7 +53,7 @@ final class CpuAccessPath implements HomeAgents.SnoopLog {
     }
 
     /** Core {@code core} of socket {@code from} reads or writes {@code line}, homed on {@code home}. */
-    long access(long now, int from, int core, long line, boolean write, int home) {
+    public long access(long now, int from, int core, long line, boolean write, int home) {
         SocketModel local = sockets[from];
         if (home != from) {
             local.holdForeignLines();
@@ -142,7 +143,7 @@ final class CpuAccessPath implements HomeAgents.SnoopLog {
      * An uncached access (a buffer mapped uncached): straight to the memory of the line's home, across the
      * inter-socket link when it is remote; no cache keeps the line, and nothing is snooped.
      */
-    long uncached(long now, int from, long line, boolean write, int home) {
+    public long uncached(long now, int from, long line, boolean write, int home) {
         boolean remote = home != from && interSocket != null;
         long at = remote ? interSocket[from].send(now, write ? HomeAgents.DATA : HomeAgents.MESSAGE) : now;
         long done = sockets[home].memory.access(at, line * SocketModel.LINE, write);
@@ -190,7 +191,7 @@ final class CpuAccessPath implements HomeAgents.SnoopLog {
     }
 
     /** Bytes that crossed the inter-socket link, both directions. */
-    long interSocketBytes() {
+    public long interSocketBytes() {
         return homes.interSocketBytes();
     }
 }

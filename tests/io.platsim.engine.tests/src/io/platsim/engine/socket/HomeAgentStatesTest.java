@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.socket;
 
 import static io.platsim.engine.platform.Platforms.NS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.cache.Protocol;
-import io.platsim.engine.fabric.Channel;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.platform.Platforms;
+import io.platsim.engine.resource.Channel;
 
 /** What requests leave behind in the caches: no copy survives a write, whoever asks and whatever the protocol. */
 class HomeAgentStatesTest {

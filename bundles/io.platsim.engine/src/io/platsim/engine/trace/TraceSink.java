@@ -2,11 +2,8 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.trace;
 
-import io.platsim.engine.trace.HazardKind;
-import io.platsim.engine.trace.SnoopResult;
-import io.platsim.engine.trace.TranslationResult;
 
 /**
  * Where the engine reports what happens, one call per record, with no allocation. DMA and interrupt records are

@@ -2,25 +2,26 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.pcie;
 
 import java.util.function.LongSupplier;
 
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
-import io.platsim.engine.fabric.Pacer;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.resource.Pacer;
 
 /** A PCIe device with a DMA engine, as a component: its parameters, its one upstream port and its counts. */
-final class DeviceNode implements Component {
+public final class DeviceNode implements Component {
 
     private final ComponentSpec spec;
     /** Its DMA engine, which issues the TLPs of all its streams one at a time. */
-    final Pacer engine;
-    long writes;
-    long reads;
-    long interrupts;
+    public final Pacer engine;
+    public long writes;
+    public long reads;
+    public long interrupts;
 
-    DeviceNode(PlatformConfig.DeviceConfig device, LongSupplier clock) {
+    public DeviceNode(PlatformConfig.DeviceConfig device, LongSupplier clock) {
         engine = new Pacer(device.issuePs(), clock);
         spec = ComponentSpec.of("device", device.name())
             .param("outstanding_reads", "", device.outstandingReads(), "read requests in flight at most (tags)")

@@ -2,42 +2,42 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.dma;
 
 /**
  * One DMA transfer of a stream while it is in flight, and until its records are written. {@link DmaTransfers}
  * keeps a pool of them and reuses each once its records are out, so a run allocates one per transfer in flight
  * at most, not one per transfer.
  */
-final class DmaTransfer {
+public final class DmaTransfer {
 
     /** Its place in the pool. */
     final int slot;
-    final DmaPath.Timing timing = new DmaPath.Timing();
+    public final DmaPath.Timing timing = new DmaPath.Timing();
 
     /**
      * Who started it, and learns when it is done; what it is to its owner: {@code tag} (a stream, a flow, a work
      * submission) and {@code item} within it (a connection, an engine; 0 for a stream).
      */
     DmaTransfers.Listener owner;
-    int tag;
-    int item;
+    public int tag;
+    public int item;
     /** Whether its records are written (a stream's transfers; work timed by its owner has none). */
     boolean recorded;
-    DmaPath path;
-    boolean write;
+    public DmaPath path;
+    public boolean write;
     /** When the stream issued it, and when its DMA started (later when it waited for a buffer or a copy). */
-    long issuePs;
-    long startPs;
+    public long issuePs;
+    public long startPs;
     /** The address the device reaches, the bytes, and the home socket of that address. */
-    long address;
-    int size;
+    public long address;
+    public int size;
     int home;
     /** The address the stream asked for (the bounce slot's data goes there); the stream's transfer number. */
-    long streamAddress;
+    public long streamAddress;
     long number;
     /** A time of its owner's (when an accelerator accepted the descriptor, say). */
-    long sincePs;
+    public long sincePs;
     /** Whether it goes through a bounce buffer; the per-I/O mapping core, or -1. */
     boolean bounced;
     int mapCore;
@@ -50,8 +50,8 @@ final class DmaTransfer {
     long translatedPs;
     int linesLeft;
     /** Its MSI: when it reached the root complex (-1 without one), and when the handler started. */
-    long msiArrivedPs;
-    long handlerPs;
+    public long msiArrivedPs;
+    public long handlerPs;
     /** Whether its timing is known: its records may go once every transfer issued before it is retired. */
     boolean finished;
 
