@@ -68,7 +68,8 @@ final class Iommus {
         return new MappingConfig(MappingConfig.Allocator.valueOf(iommu.getIovaAllocator().getName()),
             iommu.getInvalidationMode() == InvalidationMode.STRICT, iommu.getDeferredBatchSize(),
             (long) (iommu.getDeferredTimeoutUs() * 1e6), iommu.getInvalidationQueueDepth(),
-            ModelCompiler.ps(iommu.getInvalidationLatencyNs()), ModelCompiler.ps(iommu.getIovaLockNs()),
+            ModelCompiler.ps(iommu.getInvalidationLatencyNs()), ModelCompiler.ps(iommu.getDeferredQueueNs()),
+            ModelCompiler.ps(iommu.getIovaLockNs()),
             ModelCompiler.ps(iommu.getIovaTreeStepNs()), ModelCompiler.ps(iommu.getMagazineOpNs()),
             iommu.getMagazineSize(), iommu.getDepotSize(), ModelCompiler.ps(iommu.getPteUpdateNs()),
             iommu.isUnmapKeepsWalkCaches());

@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.Iommu#isUnmapKeepsWalkCaches <em>Unmap Keeps Walk Caches</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getDeferredBatchSize <em>Deferred Batch Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getDeferredTimeoutUs <em>Deferred Timeout Us</em>}</li>
+ *   <li>{@link io.platsim.model.Iommu#getDeferredQueueNs <em>Deferred Queue Ns</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getInvalidationQueueDepth <em>Invalidation Queue Depth</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getInvalidationLatencyNs <em>Invalidation Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getIovaAllocator <em>Iova Allocator</em>}</li>
@@ -381,6 +382,33 @@ public interface Iommu extends NamedElement {
 	void setDeferredTimeoutUs(double value);
 
 	/**
+	 * Returns the value of the '<em><b>Deferred Queue Ns</b></em>' attribute.
+	 * The default value is <code>"60.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The driver core's work to put a deferred unmap's IOVA range on the flush queue, in ns, on every deferred unmap (the range is handed out again only after the flush, so the buffer's next mapping gets another IOVA and its first DMA misses the IOTLB). Default 60 ns: a deferred unmap's other work took 205 to 216 cycles against 25 to 26 for a strict one, about 185 cycles or 60 ns more at 3.1 GHz (Malka et al., 'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time)).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Deferred Queue Ns</em>' attribute.
+	 * @see #setDeferredQueueNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getIommu_DeferredQueueNs()
+	 * @model default="60.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
+	 * @generated
+	 */
+	double getDeferredQueueNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Iommu#getDeferredQueueNs <em>Deferred Queue Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Deferred Queue Ns</em>' attribute.
+	 * @see #getDeferredQueueNs()
+	 * @generated
+	 */
+	void setDeferredQueueNs(double value);
+
+	/**
 	 * Returns the value of the '<em><b>Invalidation Queue Depth</b></em>' attribute.
 	 * The default value is <code>"256"</code>.
 	 * <!-- begin-user-doc -->
@@ -469,7 +497,7 @@ public interface Iommu extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time to take and release the IOVA allocator's global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption, to be calibrated; the lock and its contention are as Peleg et al., 'Utilizing the IOMMU scalably' (USENIX ATC 2015), describe Linux's allocator.
+	 * Time to take and release the IOVA allocator's global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption: the lock and its contention are as Peleg et al., 'Utilizing the IOMMU scalably' (USENIX ATC 2015), describe Linux's allocator, but no published measurement isolates the lock. Fitting FAST 2015's Table 2 (see iovaTreeStepNs) leaves 188 ns of fixed work an allocation on the Broadcom setup and none on the Mellanox one, too unstable to set it from.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Iova Lock Ns</em>' attribute.
 	 * @see #setIovaLockNs(double)
@@ -492,16 +520,16 @@ public interface Iommu extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Iova Tree Step Ns</b></em>' attribute.
-	 * The default value is <code>"25.0"</code>.
+	 * The default value is <code>"15.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time per level of the red-black tree of live IOVA ranges that an allocation or a free walks, in ns: a pointer chase that misses the core's private caches. PlatSim assumption, to be calibrated.
+	 * Time per level of the red-black tree of live IOVA ranges that an allocation or a free walks, in ns: a pointer chase that misses the core's private caches. Default 15 ns: Linux 3.x's allocator walked its tree node by node, and its allocation cost grew by 41 to 50 cycles (13 to 16 ns at 3.1 GHz) with each node walked (least-squares fits of the baseline rows of Malka et al., 'Efficient Intra-Operating System Protection Against Harmful DMAs', FAST 2015, Table 2: r = 0.999 on the Broadcom setup, 0.99 on the Mellanox one).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Iova Tree Step Ns</em>' attribute.
 	 * @see #setIovaTreeStepNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_IovaTreeStepNs()
-	 * @model default="25.0"
+	 * @model default="15.0"
 	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
@@ -519,16 +547,16 @@ public interface Iommu extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Magazine Op Ns</b></em>' attribute.
-	 * The default value is <code>"10.0"</code>.
+	 * The default value is <code>"25.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time to take an IOVA from, or return one to, the core's own magazine, in ns. PlatSim assumption, to be calibrated.
+	 * Time to take an IOVA from, or return one to, the core's own magazine, in ns. Default 25 ns: a constant-time allocation took 92 to 108 cycles and a free 57 to 62 (80 cycles on average, 26 ns at 3.1 GHz: Malka et al., 'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time)); FAST 2015's Table 2 gives 70 to 206 cycles an allocation and 47 to 87 a free for the same allocator.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Magazine Op Ns</em>' attribute.
 	 * @see #setMagazineOpNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_MagazineOpNs()
-	 * @model default="10.0"
+	 * @model default="25.0"
 	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
@@ -546,16 +574,16 @@ public interface Iommu extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Pte Update Ns</b></em>' attribute.
-	 * The default value is <code>"50.0"</code>.
+	 * The default value is <code>"170.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time for the driver to write (map) or clear (unmap) a page-table entry with the memory barrier it needs, in ns. PlatSim assumption, to be calibrated.
+	 * Time for the driver to write (map) or clear (unmap) a page-table entry, in ns: finding the entry in the I/O page table, writing it and the barrier it needs. Default 170 ns: the page-table part of a map took 577 to 590 cycles and of an unmap 427 to 504, 525 cycles on average, 169 ns at 3.1 GHz (Malka et al., 'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time)). That IOMMU's page walk was not coherent with the caches, so each update also flushed its line; an IOMMU that snoops (VT-d's coherency capability, usual on servers) spares the flush.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Pte Update Ns</em>' attribute.
 	 * @see #setPteUpdateNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_PteUpdateNs()
-	 * @model default="50.0"
+	 * @model default="170.0"
 	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */

@@ -2579,13 +2579,22 @@ public interface PlatsimPackage extends EPackage {
 	int IOMMU__DEFERRED_TIMEOUT_US = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Deferred Queue Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU__DEFERRED_QUEUE_NS = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The feature id for the '<em><b>Invalidation Queue Depth</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INVALIDATION_QUEUE_DEPTH = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int IOMMU__INVALIDATION_QUEUE_DEPTH = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Invalidation Latency Ns</b></em>' attribute.
@@ -2594,7 +2603,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INVALIDATION_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int IOMMU__INVALIDATION_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Iova Allocator</b></em>' attribute.
@@ -2603,7 +2612,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__IOVA_ALLOCATOR = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int IOMMU__IOVA_ALLOCATOR = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Iova Lock Ns</b></em>' attribute.
@@ -2612,7 +2621,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__IOVA_LOCK_NS = NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int IOMMU__IOVA_LOCK_NS = NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Iova Tree Step Ns</b></em>' attribute.
@@ -2621,7 +2630,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__IOVA_TREE_STEP_NS = NAMED_ELEMENT_FEATURE_COUNT + 16;
+	int IOMMU__IOVA_TREE_STEP_NS = NAMED_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Magazine Op Ns</b></em>' attribute.
@@ -2630,7 +2639,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__MAGAZINE_OP_NS = NAMED_ELEMENT_FEATURE_COUNT + 17;
+	int IOMMU__MAGAZINE_OP_NS = NAMED_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Pte Update Ns</b></em>' attribute.
@@ -2639,7 +2648,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__PTE_UPDATE_NS = NAMED_ELEMENT_FEATURE_COUNT + 18;
+	int IOMMU__PTE_UPDATE_NS = NAMED_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Magazine Size</b></em>' attribute.
@@ -2648,7 +2657,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 19;
+	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Depot Size</b></em>' attribute.
@@ -2657,7 +2666,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 20;
+	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Remapping</b></em>' attribute.
@@ -2666,7 +2675,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 21;
+	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Cache Entries</b></em>' attribute.
@@ -2675,7 +2684,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INTERRUPT_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 22;
+	int IOMMU__INTERRUPT_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Posted Interrupts</b></em>' attribute.
@@ -2684,7 +2693,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 23;
+	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Scalable Mode</b></em>' attribute.
@@ -2693,7 +2702,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 24;
+	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>Covered Root Complexes</b></em>' reference list.
@@ -2702,7 +2711,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 25;
+	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 26;
 
 	/**
 	 * The number of structural features of the '<em>Iommu</em>' class.
@@ -2711,7 +2720,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 26;
+	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 27;
 
 	/**
 	 * The number of operations of the '<em>Iommu</em>' class.
@@ -5937,6 +5946,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getIommu_DeferredTimeoutUs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getDeferredQueueNs <em>Deferred Queue Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deferred Queue Ns</em>'.
+	 * @see io.platsim.model.Iommu#getDeferredQueueNs()
+	 * @see #getIommu()
+	 * @generated
+	 */
+	EAttribute getIommu_DeferredQueueNs();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getInvalidationQueueDepth <em>Invalidation Queue Depth</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8600,6 +8620,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IOMMU__DEFERRED_TIMEOUT_US = eINSTANCE.getIommu_DeferredTimeoutUs();
+
+		/**
+		 * The meta object literal for the '<em><b>Deferred Queue Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOMMU__DEFERRED_QUEUE_NS = eINSTANCE.getIommu_DeferredQueueNs();
 
 		/**
 		 * The meta object literal for the '<em><b>Invalidation Queue Depth</b></em>' attribute feature.

@@ -94,6 +94,8 @@ final class DynamicMapping {
             iommu.invalidate(iova, size);
             t = deviceTlb(queue.submit(t), deviceTlbPs);
         } else {
+            iommu.retire(iova, size);
+            t += config.deferredQueuePs();
             if (pending == 0) {
                 oldestPendingPs = t;
             }

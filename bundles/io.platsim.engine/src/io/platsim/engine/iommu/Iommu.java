@@ -244,16 +244,27 @@ public final class Iommu implements Component {
      * over the range too, so the next translation there walks from the top.
      */
     void invalidate(long iova, long size) {
+        retire(iova, size);
         long last = iova + Math.max(1, size) - 1;
-        for (long page = iova >>> pageShift; page <= last >>> pageShift; page++) {
-            iotlb.remove(page);
-        }
         if (!config.mapping().keepWalkCaches()) {
             for (int level = 0; level < leafLevel; level++) {
                 for (long entry = iova >>> LEVEL_SHIFT[level]; entry <= last >>> LEVEL_SHIFT[level]; entry++) {
                     walkCaches[level].remove(entry);
                 }
             }
+        }
+    }
+
+    /**
+     * A deferred unmap of {@code [iova, iova + size)}: nothing is invalidated yet, but the range waits on the flush
+     * queue and is not handed out again before the flush, so the buffer's next mapping gets another IOVA, whose
+     * translation the IOTLB does not hold: its pages miss (the model keeps one address per buffer, so it drops
+     * them). The walk caches keep their entries: the next IOVA is a neighbour under the same upper-level tables.
+     */
+    void retire(long iova, long size) {
+        long last = iova + Math.max(1, size) - 1;
+        for (long page = iova >>> pageShift; page <= last >>> pageShift; page++) {
+            iotlb.remove(page);
         }
     }
 

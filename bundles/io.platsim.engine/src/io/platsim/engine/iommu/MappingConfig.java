@@ -13,6 +13,7 @@ package io.platsim.engine.iommu;
  * @param timeoutPs          longest a deferred unmap waits for its flush
  * @param queueDepth         descriptors the invalidation queue holds
  * @param invalidationPs     from submitting an invalidation to its wait descriptor completing
+ * @param deferredQueuePs    the driver's work to put a deferred unmap's IOVA on the flush queue
  * @param lockPs             taking and releasing the allocator's global lock, uncontended
  * @param treeStepPs         per level of the tree of live IOVA ranges an allocation or free walks
  * @param magazineOpPs       taking an IOVA from, or returning one to, a core's magazine
@@ -23,8 +24,8 @@ package io.platsim.engine.iommu;
  *                           range (VT-d's invalidation hint), else it drops them with the IOTLB's
  */
 public record MappingConfig(Allocator allocator, boolean strict, int batch, long timeoutPs, int queueDepth,
-        long invalidationPs, long lockPs, long treeStepPs, long magazineOpPs, int magazineSize, int depotSize,
-        long pteUpdatePs, boolean keepWalkCaches) {
+        long invalidationPs, long deferredQueuePs, long lockPs, long treeStepPs, long magazineOpPs, int magazineSize,
+        int depotSize, long pteUpdatePs, boolean keepWalkCaches) {
 
     /** IOVA allocator policies. */
     public enum Allocator {

@@ -60,6 +60,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			addUnmapKeepsWalkCachesPropertyDescriptor(object);
 			addDeferredBatchSizePropertyDescriptor(object);
 			addDeferredTimeoutUsPropertyDescriptor(object);
+			addDeferredQueueNsPropertyDescriptor(object);
 			addInvalidationQueueDepthPropertyDescriptor(object);
 			addInvalidationLatencyNsPropertyDescriptor(object);
 			addIovaAllocatorPropertyDescriptor(object);
@@ -334,6 +335,28 @@ public class IommuItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Iommu_deferredTimeoutUs_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_deferredTimeoutUs_feature", "_UI_Iommu_type"),
 				 PlatsimPackage.Literals.IOMMU__DEFERRED_TIMEOUT_US,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Deferred Queue Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDeferredQueueNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Iommu_deferredQueueNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_deferredQueueNs_feature", "_UI_Iommu_type"),
+				 PlatsimPackage.Literals.IOMMU__DEFERRED_QUEUE_NS,
 				 true,
 				 false,
 				 false,
@@ -710,6 +733,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.IOMMU__UNMAP_KEEPS_WALK_CACHES:
 			case PlatsimPackage.IOMMU__DEFERRED_BATCH_SIZE:
 			case PlatsimPackage.IOMMU__DEFERRED_TIMEOUT_US:
+			case PlatsimPackage.IOMMU__DEFERRED_QUEUE_NS:
 			case PlatsimPackage.IOMMU__INVALIDATION_QUEUE_DEPTH:
 			case PlatsimPackage.IOMMU__INVALIDATION_LATENCY_NS:
 			case PlatsimPackage.IOMMU__IOVA_ALLOCATOR:

@@ -44,6 +44,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.platsim.model.impl.IommuImpl#isUnmapKeepsWalkCaches <em>Unmap Keeps Walk Caches</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getDeferredBatchSize <em>Deferred Batch Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getDeferredTimeoutUs <em>Deferred Timeout Us</em>}</li>
+ *   <li>{@link io.platsim.model.impl.IommuImpl#getDeferredQueueNs <em>Deferred Queue Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getInvalidationQueueDepth <em>Invalidation Queue Depth</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getInvalidationLatencyNs <em>Invalidation Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getIovaAllocator <em>Iova Allocator</em>}</li>
@@ -304,6 +305,26 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	protected double deferredTimeoutUs = DEFERRED_TIMEOUT_US_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getDeferredQueueNs() <em>Deferred Queue Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeferredQueueNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DEFERRED_QUEUE_NS_EDEFAULT = 60.0;
+
+	/**
+	 * The cached value of the '{@link #getDeferredQueueNs() <em>Deferred Queue Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeferredQueueNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double deferredQueueNs = DEFERRED_QUEUE_NS_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getInvalidationQueueDepth() <em>Invalidation Queue Depth</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -391,7 +412,7 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double IOVA_TREE_STEP_NS_EDEFAULT = 25.0;
+	protected static final double IOVA_TREE_STEP_NS_EDEFAULT = 15.0;
 
 	/**
 	 * The cached value of the '{@link #getIovaTreeStepNs() <em>Iova Tree Step Ns</em>}' attribute.
@@ -411,7 +432,7 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double MAGAZINE_OP_NS_EDEFAULT = 10.0;
+	protected static final double MAGAZINE_OP_NS_EDEFAULT = 25.0;
 
 	/**
 	 * The cached value of the '{@link #getMagazineOpNs() <em>Magazine Op Ns</em>}' attribute.
@@ -431,7 +452,7 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double PTE_UPDATE_NS_EDEFAULT = 50.0;
+	protected static final double PTE_UPDATE_NS_EDEFAULT = 170.0;
 
 	/**
 	 * The cached value of the '{@link #getPteUpdateNs() <em>Pte Update Ns</em>}' attribute.
@@ -874,6 +895,29 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 */
 	@Override
+	public double getDeferredQueueNs() {
+		return deferredQueueNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDeferredQueueNs(double newDeferredQueueNs) {
+		double oldDeferredQueueNs = deferredQueueNs;
+		deferredQueueNs = newDeferredQueueNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.IOMMU__DEFERRED_QUEUE_NS, oldDeferredQueueNs, deferredQueueNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getInvalidationQueueDepth() {
 		return invalidationQueueDepth;
 	}
@@ -1212,6 +1256,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return getDeferredBatchSize();
 			case PlatsimPackage.IOMMU__DEFERRED_TIMEOUT_US:
 				return getDeferredTimeoutUs();
+			case PlatsimPackage.IOMMU__DEFERRED_QUEUE_NS:
+				return getDeferredQueueNs();
 			case PlatsimPackage.IOMMU__INVALIDATION_QUEUE_DEPTH:
 				return getInvalidationQueueDepth();
 			case PlatsimPackage.IOMMU__INVALIDATION_LATENCY_NS:
@@ -1288,6 +1334,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return;
 			case PlatsimPackage.IOMMU__DEFERRED_TIMEOUT_US:
 				setDeferredTimeoutUs((Double)newValue);
+				return;
+			case PlatsimPackage.IOMMU__DEFERRED_QUEUE_NS:
+				setDeferredQueueNs((Double)newValue);
 				return;
 			case PlatsimPackage.IOMMU__INVALIDATION_QUEUE_DEPTH:
 				setInvalidationQueueDepth((Integer)newValue);
@@ -1380,6 +1429,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 			case PlatsimPackage.IOMMU__DEFERRED_TIMEOUT_US:
 				setDeferredTimeoutUs(DEFERRED_TIMEOUT_US_EDEFAULT);
 				return;
+			case PlatsimPackage.IOMMU__DEFERRED_QUEUE_NS:
+				setDeferredQueueNs(DEFERRED_QUEUE_NS_EDEFAULT);
+				return;
 			case PlatsimPackage.IOMMU__INVALIDATION_QUEUE_DEPTH:
 				setInvalidationQueueDepth(INVALIDATION_QUEUE_DEPTH_EDEFAULT);
 				return;
@@ -1458,6 +1510,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return deferredBatchSize != DEFERRED_BATCH_SIZE_EDEFAULT;
 			case PlatsimPackage.IOMMU__DEFERRED_TIMEOUT_US:
 				return deferredTimeoutUs != DEFERRED_TIMEOUT_US_EDEFAULT;
+			case PlatsimPackage.IOMMU__DEFERRED_QUEUE_NS:
+				return deferredQueueNs != DEFERRED_QUEUE_NS_EDEFAULT;
 			case PlatsimPackage.IOMMU__INVALIDATION_QUEUE_DEPTH:
 				return invalidationQueueDepth != INVALIDATION_QUEUE_DEPTH_EDEFAULT;
 			case PlatsimPackage.IOMMU__INVALIDATION_LATENCY_NS:
@@ -1524,6 +1578,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 		result.append(deferredBatchSize);
 		result.append(", deferredTimeoutUs: ");
 		result.append(deferredTimeoutUs);
+		result.append(", deferredQueueNs: ");
+		result.append(deferredQueueNs);
 		result.append(", invalidationQueueDepth: ");
 		result.append(invalidationQueueDepth);
 		result.append(", invalidationLatencyNs: ");

@@ -1970,7 +1970,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InvalidationQueueDepth() {
+	public EAttribute getIommu_DeferredQueueNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1980,7 +1980,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InvalidationLatencyNs() {
+	public EAttribute getIommu_InvalidationQueueDepth() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1990,7 +1990,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_IovaAllocator() {
+	public EAttribute getIommu_InvalidationLatencyNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -2000,7 +2000,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_IovaLockNs() {
+	public EAttribute getIommu_IovaAllocator() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -2010,7 +2010,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_IovaTreeStepNs() {
+	public EAttribute getIommu_IovaLockNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -2020,7 +2020,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_MagazineOpNs() {
+	public EAttribute getIommu_IovaTreeStepNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -2030,7 +2030,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_PteUpdateNs() {
+	public EAttribute getIommu_MagazineOpNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -2040,7 +2040,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_MagazineSize() {
+	public EAttribute getIommu_PteUpdateNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -2050,7 +2050,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_DepotSize() {
+	public EAttribute getIommu_MagazineSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -2060,7 +2060,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InterruptRemapping() {
+	public EAttribute getIommu_DepotSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -2070,7 +2070,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InterruptCacheEntries() {
+	public EAttribute getIommu_InterruptRemapping() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -2080,7 +2080,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_PostedInterrupts() {
+	public EAttribute getIommu_InterruptCacheEntries() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -2090,7 +2090,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_ScalableMode() {
+	public EAttribute getIommu_PostedInterrupts() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -2100,8 +2100,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIommu_ScalableMode() {
+		return (EAttribute)iommuEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getIommu_CoveredRootComplexes() {
-		return (EReference)iommuEClass.getEStructuralFeatures().get(25);
+		return (EReference)iommuEClass.getEStructuralFeatures().get(26);
 	}
 
 	/**
@@ -3525,6 +3535,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(iommuEClass, IOMMU__UNMAP_KEEPS_WALK_CACHES);
 		createEAttribute(iommuEClass, IOMMU__DEFERRED_BATCH_SIZE);
 		createEAttribute(iommuEClass, IOMMU__DEFERRED_TIMEOUT_US);
+		createEAttribute(iommuEClass, IOMMU__DEFERRED_QUEUE_NS);
 		createEAttribute(iommuEClass, IOMMU__INVALIDATION_QUEUE_DEPTH);
 		createEAttribute(iommuEClass, IOMMU__INVALIDATION_LATENCY_NS);
 		createEAttribute(iommuEClass, IOMMU__IOVA_ALLOCATOR);
@@ -3906,13 +3917,14 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getIommu_UnmapKeepsWalkCaches(), ecorePackage.getEBoolean(), "unmapKeepsWalkCaches", "false", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_DeferredBatchSize(), ecorePackage.getEInt(), "deferredBatchSize", "256", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_DeferredTimeoutUs(), ecorePackage.getEDouble(), "deferredTimeoutUs", "10000.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_DeferredQueueNs(), ecorePackage.getEDouble(), "deferredQueueNs", "60.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InvalidationQueueDepth(), ecorePackage.getEInt(), "invalidationQueueDepth", "256", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InvalidationLatencyNs(), ecorePackage.getEDouble(), "invalidationLatencyNs", "1000.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_IovaAllocator(), this.getIovaAllocatorPolicy(), "iovaAllocator", "PER_CPU_MAGAZINES", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_IovaLockNs(), ecorePackage.getEDouble(), "iovaLockNs", "40.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIommu_IovaTreeStepNs(), ecorePackage.getEDouble(), "iovaTreeStepNs", "25.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIommu_MagazineOpNs(), ecorePackage.getEDouble(), "magazineOpNs", "10.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIommu_PteUpdateNs(), ecorePackage.getEDouble(), "pteUpdateNs", "50.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_IovaTreeStepNs(), ecorePackage.getEDouble(), "iovaTreeStepNs", "15.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_MagazineOpNs(), ecorePackage.getEDouble(), "magazineOpNs", "25.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_PteUpdateNs(), ecorePackage.getEDouble(), "pteUpdateNs", "170.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_MagazineSize(), ecorePackage.getEInt(), "magazineSize", "127", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_DepotSize(), ecorePackage.getEInt(), "depotSize", "32", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InterruptRemapping(), ecorePackage.getEBoolean(), "interruptRemapping", "true", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5032,6 +5044,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 			   "documentation", "Longest wait before a deferred flush, in microseconds. Default 10 ms: IOVA_FQ_TIMEOUT in Linux drivers/iommu/dma-iommu.c."
 		   });
 		addAnnotation
+		  (getIommu_DeferredQueueNs(),
+		   source,
+		   new String[] {
+			   "documentation", "The driver core\'s work to put a deferred unmap\'s IOVA range on the flush queue, in ns, on every deferred unmap (the range is handed out again only after the flush, so the buffer\'s next mapping gets another IOVA and its first DMA misses the IOTLB). Default 60 ns: a deferred unmap\'s other work took 205 to 216 cycles against 25 to 26 for a strict one, about 185 cycles or 60 ns more at 3.1 GHz (Malka et al., \'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers\', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time))."
+		   });
+		addAnnotation
 		  (getIommu_InvalidationQueueDepth(),
 		   source,
 		   new String[] {
@@ -5053,25 +5071,25 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getIommu_IovaLockNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Time to take and release the IOVA allocator\'s global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption, to be calibrated; the lock and its contention are as Peleg et al., \'Utilizing the IOMMU scalably\' (USENIX ATC 2015), describe Linux\'s allocator."
+			   "documentation", "Time to take and release the IOVA allocator\'s global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption: the lock and its contention are as Peleg et al., \'Utilizing the IOMMU scalably\' (USENIX ATC 2015), describe Linux\'s allocator, but no published measurement isolates the lock. Fitting FAST 2015\'s Table 2 (see iovaTreeStepNs) leaves 188 ns of fixed work an allocation on the Broadcom setup and none on the Mellanox one, too unstable to set it from."
 		   });
 		addAnnotation
 		  (getIommu_IovaTreeStepNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Time per level of the red-black tree of live IOVA ranges that an allocation or a free walks, in ns: a pointer chase that misses the core\'s private caches. PlatSim assumption, to be calibrated."
+			   "documentation", "Time per level of the red-black tree of live IOVA ranges that an allocation or a free walks, in ns: a pointer chase that misses the core\'s private caches. Default 15 ns: Linux 3.x\'s allocator walked its tree node by node, and its allocation cost grew by 41 to 50 cycles (13 to 16 ns at 3.1 GHz) with each node walked (least-squares fits of the baseline rows of Malka et al., \'Efficient Intra-Operating System Protection Against Harmful DMAs\', FAST 2015, Table 2: r = 0.999 on the Broadcom setup, 0.99 on the Mellanox one)."
 		   });
 		addAnnotation
 		  (getIommu_MagazineOpNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Time to take an IOVA from, or return one to, the core\'s own magazine, in ns. PlatSim assumption, to be calibrated."
+			   "documentation", "Time to take an IOVA from, or return one to, the core\'s own magazine, in ns. Default 25 ns: a constant-time allocation took 92 to 108 cycles and a free 57 to 62 (80 cycles on average, 26 ns at 3.1 GHz: Malka et al., \'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers\', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time)); FAST 2015\'s Table 2 gives 70 to 206 cycles an allocation and 47 to 87 a free for the same allocator."
 		   });
 		addAnnotation
 		  (getIommu_PteUpdateNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Time for the driver to write (map) or clear (unmap) a page-table entry with the memory barrier it needs, in ns. PlatSim assumption, to be calibrated."
+			   "documentation", "Time for the driver to write (map) or clear (unmap) a page-table entry, in ns: finding the entry in the I/O page table, writing it and the barrier it needs. Default 170 ns: the page-table part of a map took 577 to 590 cycles and of an unmap 427 to 504, 525 cycles on average, 169 ns at 3.1 GHz (Malka et al., \'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers\', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time)). That IOMMU\'s page walk was not coherent with the caches, so each update also flushed its line; an IOMMU that snoops (VT-d\'s coherency capability, usual on servers) spares the flush."
 		   });
 		addAnnotation
 		  (getIommu_MagazineSize(),
@@ -6799,6 +6817,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "0",
 			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getIommu_DeferredQueueNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
 		   });
 		addAnnotation
 		  (getIommu_InvalidationQueueDepth(),

@@ -22,7 +22,7 @@ import io.platsim.model.PlatsimPackage.Literals;
 public final class Defaults {
 
     /** The revision of the defaults this release writes. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     /** A default that changed in {@code revision}: before it, {@code field} meant {@code before}. */
     private record Change(int revision, EAttribute field, Object before, String why) {
@@ -32,7 +32,14 @@ public final class Defaults {
         new Change(1, Literals.SOCKET__INTERCONNECT_CROSSING_NS, 0.0, "a snoop of a core now crosses the socket's "
             + "ring or mesh there and back"),
         new Change(2, Literals.IOMMU__UNMAP_KEEPS_WALK_CACHES, true, "a strict unmap's invalidation now empties the "
-            + "walk caches over its range, as Linux's queued invalidation did until late 2025"));
+            + "walk caches over its range, as Linux's queued invalidation did until late 2025"),
+        new Change(3, Literals.IOMMU__PTE_UPDATE_NS, 50.0, "a page-table update costs what rIOMMU's Table 1 measured"),
+        new Change(3, Literals.IOMMU__MAGAZINE_OP_NS, 10.0, "a magazine operation costs what rIOMMU's Table 1 "
+            + "measured"),
+        new Change(3, Literals.IOMMU__IOVA_TREE_STEP_NS, 25.0, "a step of the IOVA tree costs what FAST 2015's "
+            + "Table 2 gives"),
+        new Change(3, Literals.IOMMU__DEFERRED_QUEUE_NS, 0.0, "a deferred unmap now pays for putting its IOVA on "
+            + "the flush queue"));
 
     private Defaults() {
     }

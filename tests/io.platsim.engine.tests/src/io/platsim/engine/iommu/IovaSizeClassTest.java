@@ -17,10 +17,10 @@ class IovaSizeClassTest {
 
     private static final long NS = 1000;
 
-    /** The metamodel's mapping defaults: 40 ns lock, 25 ns per tree level, 10 ns magazine operations. */
+    /** Mapping costs of 40 ns for the lock, 25 ns per tree level and 10 ns a magazine operation. */
     private static IovaAllocator magazines() {
         return new IovaAllocator(new MappingConfig(MappingConfig.Allocator.PER_CPU_MAGAZINES, false, 256,
-            10_000_000 * NS, 256, 1000 * NS, 40 * NS, 25 * NS, 10 * NS, 127, 32, 50 * NS, false), () -> 0);
+            10_000_000 * NS, 256, 1000 * NS, 60 * NS, 40 * NS, 25 * NS, 10 * NS, 127, 32, 50 * NS, false), () -> 0);
     }
 
     @Test

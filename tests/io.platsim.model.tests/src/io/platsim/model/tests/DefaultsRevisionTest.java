@@ -51,13 +51,16 @@ class DefaultsRevisionTest {
         }
         for (Iommu iommu : old.platform().getIommus()) {
             assertTrue(iommu.isUnmapKeepsWalkCaches(), iommu.getName() + " keeps its walk caches on unmaps");
+            assertEquals(50.0, iommu.getPteUpdateNs(), iommu.getName() + " keeps its page-table update time");
+            assertEquals(0.0, iommu.getDeferredQueueNs(), iommu.getName() + " keeps deferred unmaps free of queueing");
         }
         List<String> notes = old.warnings().stream().map(LoadProblem::text).toList();
-        assertEquals(2, notes.size(), notes.toString());
+        assertEquals(6, notes.size(), notes.toString());
         assertTrue(notes.get(0).contains("old.platsim") && notes.get(0).contains("interconnectCrossingNs = 0.0")
             && notes.get(0).contains("the default is now 4.0"), notes.get(0));
         assertTrue(notes.get(1).contains("unmapKeepsWalkCaches = true") && notes.get(1).contains("now false"),
             notes.get(1));
+        assertTrue(notes.get(2).contains("pteUpdateNs = 50.0") && notes.get(2).contains("now 170.0"), notes.get(2));
 
         ModelFiles.save(old.platform(), file);
         LoadResult saved = ModelFiles.load(file);
@@ -76,7 +79,8 @@ class DefaultsRevisionTest {
         LoadResult first = ModelFiles.load(file);
         assertEquals(4.0, first.platform().getSockets().get(0).getInterconnectCrossingNs(), "revision 1 had it");
         assertTrue(first.platform().getIommus().get(0).isUnmapKeepsWalkCaches(), "revision 2 changed this one");
-        assertEquals(1, first.warnings().size(), first.warnings().toString());
+        assertEquals(10.0, first.platform().getIommus().get(0).getMagazineOpNs(), "and revision 3 this one");
+        assertEquals(5, first.warnings().size(), first.warnings().toString());
     }
 
     @Test
