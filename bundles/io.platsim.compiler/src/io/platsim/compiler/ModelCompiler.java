@@ -14,7 +14,6 @@ import java.util.TreeSet;
 
 import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.pcie.LinkConfig;
-import io.platsim.engine.platform.PlatformConfig;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
@@ -25,6 +24,7 @@ import io.platsim.engine.platform.PlatformConfig.MachineCheckConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
 import io.platsim.engine.platform.PlatformConfig.WorkConfig;
+import io.platsim.engine.platform.PlatformConfig;
 import io.platsim.model.AccessPattern;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;

@@ -8,8 +8,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.platsim.diagram.export.DiagramExport;
 import io.platsim.diagram.export.DiagramExport.Format;
+import io.platsim.diagram.export.DiagramExport;
 import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.Layouts;
 import io.platsim.diagram.render.AwtCanvas;

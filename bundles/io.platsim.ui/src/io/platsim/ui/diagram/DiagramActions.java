@@ -16,6 +16,8 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 
+import io.platsim.ui.diagram.editparts.NodePart;
+
 /**
  * The workbench's Delete, Select All and Print while the diagram tab is in front: Delete takes loose links with
  * what it removes, Select All selects every box and line, Print prints the diagram.

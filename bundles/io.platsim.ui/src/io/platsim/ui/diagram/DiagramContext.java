@@ -23,11 +23,11 @@ import io.platsim.model.validation.ValidationProblem;
  * What every part of one open diagram shares: the model, its editing domain, its layout, the lines between
  * boxes and the validation problems, recomputed together after each change.
  */
-final class DiagramContext {
+public final class DiagramContext {
 
-    final Platform platform;
-    final EditingDomain domain;
-    final DiagramLayout layout;
+    public final Platform platform;
+    public final EditingDomain domain;
+    public final DiagramLayout layout;
     private final Map<EObject, List<Connection>> outgoing = new HashMap<>();
     private final Map<EObject, List<Connection>> incoming = new HashMap<>();
     private final Map<Object, List<ValidationProblem>> problems = new HashMap<>();
@@ -53,16 +53,16 @@ final class DiagramContext {
         }
     }
 
-    List<Connection> outgoing(EObject element) {
+    public List<Connection> outgoing(EObject element) {
         return outgoing.getOrDefault(element, List.of());
     }
 
-    List<Connection> incoming(EObject element) {
+    public List<Connection> incoming(EObject element) {
         return incoming.getOrDefault(element, List.of());
     }
 
     /** The problems found on {@code element}, errors first. */
-    List<ValidationProblem> problems(EObject element) {
+    public List<ValidationProblem> problems(EObject element) {
         List<ValidationProblem> found = new ArrayList<>(problems.getOrDefault(element, List.of()));
         found.sort(java.util.Comparator.comparing(ValidationProblem::severity));
         return found;

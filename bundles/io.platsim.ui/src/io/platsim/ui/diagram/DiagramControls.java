@@ -35,6 +35,9 @@ import org.eclipse.ui.IEditorPart;
 
 import io.platsim.diagram.export.DiagramExport;
 import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.editparts.NodePart;
+import io.platsim.ui.diagram.figures.Draw2dCanvas;
 
 /** The diagram tab's controls: its toolbar, the palette beside the canvas, keys, mouse-wheel zoom and menu. */
 final class DiagramControls {

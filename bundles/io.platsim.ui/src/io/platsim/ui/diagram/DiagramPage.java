@@ -44,6 +44,14 @@ import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.LayoutFile;
 import io.platsim.diagram.layout.Layouts;
 import io.platsim.model.Platform;
+import io.platsim.ui.diagram.commands.AutoLayoutCommand;
+import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.commands.SharedCommandStack;
+import io.platsim.ui.diagram.editparts.DiagramPart;
+import io.platsim.ui.diagram.editparts.NodePart;
+import io.platsim.ui.diagram.editparts.PartFactory;
+import io.platsim.ui.diagram.figures.Draw2dCanvas;
+import io.platsim.ui.diagram.tools.Palette;
 
 /**
  * The diagram tab of the PlatSim editor: a GEF viewer on the model, with its palette and toolbar, editing through

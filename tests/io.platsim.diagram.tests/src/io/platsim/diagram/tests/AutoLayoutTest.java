@@ -24,8 +24,8 @@ import io.platsim.diagram.layout.Layouts;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.diagram.render.DiagramRenderer;
 import io.platsim.model.Core;
-import io.platsim.model.PlatsimFactory;
 import io.platsim.model.Platform;
+import io.platsim.model.PlatsimFactory;
 import io.platsim.model.Socket;
 import io.platsim.model.templates.Templates;
 

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-import io.platsim.diagram.export.DiagramExport;
 import io.platsim.diagram.export.DiagramExport.Format;
+import io.platsim.diagram.export.DiagramExport;
 import io.platsim.diagram.layout.AutoLayout;
 import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.render.AwtCanvas;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.layout.Box;
-import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.DiagramLayout.Point;
+import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.LayoutFile;
 import io.platsim.diagram.layout.Layouts;
 import io.platsim.diagram.render.AwtCanvas;

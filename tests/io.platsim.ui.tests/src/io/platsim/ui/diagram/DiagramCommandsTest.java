@@ -36,6 +36,11 @@ import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
 import io.platsim.model.templates.Templates;
+import io.platsim.ui.diagram.commands.AutoLayoutCommand;
+import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.commands.SetBendsCommand;
+import io.platsim.ui.diagram.commands.SetBoxCommand;
+import io.platsim.ui.diagram.tools.LineTool;
 import io.platsim.ui.editor.EditingDomains;
 
 /**

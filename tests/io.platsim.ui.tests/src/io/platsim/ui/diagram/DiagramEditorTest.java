@@ -45,6 +45,8 @@ import io.platsim.model.PlatsimPackage;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
 import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.diagram.figures.Draw2dCanvas;
+import io.platsim.ui.diagram.figures.NodeFigure;
 import io.platsim.ui.editor.PlatsimEditor;
 
 /**

@@ -14,6 +14,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.platsim.ui.diagram.figures.Draw2dCanvas;
 import io.platsim.ui.editor.PlatsimEditor;
 
 /** Printing and painting the diagram: GTK's Print to File printer, File > Print, and painting zoomed far out. */

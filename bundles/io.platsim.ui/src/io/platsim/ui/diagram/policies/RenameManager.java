@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.policies;
 
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -14,13 +14,15 @@ import org.eclipse.gef.tools.DirectEditManager;
 
 import io.platsim.diagram.NodeLabels;
 import io.platsim.diagram.render.Canvas;
+import io.platsim.ui.diagram.editparts.NodePart;
+import io.platsim.ui.diagram.figures.Draw2dCanvas;
 
 /** The text field over a box's title while it is renamed in place (F2, or a click on a selected box). */
-final class RenameManager extends DirectEditManager {
+public final class RenameManager extends DirectEditManager {
 
     private final NodePart part;
 
-    RenameManager(NodePart part) {
+    public RenameManager(NodePart part) {
         super(part, TextCellEditor.class, cellEditor -> {
             IFigure figure = part.getFigure();
             Rectangle r = figure.getBounds().getCopy();

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.figures;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Display;
 import io.platsim.diagram.render.Canvas;
 
 /** The diagram painter's canvas on draw2d's Graphics: how the editor's figures draw themselves. */
-final class Draw2dCanvas implements Canvas {
+public final class Draw2dCanvas implements Canvas {
 
     private static final Map<Canvas.Font, org.eclipse.swt.graphics.Font> FONTS = new EnumMap<>(Canvas.Font.class);
     private static final Map<Integer, Color> COLOURS = new HashMap<>();
@@ -29,11 +29,11 @@ final class Draw2dCanvas implements Canvas {
     private final Graphics g;
 
     /** A canvas on {@code g}; with null, one that only measures text. */
-    Draw2dCanvas(Graphics g) {
+    public Draw2dCanvas(Graphics g) {
         this.g = g;
     }
 
-    static org.eclipse.swt.graphics.Font font(Canvas.Font role) {
+    public static org.eclipse.swt.graphics.Font font(Canvas.Font role) {
         return FONTS.computeIfAbsent(role, r -> {
             FontData data = JFaceResources.getDefaultFont().getFontData()[0];
             int height = switch (r) {
@@ -46,7 +46,7 @@ final class Draw2dCanvas implements Canvas {
         });
     }
 
-    static Color colour(int rgb) {
+    public static Color colour(int rgb) {
         return COLOURS.computeIfAbsent(rgb, c -> new Color(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF));
     }
 

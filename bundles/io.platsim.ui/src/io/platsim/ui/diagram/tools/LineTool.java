@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.tools;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
 
 /** The palette's line tools: what each joins, and (for references) which reference it sets. */
-enum LineTool {
+public enum LineTool {
     PCIE_LINK("PCIe link", Kind.PCIE_LINK, "A PCIe link from a root port or switch down to a switch or device"),
     INTER_SOCKET_LINK("Inter-socket link", Kind.INTER_SOCKET_LINK, "A coherent link between two sockets (UPI)"),
     MSI_ROUTE("MSI route", Kind.MSI_ROUTE, "Where a device's MSIs go: from the device to a core or vCPU"),
@@ -66,7 +66,7 @@ enum LineTool {
     }
 
     /** The reference this tool sets from {@code source} to {@code target}, or null when it sets none. */
-    EReference reference(EObject source, EObject target) {
+    public EReference reference(EObject source, EObject target) {
         for (EReference reference : references) {
             if (reference.getEContainingClass().isInstance(source)
                 && (target == null || reference.getEReferenceType().isInstance(target))) {
@@ -76,7 +76,7 @@ enum LineTool {
         return null;
     }
 
-    boolean canStartAt(EObject source) {
+    public boolean canStartAt(EObject source) {
         return switch (this) {
             case PCIE_LINK -> source instanceof PcieUpstreamEnd;
             case INTER_SOCKET_LINK -> source instanceof Socket;
@@ -86,7 +86,7 @@ enum LineTool {
         };
     }
 
-    boolean canEndAt(EObject source, EObject target) {
+    public boolean canEndAt(EObject source, EObject target) {
         return source != target && switch (this) {
             case PCIE_LINK -> target instanceof PcieDownstreamEnd;
             case INTER_SOCKET_LINK -> target instanceof Socket;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.editparts;
 
 import java.util.List;
 
@@ -23,9 +23,17 @@ import org.eclipse.gef.requests.GroupRequest;
 import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.layout.Box;
+import io.platsim.ui.diagram.DiagramContext;
+import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.commands.EmfCommand;
+import io.platsim.ui.diagram.figures.NodeFigure;
+import io.platsim.ui.diagram.policies.BoxLayoutPolicy;
+import io.platsim.ui.diagram.policies.LinePolicy;
+import io.platsim.ui.diagram.policies.RenameManager;
+import io.platsim.ui.diagram.policies.RenamePolicy;
 
 /** A box: any model element the diagram shows as one (a socket, a core, a device, a VM, a workload, ...). */
-final class NodePart extends AbstractGraphicalEditPart implements org.eclipse.gef.NodeEditPart {
+public final class NodePart extends AbstractGraphicalEditPart implements org.eclipse.gef.NodeEditPart {
 
     private final DiagramContext context;
 
@@ -34,7 +42,7 @@ final class NodePart extends AbstractGraphicalEditPart implements org.eclipse.ge
         this.context = context;
     }
 
-    EObject element() {
+    public EObject element() {
         return (EObject) getModel();
     }
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.policies;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +14,16 @@ import org.eclipse.gef.requests.BendpointRequest;
 
 import io.platsim.diagram.Connection;
 import io.platsim.diagram.layout.DiagramLayout;
+import io.platsim.ui.diagram.DiagramContext;
+import io.platsim.ui.diagram.commands.EmfCommand;
+import io.platsim.ui.diagram.commands.SetBendsCommand;
 
 /** Adding, moving and removing a line's bend points by dragging its handles; the bends go to the layout file. */
-final class BendPolicy extends BendpointEditPolicy {
+public final class BendPolicy extends BendpointEditPolicy {
 
     private final DiagramContext context;
 
-    BendPolicy(DiagramContext context) {
+    public BendPolicy(DiagramContext context) {
         this.context = context;
     }
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.tools;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,20 +25,21 @@ import org.eclipse.swt.widgets.Display;
 import io.platsim.diagram.Kind;
 import io.platsim.diagram.render.NodePainter;
 import io.platsim.model.persistence.Labels;
+import io.platsim.ui.diagram.figures.Draw2dCanvas;
 
 /**
  * The diagram's palette, in drawers as an architect thinks of a platform: compute, interconnect, devices,
  * translation, interrupts, virtualization and workloads. Every kind of the metamodel has a tool: boxes are
  * created by clicking into the box that will hold them, lines by clicking their two ends.
  */
-final class Palette {
+public final class Palette {
 
     private static final Map<Kind, ImageDescriptor> ICONS = new EnumMap<>(Kind.class);
 
     private Palette() {
     }
 
-    static PaletteRoot create() {
+    public static PaletteRoot create() {
         PaletteRoot root = new PaletteRoot();
         PaletteGroup tools = new PaletteGroup("Tools");
         SelectionToolEntry select = new SelectionToolEntry();

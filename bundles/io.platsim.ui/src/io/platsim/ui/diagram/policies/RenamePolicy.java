@@ -2,19 +2,23 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.policies;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editpolicies.DirectEditPolicy;
 import org.eclipse.gef.requests.DirectEditRequest;
 
+import io.platsim.ui.diagram.DiagramContext;
+import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.commands.EmfCommand;
+
 /** Renaming a box in place: the text typed over its title becomes the element's name. */
-final class RenamePolicy extends DirectEditPolicy {
+public final class RenamePolicy extends DirectEditPolicy {
 
     private final DiagramContext context;
 
-    RenamePolicy(DiagramContext context) {
+    public RenamePolicy(DiagramContext context) {
         this.context = context;
     }
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.policies;
 
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
@@ -14,20 +14,25 @@ import org.eclipse.gef.requests.CreateRequest;
 
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.render.NodePainter;
+import io.platsim.ui.diagram.DiagramContext;
+import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.commands.EmfCommand;
+import io.platsim.ui.diagram.commands.SetBoxCommand;
+import io.platsim.ui.diagram.figures.Draw2dCanvas;
 
 /**
  * Moving, resizing and creating boxes inside a box (or on the diagram): moves and resizes change the layout
  * only; a palette tool adds the element to the first containment of the host that takes it, so a core can be
  * dropped into a socket but not onto the bare diagram.
  */
-final class BoxLayoutPolicy extends XYLayoutEditPolicy {
+public final class BoxLayoutPolicy extends XYLayoutEditPolicy {
 
     private static final int MIN_WIDTH = 40;
     private static final int MIN_HEIGHT = 24;
 
     private final DiagramContext context;
 
-    BoxLayoutPolicy(DiagramContext context) {
+    public BoxLayoutPolicy(DiagramContext context) {
         this.context = context;
     }
 

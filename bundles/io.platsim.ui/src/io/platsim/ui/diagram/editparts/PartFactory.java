@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.editparts;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.EditPart;
@@ -10,13 +10,14 @@ import org.eclipse.gef.EditPartFactory;
 
 import io.platsim.diagram.Connection;
 import io.platsim.model.Platform;
+import io.platsim.ui.diagram.DiagramContext;
 
 /** Makes the edit part for each thing the diagram shows. */
-final class PartFactory implements EditPartFactory {
+public final class PartFactory implements EditPartFactory {
 
     private final DiagramContext context;
 
-    PartFactory(DiagramContext context) {
+    public PartFactory(DiagramContext context) {
         this.context = context;
     }
 

@@ -2,20 +2,20 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.commands;
 
 import org.eclipse.emf.common.command.AbstractCommand;
 
 import io.platsim.diagram.layout.DiagramLayout;
 
 /** Replaces the whole diagram layout (auto layout) as one undoable step. */
-final class AutoLayoutCommand extends AbstractCommand {
+public final class AutoLayoutCommand extends AbstractCommand {
 
     private final DiagramLayout layout;
     private final DiagramLayout replacement;
     private DiagramLayout old;
 
-    AutoLayoutCommand(DiagramLayout layout, DiagramLayout replacement) {
+    public AutoLayoutCommand(DiagramLayout layout, DiagramLayout replacement) {
         super("Auto Layout");
         this.layout = layout;
         this.replacement = replacement;

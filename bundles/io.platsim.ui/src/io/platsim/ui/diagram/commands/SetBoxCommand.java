@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.commands;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ import io.platsim.diagram.layout.DiagramLayout;
  * Moves or resizes a box in the diagram layout, on the model's command stack. The element's key is taken when
  * the command first runs, so a command that follows the element's creation sees its id in the file.
  */
-final class SetBoxCommand extends AbstractCommand {
+public final class SetBoxCommand extends AbstractCommand {
 
     private final DiagramLayout layout;
     private final EObject element;
@@ -25,7 +25,7 @@ final class SetBoxCommand extends AbstractCommand {
     private String key;
     private Box old;
 
-    SetBoxCommand(DiagramLayout layout, EObject element, Box box) {
+    public SetBoxCommand(DiagramLayout layout, EObject element, Box box) {
         super("Move");
         this.layout = layout;
         this.element = element;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.commands;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,11 +18,11 @@ import org.eclipse.gef.commands.CompoundCommand;
  * GEF's command stack in front of the model's EMF command stack: every diagram edit lands on the one undo history
  * the tree editor and the Properties view use, so undoing in any of them undoes in all.
  */
-final class SharedCommandStack extends CommandStack {
+public final class SharedCommandStack extends CommandStack {
 
     private final BasicCommandStack emf;
 
-    SharedCommandStack(BasicCommandStack emf) {
+    public SharedCommandStack(BasicCommandStack emf) {
         this.emf = emf;
     }
 

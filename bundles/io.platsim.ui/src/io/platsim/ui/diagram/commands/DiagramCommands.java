@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.commands;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -33,9 +33,11 @@ import io.platsim.model.PcieLink;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.PlatsimPackage;
 import io.platsim.model.VirtualCpu;
+import io.platsim.ui.diagram.DiagramContext;
+import io.platsim.ui.diagram.tools.LineTool;
 
 /** The model edits the diagram makes, as EMF commands for the shared command stack. */
-final class DiagramCommands {
+public final class DiagramCommands {
 
     private static final PlatsimPackage P = PlatsimPackage.eINSTANCE;
 
@@ -43,7 +45,7 @@ final class DiagramCommands {
     }
 
     /** Adds {@code element} to {@code parent} (in the first containment that takes it) and places its box. */
-    static Command createNode(DiagramContext context, EObject parent, EObject element, Box box) {
+    public static Command createNode(DiagramContext context, EObject parent, EObject element, Box box) {
         EReference feature = containmentFor(parent, element);
         if (feature == null) {
             return null;
@@ -88,7 +90,7 @@ final class DiagramCommands {
     }
 
     /** Draws a line of kind {@code tool} from {@code source} to {@code target}, or null when it cannot join them. */
-    static Command createLine(DiagramContext context, LineTool tool, EObject source, EObject target) {
+    public static Command createLine(DiagramContext context, LineTool tool, EObject source, EObject target) {
         if (!tool.canStartAt(source) || !tool.canEndAt(source, target)) {
             return null;
         }
@@ -137,7 +139,7 @@ final class DiagramCommands {
     }
 
     /** Moves one end of a line to {@code end}; null when that end cannot go there. */
-    static Command reconnect(DiagramContext context, Connection line, EObject end, boolean source) {
+    public static Command reconnect(DiagramContext context, Connection line, EObject end, boolean source) {
         EObject from = source ? end : line.source();
         EObject to = source ? line.target() : end;
         if (line.element() == null) {
@@ -168,7 +170,7 @@ final class DiagramCommands {
      * Deletes elements with everything inside them and every reference to them, and the links, attachments and
      * MSI routes that would be left with a loose end.
      */
-    static Command delete(DiagramContext context, Collection<? extends EObject> elements) {
+    public static Command delete(DiagramContext context, Collection<? extends EObject> elements) {
         if (elements.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
         }
@@ -191,7 +193,7 @@ final class DiagramCommands {
     }
 
     /** Deletes a line: its element, or the one reference value it stands for. */
-    static Command deleteLine(DiagramContext context, Connection line) {
+    public static Command deleteLine(DiagramContext context, Connection line) {
         if (line.element() != null) {
             return delete(context, List.of(line.element()));
         }
@@ -202,7 +204,7 @@ final class DiagramCommands {
     }
 
     /** Renames an element; null when the name is blank or unchanged. */
-    static Command rename(DiagramContext context, EObject element, String name) {
+    public static Command rename(DiagramContext context, EObject element, String name) {
         EStructuralFeature feature = element.eClass().getEStructuralFeature("name");
         if (feature == null || name == null || name.isBlank() || name.equals(element.eGet(feature))) {
             return null;
@@ -217,7 +219,7 @@ final class DiagramCommands {
      * Lines up the boxes of {@code elements} that share the first one's parent with that first box; null when
      * there is nothing to move.
      */
-    static Command align(DiagramContext context, List<? extends EObject> elements, Alignment alignment) {
+    public static Command align(DiagramContext context, List<? extends EObject> elements, Alignment alignment) {
         if (elements.size() < 2) {
             return null;
         }

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.figures;
 
 import java.util.List;
 
@@ -24,13 +24,13 @@ import io.platsim.model.validation.ValidationProblem;
  * One box of the diagram, painted by the shared {@link NodePainter}; the boxes it holds are its children, placed
  * relative to its top-left corner.
  */
-final class NodeFigure extends Figure {
+public final class NodeFigure extends Figure {
 
     private final EObject element;
     private boolean container;
     private int severity;
 
-    NodeFigure(EObject element) {
+    public NodeFigure(EObject element) {
         this.element = element;
         setLayoutManager(new XYLayout());
         setOpaque(false);
@@ -42,7 +42,7 @@ final class NodeFigure extends Figure {
     }
 
     /** Shows the element's current state: whether it holds boxes, and its problems as a badge and a tooltip. */
-    void update(boolean holdsBoxes, List<ValidationProblem> problems) {
+    public void update(boolean holdsBoxes, List<ValidationProblem> problems) {
         container = holdsBoxes;
         severity = problems.isEmpty() ? 0
             : problems.get(0).severity() == ValidationProblem.Severity.ERROR ? NodePainter.ERROR : NodePainter.WARNING;
@@ -59,7 +59,7 @@ final class NodeFigure extends Figure {
         repaint();
     }
 
-    int severity() {
+    public int severity() {
         return severity;
     }
 

@@ -2,22 +2,22 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.commands;
 
 import org.eclipse.gef.commands.Command;
 
 /** An EMF command handed to GEF: what the diagram's edit policies answer with. */
-final class EmfCommand extends Command {
+public final class EmfCommand extends Command {
 
     private final org.eclipse.emf.common.command.Command emf;
 
-    EmfCommand(org.eclipse.emf.common.command.Command emf) {
+    public EmfCommand(org.eclipse.emf.common.command.Command emf) {
         super(emf.getLabel());
         this.emf = emf;
     }
 
     /** Wraps {@code emf}, or gives null (GEF's "not here") when it is null or cannot run. */
-    static Command of(org.eclipse.emf.common.command.Command emf) {
+    public static Command of(org.eclipse.emf.common.command.Command emf) {
         return emf == null || !emf.canExecute() ? null : new EmfCommand(emf);
     }
 

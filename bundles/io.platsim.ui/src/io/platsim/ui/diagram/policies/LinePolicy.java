@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.policies;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.commands.Command;
@@ -11,13 +11,17 @@ import org.eclipse.gef.requests.CreateConnectionRequest;
 import org.eclipse.gef.requests.ReconnectRequest;
 
 import io.platsim.diagram.Connection;
+import io.platsim.ui.diagram.DiagramContext;
+import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.commands.EmfCommand;
+import io.platsim.ui.diagram.tools.LineTool;
 
 /** Drawing lines from and to a box with the palette's line tools, and moving a line's ends onto it. */
-final class LinePolicy extends GraphicalNodeEditPolicy {
+public final class LinePolicy extends GraphicalNodeEditPolicy {
 
     private final DiagramContext context;
 
-    LinePolicy(DiagramContext context) {
+    public LinePolicy(DiagramContext context) {
         this.context = context;
     }
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.editparts;
 
 import java.util.List;
 
@@ -16,9 +16,11 @@ import org.eclipse.gef.SnapToHelper;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 
 import io.platsim.diagram.DiagramStructure;
+import io.platsim.ui.diagram.DiagramContext;
+import io.platsim.ui.diagram.policies.BoxLayoutPolicy;
 
 /** The diagram's background: the platform, holding the top-level boxes on a free-form layer. */
-final class DiagramPart extends AbstractGraphicalEditPart {
+public final class DiagramPart extends AbstractGraphicalEditPart {
 
     private final DiagramContext context;
 
@@ -52,7 +54,7 @@ final class DiagramPart extends AbstractGraphicalEditPart {
     }
 
     /** Refreshes every box and line of the diagram. */
-    void refreshAll() {
+    public void refreshAll() {
         refresh();
         for (Object child : getChildren()) {
             ((NodePart) child).refreshAll();

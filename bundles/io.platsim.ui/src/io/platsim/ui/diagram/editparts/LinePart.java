@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.diagram;
+package io.platsim.ui.diagram.editparts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +26,11 @@ import io.platsim.diagram.render.Canvas;
 import io.platsim.diagram.render.LineStyle;
 import io.platsim.model.persistence.Labels;
 import io.platsim.model.validation.ValidationProblem;
+import io.platsim.ui.diagram.DiagramContext;
+import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.commands.EmfCommand;
+import io.platsim.ui.diagram.figures.Draw2dCanvas;
+import io.platsim.ui.diagram.policies.BendPolicy;
 
 /** A line: a PCIe or inter-socket link, a device attachment, an MSI route, or a reference such as a pinning. */
 final class LinePart extends AbstractConnectionEditPart {
