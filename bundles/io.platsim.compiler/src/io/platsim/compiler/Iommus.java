@@ -71,7 +71,8 @@ final class Iommus {
             ModelCompiler.ps(iommu.getInvalidationLatencyNs()), ModelCompiler.ps(iommu.getDeferredQueueNs()),
             ModelCompiler.ps(iommu.getIovaLockNs()),
             ModelCompiler.ps(iommu.getIovaTreeStepNs()), ModelCompiler.ps(iommu.getMagazineOpNs()),
-            iommu.getMagazineSize(), iommu.getDepotSize(), ModelCompiler.ps(iommu.getPteUpdateNs()),
+            iommu.getMagazineSize(), iommu.getDepotSize(),
+            ModelCompiler.ps(iommu.getPteUpdateNs() + iommu.getPteFlushNs()),
             iommu.isUnmapKeepsWalkCaches());
     }
 }

@@ -40,6 +40,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.Iommu#getIovaTreeStepNs <em>Iova Tree Step Ns</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getMagazineOpNs <em>Magazine Op Ns</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getPteUpdateNs <em>Pte Update Ns</em>}</li>
+ *   <li>{@link io.platsim.model.Iommu#getPteFlushNs <em>Pte Flush Ns</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getMagazineSize <em>Magazine Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#getDepotSize <em>Depot Size</em>}</li>
  *   <li>{@link io.platsim.model.Iommu#isInterruptRemapping <em>Interrupt Remapping</em>}</li>
@@ -387,7 +388,7 @@ public interface Iommu extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The driver core's work to put a deferred unmap's IOVA range on the flush queue, in ns, on every deferred unmap (the range is handed out again only after the flush, so the buffer's next mapping gets another IOVA and its first DMA misses the IOTLB). Default 60 ns: a deferred unmap's other work took 205 to 216 cycles against 25 to 26 for a strict one, about 185 cycles or 60 ns more at 3.1 GHz (Malka et al., 'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time)).
+	 * The driver core's work to put a deferred unmap's IOVA range on the flush queue, in ns, on every deferred unmap (the range is handed out again only after the flush, so the buffer's next mapping gets another IOVA and its first DMA misses the IOTLB). Default 60 ns: in Malka et al., 'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers', ASPLOS 2015, Table 1 (3.1 GHz Xeon E3-1220), the rest of a deferred unmap took 216 cycles against 25 for a strict one in the modes with a constant-time allocator (205 against 26 in Linux's own), about 190 cycles more, 60 ns.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Deferred Queue Ns</em>' attribute.
 	 * @see #setDeferredQueueNs(double)
@@ -497,7 +498,7 @@ public interface Iommu extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time to take and release the IOVA allocator's global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption: the lock and its contention are as Peleg et al., 'Utilizing the IOMMU scalably' (USENIX ATC 2015), describe Linux's allocator, but no published measurement isolates the lock. Fitting FAST 2015's Table 2 (see iovaTreeStepNs) leaves 188 ns of fixed work an allocation on the Broadcom setup and none on the Mellanox one, too unstable to set it from.
+	 * Time to take and release the IOVA allocator's global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption: the lock and its contention are as Peleg et al., 'Utilizing the IOMMU scalably' (USENIX ATC 2015), describe Linux's allocator, but no published measurement isolates the lock. The fit that gives iovaTreeStepNs leaves 604 to 658 cycles (195 to 212 ns at 3.1 GHz) of fixed work an allocation, an upper bound for the lock with the node's insertion and the bookkeeping.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Iova Lock Ns</em>' attribute.
 	 * @see #setIovaLockNs(double)
@@ -574,16 +575,16 @@ public interface Iommu extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Pte Update Ns</b></em>' attribute.
-	 * The default value is <code>"170.0"</code>.
+	 * The default value is <code>"80.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time for the driver to write (map) or clear (unmap) a page-table entry, in ns: finding the entry in the I/O page table, writing it and the barrier it needs. Default 170 ns: the page-table part of a map took 577 to 590 cycles and of an unmap 427 to 504, 525 cycles on average, 169 ns at 3.1 GHz (Malka et al., 'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time)). That IOMMU's page walk was not coherent with the caches, so each update also flushed its line; an IOMMU that snoops (VT-d's coherency capability, usual on servers) spares the flush.
+	 * Time for the driver to write (map) or clear (unmap) a page-table entry, in ns: finding the entry in the I/O page table, writing it and the barrier it needs. Default 80 ns: in Malka et al., 'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes), the page-table part of a map took 577 to 590 cycles and of an unmap 427 to 504, 525 cycles on average; that host's page walk was not coherent with the caches, and the barrier and cache-line flush each update needed for it took about 275 cycles (pteFlushNs), which leaves 250 cycles, 81 ns.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Pte Update Ns</em>' attribute.
 	 * @see #setPteUpdateNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_PteUpdateNs()
-	 * @model default="170.0"
+	 * @model default="80.0"
 	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */
@@ -598,6 +599,33 @@ public interface Iommu extends NamedElement {
 	 * @generated
 	 */
 	void setPteUpdateNs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Pte Flush Ns</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Time of the memory barrier and cache-line flush each page-table update needs when the IOMMU's page walk is not coherent with the CPU caches (VT-d's coherency capability clear), in ns, paid by the driver's core on every map and unmap besides pteUpdateNs. Default 0: server IOMMUs walk coherently. For scale: on a 3.1 GHz Xeon E3-1220 whose walk was not coherent, four barriers and four flushes took about 1,100 cycles, 275 cycles or 89 ns each (Malka et al., 'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers', ASPLOS 2015, section 5.2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pte Flush Ns</em>' attribute.
+	 * @see #setPteFlushNs(double)
+	 * @see io.platsim.model.PlatsimPackage#getIommu_PteFlushNs()
+	 * @model default="0.0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000'"
+	 * @generated
+	 */
+	double getPteFlushNs();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Iommu#getPteFlushNs <em>Pte Flush Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pte Flush Ns</em>' attribute.
+	 * @see #getPteFlushNs()
+	 * @generated
+	 */
+	void setPteFlushNs(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Magazine Size</b></em>' attribute.

@@ -2651,13 +2651,22 @@ public interface PlatsimPackage extends EPackage {
 	int IOMMU__PTE_UPDATE_NS = NAMED_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
+	 * The feature id for the '<em><b>Pte Flush Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU__PTE_FLUSH_NS = NAMED_ELEMENT_FEATURE_COUNT + 20;
+
+	/**
 	 * The feature id for the '<em><b>Magazine Size</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 20;
+	int IOMMU__MAGAZINE_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Depot Size</b></em>' attribute.
@@ -2666,7 +2675,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 21;
+	int IOMMU__DEPOT_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Remapping</b></em>' attribute.
@@ -2675,7 +2684,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 22;
+	int IOMMU__INTERRUPT_REMAPPING = NAMED_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Cache Entries</b></em>' attribute.
@@ -2684,7 +2693,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__INTERRUPT_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 23;
+	int IOMMU__INTERRUPT_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Posted Interrupts</b></em>' attribute.
@@ -2693,7 +2702,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 24;
+	int IOMMU__POSTED_INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>Scalable Mode</b></em>' attribute.
@@ -2702,7 +2711,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 25;
+	int IOMMU__SCALABLE_MODE = NAMED_ELEMENT_FEATURE_COUNT + 26;
 
 	/**
 	 * The feature id for the '<em><b>Covered Root Complexes</b></em>' reference list.
@@ -2711,7 +2720,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 26;
+	int IOMMU__COVERED_ROOT_COMPLEXES = NAMED_ELEMENT_FEATURE_COUNT + 27;
 
 	/**
 	 * The number of structural features of the '<em>Iommu</em>' class.
@@ -2720,7 +2729,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 27;
+	int IOMMU_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 28;
 
 	/**
 	 * The number of operations of the '<em>Iommu</em>' class.
@@ -6034,6 +6043,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getIommu_PteUpdateNs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getPteFlushNs <em>Pte Flush Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pte Flush Ns</em>'.
+	 * @see io.platsim.model.Iommu#getPteFlushNs()
+	 * @see #getIommu()
+	 * @generated
+	 */
+	EAttribute getIommu_PteFlushNs();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.Iommu#getMagazineSize <em>Magazine Size</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8684,6 +8704,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IOMMU__PTE_UPDATE_NS = eINSTANCE.getIommu_PteUpdateNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Pte Flush Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOMMU__PTE_FLUSH_NS = eINSTANCE.getIommu_PteFlushNs();
 
 		/**
 		 * The meta object literal for the '<em><b>Magazine Size</b></em>' attribute feature.

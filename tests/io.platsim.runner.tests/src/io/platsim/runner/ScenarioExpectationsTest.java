@@ -166,9 +166,9 @@ class ScenarioExpectationsTest {
         double deferred = gbps(run("7-iommu/single-queue-deferred.platsim"));
         double strict = gbps(run("7-iommu/single-queue-strict.platsim"));
         assertEquals(1500 * 8 / 575.0, off, 1500 * 8 / 575.0 * 0.03, "one core at the stack's 575 ns a packet");
-        // Per packet the core also maps (a 25 ns magazine take, a 170 ns entry write) and unmaps (a 170 ns entry
+        // Per packet the core also maps (a 25 ns magazine take, an 80 ns entry write) and unmaps (an 80 ns entry
         // clear, a 25 ns magazine return, and 60 ns on the flush queue or a 1 us invalidation wait).
-        assertEquals(1500 * 8 / 1025.0, deferred, 1500 * 8 / 1025.0 * 0.03, "deferred: 1,025 ns a packet");
-        assertEquals(1500 * 8 / 1965.0, strict, 1500 * 8 / 1965.0 * 0.03, "strict: 1,965 ns a packet");
+        assertEquals(1500 * 8 / 845.0, deferred, 1500 * 8 / 845.0 * 0.03, "deferred: 845 ns a packet");
+        assertEquals(1500 * 8 / 1785.0, strict, 1500 * 8 / 1785.0 * 0.03, "strict: 1,785 ns a packet");
     }
 }

@@ -73,6 +73,8 @@ public final class RequestResponseFlows {
     private final long[][] sendingUntilPs;
     /** Host flows mapping per I/O: when each connection's next request buffer is mapped. */
     private final long[][] receiveMappedPs;
+    /** Host flows mapping per I/O: whether each connection's last response buffer waits to be unmapped. */
+    private final boolean[][] sendMapped;
     private final long[] transactions;
     private final long[][] exits;
     private final long[] backendPs;
@@ -104,6 +106,7 @@ public final class RequestResponseFlows {
         int n = flows.size();
         sendingUntilPs = new long[n][];
         receiveMappedPs = new long[n][];
+        sendMapped = new boolean[n][];
         transactions = new long[n];
         exits = new long[n][ExitReason.values().length];
         backendPs = new long[n];
@@ -113,6 +116,7 @@ public final class RequestResponseFlows {
             int connections = Math.max(1, flows.get(f).flows());
             sendingUntilPs[f] = new long[connections];
             receiveMappedPs[f] = new long[connections];
+            sendMapped[f] = new boolean[connections];
             latency[f] = new LatencyHistogram();
         }
     }
@@ -182,7 +186,11 @@ public final class RequestResponseFlows {
         }
         long mapped = t;
         if (mapping) {
-            t = iommu.unmapAt(t, coreId, buffer, request, deviceTlb(dma));
+            long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
+            if (sendMapped[f][conn]) {
+                t = iommu.unmapAt(t, coreId, buffer + 4096, response, deviceTlb);
+            }
+            t = iommu.unmapAt(t, coreId, buffer, request, deviceTlb);
             t = iommu.mapAt(t, coreId, request);
             receiveMappedPs[f][conn] = t;
         }
@@ -191,6 +199,7 @@ public final class RequestResponseFlows {
         if (mapping) {
             mapped = t;
             t = iommu.mapAt(t, coreId, response);
+            sendMapped[f][conn] = true;
             mappingTime += t - mapped;
         }
         if (counted) {
@@ -216,19 +225,6 @@ public final class RequestResponseFlows {
         stampPs = clock.getAsLong();
         boolean counted = stampPs >= warmupPs;
         sendingUntilPs[f][conn] = sentPs;
-        if (mapping(c)) {
-            // The transmit completion: the driver unmaps the response's buffer once the device has read it, on the
-            // connection's core, between requests when the core is free (as NIC drivers clean their send rings).
-            DmaPath dma = paths[c.device()];
-            long doneAt = sentPs + c.interruptPs();
-            long start = cores.of(coreId).startFor(doneAt, 1);
-            long unmapped = dma.iommu().unmapAt(start, coreId, buffer(c, conn) + 4096, frame(c.responseBytes()),
-                deviceTlb(dma));
-            cores.booked(coreId, doneAt, start, unmapped);
-            if (counted) {
-                mappingPs[f] += unmapped - start;
-            }
-        }
         if (c.attachment() == Attachment.EMULATED) {
             // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
             Timeline cpu = cores.of(coreId);
@@ -244,11 +240,6 @@ public final class RequestResponseFlows {
             latency[f].record(sentPs - beganPs);
         }
         next.at(f, conn, sentPs + c.serverPs());
-    }
-
-    /** What an invalidation adds for the device's own TLB: a round trip to it when it caches translations (ATS). */
-    private static long deviceTlb(DmaPath dma) {
-        return dma.device().ats() ? dma.requestRoundTripPs() : 0;
     }
 
     private static int core(FlowConfig c, int conn) {

@@ -68,6 +68,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			addIovaTreeStepNsPropertyDescriptor(object);
 			addMagazineOpNsPropertyDescriptor(object);
 			addPteUpdateNsPropertyDescriptor(object);
+			addPteFlushNsPropertyDescriptor(object);
 			addMagazineSizePropertyDescriptor(object);
 			addDepotSizePropertyDescriptor(object);
 			addInterruptRemappingPropertyDescriptor(object);
@@ -520,6 +521,28 @@ public class IommuItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Pte Flush Ns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPteFlushNsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Iommu_pteFlushNs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Iommu_pteFlushNs_feature", "_UI_Iommu_type"),
+				 PlatsimPackage.Literals.IOMMU__PTE_FLUSH_NS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Magazine Size feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -741,6 +764,7 @@ public class IommuItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.IOMMU__IOVA_TREE_STEP_NS:
 			case PlatsimPackage.IOMMU__MAGAZINE_OP_NS:
 			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
+			case PlatsimPackage.IOMMU__PTE_FLUSH_NS:
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 			case PlatsimPackage.IOMMU__DEPOT_SIZE:
 			case PlatsimPackage.IOMMU__INTERRUPT_REMAPPING:

@@ -52,6 +52,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.platsim.model.impl.IommuImpl#getIovaTreeStepNs <em>Iova Tree Step Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getMagazineOpNs <em>Magazine Op Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getPteUpdateNs <em>Pte Update Ns</em>}</li>
+ *   <li>{@link io.platsim.model.impl.IommuImpl#getPteFlushNs <em>Pte Flush Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getMagazineSize <em>Magazine Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#getDepotSize <em>Depot Size</em>}</li>
  *   <li>{@link io.platsim.model.impl.IommuImpl#isInterruptRemapping <em>Interrupt Remapping</em>}</li>
@@ -452,7 +453,7 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double PTE_UPDATE_NS_EDEFAULT = 170.0;
+	protected static final double PTE_UPDATE_NS_EDEFAULT = 80.0;
 
 	/**
 	 * The cached value of the '{@link #getPteUpdateNs() <em>Pte Update Ns</em>}' attribute.
@@ -463,6 +464,26 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @ordered
 	 */
 	protected double pteUpdateNs = PTE_UPDATE_NS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPteFlushNs() <em>Pte Flush Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPteFlushNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double PTE_FLUSH_NS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getPteFlushNs() <em>Pte Flush Ns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPteFlushNs()
+	 * @generated
+	 * @ordered
+	 */
+	protected double pteFlushNs = PTE_FLUSH_NS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMagazineSize() <em>Magazine Size</em>}' attribute.
@@ -1079,6 +1100,29 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 */
 	@Override
+	public double getPteFlushNs() {
+		return pteFlushNs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPteFlushNs(double newPteFlushNs) {
+		double oldPteFlushNs = pteFlushNs;
+		pteFlushNs = newPteFlushNs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.IOMMU__PTE_FLUSH_NS, oldPteFlushNs, pteFlushNs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getMagazineSize() {
 		return magazineSize;
 	}
@@ -1272,6 +1316,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return getMagazineOpNs();
 			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
 				return getPteUpdateNs();
+			case PlatsimPackage.IOMMU__PTE_FLUSH_NS:
+				return getPteFlushNs();
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 				return getMagazineSize();
 			case PlatsimPackage.IOMMU__DEPOT_SIZE:
@@ -1358,6 +1404,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return;
 			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
 				setPteUpdateNs((Double)newValue);
+				return;
+			case PlatsimPackage.IOMMU__PTE_FLUSH_NS:
+				setPteFlushNs((Double)newValue);
 				return;
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 				setMagazineSize((Integer)newValue);
@@ -1453,6 +1502,9 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
 				setPteUpdateNs(PTE_UPDATE_NS_EDEFAULT);
 				return;
+			case PlatsimPackage.IOMMU__PTE_FLUSH_NS:
+				setPteFlushNs(PTE_FLUSH_NS_EDEFAULT);
+				return;
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 				setMagazineSize(MAGAZINE_SIZE_EDEFAULT);
 				return;
@@ -1526,6 +1578,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 				return magazineOpNs != MAGAZINE_OP_NS_EDEFAULT;
 			case PlatsimPackage.IOMMU__PTE_UPDATE_NS:
 				return pteUpdateNs != PTE_UPDATE_NS_EDEFAULT;
+			case PlatsimPackage.IOMMU__PTE_FLUSH_NS:
+				return pteFlushNs != PTE_FLUSH_NS_EDEFAULT;
 			case PlatsimPackage.IOMMU__MAGAZINE_SIZE:
 				return magazineSize != MAGAZINE_SIZE_EDEFAULT;
 			case PlatsimPackage.IOMMU__DEPOT_SIZE:
@@ -1594,6 +1648,8 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 		result.append(magazineOpNs);
 		result.append(", pteUpdateNs: ");
 		result.append(pteUpdateNs);
+		result.append(", pteFlushNs: ");
+		result.append(pteFlushNs);
 		result.append(", magazineSize: ");
 		result.append(magazineSize);
 		result.append(", depotSize: ");

@@ -2050,7 +2050,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_MagazineSize() {
+	public EAttribute getIommu_PteFlushNs() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -2060,7 +2060,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_DepotSize() {
+	public EAttribute getIommu_MagazineSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -2070,7 +2070,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InterruptRemapping() {
+	public EAttribute getIommu_DepotSize() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -2080,7 +2080,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_InterruptCacheEntries() {
+	public EAttribute getIommu_InterruptRemapping() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -2090,7 +2090,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_PostedInterrupts() {
+	public EAttribute getIommu_InterruptCacheEntries() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -2100,7 +2100,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommu_ScalableMode() {
+	public EAttribute getIommu_PostedInterrupts() {
 		return (EAttribute)iommuEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -2110,8 +2110,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIommu_ScalableMode() {
+		return (EAttribute)iommuEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getIommu_CoveredRootComplexes() {
-		return (EReference)iommuEClass.getEStructuralFeatures().get(26);
+		return (EReference)iommuEClass.getEStructuralFeatures().get(27);
 	}
 
 	/**
@@ -3543,6 +3553,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(iommuEClass, IOMMU__IOVA_TREE_STEP_NS);
 		createEAttribute(iommuEClass, IOMMU__MAGAZINE_OP_NS);
 		createEAttribute(iommuEClass, IOMMU__PTE_UPDATE_NS);
+		createEAttribute(iommuEClass, IOMMU__PTE_FLUSH_NS);
 		createEAttribute(iommuEClass, IOMMU__MAGAZINE_SIZE);
 		createEAttribute(iommuEClass, IOMMU__DEPOT_SIZE);
 		createEAttribute(iommuEClass, IOMMU__INTERRUPT_REMAPPING);
@@ -3924,7 +3935,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getIommu_IovaLockNs(), ecorePackage.getEDouble(), "iovaLockNs", "40.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_IovaTreeStepNs(), ecorePackage.getEDouble(), "iovaTreeStepNs", "15.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_MagazineOpNs(), ecorePackage.getEDouble(), "magazineOpNs", "25.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIommu_PteUpdateNs(), ecorePackage.getEDouble(), "pteUpdateNs", "170.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_PteUpdateNs(), ecorePackage.getEDouble(), "pteUpdateNs", "80.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_PteFlushNs(), ecorePackage.getEDouble(), "pteFlushNs", "0.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_MagazineSize(), ecorePackage.getEInt(), "magazineSize", "127", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_DepotSize(), ecorePackage.getEInt(), "depotSize", "32", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_InterruptRemapping(), ecorePackage.getEBoolean(), "interruptRemapping", "true", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5047,7 +5059,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getIommu_DeferredQueueNs(),
 		   source,
 		   new String[] {
-			   "documentation", "The driver core\'s work to put a deferred unmap\'s IOVA range on the flush queue, in ns, on every deferred unmap (the range is handed out again only after the flush, so the buffer\'s next mapping gets another IOVA and its first DMA misses the IOTLB). Default 60 ns: a deferred unmap\'s other work took 205 to 216 cycles against 25 to 26 for a strict one, about 185 cycles or 60 ns more at 3.1 GHz (Malka et al., \'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers\', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time))."
+			   "documentation", "The driver core\'s work to put a deferred unmap\'s IOVA range on the flush queue, in ns, on every deferred unmap (the range is handed out again only after the flush, so the buffer\'s next mapping gets another IOVA and its first DMA misses the IOTLB). Default 60 ns: in Malka et al., \'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers\', ASPLOS 2015, Table 1 (3.1 GHz Xeon E3-1220), the rest of a deferred unmap took 216 cycles against 25 for a strict one in the modes with a constant-time allocator (205 against 26 in Linux\'s own), about 190 cycles more, 60 ns."
 		   });
 		addAnnotation
 		  (getIommu_InvalidationQueueDepth(),
@@ -5071,7 +5083,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getIommu_IovaLockNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Time to take and release the IOVA allocator\'s global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption: the lock and its contention are as Peleg et al., \'Utilizing the IOMMU scalably\' (USENIX ATC 2015), describe Linux\'s allocator, but no published measurement isolates the lock. Fitting FAST 2015\'s Table 2 (see iovaTreeStepNs) leaves 188 ns of fixed work an allocation on the Broadcom setup and none on the Mellanox one, too unstable to set it from."
+			   "documentation", "Time to take and release the IOVA allocator\'s global lock when no other core holds it, in ns: two atomic operations on a shared cache line. PlatSim assumption: the lock and its contention are as Peleg et al., \'Utilizing the IOMMU scalably\' (USENIX ATC 2015), describe Linux\'s allocator, but no published measurement isolates the lock. The fit that gives iovaTreeStepNs leaves 604 to 658 cycles (195 to 212 ns at 3.1 GHz) of fixed work an allocation, an upper bound for the lock with the node\'s insertion and the bookkeeping."
 		   });
 		addAnnotation
 		  (getIommu_IovaTreeStepNs(),
@@ -5089,7 +5101,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getIommu_PteUpdateNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Time for the driver to write (map) or clear (unmap) a page-table entry, in ns: finding the entry in the I/O page table, writing it and the barrier it needs. Default 170 ns: the page-table part of a map took 577 to 590 cycles and of an unmap 427 to 504, 525 cycles on average, 169 ns at 3.1 GHz (Malka et al., \'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers\', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes, whose allocator takes constant time)). That IOMMU\'s page walk was not coherent with the caches, so each update also flushed its line; an IOMMU that snoops (VT-d\'s coherency capability, usual on servers) spares the flush."
+			   "documentation", "Time for the driver to write (map) or clear (unmap) a page-table entry, in ns: finding the entry in the I/O page table, writing it and the barrier it needs. Default 80 ns: in Malka et al., \'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers\', ASPLOS 2015, Table 1 (Linux 3.4 on a 3.1 GHz Xeon E3-1220, its strict+ and defer+ modes), the page-table part of a map took 577 to 590 cycles and of an unmap 427 to 504, 525 cycles on average; that host\'s page walk was not coherent with the caches, and the barrier and cache-line flush each update needed for it took about 275 cycles (pteFlushNs), which leaves 250 cycles, 81 ns."
+		   });
+		addAnnotation
+		  (getIommu_PteFlushNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time of the memory barrier and cache-line flush each page-table update needs when the IOMMU\'s page walk is not coherent with the CPU caches (VT-d\'s coherency capability clear), in ns, paid by the driver\'s core on every map and unmap besides pteUpdateNs. Default 0: server IOMMUs walk coherently. For scale: on a 3.1 GHz Xeon E3-1220 whose walk was not coherent, four barriers and four flushes took about 1,100 cycles, 275 cycles or 89 ns each (Malka et al., \'rIOMMU: Efficient IOMMU for I/O Devices that Employ Ring Buffers\', ASPLOS 2015, section 5.2)."
 		   });
 		addAnnotation
 		  (getIommu_MagazineSize(),
@@ -6862,6 +6880,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   });
 		addAnnotation
 		  (getIommu_PteUpdateNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getIommu_PteFlushNs(),
 		   source,
 		   new String[] {
 			   "min", "0",

@@ -59,11 +59,11 @@ final class IommuScenarios {
         + "and responses, 2 us of work each) on cores 0 to 7, through a 100 Gb/s NIC whose driver maps every "
         + "request and response buffer through the IOMMU and unmaps it after: the 200-thread TCP_RR test that "
         + "churns through mappings on every core. Each core unmaps a request's buffer, maps a fresh one and maps "
-        + "the response's, and unmaps that once the NIC has read it. Compare flows[].transactions_per_second and "
+        + "the response's, and unmaps that on its next turn. Compare flows[].transactions_per_second and "
         + "mapping_us_per_transaction of rr-iommu-off, rr-deferred-magazines (per-CPU IOVA magazines: the cores "
         + "never meet, and throughput grows with cores), rr-strict-magazines (every unmap waits for its "
         + "invalidation through the one invalidation queue: below deferred) and rr-deferred-global-lock (every map "
-        + "and unmap takes one lock over a tree of 400 live IOVAs: the cores queue for it, and from eight cores on "
+        + "and unmap takes one lock over a tree of 400 live IOVAs: the cores queue for it, and from a few cores on "
         + "throughput stays flat however many cores answer). Take cores out of the flow, or add the socket's other "
         + "eight, to see the scaling. ";
 

@@ -60,7 +60,7 @@ class DefaultsRevisionTest {
             && notes.get(0).contains("the default is now 4.0"), notes.get(0));
         assertTrue(notes.get(1).contains("unmapKeepsWalkCaches = true") && notes.get(1).contains("now false"),
             notes.get(1));
-        assertTrue(notes.get(2).contains("pteUpdateNs = 50.0") && notes.get(2).contains("now 170.0"), notes.get(2));
+        assertTrue(notes.get(2).contains("pteUpdateNs = 50.0") && notes.get(2).contains("now 80.0"), notes.get(2));
 
         ModelFiles.save(old.platform(), file);
         LoadResult saved = ModelFiles.load(file);
