@@ -11,21 +11,21 @@ import java.util.Locale;
 import io.platsim.trace.JsonText;
 
 /** A small JSON writer for run summaries: objects, arrays, strings and numbers, pretty-printed. */
-final class Json {
+public final class Json {
 
     private final StringBuilder out = new StringBuilder();
     private int depth;
     private boolean first = true;
 
-    Json open(String key) {
+    public Json open(String key) {
         return start(key, '{');
     }
 
-    Json array(String key) {
+    public Json array(String key) {
         return start(key, '[');
     }
 
-    Json close() {
+    public Json close() {
         char opener = openers.pop();
         depth--;
         newline();
@@ -45,25 +45,25 @@ final class Json {
         return this;
     }
 
-    Json put(String key, String value) {
+    public Json put(String key, String value) {
         key(key);
         out.append(quote(value));
         return this;
     }
 
-    Json put(String key, long value) {
+    public Json put(String key, long value) {
         key(key);
         out.append(value);
         return this;
     }
 
-    Json put(String key, double value) {
+    public Json put(String key, double value) {
         key(key);
         out.append(Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "null");
         return this;
     }
 
-    Json put(String key, boolean value) {
+    public Json put(String key, boolean value) {
         key(key);
         out.append(value);
         return this;

@@ -7,7 +7,7 @@ package io.platsim.runner;
 import java.io.PrintStream;
 
 /** A progress bar in simulated time, drawn only when the output is a terminal. */
-final class Progress {
+public final class Progress {
 
     private static final int WIDTH = 40;
     private final PrintStream out;
@@ -15,12 +15,12 @@ final class Progress {
     private final boolean terminal = System.console() != null;
     private int drawn = -1;
 
-    Progress(PrintStream out, long endPs) {
+    public Progress(PrintStream out, long endPs) {
         this.out = out;
         this.endPs = Math.max(1, endPs);
     }
 
-    void update(long nowPs) {
+    public void update(long nowPs) {
         if (!terminal) {
             return;
         }
@@ -35,7 +35,7 @@ final class Progress {
         out.flush();
     }
 
-    void done() {
+    public void done() {
         if (terminal && drawn >= 0) {
             out.println();
         }

@@ -27,7 +27,7 @@ import io.platsim.model.persistence.PlatsimResource;
  * lock is a run that was killed: readers say so instead of reading its traces. An earlier run in the folder is
  * replaced only when asked, and then entirely, before the new one starts.
  */
-final class RunFolder implements AutoCloseable {
+public final class RunFolder implements AutoCloseable {
 
     /** File that marks a run folder whose run has not finished, or was killed before it could. */
     static final String RUNNING = "RUNNING";
@@ -39,7 +39,7 @@ final class RunFolder implements AutoCloseable {
         "report.html", "export", "trace.json");
 
     /** A folder a run may not write into, said to the user. */
-    static final class Refused extends IOException {
+    public static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
 
         Refused(String message) {
@@ -99,7 +99,7 @@ final class RunFolder implements AutoCloseable {
     }
 
     /** Whether {@code folder} holds what a run wrote. */
-    static boolean holdsRun(Path folder) {
+    public static boolean holdsRun(Path folder) {
         return RUN_FILES.stream().anyMatch(name -> Files.exists(folder.resolve(name)));
     }
 
@@ -107,7 +107,7 @@ final class RunFolder implements AutoCloseable {
      * Why the run in {@code folder} cannot be read, or null when it can: it is still being written, or its run was
      * killed before it finished.
      */
-    static String unfinished(Path folder) {
+    public static String unfinished(Path folder) {
         // The summary is written last, atomically: with it the run finished, even if a kill came in the instant
         // between its rename and the running mark's removal.
         if (!Files.exists(folder.resolve(RUNNING)) || Files.exists(folder.resolve(SUMMARY))) {

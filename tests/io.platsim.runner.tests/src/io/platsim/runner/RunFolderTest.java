@@ -27,6 +27,8 @@ import io.platsim.compiler.RunOverrides;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
+import io.platsim.runner.cli.Cli;
+import io.platsim.runner.cli.CliCall;
 
 /**
  * A run folder never says more than is true: one run writes it at a time, an earlier run is replaced only when

@@ -31,6 +31,9 @@ import io.platsim.model.DmaStream;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
+import io.platsim.runner.cli.Cli;
+import io.platsim.runner.cli.CliCall;
+import io.platsim.runner.cli.Options;
 import io.platsim.trace.TraceReader;
 
 class RunnerTest {

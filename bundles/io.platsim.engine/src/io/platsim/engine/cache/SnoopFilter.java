@@ -14,7 +14,7 @@ package io.platsim.engine.cache;
 public final class SnoopFilter {
 
     /** Most cores a socket may have: one bit each. */
-    public static final int MAX_CORES = 64;
+    public static final int MAX_CORES = Long.SIZE;
 
     private long[] keys = new long[1024];
     private long[] bits = new long[1024];

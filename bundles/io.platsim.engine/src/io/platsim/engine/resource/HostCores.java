@@ -7,8 +7,6 @@ package io.platsim.engine.resource;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
 
-import io.platsim.engine.cache.SnoopFilter;
-
 /**
  * The platform's host cores as resources: the one calendar of the work each core has taken, whoever asks for it (a
  * driver mapping and unmapping buffers, a driver or network stack handling a transfer, a flow's request handling, a
@@ -18,8 +16,8 @@ import io.platsim.engine.cache.SnoopFilter;
  */
 public final class HostCores {
 
-    /** Cores a socket may have: the socket's snoop filter keeps one bit per core. */
-    public static final int PER_SOCKET = SnoopFilter.MAX_CORES;
+    /** Cores a socket may have: one bit each in a {@code long}, the snoop filter's presence vector. */
+    public static final int PER_SOCKET = Long.SIZE;
 
     private final LongSupplier clock;
     private Timeline[] cores = new Timeline[PER_SOCKET];

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
-import io.platsim.runner.Cli;
+import io.platsim.runner.cli.Cli;
 
 /**
  * Damaged copies of a finished run folder through the readers a user has: {@code export-trace} as CSV and as

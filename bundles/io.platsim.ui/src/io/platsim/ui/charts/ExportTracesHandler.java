@@ -19,7 +19,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import io.platsim.runner.Cli;
+import io.platsim.runner.cli.Cli;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.launch.RunConsole;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
-import io.platsim.runner.Cli;
+import io.platsim.runner.cli.Cli;
 
 /**
  * Damaged copies of a finished run of the two-socket example (every trace kind) through {@code export-trace} and

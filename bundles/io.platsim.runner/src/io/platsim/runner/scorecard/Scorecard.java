@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.runner.scorecard;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,22 +24,22 @@ import com.google.gson.JsonParser;
  * checked. A figure may be a difference: its model's metric less the same metric of a {@code baseline} model. A
  * figure outside its tolerance is a gap when {@code figures.json} documents why, and a failure when it does not.
  */
-record Scorecard(List<Row> rows, List<Direction> directions) {
+public record Scorecard(List<Row> rows, List<Direction> directions) {
 
     /** Verdicts of a figure. */
-    enum Status {
+    public enum Status {
         PASS, GAP, FAIL
     }
 
     /** One figure: what was measured, what PlatSim gives, and whether they agree. */
-    record Row(String id, String figure, String source, String where, String role, String unit, double measured,
+    public record Row(String id, String figure, String source, String where, String role, String unit, double measured,
             double simulated, double tolerance, String gap) {
 
-        double error() {
+        public double error() {
             return (simulated - measured) / measured;
         }
 
-        Status status() {
+        public Status status() {
             if (Math.abs(error()) <= tolerance) {
                 return Status.PASS;
             }
@@ -48,11 +48,11 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
     }
 
     /** A direction that must hold: one figure's simulated value above another's. */
-    record Direction(String id, String text, String greater, String than, boolean holds) {
+    public record Direction(String id, String text, String greater, String than, boolean holds) {
     }
 
     /** Whether every figure agrees or has its gap documented, and every direction holds. */
-    boolean green() {
+    public boolean green() {
         return rows.stream().noneMatch(r -> r.status() == Status.FAIL) && directions.stream().allMatch(
             Direction::holds);
     }
@@ -61,7 +61,7 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
      * Reads {@code figures.json}; {@code summaries} gives the summary of the run of each model it names. A figure
      * that lacks a field, names a figure twice, or has a measured value of 0 is refused with its id.
      */
-    static Scorecard of(JsonObject figures, Map<String, JsonObject> summaries) {
+    public static Scorecard of(JsonObject figures, Map<String, JsonObject> summaries) {
         JsonObject sources = object(figures, "sources", "figures.json");
         Map<String, Row> rows = new LinkedHashMap<>();
         for (JsonElement element : array(figures, "figures", "figures.json")) {
@@ -168,7 +168,7 @@ record Scorecard(List<Row> rows, List<Direction> directions) {
     }
 
     /** The summary.json of a run folder. */
-    static JsonObject summary(Path runFolder) throws IOException {
+    public static JsonObject summary(Path runFolder) throws IOException {
         return JsonParser.parseString(Files.readString(runFolder.resolve("summary.json"))).getAsJsonObject();
     }
 }

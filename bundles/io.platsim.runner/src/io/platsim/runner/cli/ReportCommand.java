@@ -2,13 +2,14 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.runner.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.platsim.charts.HtmlReport;
+import io.platsim.runner.RunFolder;
 
 /** {@code platsim report RUN [--out report.html]}: a run's summary table and charts in one HTML file. */
 final class ReportCommand {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.runner.cli;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -17,6 +17,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+
+import io.platsim.runner.Json;
+import io.platsim.runner.scorecard.Scorecard;
 
 /**
  * {@code platsim scorecard [FOLDER] [--out DIR]}: runs every model the validation suite's {@code figures.json}

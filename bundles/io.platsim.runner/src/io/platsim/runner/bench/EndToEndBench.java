@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.runner.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +18,9 @@ import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
+import io.platsim.runner.Runner;
+import io.platsim.runner.cli.Cli;
+import io.platsim.runner.cli.Options;
 
 /**
  * The end-to-end benchmark of {@code ./platsim bench}: runs one saved model several times in one JVM, traced, each

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.runner.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.platsim.charts.RunTraces;
+import io.platsim.runner.RunFolder;
 import io.platsim.trace.CsvExporter;
 import io.platsim.trace.PerfettoExporter;
 

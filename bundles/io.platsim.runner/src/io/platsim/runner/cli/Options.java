@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.runner.cli;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.platsim.runner.Runner;
+
 /** One positional argument and {@code --name value} options. */
-final class Options {
+public final class Options {
 
     private static final Set<String> KNOWN = Set.of("duration", "seed", "out", "trace", "format", "folders");
     /** Options that take no value. */
@@ -21,7 +23,7 @@ final class Options {
     private static final Pattern DURATION = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(ps|ns|us|ms|s)");
 
     /** Wrong usage, said to the user. */
-    static final class UsageException extends Exception {
+    public static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {
@@ -37,7 +39,7 @@ final class Options {
         this.values = values;
     }
 
-    static Options parse(List<String> args) throws UsageException {
+    public static Options parse(List<String> args) throws UsageException {
         String target = null;
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -88,7 +90,7 @@ final class Options {
     }
 
     /** A duration such as {@code 10ms}, {@code 500us} or {@code 2.5ns}, in picoseconds; null when absent. */
-    Long durationPs() throws UsageException {
+    public Long durationPs() throws UsageException {
         String text = values.get("duration");
         if (text == null) {
             return null;
@@ -121,7 +123,7 @@ final class Options {
     }
 
     /** Trace kinds asked for on the command line; null when the option is absent. */
-    Set<String> traceKinds() throws UsageException {
+    public Set<String> traceKinds() throws UsageException {
         String text = values.get("trace");
         if (text == null) {
             return null;

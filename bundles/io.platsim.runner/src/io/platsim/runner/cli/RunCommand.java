@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.runner.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +31,11 @@ import io.platsim.model.persistence.LoadProblem;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.persistence.PlatsimResource;
+import io.platsim.runner.Json;
+import io.platsim.runner.Progress;
+import io.platsim.runner.RunFolder;
+import io.platsim.runner.Runner;
+import io.platsim.runner.SummaryScreen;
 import io.platsim.trace.DamagedTraceException;
 
 /** {@code platsim run}: one model, or every model in a folder. */
