@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.dma;
 
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
@@ -14,9 +14,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.iommu.IommuConfig;
+import io.platsim.engine.iommu.IommuTest;
 import io.platsim.engine.iommu.MappingConfig.Allocator;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
 
 /**

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.pcie;
 
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
@@ -13,9 +13,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.pcie.PcieLinkModel;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.LinkSpec;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
 
 /** PCIe flow-control credits and ordering rules, as seen from a device's throughput and latency. */

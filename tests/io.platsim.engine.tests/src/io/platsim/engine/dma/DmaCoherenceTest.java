@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.dma;
 
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
 
 /** DMA writes on one socket and on two, by snoop mode: what the home agent must do, and what it costs. */

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.iommu;
 
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
@@ -13,10 +13,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.iommu.IommuConfig;
-import io.platsim.engine.iommu.MappingConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
 
 /**
@@ -24,7 +25,7 @@ import io.platsim.engine.trace.TraceSink;
  * with a few reads in flight; with 4 KiB pages, throughput holds while the window fits the IOTLB's reach
  * (64 entries x 4 KiB = 256 KiB) and falls past it; with 2 MiB pages the reach covers any window tried.
  */
-class IommuTest {
+public class IommuTest {
 
     private static final long KIB = 1024;
     private static final long DURATION = 300 * US;
@@ -44,7 +45,7 @@ class IommuTest {
      * 1 us invalidations, 40 ns lock, 25 ns per tree level, 10 ns magazine operations, magazines of 127, a depot of
      * 32 and 50 ns page-table updates.
      */
-    static MappingConfig mapping(MappingConfig.Allocator allocator, boolean strict) {
+    public static MappingConfig mapping(MappingConfig.Allocator allocator, boolean strict) {
         return new MappingConfig(allocator, strict, 256, 10_000 * US, 256, 1000 * NS, 60 * NS, 40 * NS, 25 * NS,
             10 * NS, 127, 32, 50 * NS, false);
     }

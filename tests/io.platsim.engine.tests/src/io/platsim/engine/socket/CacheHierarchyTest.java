@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.platform;
+package io.platsim.engine.socket;
 
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
@@ -17,6 +17,9 @@ import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
 
 /**
