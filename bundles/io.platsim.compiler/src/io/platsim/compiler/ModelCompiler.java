@@ -200,13 +200,16 @@ public final class ModelCompiler {
             }
             PlatformConfig.Sizes sizes = PlatformConfig.Sizes.valueOf(stream.getSizeDistribution().getName());
             double rate = stream.getLoadMode() == LoadMode.RATE ? stream.getRateGbps() * 1e9 / 8 : 0;
-            return new DmaStreamConfig(stream.getName(), device, stream.getDirection() == DmaDirection.WRITE,
-                stream.getSizeBytes(), stream.getMaxSizeBytes(), sizes, rate, stream.getOutstanding(),
-                stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), home, stream.getInterruptEvery(),
-                stream.isFlushBeforeRead(), (long) (stream.getStartUs() * 1e6), serviceTimePs(stream),
-                stream.getAccessPattern() == AccessPattern.RANDOM, stream.isMapPerIo(), mapCores(stream),
-                mapCores(stream) * ringEntries(stream.getDevice()), stream.getUnmappedEvery(),
-                stream.isReadOnlyMapping(), ps(stream.getDriverWorkNs()));
+            return DmaStreamConfig.of(stream.getName(), device, stream.getDirection() == DmaDirection.WRITE)
+                .sizes(sizes, stream.getSizeBytes(), stream.getMaxSizeBytes()).rate(rate)
+                .outstanding(stream.getOutstanding())
+                .buffer(stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), home)
+                .interruptEvery(stream.getInterruptEvery()).flushBeforeRead(stream.isFlushBeforeRead())
+                .timing((long) (stream.getStartUs() * 1e6), serviceTimePs(stream))
+                .randomOffsets(stream.getAccessPattern() == AccessPattern.RANDOM)
+                .mapPerIo(stream.isMapPerIo(), mapCores(stream), mapCores(stream) * ringEntries(stream.getDevice()))
+                .unmappedEvery(stream.getUnmappedEvery()).readOnly(stream.isReadOnlyMapping())
+                .driverWork(ps(stream.getDriverWorkNs())).build();
         }
 
         /** The driver cores sharing a stream's per-I/O mappings (see {@link DriverCores#mappingCores}). */

@@ -213,14 +213,13 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
             int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets,
             boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly, long driverWorkPs) {
 
-        /** A stream whose driver does no work of its own per transfer. */
-        public DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes, Sizes sizes,
-                double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
-                int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets,
-                boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly) {
-            this(name, device, write, sizeBytes, maxSizeBytes, sizes, rateBytesPerSec, outstanding, bufferBase,
-                bufferBytes, homeSocket, interruptEvery, flushBeforeRead, startPs, serviceTimePs, randomOffsets,
-                mapPerIo, mapCores, mapAhead, unmappedEvery, readOnly, 0);
+        /**
+         * A stream of {@code device} that writes ({@code write}) or reads, to be described by name: 64-byte
+         * transfers, closed loop with 8 in flight, over the first MiB of socket 0's memory, one after another, with
+         * no interrupts, no mapping and no driver work until told otherwise.
+         */
+        public static DmaStreamBuilder of(String name, int device, boolean write) {
+            return new DmaStreamBuilder(name, device, write);
         }
 
         /** Whether a driver core works on each transfer: it maps each buffer, or handles each transfer. */

@@ -53,8 +53,8 @@ class DmaEngineBudgetTest {
     @Test
     void readsAndWritesShareTheEngine() {
         DmaStreamConfig writes = Platforms.stream(true, 64, 400, 1L << 20, 0, 0);
-        DmaStreamConfig reads = new DmaStreamConfig("reads", 0, false, 64, 64, PlatformConfig.Sizes.FIXED, 0, 32,
-            4L << 20, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 0, false);
+        DmaStreamConfig reads = DmaStreamConfig.of("reads", 0, false).outstanding(32).buffer(4L << 20, 1L << 20, 0)
+            .build();
         PlatformSimulation both = run(21 * NS, List.of(writes, reads));
         double total = gbps(both, 0) + gbps(both, 1);
         assertEquals(64 * 8 / 21.0, total, 64 * 8 / 21.0 * 0.03, "writes " + gbps(both, 0) + " and reads "

@@ -16,9 +16,9 @@ import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.platform.PartsChecked;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
-import io.platsim.engine.trace.TraceSink;
 
 /**
  * Where a device's DMA read of a line finds it, and what that costs, on two sockets in every snoop mode: the
@@ -103,36 +103,6 @@ class DmaReadDirectionsTest {
             long clean = p50(mode, 0, core(0, 0.0, 0));
             long modified = p50(mode, 0, core(0, 1.0, 0));
             assertTrue(modified >= clean, mode + ": modified " + modified + " ps vs clean " + clean + " ps");
-        }
-    }
-
-    /** Fails a run whose DMA records have a negative latency part, or parts that do not add up. */
-    static final class PartsChecked implements TraceSink {
-        private final SnoopMode mode;
-
-        PartsChecked(SnoopMode mode) {
-            this.mode = mode;
-        }
-
-        @Override
-        public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
-                long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
-            String parts = mode + ": link " + linkPs + ", IOMMU " + iommuPs + ", coherence " + coherencePs
-                + ", memory " + memoryPs + " ps";
-            assertTrue(linkPs >= 0 && iommuPs >= 0 && coherencePs >= 0 && memoryPs >= 0, parts);
-            assertTrue(linkPs + iommuPs + coherencePs + memoryPs == latencyPs, parts + " of " + latencyPs);
-        }
-
-        @Override
-        public void snoop(long issuePs, int device, int socket, int core, int result, long address, long ps) {
-        }
-
-        @Override
-        public void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs) {
-        }
-
-        @Override
-        public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
         }
     }
 }

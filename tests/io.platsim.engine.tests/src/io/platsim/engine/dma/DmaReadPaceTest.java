@@ -31,8 +31,8 @@ class DmaReadPaceTest {
     private static PlatformSimulation run(long readLinePs, int size, int inFlight) {
         DeviceConfig nic = new DeviceConfig("nic", 100 * NS, true, false, 0, 800 * NS, 64, 64, false, 0, 0,
             readLinePs);
-        DmaStreamConfig reads = new DmaStreamConfig("reads", 0, false, size, size, PlatformConfig.Sizes.FIXED, 0,
-            inFlight, 4L << 20, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 0, false);
+        DmaStreamConfig reads = DmaStreamConfig.of("reads", 0, false).size(size).outstanding(inFlight)
+            .buffer(4L << 20, 1L << 20, 0).build();
         PlatformConfig config = new PlatformConfig(1, 10 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             Platforms.ROOT_PORT, List.of(Platforms.NIC_LINK), List.of(nic), List.of(reads), List.of());
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);

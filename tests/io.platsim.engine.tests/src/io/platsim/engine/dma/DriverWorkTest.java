@@ -36,8 +36,8 @@ class DriverWorkTest {
     private static PlatformSimulation run(long workPs, int cores, Boolean strict) {
         IommuConfig iommu = strict == null ? null : new IommuConfig("iommu0", 0, 4096, 64, 5 * NS, 180 * NS, 16, 4,
             IommuTest.mapping(Allocator.PER_CPU_MAGAZINES, strict));
-        DmaStreamConfig rx = new DmaStreamConfig("rx", 0, true, 1500, 1500, PlatformConfig.Sizes.FIXED, 80e9 / 8, 8,
-            0, 1L << 20, 0, 0, false, 0, 0, false, strict != null, cores, 64 * cores, 0, false, workPs);
+        DmaStreamConfig rx = DmaStreamConfig.of("rx", 0, true).size(1500).rate(80e9 / 8)
+            .mapPerIo(strict != null, cores, 64 * cores).driverWork(workPs).build();
         PlatformConfig config = new PlatformConfig(1, 200 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
             List.of(Platforms.nic(false, 800 * NS, true)), List.of(rx), List.of());

@@ -32,8 +32,8 @@ class IommuBackPressureTest {
 
     /** Writes after a warm-up long enough for the page-table lines the walks read to settle in the LLC. */
     private static PlatformSimulation writes(long durationPs) {
-        DmaStreamConfig writes = new DmaStreamConfig("rx", 0, true, 256, 256, PlatformConfig.Sizes.FIXED, 200e9 / 8,
-            8, 0, 64L << 20, 0, 0, false, 0, 0, true, false, 1, 1, 0, false);
+        DmaStreamConfig writes = DmaStreamConfig.of("rx", 0, true).size(256).rate(200e9 / 8).buffer(0, 64L << 20, 0)
+            .randomOffsets(true).build();
         PlatformConfig config = new PlatformConfig(1, 300 * US, durationPs, true, List.of(Platforms.socket(0, 2)),
             null, List.of(new RootPortConfig("rp0", 0, SLOW)), List.of(Platforms.NIC_LINK),
             List.of(Platforms.nic(false, 800 * NS, true)), List.of(writes), List.of());

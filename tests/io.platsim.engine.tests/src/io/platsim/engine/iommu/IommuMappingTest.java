@@ -40,8 +40,8 @@ class IommuMappingTest {
             boolean mapPerIo, PlatformConfig.DeviceConfig nic) {
         IommuConfig iommu = allocator == null ? null : new IommuConfig("iommu0", 0, page, 64, 5 * NS, 180 * NS, 16,
             4, IommuTest.mapping(allocator, strict));
-        DmaStreamConfig rx = new DmaStreamConfig("rx", 0, true, size, size, PlatformConfig.Sizes.FIXED, gbps * 1e9 / 8,
-            8, 0, 1L << 20, 0, 0, false, 0, 0, false, mapPerIo, cores, 64 * cores, 0, false);
+        DmaStreamConfig rx = DmaStreamConfig.of("rx", 0, true).size(size).rate(gbps * 1e9 / 8)
+            .mapPerIo(mapPerIo, cores, 64 * cores).build();
         // A long warm-up: a core that cannot keep up first lives off the ring of buffers mapped ahead.
         PlatformConfig config = new PlatformConfig(1, 200 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
@@ -66,8 +66,8 @@ class IommuMappingTest {
     private static long iotlbMisses(boolean mapPerIo, boolean strict) {
         IommuConfig iommu = new IommuConfig("iommu0", 0, 4096, 64, 5 * NS, 180 * NS, 16, 4,
             IommuTest.mapping(Allocator.PER_CPU_MAGAZINES, strict));
-        DmaStreamConfig rx = new DmaStreamConfig("rx", 0, true, 4096, 4096, PlatformConfig.Sizes.FIXED, 10e9 / 8, 8, 0,
-            64 << 10, 0, 0, false, 0, 0, false, mapPerIo, 1, 64, 0, false);
+        DmaStreamConfig rx = DmaStreamConfig.of("rx", 0, true).size(4096).rate(10e9 / 8).buffer(0, 64 << 10, 0)
+            .mapPerIo(mapPerIo, 1, 64).build();
         PlatformConfig config = new PlatformConfig(1, 0, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
             List.of(Platforms.nic(false, 800 * NS, true)), List.of(rx), List.of());

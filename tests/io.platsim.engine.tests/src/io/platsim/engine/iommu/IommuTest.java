@@ -55,8 +55,8 @@ public class IommuTest {
     }
 
     private static PlatformSimulation reads(IommuConfig iommu, long window, int size, int outstanding) {
-        DmaStreamConfig reads = new DmaStreamConfig("probe", 0, false, size, size, PlatformConfig.Sizes.FIXED, 0,
-            outstanding, 0, window, 0, 0, false, 0, 0, true, false, 1, 1, 0, false);
+        DmaStreamConfig reads = DmaStreamConfig.of("probe", 0, false).size(size).outstanding(outstanding)
+            .buffer(0, window, 0).randomOffsets(true).build();
         PlatformConfig config = new PlatformConfig(1, 20 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
             List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
             List.of(Platforms.nic(false, 800 * NS, true)), List.of(reads), List.of());
@@ -106,8 +106,7 @@ public class IommuTest {
 
     @Test
     void aTransferToAnUnmappedIovaFaultsIsDroppedAndTracedWhileTheRunGoesOn() {
-        DmaStreamConfig writes = new DmaStreamConfig("rx", 0, true, 1500, 1500, PlatformConfig.Sizes.FIXED, 10e9 / 8,
-            8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 10, false);
+        DmaStreamConfig writes = DmaStreamConfig.of("rx", 0, true).size(1500).rate(10e9 / 8).unmappedEvery(10).build();
         long[] traced = new long[2];
         TraceSink sink = new TraceSink() {
             @Override
@@ -148,8 +147,7 @@ public class IommuTest {
 
     @Test
     void aDeviceWritingABufferMappedReadOnlyFaultsEveryTime() {
-        DmaStreamConfig writes = new DmaStreamConfig("rx", 0, true, 1500, 1500, PlatformConfig.Sizes.FIXED, 10e9 / 8,
-            8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 0, true);
+        DmaStreamConfig writes = DmaStreamConfig.of("rx", 0, true).size(1500).rate(10e9 / 8).readOnly(true).build();
         long[] readOnlyFaults = new long[1];
         TraceSink sink = new TraceSink() {
             @Override
@@ -185,8 +183,7 @@ public class IommuTest {
 
     @Test
     void remappedInterruptsPayTheLookupAndReadTheirEntryOnce() {
-        DmaStreamConfig writes = new DmaStreamConfig("rx", 0, true, 1500, 1500, PlatformConfig.Sizes.FIXED, 10e9 / 8,
-            8, 0, 1L << 20, 0, 1, false, 0, 0, false, false, 1, 1, 0, false);
+        DmaStreamConfig writes = DmaStreamConfig.of("rx", 0, true).size(1500).rate(10e9 / 8).interruptEvery(1).build();
         IommuConfig plain = iommu(4 * KIB, 64);
         IommuConfig remapping = new IommuConfig(plain.name(), 0, plain.pageBytes(), 64, plain.hitPs(), plain.walkPs(),
             16, 4, plain.mapping(), 64);

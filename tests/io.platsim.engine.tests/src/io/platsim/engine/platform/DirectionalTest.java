@@ -96,8 +96,8 @@ class DirectionalTest {
         long window = 256 * 1024;
         CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0, 0, false);
         PlatformConfig.DmaStreamConfig reads = Platforms.stream(false, 64, 1, window, 0, 0);
-        PlatformConfig.DmaStreamConfig flushed = new PlatformConfig.DmaStreamConfig("s", 0, false, 64, 64,
-            PlatformConfig.Sizes.FIXED, 1e9 / 8, 8, 0, window, 0, 0, true, 0, 0, false, false, 1, 1, 0, false);
+        PlatformConfig.DmaStreamConfig flushed = PlatformConfig.DmaStreamConfig.of("s", 0, false).rate(1e9 / 8)
+            .buffer(0, window, 0).flushBeforeRead(true).build();
         PlatformSimulation stale = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
             List.of(reads), List.of(dirtying), 100 * US));
         PlatformSimulation clean = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
@@ -125,8 +125,8 @@ class DirectionalTest {
     @Test
     void closedLoopThroughputIsOutstandingOverServiceTime() {
         // 32 commands outstanding, 80 us of media time each, 4 KiB per transfer: 32 x 4096 B / 80 us.
-        PlatformConfig.DmaStreamConfig drive = new PlatformConfig.DmaStreamConfig("nvme", 0, true, 4096, 4096,
-            PlatformConfig.Sizes.FIXED, 0, 32, 0, 64L << 20, 0, 0, false, 0, 80 * US, false, false, 1, 1, 0, false);
+        PlatformConfig.DmaStreamConfig drive = PlatformConfig.DmaStreamConfig.of("nvme", 0, true).size(4096)
+            .outstanding(32).buffer(0, 64L << 20, 0).timing(0, 80 * US).build();
         PlatformSimulation sim = run(Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true), List.of(drive),
             List.of(), 2_000 * US));
         double gbps = sim.stream(0).bytes() * 8.0 / (2_000 * US / 1000.0);
@@ -161,8 +161,8 @@ class DirectionalTest {
             new PlatformConfig.DeviceConfig("a", 100 * NS, true, false, -1, 0, 64, 64),
             new PlatformConfig.DeviceConfig("b", 100 * NS, true, false, -1, 0, 64, 64));
         PlatformConfig.DmaStreamConfig a = Platforms.stream(true, 1500, 80, 1L << 20, 0, 0);
-        PlatformConfig.DmaStreamConfig b = new PlatformConfig.DmaStreamConfig("b", 1, true, 1500, 1500,
-            PlatformConfig.Sizes.FIXED, 80e9 / 8, 8, 0, 1L << 20, 0, 0, false, 0, 0, false, false, 1, 1, 0, false);
+        PlatformConfig.DmaStreamConfig b = PlatformConfig.DmaStreamConfig.of("b", 1, true).size(1500).rate(80e9 / 8)
+            .build();
         PlatformConfig config = new PlatformConfig(1, 10 * US, 200 * US, true, List.of(Platforms.socket(0, 2)), null,
             Platforms.ROOT_PORT, links, devices, List.of(a, b), List.of());
         PlatformSimulation sim = run(config);

@@ -35,7 +35,7 @@ class PlatformDirectionsTest {
             ? new PlatformConfig.InterSocketConfig("upi", 50 * NS, 22.4e9) : null;
         PlatformConfig config = new PlatformConfig(1, 10 * US, durationPs, true, list, upi, Platforms.ROOT_PORT,
             List.of(Platforms.NIC_LINK), List.of(Platforms.nic(false, 800 * NS, true)), streams, List.of());
-        PlatformSimulation sim = new PlatformSimulation(config, new DmaReadDirectionsTest.PartsChecked(mode));
+        PlatformSimulation sim = new PlatformSimulation(config, new PartsChecked(mode));
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;
     }

@@ -18,7 +18,6 @@ import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
 import io.platsim.engine.platform.PlatformConfig.LinkSpec;
 import io.platsim.engine.platform.PlatformConfig.MemoryConfig;
-import io.platsim.engine.platform.PlatformConfig.Sizes;
 import io.platsim.engine.platform.PlatformConfig.SnoopMode;
 import io.platsim.engine.platform.PlatformConfig.SocketConfig;
 
@@ -89,8 +88,8 @@ public final class Platforms {
     }
 
     public static DmaStreamConfig stream(boolean write, int size, double gbps, long window, int home, int msiEvery) {
-        return new DmaStreamConfig("s", 0, write, size, size, Sizes.FIXED, gbps * 1e9 / 8, 8, home * 256 * GIB,
-            window, home, msiEvery, false, 0, 0, false, false, 1, 1, 0, false);
+        return DmaStreamConfig.of("s", 0, write).size(size).rate(gbps * 1e9 / 8)
+            .buffer(home * 256 * GIB, window, home).interruptEvery(msiEvery).build();
     }
 
     /** One or two sockets, one NIC on socket 0, the given streams. */
