@@ -4,6 +4,7 @@
  */
 package io.platsim.ui.charts;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import io.platsim.runner.cli.Cli;
+import io.platsim.runner.TraceExport;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.launch.RunConsole;
 
@@ -38,11 +39,16 @@ public class ExportTracesHandler extends AbstractHandler {
             protected IStatus run(IProgressMonitor monitor) {
                 try (PrintStream out = RunConsole.stream()) {
                     for (Path run : runs) {
-                        int code = Cli.execute(new String[] {"export-trace", run.toString(), "--format", format}, out,
-                            out);
-                        if (code != Cli.OK) {
+                        try {
+                            if ("csv".equals(format)) {
+                                TraceExport.csv(run, run.resolve("export")).forEach(out::println);
+                            } else {
+                                out.println(TraceExport.perfetto(run, run.resolve("trace.json")));
+                            }
+                        } catch (TraceExport.Refused | IOException e) {
+                            out.println(e.getMessage());
                             return new Status(IStatus.ERROR, PlatsimUi.ID, "Exporting the traces of " + run
-                                + " failed; the PlatSim Runs console says why");
+                                + " failed: " + e.getMessage());
                         }
                     }
                 }
