@@ -42,6 +42,13 @@ final class WorkloadRules {
         return List.of(
             Rule.error("workload-references", "A workload names a device, core, VM or queue of this platform.",
                 WorkloadRules::references),
+            Rule.warning("nothing-to-simulate", "A platform has a workload: a run without one only moves the clock.",
+                (p, out) -> {
+                    if (p.getWorkloads().isEmpty()) {
+                        out.report(p, Literals.PLATFORM__WORKLOADS, "nothing to simulate: add a DMA stream, a CPU "
+                            + "access stream, a request/response flow, a work submission or a fault injection");
+                    }
+                }),
             Rule.warning("dma-window-in-mask", "A DMA buffer window lies within the device's DMA mask.",
                 WorkloadRules::windowInMask),
             Rule.error("transfer-sizes", "Transfers are 1 byte or more, and the largest is at least the size.",

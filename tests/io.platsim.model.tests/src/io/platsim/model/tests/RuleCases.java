@@ -234,6 +234,7 @@ final class RuleCases {
     }
 
     private void workloads() {
+        add("nothing-to-simulate", p -> p.getWorkloads().clear(), "example", "workloads", p -> { });
         add("workload-references", p -> stream(p, "nic-rx").setDevice(null), "nic-rx", "device",
             p -> stream(p, "nic-rx").setDevice(named(p, NvmeDrive.class, "nvme0")));
         add("dma-window-in-mask", p -> {

@@ -42,8 +42,11 @@ class ValidationRulesTest {
     @Test
     void theShippedTemplatesAreValid() {
         for (Templates.Template template : Templates.all()) {
-            List<ValidationProblem> problems = ModelValidator.validate(Templates.create(template.id(), "t"));
-            assertEquals(List.of(), problems, template.id());
+            List<String> problems = ModelValidator.validate(Templates.create(template.id(), "t")).stream()
+                .map(ValidationProblem::ruleId).toList();
+            // The empty platform is a start: it says it has nothing to simulate yet, and nothing else.
+            assertEquals(template == Templates.EMPTY ? List.of("nothing-to-simulate") : List.of(), problems,
+                template.id());
         }
     }
 
