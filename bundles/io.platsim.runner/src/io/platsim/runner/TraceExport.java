@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import io.platsim.charts.RunTraces;
 import io.platsim.trace.CsvExporter;
+import io.platsim.trace.DamagedTraceException;
 import io.platsim.trace.PerfettoExporter;
 
 /**
@@ -82,8 +83,8 @@ public final class TraceExport {
         }
     }
 
-    /** The trace files of a finished run folder, in name order. */
-    private static List<Path> traces(Path run) throws Refused, IOException {
+    /** Refuses {@code run} unless it is a finished run folder with every trace its summary lists. */
+    public static void check(Path run) throws Refused, IOException {
         String unfinished = RunFolder.unfinished(run);
         if (unfinished != null) {
             throw new Refused(unfinished);
@@ -96,6 +97,12 @@ public final class TraceExport {
         if (!missing.isEmpty()) {
             throw new Refused(missing.get(0) + " is missing (the run's summary lists it): run the model again");
         }
+    }
+
+    /** The trace files of a finished run folder, in name order. */
+    private static List<Path> traces(Path run) throws Refused, IOException {
+        check(run);
+        Path traces = run.resolve("traces");
         try (Stream<Path> list = Files.list(traces)) {
             return list.filter(p -> p.toString().endsWith(".pst")).sorted().toList();
         }
@@ -114,10 +121,12 @@ public final class TraceExport {
         return Files.createTempFile(folder, "." + file.getFileName(), ".writing");
     }
 
-    /** Writes {@code export} into {@code file}; returns how much it wrote. */
-    private static long into(Path file, Export export) throws IOException {
+    /** Writes {@code export} into {@code file}; returns how much it wrote. A damaged trace refuses the export. */
+    private static long into(Path file, Export export) throws Refused, IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             return export.into(writer);
+        } catch (DamagedTraceException e) {
+            throw new Refused(e.getMessage() + ": run the model again");
         }
     }
 }

@@ -7,11 +7,11 @@ package io.platsim.engine.pcie;
 import java.util.Arrays;
 import java.util.List;
 
+import io.platsim.engine.memory.MemoryController;
 import io.platsim.engine.platform.PlatformConfig;
 import io.platsim.engine.resource.Channel;
 import io.platsim.engine.resource.CreditPool;
 import io.platsim.engine.resource.Pacer;
-import io.platsim.engine.socket.SocketModel;
 
 /**
  * The platform's PCIe links. Each direction of a link is one channel at the link's TLP-layer bandwidth (of its
@@ -198,7 +198,7 @@ public final class PcieFabric {
      */
     public long firstCompletionPs(int[] path, long size, long lastPs) {
         PcieLinkModel model = models[path[0]];
-        long first = Math.min(size, SocketModel.LINE);
+        long first = Math.min(size, MemoryController.LINE);
         return lastPs - down[path[0]].serializationPs(model.completionWireBytes(size))
             + down[path[0]].serializationPs(model.completionWireBytes(first));
     }

@@ -132,10 +132,7 @@ public final class PlatformSimulation {
         long done = c.uncached() ? cpuPath.uncached(now, c.socket(), line, write, c.homeSocket())
             : cpuPath.access(now, c.socket(), c.core(), line, write, c.homeSocket());
         if (now >= warmupPs) {
-            StreamStats stats = cpuStats[index];
-            stats.transfers++;
-            stats.bytes += SocketModel.LINE;
-            stats.latency.record(done - now);
+            cpuStats[index].access(SocketModel.LINE, done - now);
         }
         sim.schedule(Math.max(1, (long) (1e12 / c.accessesPerSec())), 1, handler, CPU, index);
     }

@@ -9,13 +9,13 @@ import io.platsim.engine.dma.DmaPath;
 /** What one DMA stream did after the warm-up. */
 public final class StreamStats {
 
-    public final LatencyHistogram latency = new LatencyHistogram();
-    public final LatencyHistogram interruptLatency = new LatencyHistogram();
-    public long transfers;
-    public long bytes;
+    private final LatencyHistogram latency = new LatencyHistogram();
+    private final LatencyHistogram interruptLatency = new LatencyHistogram();
+    private long transfers;
+    private long bytes;
     /** Bytes of the transfers that completed within the measured window, whenever they were issued. */
-    public long deliveredBytes;
-    public long interrupts;
+    private long deliveredBytes;
+    private long interrupts;
     long linkPs;
     long faults;
     long bounced;
@@ -26,7 +26,30 @@ public final class StreamStats {
     long flushes;
     long flushPs;
     /** Time the stream's driver cores spent on their own work for its counted transfers, in ps. */
-    public long driverPs;
+    private long driverPs;
+
+    /** A core's access of {@code size} bytes took {@code latencyPs} (CPU access streams). */
+    public void access(int size, long latencyPs) {
+        transfers++;
+        bytes += size;
+        latency.record(latencyPs);
+    }
+
+    /** A transfer of {@code size} bytes completed within the measured window. */
+    public void delivered(int size) {
+        deliveredBytes += size;
+    }
+
+    /** The stream's driver core worked {@code ps} on a counted transfer. */
+    public void driverWork(long ps) {
+        driverPs += ps;
+    }
+
+    /** A counted transfer's interrupt was handled {@code latencyPs} after the transfer was issued. */
+    public void interrupt(long latencyPs) {
+        interrupts++;
+        interruptLatency.record(latencyPs);
+    }
 
     /** A transfer of {@code size} bytes ended as {@code t} says: delivered, or dropped by an IOMMU fault. */
     public void record(DmaPath.Timing t, int size) {

@@ -177,14 +177,13 @@ public final class DmaStreams {
             x.handlerPs = x.path.interruptHandled(sim.now(), x.streamAddress, x.msiArrivedPs, t.donePs);
         }
         if (!t.faulted && t.donePs >= warmupPs && t.donePs <= endPs) {
-            stream.stats.deliveredBytes += x.size;
+            stream.stats.delivered(x.size);
         }
         if (counted(x)) {
             stream.stats.record(t, x.size);
-            stream.stats.driverPs += driverPs;
+            stream.stats.driverWork(driverPs);
             if (x.msiArrivedPs >= 0) {
-                stream.stats.interrupts++;
-                stream.stats.interruptLatency.record(x.handlerPs - x.issuePs);
+                stream.stats.interrupt(x.handlerPs - x.issuePs);
             }
         }
         if (!s.write()) {

@@ -20,6 +20,7 @@ final class ExportCommand {
         String format = options.get("format");
         String to = options.get("out");
         try {
+            TraceExport.check(run);
             if ("csv".equals(format)) {
                 TraceExport.csv(run, to != null ? Path.of(to) : run.resolve("export")).forEach(out::println);
                 return Cli.OK;

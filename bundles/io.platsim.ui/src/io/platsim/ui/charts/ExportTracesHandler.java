@@ -45,10 +45,11 @@ public class ExportTracesHandler extends AbstractHandler {
                             } else {
                                 out.println(TraceExport.perfetto(run, run.resolve("trace.json")));
                             }
-                        } catch (TraceExport.Refused | IOException e) {
-                            out.println(e.getMessage());
-                            return new Status(IStatus.ERROR, PlatsimUi.ID, "Exporting the traces of " + run
-                                + " failed: " + e.getMessage());
+                        } catch (TraceExport.Refused e) {
+                            return failed(out, run, e.getMessage());
+                        } catch (IOException | RuntimeException e) {
+                            PlatsimUi.log("Exporting the traces of " + run + " failed", e);
+                            return failed(out, run, e.toString());
                         }
                     }
                 }
@@ -68,5 +69,11 @@ public class ExportTracesHandler extends AbstractHandler {
         };
         job.schedule();
         return job;
+    }
+
+    /** Says in the console why the export of {@code run} failed, and returns the job's error. */
+    private static IStatus failed(PrintStream out, Path run, String why) {
+        out.println(why);
+        return new Status(IStatus.ERROR, PlatsimUi.ID, "Exporting the traces of " + run + " failed: " + why);
     }
 }

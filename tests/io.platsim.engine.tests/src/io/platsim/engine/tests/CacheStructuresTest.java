@@ -16,9 +16,15 @@ import org.junit.jupiter.api.Test;
 import io.platsim.engine.cache.LineArray;
 import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.cache.SnoopFilter;
+import io.platsim.engine.resource.HostCores;
 
 /** The cache structures against plain reference collections on random traces. */
 class CacheStructuresTest {
+
+    @Test
+    void everyCoreASocketMayHaveHasItsBitInTheSnoopFilterAndItsCalendar() {
+        assertEquals(SnoopFilter.MAX_CORES, HostCores.PER_SOCKET);
+    }
 
     @Test
     void theLruSetKeepsTheMostRecentLinesLikeAnAccessOrderedMap() {
