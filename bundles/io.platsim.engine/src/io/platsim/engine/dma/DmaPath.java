@@ -248,11 +248,7 @@ public final class DmaPath {
      * see it (an approximation of a few hundred nanoseconds at most).
      */
     int send(DmaTransfer x) {
-        if (x.write) {
-            node.writes++;
-        } else {
-            node.reads++;
-        }
+        node.issued(x.write);
         sending = x;
         fabric.upstream(x.startPs, path, x.write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST, x.size,
             iommu != null ? translating : forwarding, device.relaxedOrdering(), node.engine);
@@ -329,7 +325,7 @@ public final class DmaPath {
      * does not pass them on the links. Returns when it has reached the root complex (and been remapped).
      */
     public long sendInterrupt(long nowPs) {
-        node.interrupts++;
+        node.interrupted();
         long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, forwarding,
             device.relaxedOrdering(), node.engine) + device.rootComplexPs();
         return iommu != null ? iommu.remapInterrupt(arrived, index) : arrived;

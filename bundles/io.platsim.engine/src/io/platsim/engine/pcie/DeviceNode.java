@@ -17,9 +17,9 @@ public final class DeviceNode implements Component {
     private final ComponentSpec spec;
     /** Its DMA engine, which issues the TLPs of all its streams one at a time. */
     public final Pacer engine;
-    public long writes;
-    public long reads;
-    public long interrupts;
+    private long writes;
+    private long reads;
+    private long interrupts;
 
     public DeviceNode(PlatformConfig.DeviceConfig device, LongSupplier clock) {
         engine = new Pacer(device.issuePs(), clock);
@@ -36,6 +36,20 @@ public final class DeviceNode implements Component {
             .stat("writes", "transfers", "DMA writes issued", () -> writes)
             .stat("reads", "transfers", "DMA reads issued", () -> reads)
             .stat("interrupts", "MSIs", "MSIs sent", () -> interrupts);
+    }
+
+    /** The device issued a DMA write ({@code write}) or read. */
+    public void issued(boolean write) {
+        if (write) {
+            writes++;
+        } else {
+            reads++;
+        }
+    }
+
+    /** The device sent an MSI. */
+    public void interrupted() {
+        interrupts++;
     }
 
     @Override

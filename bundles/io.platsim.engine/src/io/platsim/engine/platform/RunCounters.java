@@ -63,7 +63,7 @@ final class RunCounters {
             }
         }
         for (int r = 0; r < 3; r++) {
-            cpuBase[r] = cpu.coreSnoops[r];
+            cpuBase[r] = cpu.coreSnoops(r);
         }
         cpuBase[3] = cpu.interSocketBytes();
         for (Component component : components) {
@@ -113,7 +113,7 @@ final class RunCounters {
     }
 
     long coreSnoops(int result) {
-        return cpu.coreSnoops[result] - cpuBase[result];
+        return cpu.coreSnoops(result) - cpuBase[result];
     }
 
     long interSocketBytes() {

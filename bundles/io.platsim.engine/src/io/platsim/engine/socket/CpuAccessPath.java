@@ -37,7 +37,7 @@ public final class CpuAccessPath implements HomeAgents.SnoopLog {
     private final Channel[] interSocket;
     private final HomeAgents.Served served = new HomeAgents.Served();
     /** Snoops of cores by cores, by result. */
-    public final long[] coreSnoops = new long[3];
+    private final long[] coreSnoops = new long[3];
 
     public CpuAccessPath(SocketModel[] sockets, Channel[] interSocket, HomeAgents homes) {
         this.sockets = sockets;
@@ -193,5 +193,10 @@ public final class CpuAccessPath implements HomeAgents.SnoopLog {
     /** Bytes that crossed the inter-socket link, both directions. */
     public long interSocketBytes() {
         return homes.interSocketBytes();
+    }
+
+    /** Core-to-core snoops of each result (a {@code TraceSink.SNOOP_*} code) since the start of the run. */
+    public long coreSnoops(int result) {
+        return coreSnoops[result];
     }
 }

@@ -67,7 +67,7 @@ class CoreRequestCostTest {
         access(path, 0, 1, true, 0);
         long read = access(path, 0, 2, false, 0);
         assertEquals(52 * NS, read, "the modified snoop's 52 ns already hold the requester's LLC lookup");
-        assertEquals(1, path.coreSnoops[TraceSink.SNOOP_MODIFIED]);
+        assertEquals(1, path.coreSnoops(TraceSink.SNOOP_MODIFIED));
     }
 
     @Test
@@ -76,7 +76,7 @@ class CoreRequestCostTest {
             CpuAccessPath path = path(SnoopMode.DIRECTORY, protocol, Inclusion.INCLUSIVE, 1);
             access(path, 0, 1, false, 0);
             long read = access(path, 0, 2, false, 0);
-            assertEquals(1, path.coreSnoops[TraceSink.SNOOP_CLEAN],
+            assertEquals(1, path.coreSnoops(TraceSink.SNOOP_CLEAN),
                 protocol + ": the Exclusive copy may have been written silently; it is snooped");
             assertEquals((35 + 17) * NS, read, protocol + ": an LLC lookup, then the snoop");
         }
@@ -91,7 +91,7 @@ class CoreRequestCostTest {
         long read = access(path, 1, 1, false, 0);
         assertEquals(reads, home.memory.reads(),
             "the snoop filter says a core of the home owns the line: no other socket can hold it");
-        assertEquals(1, path.coreSnoops[TraceSink.SNOOP_MODIFIED]);
+        assertEquals(1, path.coreSnoops(TraceSink.SNOOP_MODIFIED));
         assertTrue(read < (50 + 10 + 90 + 50) * NS,
             "remote HITM " + read + " ps: the link, the modified snoop and the way back, no memory read");
         assertTrue(read >= (50 + 52 + 50) * NS, "remote HITM " + read + " ps");
@@ -120,7 +120,7 @@ class CoreRequestCostTest {
             long before = sockets[0].memory.reads();
             latency[hitMe] = access(path, 0, 1, false, 0);
             reads[hitMe] = sockets[0].memory.reads() - before;
-            assertEquals(1, path.coreSnoops[TraceSink.SNOOP_MODIFIED], "the owner in socket 1 is snooped");
+            assertEquals(1, path.coreSnoops(TraceSink.SNOOP_MODIFIED), "the owner in socket 1 is snooped");
         }
         assertEquals(1, reads[0], "without HitME the home reads the directory before it snoops");
         assertEquals(0, reads[1], "HitME knows the line went to socket 1: no directory read");

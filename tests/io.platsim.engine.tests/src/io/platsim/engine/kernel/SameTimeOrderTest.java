@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.tests;
+package io.platsim.engine.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +17,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
-
-import io.platsim.engine.kernel.HeapEventQueue;
-import io.platsim.engine.kernel.Simulator;
 
 /**
  * Events scheduled for the current time by the event that runs (the next line of a packet, say) run in the same

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.tests;
+package io.platsim.engine.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,11 +19,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
-
-import io.platsim.engine.kernel.CalendarEventQueue;
-import io.platsim.engine.kernel.EventQueue;
-import io.platsim.engine.kernel.HeapEventQueue;
-import io.platsim.engine.kernel.Simulator;
 
 /** The kernel against a plain priority queue, on random schedules with cancellations and ties. */
 class EventQueueAgainstReferenceTest {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.tests;
+package io.platsim.engine.pcie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,10 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.platsim.engine.pcie.Generation;
-import io.platsim.engine.pcie.LinkConfig;
-import io.platsim.engine.pcie.PcieLinkModel;
 
 /**
  * The link model against the equations of Neugebauer et al., "Understanding PCIe performance for end host

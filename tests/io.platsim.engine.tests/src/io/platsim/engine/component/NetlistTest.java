@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.tests;
+package io.platsim.engine.component;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,10 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.component.Component;
-import io.platsim.engine.component.ComponentSpec;
-import io.platsim.engine.component.Link;
-import io.platsim.engine.component.Netlist;
 import io.platsim.engine.memory.MemoryController;
 import io.platsim.engine.resource.Channel;
 

@@ -2,13 +2,11 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.tests;
+package io.platsim.engine.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-
-import io.platsim.engine.resource.Channel;
 
 /** A channel serializes at its bandwidth, queues what arrives while busy, and fills gaps left for later. */
 class ChannelTest {

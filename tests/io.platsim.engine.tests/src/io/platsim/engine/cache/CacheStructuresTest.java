@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.tests;
+package io.platsim.engine.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,9 +13,6 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.cache.LineArray;
-import io.platsim.engine.cache.LruSet;
-import io.platsim.engine.cache.SnoopFilter;
 import io.platsim.engine.resource.HostCores;
 
 /** The cache structures against plain reference collections on random traces. */

@@ -2,13 +2,11 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.engine.tests;
+package io.platsim.engine.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-
-import io.platsim.engine.resource.Pacer;
 
 /** A DMA engine's issue slots: one item per interval, in time order whatever the order of the asking. */
 class PacerTest {
