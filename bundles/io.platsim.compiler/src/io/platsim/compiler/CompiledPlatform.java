@@ -7,7 +7,7 @@ package io.platsim.compiler;
 import java.util.List;
 import java.util.Set;
 
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.config.PlatformConfig;
 
 /**
  * A model ready to run: the engine configuration, the model names of what the engine numbers, and warnings

@@ -5,14 +5,13 @@
 package io.platsim.compiler;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
-import io.platsim.engine.platform.PlatformConfig.Attachment;
-import io.platsim.engine.platform.PlatformConfig.Backend;
-import io.platsim.engine.platform.PlatformConfig.FlowConfig;
-import io.platsim.engine.platform.PlatformConfig.Guest;
+import io.platsim.engine.config.FlowConfig.Attachment;
+import io.platsim.engine.config.FlowConfig.Backend;
+import io.platsim.engine.config.FlowConfig;
+import io.platsim.engine.config.FlowConfig.Guest;
 import io.platsim.model.Core;
 import io.platsim.model.Device;
 import io.platsim.model.DeviceAttachment;
@@ -68,12 +67,17 @@ final class Flows {
             }
             exits.add(ModelCompiler.ps(ns));
         }
-        return new FlowConfig(flow.getName(), device, platform.getVms().indexOf(vm),
-            Attachment.valueOf(attachment.getMode().getName()), attachment.isNotificationSuppression(),
-            Math.max(1, flow.getConcurrentFlows()), flow.getRequestBytes(), flow.getResponseBytes(),
-            ModelCompiler.ps(flow.getServerTimeUs() * 1000), socketIndex(platform, pinned), coreIndices(pinned),
-            exits, vm.isPostedInterrupts() && postsInterrupts(platform, attachment.getDevice()),
-            interruptPs(platform, attachment.getDevice()), backend, false, guest(vm));
+        return FlowConfig.of(flow.getName(), device, Attachment.valueOf(attachment.getMode().getName()))
+            .vm(platform.getVms().indexOf(vm), exits)
+            .suppression(attachment.isNotificationSuppression())
+            .flows(Math.max(1, flow.getConcurrentFlows()), flow.getRequestBytes(), flow.getResponseBytes())
+            .server(ModelCompiler.ps(flow.getServerTimeUs() * 1000))
+            .cores(socketIndex(platform, pinned), coreIndices(pinned))
+            .interrupts(vm.isPostedInterrupts() && postsInterrupts(platform, attachment.getDevice()),
+                interruptPs(platform, attachment.getDevice()))
+            .backend(backend)
+            .guest(guest(vm))
+            .build();
     }
 
     /** What the VM's guest does besides its I/O: its APIC, its timer, its IPIs and its hypercalls. */
@@ -94,12 +98,13 @@ final class Flows {
         if (device == null) {
             return null;
         }
-        List<Long> noExits = Collections.nCopies(ExitReason.VALUES.size(), 0L);
-        return new FlowConfig(flow.getName(), device, -1, Attachment.HOST, false,
-            Math.max(1, flow.getConcurrentFlows()), flow.getRequestBytes(), flow.getResponseBytes(),
-            ModelCompiler.ps(flow.getServerTimeUs() * 1000), socketIndex(platform, flow.getCores()),
-            coreIndices(flow.getCores()), noExits, false, interruptPs(platform, flow.getDevice()),
-            new Backend(-1, 0), flow.isMapPerIo());
+        return FlowConfig.of(flow.getName(), device, Attachment.HOST)
+            .flows(Math.max(1, flow.getConcurrentFlows()), flow.getRequestBytes(), flow.getResponseBytes())
+            .server(ModelCompiler.ps(flow.getServerTimeUs() * 1000))
+            .cores(socketIndex(platform, flow.getCores()), coreIndices(flow.getCores()))
+            .interrupts(false, interruptPs(platform, flow.getDevice()))
+            .mapPerIo(flow.isMapPerIo())
+            .build();
     }
 
     private static int socketIndex(Platform platform, List<Core> cores) {

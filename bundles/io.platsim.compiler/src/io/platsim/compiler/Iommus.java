@@ -59,20 +59,24 @@ final class Iommus {
                 entries = iommu.getIotlbEntries4K();
             }
         }
-        return new IommuConfig(iommu.getName(), socket, page, entries, ModelCompiler.ps(iommu.getIotlbHitLatencyNs()),
-            ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries(), iommu.getPageWalkers(),
-            mapping(iommu), iommu.isInterruptRemapping() ? Math.max(1, iommu.getInterruptCacheEntries()) : 0);
+        return IommuConfig.of(iommu.getName(), socket, mapping(iommu))
+            .pages(page)
+            .iotlb(entries, ModelCompiler.ps(iommu.getIotlbHitLatencyNs()))
+            .walks(ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries(), iommu.getPageWalkers())
+            .interruptCache(iommu.isInterruptRemapping() ? Math.max(1, iommu.getInterruptCacheEntries()) : 0)
+            .build();
     }
 
     private static MappingConfig mapping(Iommu iommu) {
-        return new MappingConfig(MappingConfig.Allocator.valueOf(iommu.getIovaAllocator().getName()),
-            iommu.getInvalidationMode() == InvalidationMode.STRICT, iommu.getDeferredBatchSize(),
-            (long) (iommu.getDeferredTimeoutUs() * 1e6), iommu.getInvalidationQueueDepth(),
-            ModelCompiler.ps(iommu.getInvalidationLatencyNs()), ModelCompiler.ps(iommu.getDeferredQueueNs()),
-            ModelCompiler.ps(iommu.getIovaLockNs()),
-            ModelCompiler.ps(iommu.getIovaTreeStepNs()), ModelCompiler.ps(iommu.getMagazineOpNs()),
-            iommu.getMagazineSize(), iommu.getDepotSize(),
-            ModelCompiler.ps(iommu.getPteUpdateNs() + iommu.getPteFlushNs()),
-            iommu.isUnmapKeepsWalkCaches());
+        return MappingConfig.of(MappingConfig.Allocator.valueOf(iommu.getIovaAllocator().getName()),
+                iommu.getInvalidationMode() == InvalidationMode.STRICT)
+            .invalidation(iommu.getInvalidationQueueDepth(), ModelCompiler.ps(iommu.getInvalidationLatencyNs()))
+            .deferred(iommu.getDeferredBatchSize(), (long) (iommu.getDeferredTimeoutUs() * 1e6),
+                ModelCompiler.ps(iommu.getDeferredQueueNs()))
+            .tree(ModelCompiler.ps(iommu.getIovaLockNs()), ModelCompiler.ps(iommu.getIovaTreeStepNs()))
+            .magazines(ModelCompiler.ps(iommu.getMagazineOpNs()), iommu.getMagazineSize(), iommu.getDepotSize())
+            .pteUpdate(ModelCompiler.ps(iommu.getPteUpdateNs() + iommu.getPteFlushNs()))
+            .keepWalkCaches(iommu.isUnmapKeepsWalkCaches())
+            .build();
     }
 }

@@ -4,7 +4,7 @@
  */
 package io.platsim.compiler;
 
-import io.platsim.engine.platform.PlatformConfig.MachineCheckConfig;
+import io.platsim.engine.config.MachineCheckConfig;
 import io.platsim.model.ExitCost;
 import io.platsim.model.ExitReason;
 import io.platsim.model.FaultInjection;
@@ -34,9 +34,11 @@ final class MachineChecks {
                 }
             }
         }
-        return new MachineCheckConfig(fault.getName(), (long) (fault.getAtUs() * 1e6),
-            platform.getSockets().indexOf(socket), socket.getCores().indexOf(fault.getCore()),
-            vm == null ? -1 : platform.getVms().indexOf(vm), vm == null || vm.isHostKeepsCr4Mce(),
-            ModelCompiler.ps(costNs));
+        MachineCheckConfig.Builder check = MachineCheckConfig.of(fault.getName(), (long) (fault.getAtUs() * 1e6),
+            platform.getSockets().indexOf(socket), socket.getCores().indexOf(fault.getCore()));
+        if (vm != null) {
+            check.inGuest(platform.getVms().indexOf(vm), vm.isHostKeepsCr4Mce(), ModelCompiler.ps(costNs));
+        }
+        return check.build();
     }
 }

@@ -14,17 +14,17 @@ import java.util.TreeSet;
 
 import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.pcie.LinkConfig;
-import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.FlowConfig;
-import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
-import io.platsim.engine.platform.PlatformConfig.LinkSpec;
-import io.platsim.engine.platform.PlatformConfig.MachineCheckConfig;
-import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
-import io.platsim.engine.platform.PlatformConfig.SocketConfig;
-import io.platsim.engine.platform.PlatformConfig.WorkConfig;
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.config.CpuStreamConfig;
+import io.platsim.engine.pcie.DeviceConfig;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.config.FlowConfig;
+import io.platsim.engine.config.InterSocketConfig;
+import io.platsim.engine.pcie.LinkSpec;
+import io.platsim.engine.config.MachineCheckConfig;
+import io.platsim.engine.config.RootPortConfig;
+import io.platsim.engine.socket.SocketConfig;
+import io.platsim.engine.config.WorkConfig;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.model.AccessPattern;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
@@ -172,9 +172,9 @@ public final class ModelCompiler {
             long duration = overrides.durationPs() != null ? overrides.durationPs()
                 : (long) (run.getDurationUs() * 1e6);
             long warmup = overrides.warmupPs() != null ? overrides.warmupPs() : (long) (run.getWarmupUs() * 1e6);
-            PlatformConfig config = new PlatformConfig(seed, warmup, duration,
-                platform.isDmaCoherent(), sockets, upi, rootPorts, links, devices, streams, cpuStreams, machineChecks,
-                flows, work);
+            PlatformConfig config = PlatformConfig.of(seed, warmup, duration).dmaCoherent(platform.isDmaCoherent())
+                .sockets(sockets, upi).rootPorts(rootPorts).links(links).devices(devices).streams(streams)
+                .cpuStreams(cpuStreams).machineChecks(machineChecks).flows(flows).work(work).build();
             Set<String> kinds = new TreeSet<>();
             run.getTraceKinds().forEach(kind -> kinds.add(kind.getName().toLowerCase(Locale.ROOT)));
             List<String> vmNames = platform.getVms().stream().map(VirtualMachine::getName).toList();
@@ -198,7 +198,7 @@ public final class ModelCompiler {
                 warnings.add(Labels.describe(stream) + ": per-I/O mapping asked for, but no IOMMU covers "
                     + Labels.describe(stream.getDevice()) + "; its buffers are used as they are");
             }
-            PlatformConfig.Sizes sizes = PlatformConfig.Sizes.valueOf(stream.getSizeDistribution().getName());
+            DmaStreamConfig.Sizes sizes = DmaStreamConfig.Sizes.valueOf(stream.getSizeDistribution().getName());
             double rate = stream.getLoadMode() == LoadMode.RATE ? stream.getRateGbps() * 1e9 / 8 : 0;
             return DmaStreamConfig.of(stream.getName(), device, stream.getDirection() == DmaDirection.WRITE)
                 .sizes(sizes, stream.getSizeBytes(), stream.getMaxSizeBytes()).rate(rate)
@@ -242,9 +242,13 @@ public final class ModelCompiler {
             double writes = stream.getKind() == CpuAccessKind.READ ? 0 : stream.getKind() == CpuAccessKind.WRITE
                 ? 1 : 0.5;
             int index = platform.getSockets().indexOf(socket);
-            return new CpuStreamConfig(stream.getName(), index, socket.getCores().indexOf(stream.getCore()), writes,
-                stream.getAccessesPerUs() * 1e6, stream.getBufferBaseAddress(), stream.getBufferWindowBytes(),
-                homeOf(stream.getBufferBaseAddress(), index), (long) (stream.getStartUs() * 1e6), stream.isUncached());
+            return CpuStreamConfig.of(stream.getName(), index, socket.getCores().indexOf(stream.getCore()))
+                .accesses(stream.getAccessesPerUs() * 1e6, writes)
+                .buffer(stream.getBufferBaseAddress(), stream.getBufferWindowBytes(),
+                    homeOf(stream.getBufferBaseAddress(), index))
+                .start((long) (stream.getStartUs() * 1e6))
+                .uncached(stream.isUncached())
+                .build();
         }
 
         /** The engine index of {@code link}, added on first use; a switch at its upstream end forwards. */
@@ -253,16 +257,21 @@ public final class ModelCompiler {
             if (known != null) {
                 return known;
             }
-            LinkConfig pcie = new LinkConfig(Generation.of(link.getGeneration().getValue() + 1), link.getLanes(), 64,
-                link.isEcrc(), link.getMaxPayloadBytes(), link.getMaxReadRequestBytes(),
-                link.getReadCompletionBoundaryBytes(), false);
-            boolean fromSwitch = link.getUpstream() instanceof PcieSwitch;
-            long forwarding = link.getUpstream() instanceof PcieSwitch sw ? ps(sw.getForwardingLatencyNs()) : 0;
+            LinkConfig pcie = LinkConfig.of(Generation.of(link.getGeneration().getValue() + 1), link.getLanes())
+                .sizes(link.getMaxPayloadBytes(), link.getMaxReadRequestBytes())
+                .completions(link.getReadCompletionBoundaryBytes(), false)
+                .headers(64, link.isEcrc())
+                .build();
             String upper = link.getUpstream() instanceof RootPort port ? rootPort(port)
                 : ((NamedElement) link.getUpstream()).getName();
-            links.add(new LinkSpec(link.getName(), pcie, ps(link.getLatencyNs()), upper, fromSwitch, forwarding,
-                ((NamedElement) link.getDownstream()).getName(), link.getPostedHeaderCredits(),
-                link.getPostedDataCredits(), link.getNonPostedHeaderCredits()));
+            LinkSpec.Builder spec = LinkSpec.of(link.getName(), pcie, upper,
+                    ((NamedElement) link.getDownstream()).getName())
+                .wire(ps(link.getLatencyNs()))
+                .credits(link.getPostedHeaderCredits(), link.getPostedDataCredits(), link.getNonPostedHeaderCredits());
+            if (link.getUpstream() instanceof PcieSwitch sw) {
+                spec.fromSwitch(ps(sw.getForwardingLatencyNs()));
+            }
+            links.add(spec.build());
             linkIndex.put(link, links.size() - 1);
             return links.size() - 1;
         }
@@ -317,11 +326,15 @@ public final class ModelCompiler {
             }
             int index = devices.size();
             deviceSockets.add(socket);
-            devices.add(new DeviceConfig(physical.getName(), ps(complex.getForwardingLatencyNs()),
-                physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering(), core, interruptPs,
-                physical.getDmaOutstandingLimit(), physical.getDmaAddressMaskBits(),
-                physical.isAtsEnabled(), ps(physical.getDmaEngineLatencyNs()), ps(physical.getDmaIssueNs()),
-                ps(physical.getDmaReadLineNs())));
+            devices.add(DeviceConfig.of(physical.getName(), ps(complex.getForwardingLatencyNs()),
+                    physical.getDmaOutstandingLimit())
+                .ordering(physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering())
+                .interrupts(core, interruptPs)
+                .dmaMaskBits(physical.getDmaAddressMaskBits())
+                .ats(physical.isAtsEnabled())
+                .engine(ps(physical.getDmaEngineLatencyNs()), ps(physical.getDmaIssueNs()),
+                    ps(physical.getDmaReadLineNs()))
+                .build());
             deviceNames.add(physical.getName());
             deviceIndex.put(physical, index);
             return index;

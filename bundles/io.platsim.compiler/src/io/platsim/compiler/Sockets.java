@@ -7,9 +7,9 @@ package io.platsim.compiler;
 import io.platsim.engine.cache.CacheConfig;
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
-import io.platsim.engine.platform.PlatformConfig.MemoryConfig;
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
-import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.engine.socket.SocketConfig.MemoryConfig;
+import io.platsim.engine.socket.SocketConfig.SnoopMode;
+import io.platsim.engine.socket.SocketConfig;
 import io.platsim.model.Cache;
 import io.platsim.model.CacheLevel;
 import io.platsim.model.HomeAgent;
@@ -52,11 +52,16 @@ final class Sockets {
             : PlatsimFactory.eINSTANCE.createCache()).getProtocol().getName());
         Inclusion inclusion = llc != null ? Inclusion.valueOf(llc.getInclusion().getName()) : Inclusion.NON_INCLUSIVE;
         SnoopMode mode = SnoopMode.valueOf(agent.getSnoopMode().getName());
-        return new SocketConfig(socket.getName(), Math.max(1, socket.getCores().size()), geometry(l1), geometry(l2),
-            geometry(llc), llc != null ? llc.getDmaAllocatableWays() : 0, inclusion, protocol, snoop, snoop + llcHit,
-            lookup, mode, agent.isIoDirectoryCache() ? agent.getIoDirectoryCacheEntries() : 0,
-            mode == SnoopMode.DIRECTORY ? agent.getHitMeCacheEntries() : 0,
-            new MemoryConfig(first.getName(), channels, ModelCompiler.ps(first.getLatencyNs()), bandwidth));
+        MemoryConfig memory = new MemoryConfig(first.getName(), channels, ModelCompiler.ps(first.getLatencyNs()),
+            bandwidth);
+        return SocketConfig.of(socket.getName(), Math.max(1, socket.getCores().size()), memory)
+            .caches(geometry(l1), geometry(l2), geometry(llc))
+            .policy(inclusion, protocol)
+            .dmaWays(llc != null ? llc.getDmaAllocatableWays() : 0)
+            .home(lookup, snoop, snoop + llcHit)
+            .snoopMode(mode, agent.isIoDirectoryCache() ? agent.getIoDirectoryCacheEntries() : 0,
+                mode == SnoopMode.DIRECTORY ? agent.getHitMeCacheEntries() : 0)
+            .build();
     }
 
     private static CacheConfig geometry(Cache cache) {

@@ -6,8 +6,8 @@ package io.platsim.compiler;
 
 import java.util.function.Function;
 
-import io.platsim.engine.platform.PlatformConfig.Retry;
-import io.platsim.engine.platform.PlatformConfig.WorkConfig;
+import io.platsim.engine.config.WorkConfig.Retry;
+import io.platsim.engine.config.WorkConfig;
 import io.platsim.model.Accelerator;
 import io.platsim.model.Device;
 import io.platsim.model.PlatsimFactory;
@@ -39,13 +39,17 @@ final class WorkSubmissions {
         }
         Process process = submission.getProcess() != null ? submission.getProcess()
             : PlatsimFactory.eINSTANCE.createProcess();
-        return new WorkConfig(submission.getName(), device, queue.getMode() == WorkQueueMode.SHARED, queue.getDepth(),
-            accelerator.getEngines(), ModelCompiler.ps(accelerator.getDescriptorLatencyNs()),
-            submission.getSubmitters(), submission.getDescriptorsPerUs() * 1e6, submission.getTransferBytes(),
-            Retry.valueOf(submission.getRetryPolicy().getName()), ModelCompiler.ps(submission.getRetryBackoffNs()),
-            accelerator.isAtsEnabled() ? accelerator.getDeviceTlbEntries() : 0,
-            submission.getNonPresentPageFraction(), accelerator.isPriEnabled(),
-            (long) (process.getPageFaultLatencyUs() * 1e6), BUFFERS + ((long) index << 32),
-            process.getPageTableChangesPerUs() * 1e6);
+        return WorkConfig.of(submission.getName(), device, queue.getMode() == WorkQueueMode.SHARED)
+            .accelerator(queue.getDepth(), accelerator.getEngines(),
+                ModelCompiler.ps(accelerator.getDescriptorLatencyNs()))
+            .submitters(submission.getSubmitters(), submission.getDescriptorsPerUs() * 1e6,
+                submission.getTransferBytes())
+            .retry(Retry.valueOf(submission.getRetryPolicy().getName()),
+                ModelCompiler.ps(submission.getRetryBackoffNs()))
+            .deviceTlb(accelerator.isAtsEnabled() ? accelerator.getDeviceTlbEntries() : 0)
+            .faults(submission.getNonPresentPageFraction(), accelerator.isPriEnabled(),
+                (long) (process.getPageFaultLatencyUs() * 1e6))
+            .process(BUFFERS + ((long) index << 32), process.getPageTableChangesPerUs() * 1e6)
+            .build();
     }
 }

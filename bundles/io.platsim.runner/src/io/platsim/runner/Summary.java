@@ -11,7 +11,7 @@ import java.util.Locale;
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.config.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.stats.LatencyHistogram;
 import io.platsim.engine.stats.StreamStats;

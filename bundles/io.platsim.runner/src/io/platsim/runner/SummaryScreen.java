@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import io.platsim.compiler.CompiledPlatform;
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.config.DmaStreamConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.stats.StreamStats;
 import io.platsim.engine.trace.TraceSink;

@@ -4,6 +4,10 @@
  */
 package io.platsim.runner;
 
+import io.platsim.engine.config.WorkConfig;
+import io.platsim.engine.socket.SocketConfig;
+import io.platsim.engine.config.FlowConfig;
+import io.platsim.engine.config.DmaStreamConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +24,7 @@ import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.iommu.MappingConfig;
 import io.platsim.engine.pcie.Generation;
-import io.platsim.engine.platform.PlatformConfig;
+
 import io.platsim.engine.trace.TraceKind;
 import io.platsim.engine.vm.ExitReason;
 import io.platsim.model.PlatsimPackage;
@@ -40,11 +44,11 @@ class EngineEnumsTest {
         check(MODEL.getInclusionPolicy(), Inclusion.class);
         check(MODEL.getCacheProtocol(), Protocol.class);
         check(MODEL.getPcieGeneration(), Generation.class);
-        check(MODEL.getSnoopMode(), PlatformConfig.SnoopMode.class);
+        check(MODEL.getSnoopMode(), SocketConfig.SnoopMode.class);
         check(MODEL.getIovaAllocatorPolicy(), MappingConfig.Allocator.class);
-        check(MODEL.getSizeDistribution(), PlatformConfig.Sizes.class);
-        check(MODEL.getAttachmentMode(), PlatformConfig.Attachment.class);
-        check(MODEL.getRetryPolicy(), PlatformConfig.Retry.class);
+        check(MODEL.getSizeDistribution(), DmaStreamConfig.Sizes.class);
+        check(MODEL.getAttachmentMode(), FlowConfig.Attachment.class);
+        check(MODEL.getRetryPolicy(), WorkConfig.Retry.class);
         check(MODEL.getExitReason(), ExitReason.class);
         check(MODEL.getTraceKind(), TraceKind.class);
     }

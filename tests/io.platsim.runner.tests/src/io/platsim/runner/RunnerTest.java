@@ -4,6 +4,8 @@
  */
 package io.platsim.runner;
 
+import io.platsim.engine.pcie.LinkSpec;
+import io.platsim.engine.config.FlowConfig;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +28,7 @@ import io.platsim.compiler.CompiledPlatform;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.pcie.Generation;
-import io.platsim.engine.platform.PlatformConfig;
+
 import io.platsim.model.DmaStream;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
@@ -55,13 +57,12 @@ class RunnerTest {
         return CliCall.of(args);
     }
 
-
     @Test
     void theExamplesCompileToTheirFigures() throws CompileException {
         CompiledPlatform server = ModelCompiler.compile(Templates.realistic("s"), RunOverrides.NONE);
         assertEquals(List.of("nic100g", "nvme0", "dsa0"), server.deviceNames());
         assertEquals(2, server.config().sockets().size());
-        PlatformConfig.LinkSpec nicLink = server.config().links().stream()
+        LinkSpec nicLink = server.config().links().stream()
             .filter(l -> l.downstreamEnd().equals("nic100g")).findFirst().orElseThrow();
         assertEquals(Generation.GEN4, nicLink.link().generation());
         assertEquals(16, nicLink.link().lanes());
@@ -74,7 +75,7 @@ class RunnerTest {
         assertEquals(List.of(), server.warnings(), "everything in the example is simulated");
         assertEquals(1, server.config().work().size(), "the accelerator's shared work queue");
         assertEquals(2, server.config().flows().size(), "the virtio and the passthrough VM's flows");
-        assertEquals(PlatformConfig.Attachment.PASSTHROUGH, server.config().flows().get(1).attachment());
+        assertEquals(FlowConfig.Attachment.PASSTHROUGH, server.config().flows().get(1).attachment());
         assertTrue(server.config().flows().get(1).posted(), "posted interrupts through the IOMMU");
         assertEquals(80_000_000, server.config().streams().get(1).serviceTimePs(), "the NVMe drive's media latency");
         CompiledPlatform shorter = ModelCompiler.compile(Templates.small("s"), new RunOverrides(5_000_000L, 9L));

@@ -4,10 +4,11 @@
  */
 package io.platsim.engine.dma;
 
+import io.platsim.engine.pcie.DeviceConfig;
 import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.pcie.DeviceNode;
 import io.platsim.engine.pcie.PcieFabric;
-import io.platsim.engine.platform.PlatformConfig;
+
 import io.platsim.engine.resource.Channel;
 import io.platsim.engine.socket.HomeAgents;
 import io.platsim.engine.socket.SocketModel;
@@ -123,7 +124,7 @@ public final class DmaPath {
         }
     }
 
-    private final PlatformConfig.DeviceConfig device;
+    private final DeviceConfig device;
     private final DeviceNode node;
     /** The time records are stamped with: the simulation time of the event that asked for the work. */
     private long stampPs;
@@ -143,7 +144,7 @@ public final class DmaPath {
     private final PcieFabric.RootComplex translating;
     private DmaTransfer sending;
 
-    public DmaPath(int index, PlatformConfig.DeviceConfig device, DeviceNode node, int[] path, int rootSocket,
+    public DmaPath(int index, DeviceConfig device, DeviceNode node, int[] path, int rootSocket,
             Iommu iommu, PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, HomeAgents homes,
             boolean platformCoherent, TraceSink sink) {
         this.iommu = iommu;
@@ -191,7 +192,7 @@ public final class DmaPath {
         return iommu;
     }
 
-    public PlatformConfig.DeviceConfig device() {
+    public DeviceConfig device() {
         return device;
     }
 

@@ -4,8 +4,9 @@
  */
 package io.platsim.engine.dma;
 
+import io.platsim.engine.config.DmaStreamConfig;
 import io.platsim.engine.iommu.Iommu;
-import io.platsim.engine.platform.PlatformConfig;
+
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.socket.SocketModel;
@@ -58,7 +59,7 @@ public final class DriverPath {
      * mapped ahead, and handed back by the core's work on the transfer that used it last. Sets where and when its
      * DMA starts.
      */
-    public boolean prepare(DmaTransfer x, long address, int size, PlatformConfig.DmaStreamConfig s, int mapCore,
+    public boolean prepare(DmaTransfer x, long address, int size, DmaStreamConfig s, int mapCore,
             long[] ring, long number) {
         long now = x.issuePs;
         dma.stamp(now);
@@ -101,7 +102,7 @@ public final class DriverPath {
      * unmapped and the buffer a ring later mapped. The wait before the DMA started (for the IOMMU's work, or for
      * the driver core: the rest) and the copy are added to its latency; returns the driver core's own time on it.
      */
-    public long finish(DmaTransfer x, PlatformConfig.DmaStreamConfig s, long[] ring) {
+    public long finish(DmaTransfer x, DmaStreamConfig s, long[] ring) {
         DmaPath.Timing t = x.timing;
         long waited = x.startPs - x.issuePs;
         t.latencyPs += waited;

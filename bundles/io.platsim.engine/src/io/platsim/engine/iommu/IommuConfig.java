@@ -21,10 +21,65 @@ package io.platsim.engine.iommu;
 public record IommuConfig(String name, int socket, long pageBytes, int iotlbEntries, long hitPs, long walkPs,
         int walkCacheEntries, int walkers, MappingConfig mapping, int interruptCacheEntries) {
 
-    /** An IOMMU that does not remap interrupts. */
-    public IommuConfig(String name, int socket, long pageBytes, int iotlbEntries, long hitPs, long walkPs,
-            int walkCacheEntries, int walkers, MappingConfig mapping) {
-        this(name, socket, pageBytes, iotlbEntries, hitPs, walkPs, walkCacheEntries, walkers, mapping, 0);
+    /**
+     * The IOMMU {@code name} of socket {@code socket}, mapping by {@code mapping}, to be described by name: 4 KiB
+     * pages, one walker and no IOTLB, walk cache or interrupt remapping until told otherwise.
+     */
+    public static Builder of(String name, int socket, MappingConfig mapping) {
+        return new Builder(name, socket, mapping);
+    }
+
+    /** Builds an {@link IommuConfig} field by field, from {@link IommuConfig#of}. */
+    public static final class Builder {
+        private final String name;
+        private final int socket;
+        private final MappingConfig mapping;
+        private long pageBytes = 1L << 12;
+        private int iotlbEntries;
+        private long hitPs;
+        private long walkPs;
+        private int walkCacheEntries;
+        private int walkers = 1;
+        private int interruptCacheEntries;
+
+        private Builder(String name, int socket, MappingConfig mapping) {
+            this.name = name;
+            this.socket = socket;
+            this.mapping = mapping;
+        }
+
+        /** The size of the pages it maps. */
+        public Builder pages(long bytes) {
+            pageBytes = bytes;
+            return this;
+        }
+
+        /** Its IOTLB: entries and the latency of a hit. */
+        public Builder iotlb(int entries, long hit) {
+            iotlbEntries = entries;
+            hitPs = hit;
+            return this;
+        }
+
+        /** Its page walks: the latency of a full walk, the walk cache's entries, and walkers working at once. */
+        public Builder walks(long walk, int walkCache, int parallel) {
+            walkPs = walk;
+            walkCacheEntries = walkCache;
+            walkers = parallel;
+            return this;
+        }
+
+        /** Interrupt remapping, with an interrupt entry cache of {@code entries} (0: it does not remap). */
+        public Builder interruptCache(int entries) {
+            interruptCacheEntries = entries;
+            return this;
+        }
+
+        /** The IOMMU. */
+        public IommuConfig build() {
+            return new IommuConfig(name, socket, pageBytes, iotlbEntries, hitPs, walkPs, walkCacheEntries, walkers,
+                mapping, interruptCacheEntries);
+        }
     }
 
     public IommuConfig {

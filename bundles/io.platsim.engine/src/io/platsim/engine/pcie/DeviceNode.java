@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
 
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
-import io.platsim.engine.platform.PlatformConfig;
+
 import io.platsim.engine.resource.Pacer;
 
 /** A PCIe device with a DMA engine, as a component: its parameters, its one upstream port and its counts. */
@@ -21,7 +21,7 @@ public final class DeviceNode implements Component {
     private long reads;
     private long interrupts;
 
-    public DeviceNode(PlatformConfig.DeviceConfig device, LongSupplier clock) {
+    public DeviceNode(DeviceConfig device, LongSupplier clock) {
         engine = new Pacer(device.issuePs(), clock);
         spec = ComponentSpec.of("device", device.name())
             .param("outstanding_reads", "", device.outstandingReads(), "read requests in flight at most (tags)")

@@ -39,4 +39,57 @@ public record LinkConfig(Generation generation, int lanes, int addressBits, bool
             throw new IllegalArgumentException("the read completion boundary is 64 or 128 bytes");
         }
     }
+
+    /**
+     * A {@code generation} link of {@code lanes} lanes, to be described by name; until told otherwise it has the
+     * specification's power-on settings (PCIe Base 4.0, 7.5.3.4 and 7.5.3.7: MPS 128, MRRS 512, RCB 64), 64-bit
+     * addresses, no ECRC, and a completer that splits read data at MPS, not at every RCB.
+     */
+    public static Builder of(Generation generation, int lanes) {
+        return new Builder(generation, lanes);
+    }
+
+    /** Builds a {@link LinkConfig} field by field, from {@link LinkConfig#of}. */
+    public static final class Builder {
+        private final Generation generation;
+        private final int lanes;
+        private int addressBits = 64;
+        private boolean ecrc;
+        private int maxPayload = 128;
+        private int maxReadRequest = 512;
+        private int readCompletionBoundary = 64;
+        private boolean rcbChunks;
+
+        private Builder(Generation generation, int lanes) {
+            this.generation = generation;
+            this.lanes = lanes;
+        }
+
+        /** MPS and MRRS, in bytes. */
+        public Builder sizes(int mps, int mrrs) {
+            maxPayload = mps;
+            maxReadRequest = mrrs;
+            return this;
+        }
+
+        /** The read completion boundary, and whether the completer splits read data at every one. */
+        public Builder completions(int rcb, boolean chunks) {
+            readCompletionBoundary = rcb;
+            rcbChunks = chunks;
+            return this;
+        }
+
+        /** The width of the addresses its memory requests carry, and whether TLPs carry ECRC. */
+        public Builder headers(int bits, boolean crc) {
+            addressBits = bits;
+            ecrc = crc;
+            return this;
+        }
+
+        /** The link. */
+        public LinkConfig build() {
+            return new LinkConfig(generation, lanes, addressBits, ecrc, maxPayload, maxReadRequest,
+                readCompletionBoundary, rcbChunks);
+        }
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.platsim.engine.memory.MemoryController;
-import io.platsim.engine.platform.PlatformConfig;
+
 import io.platsim.engine.resource.Channel;
 import io.platsim.engine.resource.CreditPool;
 import io.platsim.engine.resource.Pacer;
@@ -49,7 +49,7 @@ public final class PcieFabric {
     private long[] arrivals = new long[8];
 
     /** The links, with the channels of each direction the platform's netlist joined them with. */
-    public PcieFabric(List<PlatformConfig.LinkSpec> links, Channel[] up, Channel[] down) {
+    public PcieFabric(List<LinkSpec> links, Channel[] up, Channel[] down) {
         int count = links.size();
         models = new PcieLinkModel[count];
         this.up = up;
@@ -64,7 +64,7 @@ public final class PcieFabric {
         stalledPs = new long[count];
         ownFreePs = new long[count];
         for (int i = 0; i < count; i++) {
-            PlatformConfig.LinkSpec spec = links.get(i);
+            LinkSpec spec = links.get(i);
             models[i] = new PcieLinkModel(spec.link());
             forwardingPs[i] = spec.forwardingPs();
             latencyPs[i] = spec.latencyPs();

@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.config.PlatformConfig;
 import java.util.function.LongSupplier;
 
 import io.platsim.engine.dma.DmaPath;

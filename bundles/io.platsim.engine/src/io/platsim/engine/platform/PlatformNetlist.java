@@ -4,6 +4,9 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.config.RootPortConfig;
+import io.platsim.engine.config.PlatformConfig;
+import io.platsim.engine.pcie.LinkSpec;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,7 +58,7 @@ final class PlatformNetlist {
             }
         }
         interSocket = interSocket(config, sockets, clock);
-        for (PlatformConfig.RootPortConfig port : config.rootPorts()) {
+        for (RootPortConfig port : config.rootPorts()) {
             PcieNode node = netlist.add(new PcieNode(port.name(), false, 0));
             netlist.connect(port.name() + "/io", sockets[port.socket()], "io", node, "upstream", null, null);
             if (port.iommu() != null) {
@@ -68,7 +71,7 @@ final class PlatformNetlist {
                 netlist.connect(port.name() + "/iommu", node, "iommu", iommu, "root-ports", null, null);
             }
         }
-        for (PlatformConfig.LinkSpec link : config.links()) {
+        for (LinkSpec link : config.links()) {
             if (link.upstreamSwitch() && netlist.find("pcie-switch", link.upstreamEnd()) == null) {
                 netlist.add(new PcieNode(link.upstreamEnd(), true, link.forwardingPs()));
             }
@@ -81,7 +84,7 @@ final class PlatformNetlist {
         up = new Channel[count];
         down = new Channel[count];
         for (int i = 0; i < count; i++) {
-            PlatformConfig.LinkSpec spec = config.links().get(i);
+            LinkSpec spec = config.links().get(i);
             double bytesPerSec = new PcieLinkModel(spec.link()).tlpGbps() * 1e9 / 8;
             up[i] = new Channel(spec.name() + "/up", spec.latencyPs(), bytesPerSec, clock);
             down[i] = new Channel(spec.name() + "/down", spec.latencyPs(), bytesPerSec, clock);
@@ -98,7 +101,7 @@ final class PlatformNetlist {
         }
     }
 
-    private Component end(PlatformConfig.LinkSpec spec, String kind, String name) {
+    private Component end(LinkSpec spec, String kind, String name) {
         Component component = netlist.find(kind, name);
         if (component == null) {
             throw new IllegalArgumentException("PCIe link " + spec.name() + ": no " + kind + " named " + name);

@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.config.PlatformConfig;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -14,7 +15,7 @@ import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.pcie.PcieFabric;
-import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
+import io.platsim.engine.config.CpuStreamConfig;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.socket.HomeAgents;

@@ -6,7 +6,7 @@ package io.platsim.engine.socket;
 
 import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.cache.Protocol;
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.socket.SocketConfig.SnoopMode;
 import io.platsim.engine.resource.Channel;
 import io.platsim.engine.trace.TraceSink;
 

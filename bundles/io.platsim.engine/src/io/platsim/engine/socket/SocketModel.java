@@ -17,7 +17,6 @@ import io.platsim.engine.cache.SnoopFilter;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.memory.MemoryController;
-import io.platsim.engine.platform.PlatformConfig;
 
 /**
  * One socket's caches and memory: each core's private caches (created when the core first touches memory), the
@@ -30,7 +29,7 @@ public final class SocketModel implements Component {
 
     public static final int LINE = MemoryController.LINE;
 
-    public final PlatformConfig.SocketConfig config;
+    public final SocketConfig config;
     public final MemoryController memory;
     final Protocol protocol;
     /** This socket's index in the platform. */
@@ -50,10 +49,10 @@ public final class SocketModel implements Component {
     /** Built on first use: the statistics read the fields above. */
     private ComponentSpec spec;
 
-    public SocketModel(int index, PlatformConfig.SocketConfig config, LongSupplier clock) {
+    public SocketModel(int index, SocketConfig config, LongSupplier clock) {
         this.index = index;
         this.config = config;
-        PlatformConfig.MemoryConfig m = config.memory();
+        SocketConfig.MemoryConfig m = config.memory();
         memory = new MemoryController(m.name(), m.channels(), m.latencyPs(), m.bytesPerSec(), clock);
         protocol = config.protocol();
         llc = config.llc() != null ? new SharedCache(config.name() + "-llc", config.llc(), config.dmaWays(),

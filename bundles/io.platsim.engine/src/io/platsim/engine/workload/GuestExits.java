@@ -6,8 +6,8 @@ package io.platsim.engine.workload;
 
 import java.util.List;
 
-import io.platsim.engine.platform.PlatformConfig.FlowConfig;
-import io.platsim.engine.platform.PlatformConfig.Guest;
+import io.platsim.engine.config.FlowConfig;
+import io.platsim.engine.config.FlowConfig.Guest;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.vm.ExitReason;
 

@@ -7,7 +7,7 @@ package io.platsim.engine.workload;
 import java.util.Arrays;
 import java.util.List;
 
-import io.platsim.engine.platform.PlatformConfig.MachineCheckConfig;
+import io.platsim.engine.config.MachineCheckConfig;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
 

@@ -6,7 +6,7 @@ package io.platsim.engine.workload;
 
 import java.util.SplittableRandom;
 
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
+import io.platsim.engine.config.DmaStreamConfig;
 import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.stats.StreamStats;
 

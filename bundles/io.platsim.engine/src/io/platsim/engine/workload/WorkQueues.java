@@ -11,7 +11,7 @@ import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.dma.DmaTransfer;
 import io.platsim.engine.dma.DmaTransfers;
-import io.platsim.engine.platform.PlatformConfig.WorkConfig;
+import io.platsim.engine.config.WorkConfig;
 import io.platsim.engine.stats.LatencyHistogram;
 import io.platsim.engine.trace.TraceSink;
 

@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.dma;
 
+import io.platsim.engine.config.InterSocketConfig;
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,9 +15,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
-import io.platsim.engine.platform.PlatformConfig.SocketConfig;
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.socket.SocketConfig.SnoopMode;
+import io.platsim.engine.socket.SocketConfig;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
@@ -34,11 +35,12 @@ class DmaCoherenceTest {
         for (int i = 0; i < sockets; i++) {
             list.add(Platforms.socket(i, dmaWays, mode, ioDirectoryCache));
         }
-        PlatformConfig.InterSocketConfig upi = sockets > 1
-            ? new PlatformConfig.InterSocketConfig("upi", 25 * NS, 22.4e9) : null;
-        PlatformConfig config = new PlatformConfig(1, 10 * US, 200 * US, true, list, upi, Platforms.ROOT_PORT,
-            List.of(Platforms.NIC_LINK), List.of(Platforms.nic(false, 800 * NS, true)),
-            List.of(Platforms.stream(true, 256, 20, window, 0, 0)), List.of());
+        InterSocketConfig upi = sockets > 1
+            ? new InterSocketConfig("upi", 25 * NS, 22.4e9) : null;
+        PlatformConfig config = PlatformConfig.of(1, 10 * US, 200 * US).sockets(list, upi)
+            .rootPorts(Platforms.ROOT_PORT).links(List.of(Platforms.NIC_LINK))
+            .devices(List.of(Platforms.nic(false, 800 * NS, true)))
+            .streams(List.of(Platforms.stream(true, 256, 20, window, 0, 0))).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         sim.run(ps -> { }, () -> false);
         return sim;

@@ -15,7 +15,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;

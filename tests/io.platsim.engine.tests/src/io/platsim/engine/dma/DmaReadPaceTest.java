@@ -13,9 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.pcie.DeviceConfig;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
@@ -29,12 +29,12 @@ class DmaReadPaceTest {
     private static final long DURATION = 200 * US;
 
     private static PlatformSimulation run(long readLinePs, int size, int inFlight) {
-        DeviceConfig nic = new DeviceConfig("nic", 100 * NS, true, false, 0, 800 * NS, 64, 64, false, 0, 0,
-            readLinePs);
+        DeviceConfig nic = Platforms.nicBuilder(64).interrupts(0, 800 * NS).engine(0, 0, readLinePs).build();
         DmaStreamConfig reads = DmaStreamConfig.of("reads", 0, false).size(size).outstanding(inFlight)
             .buffer(4L << 20, 1L << 20, 0).build();
-        PlatformConfig config = new PlatformConfig(1, 10 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
-            Platforms.ROOT_PORT, List.of(Platforms.NIC_LINK), List.of(nic), List.of(reads), List.of());
+        PlatformConfig config = PlatformConfig.of(1, 10 * US, DURATION).sockets(List.of(Platforms.socket(0, 2)), null)
+            .rootPorts(Platforms.ROOT_PORT).links(List.of(Platforms.NIC_LINK)).devices(List.of(nic))
+            .streams(List.of(reads)).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import io.platsim.engine.iommu.IommuConfig;
 import io.platsim.engine.iommu.IommuTest;
 import io.platsim.engine.iommu.MappingConfig.Allocator;
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.config.RootPortConfig;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
@@ -34,13 +34,13 @@ class DriverWorkTest {
 
     /** A NIC receiving 1500-byte packets at 80 Gb/s offered on {@code cores} queues' cores. */
     private static PlatformSimulation run(long workPs, int cores, Boolean strict) {
-        IommuConfig iommu = strict == null ? null : new IommuConfig("iommu0", 0, 4096, 64, 5 * NS, 180 * NS, 16, 4,
-            IommuTest.mapping(Allocator.PER_CPU_MAGAZINES, strict));
+        IommuConfig iommu = strict == null ? null : IommuTest.iommu(
+            IommuTest.mapping(Allocator.PER_CPU_MAGAZINES, strict)).build();
         DmaStreamConfig rx = DmaStreamConfig.of("rx", 0, true).size(1500).rate(80e9 / 8)
             .mapPerIo(strict != null, cores, 64 * cores).driverWork(workPs).build();
-        PlatformConfig config = new PlatformConfig(1, 200 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
-            List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
-            List.of(Platforms.nic(false, 800 * NS, true)), List.of(rx), List.of());
+        PlatformConfig config = PlatformConfig.of(1, 200 * US, DURATION).sockets(List.of(Platforms.socket(0, 2)), null)
+            .rootPorts(List.of(new RootPortConfig("rp0", 0, iommu))).links(List.of(Platforms.NIC_LINK))
+            .devices(List.of(Platforms.nic(false, 800 * NS, true))).streams(List.of(rx)).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;

@@ -13,9 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.config.RootPortConfig;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
@@ -27,16 +27,17 @@ import io.platsim.engine.trace.TraceSink;
 class IommuBackPressureTest {
 
     /** One walker, so that writes at random offsets of a 64 MiB window outrun it. */
-    private static final IommuConfig SLOW = new IommuConfig("iommu0", 0, 4096, 64, 5 * NS, 330 * NS, 16, 1,
-        IommuTest.mapping(MappingConfig.Allocator.PER_CPU_MAGAZINES, false));
+    private static final IommuConfig SLOW = IommuTest.iommu(
+        IommuTest.mapping(MappingConfig.Allocator.PER_CPU_MAGAZINES, false)).walks(330 * NS, 16, 1).build();
 
     /** Writes after a warm-up long enough for the page-table lines the walks read to settle in the LLC. */
     private static PlatformSimulation writes(long durationPs) {
         DmaStreamConfig writes = DmaStreamConfig.of("rx", 0, true).size(256).rate(200e9 / 8).buffer(0, 64L << 20, 0)
             .randomOffsets(true).build();
-        PlatformConfig config = new PlatformConfig(1, 300 * US, durationPs, true, List.of(Platforms.socket(0, 2)),
-            null, List.of(new RootPortConfig("rp0", 0, SLOW)), List.of(Platforms.NIC_LINK),
-            List.of(Platforms.nic(false, 800 * NS, true)), List.of(writes), List.of());
+        PlatformConfig config = PlatformConfig.of(1, 300 * US, durationPs)
+            .sockets(List.of(Platforms.socket(0, 2)), null).rootPorts(List.of(new RootPortConfig("rp0", 0, SLOW)))
+            .links(List.of(Platforms.NIC_LINK)).devices(List.of(Platforms.nic(false, 800 * NS, true)))
+            .streams(List.of(writes)).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;

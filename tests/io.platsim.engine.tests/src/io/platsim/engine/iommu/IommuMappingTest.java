@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.iommu;
 
+import io.platsim.engine.pcie.DeviceConfig;
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.iommu.MappingConfig.Allocator;
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.config.RootPortConfig;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
@@ -37,15 +38,15 @@ class IommuMappingTest {
     }
 
     private static double gbps(Allocator allocator, boolean strict, long page, int size, double gbps, int cores,
-            boolean mapPerIo, PlatformConfig.DeviceConfig nic) {
-        IommuConfig iommu = allocator == null ? null : new IommuConfig("iommu0", 0, page, 64, 5 * NS, 180 * NS, 16,
-            4, IommuTest.mapping(allocator, strict));
+            boolean mapPerIo, DeviceConfig nic) {
+        IommuConfig iommu = allocator == null ? null : IommuTest.iommu(IommuTest.mapping(allocator, strict))
+            .pages(page).build();
         DmaStreamConfig rx = DmaStreamConfig.of("rx", 0, true).size(size).rate(gbps * 1e9 / 8)
             .mapPerIo(mapPerIo, cores, 64 * cores).build();
         // A long warm-up: a core that cannot keep up first lives off the ring of buffers mapped ahead.
-        PlatformConfig config = new PlatformConfig(1, 200 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
-            List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
-            List.of(nic), List.of(rx), List.of());
+        PlatformConfig config = PlatformConfig.of(1, 200 * US, DURATION).sockets(List.of(Platforms.socket(0, 2)), null)
+            .rootPorts(List.of(new RootPortConfig("rp0", 0, iommu))).links(List.of(Platforms.NIC_LINK))
+            .devices(List.of(nic)).streams(List.of(rx)).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         sim.run(ps -> { }, () -> false);
         return sim.stream(0).bytes() * 8.0 / (DURATION / 1000.0);
@@ -64,13 +65,12 @@ class IommuMappingTest {
 
     /** IOTLB misses of a NIC writing 4 KiB packets round a 64 KiB ring (16 pages, well inside the IOTLB). */
     private static long iotlbMisses(boolean mapPerIo, boolean strict) {
-        IommuConfig iommu = new IommuConfig("iommu0", 0, 4096, 64, 5 * NS, 180 * NS, 16, 4,
-            IommuTest.mapping(Allocator.PER_CPU_MAGAZINES, strict));
+        IommuConfig iommu = IommuTest.iommu(IommuTest.mapping(Allocator.PER_CPU_MAGAZINES, strict)).build();
         DmaStreamConfig rx = DmaStreamConfig.of("rx", 0, true).size(4096).rate(10e9 / 8).buffer(0, 64 << 10, 0)
             .mapPerIo(mapPerIo, 1, 64).build();
-        PlatformConfig config = new PlatformConfig(1, 0, DURATION, true, List.of(Platforms.socket(0, 2)), null,
-            List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
-            List.of(Platforms.nic(false, 800 * NS, true)), List.of(rx), List.of());
+        PlatformConfig config = PlatformConfig.of(1, 0, DURATION).sockets(List.of(Platforms.socket(0, 2)), null)
+            .rootPorts(List.of(new RootPortConfig("rp0", 0, iommu))).links(List.of(Platforms.NIC_LINK))
+            .devices(List.of(Platforms.nic(false, 800 * NS, true))).streams(List.of(rx)).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         sim.run(ps -> { }, () -> false);
         for (var stat : sim.netlist().find("iommu", "iommu0").spec().stats()) {
@@ -96,9 +96,8 @@ class IommuMappingTest {
 
     @Test
     void aDeviceThatCachesTranslationsMakesEveryStrictUnmapWaitForItsTlbToo() {
-        PlatformConfig.DeviceConfig plain = Platforms.nic(false, 800 * NS, true);
-        PlatformConfig.DeviceConfig ats = new PlatformConfig.DeviceConfig(plain.name(), plain.rootComplexPs(), true,
-            false, plain.interruptCore(), plain.interruptPs(), plain.outstandingReads(), 64, true, 0, 0, 0);
+        DeviceConfig plain = Platforms.nic(false, 800 * NS, true);
+        DeviceConfig ats = Platforms.nicBuilder(64).interrupts(0, 800 * NS).ats(true).build();
         double without = gbps(Allocator.PER_CPU_MAGAZINES, true, 4096, 1500, 80, 4, true, plain);
         double with = gbps(Allocator.PER_CPU_MAGAZINES, true, 4096, 1500, 80, 4, true, ats);
         // Each unmap now also waits for an invalidation round trip to the device: 20 ns of wire and 100 ns of root

@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.iommu;
 
+import io.platsim.engine.pcie.DeviceConfig;
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,9 +14,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.RootPortConfig;
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.config.RootPortConfig;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
@@ -36,8 +37,13 @@ public class IommuTest {
     }
 
     private static IommuConfig iommu(long page, int entries, int walkers) {
-        return new IommuConfig("iommu0", 0, page, entries, 5 * NS, 180 * NS, 16, walkers,
-            mapping(MappingConfig.Allocator.PER_CPU_MAGAZINES, false));
+        return iommu(mapping(MappingConfig.Allocator.PER_CPU_MAGAZINES, false)).pages(page).iotlb(entries, 5 * NS)
+            .walks(180 * NS, 16, walkers).build();
+    }
+
+    /** The metamodel's IOMMU defaults over {@code mapping}: 64 entries of 4 KiB, 5 ns hits, 4 walkers of 180 ns. */
+    public static IommuConfig.Builder iommu(MappingConfig mapping) {
+        return IommuConfig.of("iommu0", 0, mapping).iotlb(64, 5 * NS).walks(180 * NS, 16, 4);
     }
 
     /**
@@ -46,8 +52,13 @@ public class IommuTest {
      * 32 and 50 ns page-table updates.
      */
     public static MappingConfig mapping(MappingConfig.Allocator allocator, boolean strict) {
-        return new MappingConfig(allocator, strict, 256, 10_000 * US, 256, 1000 * NS, 60 * NS, 40 * NS, 25 * NS,
-            10 * NS, 127, 32, 50 * NS, false);
+        return mappingBuilder(allocator, strict).build();
+    }
+
+    /** {@link #mapping}'s policy, to be told more. */
+    public static MappingConfig.Builder mappingBuilder(MappingConfig.Allocator allocator, boolean strict) {
+        return MappingConfig.of(allocator, strict).invalidation(256, 1000 * NS).deferred(256, 10_000 * US, 60 * NS)
+            .tree(40 * NS, 25 * NS).magazines(10 * NS, 127, 32).pteUpdate(50 * NS);
     }
 
     private static PlatformSimulation reads(IommuConfig iommu, long window) {
@@ -57,9 +68,9 @@ public class IommuTest {
     private static PlatformSimulation reads(IommuConfig iommu, long window, int size, int outstanding) {
         DmaStreamConfig reads = DmaStreamConfig.of("probe", 0, false).size(size).outstanding(outstanding)
             .buffer(0, window, 0).randomOffsets(true).build();
-        PlatformConfig config = new PlatformConfig(1, 20 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
-            List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK),
-            List.of(Platforms.nic(false, 800 * NS, true)), List.of(reads), List.of());
+        PlatformConfig config = PlatformConfig.of(1, 20 * US, DURATION).sockets(List.of(Platforms.socket(0, 2)), null)
+            .rootPorts(List.of(new RootPortConfig("rp0", 0, iommu))).links(List.of(Platforms.NIC_LINK))
+            .devices(List.of(Platforms.nic(false, 800 * NS, true))).streams(List.of(reads)).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         sim.run(ps -> { }, () -> false);
         return sim;
@@ -185,10 +196,9 @@ public class IommuTest {
     void remappedInterruptsPayTheLookupAndReadTheirEntryOnce() {
         DmaStreamConfig writes = DmaStreamConfig.of("rx", 0, true).size(1500).rate(10e9 / 8).interruptEvery(1).build();
         IommuConfig plain = iommu(4 * KIB, 64);
-        IommuConfig remapping = new IommuConfig(plain.name(), 0, plain.pageBytes(), 64, plain.hitPs(), plain.walkPs(),
-            16, 4, plain.mapping(), 64);
+        IommuConfig remapping = iommu(plain.mapping()).interruptCache(64).build();
         // With relaxed ordering the MSI does not wait for its data, so the lookup shows in full.
-        PlatformConfig.DeviceConfig relaxed = Platforms.nic(true, 800 * NS, true);
+        DeviceConfig relaxed = Platforms.nic(true, 800 * NS, true);
         PlatformSimulation without = run(plain, writes, TraceSink.NONE, relaxed);
         PlatformSimulation with = run(remapping, writes, TraceSink.NONE, relaxed);
         double added = with.stream(0).interruptLatency().mean() - without.stream(0).interruptLatency().mean();
@@ -208,10 +218,10 @@ public class IommuTest {
     }
 
     private static PlatformSimulation run(IommuConfig iommu, DmaStreamConfig stream, TraceSink sink,
-            PlatformConfig.DeviceConfig nic) {
-        PlatformConfig config = new PlatformConfig(1, 20 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
-            List.of(new RootPortConfig("rp0", 0, iommu)), List.of(Platforms.NIC_LINK), List.of(nic), List.of(stream),
-            List.of());
+            DeviceConfig nic) {
+        PlatformConfig config = PlatformConfig.of(1, 20 * US, DURATION).sockets(List.of(Platforms.socket(0, 2)), null)
+            .rootPorts(List.of(new RootPortConfig("rp0", 0, iommu))).links(List.of(Platforms.NIC_LINK))
+            .devices(List.of(nic)).streams(List.of(stream)).build();
         PlatformSimulation sim = new PlatformSimulation(config, sink);
         sim.run(ps -> { }, () -> false);
         return sim;

@@ -19,8 +19,7 @@ class IovaSizeClassTest {
 
     /** Mapping costs of 40 ns for the lock, 25 ns per tree level and 10 ns a magazine operation. */
     private static IovaAllocator magazines() {
-        return new IovaAllocator(new MappingConfig(MappingConfig.Allocator.PER_CPU_MAGAZINES, false, 256,
-            10_000_000 * NS, 256, 1000 * NS, 60 * NS, 40 * NS, 25 * NS, 10 * NS, 127, 32, 50 * NS, false), () -> 0);
+        return new IovaAllocator(IommuTest.mapping(MappingConfig.Allocator.PER_CPU_MAGAZINES, false), () -> 0);
     }
 
     @Test

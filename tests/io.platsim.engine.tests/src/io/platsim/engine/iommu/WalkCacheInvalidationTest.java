@@ -24,9 +24,9 @@ class WalkCacheInvalidationTest {
     private static final long B = A + PAGE;
 
     private static Iommu iommu(boolean keepWalkCaches) {
-        MappingConfig mapping = new MappingConfig(MappingConfig.Allocator.IDENTITY, true, 256, 10_000_000 * NS, 256,
-            1000 * NS, 60 * NS, 40 * NS, 25 * NS, 10 * NS, 127, 32, 50 * NS, keepWalkCaches);
-        IommuConfig config = new IommuConfig("iommu", 0, PAGE, 64, 5 * NS, 180 * NS, 32, 4, mapping);
+        MappingConfig mapping = IommuTest.mappingBuilder(MappingConfig.Allocator.IDENTITY, true)
+            .keepWalkCaches(keepWalkCaches).build();
+        IommuConfig config = IommuTest.iommu(mapping).pages(PAGE).walks(180 * NS, 32, 4).build();
         return new Iommu(config, (atPs, address) -> atPs + 90 * NS, () -> 0, new HostCores(() -> 0));
     }
 

@@ -13,9 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.LinkSpec;
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
@@ -26,8 +25,9 @@ class PcieFlowControlTest {
     private static final long DURATION = 200 * US;
 
     private static PlatformSimulation run(LinkSpec link, List<DmaStreamConfig> streams) {
-        PlatformConfig config = new PlatformConfig(1, 10 * US, DURATION, true, List.of(Platforms.socket(0, 2)), null,
-            Platforms.ROOT_PORT, List.of(link), List.of(Platforms.nic(false, 800 * NS, true)), streams, List.of());
+        PlatformConfig config = PlatformConfig.of(1, 10 * US, DURATION).sockets(List.of(Platforms.socket(0, 2)), null)
+            .rootPorts(Platforms.ROOT_PORT).links(List.of(link)).devices(List.of(Platforms.nic(false, 800 * NS, true)))
+            .streams(streams).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         sim.run(ps -> { }, () -> false);
         return sim;

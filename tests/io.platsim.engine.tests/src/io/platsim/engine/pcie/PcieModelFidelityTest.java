@@ -77,8 +77,8 @@ class PcieModelFidelityTest {
     @MethodSource("scenarios")
     void bandwidthFollowsThePublishedEquations(Scenario s) {
         Case c = s.link();
-        PcieLinkModel model = new PcieLinkModel(new LinkConfig(Generation.of(c.gen()), c.lanes(), s.addressBits(),
-            s.ecrc(), c.mps(), c.mrrs(), 64, s.rcbChunks()));
+        PcieLinkModel model = new PcieLinkModel(LinkConfig.of(Generation.of(c.gen()), c.lanes())
+            .sizes(c.mps(), c.mrrs()).completions(64, s.rcbChunks()).headers(s.addressBits(), s.ecrc()).build());
 
         double raw = GTPS[c.gen()] * codeRate(c.gen()) * c.lanes();
         double tlp = raw * (1 - 8.0 / c.ackLimit() - 8.0 / c.fcInterval() - 4.0 / 1538);
@@ -105,12 +105,12 @@ class PcieModelFidelityTest {
     /** Figures worked out by hand from the equations above, as a second check on the arithmetic. */
     @Test
     void handWorkedGen3x8AndGen4x16() {
-        PcieLinkModel gen3 = new PcieLinkModel(new LinkConfig(Generation.GEN3, 8, 64, false, 256, 512, 64, false));
+        PcieLinkModel gen3 = new PcieLinkModel(LinkConfig.of(Generation.GEN3, 8).sizes(256, 512).build());
         assertEquals(63.01538461538462, gen3.rawGbps(), 1e-9);
         assertEquals(57.88476562673236, gen3.tlpGbps(), 1e-9);
         assertEquals(42.09801136489626, gen3.writeGbps(64), 1e-9, "64-byte writes: 24 bytes of overhead each");
         assertEquals(52.81456717767551, gen3.writeGbps(1500), 1e-9, "1500-byte writes: six TLPs");
-        PcieLinkModel gen4 = new PcieLinkModel(new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false));
+        PcieLinkModel gen4 = new PcieLinkModel(LinkConfig.of(Generation.GEN4, 16).sizes(256, 512).build());
         assertEquals(227.40012098867757, gen4.tlpGbps(), 1e-9);
         assertEquals(986, gen4.serializationPs(28), "28 bytes at 227.4 Gb/s: 985.05 ps, rounded up");
     }

@@ -4,6 +4,10 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.config.PlatformConfig;
+import io.platsim.engine.pcie.LinkSpec;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.pcie.DeviceConfig;
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.pcie.LinkConfig;
 import io.platsim.engine.pcie.PcieLinkModel;
-import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
+import io.platsim.engine.config.CpuStreamConfig;
 import io.platsim.engine.trace.TraceSink;
 
 /** What an architect expects of the DMA path, checked on small platforms. */
@@ -60,7 +64,7 @@ class DirectionalTest {
     @Test
     void readingLinesACoreHoldsModifiedCostsMoreThanLlcHits() {
         long window = 256 * 1024;
-        CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0, 0, false);
+        CpuStreamConfig dirtying = CpuStreamConfig.of("cpu", 0, 3).accesses(2e9, 1.0).buffer(0, window, 0).build();
         PlatformConfig modified = Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true),
             List.of(Platforms.stream(false, 64, 20, window, 0, 0)), List.of(dirtying), 100 * US);
         PlatformConfig clean = Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true),
@@ -94,9 +98,9 @@ class DirectionalTest {
     @Test
     void nonCoherentReadsSeeStaleLinesUnlessSoftwareFlushes() {
         long window = 256 * 1024;
-        CpuStreamConfig dirtying = new CpuStreamConfig("cpu", 0, 3, 1.0, 2e9, 0, window, 0, 0, false);
-        PlatformConfig.DmaStreamConfig reads = Platforms.stream(false, 64, 1, window, 0, 0);
-        PlatformConfig.DmaStreamConfig flushed = PlatformConfig.DmaStreamConfig.of("s", 0, false).rate(1e9 / 8)
+        CpuStreamConfig dirtying = CpuStreamConfig.of("cpu", 0, 3).accesses(2e9, 1.0).buffer(0, window, 0).build();
+        DmaStreamConfig reads = Platforms.stream(false, 64, 1, window, 0, 0);
+        DmaStreamConfig flushed = DmaStreamConfig.of("s", 0, false).rate(1e9 / 8)
             .buffer(0, window, 0).flushBeforeRead(true).build();
         PlatformSimulation stale = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
             List.of(reads), List.of(dirtying), 100 * US));
@@ -125,7 +129,7 @@ class DirectionalTest {
     @Test
     void closedLoopThroughputIsOutstandingOverServiceTime() {
         // 32 commands outstanding, 80 us of media time each, 4 KiB per transfer: 32 x 4096 B / 80 us.
-        PlatformConfig.DmaStreamConfig drive = PlatformConfig.DmaStreamConfig.of("nvme", 0, true).size(4096)
+        DmaStreamConfig drive = DmaStreamConfig.of("nvme", 0, true).size(4096)
             .outstanding(32).buffer(0, 64L << 20, 0).timing(0, 80 * US).build();
         PlatformSimulation sim = run(Platforms.platform(1, 2, Platforms.nic(false, 800 * NS, true), List.of(drive),
             List.of(), 2_000 * US));
@@ -137,7 +141,7 @@ class DirectionalTest {
     @Test
     void readThroughputIsBoundByTheDevicesOutstandingReads() {
         // Reads of 64 bytes offered far above what 4 tags can sustain: throughput = tags x size / latency.
-        PlatformConfig.DmaStreamConfig reads = Platforms.stream(false, 64, 200, 64L << 20, 0, 0);
+        DmaStreamConfig reads = Platforms.stream(false, 64, 200, 64L << 20, 0, 0);
         PlatformSimulation four = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, true, 4),
             List.of(reads), List.of(), 200 * US));
         PlatformSimulation many = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, true, 256),
@@ -153,18 +157,17 @@ class DirectionalTest {
         // Two Gen4 x16 devices behind a switch whose upstream link is Gen4 x8: each offers 80 Gb/s of writes,
         // more than x8 carries for both. Link 0 is the switch's upstream link; links 1 and 2 lead to the devices,
         // whose writes wait for the switch's credits, which it frees only as the shared link takes them.
-        LinkConfig x8 = new LinkConfig(Generation.GEN4, 8, 64, false, 256, 512, 64, false);
-        List<PlatformConfig.LinkSpec> links = List.of(Platforms.link("up", x8, "rp0", false, 0, "sw", 160),
+        LinkConfig x8 = LinkConfig.of(Generation.GEN4, 8).sizes(256, 512).build();
+        List<LinkSpec> links = List.of(Platforms.link("up", x8, "rp0", false, 0, "sw", 160),
             Platforms.link("a", Platforms.GEN4_X16, "sw", true, 150 * NS, "a", 320),
             Platforms.link("b", Platforms.GEN4_X16, "sw", true, 150 * NS, "b", 320));
-        List<PlatformConfig.DeviceConfig> devices = List.of(
-            new PlatformConfig.DeviceConfig("a", 100 * NS, true, false, -1, 0, 64, 64),
-            new PlatformConfig.DeviceConfig("b", 100 * NS, true, false, -1, 0, 64, 64));
-        PlatformConfig.DmaStreamConfig a = Platforms.stream(true, 1500, 80, 1L << 20, 0, 0);
-        PlatformConfig.DmaStreamConfig b = PlatformConfig.DmaStreamConfig.of("b", 1, true).size(1500).rate(80e9 / 8)
+        List<DeviceConfig> devices = List.of(
+            DeviceConfig.of("a", 100 * NS, 64).build(), DeviceConfig.of("b", 100 * NS, 64).build());
+        DmaStreamConfig a = Platforms.stream(true, 1500, 80, 1L << 20, 0, 0);
+        DmaStreamConfig b = DmaStreamConfig.of("b", 1, true).size(1500).rate(80e9 / 8)
             .build();
-        PlatformConfig config = new PlatformConfig(1, 10 * US, 200 * US, true, List.of(Platforms.socket(0, 2)), null,
-            Platforms.ROOT_PORT, links, devices, List.of(a, b), List.of());
+        PlatformConfig config = PlatformConfig.of(1, 10 * US, 200 * US).sockets(List.of(Platforms.socket(0, 2)), null)
+            .rootPorts(Platforms.ROOT_PORT).links(links).devices(devices).streams(List.of(a, b)).build();
         PlatformSimulation sim = run(config);
         double total = (sim.stream(0).bytes() + sim.stream(1).bytes()) * 8.0 / (200 * US / 1000.0);
         double x8Writes = new PcieLinkModel(x8).writeGbps(1500);
@@ -177,7 +180,7 @@ class DirectionalTest {
     void sameConfigurationSameRecords() {
         PlatformConfig config = Platforms.platform(2, 2, Platforms.nic(true, 10 * NS, true),
             List.of(Platforms.stream(true, 1500, 50, 8L << 20, 1, 4), Platforms.stream(false, 512, 5, 1L << 20, 0, 0)),
-            List.of(new CpuStreamConfig("cpu", 0, 1, 0.5, 1e9, 0, 1L << 20, 0, 0, false)), 100 * US);
+            List.of(CpuStreamConfig.of("cpu", 0, 1).accesses(1e9, 0.5).build()), 100 * US);
         assertEquals(fingerprint(config), fingerprint(config));
     }
 

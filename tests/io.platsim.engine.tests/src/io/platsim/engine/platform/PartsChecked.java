@@ -6,7 +6,7 @@ package io.platsim.engine.platform;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.socket.SocketConfig.SnoopMode;
 import io.platsim.engine.trace.TraceSink;
 
 /** Fails a run whose DMA records have a negative latency part, or parts that do not add up. */

@@ -4,6 +4,8 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.config.PlatformConfig;
+import io.platsim.engine.config.InterSocketConfig;
 import static io.platsim.engine.platform.Platforms.NS;
 import static io.platsim.engine.platform.Platforms.US;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,9 +16,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
-import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.socket.SocketConfig.SnoopMode;
+import io.platsim.engine.socket.SocketConfig;
 
 /**
  * The directions an architect trusts a simulator by, on one socket and on two, in every snoop mode: warm lines
@@ -31,10 +33,11 @@ class PlatformDirectionsTest {
         for (int i = 0; i < sockets; i++) {
             list.add(Platforms.socket(i, dmaWays, mode, 64));
         }
-        PlatformConfig.InterSocketConfig upi = sockets > 1
-            ? new PlatformConfig.InterSocketConfig("upi", 50 * NS, 22.4e9) : null;
-        PlatformConfig config = new PlatformConfig(1, 10 * US, durationPs, true, list, upi, Platforms.ROOT_PORT,
-            List.of(Platforms.NIC_LINK), List.of(Platforms.nic(false, 800 * NS, true)), streams, List.of());
+        InterSocketConfig upi = sockets > 1
+            ? new InterSocketConfig("upi", 50 * NS, 22.4e9) : null;
+        PlatformConfig config = PlatformConfig.of(1, 10 * US, durationPs).sockets(list, upi)
+            .rootPorts(Platforms.ROOT_PORT).links(List.of(Platforms.NIC_LINK))
+            .devices(List.of(Platforms.nic(false, 800 * NS, true))).streams(streams).build();
         PlatformSimulation sim = new PlatformSimulation(config, new PartsChecked(mode));
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;

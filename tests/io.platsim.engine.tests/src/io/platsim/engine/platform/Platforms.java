@@ -4,6 +4,8 @@
  */
 package io.platsim.engine.platform;
 
+import io.platsim.engine.config.RootPortConfig;
+import io.platsim.engine.config.PlatformConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,14 +14,14 @@ import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.pcie.LinkConfig;
-import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.DeviceConfig;
-import io.platsim.engine.platform.PlatformConfig.DmaStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.InterSocketConfig;
-import io.platsim.engine.platform.PlatformConfig.LinkSpec;
-import io.platsim.engine.platform.PlatformConfig.MemoryConfig;
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
-import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.engine.config.CpuStreamConfig;
+import io.platsim.engine.pcie.DeviceConfig;
+import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.config.InterSocketConfig;
+import io.platsim.engine.pcie.LinkSpec;
+import io.platsim.engine.socket.SocketConfig.MemoryConfig;
+import io.platsim.engine.socket.SocketConfig.SnoopMode;
+import io.platsim.engine.socket.SocketConfig;
 
 /** Small platforms for engine tests, with the metamodel's default figures. */
 public final class Platforms {
@@ -46,16 +48,22 @@ public final class Platforms {
     /** The metamodel's default socket: 48 KiB L1, 1.25 MiB L2, 42 MiB LLC, 90 ns memory. */
     public static SocketConfig socket(int index, int dmaWays, SnoopMode mode, int ioDirectoryCache, Protocol protocol,
             Inclusion inclusion) {
-        return new SocketConfig("socket" + index, 28, L1, L2, new CacheConfig(42L << 20, 12, 35 * NS), dmaWays,
-            inclusion, protocol, 17 * NS, 52 * NS, 10 * NS, mode, ioDirectoryCache, 0,
-            new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9));
+        return socketBuilder(index, dmaWays, mode, ioDirectoryCache, protocol, inclusion).build();
+    }
+
+    /** {@link #socket(int, int, SnoopMode, int, Protocol, Inclusion)}'s socket, to be told more. */
+    public static SocketConfig.Builder socketBuilder(int index, int dmaWays, SnoopMode mode, int ioDirectoryCache,
+            Protocol protocol, Inclusion inclusion) {
+        return SocketConfig.of("socket" + index, 28, new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9))
+            .caches(L1, L2, new CacheConfig(42L << 20, 12, 35 * NS)).policy(inclusion, protocol).dmaWays(dmaWays)
+            .home(10 * NS, 17 * NS, 52 * NS).snoopMode(mode, ioDirectoryCache, 0);
     }
 
     public static final CacheConfig L1 = new CacheConfig(48 << 10, 12, 2500);
     public static final CacheConfig L2 = new CacheConfig(1280 << 10, 20, 7 * NS);
 
     /** Gen4 x16, MPS 256, MRRS 512, 64-bit addresses: the NIC's link. */
-    public static final LinkConfig GEN4_X16 = new LinkConfig(Generation.GEN4, 16, 64, false, 256, 512, 64, false);
+    public static final LinkConfig GEN4_X16 = LinkConfig.of(Generation.GEN4, 16).sizes(256, 512).build();
     /**
      * The one link of the test platforms: link 0, from the NIC to a root port, 20 ns of wire, with the credits an
      * Intel Xeon root port advertises at x16 (64 posted headers, 320 posted data credits, 72 non-posted headers).
@@ -63,18 +71,24 @@ public final class Platforms {
     public static final LinkSpec NIC_LINK = link("nic-link", GEN4_X16, "rp0", false, 0, "nic", 320);
 
     /** The test platforms' one root port, on socket 0. */
-    public static final List<PlatformConfig.RootPortConfig> ROOT_PORT =
-        List.of(new PlatformConfig.RootPortConfig("rp0", 0));
+    public static final List<RootPortConfig> ROOT_PORT =
+        List.of(new RootPortConfig("rp0", 0, null));
 
     /** A link of 20 ns of wire from {@code upper} to {@code lower}, with Intel's x16 header credits. */
     public static LinkSpec link(String name, LinkConfig config, String upper, boolean fromSwitch, long forwardingPs,
             String lower, int postedDataCredits) {
-        return new LinkSpec(name, config, 20 * NS, upper, fromSwitch, forwardingPs, lower, 64, postedDataCredits, 72);
+        LinkSpec.Builder spec = LinkSpec.of(name, config, upper, lower).wire(20 * NS)
+            .credits(64, postedDataCredits, 72);
+        return (fromSwitch ? spec.fromSwitch(forwardingPs) : spec).build();
     }
 
     public static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent, int outstandingReads) {
-        return new DeviceConfig("nic", 100 * NS, coherent, relaxed, 0, interruptPs,
-            outstandingReads, 64);
+        return nicBuilder(outstandingReads).ordering(coherent, relaxed).interrupts(0, interruptPs).build();
+    }
+
+    /** The test platforms' NIC: 100 ns through the root complex, {@code outstandingReads} read tags. */
+    public static DeviceConfig.Builder nicBuilder(int outstandingReads) {
+        return DeviceConfig.of("nic", 100 * NS, outstandingReads);
     }
 
     public static DeviceConfig nic(boolean relaxed, long interruptPs, boolean coherent) {
@@ -83,8 +97,8 @@ public final class Platforms {
 
     /** A core touching a buffer on {@code home}: all writes when {@code writeShare} is 1. */
     public static CpuStreamConfig cpu(int socket, int core, double writeShare, double perSec, long window, int home) {
-        return new CpuStreamConfig("cpu" + core, socket, core, writeShare, perSec, home * 256 * GIB, window, home, 0,
-            false);
+        return CpuStreamConfig.of("cpu" + core, socket, core).accesses(perSec, writeShare)
+            .buffer(home * 256 * GIB, window, home).build();
     }
 
     public static DmaStreamConfig stream(boolean write, int size, double gbps, long window, int home, int msiEvery) {
@@ -105,7 +119,7 @@ public final class Platforms {
             list.add(socket(i, dmaWays, mode));
         }
         InterSocketConfig upi = sockets > 1 ? new InterSocketConfig("upi", 50 * NS, 22.4e9) : null;
-        return new PlatformConfig(1, 10 * US, durationPs, true, list, upi, ROOT_PORT, List.of(NIC_LINK), List.of(nic),
-            streams, cpu);
+        return PlatformConfig.of(1, 10 * US, durationPs).sockets(list, upi).rootPorts(ROOT_PORT)
+            .links(List.of(NIC_LINK)).devices(List.of(nic)).streams(streams).cpuStreams(cpu).build();
     }
 }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
-import io.platsim.engine.platform.PlatformConfig.CpuStreamConfig;
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
-import io.platsim.engine.platform.PlatformConfig;
+import io.platsim.engine.config.CpuStreamConfig;
+import io.platsim.engine.socket.SocketConfig.SnoopMode;
+import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.trace.TraceSink;
@@ -33,10 +33,10 @@ class CacheHierarchyTest {
 
     private static PlatformSimulation run(Protocol protocol, Inclusion inclusion, long durationPs,
             List<CpuStreamConfig> cpu) {
-        PlatformConfig config = new PlatformConfig(1, 10 * US, durationPs, true,
-            List.of(Platforms.socket(0, 2, SnoopMode.HOME_SNOOP, 0, protocol, inclusion)), null,
-            Platforms.ROOT_PORT, List.of(Platforms.NIC_LINK), List.of(Platforms.nic(false, 800 * NS, true)), List.of(),
-            cpu);
+        PlatformConfig config = PlatformConfig.of(1, 10 * US, durationPs)
+            .sockets(List.of(Platforms.socket(0, 2, SnoopMode.HOME_SNOOP, 0, protocol, inclusion)), null)
+            .rootPorts(Platforms.ROOT_PORT).links(List.of(Platforms.NIC_LINK))
+            .devices(List.of(Platforms.nic(false, 800 * NS, true))).cpuStreams(cpu).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         sim.run(ps -> { }, () -> false);
         return sim;

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
-import io.platsim.engine.platform.PlatformConfig.SocketConfig;
+import io.platsim.engine.socket.SocketConfig.SnoopMode;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.resource.Channel;
 import io.platsim.engine.trace.TraceSink;
@@ -38,10 +37,8 @@ class CoreRequestCostTest {
     private CpuAccessPath path(SnoopMode mode, Protocol protocol, Inclusion inclusion, int count, int hitMe) {
         sockets = new SocketModel[count];
         for (int i = 0; i < count; i++) {
-            SocketConfig c = Platforms.socket(i, 0, mode, 0, protocol, inclusion);
-            SocketConfig config = new SocketConfig(c.name(), c.cores(), c.l1(), c.l2(), c.llc(), c.dmaWays(),
-                c.inclusion(), c.protocol(), c.snoopPs(), c.snoopModifiedPs(), c.lookupPs(), c.snoopMode(),
-                c.ioDirectoryCacheEntries(), hitMe, c.memory());
+            SocketConfig config = Platforms.socketBuilder(i, 0, mode, 0, protocol, inclusion).snoopMode(mode, 0, hitMe)
+                .build();
             sockets[i] = new SocketModel(i, config, () -> clock[0]);
         }
         Channel[] upi = null;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.cache.Protocol;
-import io.platsim.engine.platform.PlatformConfig.SnoopMode;
+import io.platsim.engine.socket.SocketConfig.SnoopMode;
 import io.platsim.engine.platform.Platforms;
 import io.platsim.engine.resource.Channel;
 
