@@ -4,7 +4,6 @@
  */
 package io.platsim.engine.dma;
 
-import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.socket.HomeAgents;
 import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.trace.TraceSink;
@@ -98,11 +97,11 @@ final class DmaLines implements HomeAgents.SnoopLog {
         }
         coherencePs = start - atHome;
         if (coherent && socket.allocatesDma()) {
-            long done = start + socket.config.llcHitPs();
+            long done = start + socket.config().llcHitPs();
             socket.allocate(line, done);
             return done;
         }
-        return socket.memory.access(start, line * SocketModel.LINE, true);
+        return socket.memory().access(start, line * SocketModel.LINE, true);
     }
 
     /**
@@ -111,7 +110,7 @@ final class DmaLines implements HomeAgents.SnoopLog {
      * device's driver does): a modified copy's write-back goes to memory first, and the read waits for it; the
      * line and the write-back's time are added to {@code t}.
      */
-    long read(long line, long atRoot, long atHome, int home, boolean flushFirst, DmaPath.Timing t) {
+    long read(long line, long atRoot, long atHome, int home, boolean flushFirst, DmaTiming t) {
         if (coherent) {
             HomeAgents.Served done = homes.dma(served, this, false, rootSocket, home, line, atRoot, atHome);
             coherencePs = done.donePs - atHome - done.dataPs;
@@ -121,8 +120,8 @@ final class DmaLines implements HomeAgents.SnoopLog {
         long start = atHome;
         boolean modified = socket.heldModified(line);
         if (modified && flushFirst) {
-            long written = socket.memory.access(stampPs, line * SocketModel.LINE, true);
-            flushed(socket, line);
+            long written = socket.memory().access(stampPs, line * SocketModel.LINE, true);
+            socket.flushedFromCores(line);
             t.flushes++;
             t.flushPs += written - stampPs;
             start = Math.max(start, written);
@@ -132,16 +131,5 @@ final class DmaLines implements HomeAgents.SnoopLog {
         }
         coherencePs = 0;
         return socket.read(start, line);
-    }
-
-    /** Software flushed {@code line} from the cores before a non-coherent read: it is clean everywhere. */
-    private static void flushed(SocketModel socket, long line) {
-        for (long cores = socket.holders(line); cores != 0; cores &= cores - 1) {
-            int core = Long.numberOfTrailingZeros(cores);
-            if (LineStates.dirty(socket.state(core, line))) {
-                boolean alone = Long.bitCount(socket.holders(line)) == 1;
-                socket.state(core, line, alone ? LineStates.EXCLUSIVE : LineStates.SHARED);
-            }
-        }
     }
 }

@@ -25,105 +25,6 @@ public final class DmaPath {
     /** Size of an MSI: a 4-byte posted memory write (PCI Local Bus Specification, MSI). */
     static final int MSI_BYTES = 4;
 
-    /**
-     * The parts of one transfer's latency. They follow the line that finished last: its TLP's time on the links
-     * (to the root complex, and for a read the completions' way back), its wait for the IOMMU, its way to its home
-     * and coherence actions, and the rest, in memory or the LLC.
-     */
-    public static final class Timing {
-        public long linkPs;
-        public long iommuPs;
-        public long coherencePs;
-        public long memoryPs;
-        public long latencyPs;
-        /** When the data is visible to the CPU (writes) or back at the device (reads). */
-        public long donePs;
-        /** A read's: when the first of its completions reached the device. */
-        long firstDataPs;
-        /** When the device may issue its next posted write (its last TLP left). */
-        public long sentPs;
-        /** Whether the IOMMU found no mapping and dropped the transfer. */
-        public boolean faulted;
-        /** Time a core spent copying the transfer through a bounce buffer, in ps (0 when not bounced). */
-        public long bouncePs;
-        /** Lines software flushed before this (non-coherent) read, and the time the write-backs took. */
-        public long flushes;
-        public long flushPs;
-
-        Timing reset() {
-            faulted = false;
-            linkPs = 0;
-            iommuPs = 0;
-            coherencePs = 0;
-            memoryPs = 0;
-            latencyPs = 0;
-            donePs = 0;
-            firstDataPs = Long.MAX_VALUE;
-            sentPs = 0;
-            bouncePs = 0;
-            flushes = 0;
-            flushPs = 0;
-            return this;
-        }
-
-        /**
-         * A line was done at {@code donePs}: its TLP reached the root complex at {@code arrivalPs}, was translated
-         * at {@code atRootPs}, reached home at {@code atHomePs}, and its coherence actions took {@code coherence}.
-         * The last line so far sets the split.
-         */
-        void line(long done, long arrivalPs, long atRootPs, long atHomePs, long coherence) {
-            if (done >= donePs) {
-                donePs = done;
-                linkPs = arrivalPs;
-                iommuPs = atRootPs - arrivalPs;
-                coherencePs = atHomePs - atRootPs + coherence;
-            }
-        }
-
-        /** The split of a write issued at {@code nowPs}, once every line is done. */
-        Timing written(long nowPs) {
-            latencyPs = donePs - nowPs;
-            linkPs -= nowPs;
-            coherencePs = Math.min(coherencePs, latencyPs - linkPs - iommuPs);
-            memoryPs = latencyPs - linkPs - iommuPs - coherencePs;
-            return this;
-        }
-
-        /**
-         * A read request's completions reached the device at {@code arrivedPs}: they left its home at
-         * {@code backPs}, once its last line was ready at {@code readyPs} (the line whose coherence actions took
-         * {@code coherence}); the request reached the root complex at {@code arrivalPs}, was translated at
-         * {@code atRootPs} and reached home at {@code atHomePs}. The last completion so far sets the split; the way
-         * from home counts as coherence, the completions' way down as link time.
-         */
-        void answered(long arrivedPs, long backPs, long readyPs, long arrivalPs, long atRootPs, long atHomePs,
-                long coherence) {
-            if (arrivedPs >= donePs) {
-                donePs = arrivedPs;
-                linkPs = arrivalPs + arrivedPs - backPs;
-                iommuPs = atRootPs - arrivalPs;
-                coherencePs = atHomePs - atRootPs + coherence + backPs - readyPs;
-            }
-        }
-
-        /**
-         * The split of a read of {@code lines} lines issued at {@code nowPs}, once every request is answered: the
-         * device takes in one line every {@code linePs} after the first arrived, and its own time after that
-         * ({@code enginePs}); the wait counts with the link's time.
-         */
-        Timing read(long nowPs, long lines, long linePs, long enginePs) {
-            long taken = firstDataPs == Long.MAX_VALUE ? 0 : firstDataPs + (lines - 1) * linePs + enginePs;
-            if (taken > donePs) {
-                linkPs += taken - donePs;
-                donePs = taken;
-            }
-            latencyPs = donePs - nowPs;
-            linkPs -= nowPs;
-            memoryPs = latencyPs - linkPs - iommuPs - coherencePs;
-            return this;
-        }
-    }
-
     private final DeviceConfig device;
     private final DeviceNode node;
     /** The time records are stamped with: the simulation time of the event that asked for the work. */
@@ -227,7 +128,7 @@ public final class DmaPath {
      * nothing and drops it (traced as a fault). A read's requester then gets an error completion. Timed into
      * {@code t}.
      */
-    void fault(Timing t, long nowPs, long address, int size, boolean write, int reason) {
+    void fault(DmaTiming t, long nowPs, long address, int size, boolean write, int reason) {
         long arrived = fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
             size, forwarding, device.relaxedOrdering(), node.engine) + device.rootComplexPs();
         t.sentPs = fabric.acceptedPs();
@@ -295,9 +196,9 @@ public final class DmaPath {
 
     /**
      * The completions of a read request of {@code bytes}, whose lines were all ready at {@code readyPs}, go from
-     * its home to the root complex and down the links (see {@link Timing#answered}).
+     * its home to the root complex and down the links (see {@link DmaTiming#answered}).
      */
-    void answer(Timing t, int home, int bytes, long readyPs, long arrivalPs, long atRootPs, long atHomePs,
+    void answer(DmaTiming t, int home, int bytes, long readyPs, long arrivalPs, long atRootPs, long atHomePs,
             long coherence) {
         long back = fromHome(readyPs, home, bytes);
         long arrived = complete(back, bytes);
@@ -311,7 +212,7 @@ public final class DmaPath {
      * every {@code readLinePs} (one transfer's lines one after the other; transfers in flight side by side), so a
      * long read takes at least that long after its first data arrived, however fast the links bring the rest.
      */
-    DmaPath.Timing received(DmaTransfer x) {
+    DmaTiming received(DmaTransfer x) {
         long lines = Math.max(1, (x.address + x.size - 1) / SocketModel.LINE - x.address / SocketModel.LINE + 1);
         return x.timing.read(x.startPs, lines, device.readLinePs(), device.dmaEnginePs());
     }

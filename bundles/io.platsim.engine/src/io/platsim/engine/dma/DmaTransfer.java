@@ -13,31 +13,31 @@ public final class DmaTransfer {
 
     /** Its place in the pool. */
     final int slot;
-    public final DmaPath.Timing timing = new DmaPath.Timing();
+    final DmaTiming timing = new DmaTiming();
 
     /**
      * Who started it, and learns when it is done; what it is to its owner: {@code tag} (a stream, a flow, a work
      * submission) and {@code item} within it (a connection, an engine; 0 for a stream).
      */
     DmaTransfers.Listener owner;
-    public int tag;
-    public int item;
+    int tag;
+    int item;
     /** Whether its records are written (a stream's transfers; work timed by its owner has none). */
     boolean recorded;
-    public DmaPath path;
-    public boolean write;
+    DmaPath path;
+    boolean write;
     /** When the stream issued it, and when its DMA started (later when it waited for a buffer or a copy). */
-    public long issuePs;
-    public long startPs;
+    long issuePs;
+    long startPs;
     /** The address the device reaches, the bytes, and the home socket of that address. */
-    public long address;
-    public int size;
+    long address;
+    int size;
     int home;
     /** The address the stream asked for (the bounce slot's data goes there); the stream's transfer number. */
-    public long streamAddress;
+    long streamAddress;
     long number;
     /** A time of its owner's (when an accelerator accepted the descriptor, say). */
-    public long sincePs;
+    long sincePs;
     /** Whether it goes through a bounce buffer; the per-I/O mapping core, or -1. */
     boolean bounced;
     int mapCore;
@@ -50,8 +50,8 @@ public final class DmaTransfer {
     long translatedPs;
     int linesLeft;
     /** Its MSI: when it reached the root complex (-1 without one), and when the handler started. */
-    public long msiArrivedPs;
-    public long handlerPs;
+    long msiArrivedPs;
+    long handlerPs;
     /** Whether its timing is known: its records may go once every transfer issued before it is retired. */
     boolean finished;
 
@@ -80,5 +80,91 @@ public final class DmaTransfer {
         finished = false;
         timing.reset();
         return this;
+    }
+
+    /** Its latency and the parts of it, once it is done. */
+    public DmaTiming timing() {
+        return timing;
+    }
+
+    /** What it is to its owner (a stream, a flow, a work submission). */
+    public int tag() {
+        return tag;
+    }
+
+    /** What it is within its owner's tag (a connection, an engine; 0 for a stream). */
+    public int item() {
+        return item;
+    }
+
+    /** The device's path it takes. */
+    public DmaPath path() {
+        return path;
+    }
+
+    /** Whether the device writes host memory (else it reads). */
+    public boolean write() {
+        return write;
+    }
+
+    /** When its owner issued it. */
+    public long issuePs() {
+        return issuePs;
+    }
+
+    /** When its DMA started (later than its issue when it waited for a buffer or a copy). */
+    public long startPs() {
+        return startPs;
+    }
+
+    /** The address the device reaches. */
+    public long address() {
+        return address;
+    }
+
+    /** Its bytes. */
+    public int size() {
+        return size;
+    }
+
+    /** The address its stream asked for. */
+    public long streamAddress() {
+        return streamAddress;
+    }
+
+    /** A time of its owner's (when an accelerator accepted the descriptor, say). */
+    public long sincePs() {
+        return sincePs;
+    }
+
+    /** When its MSI reached the root complex, -1 without one. */
+    public long msiArrivedPs() {
+        return msiArrivedPs;
+    }
+
+    /** When its MSI's handler started. */
+    public long handlerPs() {
+        return handlerPs;
+    }
+
+    /** Carries {@code from}'s issue time and its owner's time over to this transfer, which continues it. */
+    public void continues(DmaTransfer from) {
+        issuePs = from.issuePs;
+        sincePs = from.sincePs;
+    }
+
+    /** Notes a time of its owner's (when an accelerator accepted the descriptor, say). */
+    public void since(long ps) {
+        sincePs = ps;
+    }
+
+    /** Its MSI reached the root complex at {@code ps}. */
+    public void interruptSent(long ps) {
+        msiArrivedPs = ps;
+    }
+
+    /** Its MSI's handler started at {@code ps}. */
+    public void interruptHandled(long ps) {
+        handlerPs = ps;
     }
 }

@@ -206,7 +206,7 @@ public final class DmaTransfers {
         DmaLines lines = transfer.path.lines();
         lines.stamp(sim.now());
         long line = tlpFirstLine[tlp] + i;
-        DmaPath.Timing t = transfer.timing;
+        DmaTiming t = transfer.timing;
         if (transfer.write) {
             t.line(lines.write(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home), tlpArrival[tlp], tlpAtRoot[tlp],
                 tlpAtHome[tlp], lines.coherencePs());

@@ -103,7 +103,7 @@ public final class DriverPath {
      * the driver core: the rest) and the copy are added to its latency; returns the driver core's own time on it.
      */
     public long finish(DmaTransfer x, DmaStreamConfig s, long[] ring) {
-        DmaPath.Timing t = x.timing;
+        DmaTiming t = x.timing;
         long waited = x.startPs - x.issuePs;
         t.latencyPs += waited;
         if (x.bounced) {

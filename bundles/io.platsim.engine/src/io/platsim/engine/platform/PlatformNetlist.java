@@ -50,10 +50,10 @@ final class PlatformNetlist {
     PlatformNetlist(PlatformConfig config, SocketModel[] sockets, LongSupplier clock, HostCores cores) {
         for (SocketModel socket : sockets) {
             netlist.add(socket);
-            netlist.connect(socket.config.name() + "/memory", socket, "memory", netlist.add(socket.memory), "home",
+            netlist.connect(socket.config().name() + "/memory", socket, "memory", netlist.add(socket.memory()), "home",
                 null, null);
             if (socket.llc() != null) {
-                netlist.connect(socket.config.name() + "/llc", socket, "llc", netlist.add(socket.llc()), "home", null,
+                netlist.connect(socket.config().name() + "/llc", socket, "llc", netlist.add(socket.llc()), "home", null,
                     null);
             }
         }

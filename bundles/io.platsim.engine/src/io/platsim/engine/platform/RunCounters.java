@@ -77,14 +77,14 @@ final class RunCounters {
     private long socket(int s, int field) {
         SocketModel socket = sockets[s];
         return switch (field) {
-            case 0 -> socket.memory.reads();
-            case 1 -> socket.memory.writes();
-            case 2 -> socket.memory.queuedPs();
+            case 0 -> socket.memory().reads();
+            case 1 -> socket.memory().writes();
+            case 2 -> socket.memory().queuedPs();
             case 3 -> socket.llcDmaHits();
             case 4 -> socket.llcDmaAllocations();
             case 5 -> socket.llcWritebacks();
-            case 6 -> socket.coreWritebacks;
-            default -> socket.backInvalidations;
+            case 6 -> socket.coreWritebacks();
+            default -> socket.backInvalidations();
         };
     }
 

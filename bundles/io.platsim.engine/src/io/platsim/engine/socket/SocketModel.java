@@ -29,8 +29,8 @@ public final class SocketModel implements Component {
 
     public static final int LINE = MemoryController.LINE;
 
-    public final SocketConfig config;
-    public final MemoryController memory;
+    final SocketConfig config;
+    final MemoryController memory;
     final Protocol protocol;
     /** This socket's index in the platform. */
     private final int index;
@@ -43,9 +43,9 @@ public final class SocketModel implements Component {
     /** Lines seen going to or coming from another socket, whose directory state the home agent keeps (HitME). */
     private final LruSet hitMe;
     /** Lines the private caches wrote back: dirty victims, and modified lines another agent read (MESI, MESIF). */
-    public long coreWritebacks;
+    long coreWritebacks;
     /** Lines taken from the cores because the inclusive LLC pushed them out. */
-    public long backInvalidations;
+    long backInvalidations;
     /** Built on first use: the statistics read the fields above. */
     private ComponentSpec spec;
 
@@ -280,8 +280,22 @@ public final class SocketModel implements Component {
         }
     }
 
-    public void state(int core, long line, byte state) {
+    void state(int core, long line, byte state) {
         cores[core].state(line, state);
+    }
+
+    /**
+     * Software flushed {@code line} from the cores before a non-coherent read (the caller times the write-back): a
+     * dirty copy stays, clean (Exclusive when it is the only copy, else Shared).
+     */
+    public void flushedFromCores(long line) {
+        for (long held = holders(line); held != 0; held &= held - 1) {
+            int core = Long.numberOfTrailingZeros(held);
+            if (LineStates.dirty(state(core, line))) {
+                boolean alone = Long.bitCount(holders(line)) == 1;
+                state(core, line, alone ? LineStates.EXCLUSIVE : LineStates.SHARED);
+            }
+        }
     }
 
     /** A private cache writes {@code line} back: into the LLC, or to memory without one. */
@@ -362,5 +376,25 @@ public final class SocketModel implements Component {
     /** {@code line} went to or came from another socket: the HitME cache keeps its directory state. */
     void hitMeRemember(long line) {
         hitMe.touch(line);
+    }
+
+    /** Its configuration. */
+    public SocketConfig config() {
+        return config;
+    }
+
+    /** Its memory controller. */
+    public MemoryController memory() {
+        return memory;
+    }
+
+    /** Lines the private caches wrote back: dirty victims, and modified lines another agent read. */
+    public long coreWritebacks() {
+        return coreWritebacks;
+    }
+
+    /** Lines taken from the cores because the inclusive LLC pushed them out. */
+    public long backInvalidations() {
+        return backInvalidations;
     }
 }

@@ -4,7 +4,7 @@
  */
 package io.platsim.engine.stats;
 
-import io.platsim.engine.dma.DmaPath;
+import io.platsim.engine.dma.DmaTiming;
 
 /** What one DMA stream did after the warm-up. */
 public final class StreamStats {
@@ -52,23 +52,23 @@ public final class StreamStats {
     }
 
     /** A transfer of {@code size} bytes ended as {@code t} says: delivered, or dropped by an IOMMU fault. */
-    public void record(DmaPath.Timing t, int size) {
-        if (t.faulted) {
+    public void record(DmaTiming t, int size) {
+        if (t.faulted()) {
             faults++;
             return;
         }
         transfers++;
         bytes += size;
-        latency.record(t.latencyPs);
-        linkPs += t.linkPs;
-        iommuPs += t.iommuPs;
-        coherencePs += t.coherencePs;
-        memoryPs += t.memoryPs;
-        flushes += t.flushes;
-        flushPs += t.flushPs;
-        if (t.bouncePs > 0) {
+        latency.record(t.latencyPs());
+        linkPs += t.linkPs();
+        iommuPs += t.iommuPs();
+        coherencePs += t.coherencePs();
+        memoryPs += t.memoryPs();
+        flushes += t.flushes();
+        flushPs += t.flushPs();
+        if (t.bouncePs() > 0) {
             bounced++;
-            bouncePs += t.bouncePs;
+            bouncePs += t.bouncePs();
         }
     }
 

@@ -7,6 +7,7 @@ package io.platsim.engine.workload;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import io.platsim.engine.dma.DmaTiming;
 import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.dma.DmaTransfer;
 import io.platsim.engine.dma.DmaTransfers;
@@ -151,9 +152,9 @@ public final class DmaStreams {
         if (s.write() && s.interruptEvery() > 0 && stream.issued % s.interruptEvery() == 0
                 && devices.get(device).interruptCore() >= 0) {
             // The MSI follows its write's data, which may start later than now (a ring slot still being mapped).
-            x.msiArrivedPs = path.sendInterrupt(Math.max(now, x.startPs));
+            x.interruptSent(path.sendInterrupt(Math.max(now, x.startPs())));
         }
-        long sent = x.timing.sentPs;
+        long sent = x.timing().sentPs();
         if (!started) {
             transfers.finish(x);
         }
@@ -169,28 +170,28 @@ public final class DmaStreams {
 
     /** A transfer's timing is known: the driver's work after it, its interrupt, its statistics, what comes next. */
     private void finished(DmaTransfer x) {
-        StreamState stream = streams[x.tag];
+        StreamState stream = streams[x.tag()];
         DmaStreamConfig s = stream.config;
-        DmaPath.Timing t = x.timing;
-        long driverPs = t.faulted ? 0 : drivers[s.device()].finish(x, s, stream.mapped);
-        if (x.msiArrivedPs >= 0) {
-            x.handlerPs = x.path.interruptHandled(sim.now(), x.streamAddress, x.msiArrivedPs, t.donePs);
+        DmaTiming t = x.timing();
+        long driverPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.mapped);
+        if (x.msiArrivedPs() >= 0) {
+            x.interruptHandled(x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), t.donePs()));
         }
-        if (!t.faulted && t.donePs >= warmupPs && t.donePs <= endPs) {
-            stream.stats.delivered(x.size);
+        if (!t.faulted() && t.donePs() >= warmupPs && t.donePs() <= endPs) {
+            stream.stats.delivered(x.size());
         }
         if (counted(x)) {
-            stream.stats.record(t, x.size);
+            stream.stats.record(t, x.size());
             stream.stats.driverWork(driverPs);
-            if (x.msiArrivedPs >= 0) {
-                stream.stats.interrupt(x.handlerPs - x.issuePs);
+            if (x.msiArrivedPs() >= 0) {
+                stream.stats.interrupt(x.handlerPs() - x.issuePs());
             }
         }
         if (!s.write()) {
             if (s.rateBytesPerSec() > 0) {
-                sim.scheduleAt(Math.max(t.donePs, sim.now()), 0, handler, READ_DONE, x.tag);
+                sim.scheduleAt(Math.max(t.donePs(), sim.now()), 0, handler, READ_DONE, x.tag());
             } else {
-                sim.scheduleAt(Math.max(t.donePs, x.issuePs + 1) + s.serviceTimePs(), 0, handler, DONE, x.tag);
+                sim.scheduleAt(Math.max(t.donePs(), x.issuePs() + 1) + s.serviceTimePs(), 0, handler, DONE, x.tag());
             }
         }
     }
@@ -200,20 +201,20 @@ public final class DmaStreams {
      * write's data visible, a read's completions at the device), one rule for both directions.
      */
     private boolean counted(DmaTransfer x) {
-        return x.issuePs >= warmupPs && x.timing.donePs <= endPs;
+        return x.issuePs() >= warmupPs && x.timing().donePs() <= endPs;
     }
 
     /** Every transfer issued before {@code x} has finished: its records, stamped with its issue time. */
     private void retired(DmaTransfer x) {
-        DmaPath.Timing t = x.timing;
-        int device = x.path.index();
-        if (!t.faulted && t.donePs <= endPs) {
-            sink.dma(x.issuePs, device, x.tag, x.write, x.streamAddress, x.size, t.linkPs, t.iommuPs,
-                t.coherencePs, t.memoryPs, t.latencyPs);
+        DmaTiming t = x.timing();
+        int device = x.path().index();
+        if (!t.faulted() && t.donePs() <= endPs) {
+            sink.dma(x.issuePs(), device, x.tag(), x.write(), x.streamAddress(), x.size(), t.linkPs(), t.iommuPs(),
+                t.coherencePs(), t.memoryPs(), t.latencyPs());
         }
-        if (x.msiArrivedPs >= 0) {
-            sink.interrupt(x.issuePs, device, x.path.rootSocket(), devices.get(device).interruptCore(),
-                x.msiArrivedPs, x.handlerPs);
+        if (x.msiArrivedPs() >= 0) {
+            sink.interrupt(x.issuePs(), device, x.path().rootSocket(), devices.get(device).interruptCore(),
+                x.msiArrivedPs(), x.handlerPs());
         }
     }
 }

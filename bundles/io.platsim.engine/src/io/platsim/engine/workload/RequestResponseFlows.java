@@ -128,15 +128,15 @@ public final class RequestResponseFlows {
         boolean mapping = mapping(c);
         long arrives = mapping ? Math.max(nowPs, receiveMappedPs[f][conn]) : nowPs;
         transfers.start(dmaDone, f, conn, dma, true, arrives, backend(c) ? hostBuffer(f, conn) : buffer(c, conn),
-            frame(c.requestBytes()), c.socket()).sincePs = nowPs;
+            frame(c.requestBytes()), c.socket()).since(nowPs);
     }
 
     /** A request is in memory, or a response is at the device. */
     private void dmaDone(DmaTransfer x) {
-        if (x.write) {
-            serve(x.tag, x.item, x.sincePs, x.timing.donePs);
+        if (x.write()) {
+            serve(x.tag(), x.item(), x.sincePs(), x.timing().donePs());
         } else {
-            answered(x.tag, x.item, x.sincePs, x.timing.donePs);
+            answered(x.tag(), x.item(), x.sincePs(), x.timing().donePs());
         }
     }
 
@@ -214,7 +214,7 @@ public final class RequestResponseFlows {
         long readAt = backend
             ? backendCopy(f, backendId, t, buffer + 4096, hostBuffer + 4096, response, counted) : t;
         transfers.start(dmaDone, f, conn, dma, false, readAt, (backend ? hostBuffer : buffer) + 4096, response,
-            c.socket()).sincePs = beganPs;
+            c.socket()).since(beganPs);
     }
 
     /** The response of a transaction that began at {@code beganPs} reached the device at {@code sentPs}. */

@@ -170,27 +170,26 @@ public final class WorkQueues {
         long t = Math.max(nowPs, accepted);
         t = translate(w, c, dma, source, t, nowPs, counted);
         t = translate(w, c, dma, source + PAGE, t, nowPs, counted);
-        transfers.start(copies, w, engine, dma, false, t, source, c.bytes(), 0).sincePs = accepted;
+        transfers.start(copies, w, engine, dma, false, t, source, c.bytes(), 0).since(accepted);
         return true;
     }
 
     /** A descriptor's read, or its write, is timed: the write follows the read; the engine is free after it. */
     private void copied(DmaTransfer x) {
-        int w = x.tag;
-        int engine = x.item;
+        int w = x.tag();
+        int engine = x.item();
         WorkConfig c = work.get(w);
-        if (!x.write) {
-            DmaTransfer write = transfers.start(copies, w, engine, x.path, true, x.timing.donePs, x.address + PAGE,
-                c.bytes(), 0);
-            write.sincePs = x.sincePs;
-            write.issuePs = x.issuePs;
+        if (!x.write()) {
+            DmaTransfer write = transfers.start(copies, w, engine, x.path(), true, x.timing().donePs(),
+                x.address() + PAGE, c.bytes(), 0);
+            write.continues(x);
             return;
         }
-        long done = x.timing.donePs + c.descriptorPs();
+        long done = x.timing().donePs() + c.descriptorPs();
         engineFreePs[w][engine] = done;
-        if (x.issuePs >= warmupPs) {
+        if (x.issuePs() >= warmupPs) {
             completed[w]++;
-            latency[w].record(done - x.sincePs);
+            latency[w].record(done - x.sincePs());
         }
         engineFree.at(w, done);
     }

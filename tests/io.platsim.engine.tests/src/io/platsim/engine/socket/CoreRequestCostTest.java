@@ -84,9 +84,9 @@ class CoreRequestCostTest {
         CpuAccessPath path = path(SnoopMode.DIRECTORY, Protocol.MESIF, Inclusion.NON_INCLUSIVE, 2);
         access(path, 0, 1, true, 0);
         SocketModel home = sockets[0];
-        long reads = home.memory.reads();
+        long reads = home.memory().reads();
         long read = access(path, 1, 1, false, 0);
-        assertEquals(reads, home.memory.reads(),
+        assertEquals(reads, home.memory().reads(),
             "the snoop filter says a core of the home owns the line: no other socket can hold it");
         assertEquals(1, path.coreSnoops(TraceSink.SNOOP_MODIFIED));
         assertTrue(read < (50 + 10 + 90 + 50) * NS,
@@ -99,9 +99,9 @@ class CoreRequestCostTest {
         for (SnoopMode mode : SnoopMode.values()) {
             CpuAccessPath path = path(mode, Protocol.MESIF, Inclusion.NON_INCLUSIVE, 2);
             access(path, 0, 1, true, 0);
-            long reads = sockets[0].memory.reads();
+            long reads = sockets[0].memory().reads();
             long write = access(path, 1, 1, true, 0);
-            assertEquals(reads, sockets[0].memory.reads(), mode + ": the dirty owner sends the line");
+            assertEquals(reads, sockets[0].memory().reads(), mode + ": the dirty owner sends the line");
             assertTrue(write < (50 + 10 + 90 + 50) * NS, mode + ": remote write of a modified line " + write + " ps");
         }
     }
@@ -114,9 +114,9 @@ class CoreRequestCostTest {
             CpuAccessPath path = path(SnoopMode.DIRECTORY, Protocol.MESIF, Inclusion.NON_INCLUSIVE, 2, hitMe * 64);
             // A core of socket 1 writes the line homed on socket 0; then a core of socket 0 reads it.
             access(path, 1, 1, true, 0);
-            long before = sockets[0].memory.reads();
+            long before = sockets[0].memory().reads();
             latency[hitMe] = access(path, 0, 1, false, 0);
-            reads[hitMe] = sockets[0].memory.reads() - before;
+            reads[hitMe] = sockets[0].memory().reads() - before;
             assertEquals(1, path.coreSnoops(TraceSink.SNOOP_MODIFIED), "the owner in socket 1 is snooped");
         }
         assertEquals(1, reads[0], "without HitME the home reads the directory before it snoops");
@@ -131,8 +131,8 @@ class CoreRequestCostTest {
         access(path, 0, 1, false, 0);
         access(path, 1, 1, false, 0);
         SocketModel home = sockets[0];
-        long reads = home.memory.reads();
+        long reads = home.memory().reads();
         access(path, 1, 2, false, 0);
-        assertEquals(reads + 1, home.memory.reads(), "shared copies may be anywhere: the directory is read");
+        assertEquals(reads + 1, home.memory().reads(), "shared copies may be anywhere: the directory is read");
     }
 }
