@@ -4,6 +4,8 @@
  */
 package io.platsim.engine.dma;
 
+import io.platsim.engine.resource.HostCore;
+
 /**
  * One DMA transfer of a stream while it is in flight, and until its records are written. {@link DmaTransfers}
  * keeps a pool of them and reuses each once its records are out, so a run allocates one per transfer in flight
@@ -40,7 +42,7 @@ public final class DmaTransfer {
     long sincePs;
     /** Whether it goes through a bounce buffer; the per-I/O mapping core, or -1. */
     boolean bounced;
-    int mapCore;
+    HostCore mapCore;
     /** Whether software flushes each line from the cores before the device reads it (a non-coherent read). */
     boolean flushFirst;
     /**
@@ -71,7 +73,7 @@ public final class DmaTransfer {
         issuePs = nowPs;
         startPs = nowPs;
         bounced = false;
-        mapCore = -1;
+        mapCore = null;
         flushFirst = false;
         translatedPs = -1;
         linesLeft = 0;

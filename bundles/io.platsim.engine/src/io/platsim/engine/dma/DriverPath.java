@@ -7,6 +7,7 @@ package io.platsim.engine.dma;
 import io.platsim.engine.config.DmaStreamConfig;
 import io.platsim.engine.iommu.Iommu;
 
+import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.socket.SocketModel;
@@ -54,12 +55,12 @@ public final class DriverPath {
     /**
      * Readies transfer {@code x}, number {@code number} of stream {@code s}, for {@code size} bytes at
      * {@code address}: an injected fault is timed at once (returns false; {@code x}'s timing holds it); a buffer
-     * beyond the DMA mask goes through a bounce slot (a read's copy into it comes first); with {@code mapCore} 0
-     * or more (a {@link HostCores} id), the transfer waits until its buffer in the ring {@code ring} is ready:
+     * beyond the DMA mask goes through a bounce slot (a read's copy into it comes first); with a {@code mapCore}
+     * (null for none), the transfer waits until its buffer in the ring {@code ring} is ready:
      * mapped ahead, and handed back by the core's work on the transfer that used it last. Sets where and when its
      * DMA starts.
      */
-    public boolean prepare(DmaTransfer x, long address, int size, DmaStreamConfig s, int mapCore,
+    public boolean prepare(DmaTransfer x, long address, int size, DmaStreamConfig s, HostCore mapCore,
             long[] ring, long number) {
         long now = x.issuePs;
         dma.stamp(now);
@@ -84,12 +85,12 @@ public final class DriverPath {
             x.address = (bounceSlot++ % slots) * slotBytes;
             x.home = 0;
             if (!s.write()) {
-                x.startPs = copy(cpu, now, dma.rootSocket(), bounceCore(), address, s.homeSocket(), x.address, 0,
+                x.startPs = copy(cpu, now, bounceCore(), address, s.homeSocket(), x.address, 0,
                     size);
             }
             return true;
         }
-        if (mapCore >= 0 && (s.driverWorkPs() > 0 || iommu != null && !iommu.identity())) {
+        if (mapCore != null && (s.driverWorkPs() > 0 || iommu != null && !iommu.identity())) {
             x.mapCore = mapCore;
             x.startPs = Math.max(now, ring[(int) (number % ring.length)]);
         }
@@ -108,7 +109,7 @@ public final class DriverPath {
         t.latencyPs += waited;
         if (x.bounced) {
             if (x.write) {
-                long copied = copy(cpu, t.donePs, dma.rootSocket(), bounceCore(), x.address, 0, x.streamAddress,
+                long copied = copy(cpu, t.donePs, bounceCore(), x.address, 0, x.streamAddress,
                     s.homeSocket(), x.size);
                 t.bouncePs = copied - t.donePs;
                 t.donePs = copied;
@@ -117,7 +118,7 @@ public final class DriverPath {
                 t.bouncePs = waited;
             }
             t.memoryPs += t.bouncePs;
-        } else if (x.mapCore >= 0) {
+        } else if (x.mapCore != null) {
             Iommu iommu = dma.iommu();
             boolean mapped = s.mapPerIo() && iommu != null && !iommu.identity();
             if (mapped) {
@@ -125,7 +126,7 @@ public final class DriverPath {
             } else {
                 t.memoryPs += waited;
             }
-            long free = s.driverWorkPs() > 0 ? cores.run(x.mapCore, t.donePs, s.driverWorkPs()) : t.donePs;
+            long free = s.driverWorkPs() > 0 ? x.mapCore.run(t.donePs, s.driverWorkPs()) : t.donePs;
             if (mapped) {
                 long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
                 long unmapped = iommu.unmap(free, x.mapCore, x.streamAddress, x.size, deviceTlb);
@@ -138,24 +139,31 @@ public final class DriverPath {
         return 0;
     }
 
+    /** The core that runs the driver's queue {@code queue}: core {@code queue} of the device's root socket. */
+    public HostCore queueCore(int queue) {
+        return cores.core(dma.rootSocket(), queue);
+    }
+
     /** The core that copies bounced transfers: the device's interrupt core, or core 0. */
-    private int bounceCore() {
-        return Math.max(0, dma.device().interruptCore());
+    private HostCore bounceCore() {
+        return cores.core(dma.rootSocket(), Math.max(0, dma.device().interruptCore()));
     }
 
     /**
-     * Core {@code core} of {@code socket} copies {@code size} bytes from {@code from} (homed on socket
+     * Core {@code core} copies {@code size} bytes from {@code from} (homed on socket
      * {@code fromHome}) to {@code to}, starting at {@code atPs}; returns when the last line is written.
      */
-    public static long copy(CpuAccessPath cpu, long atPs, int socket, int core, long from, int fromHome, long to,
+    public static long copy(CpuAccessPath cpu, long atPs, HostCore core, long from, int fromHome, long to,
             int toHome, int size) {
         long lines = (size + SocketModel.LINE - 1) / SocketModel.LINE;
+        int socket = core.socket();
+        int index = core.index();
         long t = atPs;
         for (long first = 0; first < lines; first += FILL_BUFFERS) {
             long batch = t;
             for (long i = first; i < Math.min(lines, first + FILL_BUFFERS); i++) {
-                long read = cpu.access(t, socket, core, from / SocketModel.LINE + i, false, fromHome);
-                batch = Math.max(batch, cpu.access(read, socket, core, to / SocketModel.LINE + i, true, toHome));
+                long read = cpu.access(t, socket, index, from / SocketModel.LINE + i, false, fromHome);
+                batch = Math.max(batch, cpu.access(read, socket, index, to / SocketModel.LINE + i, true, toHome));
             }
             t = batch;
         }

@@ -6,7 +6,7 @@ package io.platsim.engine.iommu;
 
 import java.util.function.LongSupplier;
 
-import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.resource.HostCore;
 
 /**
  * Per-I/O mapping through one IOMMU: before a transfer a driver core allocates an IOVA and writes the page-table
@@ -14,7 +14,7 @@ import io.platsim.engine.resource.HostCores;
  * descriptor per unmap and waits for it (and, for a device that caches translations with ATS, for the
  * invalidation of its TLB: a round trip to the device); deferred invalidation gathers unmaps and flushes the whole
  * IOTLB (and device TLB) once a batch is full or the oldest has waited its timeout (the flush's wait falls on the
- * core that triggers it). The work takes the driver core's time on the platform's {@link HostCores}, beside
+ * core that triggers it). The work takes the driver core's time on its {@link HostCore} calendar, beside
  * whatever else that core does (unmapping a finished transfer's buffer, then mapping a new one for the ring), so
  * a core that cannot keep up falls behind the ring and the device waits for buffers.
  * Identity mappings are static: nothing to do.
@@ -25,8 +25,6 @@ final class DynamicMapping {
     private final Iommu iommu;
     private final IovaAllocator allocator;
     private final InvalidationQueue queue;
-    /** The host cores the driver's work runs on, by {@link HostCores#id}. */
-    private final HostCores cores;
     private int pending;
     private long oldestPendingPs;
     long maps;
@@ -34,9 +32,8 @@ final class DynamicMapping {
     long flushes;
     long deviceTlbInvalidations;
 
-    DynamicMapping(MappingConfig config, Iommu iommu, LongSupplier clock, HostCores cores) {
+    DynamicMapping(MappingConfig config, Iommu iommu, LongSupplier clock) {
         this.config = config;
-        this.cores = cores;
         this.iommu = iommu;
         allocator = new IovaAllocator(config, clock);
         queue = new InvalidationQueue(config.queueDepth(), config.invalidationPs());
@@ -57,16 +54,16 @@ final class DynamicMapping {
      * Core {@code core} maps a buffer of {@code bytes} for a transfer it wants to start at {@code atPs}; returns when
      * mapped.
      */
-    long map(long atPs, int core, long bytes) {
+    long map(long atPs, HostCore core, long bytes) {
         if (identity()) {
             return atPs;
         }
-        long begin = cores.startFor(core, atPs, config.pteUpdatePs());
-        return cores.booked(core, atPs, begin, mapAt(begin, core, bytes));
+        long begin = core.startFor(atPs, config.pteUpdatePs());
+        return core.booked(atPs, begin, mapAt(begin, core, bytes));
     }
 
     /** {@link #map}, with the core free at {@code atPs}: its caller keeps the core's time. */
-    long mapAt(long atPs, int core, long bytes) {
+    long mapAt(long atPs, HostCore core, long bytes) {
         if (identity()) {
             return atPs;
         }
@@ -75,16 +72,16 @@ final class DynamicMapping {
     }
 
     /** Core {@code core} unmaps the buffer {@code [iova, iova + size)} once its transfer is done at {@code atPs}. */
-    long unmap(long atPs, int core, long iova, long size, long deviceTlbPs) {
+    long unmap(long atPs, HostCore core, long iova, long size, long deviceTlbPs) {
         if (identity()) {
             return atPs;
         }
-        long begin = cores.startFor(core, atPs, config.pteUpdatePs());
-        return cores.booked(core, atPs, begin, unmapAt(begin, core, iova, size, deviceTlbPs));
+        long begin = core.startFor(atPs, config.pteUpdatePs());
+        return core.booked(atPs, begin, unmapAt(begin, core, iova, size, deviceTlbPs));
     }
 
     /** {@link #unmap}, with the core free at {@code atPs}: its caller keeps the core's time. */
-    long unmapAt(long atPs, int core, long iova, long size, long deviceTlbPs) {
+    long unmapAt(long atPs, HostCore core, long iova, long size, long deviceTlbPs) {
         if (identity()) {
             return atPs;
         }

@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
 import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
-import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.Timeline;
 import io.platsim.engine.trace.TranslationResult;
 
@@ -71,14 +71,14 @@ public final class Iommu implements Component {
     private int lastResult;
     private int lastReads;
 
-    public Iommu(IommuConfig config, PageTableReader memory, LongSupplier clock, HostCores cores) {
+    public Iommu(IommuConfig config, PageTableReader memory, LongSupplier clock) {
         this.config = config;
         this.memory = memory;
         walkers = new Timeline[config.walkers()];
         for (int w = 0; w < walkers.length; w++) {
             walkers[w] = new Timeline(clock);
         }
-        mapping = new DynamicMapping(config.mapping(), this, clock, cores);
+        mapping = new DynamicMapping(config.mapping(), this, clock);
         interruptCache = config.interruptCacheEntries() > 0 ? new LruSet(config.interruptCacheEntries()) : null;
         pageShift = Long.numberOfTrailingZeros(config.pageBytes());
         leafLevel = pageShift == 30 ? 1 : pageShift == 21 ? 2 : 3;
@@ -202,20 +202,20 @@ public final class Iommu implements Component {
     }
 
     /**
-     * Driver core {@code core} (socket x 64 + core index) maps a buffer of {@code bytes} for a transfer it wants to
+     * Driver core {@code core} maps a buffer of {@code bytes} for a transfer it wants to
      * start at {@code atPs}; returns when the device may use it.
      */
-    public long map(long atPs, int core, long bytes) {
+    public long map(long atPs, HostCore core, long bytes) {
         return mapping.map(atPs, core, bytes);
     }
 
     /** {@link #map} by a core free at {@code atPs} whose time the caller keeps. */
-    public long mapAt(long atPs, int core, long bytes) {
+    public long mapAt(long atPs, HostCore core, long bytes) {
         return mapping.mapAt(atPs, core, bytes);
     }
 
     /** {@link #unmap} by a core free at {@code atPs} whose time the caller keeps. */
-    public long unmapAt(long atPs, int core, long iova, long size, long deviceTlbPs) {
+    public long unmapAt(long atPs, HostCore core, long iova, long size, long deviceTlbPs) {
         return mapping.unmapAt(atPs, core, iova, size, deviceTlbPs);
     }
 
@@ -224,7 +224,7 @@ public final class Iommu implements Component {
      * device caches translations (ATS), every invalidation also goes to its TLB, a round trip of
      * {@code deviceTlbPs} that the invalidation waits for.
      */
-    public long unmap(long atPs, int core, long iova, long size, long deviceTlbPs) {
+    public long unmap(long atPs, HostCore core, long iova, long size, long deviceTlbPs) {
         return mapping.unmap(atPs, core, iova, size, deviceTlbPs);
     }
 

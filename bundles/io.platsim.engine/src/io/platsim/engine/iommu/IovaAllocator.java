@@ -7,6 +7,7 @@ package io.platsim.engine.iommu;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.Timeline;
 
 /**
@@ -47,8 +48,8 @@ final class IovaAllocator {
     }
 
     /** The slot of core {@code core}'s magazine for {@code sizeClass}. */
-    private int slot(int core, int sizeClass) {
-        int slot = core * CLASSES + sizeClass;
+    private int slot(HostCore core, int sizeClass) {
+        int slot = core.id() * CLASSES + sizeClass;
         if (slot >= cached.length) {
             cached = Arrays.copyOf(cached, Math.max(slot + CLASSES, cached.length * 2));
         }
@@ -67,7 +68,7 @@ final class IovaAllocator {
     }
 
     /** Core {@code core} needs an IOVA range of {@code bytes} at {@code atPs}; returns when it has one. */
-    long allocate(long atPs, int core, long bytes) {
+    long allocate(long atPs, HostCore core, long bytes) {
         live++;
         int sizeClass = sizeClass(bytes);
         if (config.allocator() != MappingConfig.Allocator.PER_CPU_MAGAZINES || sizeClass < 0) {
@@ -90,7 +91,7 @@ final class IovaAllocator {
     }
 
     /** Core {@code core} frees an IOVA range of {@code bytes} at {@code atPs}; returns when it is done. */
-    long free(long atPs, int core, long bytes) {
+    long free(long atPs, HostCore core, long bytes) {
         live = Math.max(0, live - 1);
         int sizeClass = sizeClass(bytes);
         if (config.allocator() != MappingConfig.Allocator.PER_CPU_MAGAZINES || sizeClass < 0) {

@@ -21,7 +21,6 @@ import io.platsim.engine.pcie.DeviceNode;
 import io.platsim.engine.pcie.PcieLinkModel;
 import io.platsim.engine.pcie.PcieNode;
 import io.platsim.engine.resource.Channel;
-import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.SocketModel;
 
 /**
@@ -47,7 +46,7 @@ final class PlatformNetlist {
     final Iommu[] deviceIommus;
     private final Map<Link, Integer> pcieIndex = new IdentityHashMap<>();
 
-    PlatformNetlist(PlatformConfig config, SocketModel[] sockets, LongSupplier clock, HostCores cores) {
+    PlatformNetlist(PlatformConfig config, SocketModel[] sockets, LongSupplier clock) {
         for (SocketModel socket : sockets) {
             netlist.add(socket);
             netlist.connect(socket.config().name() + "/memory", socket, "memory", netlist.add(socket.memory()), "home",
@@ -66,7 +65,7 @@ final class PlatformNetlist {
                 if (iommu == null) {
                     SocketModel tables = sockets[port.iommu().socket()];
                     iommu = netlist.add(new Iommu(port.iommu(), (at, address) -> tables.readTable(at, address / 64),
-                        clock, cores));
+                        clock));
                 }
                 netlist.connect(port.name() + "/iommu", node, "iommu", iommu, "root-ports", null, null);
             }

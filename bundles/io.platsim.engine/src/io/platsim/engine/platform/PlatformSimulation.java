@@ -64,7 +64,7 @@ public final class PlatformSimulation {
             sockets[i] = new SocketModel(i, config.sockets().get(i), sim::now);
         }
         HostCores cores = new HostCores(sim::now);
-        netlist = new PlatformNetlist(config, sockets, sim::now, cores);
+        netlist = new PlatformNetlist(config, sockets, sim::now);
         fabric = new PcieFabric(config.links(), netlist.up, netlist.down);
         HomeAgents homes = new HomeAgents(sockets, netlist.interSocket);
         paths = new DmaPath[config.devices().size()];

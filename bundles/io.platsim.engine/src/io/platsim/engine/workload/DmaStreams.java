@@ -16,6 +16,7 @@ import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.pcie.DeviceConfig;
 import io.platsim.engine.config.DmaStreamConfig;
 import io.platsim.engine.config.PlatformConfig;
+import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.stats.StreamStats;
@@ -141,8 +142,8 @@ public final class DmaStreams {
         int size = stream.nextSize();
         long address = stream.nextAddress(size);
         DmaPath path = paths[device];
-        int core = s.driven()
-            ? HostCores.id(path.rootSocket(), (int) (stream.issued % Math.max(1, s.mapCores()))) : -1;
+        HostCore core = s.driven()
+            ? drivers[device].queueCore((int) (stream.issued % Math.max(1, s.mapCores()))) : null;
         DmaTransfer x = transfers.open(listener, index, path, s.write(), true);
         boolean started = drivers[device].prepare(x, address, size, s, core, stream.mapped, stream.issued);
         if (started) {

@@ -107,11 +107,11 @@ public final class GuestExits {
 
     /** When vCPU core {@code core} of the flow's socket is free to take an event ready at {@code readyPs}. */
     private long onCore(FlowConfig c, int core, long readyPs) {
-        return cores.startFor(HostCores.id(c.socket(), core), readyPs, 1);
+        return cores.core(c.socket(), core).startFor(readyPs, 1);
     }
 
     /** Books the core for the work from {@code begin} to {@code end}, ready at {@code readyPs}; returns its end. */
     private long finish(FlowConfig c, int core, long readyPs, long begin, long end) {
-        return cores.booked(HostCores.id(c.socket(), core), readyPs, begin, end);
+        return cores.core(c.socket(), core).booked(readyPs, begin, end);
     }
 }

@@ -14,6 +14,7 @@ import io.platsim.engine.dma.DriverPath;
 import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.config.FlowConfig.Attachment;
 import io.platsim.engine.config.FlowConfig;
+import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.resource.Timeline;
 import io.platsim.engine.socket.CpuAccessPath;
@@ -148,10 +149,10 @@ public final class RequestResponseFlows {
         FlowConfig c = flows.get(f);
         DmaPath dma = paths[c.device()];
         int core = core(c, conn);
-        int coreId = HostCores.id(c.socket(), core);
-        boolean host = c.attachment() == Attachment.HOST;
+        HostCore handler = cores.core(c.socket(), core);
+        boolean onHost = c.attachment() == Attachment.HOST;
         boolean backend = backend(c);
-        int backendId = HostCores.id(c.socket(), c.backend().core() >= 0 ? c.backend().core() : core);
+        HostCore backendCore = cores.core(c.socket(), c.backend().core() >= 0 ? c.backend().core() : core);
         Iommu iommu = dma.iommu();
         boolean mapping = mapping(c);
         long buffer = buffer(c, conn);
@@ -161,20 +162,20 @@ public final class RequestResponseFlows {
         dma.stamp(stampPs);
         int request = frame(c.requestBytes());
         int response = frame(c.responseBytes());
-        long visible = backend ? backendCopy(f, backendId, landedPs, hostBuffer, buffer, request, counted)
+        long visible = backend ? backendCopy(f, backendCore, landedPs, hostBuffer, buffer, request, counted)
             : landedPs;
         // The vCPU's (or host core's) work on this request, from the interrupt to the transmit kick, in one piece.
-        Timeline cpu = cores.of(coreId);
+        Timeline cpu = handler.calendar();
         boolean suppressed = c.attachment() == Attachment.VIRTIO && c.suppression() && cpu.startFor(visible, 1)
             > visible;
         long ready = suppressed ? visible : visible + c.interruptPs();
         long begin = cpu.startFor(ready, 1);
         long t = begin;
         if (!suppressed) {
-            if (!host && (!c.posted() || c.attachment() == Attachment.EMULATED)) {
+            if (!onHost && (!c.posted() || c.attachment() == Attachment.EMULATED)) {
                 t = exit(f, ExitReason.EXTERNAL_INTERRUPT, core, t, counted);
             }
-            if (!host && !c.guest().apicv()) {
+            if (!onHost && !c.guest().apicv()) {
                 // Without APIC virtualization the handler's end-of-interrupt write exits too.
                 t = exit(f, ExitReason.MSR_ACCESS, core, t, counted);
             }
@@ -188,17 +189,17 @@ public final class RequestResponseFlows {
         if (mapping) {
             long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
             if (sendMapped[f][conn]) {
-                t = iommu.unmapAt(t, coreId, buffer + 4096, response, deviceTlb);
+                t = iommu.unmapAt(t, handler, buffer + 4096, response, deviceTlb);
             }
-            t = iommu.unmapAt(t, coreId, buffer, request, deviceTlb);
-            t = iommu.mapAt(t, coreId, request);
+            t = iommu.unmapAt(t, handler, buffer, request, deviceTlb);
+            t = iommu.mapAt(t, handler, request);
             receiveMappedPs[f][conn] = t;
         }
         long mappingTime = t - mapped;
         t += c.serverPs();
         if (mapping) {
             mapped = t;
-            t = iommu.mapAt(t, coreId, response);
+            t = iommu.mapAt(t, handler, response);
             sendMapped[f][conn] = true;
             mappingTime += t - mapped;
         }
@@ -210,9 +211,9 @@ public final class RequestResponseFlows {
                 || c.attachment() == Attachment.VIRTIO && !(c.suppression() && sending)) {
             t = exit(f, ExitReason.EPT_MISCONFIG, core, t, counted);
         }
-        t = cores.booked(coreId, ready, begin, t);
+        t = handler.booked(ready, begin, t);
         long readAt = backend
-            ? backendCopy(f, backendId, t, buffer + 4096, hostBuffer + 4096, response, counted) : t;
+            ? backendCopy(f, backendCore, t, buffer + 4096, hostBuffer + 4096, response, counted) : t;
         transfers.start(dmaDone, f, conn, dma, false, readAt, (backend ? hostBuffer : buffer) + 4096, response,
             c.socket()).since(beganPs);
     }
@@ -221,18 +222,18 @@ public final class RequestResponseFlows {
     private void answered(int f, int conn, long beganPs, long sentPs) {
         FlowConfig c = flows.get(f);
         int core = core(c, conn);
-        int coreId = HostCores.id(c.socket(), core);
+        HostCore handler = cores.core(c.socket(), core);
         stampPs = clock.getAsLong();
         boolean counted = stampPs >= warmupPs;
         sendingUntilPs[f][conn] = sentPs;
         if (c.attachment() == Attachment.EMULATED) {
             // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
-            Timeline cpu = cores.of(coreId);
+            Timeline cpu = handler.calendar();
             long doneAt = sentPs + c.interruptPs();
             long start = cpu.startFor(doneAt, 1);
             long handled = exit(f, ExitReason.EPT_MISCONFIG, core,
                 exit(f, ExitReason.EXTERNAL_INTERRUPT, core, start, counted), counted);
-            cores.booked(coreId, doneAt, start,
+            handler.booked(doneAt, start,
                 c.guest().apicv() ? handled : exit(f, ExitReason.MSR_ACCESS, core, handled, counted));
         }
         if (counted) {
@@ -267,18 +268,18 @@ public final class RequestResponseFlows {
     }
 
     /**
-     * The back end on core {@code coreId} copies a packet of {@code size} bytes from {@code from} to {@code to}
+     * The back end on core {@code core} copies a packet of {@code size} bytes from {@code from} to {@code to}
      * once it is there at {@code atPs} and the core is free, then does its own work; returns when it is done.
      */
-    private long backendCopy(int f, int coreId, long atPs, long from, long to, int size, boolean counted) {
+    private long backendCopy(int f, HostCore core, long atPs, long from, long to, int size, boolean counted) {
         FlowConfig c = flows.get(f);
-        long begin = cores.startFor(coreId, atPs, c.backend().packetPs());
-        long end = DriverPath.copy(this.cpu, begin, c.socket(), coreId % HostCores.PER_SOCKET, from, c.socket(), to,
+        long begin = core.startFor(atPs, c.backend().packetPs());
+        long end = DriverPath.copy(this.cpu, begin, core, from, c.socket(), to,
             c.socket(), size) + c.backend().packetPs();
         if (counted) {
             backendPs[f] += end - begin;
         }
-        return cores.booked(coreId, atPs, begin, end);
+        return core.booked(atPs, begin, end);
     }
 
     private static int frame(int payload) {

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import io.platsim.engine.resource.HostCore;
+import io.platsim.engine.resource.HostCores;
+
 /**
  * Per-CPU magazines cache IOVA ranges of up to 128 KiB, by size class, as Linux does; a larger range always goes to
  * the tree under the global lock.
@@ -34,19 +37,20 @@ class IovaSizeClassTest {
     @Test
     void aCachedSizeCostsAMagazineOperationALargerOneTheLockedTree() {
         IovaAllocator allocator = magazines();
+        HostCore core = new HostCores(() -> 0).core(0, 0);
         long t = 0;
         // The first 64 KiB range fills the core's magazine of that class from the tree; the next come from it.
-        t = allocator.allocate(t, 0, 64 * 1024);
-        long cached = allocator.allocate(t, 0, 64 * 1024) - t;
+        t = allocator.allocate(t, core, 64 * 1024);
+        long cached = allocator.allocate(t, core, 64 * 1024) - t;
         assertEquals(10 * NS, cached, "a 64 KiB range from the core's magazine");
         // A 1500-byte range is another class: its magazine is still empty, so it goes to the tree once.
-        long otherClass = allocator.allocate(t, 0, 1500) - t;
+        long otherClass = allocator.allocate(t, core, 1500) - t;
         assertTrue(otherClass > 40 * NS, "another size class fills its own magazine: " + otherClass + " ps");
         for (int i = 0; i < 3; i++) {
-            long large = allocator.allocate(t, 0, 256 * 1024) - t;
+            long large = allocator.allocate(t, core, 256 * 1024) - t;
             assertTrue(large >= (40 + 25) * NS, "a 256 KiB range takes the lock and walks the tree: " + large + " ps");
             t += large;
-            long freed = allocator.free(t, 0, 256 * 1024) - t;
+            long freed = allocator.free(t, core, 256 * 1024) - t;
             assertTrue(freed >= (40 + 25) * NS, "and gives it back the same way: " + freed + " ps");
             t += freed;
         }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.resource.HostCores;
 
 /**
  * A strict unmap's page-selective invalidation with VT-d's invalidation hint clear (what Linux's queued
@@ -27,7 +26,7 @@ class WalkCacheInvalidationTest {
         MappingConfig mapping = IommuTest.mappingBuilder(MappingConfig.Allocator.IDENTITY, true)
             .keepWalkCaches(keepWalkCaches).build();
         IommuConfig config = IommuTest.iommu(mapping).pages(PAGE).walks(180 * NS, 32, 4).build();
-        return new Iommu(config, (atPs, address) -> atPs + 90 * NS, () -> 0, new HostCores(() -> 0));
+        return new Iommu(config, (atPs, address) -> atPs + 90 * NS, () -> 0);
     }
 
     @Test
