@@ -105,6 +105,11 @@ public final class DmaTransfer {
     }
 
     /** Whether the device writes host memory (else it reads). */
+    /** Whether the transfer went through a bounce buffer below the device's DMA mask. */
+    public boolean bounced() {
+        return bounced;
+    }
+
     public boolean write() {
         return write;
     }

@@ -85,8 +85,7 @@ public final class DriverPath {
             x.address = (bounceSlot++ % slots) * slotBytes;
             x.home = 0;
             if (!s.write()) {
-                x.startPs = copy(cpu, now, bounceCore(), address, s.homeSocket(), x.address, 0,
-                    size);
+                x.startPs = bounceCopy(now, address, s.homeSocket(), x.address, 0, size);
             }
             return true;
         }
@@ -109,8 +108,7 @@ public final class DriverPath {
         t.latencyPs += waited;
         if (x.bounced) {
             if (x.write) {
-                long copied = copy(cpu, t.donePs, bounceCore(), x.address, 0, x.streamAddress,
-                    s.homeSocket(), x.size);
+                long copied = bounceCopy(t.donePs, x.address, 0, x.streamAddress, s.homeSocket(), x.size);
                 t.bouncePs = copied - t.donePs;
                 t.donePs = copied;
                 t.latencyPs += t.bouncePs;
@@ -144,9 +142,15 @@ public final class DriverPath {
         return cores.core(dma.rootSocket(), queue);
     }
 
-    /** The core that copies bounced transfers: the device's interrupt core, or core 0. */
-    private HostCore bounceCore() {
-        return cores.core(dma.rootSocket(), Math.max(0, dma.device().interruptCore()));
+    /**
+     * The device's interrupt core (or core 0) copies a bounced transfer's {@code size} bytes once they are ready at
+     * {@code atPs} and the core is free: it copies one transfer at a time, beside its other work. Returns when the
+     * copy is done.
+     */
+    private long bounceCopy(long atPs, long from, int fromHome, long to, int toHome, int size) {
+        HostCore core = cores.core(dma.rootSocket(), Math.max(0, dma.device().interruptCore()));
+        long begin = core.startFor(atPs, 1);
+        return core.booked(atPs, begin, copy(cpu, begin, core, from, fromHome, to, toHome, size));
     }
 
     /**

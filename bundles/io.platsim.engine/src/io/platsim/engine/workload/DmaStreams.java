@@ -156,6 +156,7 @@ public final class DmaStreams {
             x.interruptSent(path.sendInterrupt(Math.max(now, x.startPs())));
         }
         long sent = x.timing().sentPs();
+        boolean bounced = x.bounced();
         if (!started) {
             transfers.finish(x);
         }
@@ -164,7 +165,7 @@ public final class DmaStreams {
             // previous one has left (transmit back-pressure), so an over-driven stream runs at link speed.
             long gap = (long) Math.ceil(size * 1e12 / s.rateBytesPerSec());
             sim.scheduleAt(Math.max(now + Math.max(1, gap), sent), 0, handler, ISSUE, index);
-        } else if (s.write()) {
+        } else if (s.write() && !bounced) {
             sim.scheduleAt(Math.max(sent, now + 1) + s.serviceTimePs(), 0, handler, DONE, index);
         }
     }
@@ -188,12 +189,12 @@ public final class DmaStreams {
                 stream.stats.interrupt(x.handlerPs() - x.issuePs());
             }
         }
-        if (!s.write()) {
-            if (s.rateBytesPerSec() > 0) {
-                sim.scheduleAt(Math.max(t.donePs(), sim.now()), 0, handler, READ_DONE, x.tag());
-            } else {
-                sim.scheduleAt(Math.max(t.donePs(), x.issuePs() + 1) + s.serviceTimePs(), 0, handler, DONE, x.tag());
-            }
+        if (!s.write() && s.rateBytesPerSec() > 0) {
+            sim.scheduleAt(Math.max(t.donePs(), sim.now()), 0, handler, READ_DONE, x.tag());
+        } else if (s.rateBytesPerSec() <= 0 && (!s.write() || x.bounced())) {
+            // A closed-loop read's slot comes back with its data; a bounced write's once the driver's core has
+            // copied it out of the bounce buffer.
+            sim.scheduleAt(Math.max(t.donePs(), x.issuePs() + 1) + s.serviceTimePs(), 0, handler, DONE, x.tag());
         }
     }
 
