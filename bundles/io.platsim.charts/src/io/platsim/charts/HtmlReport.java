@@ -22,6 +22,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.platsim.trace.DamagedTraceException;
+import io.platsim.trace.analysis.ChartSpec;
+import io.platsim.trace.analysis.RunTraces;
+import io.platsim.trace.analysis.TimeAnalysis;
 
 /**
  * A run as one self-contained HTML file: the summary table of every DMA stream, then every chart the run's
@@ -105,7 +108,7 @@ public final class HtmlReport {
                 traces.damaged("dma", e.getMessage());
             }
         }
-        for (ChartSpec spec : TimeCharts.available(traces)) {
+        for (ChartSpec spec : TimeAnalysis.available(traces)) {
             if (!traces.readable(spec.trace())) {
                 continue;
             }

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.platsim.charts.RunTraces;
 import io.platsim.trace.CsvExporter;
 import io.platsim.trace.DamagedTraceException;
 import io.platsim.trace.PerfettoExporter;
+import io.platsim.trace.analysis.RunTraces;
 
 /**
  * A run folder's traces as CSV files or one Perfetto (Chrome trace-event) JSON file, for the command line's

@@ -34,8 +34,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import io.platsim.charts.ChartSpec;
-import io.platsim.charts.RunTraces;
+import io.platsim.trace.analysis.ChartSpec;
+import io.platsim.trace.analysis.RunTraces;
 import io.platsim.ui.PlatsimUi;
 
 /**

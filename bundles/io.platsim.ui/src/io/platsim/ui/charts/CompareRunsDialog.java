@@ -22,8 +22,9 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.jfree.chart.JFreeChart;
 
-import io.platsim.charts.ChartSpec;
-import io.platsim.charts.RunComparison;
+import io.platsim.charts.ComparisonCharts;
+import io.platsim.trace.analysis.ChartSpec;
+import io.platsim.trace.analysis.RunComparison;
 
 /** Compare Runs: two runs' DMA figures side by side with their differences, and any of their charts overlaid. */
 public class CompareRunsDialog extends Dialog {
@@ -83,7 +84,7 @@ public class CompareRunsDialog extends Dialog {
             int index = which.getSelectionIndex();
             try {
                 chart.setChart(index == 0 ? overlay
-                    : RunComparison.overlay(first, second, shared.get(index - 1), RunCharts.POINTS));
+                    : ComparisonCharts.overlay(first, second, shared.get(index - 1), RunCharts.POINTS));
             } catch (java.io.IOException failure) {
                 MessageDialog.openError(getShell(), "Compare Runs", failure.getMessage());
             }

@@ -13,7 +13,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import io.platsim.charts.RunComparison;
+import io.platsim.charts.ComparisonCharts;
+import io.platsim.trace.analysis.RunComparison;
 
 /** Compare Runs on two selected run folders. */
 public class CompareRunsHandler extends AbstractHandler {
@@ -28,7 +29,7 @@ public class CompareRunsHandler extends AbstractHandler {
         }
         try {
             CompareRunsDialog dialog = new CompareRunsDialog(shell, runs.get(0), runs.get(1),
-                RunComparison.rows(runs.get(0), runs.get(1)), RunComparison.latencyCdf(runs.get(0), runs.get(1)));
+                RunComparison.rows(runs.get(0), runs.get(1)), ComparisonCharts.latencyCdf(runs.get(0), runs.get(1)));
             dialog.open();
         } catch (IOException e) {
             MessageDialog.openError(shell, "Compare Runs", "The runs cannot be read: " + e.getMessage());

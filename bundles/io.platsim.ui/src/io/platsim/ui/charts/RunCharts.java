@@ -13,10 +13,11 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import io.platsim.charts.ChartSpec;
 import io.platsim.charts.DistributionCharts;
-import io.platsim.charts.RunTraces;
 import io.platsim.charts.TimeCharts;
+import io.platsim.trace.analysis.ChartSpec;
+import io.platsim.trace.analysis.RunTraces;
+import io.platsim.trace.analysis.TimeAnalysis;
 
 /**
  * The charts of one run, built off the UI thread: the latency distribution and breakdown, then every time chart
@@ -47,7 +48,7 @@ final class RunCharts {
             charts.fixed.add(DistributionCharts.latency(traces, span[0], span[1]));
             charts.fixed.add(DistributionCharts.breakdown(traces, span[0], span[1]));
         }
-        for (ChartSpec spec : TimeCharts.available(traces)) {
+        for (ChartSpec spec : TimeAnalysis.available(traces)) {
             JFreeChart chart = TimeCharts.chart(traces, spec, span[0], span[1], POINTS);
             if (chart.getXYPlot().getDataset().getSeriesCount() > 0) {
                 charts.timed.put(spec, chart);
@@ -63,7 +64,7 @@ final class RunCharts {
     Map<ChartSpec, XYSeriesCollection> query(long fromPs, long toPs) throws IOException {
         Map<ChartSpec, XYSeriesCollection> data = new LinkedHashMap<>();
         for (ChartSpec spec : timed.keySet()) {
-            data.put(spec, TimeCharts.data(traces, spec, fromPs, toPs, POINTS, only));
+            data.put(spec, TimeCharts.dataset(TimeAnalysis.lines(traces, spec, fromPs, toPs, POINTS, only)));
         }
         return data;
     }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.platsim.model.ExitReason;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
+import io.platsim.trace.analysis.ChartSpec;
 
 /** {@code platsim report}: a run's summary and charts in one HTML file that needs nothing else to open. */
 class ReportCommandTest {
@@ -99,7 +100,7 @@ class ReportCommandTest {
     @Test
     void theVmExitChartNamesTheMetamodelsExitReasons() {
         for (ExitReason reason : ExitReason.VALUES) {
-            String label = io.platsim.charts.ChartSpec.CATALOG.stream().filter(s -> s.id().equals("vm-exits"))
+            String label = ChartSpec.CATALOG.stream().filter(s -> s.id().equals("vm-exits"))
                 .findFirst().orElseThrow().labels().get((long) reason.getValue());
             assertEquals(reason.getLiteral().replace('_', ' ').toLowerCase(java.util.Locale.ROOT),
                 label.toLowerCase(java.util.Locale.ROOT).replace("i/o", "io"), "reason " + reason);

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.charts.ChartExport;
-import io.platsim.charts.ChartSpec;
-import io.platsim.charts.RunTraces;
 import io.platsim.charts.TimeCharts;
 import io.platsim.model.templates.Templates;
+import io.platsim.trace.analysis.ChartSpec;
+import io.platsim.trace.analysis.RunTraces;
+import io.platsim.trace.analysis.TimeAnalysis;
 import io.platsim.ui.launch.LaunchSettings;
 import io.platsim.ui.launch.SimulationShortcut;
 
@@ -83,7 +84,8 @@ class ChartsViewTest {
         ChartSpec spec = ChartSpec.CATALOG.get(0);
         try (RunTraces traces = new RunTraces(run)) {
             long[] span = traces.span();
-            XYDataset expected = TimeCharts.data(traces, spec, span[0], span[1], RunCharts.POINTS);
+            XYDataset expected = TimeCharts.dataset(
+                TimeAnalysis.lines(traces, spec, span[0], span[1], RunCharts.POINTS));
             XYDataset shown = throughput.getXYPlot().getDataset();
             assertEquals(expected.getItemCount(0), shown.getItemCount(0), "the chart shows the provider's points");
             for (int i = 0; i < expected.getItemCount(0); i++) {

@@ -29,8 +29,9 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
-import io.platsim.charts.RunComparison;
+import io.platsim.charts.ComparisonCharts;
 import io.platsim.model.templates.Templates;
+import io.platsim.trace.analysis.RunComparison;
 import io.platsim.ui.launch.LaunchSettings;
 import io.platsim.ui.launch.SimulationShortcut;
 
@@ -82,17 +83,17 @@ class RunCommandsTest {
         assertTrue(throughput.first() > 0 && throughput.second() > 0);
         assertEquals(throughput.second() - throughput.first(), throughput.difference(), 1e-12);
         CompareRunsDialog dialog = new CompareRunsDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow()
-            .getShell(), first, second, rows, RunComparison.latencyCdf(first, second));
+            .getShell(), first, second, rows, ComparisonCharts.latencyCdf(first, second));
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
             TableItem item = dialog.table().getItem(0);
             assertEquals("nic0 / rx-packets", item.getText(0));
             assertEquals(rows.size(), dialog.table().getItemCount());
-            assertEquals(2, RunComparison.latencyCdf(first, second).getXYPlot().getDataset().getSeriesCount(),
+            assertEquals(2, ComparisonCharts.latencyCdf(first, second).getXYPlot().getDataset().getSeriesCount(),
                 "both runs' CDFs in one chart");
             var spec = RunComparison.sharedCharts(first, second).get(0);
-            var lines = RunComparison.overlay(first, second, spec, 100).getXYPlot().getDataset();
+            var lines = ComparisonCharts.overlay(first, second, spec, 100).getXYPlot().getDataset();
             assertEquals(2, lines.getSeriesCount(), "the NIC's throughput from both runs");
             assertTrue(lines.getSeriesKey(0).toString().startsWith(runs[0].getName() + ": nic0"));
         } finally {

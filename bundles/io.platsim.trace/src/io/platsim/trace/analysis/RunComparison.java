@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.charts;
+package io.platsim.trace.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,23 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
-
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import io.platsim.trace.query.Histogram;
-import io.platsim.trace.query.Series;
-import io.platsim.trace.query.TraceQueries;
-
 /**
  * Two runs side by side (for example strict against deferred IOMMU invalidation): their DMA streams' headline
- * figures with the difference, and their DMA latency CDFs overlaid in one chart.
+ * figures with the difference, and the time charts both can draw.
  */
 public final class RunComparison {
 
@@ -101,58 +91,9 @@ public final class RunComparison {
     /** The time charts both runs can draw. */
     public static List<ChartSpec> sharedCharts(Path first, Path second) throws IOException {
         try (RunTraces a = new RunTraces(first); RunTraces b = new RunTraces(second)) {
-            List<ChartSpec> shared = new ArrayList<>(TimeCharts.available(a));
-            shared.retainAll(TimeCharts.available(b));
+            List<ChartSpec> shared = new ArrayList<>(TimeAnalysis.available(a));
+            shared.retainAll(TimeAnalysis.available(b));
             return shared;
         }
-    }
-
-    /** The lines of {@code spec} from both runs in one chart, each named after its run and its line. */
-    public static JFreeChart overlay(Path first, Path second, ChartSpec spec, int points) throws IOException {
-        XYSeriesCollection lines = new XYSeriesCollection();
-        for (Path run : List.of(first, second)) {
-            try (RunTraces traces = new RunTraces(run)) {
-                long[] span = traces.span();
-                XYSeriesCollection own = TimeCharts.data(traces, spec, span[0], span[1], points);
-                for (int i = 0; i < own.getSeriesCount(); i++) {
-                    XYSeries line = own.getSeries(i);
-                    line.setKey(run.getFileName() + ": " + line.getKey());
-                    lines.addSeries(line);
-                }
-            }
-        }
-        JFreeChart chart = ChartFactory.createXYLineChart(spec.title() + ", both runs", "simulated time (µs)",
-            spec.axis(), lines, PlotOrientation.VERTICAL, true, true, false);
-        chart.getXYPlot().setBackgroundPaint(java.awt.Color.WHITE);
-        return chart;
-    }
-
-    /** The DMA latency CDFs of both runs in one chart, each line named after its run folder. */
-    public static JFreeChart latencyCdf(Path first, Path second) throws IOException {
-        XYSeriesCollection lines = new XYSeriesCollection();
-        for (Path run : List.of(first, second)) {
-            Path dma = run.resolve("traces").resolve("dma.pst");
-            if (!Files.exists(dma)) {
-                continue;
-            }
-            try (TraceQueries queries = new TraceQueries(dma)) {
-                Histogram histogram = queries.histogram(Series.of(queries.schema().indexOf("duration_ps")),
-                    Long.MIN_VALUE, Long.MAX_VALUE);
-                XYSeries cdf = new XYSeries(run.getFileName().toString(), false, true);
-                long seen = 0;
-                for (int bin = 1; bin < histogram.bins(); bin++) {
-                    if (histogram.count(bin) > 0) {
-                        seen += histogram.count(bin);
-                        cdf.add(Histogram.upper(bin) / 1e3, (double) seen / histogram.total());
-                    }
-                }
-                lines.addSeries(cdf);
-            }
-        }
-        JFreeChart chart = ChartFactory.createXYLineChart("DMA latency CDF, both runs", "latency (ns)",
-            "fraction of transfers", lines, PlotOrientation.VERTICAL, true, true, false);
-        chart.getXYPlot().setDomainAxis(Axes.latencyNs());
-        chart.getXYPlot().setBackgroundPaint(java.awt.Color.WHITE);
-        return chart;
     }
 }

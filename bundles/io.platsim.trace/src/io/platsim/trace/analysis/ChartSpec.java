@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.charts;
+package io.platsim.trace.analysis;
 
 import java.util.List;
 import java.util.Map;

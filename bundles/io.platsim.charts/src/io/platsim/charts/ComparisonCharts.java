@@ -1,0 +1,75 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.charts;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import io.platsim.trace.analysis.ChartSpec;
+import io.platsim.trace.analysis.LatencyAnalysis;
+import io.platsim.trace.analysis.LatencyDistribution;
+import io.platsim.trace.analysis.Line;
+import io.platsim.trace.analysis.RunTraces;
+import io.platsim.trace.analysis.TimeAnalysis;
+
+/** Two runs in one chart: a time chart's lines from both, or their DMA latency CDFs. */
+public final class ComparisonCharts {
+
+    private ComparisonCharts() {
+    }
+
+    /** The lines of {@code spec} from both runs in one chart, each named after its run and its line. */
+    public static JFreeChart overlay(Path first, Path second, ChartSpec spec, int points) throws IOException {
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (Path run : List.of(first, second)) {
+            try (RunTraces traces = new RunTraces(run)) {
+                long[] span = traces.span();
+                for (Line line : TimeAnalysis.lines(traces, spec, span[0], span[1], points).lines()) {
+                    XYSeries series = new XYSeries(run.getFileName() + ": " + line.name(), false, true);
+                    for (int i = 0; i < line.size(); i++) {
+                        series.add(line.xs()[i], line.ys()[i], false);
+                    }
+                    lines.addSeries(series);
+                }
+            }
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(spec.title() + ", both runs", "simulated time (µs)",
+            spec.axis(), lines, PlotOrientation.VERTICAL, true, true, false);
+        chart.getXYPlot().setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    /** The DMA latency CDFs of both runs in one chart, each line named after its run folder. */
+    public static JFreeChart latencyCdf(Path first, Path second) throws IOException {
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (Path run : List.of(first, second)) {
+            try (RunTraces traces = new RunTraces(run)) {
+                if (!traces.has("dma")) {
+                    continue;
+                }
+                XYSeries cdf = new XYSeries(run.getFileName().toString(), false, true);
+                LatencyDistribution distribution = LatencyAnalysis.distribution(traces, Long.MIN_VALUE,
+                    Long.MAX_VALUE);
+                for (LatencyDistribution.Bin bin : distribution.bins()) {
+                    cdf.add(bin.upperNs(), bin.cumulative());
+                }
+                lines.addSeries(cdf);
+            }
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart("DMA latency CDF, both runs", "latency (ns)",
+            "fraction of transfers", lines, PlotOrientation.VERTICAL, true, true, false);
+        chart.getXYPlot().setDomainAxis(Axes.latencyNs());
+        chart.getXYPlot().setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+}

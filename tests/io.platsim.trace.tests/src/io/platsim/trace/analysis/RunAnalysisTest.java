@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.trace.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.platsim.engine.trace.TraceKind;
+import io.platsim.trace.ColumnType;
+import io.platsim.trace.TraceSchema;
+import io.platsim.trace.TraceWriter;
+
+/**
+ * The charts' analyses over a run folder whose dma trace is known: a NIC writes 1,000 bytes every µs for 100 µs,
+ * pauses 100 µs, and goes on for 100 µs more, each transfer taking 200 ns on the link and 300 ns in memory; the
+ * SSD beside it does nothing.
+ */
+class RunAnalysisTest {
+
+    private static final long US = 1_000_000;
+    private static final ChartSpec THROUGHPUT = ChartSpec.CATALOG.stream()
+        .filter(spec -> spec.id().equals("dma-throughput")).findFirst().orElseThrow();
+
+    @TempDir
+    Path run;
+
+    @BeforeEach
+    void write() throws IOException {
+        Path traces = Files.createDirectories(run.resolve("traces"));
+        Files.writeString(traces.resolve("tracks.txt"), "nic\nssd\n");
+        Files.writeString(run.resolve("summary.json"), "{\"model\": \"nic.platsim\", \"traces\": [\"dma\"]}");
+        TraceSchema schema = new TraceSchema("dma", TraceKind.DMA.columns().stream()
+            .map(column -> new TraceSchema.Column(column, ColumnType.LONG)).toList());
+        try (TraceWriter writer = new TraceWriter(traces.resolve("dma.pst"), schema)) {
+            for (long us = 0; us < 300; us++) {
+                if (us < 100 || us >= 200) {
+                    writer.set(schema.indexOf("track"), 0).set(schema.indexOf("write"), 1)
+                        .set(schema.indexOf("bytes"), 1000).set(schema.indexOf("link_ps"), 200_000)
+                        .set(schema.indexOf("memory_ps"), 300_000).set(schema.indexOf("duration_ps"), 500_000)
+                        .append(us * US);
+                }
+            }
+        }
+    }
+
+    @Test
+    void throughputIsARatePerBinThatDropsToZeroAcrossAGap() throws IOException {
+        try (RunTraces traces = new RunTraces(run)) {
+            assertEquals("nic.platsim", traces.model());
+            TimeLines lines = TimeAnalysis.lines(traces, THROUGHPUT, 0, 300 * US, 30);
+            assertEquals(10 * US, lines.binPs(), "30 bins over 300 µs");
+            assertEquals(List.of("nic"), lines.lines().stream().map(Line::name).toList(), "the idle SSD has no line");
+            Line nic = lines.lines().get(0);
+            assertEquals(8.0, nic.ys()[0], 1e-9, "1,000 bytes a µs is 8 Gb/s");
+            boolean zeroInGap = false;
+            for (int i = 0; i < nic.size(); i++) {
+                zeroInGap |= nic.xs()[i] >= 100 && nic.xs()[i] <= 200 && nic.ys()[i] == 0;
+            }
+            assertTrue(zeroInGap, "the rate is 0 while the NIC pauses, not a line drawn across the gap");
+            assertTrue(lines.marks().isEmpty(), "only the interrupt chart has marks");
+        }
+    }
+
+    @Test
+    void theLatencyDistributionAndItsSplit() throws IOException {
+        try (RunTraces traces = new RunTraces(run)) {
+            LatencyDistribution distribution = LatencyAnalysis.distribution(traces, 0, 300 * US);
+            assertEquals(200, distribution.total());
+            assertEquals(1.0, distribution.bins().get(distribution.bins().size() - 1).cumulative(), 1e-12);
+            assertEquals(List.of("p50", "p90", "p99"),
+                distribution.percentiles().stream().map(LatencyDistribution.Percentile::label).toList());
+            for (LatencyDistribution.Percentile p : distribution.percentiles()) {
+                assertEquals(500, p.ns(), 500 * 0.05, p.label() + " of transfers that all take 500 ns");
+            }
+            LatencyBreakdown breakdown = LatencyAnalysis.breakdown(traces, 0, 300 * US);
+            assertEquals(List.of("nic"), List.copyOf(breakdown.meanNsByDevice().keySet()));
+            assertArrayEquals(new double[] {200, 0, 0, 300}, breakdown.meanNsByDevice().get("nic"), 1e-9,
+                "link, IOMMU, coherence and memory means, in ns");
+        }
+    }
+}
