@@ -34,6 +34,7 @@ import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
+import io.platsim.run.Runner;
 
 /**
  * Every model of the example workspace (examples, seed scenarios, validation suite), run for 100 us after its

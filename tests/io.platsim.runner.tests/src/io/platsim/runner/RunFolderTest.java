@@ -27,6 +27,9 @@ import io.platsim.compiler.RunOverrides;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
+import io.platsim.run.DiskGuard;
+import io.platsim.run.RunFolder;
+import io.platsim.run.Runner;
 import io.platsim.runner.cli.Cli;
 import io.platsim.runner.cli.CliCall;
 

@@ -4,8 +4,8 @@
  */
 package io.platsim.runner;
 
-import io.platsim.engine.pcie.LinkSpec;
 import io.platsim.engine.config.FlowConfig;
+import io.platsim.engine.pcie.LinkSpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,6 +33,7 @@ import io.platsim.model.DmaStream;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
+import io.platsim.run.Runner;
 import io.platsim.runner.cli.Cli;
 import io.platsim.runner.cli.CliCall;
 import io.platsim.runner.cli.Options;

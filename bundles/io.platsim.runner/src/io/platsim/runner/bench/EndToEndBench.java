@@ -18,7 +18,7 @@ import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.runner.Runner;
+import io.platsim.run.Runner;
 import io.platsim.runner.cli.Cli;
 import io.platsim.runner.cli.Options;
 

@@ -7,7 +7,7 @@ package io.platsim.runner.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-import io.platsim.runner.TraceExport;
+import io.platsim.run.TraceExport;
 
 /** {@code platsim export-trace}: a run's traces as CSV files or one Perfetto (Chrome trace-event) JSON file. */
 final class ExportCommand {
@@ -29,7 +29,7 @@ final class ExportCommand {
                 out.println(TraceExport.perfetto(run, to != null ? Path.of(to) : run.resolve("trace.json")));
                 return Cli.OK;
             }
-        } catch (TraceExport.Refused refused) {
+        } catch (TraceExport.Unexportable refused) {
             err.println(refused.getMessage());
             return Cli.INVALID_MODEL;
         }

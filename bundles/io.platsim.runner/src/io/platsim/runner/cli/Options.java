@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.platsim.runner.Runner;
+import io.platsim.run.Runner;
 
 /** One positional argument and {@code --name value} options. */
 public final class Options {

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.platsim.charts.HtmlReport;
-import io.platsim.runner.RunFolder;
+import io.platsim.run.RunFolder;
 
 /** {@code platsim report RUN [--out report.html]}: a run's summary table and charts in one HTML file. */
 final class ReportCommand {

@@ -31,11 +31,11 @@ import io.platsim.model.persistence.LoadProblem;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.persistence.PlatsimResource;
-import io.platsim.runner.Json;
-import io.platsim.runner.Progress;
-import io.platsim.runner.RunFolder;
-import io.platsim.runner.Runner;
-import io.platsim.runner.SummaryScreen;
+import io.platsim.run.Json;
+import io.platsim.run.Progress;
+import io.platsim.run.RunFolder;
+import io.platsim.run.Runner;
+import io.platsim.run.SummaryScreen;
 import io.platsim.trace.DamagedTraceException;
 
 /** {@code platsim run}: one model, or every model in a folder. */

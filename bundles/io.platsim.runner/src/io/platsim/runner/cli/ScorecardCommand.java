@@ -18,7 +18,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
-import io.platsim.runner.Json;
+import io.platsim.run.Json;
 import io.platsim.runner.scorecard.Scorecard;
 
 /**

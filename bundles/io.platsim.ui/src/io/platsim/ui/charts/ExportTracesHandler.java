@@ -20,7 +20,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import io.platsim.runner.TraceExport;
+import io.platsim.run.TraceExport;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.launch.RunConsole;
 
@@ -45,7 +45,7 @@ public class ExportTracesHandler extends AbstractHandler {
                             } else {
                                 out.println(TraceExport.perfetto(run, run.resolve("trace.json")));
                             }
-                        } catch (TraceExport.Refused e) {
+                        } catch (TraceExport.Unexportable e) {
                             return failed(out, run, e.getMessage());
                         } catch (IOException | RuntimeException e) {
                             PlatsimUi.log("Exporting the traces of " + run + " failed", e);

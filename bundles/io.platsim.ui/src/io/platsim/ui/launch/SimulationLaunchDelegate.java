@@ -28,8 +28,8 @@ import io.platsim.compiler.CompiledPlatform;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.runner.Runner;
-import io.platsim.runner.SummaryScreen;
+import io.platsim.run.Runner;
+import io.platsim.run.SummaryScreen;
 
 /**
  * Runs a PlatSim launch configuration: reads the saved model (never writing it), compiles it, and simulates it in

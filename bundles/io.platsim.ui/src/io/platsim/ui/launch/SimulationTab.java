@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-import io.platsim.runner.Runner;
+import io.platsim.run.Runner;
 
 /** The Simulation tab: the model to run, and the run settings that replace the model's own when filled in. */
 public class SimulationTab extends AbstractLaunchConfigurationTab {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.run;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,9 +30,9 @@ import io.platsim.model.persistence.PlatsimResource;
 public final class RunFolder implements AutoCloseable {
 
     /** File that marks a run folder whose run has not finished, or was killed before it could. */
-    static final String RUNNING = "RUNNING";
+    public static final String RUNNING = "RUNNING";
     /** The run's summary: written last, atomically. */
-    static final String SUMMARY = "summary.json";
+    public static final String SUMMARY = "summary.json";
     private static final String LOCK = ".lock";
     /** What a run writes into its folder: what an earlier run left there. */
     private static final List<String> RUN_FILES = List.of(SUMMARY, "traces", Runner.INCOMPLETE, RUNNING,
@@ -61,7 +61,7 @@ public final class RunFolder implements AutoCloseable {
      * Takes {@code folder} for a run: creates it, takes its lock, clears an earlier run when {@code replace} (else
      * refuses it), and marks it running.
      */
-    static RunFolder open(Path folder, boolean replace) throws IOException {
+    public static RunFolder open(Path folder, boolean replace) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new Refused("cannot write " + folder + ": it is a file, not a folder");
         }

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * not computed from the model, because what a trace row costs depends on what the simulation does (the snoops,
  * walks and exits of each transfer); a formula would be a second model of the engine. A run never fills a disk.
  */
-final class DiskGuard {
+public final class DiskGuard {
 
     /** Space the guard leaves free on the disk, in MiB. */
     static final long RESERVE_MIB = 256;
@@ -37,7 +37,7 @@ final class DiskGuard {
     private boolean checked;
 
     /** Watches {@code traces} over a run from {@code warmupPs} to {@code endPs}, on the disk that holds them. */
-    DiskGuard(Path traces, long warmupPs, long endPs) {
+    public DiskGuard(Path traces, long warmupPs, long endPs) {
         this(traces, warmupPs, endPs, () -> {
             try {
                 return Files.getFileStore(traces).getUsableSpace();
@@ -48,7 +48,7 @@ final class DiskGuard {
     }
 
     /** The same, with the disk's free bytes told by {@code usableBytes}. */
-    DiskGuard(Path traces, long warmupPs, long endPs, LongSupplier usableBytes) {
+    public DiskGuard(Path traces, long warmupPs, long endPs, LongSupplier usableBytes) {
         this.traces = traces;
         this.warmupPs = warmupPs;
         this.endPs = endPs;
@@ -78,12 +78,12 @@ final class DiskGuard {
     }
 
     /** Why the guard stopped the run, or null while it has not. */
-    String stopped() {
+    public String stopped() {
         return stopped;
     }
 
     /** Bytes of the files in {@code folder}. */
-    static long bytes(Path folder) {
+    public static long bytes(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.mapToLong(file -> {
                 try {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.run;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -29,10 +29,10 @@ import io.platsim.trace.analysis.RunTraces;
 public final class TraceExport {
 
     /** A run folder that cannot be exported, and why, naming the folder or the file. */
-    public static final class Refused extends Exception {
+    public static final class Unexportable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Refused(String message) {
+        Unexportable(String message) {
             super(message);
         }
     }
@@ -44,7 +44,7 @@ public final class TraceExport {
      * Writes one CSV file per trace of {@code run} into {@code folder}; returns a line per file with its rows.
      * Every trace is read whole before any CSV takes its name: a damaged one leaves none of them.
      */
-    public static List<String> csv(Path run, Path folder) throws Refused, IOException {
+    public static List<String> csv(Path run, Path folder) throws Unexportable, IOException {
         List<Path> files = traces(run);
         Files.createDirectories(folder);
         Map<Path, Path> temporaries = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ public final class TraceExport {
     }
 
     /** Writes every trace of {@code run} into one Perfetto JSON file {@code json}; returns its line to report. */
-    public static String perfetto(Path run, Path json) throws Refused, IOException {
+    public static String perfetto(Path run, Path json) throws Unexportable, IOException {
         List<Path> files = traces(run);
         List<String> names = RunTraces.trackNames(run);
         Path temporary = temporary(json);
@@ -84,23 +84,23 @@ public final class TraceExport {
     }
 
     /** Refuses {@code run} unless it is a finished run folder with every trace its summary lists. */
-    public static void check(Path run) throws Refused, IOException {
+    public static void check(Path run) throws Unexportable, IOException {
         String unfinished = RunFolder.unfinished(run);
         if (unfinished != null) {
-            throw new Refused(unfinished);
+            throw new Unexportable(unfinished);
         }
         Path traces = run.resolve("traces");
         if (!Files.isDirectory(traces)) {
-            throw new Refused(run + ": not a PlatSim run folder (it has no traces folder)");
+            throw new Unexportable(run + ": not a PlatSim run folder (it has no traces folder)");
         }
         List<String> missing = RunTraces.missing(run);
         if (!missing.isEmpty()) {
-            throw new Refused(missing.get(0) + " is missing (the run's summary lists it): run the model again");
+            throw new Unexportable(missing.get(0) + " is missing (the run's summary lists it): run the model again");
         }
     }
 
     /** The trace files of a finished run folder, in name order. */
-    private static List<Path> traces(Path run) throws Refused, IOException {
+    private static List<Path> traces(Path run) throws Unexportable, IOException {
         check(run);
         Path traces = run.resolve("traces");
         try (Stream<Path> list = Files.list(traces)) {
@@ -122,11 +122,11 @@ public final class TraceExport {
     }
 
     /** Writes {@code export} into {@code file}; returns how much it wrote. A damaged trace refuses the export. */
-    private static long into(Path file, Export export) throws Refused, IOException {
+    private static long into(Path file, Export export) throws Unexportable, IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             return export.into(writer);
         } catch (DamagedTraceException e) {
-            throw new Refused(e.getMessage() + ": run the model again");
+            throw new Unexportable(e.getMessage() + ": run the model again");
         }
     }
 }

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +45,6 @@ public final class Runner {
         return modelKinds.stream().filter(KINDS::contains).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** What a run gave. */
     /**
      * How a run ended: {@code stopped} says why it stopped itself before its end (its traces would not fit the disk),
      * and is null when it ran to the end or was cancelled.
@@ -87,7 +86,7 @@ public final class Runner {
     }
 
     /** {@link #run}, with the disk watched by {@code guard}. */
-    static Outcome run(RunFolder run, String model, CompiledPlatform compiled, Path folder, Set<String> kinds,
+    public static Outcome run(RunFolder run, String model, CompiledPlatform compiled, Path folder, Set<String> kinds,
             LongConsumer progressPs, BooleanSupplier cancelled, DiskGuard guard) throws IOException {
         Path traces = Files.createDirectories(folder.resolve("traces"));
         Files.write(traces.resolve(TRACKS), compiled.deviceNames());
