@@ -17,12 +17,9 @@ import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
 import io.platsim.trace.DamagedTraceException;
 import io.platsim.trace.analysis.ChartSpec;
+import io.platsim.trace.analysis.RunSummary;
 import io.platsim.trace.analysis.RunTraces;
 import io.platsim.trace.analysis.TimeAnalysis;
 
@@ -53,14 +50,14 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder(64 * 1024);
         List<JFreeChart> charts = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
+        RunSummary summary;
         try {
-            JsonObject summary = JsonParser.parseString(new String(Files.readAllBytes(summaryFile),
-                StandardCharsets.UTF_8)).getAsJsonObject();
-            head(summary, html);
-            streams(summary, html);
+            summary = RunSummary.parse(new String(Files.readAllBytes(summaryFile), StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             throw new DamagedTraceException(summaryFile + " is damaged (" + e.getMessage() + ")");
         }
+        head(summary, html);
+        streams(summary, html);
         try (RunTraces traces = new RunTraces(run)) {
             charts(traces, charts);
             traces.damaged().values().stream().sorted().forEach(leftOut::add);
@@ -81,16 +78,16 @@ public final class HtmlReport {
         return new Written(charts.size(), List.copyOf(leftOut));
     }
 
-    private static void head(JsonObject summary, StringBuilder html) {
-        String title = "PlatSim run: " + text(summary, "model");
+    private static void head(RunSummary summary, StringBuilder html) {
+        String title = "PlatSim run: " + (summary.model() == null ? "" : summary.model());
         html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title))
             .append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
             .append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}th{background:#eee}")
             .append("td:first-child,td:nth-child(2){text-align:left}</style></head><body>\n<h1>")
             .append(escape(title)).append("</h1>\n<p>").append(escape(String.format(Locale.ROOT,
-                "%s µs simulated after %s µs of warm-up, seed %s, %s.", text(summary, "simulated_us"),
-                text(summary, "warmup_us"), text(summary, "seed"),
-                summary.get("complete").getAsBoolean() ? "complete" : "INCOMPLETE (cancelled)")))
+                "%s µs simulated after %s µs of warm-up, seed %d, %s.", number(summary.simulatedUs()),
+                number(summary.warmupUs()), summary.seed(),
+                summary.complete() ? "complete" : "INCOMPLETE (cancelled)")))
             .append("</p>\n");
     }
 
@@ -123,21 +120,28 @@ public final class HtmlReport {
         }
     }
 
-    private static void streams(JsonObject summary, StringBuilder html) {
+    private static void streams(RunSummary summary, StringBuilder html) {
         html.append("<h2>DMA streams</h2>\n<table><tr><th>device</th><th>stream</th><th>direction</th>")
             .append("<th>transfers</th><th>Gb/s</th><th>p50 ns</th><th>p90 ns</th><th>p99 ns</th><th>max ns</th>")
             .append("<th>link ns</th><th>IOMMU ns</th><th>coherence ns</th><th>memory ns</th></tr>\n");
-        for (JsonElement device : summary.getAsJsonArray("devices")) {
-            JsonObject d = device.getAsJsonObject();
-            for (JsonElement stream : d.getAsJsonArray("streams")) {
-                JsonObject s = stream.getAsJsonObject();
-                JsonObject latency = s.getAsJsonObject("latency_ns");
-                JsonObject split = s.getAsJsonObject("latency_split_mean_ns");
-                html.append("<tr><td>").append(escape(text(d, "name"))).append("</td><td>")
-                    .append(escape(text(s, "name"))).append("</td><td>").append(escape(text(s, "direction")));
-                for (String value : List.of(text(s, "transfers"), text(s, "throughput_gbps"), text(latency, "p50"),
-                        text(latency, "p90"), text(latency, "p99"), text(latency, "max"), text(split, "link"),
-                        text(split, "iommu"), text(split, "coherence"), text(split, "memory"))) {
+        for (RunSummary.Device d : summary.devices()) {
+            for (RunSummary.Stream s : d.streams() == null ? List.<RunSummary.Stream>of() : d.streams()) {
+                RunSummary.Latency latency = s.latencyNs();
+                RunSummary.Split split = s.latencySplitMeanNs();
+                html.append("<tr><td>").append(escape(String.valueOf(d.name()))).append("</td><td>")
+                    .append(escape(String.valueOf(s.name()))).append("</td><td>")
+                    .append(escape(String.valueOf(s.direction())));
+                List<String> values = new ArrayList<>(List.of(Long.toString(s.transfers()),
+                    number(s.throughputGbps())));
+                if (latency != null) {
+                    values.addAll(List.of(number(latency.p50()), number(latency.p90()), number(latency.p99()),
+                        number(latency.max())));
+                }
+                if (split != null) {
+                    values.addAll(List.of(number(split.link()), number(split.iommu()), number(split.coherence()),
+                        number(split.memory())));
+                }
+                for (String value : values) {
                     html.append("</td><td>").append(escape(value));
                 }
                 html.append("</td></tr>\n");
@@ -146,9 +150,9 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
-    private static String text(JsonObject object, String field) {
-        JsonElement value = object == null ? null : object.get(field);
-        return value == null || value.isJsonNull() ? "" : value.getAsString();
+    /** A figure as the summary gives it: three decimals. */
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     static String escape(String text) {

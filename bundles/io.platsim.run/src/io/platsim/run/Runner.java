@@ -115,8 +115,8 @@ public final class Runner {
         }
         double heap = peakHeapMiB();
         String stopped = complete ? null : guard.stopped();
-        run.finish(Summary.json(model, compiled, sim, snoops, complete, wall, heap, DiskGuard.bytes(traces),
-            stopped, kinds));
+        run.finish(Summary.of(model, compiled, sim, snoops, complete, wall, heap, DiskGuard.bytes(traces),
+            stopped, kinds).toJson());
         return new Outcome(complete, folder, sim, wall, heap, stopped);
     }
 }

@@ -4,9 +4,14 @@
  */
 package io.platsim.run;
 
+import static io.platsim.trace.analysis.RunSummary.rounded;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.engine.component.Component;
@@ -19,178 +24,146 @@ import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
 import io.platsim.engine.workload.RequestResponseFlows;
 import io.platsim.engine.workload.WorkQueues;
+import io.platsim.trace.analysis.RunSummary;
 
-/** Writes {@code summary.json}: the headline figures of a run (documented in docs/run-folder.md). */
+/** Builds a run's {@link RunSummary} from its simulation: the headline figures (documented in docs/run-folder.md). */
 final class Summary {
 
     private Summary() {
     }
 
-    static String json(String model, CompiledPlatform compiled, PlatformSimulation sim, long[][] snoopsByDevice,
+    /** What the run in {@code sim} of {@code compiled} gave. */
+    static RunSummary of(String model, CompiledPlatform compiled, PlatformSimulation sim, long[][] snoopsByDevice,
             boolean complete, double wallSeconds, double peakHeapMiB, long traceBytes, String stopped,
             Set<String> traceKinds) {
-        Json json = new Json().open(null);
         long measuredPs = Math.max(0, sim.nowPs() - compiled.config().warmupPs());
-        json.put("model", model).put("complete", complete);
-        if (stopped != null) {
-            json.put("stopped", stopped);
-        }
-        json.put("seed", compiled.config().seed())
-            .put("warmup_us", compiled.config().warmupPs() / 1e6).put("simulated_us", measuredPs / 1e6)
-            .put("wall_seconds", wallSeconds).put("engine_events", sim.eventsProcessed())
-            .put("engine_events_per_second", wallSeconds > 0 ? sim.eventsProcessed() / wallSeconds : 0)
-            .put("simulated_us_per_wall_second", wallSeconds > 0 ? measuredPs / 1e6 / wallSeconds : 0)
-            .put("peak_heap_mib", peakHeapMiB).put("trace_bytes", traceBytes)
-            .put("trace_bytes_per_simulated_ms", measuredPs > 0 ? traceBytes / (measuredPs / 1e9) : 0);
-        json.array("traces");
-        traceKinds.stream().sorted().forEach(kind -> json.put(null, kind));
-        json.close();
-        json.array("devices");
+        double measuredUs = measuredPs / 1e6;
+        List<RunSummary.Device> devices = new ArrayList<>();
         for (int d = 0; d < compiled.deviceNames().size(); d++) {
-            json.open(null).put("name", compiled.deviceNames().get(d));
-            json.array("streams");
-            List<DmaStreamConfig> streams = compiled.config().streams();
-            for (int s = 0; s < streams.size(); s++) {
-                if (streams.get(s).device() == d) {
-                    stream(json, compiled.streamNames().get(s), streams.get(s), sim.stream(s), measuredPs);
+            List<RunSummary.Stream> streams = new ArrayList<>();
+            List<DmaStreamConfig> configs = compiled.config().streams();
+            for (int s = 0; s < configs.size(); s++) {
+                if (configs.get(s).device() == d) {
+                    streams.add(stream(compiled.streamNames().get(s), configs.get(s), sim.stream(s), measuredPs));
                 }
             }
-            json.close();
-            json.open("snoops").put("miss", snoopsByDevice[d][TraceSink.SNOOP_MISS])
-                .put("clean_hit", snoopsByDevice[d][TraceSink.SNOOP_CLEAN])
-                .put("modified_hit", snoopsByDevice[d][TraceSink.SNOOP_MODIFIED]).close();
-            json.put("upstream_link_utilisation", sim.upstreamUtilisation(d));
-            json.close();
+            devices.add(new RunSummary.Device(compiled.deviceNames().get(d), streams, new RunSummary.Snoops(
+                snoopsByDevice[d][TraceSink.SNOOP_MISS], snoopsByDevice[d][TraceSink.SNOOP_CLEAN],
+                snoopsByDevice[d][TraceSink.SNOOP_MODIFIED]), rounded(sim.upstreamUtilisation(d))));
         }
-        json.close();
-        json.array("cpu_streams");
+        List<RunSummary.CpuStream> cpuStreams = new ArrayList<>();
         for (int c = 0; c < compiled.config().cpuStreams().size(); c++) {
             StreamStats stats = sim.cpuStream(c);
-            json.open(null).put("name", compiled.config().cpuStreams().get(c).name())
-                .put("accesses", stats.transfers());
-            latency(json, "latency_ns", stats.latency());
-            json.close();
+            cpuStreams.add(new RunSummary.CpuStream(compiled.config().cpuStreams().get(c).name(), stats.transfers(),
+                latency(stats.latency())));
         }
-        json.close();
-        json.open("core_snoops").put("clean_hit", sim.coreSnoops(TraceSink.SNOOP_CLEAN))
-            .put("modified_hit", sim.coreSnoops(TraceSink.SNOOP_MODIFIED)).close();
-        json.put("inter_socket_bytes", sim.interSocketBytes());
-        json.array("pcie_links");
+        List<RunSummary.PcieLink> links = new ArrayList<>();
         for (int l = 0; l < compiled.config().links().size(); l++) {
-            json.open(null).put("name", compiled.config().links().get(l).name())
-                .put("upstream_utilisation", sim.linkUtilisation(l))
-                .put("downstream_utilisation", sim.linkDownstreamUtilisation(l))
-                .put("upstream_wire_bytes", sim.linkBytes(l, true))
-                .put("downstream_wire_bytes", sim.linkBytes(l, false))
-                .put("upstream_stalled_ns", sim.linkStalledPs(l) / 1000.0).close();
+            links.add(new RunSummary.PcieLink(compiled.config().links().get(l).name(),
+                rounded(sim.linkUtilisation(l)), rounded(sim.linkDownstreamUtilisation(l)), sim.linkBytes(l, true),
+                sim.linkBytes(l, false), rounded(sim.linkStalledPs(l) / 1000.0)));
         }
-        json.close();
-        json.open("hazards").put("msi_before_data", sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA))
-            .put("stale_read", sim.hazards(TraceSink.HAZARD_STALE_READ))
-            .put("stale_write", sim.hazards(TraceSink.HAZARD_STALE_WRITE)).close();
-        json.array("memory");
+        List<RunSummary.Memory> memory = new ArrayList<>();
         for (int s = 0; s < compiled.socketNames().size(); s++) {
             long hits = sim.llcDmaHits(s);
             long allocations = sim.llcDmaAllocations(s);
-            json.open(null).put("socket", compiled.socketNames().get(s)).put("line_reads", sim.memoryReads(s))
-                .put("line_writes", sim.memoryWrites(s)).put("queued_ns", sim.memoryQueuedPs(s) / 1000.0)
-                .put("llc_dma_hits", hits).put("llc_dma_allocations", allocations)
-                .put("llc_dma_hit_fraction", hits + allocations > 0 ? hits / (double) (hits + allocations) : 0)
-                .put("llc_writebacks", sim.llcWritebacks(s)).put("core_writebacks", sim.coreWritebacks(s))
-                .put("back_invalidations", sim.backInvalidations(s)).close();
+            memory.add(new RunSummary.Memory(compiled.socketNames().get(s), sim.memoryReads(s), sim.memoryWrites(s),
+                rounded(sim.memoryQueuedPs(s) / 1000.0), hits, allocations,
+                rounded(hits + allocations > 0 ? hits / (double) (hits + allocations) : 0), sim.llcWritebacks(s),
+                sim.coreWritebacks(s), sim.backInvalidations(s)));
         }
-        json.close();
-        json.array("flows");
+        List<RunSummary.MachineCheck> checks = new ArrayList<>();
+        for (int m = 0; m < compiled.config().machineChecks().size(); m++) {
+            var check = compiled.config().machineChecks().get(m);
+            checks.add(new RunSummary.MachineCheck(check.name(), rounded(check.atPs() / 1e6),
+                sim.machineCheckOutcome(m).toLowerCase(Locale.ROOT)));
+        }
+        return new RunSummary(model, complete, stopped, compiled.config().seed(),
+            rounded(compiled.config().warmupPs() / 1e6), rounded(measuredUs), rounded(wallSeconds),
+            sim.eventsProcessed(), rounded(wallSeconds > 0 ? sim.eventsProcessed() / wallSeconds : 0),
+            rounded(wallSeconds > 0 ? measuredUs / wallSeconds : 0), rounded(peakHeapMiB), traceBytes,
+            rounded(measuredPs > 0 ? traceBytes / (measuredPs / 1e9) : 0), traceKinds.stream().sorted().toList(),
+            devices, cpuStreams, new RunSummary.CoreSnoops(sim.coreSnoops(TraceSink.SNOOP_CLEAN),
+                sim.coreSnoops(TraceSink.SNOOP_MODIFIED)), sim.interSocketBytes(), links,
+            new RunSummary.Hazards(sim.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA),
+                sim.hazards(TraceSink.HAZARD_STALE_READ), sim.hazards(TraceSink.HAZARD_STALE_WRITE)),
+            memory, flows(compiled, sim, measuredPs), vmExits(compiled, sim), workQueues(compiled, sim, measuredPs),
+            checks, rounded(sim.shutdownPs() < 0 ? -1 : sim.shutdownPs() / 1e6), components(sim),
+            List.copyOf(compiled.warnings()));
+    }
+
+    private static RunSummary.Stream stream(String name, DmaStreamConfig config, StreamStats stats, long measuredPs) {
+        return new RunSummary.Stream(name, config.write() ? "write" : "read", stats.transfers(), stats.bytes(),
+            rounded(measuredPs == 0 ? 0 : stats.deliveredBytes() * 8.0 / (measuredPs / 1000.0)),
+            latency(stats.latency()), new RunSummary.Split(rounded(stats.meanLinkPs() / 1000),
+                rounded(stats.meanIommuPs() / 1000), rounded(stats.meanCoherencePs() / 1000),
+                rounded(stats.meanMemoryPs() / 1000)),
+            stats.flushes(), rounded(stats.flushPs() / 1000.0), stats.faults(), stats.bounced(),
+            rounded(stats.bouncePs() / 1000.0), stats.interrupts(),
+            // The share of its driver cores' time their own work on its transfers took (mapping aside).
+            rounded(measuredPs == 0 || config.driverWorkPs() == 0 ? 0
+                : stats.driverPs() / ((double) measuredPs * Math.max(1, config.mapCores()))),
+            latency(stats.interruptLatency()));
+    }
+
+    private static RunSummary.Latency latency(LatencyHistogram h) {
+        return new RunSummary.Latency(h.count(), rounded(h.mean() / 1000), rounded(h.percentile(0.5) / 1000.0),
+            rounded(h.percentile(0.9) / 1000.0), rounded(h.percentile(0.99) / 1000.0), rounded(h.max() / 1000.0));
+    }
+
+    private static List<RunSummary.Flow> flows(CompiledPlatform compiled, PlatformSimulation sim, long measuredPs) {
+        List<RunSummary.Flow> list = new ArrayList<>();
         RequestResponseFlows flows = sim.flows();
         for (int f = 0; f < compiled.config().flows().size(); f++) {
             var flow = compiled.config().flows().get(f);
             long done = flows.transactions(f);
-            json.open(null).put("name", flow.name())
-                .put("attachment", flow.attachment().name().toLowerCase(Locale.ROOT)).put("transactions", done)
-                .put("transactions_per_second", measuredPs == 0 ? 0 : done / (measuredPs / 1e12));
-            latency(json, "transaction_ns", flows.latency(f));
-            json.open("exits");
+            Map<String, Long> exits = new LinkedHashMap<>();
             for (ExitReason reason : ExitReason.values()) {
                 if (flows.exits(f, reason) > 0) {
-                    json.put(reason.key(), flows.exits(f, reason));
+                    exits.put(reason.key(), flows.exits(f, reason));
                 }
             }
-            json.close().put("exits_per_transaction", done == 0 ? 0 : (double) flows.exits(f) / done)
-                .put("backend_us_per_transaction", done == 0 ? 0 : flows.backendPs(f) / 1e6 / done)
-                .put("mapping_us_per_transaction", done == 0 ? 0 : flows.mappingPs(f) / 1e6 / done).close();
+            list.add(new RunSummary.Flow(flow.name(), flow.attachment().name().toLowerCase(Locale.ROOT), done,
+                rounded(measuredPs == 0 ? 0 : done / (measuredPs / 1e12)), latency(flows.latency(f)), exits,
+                rounded(done == 0 ? 0 : (double) flows.exits(f) / done),
+                rounded(done == 0 ? 0 : flows.backendPs(f) / 1e6 / done),
+                rounded(done == 0 ? 0 : flows.mappingPs(f) / 1e6 / done)));
         }
-        json.close();
-        vmExits(json, compiled, sim);
-        json.array("work_queues");
+        return list;
+    }
+
+    private static List<RunSummary.WorkQueue> workQueues(CompiledPlatform compiled, PlatformSimulation sim,
+            long measuredPs) {
+        List<RunSummary.WorkQueue> list = new ArrayList<>();
         WorkQueues work = sim.work();
         for (int w = 0; w < compiled.config().work().size(); w++) {
-            json.open(null).put("name", compiled.config().work().get(w).name())
-                .put("submitted", work.submitted(w)).put("retries", work.retried(w))
-                .put("completed", work.completed(w))
-                .put("descriptors_per_second", measuredPs == 0 ? 0 : work.completed(w) / (measuredPs / 1e12))
-                .put("ats_misses", work.atsMisses(w)).put("page_requests", work.pageRequests(w))
-                .put("device_tlb_invalidations", work.invalidations(w));
-            latency(json, "descriptor_ns", work.latency(w));
-            json.close();
+            list.add(new RunSummary.WorkQueue(compiled.config().work().get(w).name(), work.submitted(w),
+                work.retried(w), work.completed(w),
+                rounded(measuredPs == 0 ? 0 : work.completed(w) / (measuredPs / 1e12)), work.atsMisses(w),
+                work.pageRequests(w), work.invalidations(w), latency(work.latency(w))));
         }
-        json.close();
-        json.array("machine_checks");
-        for (int m = 0; m < compiled.config().machineChecks().size(); m++) {
-            var check = compiled.config().machineChecks().get(m);
-            json.open(null).put("name", check.name()).put("at_us", check.atPs() / 1e6)
-                .put("outcome", sim.machineCheckOutcome(m).toLowerCase(Locale.ROOT)).close();
-        }
-        json.close();
-        json.put("shutdown_at_us", sim.shutdownPs() < 0 ? -1 : sim.shutdownPs() / 1e6);
-        json.array("components");
+        return list;
+    }
+
+    private static List<RunSummary.Component> components(PlatformSimulation sim) {
+        List<RunSummary.Component> list = new ArrayList<>();
         for (Component component : sim.netlist().components()) {
             ComponentSpec spec = component.spec();
-            json.open(null).put("kind", spec.kind()).put("name", spec.name()).open("params");
+            Map<String, String> params = new LinkedHashMap<>();
             for (ComponentSpec.Param param : spec.params()) {
-                json.put(param.name(), param.display());
+                params.put(param.name(), param.display());
             }
-            json.close().open("stats");
+            Map<String, Long> stats = new LinkedHashMap<>();
             for (ComponentSpec.Stat stat : spec.stats()) {
-                json.put(stat.name(), sim.statistic(stat));
+                stats.put(stat.name(), sim.statistic(stat));
             }
-            json.close().close();
+            list.add(new RunSummary.Component(spec.kind(), spec.name(), params, stats));
         }
-        json.close();
-        json.array("warnings");
-        for (String warning : compiled.warnings()) {
-            json.put(null, warning);
-        }
-        json.close();
-        return json.close().toString();
-    }
-
-    private static void stream(Json json, String name, DmaStreamConfig config, StreamStats stats, long measuredPs) {
-        json.open(null).put("name", name).put("direction", config.write() ? "write" : "read")
-            .put("transfers", stats.transfers()).put("bytes", stats.bytes())
-            .put("throughput_gbps", measuredPs == 0 ? 0 : stats.deliveredBytes() * 8.0 / (measuredPs / 1000.0));
-        latency(json, "latency_ns", stats.latency());
-        json.open("latency_split_mean_ns").put("link", stats.meanLinkPs() / 1000)
-            .put("iommu", stats.meanIommuPs() / 1000).put("coherence", stats.meanCoherencePs() / 1000)
-            .put("memory", stats.meanMemoryPs() / 1000).close();
-        json.put("flushed_lines", stats.flushes()).put("flush_write_back_ns", stats.flushPs() / 1000.0);
-        json.put("iommu_faults", stats.faults());
-        json.put("bounced", stats.bounced()).put("bounce_copy_ns", stats.bouncePs() / 1000.0);
-        json.put("interrupts", stats.interrupts());
-        // The share of its driver cores' time their own work on its transfers took (mapping aside).
-        json.put("driver_work_fraction", measuredPs == 0 || config.driverWorkPs() == 0 ? 0
-            : stats.driverPs() / ((double) measuredPs * Math.max(1, config.mapCores())));
-        latency(json, "msi_to_handler_ns", stats.interruptLatency());
-        json.close();
-    }
-
-    private static void latency(Json json, String key, LatencyHistogram h) {
-        json.open(key).put("count", h.count()).put("mean", h.mean() / 1000).put("p50", h.percentile(0.5) / 1000.0)
-            .put("p90", h.percentile(0.9) / 1000.0).put("p99", h.percentile(0.99) / 1000.0)
-            .put("max", h.max() / 1000.0).close();
+        return list;
     }
 
     /** Every VM's exits after warm-up by reason: its flows' and a machine check taken as a VM exit. */
-    private static void vmExits(Json json, CompiledPlatform compiled, PlatformSimulation sim) {
+    private static List<RunSummary.VmExits> vmExits(CompiledPlatform compiled, PlatformSimulation sim) {
         int reasons = ExitReason.values().length;
         long[][] exits = new long[compiled.vmNames().size()][reasons];
         for (int f = 0; f < compiled.config().flows().size(); f++) {
@@ -206,19 +179,18 @@ final class Summary {
                 exits[vm][ExitReason.MACHINE_CHECK.ordinal()]++;
             }
         }
-        json.array("vm_exits");
+        List<RunSummary.VmExits> list = new ArrayList<>();
         for (int vm = 0; vm < exits.length; vm++) {
-            json.open(null).put("vm", compiled.vmNames().get(vm));
             long total = 0;
-            json.open("by_reason");
+            Map<String, Long> byReason = new LinkedHashMap<>();
             for (int r = 0; r < reasons; r++) {
                 total += exits[vm][r];
                 if (exits[vm][r] > 0) {
-                    json.put(ExitReason.of(r).key(), exits[vm][r]);
+                    byReason.put(ExitReason.of(r).key(), exits[vm][r]);
                 }
             }
-            json.close().put("total", total).close();
+            list.add(new RunSummary.VmExits(compiled.vmNames().get(vm), byReason, total));
         }
-        json.close();
+        return list;
     }
 }

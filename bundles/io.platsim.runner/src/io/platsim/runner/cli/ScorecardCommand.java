@@ -20,6 +20,7 @@ import com.google.gson.JsonParser;
 
 import io.platsim.run.Json;
 import io.platsim.runner.scorecard.Scorecard;
+import io.platsim.trace.analysis.RunSummary;
 
 /**
  * {@code platsim scorecard [FOLDER] [--out DIR]}: runs every model the validation suite's {@code figures.json}
@@ -54,7 +55,7 @@ final class ScorecardCommand {
             return Cli.INVALID_MODEL;
         }
         Path outDir = options.get("out") != null ? Path.of(options.get("out")) : suite.resolve("runs");
-        Map<String, JsonObject> summaries = new LinkedHashMap<>();
+        Map<String, RunSummary> summaries = new LinkedHashMap<>();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         for (JsonElement element : figures.getAsJsonArray("figures")) {
             if (!element.isJsonObject()) {
@@ -83,7 +84,12 @@ final class ScorecardCommand {
                 if (code != Cli.OK) {
                     return code;
                 }
-                summaries.put(model, Scorecard.summary(folder));
+                RunSummary summary = RunSummary.read(folder);
+                if (summary == null) {
+                    err.println(folder.resolve("summary.json") + ": cannot be read as a run's summary");
+                    return Cli.INTERNAL_ERROR;
+                }
+                summaries.put(model, summary);
             }
         }
         Scorecard card;

@@ -4,9 +4,6 @@
  */
 package io.platsim.runner.scorecard;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +13,8 @@ import java.util.function.Predicate;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+
+import io.platsim.trace.analysis.RunSummary;
 
 /**
  * The validation suite's verdict: each figure of {@code figures.json} (a model of the suite, a path into its run's
@@ -61,7 +59,7 @@ public record Scorecard(List<Row> rows, List<Direction> directions) {
      * Reads {@code figures.json}; {@code summaries} gives the summary of the run of each model it names. A figure
      * that lacks a field, names a figure twice, or has a measured value of 0 is refused with its id.
      */
-    public static Scorecard of(JsonObject figures, Map<String, JsonObject> summaries) {
+    public static Scorecard of(JsonObject figures, Map<String, RunSummary> summaries) {
         JsonObject sources = object(figures, "sources", "figures.json");
         Map<String, Row> rows = new LinkedHashMap<>();
         for (JsonElement element : array(figures, "figures", "figures.json")) {
@@ -69,7 +67,7 @@ public record Scorecard(List<Row> rows, List<Direction> directions) {
             String id = text(f, "id", "a figure");
             String where = "figure " + id;
             String model = text(f, "model", where);
-            JsonObject summary = summaries.get(model);
+            RunSummary summary = summaries.get(model);
             if (summary == null) {
                 throw new IllegalArgumentException(where + ": no run of " + model);
             }
@@ -148,27 +146,12 @@ public record Scorecard(List<Row> rows, List<Direction> directions) {
         return field(o, key, where, JsonElement::isJsonArray, "a list").getAsJsonArray();
     }
 
-    /** The number at {@code path} (keys and array indices joined by '/') of a run's summary. */
-    static double at(JsonObject summary, String path, String model) {
-        JsonElement here = summary;
-        for (String step : path.split("/")) {
-            if (here != null && here.isJsonArray() && step.matches("\\d{1,9}")
-                && Integer.parseInt(step) < here.getAsJsonArray().size()) {
-                here = here.getAsJsonArray().get(Integer.parseInt(step));
-            } else if (here != null && here.isJsonObject()) {
-                here = here.getAsJsonObject().get(step);
-            } else {
-                here = null;
-            }
-        }
-        if (here == null || !here.isJsonPrimitive() || !here.getAsJsonPrimitive().isNumber()) {
+    /** The number at {@code path} (keys and list indices joined by '/') of a run's summary. */
+    static double at(RunSummary summary, String path, String model) {
+        double value = summary.figure(path);
+        if (Double.isNaN(value)) {
             throw new IllegalArgumentException(model + ": its summary has no number at " + path);
         }
-        return here.getAsDouble();
-    }
-
-    /** The summary.json of a run folder. */
-    public static JsonObject summary(Path runFolder) throws IOException {
-        return JsonParser.parseString(Files.readString(runFolder.resolve("summary.json"))).getAsJsonObject();
+        return value;
     }
 }

@@ -5,16 +5,12 @@
 package io.platsim.trace.analysis;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Two runs side by side (for example strict against deferred IOMMU invalidation): their DMA streams' headline
@@ -36,56 +32,64 @@ public final class RunComparison {
         }
     }
 
-    private static final List<String[]> METRICS = List.of(new String[] {"throughput_gbps", null, "Gb/s"},
-        new String[] {"latency_ns", "p50", "latency p50 ns"}, new String[] {"latency_ns", "p99", "latency p99 ns"},
-        new String[] {"latency_ns", "max", "latency max ns"},
-        new String[] {"latency_split_mean_ns", "link", "link ns (mean)"},
-        new String[] {"latency_split_mean_ns", "iommu", "IOMMU ns (mean)"},
-        new String[] {"latency_split_mean_ns", "coherence", "coherence ns (mean)"},
-        new String[] {"latency_split_mean_ns", "memory", "memory ns (mean)"}, new String[] {"transfers", null,
-            "transfers"});
+    /** A figure of a stream: its name in the comparison, and how to read it from the stream's summary. */
+    private record Metric(String label, ToDoubleFunction<RunSummary.Stream> value) {
+    }
+
+    private static final List<Metric> METRICS = List.of(new Metric("Gb/s", RunSummary.Stream::throughputGbps),
+        new Metric("latency p50 ns", latency(RunSummary.Latency::p50)),
+        new Metric("latency p99 ns", latency(RunSummary.Latency::p99)),
+        new Metric("latency max ns", latency(RunSummary.Latency::max)),
+        new Metric("link ns (mean)", split(RunSummary.Split::link)),
+        new Metric("IOMMU ns (mean)", split(RunSummary.Split::iommu)),
+        new Metric("coherence ns (mean)", split(RunSummary.Split::coherence)),
+        new Metric("memory ns (mean)", split(RunSummary.Split::memory)),
+        new Metric("transfers", RunSummary.Stream::transfers));
+
+    private static ToDoubleFunction<RunSummary.Stream> latency(ToDoubleFunction<RunSummary.Latency> part) {
+        return s -> s.latencyNs() == null ? Double.NaN : part.applyAsDouble(s.latencyNs());
+    }
+
+    private static ToDoubleFunction<RunSummary.Stream> split(ToDoubleFunction<RunSummary.Split> part) {
+        return s -> s.latencySplitMeanNs() == null ? Double.NaN : part.applyAsDouble(s.latencySplitMeanNs());
+    }
 
     private RunComparison() {
     }
 
     /** The figures of every DMA stream of either run, stream by stream. */
     public static List<Row> rows(Path first, Path second) throws IOException {
-        Map<String, JsonObject> a = streams(first);
-        Map<String, JsonObject> b = streams(second);
+        Map<String, RunSummary.Stream> a = streams(first);
+        Map<String, RunSummary.Stream> b = streams(second);
         List<String> names = new ArrayList<>(a.keySet());
         b.keySet().stream().filter(name -> !a.containsKey(name)).forEach(names::add);
         List<Row> rows = new ArrayList<>();
         for (String name : names) {
-            for (String[] metric : METRICS) {
-                rows.add(new Row(name, metric[2], figure(a.get(name), metric), figure(b.get(name), metric)));
+            for (Metric metric : METRICS) {
+                rows.add(new Row(name, metric.label(), figure(a.get(name), metric), figure(b.get(name), metric)));
             }
         }
         return rows;
     }
 
-    private static Map<String, JsonObject> streams(Path run) throws IOException {
-        JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
-        Map<String, JsonObject> streams = new LinkedHashMap<>();
-        for (JsonElement device : summary.getAsJsonArray("devices")) {
-            JsonObject d = device.getAsJsonObject();
-            for (JsonElement stream : d.getAsJsonArray("streams")) {
-                JsonObject s = stream.getAsJsonObject();
-                streams.put(d.get("name").getAsString() + " / " + s.get("name").getAsString(), s);
+    private static Map<String, RunSummary.Stream> streams(Path run) throws IOException {
+        RunSummary summary = RunSummary.read(run);
+        if (summary == null) {
+            throw new IOException(run.resolve("summary.json") + ": no run's summary to compare");
+        }
+        Map<String, RunSummary.Stream> streams = new LinkedHashMap<>();
+        for (RunSummary.Device device : summary.devices()) {
+            for (RunSummary.Stream stream : device.streams() == null ? List.<RunSummary.Stream>of()
+                    : device.streams()) {
+                streams.put(device.name() + " / " + stream.name(), stream);
             }
         }
         return streams;
     }
 
-    private static double figure(JsonObject stream, String[] metric) {
-        if (stream == null || !stream.has(metric[0])) {
-            return Double.NaN;
-        }
-        JsonElement value = stream.get(metric[0]);
-        if (metric[1] != null) {
-            JsonObject inner = value.getAsJsonObject();
-            return inner.has(metric[1]) ? inner.get(metric[1]).getAsDouble() : Double.NaN;
-        }
-        return value.getAsDouble();
+    /** A figure of {@code stream}, or NaN where the run lacks the stream or the figure. */
+    private static double figure(RunSummary.Stream stream, Metric metric) {
+        return stream == null ? Double.NaN : metric.value().applyAsDouble(stream);
     }
 
     /** The time charts both runs can draw. */

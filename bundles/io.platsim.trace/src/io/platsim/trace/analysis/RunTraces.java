@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
 import io.platsim.trace.DamagedTraceException;
 import io.platsim.trace.query.TraceQueries;
 
@@ -33,9 +29,9 @@ public final class RunTraces implements AutoCloseable {
 
     public RunTraces(Path run) throws IOException {
         this.run = run;
-        Path names = run.resolve("traces").resolve("tracks.txt");
         tracks = trackNames(run);
-        model = modelOf(run.resolve("summary.json"));
+        RunSummary summary = RunSummary.read(run);
+        model = summary == null || summary.model() == null ? "" : summary.model();
         for (String missing : missing(run)) {
             damaged.put(missing.replaceFirst(".*/(.*)\\.pst$", "$1"), missing + " is missing");
         }
@@ -53,40 +49,17 @@ public final class RunTraces implements AutoCloseable {
 
     /** The trace files that a run's summary lists and its folder no longer holds (older runs list none). */
     public static List<String> missing(Path run) throws IOException {
-        JsonObject summary = summary(run.resolve("summary.json"));
-        if (summary == null || !summary.has("traces") || !summary.get("traces").isJsonArray()) {
-            return List.of();
-        }
+        RunSummary summary = RunSummary.read(run);
         List<String> missing = new ArrayList<>();
-        for (JsonElement kind : summary.getAsJsonArray("traces")) {
-            if (kind.isJsonPrimitive() && kind.getAsString().matches("[a-z_]{1,40}")) {
-                Path file = run.resolve("traces").resolve(kind.getAsString() + ".pst");
+        for (String kind : summary == null ? List.<String>of() : summary.traces()) {
+            if (kind != null && kind.matches("[a-z_]{1,40}")) {
+                Path file = run.resolve("traces").resolve(kind + ".pst");
                 if (!Files.exists(file)) {
                     missing.add(file.toString());
                 }
             }
         }
         return missing;
-    }
-
-    /** A run's summary, or null when there is none or it cannot be read. */
-    private static JsonObject summary(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return null;
-        }
-        try {
-            JsonElement json = JsonParser.parseString(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            return json.isJsonObject() ? json.getAsJsonObject() : null;
-        } catch (RuntimeException damaged) {
-            return null;
-        }
-    }
-
-    /** The model a summary names, or "" when there is none or it cannot be read. */
-    private static String modelOf(Path summary) throws IOException {
-        JsonObject json = summary(summary);
-        JsonElement model = json == null ? null : json.get("model");
-        return model != null && model.isJsonPrimitive() ? model.getAsString() : "";
     }
 
     /** The file name of the model the run simulated, as its summary gives it. */

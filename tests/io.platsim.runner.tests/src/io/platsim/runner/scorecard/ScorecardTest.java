@@ -22,6 +22,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.platsim.runner.cli.Cli;
+import io.platsim.trace.analysis.RunSummary;
 
 /** The validation suite run as {@code platsim scorecard} does it, and the verdicts it gives. */
 class ScorecardTest {
@@ -73,22 +74,29 @@ class ScorecardTest {
         assertEquals(first, Files.readString(temp.resolve("scorecard.md")), "and gives the same scorecard");
     }
 
+    /** A summary whose one device's upstream link was {@code percent} busy. */
+    private static RunSummary utilisation(double percent) {
+        return RunSummary.parse("{\"devices\": [{\"upstream_link_utilisation\": " + percent + "}]}");
+    }
+
     @Test
     void aFigureOutsideItsToleranceWithoutAReasonFails() {
         JsonObject figures = JsonParser.parseString("""
             {"sources": {"s": "a source"},
-             "figures": [{"id": "f", "figure": "a figure", "model": "m", "metric": "a/0/b", "unit": "ns",
-                          "measured": 100, "tolerance": 0.1, "source": "s", "where": "table 1", "role": "judged"}],
+             "figures": [{"id": "f", "figure": "a figure", "model": "m",
+                          "metric": "devices/0/upstream_link_utilisation", "unit": "ns", "measured": 100,
+                          "tolerance": 0.1, "source": "s", "where": "table 1", "role": "judged"}],
              "directions": []}""").getAsJsonObject();
-        JsonObject near = JsonParser.parseString("{\"a\": [{\"b\": 105}]}").getAsJsonObject();
-        JsonObject far = JsonParser.parseString("{\"a\": [{\"b\": 150}]}").getAsJsonObject();
+        RunSummary near = utilisation(105);
+        RunSummary far = utilisation(150);
         assertEquals(Scorecard.Status.PASS, Scorecard.of(figures, Map.of("m", near)).rows().get(0).status());
         Scorecard failing = Scorecard.of(figures, Map.of("m", far));
         assertEquals(Scorecard.Status.FAIL, failing.rows().get(0).status());
         assertTrue(!failing.green());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-            () -> Scorecard.of(figures, Map.of("m", JsonParser.parseString("{}").getAsJsonObject())));
-        assertTrue(missing.getMessage().contains("a/0/b") && missing.getMessage().contains("figure f"),
+            () -> Scorecard.of(figures, Map.of("m", RunSummary.parse("{}"))));
+        assertTrue(missing.getMessage().contains("devices/0/upstream_link_utilisation")
+            && missing.getMessage().contains("figure f"),
             missing.getMessage());
     }
 
@@ -111,7 +119,7 @@ class ScorecardTest {
         JsonObject noMetric = JsonParser.parseString("""
             {"sources": {}, "figures": [{"id": "f", "model": "m", "measured": 1}]}""").getAsJsonObject();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> Scorecard.of(noMetric, Map.of("m", new JsonObject())));
+            () -> Scorecard.of(noMetric, Map.of("m", RunSummary.parse("{}"))));
         assertEquals("figure f: no 'metric'", e.getMessage());
     }
 }
