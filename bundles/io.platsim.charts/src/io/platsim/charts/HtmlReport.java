@@ -32,7 +32,8 @@ public final class HtmlReport {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 380;
     /** Points per line: a point every few pixels reads better than one per pixel. */
-    private static final int POINTS = 240;
+    /** The width of a chart's data area in the report, in pixels. */
+    private static final int PIXELS = 720;
 
     private HtmlReport() {
     }
@@ -110,7 +111,7 @@ public final class HtmlReport {
                 continue;
             }
             try {
-                JFreeChart chart = TimeCharts.chart(traces, spec, span[0], span[1], POINTS);
+                JFreeChart chart = TimeCharts.chart(traces, spec, span[0], span[1], PIXELS);
                 if (chart.getXYPlot().getDataset().getSeriesCount() > 0) {
                     charts.add(chart);
                 }

@@ -6,13 +6,16 @@ package io.platsim.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
+import java.util.Locale;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -47,20 +50,45 @@ public final class TimeCharts {
         return chart(TimeAnalysis.lines(run, spec, fromPs, toPs, pixels));
     }
 
-    /** The chart of {@code lines}: its lines, and its marks as red markers across it. */
+    /** The chart of {@code lines}: its lines, the width of its bins, and its marks as red markers across it. */
     public static JFreeChart chart(TimeLines lines) {
         ChartSpec spec = lines.spec();
         JFreeChart chart = ChartFactory.createXYLineChart(spec.title(), "simulated time (µs)", spec.axis(),
-            dataset(lines), PlotOrientation.VERTICAL, true, true, false);
+            new XYSeriesCollection(), PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        chart.addSubtitle(new TextTitle("", new Font(Font.SANS_SERIF, Font.PLAIN, 10)));
+        show(chart, lines);
+        return chart;
+    }
+
+    /** Puts {@code lines} (a time chart's data for a new range) into {@code chart}: lines, bin width and marks. */
+    public static void show(JFreeChart chart, TimeLines lines) {
+        XYPlot plot = chart.getXYPlot();
+        plot.setDataset(dataset(lines));
+        plot.clearDomainMarkers();
         for (TimeLines.Mark mark : lines.marks()) {
             ValueMarker marker = new ValueMarker(mark.xUs(), new Color(0xD32F2F), new BasicStroke(1f));
             marker.setLabel(mark.label());
             plot.addDomainMarker(marker);
         }
-        return chart;
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle binned) {
+                binned.setText(lines.binPs() > 0 ? "bins of " + width(lines.binPs()) : "");
+            }
+        }
+    }
+
+    /** A bin's width with a unit that keeps it short: 250 ns, 2.5 µs, 1.2 ms. */
+    public static String width(long ps) {
+        if (ps >= 1_000_000_000L) {
+            return String.format(Locale.ROOT, "%.3g ms", ps / 1e9);
+        }
+        if (ps >= 1_000_000L) {
+            return String.format(Locale.ROOT, "%.3g µs", ps / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.3g ns", ps / 1e3);
     }
 }

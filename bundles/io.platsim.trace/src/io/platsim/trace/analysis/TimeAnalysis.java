@@ -6,6 +6,7 @@ package io.platsim.trace.analysis;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +20,20 @@ import io.platsim.trace.query.TraceQueries;
  * The time charts' data, from a {@link ChartSpec} and a run's traces through the trace queries: one line per group
  * value, one point per bin; rates drop to zero across bins without rows. The result is plain data for any chart
  * toolkit to draw.
+ * <p>
+ * The bins are as wide as a chart can show and its rows can fill: at least {@value #PIXELS_PER_BIN} pixels each,
+ * and on average at least {@value #ROWS_PER_BIN} rows per line in each. A bin narrower than the spacing of periodic
+ * events holds one event or none, and the rate it gives alternates between twice the true rate and zero (a comb);
+ * with {@value #ROWS_PER_BIN} rows a bin, the count of a periodic stream varies by one row in
+ * {@value #ROWS_PER_BIN} at most. Zooming in re-aggregates the visible range, so the bins narrow as far as the
+ * rows allow.
  */
 public final class TimeAnalysis {
+
+    /** The narrowest bin a chart draws, in pixels. */
+    public static final int PIXELS_PER_BIN = 4;
+    /** The fewest rows a line's bins hold on average. */
+    public static final int ROWS_PER_BIN = 16;
 
     private static final double PS_PER_US = 1e6;
 
@@ -52,41 +65,57 @@ public final class TimeAnalysis {
         return true;
     }
 
-    /** The lines of {@code spec} over {@code [fromPs, toPs)} in {@code bins} bins. */
-    public static TimeLines lines(RunTraces run, ChartSpec spec, long fromPs, long toPs, int bins)
+    /** The lines of {@code spec} over {@code [fromPs, toPs)} for a chart {@code pixels} wide. */
+    public static TimeLines lines(RunTraces run, ChartSpec spec, long fromPs, long toPs, int pixels)
             throws IOException {
-        return lines(run, spec, fromPs, toPs, bins, Map.of());
+        return lines(run, spec, fromPs, toPs, pixels, Map.of());
     }
 
     /**
      * The lines of {@code spec}, keeping only the rows whose columns hold the values {@code only} gives (for
      * example socket 0, core 3); a chart whose trace lacks one of those columns is drawn unfiltered.
      */
-    public static TimeLines lines(RunTraces run, ChartSpec spec, long fromPs, long toPs, int bins,
+    public static TimeLines lines(RunTraces run, ChartSpec spec, long fromPs, long toPs, int pixels,
             Map<String, Long> only) throws IOException {
-        long binPs = bins <= 0 || toPs <= fromPs ? 0 : Math.max(1, (toPs - fromPs) / bins);
         List<Line> lines = new ArrayList<>();
-        if (!run.has(spec.trace())) {
-            return new TimeLines(spec, fromPs, toPs, binPs, lines, List.of());
+        if (!run.has(spec.trace()) || toPs <= fromPs || pixels <= 0) {
+            return new TimeLines(spec, fromPs, toPs, 0, lines, List.of());
         }
         TraceQueries trace = run.trace(spec.trace());
         TraceSchema schema = trace.schema();
         int column = spec.column() == null ? 0 : schema.indexOf(spec.column());
         int group = spec.groupBy() == null ? -1 : schema.indexOf(spec.groupBy());
         boolean narrow = narrows(run, spec, only);
+        Map<String, Series> series = new LinkedHashMap<>();
+        long rows = 0;
         for (Map.Entry<Long, String> value : groups(run, spec).entrySet()) {
-            Series series = group < 0 ? Series.of(column) : Series.where(column, group, value.getKey());
+            Series one = group < 0 ? Series.of(column) : Series.where(column, group, value.getKey());
             if (narrow) {
                 for (Map.Entry<String, Long> filter : only.entrySet()) {
-                    series = series.and(schema.indexOf(filter.getKey()), filter.getValue());
+                    one = one.and(schema.indexOf(filter.getKey()), filter.getValue());
                 }
             }
-            List<Bucket> buckets = trace.query(series, fromPs, toPs, bins);
-            if (!buckets.isEmpty()) {
-                lines.add(line(value.getValue(), buckets, spec.measure()));
+            long count = trace.query(one, fromPs, toPs, 1).stream().mapToLong(Bucket::count).sum();
+            if (count > 0) {
+                series.put(value.getValue(), one);
+                rows += count;
             }
         }
-        return new TimeLines(spec, fromPs, toPs, binPs, lines, marks(run, spec, fromPs, toPs, bins));
+        int bins = bins(pixels, rows, series.size());
+        for (Map.Entry<String, Series> line : series.entrySet()) {
+            lines.add(line(line.getKey(), trace.query(line.getValue(), fromPs, toPs, bins), spec.measure()));
+        }
+        return new TimeLines(spec, fromPs, toPs, Math.max(1, (toPs - fromPs) / bins), lines,
+            marks(run, spec, fromPs, toPs, bins));
+    }
+
+    /**
+     * How many bins a chart {@code pixels} wide draws for {@code rows} rows on {@code lines} lines: no more than one
+     * per {@value #PIXELS_PER_BIN} pixels, and no more than leave {@value #ROWS_PER_BIN} rows to a line's bin.
+     */
+    public static int bins(int pixels, long rows, int lines) {
+        long byRows = rows / ((long) ROWS_PER_BIN * Math.max(1, lines));
+        return (int) Math.max(1, Math.min(pixels / PIXELS_PER_BIN, byRows));
     }
 
     /** On the interrupt chart, the bins holding hazards (an MSI that overtook its data, a stale read). */

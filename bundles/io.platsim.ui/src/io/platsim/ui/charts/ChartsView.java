@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -32,10 +33,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
-import org.jfree.data.xy.XYSeriesCollection;
 
+import io.platsim.charts.TimeCharts;
 import io.platsim.trace.analysis.ChartSpec;
 import io.platsim.trace.analysis.RunTraces;
+import io.platsim.trace.analysis.TimeLines;
 import io.platsim.ui.PlatsimUi;
 
 /**
@@ -71,6 +73,23 @@ public class ChartsView extends ViewPart {
         charts.setLayout(new GridLayout(2, true));
         scroller.setContent(charts);
         getSite().getPage().addPostSelectionListener(selection);
+        Action reset = new Action("Reset Zoom") {
+            @Override
+            public void run() {
+                resetZoom();
+            }
+        };
+        reset.setToolTipText("Show the whole run in every time chart");
+        getViewSite().getActionBars().getToolBarManager().add(reset);
+    }
+
+    /** Shows the whole run in every time chart again, re-aggregated. */
+    public void resetZoom() {
+        if (shown == null || shown.timed.isEmpty() || shown.span[1] <= shown.span[0]) {
+            return;
+        }
+        shown.timed.values().iterator().next().getXYPlot().getDomainAxis().setRange(shown.span[0] / 1e6,
+            shown.span[1] / 1e6);
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection chosen) {
@@ -125,13 +144,15 @@ public class ChartsView extends ViewPart {
             composite.dispose();
         }
         composites.clear();
-        status.setText(built.traces.folder().getFileName() + ": drag across a time chart to zoom every time chart;"
-            + " right-click a chart to export it.");
+        status.setText(built.traces.folder().getFileName() + ": drag across a time chart to zoom every time chart,"
+            + " Ctrl+drag to pan, double-click (or Reset Zoom) to see the whole run; right-click a chart to export"
+            + " it.");
         for (JFreeChart chart : built.fixed) {
             composites.add(new RunChartComposite(charts, chart));
         }
         for (JFreeChart chart : built.timed.values()) {
             RunChartComposite composite = new RunChartComposite(charts, chart);
+            composite.onReset(this::resetZoom);
             composites.add(composite);
             chart.getXYPlot().getDomainAxis().addChangeListener(event -> zoomed((ValueAxis) event.getAxis()));
         }
@@ -185,6 +206,11 @@ public class ChartsView extends ViewPart {
         return shown == null ? null : shown.traces.folder();
     }
 
+    /** The widget that draws {@code chart}, or null. */
+    RunChartComposite composite(JFreeChart chart) {
+        return composites.stream().filter(c -> c.getChart() == chart).findFirst().orElse(null);
+    }
+
     /** The charts on show (for tests and exports). */
     public List<JFreeChart> charts() {
         return composites.stream().map(RunChartComposite::getChart).toList();
@@ -207,7 +233,7 @@ public class ChartsView extends ViewPart {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    Map<ChartSpec, XYSeriesCollection> data = run.query(from, Math.max(from + 1, to));
+                    Map<ChartSpec, TimeLines> data = run.query(from, Math.max(from + 1, to));
                     Display.getDefault().asyncExec(() -> apply(run, data, range));
                     return Status.OK_STATUS;
                 } catch (IOException e) {
@@ -219,7 +245,7 @@ public class ChartsView extends ViewPart {
         job.schedule();
     }
 
-    private void apply(RunCharts run, Map<ChartSpec, XYSeriesCollection> data, Range range) {
+    private void apply(RunCharts run, Map<ChartSpec, TimeLines> data, Range range) {
         if (run != shown) {
             return;
         }
@@ -227,7 +253,7 @@ public class ChartsView extends ViewPart {
         try {
             data.forEach((spec, lines) -> {
                 XYPlot plot = run.timed.get(spec).getXYPlot();
-                plot.setDataset(lines);
+                TimeCharts.show(run.timed.get(spec), lines);
                 plot.getDomainAxis().setRange(range);
                 plot.getRangeAxis().setAutoRange(true);
             });

@@ -84,7 +84,7 @@ public class CompareRunsDialog extends Dialog {
             int index = which.getSelectionIndex();
             try {
                 chart.setChart(index == 0 ? overlay
-                    : ComparisonCharts.overlay(first, second, shared.get(index - 1), RunCharts.POINTS));
+                    : ComparisonCharts.overlay(first, second, shared.get(index - 1), RunCharts.PIXELS));
             } catch (java.io.IOException failure) {
                 MessageDialog.openError(getShell(), "Compare Runs", failure.getMessage());
             }

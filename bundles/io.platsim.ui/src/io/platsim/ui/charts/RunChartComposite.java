@@ -9,22 +9,32 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.swt.ChartComposite;
+import org.jfree.data.Range;
 
 import io.platsim.charts.ChartExport;
 
 /**
- * One chart in the Charts view, drawn by JFreeChart's SWT bridge: drag to zoom the time axis, and "Save as..."
- * in its menu writes PNG, SVG or PDF (the bridge's own Save As predates JFreeChart 1.5).
+ * One chart in the Charts view, drawn by JFreeChart's SWT bridge: drag to zoom the time axis, Ctrl+drag to pan
+ * it, double-click to see the whole run again, and "Save as..." in its menu writes PNG, SVG or PDF (the bridge's
+ * own Save As predates JFreeChart 1.5).
  */
 final class RunChartComposite extends ChartComposite {
 
     static final int WIDTH = 560;
     static final int HEIGHT = 300;
+
+    private Runnable reset = () -> { };
+    /** Where a pan started, in pixels, and the time range then; -1 when no pan is under way. */
+    private int panFrom = -1;
+    private Range panRange;
 
     RunChartComposite(Composite parent, JFreeChart chart) {
         super(parent, SWT.NONE, chart, true);
@@ -33,6 +43,61 @@ final class RunChartComposite extends ChartComposite {
         data.heightHint = HEIGHT;
         data.widthHint = WIDTH;
         setLayoutData(data);
+    }
+
+    /** What a double-click does: show the whole run. */
+    void onReset(Runnable action) {
+        reset = action;
+    }
+
+    @Override
+    public void mouseDoubleClick(MouseEvent e) {
+        reset.run();
+    }
+
+    @Override
+    public void mouseDown(MouseEvent e) {
+        if ((e.stateMask & SWT.MOD1) != 0 && getChart().getPlot() instanceof XYPlot plot) {
+            panFrom = e.x;
+            panRange = plot.getDomainAxis().getRange();
+            setCursor(getDisplay().getSystemCursor(SWT.CURSOR_SIZEWE));
+            return;
+        }
+        super.mouseDown(e);
+    }
+
+    @Override
+    public void mouseUp(MouseEvent e) {
+        if (panFrom >= 0) {
+            pan(panFrom - e.x);
+            panFrom = -1;
+            setCursor(null);
+            return;
+        }
+        super.mouseUp(e);
+    }
+
+    @Override
+    public void mouseMove(MouseEvent e) {
+        if (panFrom < 0) {
+            super.mouseMove(e);
+        }
+    }
+
+    /**
+     * Moves the time axis by {@code pixels} of the data area (positive: later), as a pan that ends there does; the
+     * charts then re-aggregate the new range.
+     */
+    void pan(int pixels) {
+        Rectangle area = getScreenDataArea();
+        // Before its first paint a chart has no data area yet: its own width stands in for it.
+        int width = area.width > 0 ? area.width : Math.max(WIDTH, getSize().x);
+        Range range = panRange != null && panFrom >= 0 ? panRange : getChart().getXYPlot().getDomainAxis().getRange();
+        if (pixels == 0) {
+            return;
+        }
+        double shift = pixels * range.getLength() / width;
+        getChart().getXYPlot().getDomainAxis().setRange(range.getLowerBound() + shift, range.getUpperBound() + shift);
     }
 
     @Override

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.XYSeriesCollection;
 
 import io.platsim.charts.DistributionCharts;
 import io.platsim.charts.TimeCharts;
 import io.platsim.trace.analysis.ChartSpec;
 import io.platsim.trace.analysis.RunTraces;
 import io.platsim.trace.analysis.TimeAnalysis;
+import io.platsim.trace.analysis.TimeLines;
 
 /**
  * The charts of one run, built off the UI thread: the latency distribution and breakdown, then every time chart
@@ -25,8 +25,8 @@ import io.platsim.trace.analysis.TimeAnalysis;
  */
 final class RunCharts {
 
-    /** Points per line in the view; the provider aggregates to this many buckets. */
-    static final int POINTS = 400;
+    /** The width of a chart's data area in the view, in pixels: the analysis bins the rows for it. */
+    static final int PIXELS = 480;
 
     final RunTraces traces;
     final long[] span;
@@ -49,7 +49,7 @@ final class RunCharts {
             charts.fixed.add(DistributionCharts.breakdown(traces, span[0], span[1]));
         }
         for (ChartSpec spec : TimeAnalysis.available(traces)) {
-            JFreeChart chart = TimeCharts.chart(traces, spec, span[0], span[1], POINTS);
+            JFreeChart chart = TimeCharts.chart(traces, spec, span[0], span[1], PIXELS);
             if (chart.getXYPlot().getDataset().getSeriesCount() > 0) {
                 charts.timed.put(spec, chart);
             }
@@ -61,10 +61,10 @@ final class RunCharts {
     volatile Map<String, Long> only = Map.of();
 
     /** The data of every time chart over {@code [fromPs, toPs)}, computed off the UI thread. */
-    Map<ChartSpec, XYSeriesCollection> query(long fromPs, long toPs) throws IOException {
-        Map<ChartSpec, XYSeriesCollection> data = new LinkedHashMap<>();
+    Map<ChartSpec, TimeLines> query(long fromPs, long toPs) throws IOException {
+        Map<ChartSpec, TimeLines> data = new LinkedHashMap<>();
         for (ChartSpec spec : timed.keySet()) {
-            data.put(spec, TimeCharts.dataset(TimeAnalysis.lines(traces, spec, fromPs, toPs, POINTS, only)));
+            data.put(spec, TimeAnalysis.lines(traces, spec, fromPs, toPs, PIXELS, only));
         }
         return data;
     }

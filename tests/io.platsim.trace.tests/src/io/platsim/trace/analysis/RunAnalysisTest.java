@@ -59,8 +59,8 @@ class RunAnalysisTest {
     void throughputIsARatePerBinThatDropsToZeroAcrossAGap() throws IOException {
         try (RunTraces traces = new RunTraces(run)) {
             assertEquals("nic.platsim", traces.model());
-            TimeLines lines = TimeAnalysis.lines(traces, THROUGHPUT, 0, 300 * US, 30);
-            assertEquals(10 * US, lines.binPs(), "30 bins over 300 µs");
+            TimeLines lines = TimeAnalysis.lines(traces, THROUGHPUT, 0, 300 * US, 120);
+            assertEquals(25 * US, lines.binPs(), "200 rows fill 12 bins of 16 rows or more over 300 µs");
             assertEquals(List.of("nic"), lines.lines().stream().map(Line::name).toList(), "the idle SSD has no line");
             Line nic = lines.lines().get(0);
             assertEquals(8.0, nic.ys()[0], 1e-9, "1,000 bytes a µs is 8 Gb/s");
@@ -70,6 +70,21 @@ class RunAnalysisTest {
             }
             assertTrue(zeroInGap, "the rate is 0 while the NIC pauses, not a line drawn across the gap");
             assertTrue(lines.marks().isEmpty(), "only the interrupt chart has marks");
+        }
+    }
+
+    @Test
+    void periodicRowsAreNotDrawnAsAComb() throws IOException {
+        try (RunTraces traces = new RunTraces(run)) {
+            TimeLines lines = TimeAnalysis.lines(traces, THROUGHPUT, 0, 100 * US, 400);
+            Line nic = lines.lines().get(0);
+            assertTrue(lines.binPs() >= 16 * US, "a bin holds 16 of the rows a µs apart, not one or none: "
+                + lines.binPs() + " ps");
+            for (int i = 0; i < nic.size(); i++) {
+                assertEquals(8.0, nic.ys()[i], 8.0 / 16, "every bin shows the steady 8 Gb/s, at " + nic.xs()[i]);
+            }
+            assertEquals(100, TimeAnalysis.bins(400, 1_000_000, 1), "a chart 400 pixels wide: 100 bins at most");
+            assertEquals(1, TimeAnalysis.bins(400, 3, 2), "a handful of rows: one bin");
         }
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,16 @@ class ChartsViewTest {
             () -> new AssertionError(title + " is not among the charts"));
     }
 
+    /** What a time chart says of its bins. */
+    private static String binned(JFreeChart chart) {
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle text) {
+                return text.getText();
+            }
+        }
+        return "";
+    }
+
     @Test
     void aFinishedRunOpensItsChartsWhichZoomTogetherAndExport(@TempDir Path temp) throws Exception {
         IFile model = io.platsim.ui.launch.ModelProjects.fresh("Charts Test", Templates.small("small"));
@@ -82,10 +93,13 @@ class ChartsViewTest {
         JFreeChart latency = titled(view[0], "DMA latency over time (mean)");
 
         ChartSpec spec = ChartSpec.CATALOG.get(0);
+        String wholeRunBins = binned(throughput);
+        long[] wholeSpan;
         try (RunTraces traces = new RunTraces(run)) {
             long[] span = traces.span();
+            wholeSpan = span;
             XYDataset expected = TimeCharts.dataset(
-                TimeAnalysis.lines(traces, spec, span[0], span[1], RunCharts.POINTS));
+                TimeAnalysis.lines(traces, spec, span[0], span[1], RunCharts.PIXELS));
             XYDataset shown = throughput.getXYPlot().getDataset();
             assertEquals(expected.getItemCount(0), shown.getItemCount(0), "the chart shows the provider's points");
             for (int i = 0; i < expected.getItemCount(0); i++) {
@@ -100,6 +114,16 @@ class ChartsViewTest {
         XYDataset zoomed = latency.getXYPlot().getDataset();
         assertTrue(zoomed.getXValue(0, 0) >= 250 && zoomed.getXValue(0, zoomed.getItemCount(0) - 1) <= 300,
             "the latency chart was queried again for the zoomed range");
+        assertTrue(binned(throughput).startsWith("bins of ") && !binned(throughput).equals(wholeRunBins),
+            "the zoomed chart says its narrower bins: " + binned(throughput) + " after " + wholeRunBins);
+
+        view[0].composite(throughput).pan(100);
+        assertTrue(waitFor(() -> latency.getXYPlot().getDomainAxis().getRange().getLowerBound() > 255),
+            "Ctrl+drag to the left pans every time chart later: " + latency.getXYPlot().getDomainAxis().getRange());
+        view[0].resetZoom();
+        Range whole = new Range(wholeSpan[0] / 1e6, wholeSpan[1] / 1e6);
+        assertTrue(waitFor(() -> latency.getXYPlot().getDomainAxis().getRange().equals(whole)
+            && binned(throughput).equals(wholeRunBins)), "Reset Zoom shows the whole run again, in its bins");
 
         io.platsim.model.Platform platform = Templates.small("small");
         view[0].filter(platform.getDevices().get(0));
