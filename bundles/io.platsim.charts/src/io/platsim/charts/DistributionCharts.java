@@ -6,17 +6,25 @@ package io.platsim.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -53,7 +61,13 @@ public final class DistributionCharts {
             "transfers", new XYSeriesCollection(counts), PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainAxis(Axes.latencyNs());
+        LogAxis axis = Axes.latencyNs();
+        plot.setDomainAxis(axis);
+        if (!distribution.bins().isEmpty()) {
+            double[] range = domain(distribution.bins().get(0).lowerNs(),
+                distribution.bins().get(distribution.bins().size() - 1).upperNs());
+            axis.setRange(range[0], range[1]);
+        }
         plot.setRenderer(new XYStepRenderer());
         NumberAxis fraction = new NumberAxis("fraction of transfers (CDF)");
         fraction.setRange(0, 1.0);
@@ -61,12 +75,50 @@ public final class DistributionCharts {
         plot.setDataset(1, new XYSeriesCollection(cdf));
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
-        for (LatencyDistribution.Percentile p : distribution.percentiles()) {
-            ValueMarker marker = new ValueMarker(p.ns(), new Color(0x5B3F99), new BasicStroke(1.5f));
-            marker.setLabel(p.label() + " " + Math.round(p.ns()) + " ns");
-            plot.addDomainMarker(marker);
-        }
+        markers(plot, distribution.percentiles(), axis);
         return chart;
+    }
+
+    /**
+     * The latency range to show for bins from {@code lowerNs} to {@code upperNs}: a tenth of the span's decades more
+     * on each side, and at least a factor of four in all, so that a run whose transfers all take the same time still
+     * shows its one bin among ticked values.
+     */
+    static double[] domain(double lowerNs, double upperNs) {
+        double lo = Math.log10(Math.max(1e-3, lowerNs));
+        double hi = Math.log10(Math.max(lowerNs, upperNs));
+        double margin = Math.max(0.1 * (hi - lo), (Math.log10(4) - (hi - lo)) / 2);
+        return new double[] {Math.pow(10, lo - margin), Math.pow(10, hi + margin)};
+    }
+
+    /**
+     * One marker per distinct percentile value (p50, p90 and p99 that round to the same ns share one, "p50/p90/p99
+     * 382 ns"), each label a line lower than the one before so that none covers another, and on the left of its line
+     * when the line is in the right half of the axis so that none runs off the chart.
+     */
+    static List<ValueMarker> markers(XYPlot plot, List<LatencyDistribution.Percentile> percentiles, LogAxis axis) {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        for (LatencyDistribution.Percentile p : percentiles) {
+            labels.merge(Math.round(p.ns()), p.label(), (a, b) -> a + "/" + b);
+        }
+        List<ValueMarker> markers = new ArrayList<>();
+        double lo = Math.log10(axis.getLowerBound());
+        double span = Math.log10(axis.getUpperBound()) - lo;
+        int line = 0;
+        for (Map.Entry<Long, String> label : labels.entrySet()) {
+            double ns = label.getKey();
+            ValueMarker marker = new ValueMarker(ns, new Color(0x5B3F99), new BasicStroke(1.5f));
+            marker.setLabel(label.getValue() + " " + label.getKey() + " ns");
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+            boolean right = span > 0 && (Math.log10(Math.max(ns, 1e-3)) - lo) / span > 0.5;
+            marker.setLabelAnchor(right ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            marker.setLabelOffset(new RectangleInsets(4 + 14 * line++, 3, 3, 3));
+            plot.addDomainMarker(marker);
+            markers.add(marker);
+        }
+        return markers;
     }
 
     /** Mean DMA latency per device split into link, IOMMU, coherence and memory time, stacked (ns). */
