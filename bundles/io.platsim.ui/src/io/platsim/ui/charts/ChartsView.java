@@ -81,6 +81,11 @@ public class ChartsView extends ViewPart {
         };
         reset.setToolTipText("Show the whole run in every time chart");
         getViewSite().getActionBars().getToolBarManager().add(reset);
+        // Opened with a run folder already selected, the view shows its charts at once.
+        ISelection current = getSite().getPage().getSelection();
+        if (current != null) {
+            selectionChanged(null, current);
+        }
     }
 
     /** Shows the whole run in every time chart again, re-aggregated. */
@@ -88,8 +93,10 @@ public class ChartsView extends ViewPart {
         if (shown == null || shown.timed.isEmpty() || shown.span[1] <= shown.span[0]) {
             return;
         }
-        shown.timed.values().iterator().next().getXYPlot().getDomainAxis().setRange(shown.span[0] / 1e6,
-            shown.span[1] / 1e6);
+        // A margin of 2% each side, as the charts are first drawn, so that no tick label at an end is cut.
+        double margin = (shown.span[1] - shown.span[0]) / 1e6 * 0.02;
+        shown.timed.values().iterator().next().getXYPlot().getDomainAxis().setRange(shown.span[0] / 1e6 - margin,
+            shown.span[1] / 1e6 + margin);
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection chosen) {

@@ -121,8 +121,9 @@ class ChartsViewTest {
         assertTrue(waitFor(() -> latency.getXYPlot().getDomainAxis().getRange().getLowerBound() > 255),
             "Ctrl+drag to the left pans every time chart later: " + latency.getXYPlot().getDomainAxis().getRange());
         view[0].resetZoom();
-        Range whole = new Range(wholeSpan[0] / 1e6, wholeSpan[1] / 1e6);
-        assertTrue(waitFor(() -> latency.getXYPlot().getDomainAxis().getRange().equals(whole)
+        assertTrue(waitFor(() -> latency.getXYPlot().getDomainAxis().getRange().contains(wholeSpan[0] / 1e6)
+            && latency.getXYPlot().getDomainAxis().getRange().contains(wholeSpan[1] / 1e6)
+            && latency.getXYPlot().getDomainAxis().getRange().getLength() < (wholeSpan[1] - wholeSpan[0]) / 1e6 * 1.1
             && binned(throughput).equals(wholeRunBins)), "Reset Zoom shows the whole run again, in its bins");
 
         io.platsim.model.Platform platform = Templates.small("small");
