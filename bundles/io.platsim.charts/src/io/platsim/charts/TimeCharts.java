@@ -60,6 +60,7 @@ public final class TimeCharts {
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         chart.addSubtitle(new TextTitle("", new Font(Font.SANS_SERIF, Font.PLAIN, 10)));
+        plot.setNoDataMessage("no rows in this range");
         show(chart, lines);
         return chart;
     }
@@ -68,6 +69,8 @@ public final class TimeCharts {
     public static void show(JFreeChart chart, TimeLines lines) {
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(dataset(lines));
+        // An empty chart says so (its no-data message) rather than drawing a value axis from 0 to 1 for nothing.
+        plot.getRangeAxis().setVisible(!lines.lines().isEmpty());
         plot.clearDomainMarkers();
         for (TimeLines.Mark mark : lines.marks()) {
             ValueMarker marker = new ValueMarker(mark.xUs(), new Color(0xD32F2F), new BasicStroke(1f));

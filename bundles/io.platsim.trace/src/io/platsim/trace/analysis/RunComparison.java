@@ -18,8 +18,8 @@ import java.util.function.ToDoubleFunction;
  */
 public final class RunComparison {
 
-    /** One figure of one stream in both runs; NaN where a run lacks it. */
-    public record Row(String stream, String metric, double first, double second) {
+    /** One figure of one stream in both runs; NaN where a run lacks it. {@code count}: a whole number. */
+    public record Row(String stream, String metric, double first, double second, boolean count) {
 
         /** The second run's figure less the first's. */
         public double difference() {
@@ -33,7 +33,11 @@ public final class RunComparison {
     }
 
     /** A figure of a stream: its name in the comparison, and how to read it from the stream's summary. */
-    private record Metric(String label, ToDoubleFunction<RunSummary.Stream> value) {
+    private record Metric(String label, ToDoubleFunction<RunSummary.Stream> value, boolean count) {
+
+        Metric(String label, ToDoubleFunction<RunSummary.Stream> value) {
+            this(label, value, false);
+        }
     }
 
     private static final List<Metric> METRICS = List.of(new Metric("Gb/s", RunSummary.Stream::throughputGbps),
@@ -44,7 +48,7 @@ public final class RunComparison {
         new Metric("IOMMU ns (mean)", split(RunSummary.Split::iommu)),
         new Metric("coherence ns (mean)", split(RunSummary.Split::coherence)),
         new Metric("memory ns (mean)", split(RunSummary.Split::memory)),
-        new Metric("transfers", RunSummary.Stream::transfers));
+        new Metric("transfers", RunSummary.Stream::transfers, true));
 
     private static ToDoubleFunction<RunSummary.Stream> latency(ToDoubleFunction<RunSummary.Latency> part) {
         return s -> s.latencyNs() == null ? Double.NaN : part.applyAsDouble(s.latencyNs());
@@ -66,7 +70,8 @@ public final class RunComparison {
         List<Row> rows = new ArrayList<>();
         for (String name : names) {
             for (Metric metric : METRICS) {
-                rows.add(new Row(name, metric.label(), figure(a.get(name), metric), figure(b.get(name), metric)));
+                rows.add(new Row(name, metric.label(), figure(a.get(name), metric), figure(b.get(name), metric),
+                    metric.count()));
             }
         }
         return rows;

@@ -151,9 +151,7 @@ public class ChartsView extends ViewPart {
             composite.dispose();
         }
         composites.clear();
-        status.setText(built.traces.folder().getFileName() + ": drag across a time chart to zoom every time chart,"
-            + " Ctrl+drag to pan, double-click (or Reset Zoom) to see the whole run; right-click a chart to export"
-            + " it.");
+        header();
         for (JFreeChart chart : built.fixed) {
             composites.add(new RunChartComposite(charts, chart));
         }
@@ -168,8 +166,9 @@ public class ChartsView extends ViewPart {
     }
 
     /**
-     * Shows only the lines of {@code element} when it is one of the run's devices (selected in the diagram or the
-     * tree), and every line otherwise.
+     * Narrows every time chart whose trace records {@code element} to its rows: a device of the run (selected in the
+     * diagram or the tree) by its track, a socket, core or VM of the run's model by its number; anything else shows
+     * everything again.
      */
     void filter(org.eclipse.emf.ecore.EObject element) {
         if (shown == null) {
@@ -178,12 +177,13 @@ public class ChartsView extends ViewPart {
         var name = element.eClass().getEStructuralFeature("name");
         Object value = name == null ? null : element.eGet(name);
         filtered = value instanceof String text && shown.traces.tracks().contains(text) ? text : null;
-        Map<String, Long> only = filtered != null ? Map.of() : ElementFilter.of(element, shown.traces.model());
+        Map<String, Long> only = filtered != null ? Map.of("track", (long) shown.traces.tracks().indexOf(filtered))
+            : ElementFilter.of(element, shown.traces.model());
         if (!only.equals(shown.only) && !shown.timed.isEmpty()) {
             shown.only = only;
             zoomed(shown.timed.values().iterator().next().getXYPlot().getDomainAxis(), true);
         }
-        applyFilter();
+        header();
     }
 
     /** The rows the charts are narrowed to (by socket, core or vm), empty for all. */
@@ -191,16 +191,35 @@ public class ChartsView extends ViewPart {
         return shown == null ? Map.of() : shown.only;
     }
 
-    private void applyFilter() {
-        shown.timed.forEach((spec, chart) -> {
-            if ("track".equals(spec.groupBy())) {
-                XYPlot plot = chart.getXYPlot();
-                for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
-                    boolean mine = filtered == null || filtered.equals(plot.getDataset().getSeriesKey(i));
-                    plot.getRenderer().setSeriesVisible(i, mine);
-                }
+    /** The status line: the run, how to zoom, and the filter that is on. */
+    private void header() {
+        String text = shown.traces.folder().getFileName() + ": drag across a time chart to zoom every time chart,"
+            + " Ctrl+drag to pan, double-click (or Reset Zoom) to see the whole run; right-click a chart to export it.";
+        if (!shown.only.isEmpty()) {
+            text += "\nFiltered to " + described(shown.only) + ": the time charts whose trace records it show only its"
+                + " rows (select anything else to see everything again).";
+        }
+        status.setText(text);
+        status.getParent().layout(true, true);
+    }
+
+    /** A filter as the user reads it: "nic0", "socket 0, core 3", "vm 1". */
+    private String described(Map<String, Long> only) {
+        if (only.containsKey("track")) {
+            return filtered;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String column : List.of("socket", "core", "vm")) {
+            if (only.containsKey(column)) {
+                parts.add(column + " " + only.get(column));
             }
-        });
+        }
+        return String.join(", ", parts);
+    }
+
+    /** What the status line says (for tests). */
+    String headerText() {
+        return status.getText();
     }
 
     /** The device the charts are filtered to, or null. */
@@ -264,7 +283,8 @@ public class ChartsView extends ViewPart {
                 plot.getDomainAxis().setRange(range);
                 plot.getRangeAxis().setAutoRange(true);
             });
-            applyFilter();
+            data.keySet().forEach(spec -> run.timed.get(spec).getXYPlot().setNoDataMessage(run.only.isEmpty()
+                ? "no rows in this range" : "no data for " + described(run.only) + " in this range"));
         } finally {
             syncing = false;
         }

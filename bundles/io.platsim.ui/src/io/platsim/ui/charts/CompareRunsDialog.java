@@ -66,9 +66,9 @@ public class CompareRunsDialog extends Dialog {
         }
         for (RunComparison.Row row : rows) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {row.stream(), row.metric(), number(row.first()), number(row.second()),
-                number(row.difference()), Double.isNaN(row.percent()) ? "" : String.format(Locale.ROOT, "%+.1f%%",
-                    row.percent())});
+            item.setText(new String[] {row.stream(), row.metric(), number(row.first(), row.count()),
+                number(row.second(), row.count()), number(row.difference(), row.count()),
+                Double.isNaN(row.percent()) ? "" : String.format(Locale.ROOT, "%+.1f%%", row.percent())});
         }
         for (TableColumn column : table.getColumns()) {
             column.pack();
@@ -85,6 +85,8 @@ public class CompareRunsDialog extends Dialog {
             try {
                 chart.setChart(index == 0 ? overlay
                     : ComparisonCharts.overlay(first, second, shared.get(index - 1), RunCharts.PIXELS));
+                // The bridge does not repaint a chart it is given: without this the old one stays on screen.
+                chart.forceRedraw();
             } catch (java.io.IOException failure) {
                 MessageDialog.openError(getShell(), "Compare Runs", failure.getMessage());
             }
@@ -105,8 +107,9 @@ public class CompareRunsDialog extends Dialog {
         return table;
     }
 
-    private static String number(double value) {
-        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%,.3f", value);
+    /** A figure with three decimals, or a count as the whole number it is. */
+    private static String number(double value, boolean count) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, count ? "%,.0f" : "%,.3f", value);
     }
 
     @Override

@@ -129,6 +129,11 @@ class ChartsViewTest {
         io.platsim.model.Platform platform = Templates.small("small");
         view[0].filter(platform.getDevices().get(0));
         assertEquals("nic0", view[0].filteredDevice(), "selecting the NIC filters the charts to it");
+        assertTrue(view[0].headerText().contains("Filtered to nic0"), view[0].headerText());
+        JFreeChart direction = titled(view[0], "DMA throughput by direction");
+        assertTrue(waitFor(() -> view[0].narrowedTo().equals(Map.of("track", 0L))
+            && direction.getXYPlot().getDataset().getSeriesCount() == 1),
+            "a chart that records devices but is not split by them is narrowed too");
         view[0].filter(platform.getSockets().get(0));
         assertEquals(null, view[0].filteredDevice(), "selecting something else shows every device again");
 
@@ -140,6 +145,8 @@ class ChartsViewTest {
         assertEquals(Map.of("socket", 0L, "core", 3L), view[0].narrowedTo());
         assertTrue(waitFor(() -> msi.getXYPlot().getDataset().getSeriesCount() == 0),
             "no MSI goes to core 3, so its chart empties");
+        assertEquals("no data for socket 0, core 3 in this range", msi.getXYPlot().getNoDataMessage());
+        assertTrue(!msi.getXYPlot().getRangeAxis().isVisible(), "and draws no value axis for nothing");
         view[0].filter(saved.getSockets().get(0).getCores().get(0));
         assertTrue(waitFor(() -> msi.getXYPlot().getDataset().getSeriesCount() == 1),
             "core 0 handles the NIC's MSIs");

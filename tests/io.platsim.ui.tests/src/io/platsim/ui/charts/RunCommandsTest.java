@@ -90,6 +90,11 @@ class RunCommandsTest {
             TableItem item = dialog.table().getItem(0);
             assertEquals("nic0 / rx-packets", item.getText(0));
             assertEquals(rows.size(), dialog.table().getItemCount());
+            for (TableItem row : dialog.table().getItems()) {
+                if (row.getText(1).equals("transfers")) {
+                    assertTrue(row.getText(2).matches("[0-9,]+"), "a count is a whole number: " + row.getText(2));
+                }
+            }
             assertEquals(2, ComparisonCharts.latencyCdf(first, second).getXYPlot().getDataset().getSeriesCount(),
                 "both runs' CDFs in one chart");
             var spec = RunComparison.sharedCharts(first, second).get(0);
