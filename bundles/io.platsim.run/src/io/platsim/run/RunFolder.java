@@ -36,7 +36,7 @@ public final class RunFolder implements AutoCloseable {
     private static final String LOCK = ".lock";
     /** What a run writes into its folder: what an earlier run left there. */
     private static final List<String> RUN_FILES = List.of(SUMMARY, "traces", Runner.INCOMPLETE, RUNNING,
-        "report.html", "export", "trace.json");
+        Runner.MODEL, "report.html", "export", "trace.json");
 
     /** A folder a run may not write into, said to the user. */
     public static final class Refused extends IOException {

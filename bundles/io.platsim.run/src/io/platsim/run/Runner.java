@@ -33,6 +33,8 @@ public final class Runner {
     public static final String TRACKS = "tracks.txt";
     /** File that marks a run folder whose run was cancelled. */
     public static final String INCOMPLETE = "INCOMPLETE";
+    /** The copy of the model file a run ran, kept in its folder so that two runs' settings can be compared. */
+    public static final String MODEL = "model.platsim";
 
     private Runner() {
     }
@@ -62,6 +64,21 @@ public final class Runner {
             }
         }
         return bytes / (1024.0 * 1024.0);
+    }
+
+    /**
+     * Runs {@code compiled}, loaded from {@code modelFile}, into {@code folder} (as the overload below does), and keeps
+     * a copy of the model file there as {@value #MODEL}.
+     */
+    public static Outcome run(Path modelFile, CompiledPlatform compiled, Path folder, Set<String> kinds,
+            LongConsumer progressPs, BooleanSupplier cancelled, boolean replace) throws IOException {
+        try (RunFolder run = RunFolder.open(folder, replace)) {
+            Files.copy(modelFile, folder.resolve(MODEL));
+            Path traces = Files.createDirectories(folder.resolve("traces"));
+            long end = compiled.config().warmupPs() + compiled.config().durationPs();
+            return run(run, modelFile.getFileName().toString(), compiled, folder, kinds, progressPs, cancelled,
+                new DiskGuard(traces, compiled.config().warmupPs(), end));
+        }
     }
 
     /** Runs into a folder that holds no earlier run (see the overload that may replace one). */

@@ -123,8 +123,8 @@ final class RunCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         Runner.Outcome outcome;
         try {
-            outcome = Runner.run(model.getFileName().toString(), compiled, folder, kinds,
-                progress::update, cancel::get, options.has("force"));
+            outcome = Runner.run(model, compiled, folder, kinds, progress::update, cancel::get,
+                options.has("force"));
         } catch (RunFolder.Refused e) {
             err.println(e.getMessage());
             return Cli.USAGE;

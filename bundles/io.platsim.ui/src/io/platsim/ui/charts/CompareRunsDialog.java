@@ -16,6 +16,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -23,21 +24,30 @@ import org.eclipse.swt.widgets.TableItem;
 import org.jfree.chart.JFreeChart;
 
 import io.platsim.charts.ComparisonCharts;
+import io.platsim.run.SettingsDiff;
 import io.platsim.trace.analysis.ChartSpec;
 import io.platsim.trace.analysis.RunComparison;
 
-/** Compare Runs: two runs' DMA figures side by side with their differences, and any of their charts overlaid. */
+/**
+ * Compare Runs: the settings the two runs differ in (element, field, value in each), their DMA figures side by side
+ * with their differences, and any of their charts overlaid.
+ */
 public class CompareRunsDialog extends Dialog {
 
     private final Path first;
     private final Path second;
     private final List<RunComparison.Row> rows;
     private final JFreeChart overlay;
+    private final List<SettingsDiff.Difference> settings;
     private Table table;
+    private Table settingsTable;
+    private Label settingsNote;
 
-    public CompareRunsDialog(Shell shell, Path first, Path second, List<RunComparison.Row> rows,
-            JFreeChart overlay) {
+    /** {@code settings}: what {@link SettingsDiff#between(Path, Path)} gives, null when the runs kept no models. */
+    public CompareRunsDialog(Shell shell, Path first, Path second, List<SettingsDiff.Difference> settings,
+            List<RunComparison.Row> rows, JFreeChart overlay) {
         super(shell);
+        this.settings = settings;
         this.first = first;
         this.second = second;
         this.rows = rows;
@@ -54,6 +64,33 @@ public class CompareRunsDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
+        settingsNote = new Label(area, SWT.WRAP);
+        settingsNote.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        if (settings == null) {
+            settingsNote.setText("Settings: not compared, as a run kept no copy of its model (runs from before"
+                + " December 2026).");
+        } else if (settings.isEmpty()) {
+            settingsNote.setText("Settings: both runs ran the same model with the same run settings.");
+        } else {
+            settingsNote.setText("Settings that differ (" + settings.size() + "):");
+            settingsTable = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
+            settingsTable.setHeaderVisible(true);
+            settingsTable.setLinesVisible(true);
+            GridData shape = new GridData(SWT.FILL, SWT.FILL, true, false);
+            shape.heightHint = Math.min(8, settings.size() + 1) * 20;
+            settingsTable.setLayoutData(shape);
+            for (String title : new String[] {"element", "field", first.getFileName().toString(),
+                second.getFileName().toString()}) {
+                new TableColumn(settingsTable, SWT.LEFT).setText(title);
+            }
+            for (SettingsDiff.Difference d : settings) {
+                new TableItem(settingsTable, SWT.NONE).setText(new String[] {d.element(), d.field(), d.first(),
+                    d.second()});
+            }
+            for (TableColumn column : settingsTable.getColumns()) {
+                column.pack();
+            }
+        }
         table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -100,6 +137,16 @@ public class CompareRunsDialog extends Dialog {
         } catch (java.io.IOException e) {
             return List.of();
         }
+    }
+
+    /** The settings table, or null when no setting differs or none were compared (for tests). */
+    public Table settingsTable() {
+        return settingsTable;
+    }
+
+    /** What the dialog says of the settings (for tests). */
+    public String settingsNote() {
+        return settingsNote.getText();
     }
 
     /** The comparison table (for tests). */

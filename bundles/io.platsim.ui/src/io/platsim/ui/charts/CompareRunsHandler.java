@@ -14,6 +14,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.platsim.charts.ComparisonCharts;
+import io.platsim.run.SettingsDiff;
 import io.platsim.trace.analysis.RunComparison;
 
 /** Compare Runs on two selected run folders. */
@@ -29,7 +30,8 @@ public class CompareRunsHandler extends AbstractHandler {
         }
         try {
             CompareRunsDialog dialog = new CompareRunsDialog(shell, runs.get(0), runs.get(1),
-                RunComparison.rows(runs.get(0), runs.get(1)), ComparisonCharts.latencyCdf(runs.get(0), runs.get(1)));
+                SettingsDiff.between(runs.get(0), runs.get(1)), RunComparison.rows(runs.get(0), runs.get(1)),
+                ComparisonCharts.latencyCdf(runs.get(0), runs.get(1)));
             dialog.open();
         } catch (IOException e) {
             MessageDialog.openError(shell, "Compare Runs", "The runs cannot be read: " + e.getMessage());

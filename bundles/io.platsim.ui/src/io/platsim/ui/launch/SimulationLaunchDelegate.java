@@ -82,13 +82,13 @@ public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
         int[] done = {0};
         Runner.Outcome outcome;
         try {
-            outcome = Runner.run(model.getName(), compiled, folder.getLocation().toFile().toPath(), kinds, ps -> {
+            outcome = Runner.run(file, compiled, folder.getLocation().toFile().toPath(), kinds, ps -> {
                 int ticks = (int) Math.min(TICKS, ps * TICKS / total);
                 if (ticks > done[0]) {
                     progress.worked(ticks - done[0]);
                     done[0] = ticks;
                 }
-            }, monitor::isCanceled);
+            }, monitor::isCanceled, false);
         } catch (IOException | RuntimeException e) {
             throw fail("The run of " + model.getFullPath() + " failed: " + e.getMessage()
                 + "\nThe model is unchanged.", e);

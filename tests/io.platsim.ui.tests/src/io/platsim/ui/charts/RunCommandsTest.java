@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.charts.ComparisonCharts;
 import io.platsim.model.templates.Templates;
+import io.platsim.run.SettingsDiff;
 import io.platsim.trace.analysis.RunComparison;
 import io.platsim.ui.launch.LaunchSettings;
 import io.platsim.ui.launch.SimulationShortcut;
@@ -82,11 +84,16 @@ class RunCommandsTest {
         assertEquals("nic0 / rx-packets", throughput.stream());
         assertTrue(throughput.first() > 0 && throughput.second() > 0);
         assertEquals(throughput.second() - throughput.first(), throughput.difference(), 1e-12);
+        var settings = SettingsDiff.between(first, second);
+        assertEquals(List.of(new SettingsDiff.Difference("run", "seed", "1", "2")), settings,
+            "the runs kept their models, which are the same; their seeds differ");
         CompareRunsDialog dialog = new CompareRunsDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow()
-            .getShell(), first, second, rows, ComparisonCharts.latencyCdf(first, second));
+            .getShell(), first, second, settings, rows, ComparisonCharts.latencyCdf(first, second));
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
+            assertEquals("Settings that differ (1):", dialog.settingsNote());
+            assertEquals("seed", dialog.settingsTable().getItem(0).getText(1));
             TableItem item = dialog.table().getItem(0);
             assertEquals("nic0 / rx-packets", item.getText(0));
             assertEquals(rows.size(), dialog.table().getItemCount());

@@ -1,0 +1,64 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.platsim.model.Platform;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.templates.Templates;
+import io.platsim.run.Runner;
+import io.platsim.run.SettingsDiff;
+import io.platsim.run.SettingsDiff.Difference;
+import io.platsim.runner.cli.Cli;
+import io.platsim.runner.cli.CliCall;
+
+/** Which settings two runs differ in: each run keeps the model it ran, and Compare Runs names what changed. */
+class SettingsDiffTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aChangedFieldAndARemovedElementAreNamedByPath() {
+        Platform a = Templates.small("lab");
+        Platform b = Templates.small("lab");
+        b.getSockets().get(0).getCores().get(1).setFrequencyMHz(3000);
+        String removed = b.getDevices().get(0).getName();
+        b.getDevices().remove(0);
+        List<Difference> differences = SettingsDiff.between(a, b);
+        String core = a.getSockets().get(0).getName() + "/" + a.getSockets().get(0).getCores().get(1).getName();
+        assertTrue(differences.contains(new Difference(core, "frequencyMHz", "2000", "3000")), differences
+            .toString());
+        assertTrue(differences.stream().anyMatch(d -> d.element().equals(removed) && d.field().equals("element")
+            && d.second().equals("(none)")), differences.toString());
+        assertEquals(List.of(), SettingsDiff.between(a, Templates.small("lab")), "the same model: nothing differs");
+    }
+
+    @Test
+    void aRunKeepsTheModelItRanAndRunsWithoutOneAreNotCompared() throws Exception {
+        Path model = temp.resolve("lab.platsim");
+        ModelFiles.save(Templates.small("lab"), model);
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        assertEquals(Cli.OK, CliCall.of("run", model.toString(), "--duration", "5us", "--out", first.toString())
+            .code());
+        assertEquals(Cli.OK, CliCall.of("run", model.toString(), "--duration", "5us", "--seed", "7", "--out",
+            second.toString()).code());
+        assertEquals(Files.readString(model), Files.readString(first.resolve(Runner.MODEL)), "the model as it ran");
+        assertEquals(List.of(new Difference("run", "seed", "1", "7")), SettingsDiff.between(first, second));
+        Files.delete(second.resolve(Runner.MODEL));
+        assertNull(SettingsDiff.between(first, second), "a run that kept no model: not compared");
+    }
+}
