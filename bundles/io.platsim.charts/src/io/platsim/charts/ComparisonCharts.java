@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -52,6 +53,8 @@ public final class ComparisonCharts {
     /** The DMA latency CDFs of both runs in one chart, each line named after its run folder. */
     public static JFreeChart latencyCdf(Path first, Path second) throws IOException {
         XYSeriesCollection lines = new XYSeriesCollection();
+        double lowest = Double.MAX_VALUE;
+        double highest = 0;
         for (Path run : List.of(first, second)) {
             try (RunTraces traces = new RunTraces(run)) {
                 if (!traces.has("dma")) {
@@ -60,6 +63,14 @@ public final class ComparisonCharts {
                 XYSeries cdf = new XYSeries(run.getFileName().toString(), false, true);
                 LatencyDistribution distribution = LatencyAnalysis.distribution(traces, Long.MIN_VALUE,
                     Long.MAX_VALUE);
+                if (!distribution.bins().isEmpty()) {
+                    // The CDF starts from 0 at its first bin, so that a run whose transfers all take the same time
+                    // draws a step, not a lone point.
+                    LatencyDistribution.Bin firstBin = distribution.bins().get(0);
+                    cdf.add(firstBin.lowerNs(), 0);
+                    lowest = Math.min(lowest, firstBin.lowerNs());
+                    highest = Math.max(highest, distribution.bins().get(distribution.bins().size() - 1).upperNs());
+                }
                 for (LatencyDistribution.Bin bin : distribution.bins()) {
                     cdf.add(bin.upperNs(), bin.cumulative());
                 }
@@ -68,7 +79,12 @@ public final class ComparisonCharts {
         }
         JFreeChart chart = ChartFactory.createXYLineChart("DMA latency CDF, both runs", "latency (ns)",
             "fraction of transfers", lines, PlotOrientation.VERTICAL, true, true, false);
-        chart.getXYPlot().setDomainAxis(Axes.latencyNs());
+        LogAxis axis = Axes.latencyNs();
+        chart.getXYPlot().setDomainAxis(axis);
+        if (highest > 0) {
+            double[] range = DistributionCharts.domain(lowest, highest);
+            axis.setRange(range[0], range[1]);
+        }
         chart.getXYPlot().setBackgroundPaint(Color.WHITE);
         return chart;
     }

@@ -12,6 +12,8 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -77,7 +79,6 @@ public class CompareRunsDialog extends Dialog {
             settingsTable.setHeaderVisible(true);
             settingsTable.setLinesVisible(true);
             GridData shape = new GridData(SWT.FILL, SWT.FILL, true, false);
-            shape.heightHint = Math.min(8, settings.size() + 1) * 20;
             settingsTable.setLayoutData(shape);
             for (String title : new String[] {"element", "field", first.getFileName().toString(),
                 second.getFileName().toString()}) {
@@ -90,6 +91,9 @@ public class CompareRunsDialog extends Dialog {
             for (TableColumn column : settingsTable.getColumns()) {
                 column.pack();
             }
+            // Every difference in view up to eight; more scroll.
+            shape.heightHint = settingsTable.getHeaderHeight() + settingsTable.getItemHeight()
+                * Math.min(8, settings.size()) + 2 * settingsTable.getBorderWidth();
         }
         table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
@@ -157,6 +161,14 @@ public class CompareRunsDialog extends Dialog {
     /** A figure with three decimals, or a count as the whole number it is. */
     private static String number(double value, boolean count) {
         return Double.isNaN(value) ? "" : String.format(Locale.ROOT, count ? "%,.0f" : "%,.3f", value);
+    }
+
+    /** No taller or wider than nine tenths of the screen, so that the dialog's title and buttons stay on it. */
+    @Override
+    protected Point getInitialSize() {
+        Point wanted = super.getInitialSize();
+        Rectangle screen = getShell().getDisplay().getClientArea();
+        return new Point(Math.min(wanted.x, screen.width * 9 / 10), Math.min(wanted.y, screen.height * 9 / 10));
     }
 
     @Override
