@@ -2,15 +2,13 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.compiler.ModelCompiler;
-import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.model.Platform;
