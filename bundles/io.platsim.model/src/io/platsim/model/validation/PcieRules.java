@@ -7,16 +7,21 @@ package io.platsim.model.validation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.platsim.engine.pcie.Generation;
 import io.platsim.model.Device;
+import io.platsim.model.DmaStream;
+import io.platsim.model.LoadMode;
 import io.platsim.model.PcieDownstreamEnd;
 import io.platsim.model.PcieLink;
 import io.platsim.model.PcieSwitch;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.RootPort;
+import io.platsim.model.Workload;
 
 /** Rules on the PCIe fabric: links, widths, sizes and the shape of the hierarchy. */
 final class PcieRules {
@@ -57,6 +62,8 @@ final class PcieRules {
                 PcieRules::noCycles),
             Rule.warning("pcie-link-fits-port", "A link is no wider or faster than its root port allows.",
                 PcieRules::fitsPort),
+            Rule.warning("stream-fits-link", "An open-loop DMA stream asks for no more than its device's link "
+                + "carries.", PcieRules::streamsFitLinks),
             Rule.error("pcie-switch-ports", "A switch drives no more links than it has downstream ports.",
                 PcieRules::switchPorts));
     }
@@ -125,6 +132,30 @@ final class PcieRules {
             }
         }
         return false;
+    }
+
+    /**
+     * An open-loop stream offered faster than its device's link signals (lanes x the generation's rate after line
+     * coding, before TLP headers) runs at what the link carries: the setting is ignored, which the user should know.
+     */
+    private static void streamsFitLinks(Platform p, Problems out) {
+        for (Workload workload : p.getWorkloads()) {
+            if (!(workload instanceof DmaStream stream) || stream.getLoadMode() != LoadMode.RATE) {
+                continue;
+            }
+            for (PcieLink link : p.getPcieLinks()) {
+                if (stream.getDevice() != null && link.getDownstream() == stream.getDevice()
+                        && link.getGeneration() != null && link.getLanes() > 0) {
+                    double gbps = Generation.valueOf(link.getGeneration().name()).laneGbps() * link.getLanes();
+                    if (stream.getRateGbps() > gbps) {
+                        out.report(stream, Literals.DMA_STREAM__RATE_GBPS, String.format(Locale.ROOT,
+                            "asks for %.4g Gb/s, more than the %.4g Gb/s that %s (x%d %s) signals before TLP "
+                            + "headers: the stream runs at what the link carries", stream.getRateGbps(), gbps,
+                            Checks.name(link), link.getLanes(), link.getGeneration().getLiteral()));
+                    }
+                }
+            }
+        }
     }
 
     private static void fitsPort(Platform p, Problems out) {

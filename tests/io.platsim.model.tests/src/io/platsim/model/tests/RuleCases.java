@@ -146,6 +146,9 @@ final class RuleCases {
         add("pcie-rcb", p -> link(p, "nic100g-link").setReadCompletionBoundaryBytes(32), "nic100g-link",
             "readCompletionBoundaryBytes", p -> link(p, "nic100g-link").setReadCompletionBoundaryBytes(128));
         add("pcie-no-cycles", p -> switches(p, true), "sw0", "name", p -> switches(p, false));
+        // The example's NIC receives at 80 Gb/s: a Gen4 x4 link signals 63 Gb/s, x8 126 Gb/s.
+        add("stream-fits-link", p -> link(p, "nic100g-link").setLanes(4), "nic-rx", "rateGbps",
+            p -> link(p, "nic100g-link").setLanes(8));
         add("pcie-link-fits-port", p -> link(p, "nic100g-link").setLanes(32), "nic100g-link", "lanes",
             p -> link(p, "nic100g-link").setGeneration(PcieGeneration.GEN3));
         add("pcie-switch-ports", p -> {
