@@ -25,9 +25,9 @@ import io.platsim.model.validation.ValidationProblem;
  */
 public final class DiagramContext {
 
-    public final Platform platform;
-    public final EditingDomain domain;
-    public final DiagramLayout layout;
+    private final Platform platform;
+    private final EditingDomain domain;
+    private final DiagramLayout layout;
     private final Map<EObject, List<Connection>> outgoing = new HashMap<>();
     private final Map<EObject, List<Connection>> incoming = new HashMap<>();
     private final Map<Object, List<ValidationProblem>> problems = new HashMap<>();
@@ -51,6 +51,21 @@ public final class DiagramContext {
         for (ValidationProblem problem : ModelValidator.validate(platform)) {
             problems.computeIfAbsent(problem.element(), k -> new ArrayList<>()).add(problem);
         }
+    }
+
+    /** The model the diagram shows. */
+    public Platform platform() {
+        return platform;
+    }
+
+    /** The editing domain every change goes through, so that undo and the other views follow. */
+    public EditingDomain domain() {
+        return domain;
+    }
+
+    /** Where the boxes and bends are: the layout file's content. */
+    public DiagramLayout layout() {
+        return layout;
     }
 
     public List<Connection> outgoing(EObject element) {

@@ -140,7 +140,7 @@ final class DiagramControls {
         dialog.setText("Export Diagram");
         dialog.setFilterExtensions(new String[] {"*.svg", "*.pdf", "*.png"});
         dialog.setFilterNames(new String[] {"SVG (vector)", "PDF (vector)", "PNG image"});
-        dialog.setFileName(page.context().platform.getName() + ".svg");
+        dialog.setFileName(page.context().platform().getName() + ".svg");
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {

@@ -123,7 +123,7 @@ public final class DiagramPage {
     }
 
     public DiagramLayout layout() {
-        return context.layout;
+        return context.layout();
     }
 
     /** The outline page showing a thumbnail of this diagram. */
@@ -146,9 +146,9 @@ public final class DiagramPage {
         if (viewer.getControl() == null || viewer.getControl().isDisposed()) {
             return;
         }
-        context.layout.removeListener(layoutWatcher);
-        AutoLayout.placeMissing(context.platform, context.layout, new Draw2dCanvas(null));
-        context.layout.addListener(layoutWatcher);
+        context.layout().removeListener(layoutWatcher);
+        AutoLayout.placeMissing(context.platform(), context.layout(), new Draw2dCanvas(null));
+        context.layout().addListener(layoutWatcher);
         context.recompute();
         ((DiagramPart) viewer.getContents()).refreshAll();
     }
@@ -207,14 +207,15 @@ public final class DiagramPage {
         }
         org.eclipse.emf.common.command.Command align = DiagramCommands.align(context, boxes, alignment);
         if (align != null) {
-            context.domain.getCommandStack().execute(align);
+            context.domain().getCommandStack().execute(align);
         }
     }
 
     /** Lays the whole diagram out again, as one undoable step. */
     public void autoLayout() {
-        DiagramLayout fresh = AutoLayout.layout(context.platform, new Draw2dCanvas(null));
-        ((BasicCommandStack) context.domain.getCommandStack()).execute(new AutoLayoutCommand(context.layout, fresh));
+        DiagramLayout fresh = AutoLayout.layout(context.platform(), new Draw2dCanvas(null));
+        ((BasicCommandStack) context.domain().getCommandStack())
+            .execute(new AutoLayoutCommand(context.layout(), fresh));
     }
 
     /** Writes the diagram (or, when boxes are selected, those boxes and what they hold) to {@code file}. */
@@ -231,25 +232,25 @@ public final class DiagramPage {
                 boxes.add(element);
             }
         }
-        DiagramExport.export(context.platform, context.layout, boxes, format, file);
+        DiagramExport.export(context.platform(), context.layout(), boxes, format, file);
     }
 
     /** Writes the layout beside the model, keeping only the geometry of elements that still exist. */
     public void save(Path modelFile) throws IOException {
         Set<String> keys = new HashSet<>();
-        for (EObject element : DiagramStructure.allNodes(context.platform)) {
+        for (EObject element : DiagramStructure.allNodes(context.platform())) {
             keys.add(Ids.of(element));
         }
-        for (Connection line : DiagramStructure.connections(context.platform)) {
+        for (Connection line : DiagramStructure.connections(context.platform())) {
             keys.add(line.key());
         }
-        DiagramLayout kept = context.layout.copy();
+        DiagramLayout kept = context.layout().copy();
         kept.retainAll(keys);
         LayoutFile.write(kept, LayoutFile.of(modelFile));
     }
 
     public void dispose() {
-        context.platform.eAdapters().remove(modelWatcher);
-        context.layout.removeListener(layoutWatcher);
+        context.platform().eAdapters().remove(modelWatcher);
+        context.layout().removeListener(layoutWatcher);
     }
 }

@@ -73,10 +73,10 @@ class DiagramCommandsTest {
             new Step("create a core in the socket",
                 () -> DiagramCommands.createNode(context, socket, core, new Box(500, 40, 90, 36)),
                 c -> socket.getCores().contains(core) && "core".equals(core.getName())
-                    && new Box(500, 40, 90, 36).equals(c.layout.box(Ids.of(core)))),
+                    && new Box(500, 40, 90, 36).equals(c.layout().box(Ids.of(core)))),
             new Step("create a NIC on the diagram",
                 () -> DiagramCommands.createNode(context, platform, nic, new Box(900, 700, 120, 40)),
-                c -> platform.getDevices().contains(nic) && c.layout.box(Ids.of(nic)) != null),
+                c -> platform.getDevices().contains(nic) && c.layout().box(Ids.of(nic)) != null),
             new Step("draw a PCIe link from the root port to the new NIC",
                 () -> DiagramCommands.createLine(context, LineTool.PCIE_LINK, port, nic),
                 c -> platform.getPcieLinks().stream()
@@ -84,14 +84,14 @@ class DiagramCommandsTest {
             new Step("align the new core's left edge with the first core's",
                 () -> DiagramCommands.align(context, List.of(socket.getCores().get(0), core),
                     DiagramCommands.Alignment.LEFT),
-                c -> c.layout.box(Ids.of(core)).x() == c.layout.box(Ids.of(socket.getCores().get(0))).x()),
+                c -> c.layout().box(Ids.of(core)).x() == c.layout().box(Ids.of(socket.getCores().get(0))).x()),
             new Step("bend the new link",
-                () -> new SetBendsCommand(context.layout, line(platform, nic).key(),
+                () -> new SetBendsCommand(context.layout(), line(platform, nic).key(),
                     List.of(new io.platsim.diagram.layout.DiagramLayout.Point(300, 650))),
-                c -> c.layout.bends(line(platform, nic).key()).size() == 1),
+                c -> c.layout().bends(line(platform, nic).key()).size() == 1),
             new Step("move the NIC",
-                () -> new SetBoxCommand(context.layout, nic, new Box(950, 720, 120, 40)),
-                c -> new Box(950, 720, 120, 40).equals(c.layout.box(Ids.of(nic)))),
+                () -> new SetBoxCommand(context.layout(), nic, new Box(950, 720, 120, 40)),
+                c -> new Box(950, 720, 120, 40).equals(c.layout().box(Ids.of(nic)))),
             new Step("rename the NIC",
                 () -> DiagramCommands.rename(context, nic, "nic-b"),
                 c -> "nic-b".equals(nic.getName())),
@@ -102,8 +102,8 @@ class DiagramCommandsTest {
                 () -> DiagramCommands.delete(context, List.of(socket)),
                 c -> platform.getSockets().isEmpty() && platform.getPcieLinks().isEmpty()),
             new Step("lay everything out again",
-                () -> new AutoLayoutCommand(context.layout, AutoLayout.layout(platform, AwtCanvas.measuring())),
-                c -> DiagramStructure.allNodes(platform).stream().allMatch(e -> c.layout.box(Ids.of(e)) != null)));
+                () -> new AutoLayoutCommand(context.layout(), AutoLayout.layout(platform, AwtCanvas.measuring())),
+                c -> DiagramStructure.allNodes(platform).stream().allMatch(e -> c.layout().box(Ids.of(e)) != null)));
         CommandStack stack = domain.getCommandStack();
         for (Step step : steps) {
             State before = state(platform, context);
@@ -129,7 +129,7 @@ class DiagramCommandsTest {
     }
 
     private static State state(Platform platform, DiagramContext context) {
-        return new State(EcoreUtil.copy(platform), context.layout.boxes(), context.layout.allBends());
+        return new State(EcoreUtil.copy(platform), context.layout().boxes(), context.layout().allBends());
     }
 
     private static void assertSame(State expected, State actual, String message) {

@@ -52,8 +52,8 @@ public final class DiagramCommands {
         }
         nameIfUnnamed(context, element);
         CompoundCommand create = new CompoundCommand("Create " + element.eClass().getName());
-        create.append(AddCommand.create(context.domain, parent, feature, element));
-        create.append(new SetBoxCommand(context.layout, element, box));
+        create.append(AddCommand.create(context.domain(), parent, feature, element));
+        create.append(new SetBoxCommand(context.layout(), element, box));
         return create;
     }
 
@@ -74,7 +74,7 @@ public final class DiagramCommands {
             return;
         }
         Set<Object> taken = new HashSet<>();
-        for (TreeIterator<EObject> it = context.platform.eAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = context.platform().eAllContents(); it.hasNext();) {
             EObject other = it.next();
             EStructuralFeature otherName = other.eClass().getEStructuralFeature("name");
             if (otherName != null) {
@@ -94,21 +94,21 @@ public final class DiagramCommands {
         if (!tool.canStartAt(source) || !tool.canEndAt(source, target)) {
             return null;
         }
-        EObject platform = context.platform;
+        EObject platform = context.platform();
         return switch (tool) {
             case PCIE_LINK -> {
                 PcieLink link = PlatsimFactory.eINSTANCE.createPcieLink();
                 link.setUpstream((io.platsim.model.PcieUpstreamEnd) source);
                 link.setDownstream((io.platsim.model.PcieDownstreamEnd) target);
                 nameIfUnnamed(context, link);
-                yield AddCommand.create(context.domain, platform, P.getPlatform_PcieLinks(), link);
+                yield AddCommand.create(context.domain(), platform, P.getPlatform_PcieLinks(), link);
             }
             case INTER_SOCKET_LINK -> {
                 InterSocketLink link = PlatsimFactory.eINSTANCE.createInterSocketLink();
                 link.setSocketA((io.platsim.model.Socket) source);
                 link.setSocketB((io.platsim.model.Socket) target);
                 nameIfUnnamed(context, link);
-                yield AddCommand.create(context.domain, platform, P.getPlatform_InterSocketLinks(), link);
+                yield AddCommand.create(context.domain(), platform, P.getPlatform_InterSocketLinks(), link);
             }
             case MSI_ROUTE -> {
                 MsiRoute route = PlatsimFactory.eINSTANCE.createMsiRoute();
@@ -119,12 +119,12 @@ public final class DiagramCommands {
                     route.setTargetCore((io.platsim.model.Core) target);
                 }
                 nameIfUnnamed(context, route);
-                yield AddCommand.create(context.domain, platform, P.getPlatform_MsiRoutes(), route);
+                yield AddCommand.create(context.domain(), platform, P.getPlatform_MsiRoutes(), route);
             }
             case DEVICE_ATTACHMENT -> {
                 DeviceAttachment attachment = PlatsimFactory.eINSTANCE.createDeviceAttachment();
                 attachment.setDevice((io.platsim.model.Device) target);
-                yield AddCommand.create(context.domain, source, P.getVirtualMachine_Attachments(), attachment);
+                yield AddCommand.create(context.domain(), source, P.getVirtualMachine_Attachments(), attachment);
             }
             default -> setReference(context, source, tool.reference(source, target), target);
         };
@@ -133,9 +133,9 @@ public final class DiagramCommands {
     private static Command setReference(DiagramContext context, EObject owner, EReference reference, EObject value) {
         if (reference.isMany()) {
             return ((List<?>) owner.eGet(reference)).contains(value) ? null
-                : AddCommand.create(context.domain, owner, reference, value);
+                : AddCommand.create(context.domain(), owner, reference, value);
         }
-        return SetCommand.create(context.domain, owner, reference, value);
+        return SetCommand.create(context.domain(), owner, reference, value);
     }
 
     /** Moves one end of a line to {@code end}; null when that end cannot go there. */
@@ -163,7 +163,7 @@ public final class DiagramCommands {
         if (feature == null || !((EReference) feature).getEReferenceType().isInstance(end)) {
             return null;
         }
-        return SetCommand.create(context.domain, line.element(), feature, end);
+        return SetCommand.create(context.domain(), line.element(), feature, end);
     }
 
     /**
@@ -175,12 +175,12 @@ public final class DiagramCommands {
             return UnexecutableCommand.INSTANCE;
         }
         Set<EObject> doomed = new java.util.LinkedHashSet<>(elements);
-        for (Connection line : DiagramStructure.connections(context.platform)) {
+        for (Connection line : DiagramStructure.connections(context.platform())) {
             if (line.element() != null && (inside(line.source(), elements) || inside(line.target(), elements))) {
                 doomed.add(line.element());
             }
         }
-        return DeleteCommand.create(context.domain, doomed);
+        return DeleteCommand.create(context.domain(), doomed);
     }
 
     private static boolean inside(EObject element, Collection<? extends EObject> roots) {
@@ -198,9 +198,9 @@ public final class DiagramCommands {
             return delete(context, List.of(line.element()));
         }
         if (line.reference().isMany()) {
-            return RemoveCommand.create(context.domain, line.source(), line.reference(), line.target());
+            return RemoveCommand.create(context.domain(), line.source(), line.reference(), line.target());
         }
-        return SetCommand.create(context.domain, line.source(), line.reference(), SetCommand.UNSET_VALUE);
+        return SetCommand.create(context.domain(), line.source(), line.reference(), SetCommand.UNSET_VALUE);
     }
 
     /** Renames an element; null when the name is blank or unchanged. */
@@ -209,7 +209,7 @@ public final class DiagramCommands {
         if (feature == null || name == null || name.isBlank() || name.equals(element.eGet(feature))) {
             return null;
         }
-        return SetCommand.create(context.domain, element, feature, name.strip());
+        return SetCommand.create(context.domain(), element, feature, name.strip());
     }
 
     /** The ways boxes line up with the first one selected. */
@@ -223,10 +223,10 @@ public final class DiagramCommands {
         if (elements.size() < 2) {
             return null;
         }
-        Box first = context.layout.box(Ids.of(elements.get(0)));
+        Box first = context.layout().box(Ids.of(elements.get(0)));
         CompoundCommand align = new CompoundCommand("Align");
         for (EObject element : elements.subList(1, elements.size())) {
-            Box box = context.layout.box(Ids.of(element));
+            Box box = context.layout().box(Ids.of(element));
             if (first == null || box == null || element.eContainer() != elements.get(0).eContainer()) {
                 continue;
             }
@@ -240,7 +240,7 @@ public final class DiagramCommands {
                     box.height());
                 case BOTTOM -> new Box(box.x(), first.bottom() - box.height(), box.width(), box.height());
             };
-            align.append(new SetBoxCommand(context.layout, element, moved));
+            align.append(new SetBoxCommand(context.layout(), element, moved));
         }
         return align.isEmpty() ? null : align;
     }

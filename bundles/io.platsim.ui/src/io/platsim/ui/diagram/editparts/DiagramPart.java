@@ -25,7 +25,7 @@ public final class DiagramPart extends AbstractGraphicalEditPart {
     private final DiagramContext context;
 
     DiagramPart(DiagramContext context) {
-        setModel(context.platform);
+        setModel(context.platform());
         this.context = context;
     }
 
@@ -50,7 +50,7 @@ public final class DiagramPart extends AbstractGraphicalEditPart {
 
     @Override
     protected List<?> getModelChildren() {
-        return DiagramStructure.children(context.platform);
+        return DiagramStructure.children(context.platform());
     }
 
     /** Refreshes every box and line of the diagram. */

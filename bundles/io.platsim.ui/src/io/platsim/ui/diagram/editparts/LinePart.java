@@ -95,7 +95,7 @@ final class LinePart extends AbstractConnectionEditPart {
         }
         figure.setToolTip(new Label(tip.toString()));
         List<AbsoluteBendpoint> bends = new ArrayList<>();
-        for (Point bend : context.layout.bends(line().key())) {
+        for (Point bend : context.layout().bends(line().key())) {
             bends.add(new AbsoluteBendpoint(bend.x(), bend.y()));
         }
         figure.setRoutingConstraint(bends);

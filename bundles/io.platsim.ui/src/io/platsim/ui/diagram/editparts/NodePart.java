@@ -81,7 +81,7 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
 
     @Override
     protected void refreshVisuals() {
-        Box box = context.layout.box(Ids.of(element()));
+        Box box = context.layout().box(Ids.of(element()));
         if (box != null) {
             ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
                 new Rectangle(box.x(), box.y(), box.width(), box.height()));

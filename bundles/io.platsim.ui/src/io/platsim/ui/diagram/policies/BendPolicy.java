@@ -40,28 +40,28 @@ public final class BendPolicy extends BendpointEditPolicy {
 
     @Override
     protected Command getCreateBendpointCommand(BendpointRequest request) {
-        List<DiagramLayout.Point> bends = new ArrayList<>(context.layout.bends(key()));
+        List<DiagramLayout.Point> bends = new ArrayList<>(context.layout().bends(key()));
         bends.add(Math.min(request.getIndex(), bends.size()), at(request));
-        return new EmfCommand(new SetBendsCommand(context.layout, key(), bends));
+        return new EmfCommand(new SetBendsCommand(context.layout(), key(), bends));
     }
 
     @Override
     protected Command getMoveBendpointCommand(BendpointRequest request) {
-        List<DiagramLayout.Point> bends = new ArrayList<>(context.layout.bends(key()));
+        List<DiagramLayout.Point> bends = new ArrayList<>(context.layout().bends(key()));
         if (request.getIndex() >= bends.size()) {
             return null;
         }
         bends.set(request.getIndex(), at(request));
-        return new EmfCommand(new SetBendsCommand(context.layout, key(), bends));
+        return new EmfCommand(new SetBendsCommand(context.layout(), key(), bends));
     }
 
     @Override
     protected Command getDeleteBendpointCommand(BendpointRequest request) {
-        List<DiagramLayout.Point> bends = new ArrayList<>(context.layout.bends(key()));
+        List<DiagramLayout.Point> bends = new ArrayList<>(context.layout().bends(key()));
         if (request.getIndex() >= bends.size()) {
             return null;
         }
         bends.remove(request.getIndex());
-        return new EmfCommand(new SetBendsCommand(context.layout, key(), bends));
+        return new EmfCommand(new SetBendsCommand(context.layout(), key(), bends));
     }
 }

@@ -40,7 +40,7 @@ public final class BoxLayoutPolicy extends XYLayoutEditPolicy {
     protected Command createChangeConstraintCommand(EditPart child, Object constraint) {
         Rectangle r = (Rectangle) constraint;
         Box box = new Box(r.x, r.y, Math.max(MIN_WIDTH, r.width), Math.max(MIN_HEIGHT, r.height));
-        return new EmfCommand(new SetBoxCommand(context.layout, (EObject) child.getModel(), box));
+        return new EmfCommand(new SetBoxCommand(context.layout(), (EObject) child.getModel(), box));
     }
 
     @Override
