@@ -8,7 +8,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,12 +95,11 @@ public final class DistributionCharts {
      * 382 ns"), each label a line lower than the one before so that none covers another, and on the left of its line
      * when the line is in the right half of the axis so that none runs off the chart.
      */
-    static List<ValueMarker> markers(XYPlot plot, List<LatencyDistribution.Percentile> percentiles, LogAxis axis) {
+    static void markers(XYPlot plot, List<LatencyDistribution.Percentile> percentiles, LogAxis axis) {
         Map<Long, String> labels = new LinkedHashMap<>();
         for (LatencyDistribution.Percentile p : percentiles) {
             labels.merge(Math.round(p.ns()), p.label(), (a, b) -> a + "/" + b);
         }
-        List<ValueMarker> markers = new ArrayList<>();
         double lo = Math.log10(axis.getLowerBound());
         double span = Math.log10(axis.getUpperBound()) - lo;
         int line = 0;
@@ -116,9 +114,7 @@ public final class DistributionCharts {
             marker.setLabelTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             marker.setLabelOffset(new RectangleInsets(4 + 14 * line++, 3, 3, 3));
             plot.addDomainMarker(marker);
-            markers.add(marker);
         }
-        return markers;
     }
 
     /** Mean DMA latency per device split into link, IOMMU, coherence and memory time, stacked (ns). */

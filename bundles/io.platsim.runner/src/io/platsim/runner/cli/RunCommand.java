@@ -31,7 +31,6 @@ import io.platsim.model.persistence.LoadProblem;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.persistence.PlatsimResource;
-import io.platsim.run.Json;
 import io.platsim.run.Progress;
 import io.platsim.run.RunFolder;
 import io.platsim.run.Runner;

@@ -18,7 +18,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
-import io.platsim.run.Json;
 import io.platsim.runner.scorecard.Scorecard;
 import io.platsim.trace.analysis.RunSummary;
 

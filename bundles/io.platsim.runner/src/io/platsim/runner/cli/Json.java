@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.run;
+package io.platsim.runner.cli;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -11,7 +11,7 @@ import java.util.Locale;
 import io.platsim.trace.JsonText;
 
 /** A small JSON writer for run summaries: objects, arrays, strings and numbers, pretty-printed. */
-public final class Json {
+final class Json {
 
     private final StringBuilder out = new StringBuilder();
     private int depth;
