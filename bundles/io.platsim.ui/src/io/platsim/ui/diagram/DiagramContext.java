@@ -6,8 +6,10 @@ package io.platsim.ui.diagram;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -30,7 +32,7 @@ public final class DiagramContext {
     private final DiagramLayout layout;
     private final Map<EObject, List<Connection>> outgoing = new HashMap<>();
     private final Map<EObject, List<Connection>> incoming = new HashMap<>();
-    private final Map<Object, List<ValidationProblem>> problems = new HashMap<>();
+    private final Map<EObject, List<ValidationProblem>> problems = new HashMap<>();
 
     DiagramContext(Platform platform, EditingDomain domain, DiagramLayout layout) {
         this.platform = platform;
@@ -39,8 +41,18 @@ public final class DiagramContext {
         recompute();
     }
 
+    /**
+     * What one recomputation changed: the elements whose lines (in or out) differ, and the elements whose problems
+     * differ. Only their parts need drawing again.
+     */
+    public record Changes(Set<EObject> lines, Set<EObject> problems) {
+    }
+
     /** Finds the lines and the problems again; called once per batch of model changes. */
-    void recompute() {
+    public Changes recompute() {
+        Map<EObject, List<Connection>> oldOutgoing = new HashMap<>(outgoing);
+        Map<EObject, List<Connection>> oldIncoming = new HashMap<>(incoming);
+        Map<EObject, List<ValidationProblem>> oldProblems = new HashMap<>(problems);
         outgoing.clear();
         incoming.clear();
         for (Connection line : DiagramStructure.connections(platform)) {
@@ -51,6 +63,18 @@ public final class DiagramContext {
         for (ValidationProblem problem : ModelValidator.validate(platform)) {
             problems.computeIfAbsent(problem.element(), k -> new ArrayList<>()).add(problem);
         }
+        Set<EObject> lines = new HashSet<>();
+        lines.addAll(differing(oldOutgoing, outgoing));
+        lines.addAll(differing(oldIncoming, incoming));
+        return new Changes(lines, differing(oldProblems, problems));
+    }
+
+    /** The keys whose values differ between {@code before} and {@code after}, including keys only one has. */
+    private static <K, V> Set<K> differing(Map<K, V> before, Map<K, V> after) {
+        Set<K> keys = new HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        keys.removeIf(key -> java.util.Objects.equals(before.get(key), after.get(key)));
+        return keys;
     }
 
     /** The model the diagram shows. */

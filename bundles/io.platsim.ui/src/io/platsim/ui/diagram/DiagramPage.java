@@ -14,9 +14,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
@@ -47,7 +46,6 @@ import io.platsim.model.Platform;
 import io.platsim.ui.diagram.commands.AutoLayoutCommand;
 import io.platsim.ui.diagram.commands.DiagramCommands;
 import io.platsim.ui.diagram.commands.SharedCommandStack;
-import io.platsim.ui.diagram.editparts.DiagramPart;
 import io.platsim.ui.diagram.editparts.NodePart;
 import io.platsim.ui.diagram.editparts.PartFactory;
 import io.platsim.ui.diagram.figures.Draw2dCanvas;
@@ -55,24 +53,18 @@ import io.platsim.ui.diagram.tools.Palette;
 
 /**
  * The diagram tab of the PlatSim editor: a GEF viewer on the model, with its palette and toolbar, editing through
- * the model's command stack. It redraws after every change, whoever made it (the diagram, the tree, the Properties
- * view, undo), and keeps its geometry in the layout file beside the model.
+ * the model's command stack. Each box and line redraws itself when its own element or its geometry changes; after
+ * every command, whoever ran it (the diagram, the tree, the Properties view, undo), the page finds the lines and
+ * problems again for the parts they changed. It keeps its geometry in the layout file beside the model.
  */
 public final class DiagramPage {
 
     private final DiagramContext context;
     private final ScrollingGraphicalViewer viewer = new ScrollingGraphicalViewer();
     private final ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
-    private final EContentAdapter modelWatcher = new EContentAdapter() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (!notification.isTouch()) {
-                queueRefresh();
-            }
-        }
-    };
-    private final Consumer<String> layoutWatcher = key -> queueRefresh();
+    private final PartFactory parts;
+    private final CommandStackListener commandWatcher = event -> queueRefresh();
+    private final Consumer<String> layoutWatcher;
     private final Control control;
     private boolean refreshQueued;
 
@@ -98,11 +90,13 @@ public final class DiagramPage {
         editDomain.setPaletteRoot(Palette.create());
         control = DiagramControls.create(parent, editor, editDomain, viewer, this);
         viewer.setRootEditPart(root);
-        viewer.setEditPartFactory(new PartFactory(context));
+        parts = new PartFactory(context);
+        layoutWatcher = parts.index()::layoutChanged;
+        viewer.setEditPartFactory(parts);
         editDomain.addViewer(viewer);
         viewer.setContents(platform);
         DiagramControls.zoom(root.getZoomManager(), viewer);
-        platform.eAdapters().add(modelWatcher);
+        domain.getCommandStack().addCommandStackListener(commandWatcher);
         layout.addListener(layoutWatcher);
     }
 
@@ -131,7 +125,10 @@ public final class DiagramPage {
         return new DiagramOutline(root);
     }
 
-    /** Redraws once after a burst of changes, on the UI thread. */
+    /**
+     * After each command, once, on the UI thread: finds the lines and problems again and redraws only the parts
+     * whose lines or problems changed. Each part has already redrawn itself for changes to its own element.
+     */
     private void queueRefresh() {
         if (refreshQueued) {
             return;
@@ -140,17 +137,14 @@ public final class DiagramPage {
         Display.getDefault().asyncExec(this::refreshNow);
     }
 
-    /** Places boxes for new elements, recomputes lines and problems, and refreshes every part. */
+    /** Places boxes for new elements, recomputes lines and problems, and redraws the parts they changed. */
     public void refreshNow() {
         refreshQueued = false;
         if (viewer.getControl() == null || viewer.getControl().isDisposed()) {
             return;
         }
-        context.layout().removeListener(layoutWatcher);
         AutoLayout.placeMissing(context.platform(), context.layout(), new Draw2dCanvas(null));
-        context.layout().addListener(layoutWatcher);
-        context.recompute();
-        ((DiagramPart) viewer.getContents()).refreshAll();
+        parts.index().derivedChanged(context.recompute());
     }
 
     /** The model objects behind the diagram's selection: elements, or lines for references. */
@@ -250,7 +244,7 @@ public final class DiagramPage {
     }
 
     public void dispose() {
-        context.platform().eAdapters().remove(modelWatcher);
+        context.domain().getCommandStack().removeCommandStackListener(commandWatcher);
         context.layout().removeListener(layoutWatcher);
     }
 }

@@ -10,6 +10,10 @@ import org.eclipse.draw2d.FreeformLayer;
 import org.eclipse.draw2d.FreeformLayout;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.MarginBorder;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.SnapToGrid;
 import org.eclipse.gef.SnapToHelper;
@@ -19,14 +23,38 @@ import io.platsim.diagram.DiagramStructure;
 import io.platsim.ui.diagram.DiagramContext;
 import io.platsim.ui.diagram.policies.BoxLayoutPolicy;
 
-/** The diagram's background: the platform, holding the top-level boxes on a free-form layer. */
+/**
+ * The diagram's background: the platform, holding the top-level boxes on a free-form layer; it adds and removes
+ * them as the platform's contents change.
+ */
 public final class DiagramPart extends AbstractGraphicalEditPart {
 
     private final DiagramContext context;
+    private final Adapter watcher = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (!notification.isTouch() && notification.getFeature() instanceof EReference reference
+                    && reference.isContainment()) {
+                refreshChildren();
+            }
+        }
+    };
 
     DiagramPart(DiagramContext context) {
         setModel(context.platform());
         this.context = context;
+    }
+
+    @Override
+    public void activate() {
+        context.platform().eAdapters().add(watcher);
+        super.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        super.deactivate();
+        context.platform().eAdapters().remove(watcher);
     }
 
     @Override
@@ -51,14 +79,6 @@ public final class DiagramPart extends AbstractGraphicalEditPart {
     @Override
     protected List<?> getModelChildren() {
         return DiagramStructure.children(context.platform());
-    }
-
-    /** Refreshes every box and line of the diagram. */
-    public void refreshAll() {
-        refresh();
-        for (Object child : getChildren()) {
-            ((NodePart) child).refreshAll();
-        }
     }
 
     @Override

@@ -13,6 +13,9 @@ import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.MarginBorder;
 import org.eclipse.draw2d.PolylineConnection;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 import org.eclipse.gef.editpolicies.ConnectionEditPolicy;
@@ -32,17 +35,48 @@ import io.platsim.ui.diagram.commands.EmfCommand;
 import io.platsim.ui.diagram.figures.Draw2dCanvas;
 import io.platsim.ui.diagram.policies.BendPolicy;
 
-/** A line: a PCIe or inter-socket link, a device attachment, an MSI route, or a reference such as a pinning. */
+/**
+ * A line: a PCIe or inter-socket link, a device attachment, an MSI route, or a reference such as a pinning. A line
+ * drawn for an element watches that element and redraws itself when it changes.
+ */
 final class LinePart extends AbstractConnectionEditPart {
 
     private static final int PROBLEM_COLOUR = 0xD32F2F;
 
     private final DiagramContext context;
+    private final PartIndex index;
+    private final Adapter watcher = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (!notification.isTouch()) {
+                refreshVisuals();
+            }
+        }
+    };
     private Label label;
 
-    LinePart(Connection line, DiagramContext context) {
+    LinePart(Connection line, DiagramContext context, PartIndex index) {
         setModel(line);
         this.context = context;
+        this.index = index;
+    }
+
+    @Override
+    public void activate() {
+        index.add(this);
+        if (line().element() != null) {
+            line().element().eAdapters().add(watcher);
+        }
+        super.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        super.deactivate();
+        if (line().element() != null) {
+            line().element().eAdapters().remove(watcher);
+        }
+        index.remove(this);
     }
 
     Connection line() {

@@ -10,7 +10,11 @@ import org.eclipse.draw2d.ChopboxAnchor;
 import org.eclipse.draw2d.ConnectionAnchor;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.gef.ConnectionEditPart;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
@@ -32,18 +36,57 @@ import io.platsim.ui.diagram.policies.LinePolicy;
 import io.platsim.ui.diagram.policies.RenameManager;
 import io.platsim.ui.diagram.policies.RenamePolicy;
 
-/** A box: any model element the diagram shows as one (a socket, a core, a device, a VM, a workload, ...). */
+/**
+ * A box: any model element the diagram shows as one (a socket, a core, a device, a VM, a workload, ...). It watches
+ * its own element and redraws itself, or adds and removes its boxes, when that element changes; lines and problems,
+ * which depend on the whole model, reach it through the {@link PartIndex}.
+ */
 public final class NodePart extends AbstractGraphicalEditPart implements org.eclipse.gef.NodeEditPart {
 
     private final DiagramContext context;
+    private final PartIndex index;
+    private final Adapter watcher = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (notification.isTouch()) {
+                return;
+            }
+            if (notification.getFeature() instanceof EReference reference && reference.isContainment()) {
+                refreshChildren();
+            }
+            refreshVisuals();
+        }
+    };
+    private String key;
 
-    NodePart(EObject element, DiagramContext context) {
+    NodePart(EObject element, DiagramContext context, PartIndex index) {
         setModel(element);
         this.context = context;
+        this.index = index;
     }
 
     public EObject element() {
         return (EObject) getModel();
+    }
+
+    /** The key of this box in the layout file, as it was when the part was activated. */
+    String key() {
+        return key;
+    }
+
+    @Override
+    public void activate() {
+        key = Ids.of(element());
+        index.add(this);
+        element().eAdapters().add(watcher);
+        super.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        super.deactivate();
+        element().eAdapters().remove(watcher);
+        index.remove(this);
     }
 
     @Override
@@ -79,6 +122,12 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         return context.incoming(element());
     }
 
+    /** The lines in or out of this box changed. */
+    void linesChanged() {
+        refreshSourceConnections();
+        refreshTargetConnections();
+    }
+
     @Override
     protected void refreshVisuals() {
         Box box = context.layout().box(Ids.of(element()));
@@ -87,17 +136,6 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
                 new Rectangle(box.x(), box.y(), box.width(), box.height()));
         }
         ((NodeFigure) getFigure()).update(!getModelChildren().isEmpty(), context.problems(element()));
-    }
-
-    /** Refreshes this box, its lines and everything inside it. */
-    void refreshAll() {
-        refresh();
-        for (Object child : getChildren()) {
-            ((NodePart) child).refreshAll();
-        }
-        for (Object line : getSourceConnections()) {
-            ((LinePart) line).refresh();
-        }
     }
 
     @Override

@@ -16,17 +16,23 @@ import io.platsim.ui.diagram.DiagramContext;
 public final class PartFactory implements EditPartFactory {
 
     private final DiagramContext context;
+    private final PartIndex index = new PartIndex();
 
     public PartFactory(DiagramContext context) {
         this.context = context;
+    }
+
+    /** The parts this factory made that are live now. */
+    public PartIndex index() {
+        return index;
     }
 
     @Override
     public EditPart createEditPart(EditPart parent, Object model) {
         return switch (model) {
             case Platform platform -> new DiagramPart(context);
-            case EObject element -> new NodePart(element, context);
-            case Connection line -> new LinePart(line, context);
+            case EObject element -> new NodePart(element, context, index);
+            case Connection line -> new LinePart(line, context, index);
             default -> throw new IllegalArgumentException("The diagram shows no " + model);
         };
     }

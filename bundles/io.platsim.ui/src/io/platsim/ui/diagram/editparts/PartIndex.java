@@ -1,0 +1,86 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram.editparts;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.platsim.ui.diagram.DiagramContext;
+
+/**
+ * The live parts of one diagram, by the layout key of their box or line and by the model element they draw, so
+ * that a change reaches only the parts it concerns. Parts enter when they are activated and leave when they are
+ * deactivated.
+ */
+public final class PartIndex {
+
+    private final Map<String, NodePart> boxes = new HashMap<>();
+    private final Map<String, LinePart> lines = new HashMap<>();
+    private final Map<EObject, NodePart> nodesByElement = new HashMap<>();
+    private final Map<EObject, LinePart> linesByElement = new HashMap<>();
+
+    void add(NodePart part) {
+        boxes.put(part.key(), part);
+        nodesByElement.put(part.element(), part);
+    }
+
+    void remove(NodePart part) {
+        boxes.remove(part.key(), part);
+        nodesByElement.remove(part.element(), part);
+    }
+
+    void add(LinePart part) {
+        lines.put(part.line().key(), part);
+        if (part.line().element() != null) {
+            linesByElement.put(part.line().element(), part);
+        }
+    }
+
+    void remove(LinePart part) {
+        lines.remove(part.line().key(), part);
+        if (part.line().element() != null) {
+            linesByElement.remove(part.line().element(), part);
+        }
+    }
+
+    /** The geometry of {@code key} (a box or a line's bends) changed: only its part moves. */
+    public void layoutChanged(String key) {
+        NodePart box = boxes.get(key);
+        if (box != null) {
+            box.refreshVisuals();
+        }
+        LinePart line = lines.get(key);
+        if (line != null) {
+            line.refreshVisuals();
+        }
+    }
+
+    /** Redraws the parts whose lines or problems changed in a recomputation of the diagram's derived state. */
+    public void derivedChanged(DiagramContext.Changes changes) {
+        for (EObject element : changes.lines()) {
+            NodePart part = nodesByElement.get(element);
+            if (part != null) {
+                part.linesChanged();
+            }
+        }
+        for (EObject element : changes.problems()) {
+            NodePart box = nodesByElement.get(element);
+            if (box != null) {
+                box.refreshVisuals();
+            }
+            LinePart line = linesByElement.get(element);
+            if (line != null) {
+                line.refreshVisuals();
+            }
+        }
+    }
+
+    /** How many boxes and lines are live. */
+    public int size() {
+        return boxes.size() + lines.size();
+    }
+}
