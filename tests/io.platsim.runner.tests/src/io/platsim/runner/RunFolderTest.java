@@ -21,15 +21,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import io.platsim.compiler.CompiledPlatform;
-import io.platsim.compiler.ModelCompiler;
-import io.platsim.compiler.RunOverrides;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
 import io.platsim.run.DiskGuard;
 import io.platsim.run.RunFolder;
-import io.platsim.run.Runner;
 import io.platsim.runner.cli.Cli;
 import io.platsim.runner.cli.CliCall;
 
@@ -100,29 +96,6 @@ class RunFolderTest {
         assertFalse(underFile.err().contains("\tat "), "no stack trace: " + underFile.err());
         CliCall empty = cli("run", model.toString(), "--out", "");
         assertEquals(Cli.USAGE, empty.code(), empty.err());
-    }
-
-    @Test
-    void aRunStopsBeforeTheDiskFillsAndSaysWhatItNeeds() throws Exception {
-        CompiledPlatform compiled = ModelCompiler.compile(Templates.realistic("big"), new RunOverrides(300_000_000L,
-            null));
-        Path folder = temp.resolve("full");
-        Runner.Outcome outcome;
-        try (RunFolder run = RunFolder.open(folder, false)) {
-            DiskGuard guard = new DiskGuard(Files.createDirectories(folder.resolve("traces")),
-                compiled.config().warmupPs(), compiled.config().warmupPs() + compiled.config().durationPs(),
-                () -> 200L << 20);
-            outcome = Runner.run(run, "big", compiled, folder, Runner.KINDS, ps -> { }, () -> false, guard);
-        }
-        assertFalse(outcome.complete(), "stopped, as a cancel");
-        assertTrue(Files.readString(folder.resolve(Runner.INCOMPLETE)).contains("stopped before the disk filled"));
-        JsonObject summary = JsonParser.parseString(Files.readString(folder.resolve("summary.json")))
-            .getAsJsonObject();
-        assertTrue(summary.get("stopped").getAsString().contains("MiB free"), summary.get("stopped").toString());
-        assertTrue(outcome.simulation().nowPs() < compiled.config().warmupPs() + compiled.config().durationPs() / 10,
-            "it stopped at the first check");
-        assertTrue(outcome.stopped().contains("the run would write about")
-            && outcome.stopped().contains("measured over its first"), outcome.stopped());
     }
 
     @Test

@@ -180,23 +180,6 @@ class RunnerTest {
     }
 
     @Test
-    void aCancelledRunLeavesAConsistentFolderMarkedIncomplete() throws Exception {
-        CompiledPlatform compiled = ModelCompiler.compile(Templates.realistic("s"), RunOverrides.NONE);
-        Path folder = temp.resolve("cancelled");
-        int[] slices = {0};
-        Runner.Outcome outcome = Runner.run("s", compiled, folder, Runner.KINDS, ps -> slices[0]++,
-            () -> slices[0] >= 20);
-        assertFalse(outcome.complete());
-        assertTrue(Files.exists(folder.resolve(Runner.INCOMPLETE)));
-        JsonObject summary = JsonParser.parseString(Files.readString(folder.resolve("summary.json")))
-            .getAsJsonObject();
-        assertFalse(summary.get("complete").getAsBoolean());
-        try (TraceReader dma = new TraceReader(folder.resolve("traces/dma.pst"))) {
-            assertTrue(dma.rows() > 0);
-        }
-    }
-
-    @Test
     void tracesExportToCsvAndPerfetto() throws IOException {
         Path model = example("small.platsim");
         Path run = temp.resolve("run");

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.runner;
+package io.platsim.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,14 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.platsim.compiler.ModelCompiler;
+import io.platsim.compiler.RunOverrides;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.templates.Templates;
-import io.platsim.run.Runner;
-import io.platsim.run.SettingsDiff;
 import io.platsim.run.SettingsDiff.Difference;
-import io.platsim.runner.cli.Cli;
-import io.platsim.runner.cli.CliCall;
 
 /** Which settings two runs differ in: each run keeps the model it ran, and Compare Runs names what changed. */
 class SettingsDiffTest {
@@ -52,10 +50,11 @@ class SettingsDiffTest {
         ModelFiles.save(Templates.small("lab"), model);
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
-        assertEquals(Cli.OK, CliCall.of("run", model.toString(), "--duration", "5us", "--out", first.toString())
-            .code());
-        assertEquals(Cli.OK, CliCall.of("run", model.toString(), "--duration", "5us", "--seed", "7", "--out",
-            second.toString()).code());
+        Platform platform = ModelFiles.load(model).platform();
+        Runner.run(model, ModelCompiler.compile(platform, new RunOverrides(5_000_000L, null)), first, Runner.KINDS,
+            ps -> { }, () -> false, false);
+        Runner.run(model, ModelCompiler.compile(platform, new RunOverrides(5_000_000L, 7L)), second, Runner.KINDS,
+            ps -> { }, () -> false, false);
         assertEquals(Files.readString(model), Files.readString(first.resolve(Runner.MODEL)), "the model as it ran");
         assertEquals(List.of(new Difference("run", "seed", "1", "7")), SettingsDiff.between(first, second));
         Files.delete(second.resolve(Runner.MODEL));
