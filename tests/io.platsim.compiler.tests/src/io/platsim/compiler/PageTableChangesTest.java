@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.model.Platform;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 /**
  * Shared virtual addressing: when the process's CPU page tables change, the pages its accelerators use are

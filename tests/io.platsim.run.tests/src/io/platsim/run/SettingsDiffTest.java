@@ -19,7 +19,7 @@ import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.run.SettingsDiff.Difference;
 
 /** Which settings two runs differ in: each run keeps the model it ran, and Compare Runs names what changed. */

@@ -23,7 +23,7 @@ import com.google.gson.JsonParser;
 
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.run.DiskGuard;
 import io.platsim.run.RunFolder;
 import io.platsim.runner.cli.Cli;

@@ -32,7 +32,7 @@ import io.platsim.engine.pcie.Generation;
 import io.platsim.model.DmaStream;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.run.Runner;
 import io.platsim.runner.cli.Cli;
 import io.platsim.runner.cli.CliCall;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.runner.fuzz.ModelFuzzer;
 import io.platsim.runner.fuzz.RunFolderFuzzer;
 

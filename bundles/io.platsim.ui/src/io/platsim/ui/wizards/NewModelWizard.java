@@ -23,7 +23,7 @@ import org.eclipse.ui.ide.IDE;
 
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.preferences.RunPreferences;
 

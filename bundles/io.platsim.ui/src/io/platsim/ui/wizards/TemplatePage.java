@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 /** The New Model wizard's choice of starting point. */
 final class TemplatePage extends WizardPage {

@@ -27,7 +27,7 @@ import io.platsim.model.Core;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.Socket;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 class AutoLayoutTest {
 

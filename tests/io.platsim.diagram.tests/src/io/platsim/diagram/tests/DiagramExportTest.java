@@ -35,7 +35,7 @@ import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.model.Platform;
 import io.platsim.model.Socket;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 class DiagramExportTest {
 

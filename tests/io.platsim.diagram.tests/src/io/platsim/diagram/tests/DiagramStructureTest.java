@@ -28,7 +28,7 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage;
 import io.platsim.model.Socket;
 import io.platsim.model.VirtualMachine;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 class DiagramStructureTest {
 

@@ -26,7 +26,7 @@ import io.platsim.diagram.layout.Layouts;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 class LayoutFileTest {
 

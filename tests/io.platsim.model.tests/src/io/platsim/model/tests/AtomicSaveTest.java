@@ -30,7 +30,7 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 /** A save that fails leaves the last good file; a save that works replaces it whole. */
 class AtomicSaveTest {

@@ -22,7 +22,7 @@ import io.platsim.model.persistence.Defaults;
 import io.platsim.model.persistence.LoadProblem;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 /**
  * A saved model keeps its meaning across releases: a file written before a default changed loads with the old

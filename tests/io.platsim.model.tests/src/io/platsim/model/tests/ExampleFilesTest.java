@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.model.validation.ModelValidator;
 
 /** The example workspace's models: valid, equal to the templates, and stable through save and load. */

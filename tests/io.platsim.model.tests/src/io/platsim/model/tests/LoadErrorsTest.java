@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.platsim.model.persistence.LoadProblem;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 /** Bad files give a message naming the file, the line and what is wrong; they never throw. */
 class LoadErrorsTest {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 /**
  * A model opens nothing but itself: schema locations, unknown namespaces and package references written in a file

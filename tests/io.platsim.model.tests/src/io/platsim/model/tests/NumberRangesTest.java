@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.NumberRanges;
 import io.platsim.model.validation.ValidationProblem;

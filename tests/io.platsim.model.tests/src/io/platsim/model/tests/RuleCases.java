@@ -54,7 +54,7 @@ import io.platsim.model.SnoopMode;
 import io.platsim.model.Socket;
 import io.platsim.model.WorkQueue;
 import io.platsim.model.WorkQueueMode;
-import io.platsim.model.templates.PlatformBuilder;
+import io.platsim.templates.PlatformBuilder;
 
 /** One failing and one passing case for every validation rule, as changes to the realistic example. */
 final class RuleCases {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Scenarios;
-import io.platsim.model.templates.Validations;
+import io.platsim.templates.Scenarios;
+import io.platsim.templates.Validations;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.ValidationProblem.Severity;
 

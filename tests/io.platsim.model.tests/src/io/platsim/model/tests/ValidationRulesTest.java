@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.platsim.model.Platform;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.PlatsimValidator;
 import io.platsim.model.validation.Rule;

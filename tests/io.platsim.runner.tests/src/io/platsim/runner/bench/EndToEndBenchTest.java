@@ -21,7 +21,7 @@ import com.google.gson.JsonParser;
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 class EndToEndBenchTest {
 

@@ -22,7 +22,7 @@ import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.LayoutFile;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 /** {@code platsim export-diagram} on a plain class path, without a display. */
 class ExportDiagramCommandTest {

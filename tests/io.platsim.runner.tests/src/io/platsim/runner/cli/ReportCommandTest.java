@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.model.ExitReason;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.trace.analysis.ChartSpec;
 
 /** {@code platsim report}: a run's summary and charts in one HTML file that needs nothing else to open. */

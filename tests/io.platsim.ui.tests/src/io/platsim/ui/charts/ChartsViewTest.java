@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.charts.ChartExport;
 import io.platsim.charts.TimeCharts;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.trace.analysis.ChartSpec;
 import io.platsim.trace.analysis.RunTraces;
 import io.platsim.trace.analysis.TimeAnalysis;

@@ -31,7 +31,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.charts.ComparisonCharts;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.run.SettingsDiff;
 import io.platsim.trace.analysis.RunComparison;
 import io.platsim.ui.launch.LaunchSettings;

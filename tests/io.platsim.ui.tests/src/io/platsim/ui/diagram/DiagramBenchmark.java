@@ -28,7 +28,7 @@ import io.platsim.model.Core;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.diagram.editparts.NodePart;
 import io.platsim.ui.editor.PlatsimEditor;

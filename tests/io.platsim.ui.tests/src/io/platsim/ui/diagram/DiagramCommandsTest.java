@@ -35,7 +35,7 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.ui.diagram.commands.AutoLayoutCommand;
 import io.platsim.ui.diagram.commands.DiagramCommands;
 import io.platsim.ui.diagram.commands.SetBendsCommand;

@@ -11,7 +11,7 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RootComplex;
 import io.platsim.model.Socket;
-import io.platsim.model.templates.PlatformBuilder;
+import io.platsim.templates.PlatformBuilder;
 
 /** A generated platform of at least {@code boxes} boxes: sockets of 56 cores with their caches, and NICs on links. */
 final class LargeModel {

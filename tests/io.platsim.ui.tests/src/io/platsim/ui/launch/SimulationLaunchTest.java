@@ -22,7 +22,7 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.junit.jupiter.api.Test;
 
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.trace.analysis.RunSummary;
 
 /** Running a model from the workbench through its launch configuration, as Run As does. */

@@ -18,7 +18,7 @@ import org.eclipse.ui.navigator.CommonViewer;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.diagram.layout.LayoutFile;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 import io.platsim.ui.launch.ModelProjects;
 
 /** The Project Explorer shows a model and hides the layout file its diagram keeps beside it. */

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.templates.Templates;
+import io.platsim.templates.Templates;
 
 /** File > Export > PlatSim > Diagram on a model selected in the Project Explorer and not open. */
 class ExportDiagramWizardTest {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.templates;
+package io.platsim.templates;
 
 import io.platsim.model.Cache;
 import io.platsim.model.CacheLevel;

@@ -2,9 +2,9 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.templates;
+package io.platsim.templates;
 
-import static io.platsim.model.templates.PlatformBuilder.F;
+import static io.platsim.templates.PlatformBuilder.F;
 
 import java.util.List;
 
