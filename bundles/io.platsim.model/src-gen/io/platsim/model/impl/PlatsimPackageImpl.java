@@ -66,6 +66,10 @@ import io.platsim.model.WorkQueueMode;
 import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
 
+import io.platsim.model.sweep.SweepPackage;
+
+import io.platsim.model.sweep.impl.SweepPackageImpl;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -540,11 +544,17 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 
 		isInited = true;
 
+		// Obtain or create and register interdependencies
+		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(SweepPackage.eNS_URI);
+		SweepPackageImpl theSweepPackage = (SweepPackageImpl)(registeredPackage instanceof SweepPackageImpl ? registeredPackage : SweepPackage.eINSTANCE);
+
 		// Create package meta-data objects
 		thePlatsimPackage.createPackageContents();
+		theSweepPackage.createPackageContents();
 
 		// Initialize created meta-data
 		thePlatsimPackage.initializePackageContents();
+		theSweepPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		thePlatsimPackage.freeze();

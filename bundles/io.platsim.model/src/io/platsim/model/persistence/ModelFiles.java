@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage;
+import io.platsim.model.sweep.SweepPackage;
 
 /** Loading and saving {@code .platsim} files outside the workbench (command line, tests, the runner). */
 public final class ModelFiles {
@@ -37,12 +38,16 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** A resource set that reads and writes PlatSim models, with or without OSGi. */
+    /** A resource set that reads and writes PlatSim models and sweeps, with or without OSGi. */
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(PlatsimPackage.eNS_URI, PlatsimPackage.eINSTANCE);
+        resourceSet.getPackageRegistry().put(SweepPackage.eNS_URI, SweepPackage.eINSTANCE);
+        PlatsimResourceFactory factory = new PlatsimResourceFactory();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .put(PlatsimResourceFactory.EXTENSION, new PlatsimResourceFactory());
+                .put(PlatsimResourceFactory.EXTENSION, factory);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+                .put(PlatsimResourceFactory.SWEEP_EXTENSION, factory);
         return resourceSet;
     }
 

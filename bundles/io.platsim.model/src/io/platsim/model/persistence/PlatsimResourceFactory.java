@@ -10,11 +10,13 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 import io.platsim.model.validation.PlatsimValidator;
 
-/** Creates {@link PlatsimResource}s; registered for the {@code platsim} extension. */
+/** Creates {@link PlatsimResource}s; registered for the {@code platsim} and {@code sweep} extensions. */
 public class PlatsimResourceFactory extends XMIResourceFactoryImpl {
 
     /** File extension of PlatSim models. */
     public static final String EXTENSION = "platsim";
+    /** File extension of PlatSim sweeps: the same XMI, with stable ids, over the sweep metamodel. */
+    public static final String SWEEP_EXTENSION = "sweep";
 
     public PlatsimResourceFactory() {
         PlatsimValidator.register();

@@ -73,7 +73,7 @@ public final class ModelCodeGenerator {
         }
         Path model = scratch.resolve(MODEL_BUNDLE).resolve("model");
         Files.createDirectories(model);
-        for (String file : List.of("platsim.ecore", "platsim.genmodel")) {
+        for (String file : List.of("platsim.ecore", "sweep.ecore", "platsim.genmodel")) {
             Files.copy(bundles.resolve(MODEL_BUNDLE).resolve("model").resolve(file), model.resolve(file));
         }
         generate(bundles, scratch);
@@ -96,7 +96,10 @@ public final class ModelCodeGenerator {
         ResourceSet resourceSet = newResourceSet();
         Path ecore = bundles.resolve(MODEL_BUNDLE).resolve("model/platsim.ecore");
         Resource resource = resourceSet.getResource(URI.createFileURI(ecore.toString()), true);
-        return ModelReference.markdown((EPackage) resource.getContents().get(0));
+        Path sweep = bundles.resolve(MODEL_BUNDLE).resolve("model/sweep.ecore");
+        Resource sweepResource = resourceSet.getResource(URI.createFileURI(sweep.toString()), true);
+        return ModelReference.markdown((EPackage) resource.getContents().get(0),
+            (EPackage) sweepResource.getContents().get(0));
     }
 
     private static ResourceSet newResourceSet() {

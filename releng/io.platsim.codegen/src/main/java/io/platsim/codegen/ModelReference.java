@@ -24,21 +24,29 @@ final class ModelReference {
     private ModelReference() {
     }
 
-    static String markdown(EPackage ePackage) {
+    static String markdown(EPackage ePackage, EPackage sweep) {
         StringBuilder md = new StringBuilder();
         md.append("# PlatSim model reference\n\n")
-            .append("Generated from `bundles/io.platsim.model/model/platsim.ecore` by the build; do not edit. ")
-            .append("Namespace `").append(ePackage.getNsURI()).append("`.\n\n")
+            .append("Generated from `bundles/io.platsim.model/model/platsim.ecore` and `sweep.ecore` by the build; ")
+            .append("do not edit. Namespace `").append(ePackage.getNsURI()).append("`.\n\n")
             .append(doc(ePackage)).append("\n\n")
             .append("Each field's documentation gives its unit and the source of its default. Figures marked ")
-            .append("*PlatSim assumption* have no public source yet and are the first to calibrate.\n\n")
-            .append("## Concepts\n\n");
+            .append("*PlatSim assumption* have no public source yet and are the first to calibrate.\n\n");
+        appendPackage(md, ePackage, "Concepts", "Enumerations");
+        md.append("## Sweep files\n\nNamespace `").append(sweep.getNsURI()).append("`. ").append(doc(sweep))
+            .append(" docs/sweeps.md shows how to write and run one.\n\n");
+        appendPackage(md, sweep, "Sweep concepts", "Sweep enumerations");
+        return md.toString();
+    }
+
+    private static void appendPackage(StringBuilder md, EPackage ePackage, String concepts, String enumerations) {
+        md.append("## ").append(concepts).append("\n\n");
         for (EClassifier classifier : ePackage.getEClassifiers()) {
             if (classifier instanceof EClass eClass) {
                 appendClass(md, eClass);
             }
         }
-        md.append("## Enumerations\n\n");
+        md.append("## ").append(enumerations).append("\n\n");
         for (EClassifier classifier : ePackage.getEClassifiers()) {
             if (classifier instanceof EEnum eEnum) {
                 md.append("### ").append(eEnum.getName()).append("\n\n").append(doc(eEnum)).append("\n\n");
@@ -48,7 +56,6 @@ final class ModelReference {
                 md.append('\n');
             }
         }
-        return md.toString();
     }
 
     private static void appendClass(StringBuilder md, EClass eClass) {
