@@ -38,17 +38,17 @@ public enum SweepDesign implements Enumerator {
 	FULL_FACTORIAL(0, "FULL_FACTORIAL", "full-factorial"),
 
 	/**
-	 * The '<em><b>ONE AT ATIME</b></em>' literal object.
+	 * The '<em><b>SENSITIVITY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The base model, then each factor through its values with the others at the base model's: the sensitivity of each response to each factor.
+	 * One factor at a time: the base model, then each factor through its values with the others at the base model's; shows how sensitive each response is to each factor (a tornado chart).
 	 * <!-- end-model-doc -->
-	 * @see #ONE_AT_ATIME_VALUE
+	 * @see #SENSITIVITY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ONE_AT_ATIME(1, "ONE_AT_A_TIME", "one-at-a-time"),
+	SENSITIVITY(1, "SENSITIVITY", "sensitivity"),
 
 	/**
 	 * The '<em><b>LATIN HYPERCUBE</b></em>' literal object.
@@ -91,18 +91,18 @@ public enum SweepDesign implements Enumerator {
 	public static final int FULL_FACTORIAL_VALUE = 0;
 
 	/**
-	 * The '<em><b>ONE AT ATIME</b></em>' literal value.
+	 * The '<em><b>SENSITIVITY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The base model, then each factor through its values with the others at the base model's: the sensitivity of each response to each factor.
+	 * One factor at a time: the base model, then each factor through its values with the others at the base model's; shows how sensitive each response is to each factor (a tornado chart).
 	 * <!-- end-model-doc -->
-	 * @see #ONE_AT_ATIME
-	 * @model name="ONE_AT_A_TIME" literal="one-at-a-time"
+	 * @see #SENSITIVITY
+	 * @model literal="sensitivity"
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ONE_AT_ATIME_VALUE = 1;
+	public static final int SENSITIVITY_VALUE = 1;
 
 	/**
 	 * The '<em><b>LATIN HYPERCUBE</b></em>' literal value.
@@ -141,7 +141,7 @@ public enum SweepDesign implements Enumerator {
 	private static final SweepDesign[] VALUES_ARRAY =
 		new SweepDesign[] {
 			FULL_FACTORIAL,
-			ONE_AT_ATIME,
+			SENSITIVITY,
 			LATIN_HYPERCUBE,
 			SOBOL,
 		};
@@ -201,7 +201,7 @@ public enum SweepDesign implements Enumerator {
 	public static SweepDesign get(int value) {
 		switch (value) {
 			case FULL_FACTORIAL_VALUE: return FULL_FACTORIAL;
-			case ONE_AT_ATIME_VALUE: return ONE_AT_ATIME;
+			case SENSITIVITY_VALUE: return SENSITIVITY;
 			case LATIN_HYPERCUBE_VALUE: return LATIN_HYPERCUBE;
 			case SOBOL_VALUE: return SOBOL;
 		}

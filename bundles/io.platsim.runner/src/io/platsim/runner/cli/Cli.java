@@ -23,6 +23,7 @@ import io.platsim.trace.DamagedTraceException;
  *   report RUN_FOLDER [--out report.html]
  *   scorecard VALIDATION_FOLDER [--out DIR]
  *   fuzz MUTANTS [--folders N] [--seed N] [--out DIR]
+ *   sweep SWEEP.sweep [--out DIR] [--workers N] [--heap MIB] [--duration 10ms] [--trace dma,...]
  * </pre>
  * Exit codes: 0 done, 1 internal error (its stack trace goes to a log file named on stderr), 2 invalid model
  * (the messages are printed), 64 wrong usage.
@@ -56,6 +57,7 @@ public final class Cli {
                 case "report" -> ReportCommand.execute(Options.parse(rest), out, err);
                 case "scorecard" -> ScorecardCommand.execute(Options.parse(rest), out, err);
                 case "fuzz" -> FuzzCommand.execute(Options.parse(rest), out, err);
+                case "sweep" -> SweepCommand.execute(Options.parse(rest), out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
                     yield OK;
@@ -104,5 +106,7 @@ public final class Cli {
         out.println("       platsim report RUN_FOLDER [--out report.html]");
         out.println("       platsim scorecard VALIDATION_FOLDER [--out DIR]");
         out.println("       platsim fuzz MUTANTS [--folders N] [--seed N] [--out DIR]");
+        out.println("       platsim sweep SWEEP.sweep [--out DIR] [--workers N] [--heap MIB] [--duration 10ms]"
+            + " [--trace dma,...]");
     }
 }

@@ -17,7 +17,8 @@ import io.platsim.run.Runner;
 /** One positional argument and {@code --name value} options. */
 public final class Options {
 
-    private static final Set<String> KNOWN = Set.of("duration", "seed", "out", "trace", "format", "folders");
+    private static final Set<String> KNOWN = Set.of("duration", "seed", "out", "trace", "format", "folders", "workers",
+        "heap");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("force");
     private static final Pattern DURATION = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(ps|ns|us|ms|s)");
@@ -111,6 +112,23 @@ public final class Options {
             throw new UsageException("--duration '" + text + "' is out of range");
         }
         return Math.round(ps);
+    }
+
+    /** A whole number option between 1 and {@code max}; {@code fallback} when absent. */
+    int positive(String name, int fallback, int max) throws UsageException {
+        String text = values.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--" + name + " '" + text + "' is not a whole number from 1 to " + max);
     }
 
     Long seed() throws UsageException {

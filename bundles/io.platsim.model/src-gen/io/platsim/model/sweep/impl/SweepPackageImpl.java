@@ -459,7 +459,7 @@ public class SweepPackageImpl extends EPackageImpl implements SweepPackage {
 		// Initialize enums and add enum literals
 		initEEnum(sweepDesignEEnum, SweepDesign.class, "SweepDesign");
 		addEEnumLiteral(sweepDesignEEnum, SweepDesign.FULL_FACTORIAL);
-		addEEnumLiteral(sweepDesignEEnum, SweepDesign.ONE_AT_ATIME);
+		addEEnumLiteral(sweepDesignEEnum, SweepDesign.SENSITIVITY);
 		addEEnumLiteral(sweepDesignEEnum, SweepDesign.LATIN_HYPERCUBE);
 		addEEnumLiteral(sweepDesignEEnum, SweepDesign.SOBOL);
 
@@ -628,7 +628,7 @@ public class SweepPackageImpl extends EPackageImpl implements SweepPackage {
 		  (sweepDesignEEnum.getELiterals().get(1),
 		   source,
 		   new String[] {
-			   "documentation", "The base model, then each factor through its values with the others at the base model\'s: the sensitivity of each response to each factor."
+			   "documentation", "One factor at a time: the base model, then each factor through its values with the others at the base model\'s; shows how sensitive each response is to each factor (a tornado chart)."
 		   });
 		addAnnotation
 		  (sweepDesignEEnum.getELiterals().get(2),

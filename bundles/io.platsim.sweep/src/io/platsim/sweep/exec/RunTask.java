@@ -1,0 +1,24 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.sweep.exec;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One run a sweep asks for: the model file to run (the point's), the folder to run it into, the seed, the simulated
+ * time (null: the model's own) and the trace kinds to write (empty: none).
+ *
+ * @param key the run's name, from {@link io.platsim.sweep.RunKey}
+ */
+public record RunTask(String key, String model, String folder, long seed, Long durationPs, List<String> traces)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public RunTask {
+        traces = List.copyOf(traces);
+    }
+}
