@@ -23,7 +23,7 @@ public final class Classpath {
 
     /** The class path of what a run needs, from the classes this process has loaded. */
     public static String forRuns() {
-        return of(PointMain.class, io.platsim.run.Runner.class, io.platsim.compiler.ModelCompiler.class,
+        return of(WorkerMain.class, io.platsim.run.Runner.class, io.platsim.compiler.ModelCompiler.class,
             io.platsim.model.Platform.class, io.platsim.engine.platform.PlatformSimulation.class,
             io.platsim.trace.TraceReader.class, org.eclipse.emf.common.util.URI.class,
             org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.ecore.xmi.XMIResource.class,

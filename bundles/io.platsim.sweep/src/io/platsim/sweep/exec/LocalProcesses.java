@@ -4,13 +4,17 @@
  */
 package io.platsim.sweep.exec;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,13 +24,15 @@ import java.util.function.Consumer;
 import io.platsim.sweep.exec.TaskResult.Status;
 
 /**
- * Runs a sweep's runs on this machine, {@code workers} at a time, each in a Java process of its own: one processor,
- * the serial collector and a heap of its own, so one run that fails or runs out of memory fails alone and the runs
- * do not fight over cores. Each run's output goes to {@code logs/KEY.log} beside the runs.
+ * Runs a sweep's runs on this machine, {@code workers} at a time, each worker a Java process of its own
+ * ({@link WorkerMain}) with one processor, the serial collector and its own heap, so the runs do not fight over
+ * cores and a run that runs out of memory ends only itself: its worker is replaced for the next run. A worker runs
+ * its runs one after another, so only its first run pays for starting Java and compiling the engine. Each run's
+ * output goes to {@code KEY.log}, each worker's to {@code worker-N.log}, in the logs folder.
  */
 public final class LocalProcesses implements SweepExecutor {
 
-    /** Exit code of a run whose process ran out of heap ({@code -XX:+ExitOnOutOfMemoryError}). */
+    /** Exit code of a worker that ran out of heap ({@code -XX:+ExitOnOutOfMemoryError}). */
     private static final int OUT_OF_MEMORY = 3;
 
     private final int workers;
@@ -37,9 +43,9 @@ public final class LocalProcesses implements SweepExecutor {
 
     /**
      * @param workers   runs at once
-     * @param heapMiB   each run's heap
-     * @param classpath the class path of a run's process ({@link Classpath#forRuns()})
-     * @param logs      folder for each run's output
+     * @param heapMiB   each worker's heap
+     * @param classpath the class path of a worker ({@link Classpath#forRuns()})
+     * @param logs      folder for the runs' and workers' output
      */
     public LocalProcesses(int workers, int heapMiB, String classpath, Path logs) {
         if (workers < 1 || heapMiB < 64) {
@@ -59,6 +65,7 @@ public final class LocalProcesses implements SweepExecutor {
     @Override
     public void run(List<RunTask> tasks, Consumer<TaskResult> done, BooleanSupplier cancelled)
             throws InterruptedException {
+        ConcurrentLinkedQueue<RunTask> queue = new ConcurrentLinkedQueue<>(tasks);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread thread = new Thread(r, "sweep worker");
             thread.setDaemon(true);
@@ -66,15 +73,13 @@ public final class LocalProcesses implements SweepExecutor {
         });
         Object handing = new Object();
         try {
-            for (RunTask task : tasks) {
-                pool.execute(() -> {
-                    TaskResult result = cancelled.getAsBoolean()
-                        ? new TaskResult(task, Status.FAILED, "cancelled before it started", 0, null)
-                        : runOne(task, cancelled);
+            for (int w = 0; w < Math.min(workers, tasks.size()); w++) {
+                int number = w + 1;
+                pool.execute(() -> new Worker(number).drain(queue, cancelled, result -> {
                     synchronized (handing) {
                         done.accept(result);
                     }
-                });
+                }));
             }
             pool.shutdown();
             while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
@@ -88,41 +93,90 @@ public final class LocalProcesses implements SweepExecutor {
         }
     }
 
-    private TaskResult runOne(RunTask task, BooleanSupplier cancelled) {
-        long start = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx" + heapMiB + "m", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC",
-            "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-cp", classpath,
-            PointMain.class.getName(), task.model(), task.folder(), Long.toString(task.seed()),
-            task.durationPs() == null ? "-" : Long.toString(task.durationPs()),
-            task.traces().isEmpty() ? "-" : String.join(",", task.traces())));
-        Path log = logs.resolve(task.key() + ".log");
-        try {
+    /** One worker slot: its process (started when needed, again after it dies) and the runs it takes. */
+    private final class Worker {
+
+        private final int number;
+        private Process process;
+        private PrintStream to;
+        private BufferedReader from;
+
+        Worker(int number) {
+            this.number = number;
+        }
+
+        void drain(ConcurrentLinkedQueue<RunTask> queue, BooleanSupplier cancelled, Consumer<TaskResult> done) {
+            try {
+                for (RunTask task = queue.poll(); task != null; task = queue.poll()) {
+                    done.accept(cancelled.getAsBoolean()
+                        ? new TaskResult(task, Status.FAILED, "cancelled before it started", 0, null)
+                        : runOne(task, cancelled));
+                }
+            } finally {
+                stop();
+            }
+        }
+
+        private TaskResult runOne(RunTask task, BooleanSupplier cancelled) {
+            long start = System.nanoTime();
+            try {
+                if (process == null || !process.isAlive()) {
+                    start();
+                }
+                to.println(WorkerMain.line(task));
+                String answer = from.readLine();
+                double wall = (System.nanoTime() - start) / 1e9;
+                if (answer == null) {
+                    int code = process.waitFor();
+                    process = null;
+                    String why = code == OUT_OF_MEMORY ? "ran out of its worker's " + heapMiB + " MiB heap (--heap)"
+                        : cancelled.getAsBoolean() ? "cancelled" : "its worker ended with exit code " + code;
+                    return new TaskResult(task, Status.FAILED, why, wall, null);
+                }
+                int code = Integer.parseInt(answer.split("\t")[2]);
+                Path log = logs.resolve(task.key() + ".log");
+                return switch (code) {
+                    case WorkerMain.OK -> new TaskResult(task, Status.OK, "", wall, Outputs.summary(task));
+                    case WorkerMain.INVALID -> new TaskResult(task, Status.INVALID, Outputs.lastLine(log), wall, null);
+                    default -> new TaskResult(task, Status.FAILED, Outputs.lastLine(log), wall, null);
+                };
+            } catch (IOException | RuntimeException e) {
+                stop();
+                return new TaskResult(task, Status.FAILED, "its worker failed: " + e.getMessage(),
+                    (System.nanoTime() - start) / 1e9, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new TaskResult(task, Status.FAILED, "cancelled", (System.nanoTime() - start) / 1e9, null);
+            }
+        }
+
+        private void start() throws IOException {
             Files.createDirectories(logs);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+            process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heapMiB + "m", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-cp", classpath,
+                WorkerMain.class.getName(), logs.toString()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("worker-" + number + ".log").toFile()))
                 .start();
             running.add(process);
-            int code;
-            try {
-                code = process.waitFor();
-            } finally {
+            to = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
+            from = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        private void stop() {
+            if (process != null) {
+                to.close();
+                try {
+                    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    process.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                }
                 running.remove(process);
+                process = null;
             }
-            double wall = (System.nanoTime() - start) / 1e9;
-            return switch (code) {
-                case PointMain.OK -> new TaskResult(task, Status.OK, "", wall, Outputs.summary(task));
-                case PointMain.INVALID -> new TaskResult(task, Status.INVALID, Outputs.lastLine(log), wall, null);
-                case OUT_OF_MEMORY -> new TaskResult(task, Status.FAILED, "ran out of its " + heapMiB
-                    + " MiB heap (--heap)", wall, null);
-                default -> new TaskResult(task, Status.FAILED, cancelled.getAsBoolean() ? "cancelled"
-                    : "exit code " + code + ": " + Outputs.lastLine(log), wall, null);
-            };
-        } catch (IOException e) {
-            return new TaskResult(task, Status.FAILED, "could not start: " + e.getMessage(),
-                (System.nanoTime() - start) / 1e9, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new TaskResult(task, Status.FAILED, "cancelled", (System.nanoTime() - start) / 1e9, null);
         }
     }
 }

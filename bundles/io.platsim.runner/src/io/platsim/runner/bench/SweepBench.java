@@ -1,0 +1,92 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.platsim.model.NamedElement;
+import io.platsim.model.Platform;
+import io.platsim.model.persistence.LoadResult;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.sweep.Factor;
+import io.platsim.model.sweep.FactorScale;
+import io.platsim.model.sweep.Sweep;
+import io.platsim.model.sweep.SweepFactory;
+import io.platsim.sweep.SweepFile;
+import io.platsim.sweep.SweepRun;
+import io.platsim.sweep.exec.Classpath;
+import io.platsim.sweep.exec.LocalProcesses;
+
+/**
+ * For {@code ./platsim bench}: a sweep of 20 runs of the two-socket example (its NIC's rate over ten values, two
+ * seeds each, 100 us simulated), run one at a time and then on every core of this machine, in this process, into
+ * fresh folders; prints both wall times and their ratio (the target on two cores is at most 0.6).
+ * {@code SweepBench MODEL.platsim}.
+ */
+public final class SweepBench {
+
+    private static final int HEAP_MIB = 512;
+
+    private SweepBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path model = Path.of(args[0]).toAbsolutePath();
+        Path work = Files.createTempDirectory("platsim-sweep-bench");
+        Path copy = work.resolve("base.platsim");
+        Files.copy(model, copy);
+        LoadResult base = ModelFiles.load(copy);
+        Sweep sweep = SweepFactory.eINSTANCE.createSweep();
+        sweep.setName("bench");
+        sweep.setBase(base.platform());
+        sweep.setReplications(2);
+        sweep.setDurationUs(100);
+        Factor rate = SweepFactory.eINSTANCE.createFactor();
+        rate.setElement(find(base.platform(), "nic-rx"));
+        rate.setAttribute("rateGbps");
+        rate.setScale(FactorScale.LINEAR);
+        rate.setFrom(10);
+        rate.setTo(100);
+        rate.setSteps(10);
+        sweep.getFactors().add(rate);
+        sweep.getResponses().add("devices/0/streams/0/throughput_gbps");
+        Path file = work.resolve("bench.sweep");
+        SweepFile.save(sweep, file);
+        int cores = Runtime.getRuntime().availableProcessors();
+        double one = time(file, work.resolve("one"), 1);
+        double all = time(file, work.resolve("all"), cores);
+        System.out.printf(Locale.ROOT, "  20 runs one at a time: %.1f s; on %d workers: %.1f s; ratio %.2fx, target "
+            + "at most 0.6x on 2 cores%n", one, cores, all, all / one);
+        try (var files = Files.walk(work)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static double time(Path file, Path out, int workers) throws Exception {
+        long start = System.nanoTime();
+        SweepRun.Outcome outcome = SweepRun.run(SweepFile.load(file), out, new LocalProcesses(workers, HEAP_MIB,
+            Classpath.forRuns(), out.resolve(SweepRun.LOGS)), null, List.of(), (a, b, c) -> { }, () -> false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (outcome.ran() != 20 || outcome.notOk() != 0) {
+            throw new IllegalStateException("the bench sweep ran " + outcome.ran() + " runs, " + outcome.notOk()
+                + " not ok");
+        }
+        return seconds;
+    }
+
+    private static EObject find(Platform platform, String name) {
+        for (var it = platform.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof NamedElement named && name.equals(named.getName())) {
+                return named;
+            }
+        }
+        throw new IllegalArgumentException("no " + name + " in " + platform.getName());
+    }
+}
