@@ -37,21 +37,22 @@ final class SweepCommand {
 
     static int execute(Options options, PrintStream out, PrintStream err) throws Exception {
         Path file = Path.of(options.target);
+        int workers = options.positive("workers", Runtime.getRuntime().availableProcessors(), 256);
+        int heap = options.positive("heap", HEAP_MIB, 1 << 20);
+        Long durationPs = options.durationPs();
+        Set<String> kinds = options.traceKinds();
         SweepFile.Loaded loaded = SweepFile.load(file);
         if (!loaded.ok()) {
             loaded.problems().forEach(err::println);
             return Cli.INVALID_MODEL;
         }
-        int workers = options.positive("workers", Runtime.getRuntime().availableProcessors(), 256);
-        int heap = options.positive("heap", HEAP_MIB, 1 << 20);
-        Set<String> kinds = options.traceKinds();
         List<String> traces = kinds == null ? List.of() : List.copyOf(new TreeSet<>(kinds));
         Path folder = options.get("out") != null ? Path.of(options.get("out"))
             : file.toAbsolutePath().getParent().resolve("Sweeps").resolve(loaded.name());
         SweepExecutor executor = new LocalProcesses(workers, heap, Classpath.forRuns(), folder.resolve(SweepRun.LOGS));
         long start = System.nanoTime();
         out.println("Sweep " + loaded.name() + " on " + executor.describe() + ", into " + folder);
-        SweepRun.Outcome outcome = SweepRun.run(loaded, folder, executor, options.durationPs(), traces,
+        SweepRun.Outcome outcome = SweepRun.run(loaded, folder, executor, durationPs, traces,
             (ended, failed, toRun) -> err.print("\r" + bar(ended, failed, toRun, (System.nanoTime() - start) / 1e9)),
             () -> false);
         err.println();

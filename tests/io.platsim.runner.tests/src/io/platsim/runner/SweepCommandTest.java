@@ -1,0 +1,81 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.platsim.model.Platform;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.sweep.Factor;
+import io.platsim.model.sweep.FactorScale;
+import io.platsim.model.sweep.Sweep;
+import io.platsim.model.sweep.SweepFactory;
+import io.platsim.runner.cli.Cli;
+import io.platsim.runner.cli.CliCall;
+import io.platsim.sweep.SweepFile;
+import io.platsim.templates.Templates;
+
+/** {@code platsim sweep}: a progress line, the table of means and intervals, the tables' files and exit codes. */
+class SweepCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Path sweep(String attribute, String... values) throws Exception {
+        Path model = temp.resolve("lab.platsim");
+        ModelFiles.save(Templates.small("lab"), model);
+        Platform lab = ModelFiles.load(model).platform();
+        Sweep sweep = SweepFactory.eINSTANCE.createSweep();
+        sweep.setName("rates");
+        sweep.setBase(lab);
+        sweep.setReplications(2);
+        sweep.setDurationUs(20);
+        Factor factor = SweepFactory.eINSTANCE.createFactor();
+        factor.setElement(lab.getWorkloads().get(0));
+        factor.setAttribute(attribute);
+        factor.setScale(FactorScale.LIST);
+        factor.getValues().addAll(List.of(values));
+        sweep.getFactors().add(factor);
+        sweep.getResponses().add("devices/0/streams/0/throughput_gbps");
+        Path file = temp.resolve("rates.sweep");
+        SweepFile.save(sweep, file);
+        return file;
+    }
+
+    @Test
+    void aSweepPrintsItsProgressAndItsTableAndWritesItsTablesBesideIt() throws Exception {
+        Path file = sweep("rateGbps", "10", "20");
+        CliCall call = CliCall.of("sweep", file.toString(), "--workers", "2");
+        assertEquals(Cli.OK, call.code(), call.err());
+        Path out = temp.resolve("Sweeps/rates");
+        assertTrue(call.out().contains("Sweep rates on 2 local workers, into " + out), call.out());
+        assertTrue(call.err().contains("] 4/4 runs, 0 failed, 0 to go"), call.err());
+        assertTrue(call.out().contains("4 runs now, 0 finished before; 0 not ok"), call.out());
+        assertTrue(call.out().lines().anyMatch(l -> l.matches("\\s+P0002\\s+20\\s+2/2\\s+(19|20)\\.\\d+ ± 0\\.0")),
+            call.out());
+        assertTrue(Files.exists(out.resolve("results.csv")) && Files.exists(out.resolve("summary.csv")));
+        CliCall again = CliCall.of("sweep", file.toString());
+        assertTrue(again.out().contains("0 runs now, 4 finished before"), again.out());
+    }
+
+    @Test
+    void anInvalidSweepIsRefusedWithItsProblemsAndBadOptionsAreUsageErrors() throws Exception {
+        Path file = sweep("rateGbps", "fast");
+        CliCall call = CliCall.of("sweep", file.toString());
+        assertEquals(Cli.INVALID_MODEL, call.code());
+        assertTrue(call.err().contains(file + ": factor 1 (rx-packets.rateGbps): field 'values': 'fast' is not a "
+            + "value of EDouble"), call.err());
+        assertEquals(Cli.USAGE, CliCall.of("sweep", file.toString(), "--workers", "0").code());
+        assertEquals(Cli.USAGE, CliCall.of("sweep", file.toString(), "--heap", "lots").code());
+    }
+}
