@@ -156,7 +156,7 @@ public final class HtmlReport {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -20,7 +20,7 @@ import io.platsim.trace.DamagedTraceException;
  *   run MODEL.platsim|FOLDER [--duration 10ms] [--seed N] [--out DIR [--force]] [--trace dma,snoop,...]
  *   export-trace RUN_FOLDER --format csv|perfetto [--out PATH]
  *   export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]
- *   report RUN_FOLDER [--out report.html]
+ *   report RUN_FOLDER|SWEEP_RESULTS [--out report.html]
  *   scorecard VALIDATION_FOLDER [--out DIR]
  *   fuzz MUTANTS [--folders N] [--seed N] [--out DIR]
  *   sweep SWEEP.sweep [--out DIR] [--workers N] [--heap MIB] [--duration 10ms] [--trace dma,...]
@@ -103,7 +103,7 @@ public final class Cli {
             + " [--trace dma,snoop,interrupt,hazard]");
         out.println("       platsim export-trace RUN_FOLDER --format csv|perfetto [--out PATH]");
         out.println("       platsim export-diagram MODEL.platsim --format png|svg|pdf [--out FILE]");
-        out.println("       platsim report RUN_FOLDER [--out report.html]");
+        out.println("       platsim report RUN_FOLDER|SWEEP_RESULTS [--out report.html]");
         out.println("       platsim scorecard VALIDATION_FOLDER [--out DIR]");
         out.println("       platsim fuzz MUTANTS [--folders N] [--seed N] [--out DIR]");
         out.println("       platsim sweep SWEEP.sweep [--out DIR] [--workers N] [--heap MIB] [--duration 10ms]"

@@ -9,9 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.platsim.charts.HtmlReport;
+import io.platsim.charts.sweep.SweepReport;
 import io.platsim.run.RunFolder;
+import io.platsim.sweep.results.SweepTables;
 
-/** {@code platsim report RUN [--out report.html]}: a run's summary table and charts in one HTML file. */
+/**
+ * {@code platsim report RUN|SWEEP_RESULTS [--out report.html]}: a run's summary table and charts, or a sweep's table
+ * and charts, in one HTML file.
+ */
 final class ReportCommand {
 
     private ReportCommand() {
@@ -19,6 +24,12 @@ final class ReportCommand {
 
     static int execute(Options options, PrintStream out, PrintStream err) throws Exception {
         Path run = Path.of(options.target);
+        if (!Files.exists(run.resolve("summary.json")) && Files.isRegularFile(run.resolve(SweepTables.SUMMARY))) {
+            Path report = options.get("out") != null ? Path.of(options.get("out")) : run.resolve("report.html");
+            int charts = SweepReport.write(run, report);
+            out.println(report + ": the sweep's table and " + charts + " charts");
+            return Cli.OK;
+        }
         String unfinished = RunFolder.unfinished(run);
         if (unfinished != null) {
             err.println(unfinished);
