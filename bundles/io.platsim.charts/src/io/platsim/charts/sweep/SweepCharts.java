@@ -70,7 +70,11 @@ public final class SweepCharts {
         if (!curves.numeric()) {
             plot.setDomainAxis(new SymbolAxis(factor, curves.xValues().toArray(String[]::new)));
         } else {
-            ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+            NumberAxis axis = (NumberAxis) plot.getDomainAxis();
+            axis.setAutoRangeIncludesZero(false);
+            if (curves.xValues().stream().allMatch(v -> v.matches("-?\\d+"))) {
+                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
         }
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         plot.setBackgroundPaint(Color.WHITE);
