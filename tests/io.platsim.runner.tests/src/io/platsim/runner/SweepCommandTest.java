@@ -23,6 +23,8 @@ import io.platsim.model.sweep.SweepFactory;
 import io.platsim.runner.cli.Cli;
 import io.platsim.runner.cli.CliCall;
 import io.platsim.sweep.SweepFile;
+import io.platsim.sweep.cluster.ClusterSettings;
+import io.platsim.sweep.cluster.ClusterWorker;
 import io.platsim.templates.Templates;
 
 /** {@code platsim sweep}: a progress line, the table of means and intervals, the tables' files and exit codes. */
@@ -66,6 +68,31 @@ class SweepCommandTest {
         assertTrue(Files.exists(out.resolve("results.csv")) && Files.exists(out.resolve("summary.csv")));
         CliCall again = CliCall.of("sweep", file.toString());
         assertTrue(again.out().contains("0 runs now, 4 finished before"), again.out());
+    }
+
+    @Test
+    void aSweepRunsOnTheClusterItIsGivenAndAWorkerNeedsTheSecret() throws Exception {
+        Path file = sweep("rateGbps", "10", "20");
+        System.setProperty("platsim.cluster.secret", "command-line-test");
+        System.setProperty("platsim.worker.dir", temp.resolve("worker").toString());
+        List<String> members = List.of("127.0.0.1:5931", "127.0.0.1:5932");
+        try (ClusterWorker first = ClusterWorker.start(new ClusterSettings("127.0.0.1", 5931, members,
+                "command-line-test"), 1);
+                ClusterWorker second = ClusterWorker.start(new ClusterSettings("127.0.0.1", 5932, members,
+                    "command-line-test"), 1)) {
+            CliCall call = CliCall.of("sweep", file.toString(), "--cluster", String.join(",", members), "--port",
+                "5940", "--out", temp.resolve("on-cluster").toString());
+            assertEquals(Cli.OK, call.code(), call.err());
+            assertTrue(call.out().contains("Sweep rates on a cluster of 2 workers"), call.out());
+            assertTrue(call.out().contains("4 runs now, 0 finished before; 0 not ok"), call.out());
+            assertEquals(Cli.USAGE, CliCall.of("sweep", file.toString(), "--cluster", "no-port").code());
+        } finally {
+            System.clearProperty("platsim.cluster.secret");
+        }
+        CliCall worker = CliCall.of("worker", "--port", "5933");
+        assertEquals(Cli.USAGE, worker.code());
+        assertTrue(worker.err().contains("set PLATSIM_CLUSTER_SECRET"), worker.err());
+        assertEquals(Cli.USAGE, CliCall.of("worker", "stray").code());
     }
 
     @Test

@@ -24,6 +24,8 @@ import io.platsim.trace.DamagedTraceException;
  *   scorecard VALIDATION_FOLDER [--out DIR]
  *   fuzz MUTANTS [--folders N] [--seed N] [--out DIR]
  *   sweep SWEEP.sweep [--out DIR] [--workers N] [--heap MIB] [--duration 10ms] [--trace dma,...]
+ *         [--cluster HOST:PORT,... [--bind ADDR] [--port P] [--fetch-traces]]
+ *   worker [--join HOST:PORT,...] [--bind ADDR] [--port P] [--workers N] [--out DIR]
  * </pre>
  * Exit codes: 0 done, 1 internal error (its stack trace goes to a log file named on stderr), 2 invalid model
  * (the messages are printed), 64 wrong usage.
@@ -58,6 +60,7 @@ public final class Cli {
                 case "scorecard" -> ScorecardCommand.execute(Options.parse(rest), out, err);
                 case "fuzz" -> FuzzCommand.execute(Options.parse(rest), out, err);
                 case "sweep" -> SweepCommand.execute(Options.parse(rest), out, err);
+                case "worker" -> WorkerCommand.execute(Options.parse(rest, false), out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
                     yield OK;
@@ -107,6 +110,7 @@ public final class Cli {
         out.println("       platsim scorecard VALIDATION_FOLDER [--out DIR]");
         out.println("       platsim fuzz MUTANTS [--folders N] [--seed N] [--out DIR]");
         out.println("       platsim sweep SWEEP.sweep [--out DIR] [--workers N] [--heap MIB] [--duration 10ms]"
-            + " [--trace dma,...]");
+            + " [--trace dma,...] [--cluster HOST:PORT,... [--bind ADDR] [--port P] [--fetch-traces]]");
+        out.println("       platsim worker [--join HOST:PORT,...] [--bind ADDR] [--port P] [--workers N] [--out DIR]");
     }
 }

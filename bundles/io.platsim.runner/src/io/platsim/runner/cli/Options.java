@@ -18,9 +18,9 @@ import io.platsim.run.Runner;
 public final class Options {
 
     private static final Set<String> KNOWN = Set.of("duration", "seed", "out", "trace", "format", "folders", "workers",
-        "heap");
+        "heap", "cluster", "join", "bind", "port");
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("force");
+    private static final Set<String> FLAGS = Set.of("force", "fetch-traces");
     private static final Pattern DURATION = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(ps|ns|us|ms|s)");
 
     /** Wrong usage, said to the user. */
@@ -41,6 +41,11 @@ public final class Options {
     }
 
     public static Options parse(List<String> args) throws UsageException {
+        return parse(args, true);
+    }
+
+    /** Parses {@code args}; {@code needsTarget} says whether the positional argument must be there. */
+    public static Options parse(List<String> args, boolean needsTarget) throws UsageException {
         String target = null;
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -68,8 +73,11 @@ public final class Options {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
         }
-        if (target == null) {
+        if (target == null && needsTarget) {
             throw new UsageException("name a model file, a folder or a run folder");
+        }
+        if (target != null && !needsTarget) {
+            throw new UsageException("unexpected argument '" + target + "'");
         }
         return new Options(target, values);
     }
@@ -129,6 +137,13 @@ public final class Options {
             // said below
         }
         throw new UsageException("--" + name + " '" + text + "' is not a whole number from 1 to " + max);
+    }
+
+    /** A list option such as {@code --join a:5701,b:5701}; empty when absent. */
+    List<String> list(String name) {
+        String text = values.get(name);
+        return text == null ? List.of() : java.util.Arrays.stream(text.split(",")).map(String::strip)
+            .filter(s -> !s.isEmpty()).toList();
     }
 
     Long seed() throws UsageException {

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.platsim.sweep.SweepFile;
+import io.platsim.sweep.cluster.ClusterExecutor;
+import io.platsim.sweep.cluster.ClusterSettings;
 import io.platsim.sweep.SweepRun;
 import io.platsim.sweep.exec.Classpath;
 import io.platsim.sweep.exec.LocalProcesses;
@@ -22,9 +24,9 @@ import io.platsim.sweep.results.SweepTables;
 import io.platsim.sweep.results.SweepTables.PointSummary;
 
 /**
- * {@code platsim sweep}: runs a sweep on this machine's cores, with a progress line, and prints each point's
- * responses with their confidence intervals. Exit codes: 0 every run ended well or its point is invalid (recorded),
- * 2 the sweep or its base model is invalid, 1 a run failed or the sweep stopped early.
+ * {@code platsim sweep}: runs a sweep on this machine's cores or on a cluster of workers, with a progress line,
+ * and prints each point's responses with their confidence intervals. Exit codes: 0 every run ended well or its
+ * point is invalid (recorded), 2 the sweep or its base model is invalid, 1 a run failed or the sweep stopped early.
  */
 final class SweepCommand {
 
@@ -49,13 +51,23 @@ final class SweepCommand {
         List<String> traces = kinds == null ? List.of() : List.copyOf(new TreeSet<>(kinds));
         Path folder = options.get("out") != null ? Path.of(options.get("out"))
             : file.toAbsolutePath().getParent().resolve("Sweeps").resolve(loaded.name());
-        SweepExecutor executor = new LocalProcesses(workers, heap, Classpath.forRuns(), folder.resolve(SweepRun.LOGS));
-        long start = System.nanoTime();
-        out.println("Sweep " + loaded.name() + " on " + executor.describe() + ", into " + folder);
-        SweepRun.Outcome outcome = SweepRun.run(loaded, folder, executor, durationPs, traces,
-            (ended, failed, toRun) -> err.print("\r" + bar(ended, failed, toRun, (System.nanoTime() - start) / 1e9)),
-            () -> false);
-        err.println();
+        List<String> cluster = options.list("cluster");
+        SweepExecutor executor = cluster.isEmpty()
+            ? new LocalProcesses(workers, heap, Classpath.forRuns(), folder.resolve(SweepRun.LOGS))
+            : new ClusterExecutor(WorkerCommand.settings(options, cluster, ClusterSettings.WORKER_PORT + 98),
+                options.has("fetch-traces"));
+        SweepRun.Outcome outcome;
+        try {
+            long start = System.nanoTime();
+            out.println("Sweep " + loaded.name() + " on " + executor.describe() + ", into " + folder);
+            outcome = SweepRun.run(loaded, folder, executor, durationPs, traces, (ended, failed, toRun) -> err
+                .print("\r" + bar(ended, failed, toRun, (System.nanoTime() - start) / 1e9)), () -> false);
+            err.println();
+        } finally {
+            if (executor instanceof ClusterExecutor remote) {
+                remote.close();
+            }
+        }
         out.println(outcome.ran() + " runs now, " + outcome.reused() + " finished before; "
             + outcome.notOk() + " not ok");
         print(out, outcome);

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.hazelcast.core.HazelcastInstance;
-
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.sweep.Factor;
@@ -50,11 +48,11 @@ class ClusterSweepTest {
 
     @TempDir
     Path temp;
-    private final List<HazelcastInstance> members = new ArrayList<>();
+    private final List<ClusterWorker> members = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        members.forEach(m -> m.getLifecycleService().terminate());
+        members.forEach(ClusterWorker::kill);
     }
 
     private Path sweep() throws Exception {
@@ -98,11 +96,11 @@ class ClusterSweepTest {
             int port = Integer.parseInt(address.substring(address.indexOf(':') + 1));
             members.add(ClusterWorker.start(new ClusterSettings("127.0.0.1", port, WORKERS, SECRET), 1));
         }
-        HazelcastInstance stranger = ClusterWorker.start(new ClusterSettings("127.0.0.1", 5914, WORKERS,
+        ClusterWorker stranger = ClusterWorker.start(new ClusterSettings("127.0.0.1", 5914, WORKERS,
             "another secret"), 1);
         members.add(stranger);
-        assertEquals(3, members.get(0).getCluster().getMembers().size(), "the member of another secret stays out");
-        assertEquals(1, stranger.getCluster().getMembers().size());
+        assertEquals(3, members.get(0).members(), "the member of another secret stays out");
+        assertEquals(1, stranger.members());
         Path file = sweep();
         SweepRun.Outcome cluster;
         AtomicBoolean left = new AtomicBoolean();
@@ -112,7 +110,7 @@ class ClusterSweepTest {
             cluster = SweepRun.run(SweepFile.load(file), temp.resolve("cluster"), executor, null, List.of(),
                 (ended, failed, toRun) -> {
                     if (ended == 2 && left.compareAndSet(false, true)) {
-                        new Thread(() -> members.get(1).getLifecycleService().terminate()).start();
+                        new Thread(members.get(1)::kill).start();
                     }
                 }, () -> false);
         }
