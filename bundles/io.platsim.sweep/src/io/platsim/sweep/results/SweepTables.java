@@ -95,6 +95,25 @@ public final class SweepTables {
         write(folder.resolve(SUMMARY), table.toString());
     }
 
+    /**
+     * The folder of the first run of point {@code pointId} that ended well, from the results folder's
+     * {@value #RESULTS}; null when it has none.
+     */
+    public static Path firstRun(Path folder, String pointId) throws IOException {
+        List<List<String>> rows = Csv.read(java.nio.file.Files.readString(folder.resolve(RESULTS)));
+        if (rows.isEmpty()) {
+            return null;
+        }
+        int status = rows.get(0).indexOf("status");
+        int run = rows.get(0).indexOf("run");
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() > run && row.get(0).equals(pointId) && Row.OK.equals(row.get(status))) {
+                return folder.resolve(row.get(run));
+            }
+        }
+        return null;
+    }
+
     private static void write(Path file, String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
