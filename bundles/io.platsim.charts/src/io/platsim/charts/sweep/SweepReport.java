@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.ChartUtils;
@@ -62,9 +61,7 @@ public final class SweepReport {
             point.point().values().forEach(v -> html.append("<td>").append(escape(v)).append("</td>"));
             html.append("<td>").append(point.ok()).append('/').append(point.runs()).append("</td>");
             for (ResponseStats stats : point.responses()) {
-                html.append("<td>").append(stats.n() == 0 ? "–" : Double.isNaN(stats.ci95())
-                    ? String.format(Locale.ROOT, "%.4g", stats.mean())
-                    : String.format(Locale.ROOT, "%.4g ± %.2g", stats.mean(), stats.ci95())).append("</td>");
+                html.append("<td>").append(escape(stats.text())).append("</td>");
             }
             html.append("</tr>\n");
         }
@@ -89,6 +86,9 @@ public final class SweepReport {
                 varying.add(f);
             }
         }
+        // A number along the x axis reads as a curve; categories come after.
+        varying.sort(java.util.Comparator.comparing(f -> !Curves.values(table, f).stream()
+            .allMatch(v -> v.matches("-?[0-9.]+([eE][-+]?[0-9]+)?"))));
         List<JFreeChart> charts = new ArrayList<>();
         boolean oneAtATime = oneAtATime(table);
         for (int r = 0; r < table.responses().size(); r++) {

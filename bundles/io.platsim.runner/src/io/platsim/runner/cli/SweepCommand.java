@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -103,9 +102,7 @@ final class SweepCommand {
             line.addAll(point.point().values());
             line.add(point.ok() + "/" + point.runs());
             for (ResponseStats stats : point.responses()) {
-                line.add(stats.n() == 0 ? "-" : Double.isNaN(stats.ci95())
-                    ? String.format(Locale.ROOT, "%.4g", stats.mean())
-                    : String.format(Locale.ROOT, "%.4g ± %.2g", stats.mean(), stats.ci95()));
+                line.add(stats.text());
             }
             lines.add(line);
         }

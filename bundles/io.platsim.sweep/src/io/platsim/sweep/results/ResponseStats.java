@@ -15,6 +15,28 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  */
 public record ResponseStats(int n, double mean, double sd, double ci95) {
 
+    /**
+     * The mean and its interval as a table shows them: four significant digits, thousands grouped, "± half-width"
+     * when there is an interval, "–" when no run gave a value.
+     */
+    public String text() {
+        if (n == 0) {
+            return "–";
+        }
+        return Double.isNaN(ci95) ? number(mean) : number(mean) + " ± " + number(ci95);
+    }
+
+    private static String number(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value == 0 ? "0" : Double.toString(value);
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(4));
+        if (Math.abs(value) >= 1e4) {
+            return String.format(java.util.Locale.ROOT, "%,d", rounded.longValue());
+        }
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
     /** The statistics of {@code values}; NaN entries (a run without the figure) are left out. */
     public static ResponseStats of(double[] values) {
         SummaryStatistics stats = new SummaryStatistics();

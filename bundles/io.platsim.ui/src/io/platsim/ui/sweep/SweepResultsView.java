@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -146,9 +145,7 @@ public class SweepResultsView extends ViewPart {
         cells.addAll(point.point().values());
         cells.add(point.ok() + "/" + point.runs());
         for (ResponseStats stats : point.responses()) {
-            cells.add(stats.n() == 0 ? "–" : Double.isNaN(stats.ci95())
-                ? String.format(Locale.ROOT, "%.4g", stats.mean())
-                : String.format(Locale.ROOT, "%.4g ± %.2g", stats.mean(), stats.ci95()));
+            cells.add(stats.text());
         }
         return cells;
     }
@@ -162,8 +159,8 @@ public class SweepResultsView extends ViewPart {
             String y = cells(b).get(index);
             int order;
             try {
-                order = Double.compare(Double.parseDouble(x.split(" ")[0].split("/")[0]),
-                    Double.parseDouble(y.split(" ")[0].split("/")[0]));
+                order = Double.compare(Double.parseDouble(x.split(" ")[0].split("/")[0].replace(",", "")),
+                    Double.parseDouble(y.split(" ")[0].split("/")[0].replace(",", "")));
             } catch (NumberFormatException e) {
                 order = x.compareTo(y);
             }

@@ -119,7 +119,9 @@ public class SweepShortcut implements ILaunchShortcut {
                 PlatsimUi.log("Refreshing " + folder.getFullPath() + " failed", e);
             }
         }
-        try (PrintStream console = RunConsole.stream()) {
+        // Said in the console without raising it: the results view comes to the front instead.
+        try (PrintStream console = new PrintStream(RunConsole.get().newMessageStream(), true,
+                java.nio.charset.StandardCharsets.UTF_8)) {
             console.println("Sweep " + loaded.name() + " into " + folder.getFullPath() + ": " + outcome.ran()
                 + " runs now, " + outcome.reused() + " finished before; " + outcome.notOk() + " not ok"
                 + (monitor.isCanceled() ? " (cancelled)" : ""));

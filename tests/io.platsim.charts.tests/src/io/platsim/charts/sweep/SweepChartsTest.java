@@ -98,7 +98,7 @@ class SweepChartsTest {
         assertEquals(5, charts, "each response against each of two factors, and the trade-off");
         String html = Files.readString(out);
         assertEquals(5, html.split("<img ", -1).length - 1);
-        assertTrue(html.contains("<td>P0004</td><td>GEN4</td><td>8</td><td>3/3</td><td>79.00 ± 2.5</td>"), html);
+        assertTrue(html.contains("<td>P0004</td><td>GEN4</td><td>8</td><td>3/3</td><td>79 ± 2.5</td>"), html);
         assertTrue(html.contains("<td>0/3</td><td>–</td>"), "a point with no run that ended well");
     }
 

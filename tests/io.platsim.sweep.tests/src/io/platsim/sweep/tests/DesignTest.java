@@ -156,5 +156,9 @@ class DesignTest {
         assertEquals(2, stats.sd(), 1e-12);
         assertEquals(4.302652729911275 * 2 / Math.sqrt(3), stats.ci95(), 1e-9, "t(0.975, 2) = 4.3027");
         assertTrue(Double.isNaN(ResponseStats.of(new double[] {5}).ci95()), "one run: no interval");
+        assertEquals("12 ± 4.968", stats.text());
+        assertEquals("3,143,000 ± 0", new ResponseStats(2, 3_142_857.1, 0, 0).text(), "large figures grouped");
+        assertEquals("0.548", new ResponseStats(1, 0.548, Double.NaN, Double.NaN).text());
+        assertEquals("–", ResponseStats.of(new double[0]).text());
     }
 }
