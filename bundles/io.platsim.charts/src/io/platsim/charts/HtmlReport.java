@@ -68,11 +68,7 @@ public final class HtmlReport {
             html.append("<p><strong>Not shown:</strong> ").append(escape(missing)).append("</p>\n");
         }
         for (JFreeChart chart : charts) {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
-            html.append("<p><img alt=\"").append(escape(chart.getTitle().getText()))
-                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray()))
-                .append("\"></p>\n");
+            image(html, chart, WIDTH, HEIGHT);
         }
         html.append("</body></html>\n");
         Files.writeString(out, html, StandardCharsets.UTF_8);
@@ -154,6 +150,15 @@ public final class HtmlReport {
     /** A figure as the summary gives it: three decimals. */
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** Appends {@code chart} to {@code html} as a PNG image inside the file, titled with the chart's title. */
+    public static void image(StringBuilder html, JFreeChart chart, int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(png, chart, width, height);
+        html.append("<p><img alt=\"").append(escape(chart.getTitle().getText()))
+            .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray()))
+            .append("\"></p>\n");
     }
 
     public static String escape(String text) {

@@ -15,10 +15,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import io.platsim.model.NamedElement;
 import io.platsim.model.Platform;
 import io.platsim.model.sweep.Factor;
-import io.platsim.model.sweep.FactorScale;
+import io.platsim.model.sweep.Factors;
 import io.platsim.model.sweep.Sweep;
-import io.platsim.model.sweep.SweepDesign;
-import io.platsim.model.sweep.SweepFactory;
 
 /**
  * The example workspace's sweeps, the questions docs/sweeps.md walks through: DDIO ways against the NIC's rate,
@@ -90,23 +88,14 @@ public final class ExampleSweeps {
     }
 
     private static Sweep sweep(Platform base, String name, String question, int replications, double durationUs) {
-        Sweep sweep = SweepFactory.eINSTANCE.createSweep();
+        Sweep sweep = Factors.sweep(base, replications, durationUs, List.of());
         sweep.setName(name);
         sweep.setDescription(question);
-        sweep.setBase(base);
-        sweep.setDesign(SweepDesign.FULL_FACTORIAL);
-        sweep.setReplications(replications);
-        sweep.setDurationUs(durationUs);
         return sweep;
     }
 
     private static Factor listed(EObject element, String attribute, String... values) {
-        Factor factor = SweepFactory.eINSTANCE.createFactor();
-        factor.setElement(element);
-        factor.setAttribute(attribute);
-        factor.setScale(FactorScale.LIST);
-        factor.getValues().addAll(List.of(values));
-        return factor;
+        return Factors.listed(element, attribute, values);
     }
 
     private static EObject find(Platform base, String name) {

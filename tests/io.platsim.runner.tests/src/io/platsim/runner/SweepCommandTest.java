@@ -16,10 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.sweep.Factor;
-import io.platsim.model.sweep.FactorScale;
+import io.platsim.model.sweep.Factors;
 import io.platsim.model.sweep.Sweep;
-import io.platsim.model.sweep.SweepFactory;
 import io.platsim.runner.cli.Cli;
 import io.platsim.runner.cli.CliCall;
 import io.platsim.sweep.SweepFile;
@@ -37,18 +35,9 @@ class SweepCommandTest {
         Path model = temp.resolve("lab.platsim");
         ModelFiles.save(Templates.small("lab"), model);
         Platform lab = ModelFiles.load(model).platform();
-        Sweep sweep = SweepFactory.eINSTANCE.createSweep();
+        Sweep sweep = Factors.sweep(lab, 2, 20, List.of(Factors.listed(lab.getWorkloads().get(0), attribute, values)),
+            "devices/0/streams/0/throughput_gbps");
         sweep.setName("rates");
-        sweep.setBase(lab);
-        sweep.setReplications(2);
-        sweep.setDurationUs(20);
-        Factor factor = SweepFactory.eINSTANCE.createFactor();
-        factor.setElement(lab.getWorkloads().get(0));
-        factor.setAttribute(attribute);
-        factor.setScale(FactorScale.LIST);
-        factor.getValues().addAll(List.of(values));
-        sweep.getFactors().add(factor);
-        sweep.getResponses().add("devices/0/streams/0/throughput_gbps");
         Path file = temp.resolve("rates.sweep");
         SweepFile.save(sweep, file);
         return file;

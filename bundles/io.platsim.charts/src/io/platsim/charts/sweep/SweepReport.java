@@ -6,19 +6,17 @@ package io.platsim.charts.sweep;
 
 import static io.platsim.charts.HtmlReport.escape;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
+import io.platsim.charts.HtmlReport;
 import io.platsim.sweep.results.Curves;
 import io.platsim.sweep.results.ResponseStats;
 import io.platsim.sweep.results.SummaryTable;
@@ -67,11 +65,7 @@ public final class SweepReport {
         }
         html.append("</table>\n<h2>Charts</h2>\n");
         for (JFreeChart chart : charts) {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
-            html.append("<p><img alt=\"").append(escape(chart.getTitle().getText()))
-                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray()))
-                .append("\"></p>\n");
+            HtmlReport.image(html, chart, WIDTH, HEIGHT);
         }
         html.append("</body></html>\n");
         Files.writeString(out, html, StandardCharsets.UTF_8);

@@ -181,7 +181,10 @@ public class SweepResultsView extends ViewPart {
         if (chart != null) {
             chart.dispose();
         }
-        chart = new ChartComposite(chartArea, SWT.NONE, charts.get(index), true);
+        // Drawn at the size it is shown, from 100 x 100 to 4000 x 3000 pixels, never scaled: scaling stretches the
+        // lettering.
+        chart = new ChartComposite(chartArea, SWT.NONE, charts.get(index), 680, 420, 100, 100, 4000, 3000, true, true,
+            true, true, true, true);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chartArea.layout(true, true);
     }

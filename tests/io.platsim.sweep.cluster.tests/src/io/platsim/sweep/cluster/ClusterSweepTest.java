@@ -22,10 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.sweep.Factor;
 import io.platsim.model.sweep.FactorScale;
+import io.platsim.model.sweep.Factors;
 import io.platsim.model.sweep.Sweep;
-import io.platsim.model.sweep.SweepFactory;
 import io.platsim.sweep.SweepFile;
 import io.platsim.sweep.SweepRun;
 import io.platsim.sweep.exec.Classpath;
@@ -59,19 +58,8 @@ class ClusterSweepTest {
         Path model = temp.resolve("lab.platsim");
         ModelFiles.save(Templates.small("lab"), model);
         Platform lab = ModelFiles.load(model).platform();
-        Sweep sweep = SweepFactory.eINSTANCE.createSweep();
-        sweep.setBase(lab);
-        sweep.setReplications(2);
-        sweep.setDurationUs(50);
-        Factor rate = SweepFactory.eINSTANCE.createFactor();
-        rate.setElement((EObject) lab.getWorkloads().get(0));
-        rate.setAttribute("rateGbps");
-        rate.setScale(FactorScale.LINEAR);
-        rate.setFrom(5);
-        rate.setTo(30);
-        rate.setSteps(6);
-        sweep.getFactors().add(rate);
-        sweep.getResponses().add("devices/0/streams/0/throughput_gbps");
+        Sweep sweep = Factors.sweep(lab, 2, 50, List.of(Factors.range((EObject) lab.getWorkloads().get(0),
+            "rateGbps", FactorScale.LINEAR, 5, 30, 6)), "devices/0/streams/0/throughput_gbps");
         Path file = temp.resolve("rates.sweep");
         SweepFile.save(sweep, file);
         return file;

@@ -21,6 +21,7 @@ import io.platsim.model.PcieLink;
 import io.platsim.model.Platform;
 import io.platsim.model.sweep.Factor;
 import io.platsim.model.sweep.FactorScale;
+import io.platsim.model.sweep.Factors;
 import io.platsim.model.sweep.Sweep;
 import io.platsim.model.sweep.SweepDesign;
 import io.platsim.model.sweep.SweepFactory;
@@ -45,14 +46,7 @@ class DesignTest {
 
     private static Factor range(Object element, String attribute, FactorScale scale, double from, double to,
             int steps) {
-        Factor factor = SweepFactory.eINSTANCE.createFactor();
-        factor.setElement((org.eclipse.emf.ecore.EObject) element);
-        factor.setAttribute(attribute);
-        factor.setScale(scale);
-        factor.setFrom(from);
-        factor.setTo(to);
-        factor.setSteps(steps);
-        return factor;
+        return Factors.range((org.eclipse.emf.ecore.EObject) element, attribute, scale, from, to, steps);
     }
 
     @Test

@@ -14,9 +14,7 @@ import io.platsim.model.Platform;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.sweep.Factor;
-import io.platsim.model.sweep.FactorScale;
-import io.platsim.model.sweep.Sweep;
-import io.platsim.model.sweep.SweepFactory;
+import io.platsim.model.sweep.Factors;
 import io.platsim.sweep.SweepFile;
 import io.platsim.templates.Templates;
 
@@ -36,24 +34,13 @@ final class Sweeps {
 
     /** A listed factor on {@code element}'s {@code attribute}. */
     static Factor listed(EObject element, String attribute, String... values) {
-        Factor factor = SweepFactory.eINSTANCE.createFactor();
-        factor.setElement(element);
-        factor.setAttribute(attribute);
-        factor.setScale(FactorScale.LIST);
-        factor.getValues().addAll(List.of(values));
-        return factor;
+        return Factors.listed(element, attribute, values);
     }
 
     /** A sweep of {@code base} with {@code factors}, collecting {@code responses}, saved to {@code file}. */
     static Path save(Platform base, Path file, int replications, double durationUs, List<Factor> factors,
             String... responses) throws IOException {
-        Sweep sweep = SweepFactory.eINSTANCE.createSweep();
-        sweep.setBase(base);
-        sweep.setReplications(replications);
-        sweep.setDurationUs(durationUs);
-        sweep.getFactors().addAll(factors);
-        sweep.getResponses().addAll(List.of(responses));
-        SweepFile.save(sweep, file);
+        SweepFile.save(Factors.sweep(base, replications, durationUs, factors, responses), file);
         return file;
     }
 }

@@ -33,10 +33,8 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.sweep.Factor;
-import io.platsim.model.sweep.FactorScale;
+import io.platsim.model.sweep.Factors;
 import io.platsim.model.sweep.Sweep;
-import io.platsim.model.sweep.SweepFactory;
 import io.platsim.sweep.SweepFile;
 import io.platsim.templates.Templates;
 import io.platsim.ui.charts.ChartsView;
@@ -81,19 +79,9 @@ class SweepRunTest {
         Path dir = project.getLocation().toFile().toPath();
         ModelFiles.save(Templates.small("lab"), dir.resolve("lab.platsim"));
         Platform lab = ModelFiles.load(dir.resolve("lab.platsim")).platform();
-        Sweep sweep = SweepFactory.eINSTANCE.createSweep();
+        Sweep sweep = Factors.sweep(lab, 2, 20, List.of(Factors.listed(lab.getWorkloads().get(0), "rateGbps", "40",
+            "10", "20")), "devices/0/streams/0/throughput_gbps", "devices/0/streams/0/latency_ns/mean");
         sweep.setName("rates");
-        sweep.setBase(lab);
-        sweep.setReplications(2);
-        sweep.setDurationUs(20);
-        Factor factor = SweepFactory.eINSTANCE.createFactor();
-        factor.setElement(lab.getWorkloads().get(0));
-        factor.setAttribute("rateGbps");
-        factor.setScale(FactorScale.LIST);
-        factor.getValues().addAll(List.of("40", "10", "20"));
-        sweep.getFactors().add(factor);
-        sweep.getResponses().addAll(List.of("devices/0/streams/0/throughput_gbps",
-            "devices/0/streams/0/latency_ns/mean"));
         SweepFile.save(sweep, dir.resolve("rates.sweep"));
         project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
         IFile file = project.getFile("rates.sweep");
