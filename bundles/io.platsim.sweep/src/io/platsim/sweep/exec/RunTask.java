@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * One run a sweep asks for: the model file to run (the point's), the folder to run it into, the seed, the simulated
- * time (null: the model's own) and the trace kinds to write (empty: none).
+ * time (null: the model's own) and the trace kinds to write (empty: none; {@value #MODEL_TRACES}: the model's).
  *
  * @param key the run's name, from {@link io.platsim.sweep.RunKey}
  */
@@ -17,6 +17,8 @@ public record RunTask(String key, String model, String folder, long seed, Long d
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** In {@link #traces}: the kinds the model's own run settings name. */
+    public static final String MODEL_TRACES = "model";
 
     public RunTask {
         traces = List.copyOf(traces);

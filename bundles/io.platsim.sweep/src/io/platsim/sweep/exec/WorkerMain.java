@@ -89,7 +89,8 @@ public final class WorkerMain {
             log.println(model + ": " + e.getMessage());
             return INVALID;
         }
-        Set<String> kinds = new LinkedHashSet<>(task.traces());
+        Set<String> kinds = task.traces().contains(RunTask.MODEL_TRACES)
+            ? new LinkedHashSet<>(Runner.kindsFor(compiled.traceKinds())) : new LinkedHashSet<>(task.traces());
         kinds.retainAll(Runner.KINDS);
         try {
             Runner.Outcome outcome = Runner.run(model, compiled, Path.of(task.folder()), kinds, ps -> { },

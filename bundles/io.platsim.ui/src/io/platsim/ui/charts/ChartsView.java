@@ -195,6 +195,11 @@ public class ChartsView extends ViewPart {
     private void header() {
         String text = shown.traces.folder().getFileName() + ": drag across a time chart to zoom every time chart,"
             + " Ctrl+drag to pan, double-click (or Reset Zoom) to see the whole run; right-click a chart to export it.";
+        if (shown.fixed.isEmpty() && shown.timed.isEmpty()) {
+            text = shown.traces.folder().getFileName() + " wrote no traces to chart (a run writes the kinds its "
+                + "model's run settings name; a sweep run from the command line writes none unless --trace asks); its "
+                + "figures are in its summary.json.";
+        }
         if (!shown.only.isEmpty()) {
             text += "\nFiltered to " + described(shown.only) + ": the time charts whose trace records it show only its"
                 + " rows (select anything else to see everything again).";

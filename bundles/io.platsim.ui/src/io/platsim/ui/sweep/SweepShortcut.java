@@ -32,12 +32,14 @@ import io.platsim.sweep.SweepFile;
 import io.platsim.sweep.SweepRun;
 import io.platsim.sweep.exec.Classpath;
 import io.platsim.sweep.exec.LocalProcesses;
+import io.platsim.sweep.exec.RunTask;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.launch.RunConsole;
 
 /**
  * Run As > PlatSim Sweep on a {@code .sweep} file: runs the sweep on this machine's cores in a job with progress
- * and cancel, into {@code Sweeps/NAME-TIME} of its project, says in the PlatSim Runs console how it went, and shows
+ * and cancel, into {@code Sweeps/NAME-TIME} of its project, each run writing the traces its model names (so that
+ * a point's run can be charted), says in the PlatSim Runs console how it went, and shows
  * its results in the Sweep Results view. The sweep and its base model are only read.
  */
 public class SweepShortcut implements ILaunchShortcut {
@@ -101,7 +103,7 @@ public class SweepShortcut implements ILaunchShortcut {
         SweepRun.Outcome outcome;
         try {
             outcome = SweepRun.run(loaded, out, new LocalProcesses(workers, HEAP_MIB, Classpath.forRuns(),
-                out.resolve(SweepRun.LOGS)), null, List.of(), (ended, failed, toRun) -> {
+                out.resolve(SweepRun.LOGS)), null, List.of(RunTask.MODEL_TRACES), (ended, failed, toRun) -> {
                     int ticks = toRun == 0 ? 1000 : ended * 1000 / toRun;
                     progress.subTask(ended + " of " + toRun + " runs, " + failed + " failed");
                     if (ticks > done[0]) {

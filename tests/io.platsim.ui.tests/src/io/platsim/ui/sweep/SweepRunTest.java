@@ -117,7 +117,13 @@ class SweepRunTest {
             List.of(charts.getItems()));
         table.setSelection(0);
         table.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
-        drainUntil(() -> page.findView(ChartsView.ID) != null);
-        assertNotNull(page.findView(ChartsView.ID), "double-clicking a point shows its run's charts");
+        drainUntil(() -> page.findView(ChartsView.ID) != null
+            && !((ChartsView) page.findView(ChartsView.ID)).charts().isEmpty());
+        ChartsView charted = (ChartsView) page.findView(ChartsView.ID);
+        assertNotNull(charted, "double-clicking a point shows its run");
+        assertTrue(charted.shownRun().startsWith(runs[0].getLocation().toFile().toPath()), charted.shownRun()
+            .toString());
+        assertTrue(!charted.charts().isEmpty(), "with its charts: a sweep run from the workbench writes the traces its "
+            + "model names");
     }
 }
