@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.ui.action.CreateChildAction;
 import org.eclipse.emf.edit.ui.action.CreateSiblingAction;
 import org.eclipse.emf.edit.ui.action.EditingDomainActionBarContributor;
@@ -81,8 +82,8 @@ public class PlatsimActionBarContributor extends EditingDomainActionBarContribut
         childActions = List.of();
         siblingActions = List.of();
         ISelection selection = event.getSelection();
-        if (activeEditor instanceof PlatsimEditor editor && selection instanceof IStructuredSelection structured
-                && structured.size() == 1) {
+        if (activeEditor instanceof IEditingDomainProvider editor && editor.getEditingDomain() != null
+                && selection instanceof IStructuredSelection structured && structured.size() == 1) {
             EditingDomain domain = editor.getEditingDomain();
             Object object = structured.getFirstElement();
             childActions = childActions(domain.getNewChildDescriptors(object, null), selection);

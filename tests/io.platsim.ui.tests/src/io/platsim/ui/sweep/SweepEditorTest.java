@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.platsim.model.Platform;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.sweep.Factors;
+import io.platsim.model.sweep.Sweep;
+import io.platsim.model.sweep.SweepPackage;
+import io.platsim.sweep.SweepFile;
+import io.platsim.templates.Templates;
+
+/**
+ * A .sweep file opens in the sweep editor: its factors in a tree, its problems above it checked again after each
+ * change, undo on its own history, and saving that writes the sweep and leaves its base model as it was.
+ */
+class SweepEditorTest {
+
+    private IWorkbenchPage page;
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+    }
+
+    private static void drain() {
+        while (PlatformUI.getWorkbench().getDisplay().readAndDispatch()) {
+            // run what is queued
+        }
+    }
+
+    private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof Composite composite) {
+                found.addAll(find(composite, type));
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void aSweepOpensEditsUndoesAndSavesWithoutTouchingItsModel() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Sweep Editor Test");
+        if (project.exists()) {
+            project.delete(true, true, new NullProgressMonitor());
+        }
+        project.create(new NullProgressMonitor());
+        project.open(new NullProgressMonitor());
+        Path dir = project.getLocation().toFile().toPath();
+        ModelFiles.save(Templates.small("lab"), dir.resolve("lab.platsim"));
+        Platform lab = ModelFiles.load(dir.resolve("lab.platsim")).platform();
+        SweepFile.save(Factors.sweep(lab, 2, 20, List.of(Factors.listed(lab.getPcieLinks().get(0), "lanes", "4",
+            "8")), "devices/0/streams/0/throughput_gbps"), dir.resolve("lanes.sweep"));
+        byte[] model = Files.readAllBytes(dir.resolve("lab.platsim"));
+        project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+        IFile file = project.getFile("lanes.sweep");
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        SweepEditor editor = (SweepEditor) IDE.openEditor(page, file);
+        drain();
+        Composite shell = editor.getSite().getShell();
+        Tree tree = find(shell, Tree.class).stream().filter(t -> t.getItemCount() == 1
+            && t.getItem(0).getText().startsWith("Sweep")).findFirst().orElseThrow();
+        assertEquals("Factor nic0-link.lanes: 4, 8", tree.getItem(0).getItem(0).getText());
+        Label problems = find(shell, Label.class).stream().filter(l -> l.getText().contains("ready to run")
+            || l.getText().contains("to fix")).findFirst().orElseThrow();
+        assertTrue(problems.getText().contains("ready to run"), problems.getText());
+
+        Sweep sweep = editor.sweep();
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        stack.execute(SetCommand.create(editor.getEditingDomain(), sweep, SweepPackage.Literals.SWEEP__REPLICATIONS,
+            0));
+        drain();
+        assertTrue(editor.isDirty());
+        assertTrue(problems.getText().contains("field 'replications': 0 is not between 1 and 1000"),
+            problems.getText());
+        stack.undo();
+        drain();
+        assertTrue(problems.getText().contains("ready to run"), problems.getText());
+        stack.execute(SetCommand.create(editor.getEditingDomain(), sweep, SweepPackage.Literals.SWEEP__REPLICATIONS,
+            7));
+        drain();
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty());
+        assertEquals(7, SweepFile.load(dir.resolve("lanes.sweep")).sweep().getReplications());
+        assertArrayEquals(model, Files.readAllBytes(dir.resolve("lab.platsim")), "the base model is only read");
+    }
+}
