@@ -72,6 +72,35 @@ class SweepEditorTest {
     }
 
     @Test
+    void newSweepMakesASweepOverTheSelectedModelAndOpensItInTheEditor() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("New Sweep Test");
+        if (project.exists()) {
+            project.delete(true, true, new NullProgressMonitor());
+        }
+        project.create(new NullProgressMonitor());
+        project.open(new NullProgressMonitor());
+        ModelFiles.save(Templates.small("lab"), project.getLocation().toFile().toPath().resolve("lab.platsim"));
+        project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        NewSweepWizard wizard = new NewSweepWizard();
+        wizard.init(PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(
+            project.getFile("lab.platsim")));
+        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(
+            page.getWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        assertTrue(wizard.canFinish(), "the selected model is the base; the file name follows it");
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        drain();
+        SweepFile.Loaded loaded = SweepFile.load(project.getLocation().toFile().toPath().resolve("lab.sweep"));
+        assertEquals("lab", loaded.sweep().getName());
+        assertEquals("lab", loaded.sweep().getBase().getName());
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.contains("no factor to vary")), loaded.problems()
+            .toString());
+        assertTrue(page.getActiveEditor() instanceof SweepEditor, "opened in the sweep editor");
+    }
+
+    @Test
     void aSweepOpensEditsUndoesAndSavesWithoutTouchingItsModel() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Sweep Editor Test");
         if (project.exists()) {
@@ -92,7 +121,7 @@ class SweepEditorTest {
         drain();
         Composite shell = editor.getSite().getShell();
         Tree tree = find(shell, Tree.class).stream().filter(t -> t.getItemCount() == 1
-            && t.getItem(0).getText().startsWith("Sweep")).findFirst().orElseThrow();
+            && t.getItem(0).getData() == editor.sweep()).findFirst().orElseThrow();
         assertEquals("Factor nic0-link.lanes: 4, 8", tree.getItem(0).getItem(0).getText());
         Label problems = find(shell, Label.class).stream().filter(l -> l.getText().contains("ready to run")
             || l.getText().contains("to fix")).findFirst().orElseThrow();
