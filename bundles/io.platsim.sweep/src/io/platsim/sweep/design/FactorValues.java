@@ -64,6 +64,21 @@ public final class FactorValues {
         return null;
     }
 
+    /** The fields of {@code element} a sweep can vary, in the order its class declares them. */
+    public static List<EStructuralFeature> sweepable(EObject element) {
+        List<EStructuralFeature> fields = new ArrayList<>();
+        for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+            boolean attribute = feature instanceof EAttribute a && !a.isMany() && a.isChangeable()
+                && kind(a) != Kind.UNSUPPORTED;
+            boolean list = feature instanceof EReference r && r.isMany() && !r.isContainment() && r.isChangeable()
+                && !r.isDerived();
+            if (attribute || list) {
+                fields.add(feature);
+            }
+        }
+        return fields;
+    }
+
     public static Kind kind(EStructuralFeature feature) {
         if (feature instanceof EReference) {
             return Kind.COUNT;

@@ -93,6 +93,14 @@ final class DiagramControls {
         menu.add(new Separator());
         menu.add(action("Auto Layout", page::autoLayout));
         menu.add(action("Export Diagram…", () -> exportWithDialog(page, area)));
+        menu.add(new Separator());
+        menu.add(action("Sweep a Field…", () -> {
+            if (editor instanceof io.platsim.ui.editor.PlatsimEditor model && page.modelSelection()
+                    instanceof org.eclipse.jface.viewers.IStructuredSelection selected && selected.size() == 1
+                    && selected.getFirstElement() instanceof org.eclipse.emf.ecore.EObject element) {
+                new io.platsim.ui.sweep.SweepFieldAction(model, element).run();
+            }
+        }));
         viewer.setContextMenu(menu);
         return area;
     }

@@ -129,5 +129,10 @@ public class PlatsimActionBarContributor extends EditingDomainActionBarContribut
         menuManager.insertBefore("edit", siblings);
         menuManager.insertBefore("edit", new Separator());
         menuManager.insertAfter("additions-end", validate);
+        if (activeEditor instanceof PlatsimEditor editor && selectionProvider != null
+                && selectionProvider.getSelection() instanceof IStructuredSelection selected && selected.size() == 1
+                && selected.getFirstElement() instanceof org.eclipse.emf.ecore.EObject element) {
+            menuManager.insertAfter("additions-end", new io.platsim.ui.sweep.SweepFieldAction(editor, element));
+        }
     }
 }
