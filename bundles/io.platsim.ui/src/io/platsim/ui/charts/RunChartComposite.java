@@ -4,29 +4,23 @@
  */
 package io.platsim.ui.charts;
 
-import java.io.IOException;
-import java.nio.file.Path;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.swt.ChartComposite;
 import org.jfree.data.Range;
 
-import io.platsim.charts.ChartExport;
 
 /**
  * One chart in the Charts view, drawn by JFreeChart's SWT bridge: drag to zoom the time axis, Ctrl+drag to pan
  * it, double-click to see the whole run again, and "Save as..." in its menu writes PNG, SVG or PDF (the bridge's
  * own Save As predates JFreeChart 1.5).
  */
-final class RunChartComposite extends ChartComposite {
+final class RunChartComposite extends ExportableChart {
 
     static final int WIDTH = 560;
     static final int HEIGHT = 300;
@@ -37,7 +31,8 @@ final class RunChartComposite extends ChartComposite {
     private Range panRange;
 
     RunChartComposite(Composite parent, JFreeChart chart) {
-        super(parent, SWT.NONE, chart, true);
+        super(parent, chart, new int[] {DEFAULT_MINIMUM_DRAW_WIDTH, DEFAULT_MINIMUM_DRAW_HEIGHT},
+            new int[] {DEFAULT_MAXIMUM_DRAW_WIDTH, DEFAULT_MAXIMUM_DRAW_HEIGHT}, WIDTH, HEIGHT);
         setRangeZoomable(false);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
         data.heightHint = HEIGHT;
@@ -98,24 +93,5 @@ final class RunChartComposite extends ChartComposite {
         }
         double shift = pixels * range.getLength() / width;
         getChart().getXYPlot().getDomainAxis().setRange(range.getLowerBound() + shift, range.getUpperBound() + shift);
-    }
-
-    @Override
-    public void doSaveAs() throws IOException {
-        FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-        dialog.setText("Export Chart");
-        dialog.setFilterExtensions(new String[] {"*.svg", "*.pdf", "*.png"});
-        dialog.setFilterNames(new String[] {"SVG (vector)", "PDF (vector)", "PNG image"});
-        dialog.setFileName(getChart().getTitle().getText().replaceAll("[^A-Za-z0-9]+", "-") + ".svg");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            try {
-                ChartExport.write(getChart(), Math.max(WIDTH, getSize().x), Math.max(HEIGHT, getSize().y),
-                    Path.of(chosen));
-            } catch (IOException e) {
-                MessageDialog.openError(getShell(), "Export Chart", e.getMessage());
-            }
-        }
     }
 }

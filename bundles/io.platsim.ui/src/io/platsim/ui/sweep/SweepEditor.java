@@ -22,17 +22,24 @@ import org.eclipse.emf.edit.ui.view.ExtendedPropertySheetPage;
 import org.eclipse.jface.action.IMenuListener;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -40,7 +47,10 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import io.platsim.model.sweep.Factor;
 import io.platsim.model.sweep.FactorScale;
 import io.platsim.model.sweep.Sweep;
+import io.platsim.model.sweep.SweepPackage;
 import io.platsim.model.sweep.provider.SweepItemProviderAdapterFactory;
+import io.platsim.compiler.CompileException;
+import io.platsim.sweep.Responses;
 import io.platsim.sweep.SweepCheck;
 import io.platsim.sweep.SweepFile;
 import io.platsim.sweep.design.FactorValues;
@@ -49,7 +59,8 @@ import io.platsim.ui.editor.EditingDomains;
 
 /**
  * The editor of a {@code .sweep} file: the sweep and its factors as a tree, each field in the Properties view (a
- * factor's element picked from its base model's elements), New Child for factors, undo and redo on the sweep's own
+ * factor's element picked from its base model's elements), responses picked from the figures a run of the base
+ * model reports, New Child for factors, undo and redo on the sweep's own
  * history, and what is wrong with the sweep above the tree, checked again after every change. Saving writes only the
  * sweep, atomically; the base model is only read.
  */
@@ -88,6 +99,10 @@ public class SweepEditor extends EditorPart implements IEditingDomainProvider {
             problems.setText(String.join("\n", loaded.problems()));
             return;
         }
+        Button pick = new Button(area, SWT.PUSH);
+        pick.setText("Pick Responses…");
+        pick.setToolTipText("Choose the figures each run's summary gives that the sweep collects");
+        pick.addListener(SWT.Selection, e -> pickResponses());
         tree = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         tree.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
@@ -135,6 +150,31 @@ public class SweepEditor extends EditorPart implements IEditingDomainProvider {
         problems.getParent().layout(true, true);
     }
 
+    /** Offers every figure a run of the base model reports, the sweep's responses ticked, and sets those chosen. */
+    private void pickResponses() {
+        List<String> available;
+        try {
+            available = Responses.available(loaded.base().platform());
+        } catch (CompileException | IOException | RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), "Pick Responses", loaded.baseFile().getFileName()
+                + " does not run, so its figures are not known: " + e.getMessage());
+            return;
+        }
+        ListSelectionDialog dialog = ListSelectionDialog.of(available).contentProvider(ArrayContentProvider
+            .getInstance()).labelProvider(new LabelProvider()).title("Pick Responses").message("The figures of "
+                + "each run's summary.json that the sweep collects (docs/run-folder.md says what each is):")
+            .preselect(sweep().getResponses().toArray()).create(getSite().getShell());
+        if (dialog.open() == Window.OK) {
+            setResponses(java.util.Arrays.stream(dialog.getResult()).map(String::valueOf).toList());
+        }
+    }
+
+    /** Sets the sweep's responses, as one step that can be undone. */
+    public void setResponses(List<String> responses) {
+        domain.getCommandStack().execute(SetCommand.create(domain, sweep(), SweepPackage.Literals.SWEEP__RESPONSES,
+            new ArrayList<>(responses)));
+    }
+
     /** A factor as the tree names it: ELEMENT.field and its values, or its range. */
     static String describe(Factor factor) {
         String values = factor.getScale() == FactorScale.LIST ? String.join(", ", factor.getValues())
@@ -168,7 +208,7 @@ public class SweepEditor extends EditorPart implements IEditingDomainProvider {
             firePropertyChange(PROP_DIRTY);
         } catch (IOException | org.eclipse.core.runtime.CoreException e) {
             PlatsimUi.log("Saving " + file + " failed; the file is as it was", e);
-            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Save Failed",
+            MessageDialog.openError(getSite().getShell(), "Save Failed",
                 "Saving " + file + " failed, and the file is as it was: " + e.getMessage());
         }
     }

@@ -27,7 +27,6 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.swt.ChartComposite;
 
 import io.platsim.charts.sweep.SweepReport;
 import io.platsim.sweep.results.ResponseStats;
@@ -36,11 +35,13 @@ import io.platsim.sweep.results.SweepTables;
 import io.platsim.sweep.results.SweepTables.PointSummary;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.charts.ChartsView;
+import io.platsim.ui.charts.ExportableChart;
 
 /**
  * A sweep's results: each point's factors and responses (mean ± 95% interval) in a table sorted by any column,
- * and the sweep's charts, one at a time, picked from a list. Double-clicking a point opens its first run in the
- * Charts view. Shows the sweep just run, or the results folder selected in the Project Explorer.
+ * and the sweep's charts, one at a time, picked from a list (each exports to SVG, PDF or PNG from its menu).
+ * Double-clicking a point opens its first run in the Charts view. Shows the sweep just run, or the results folder
+ * selected in the Project Explorer.
  */
 public class SweepResultsView extends ViewPart {
 
@@ -50,7 +51,7 @@ public class SweepResultsView extends ViewPart {
     private Table table;
     private Combo chartPicker;
     private Composite chartArea;
-    private ChartComposite chart;
+    private ExportableChart chart;
     private Path shown;
     private SummaryTable summary;
     private List<JFreeChart> charts = List.of();
@@ -182,9 +183,9 @@ public class SweepResultsView extends ViewPart {
             chart.dispose();
         }
         // Drawn at the size it is shown, from 100 x 100 to 4000 x 3000 pixels, never scaled: scaling stretches the
-        // lettering.
-        chart = new ChartComposite(chartArea, SWT.NONE, charts.get(index), 680, 420, 100, 100, 4000, 3000, true, true,
-            true, true, true, true);
+        // lettering. Its menu's Save as... writes SVG, PDF or PNG.
+        chart = new ExportableChart(chartArea, charts.get(index), new int[] {100, 100}, new int[] {4000, 3000}, 900,
+            560);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chartArea.layout(true, true);
     }

@@ -141,8 +141,18 @@ class SweepEditorTest {
         stack.execute(SetCommand.create(editor.getEditingDomain(), sweep, SweepPackage.Literals.SWEEP__REPLICATIONS,
             7));
         drain();
+        List<String> figures = io.platsim.sweep.Responses.available(sweep.getBase());
+        assertTrue(figures.contains("devices/0/streams/0/latency_ns/p99") && !figures.contains("wall_seconds")
+            && figures.stream().noneMatch(f -> f.startsWith("components/")), figures.toString());
+        editor.setResponses(List.of());
+        drain();
+        assertTrue(problems.getText().contains("no response to collect"), problems.getText());
+        editor.setResponses(List.of("devices/0/streams/0/throughput_gbps", "devices/0/streams/0/latency_ns/p99"));
+        drain();
         editor.doSave(new NullProgressMonitor());
         assertFalse(editor.isDirty());
+        assertEquals(List.of("devices/0/streams/0/throughput_gbps", "devices/0/streams/0/latency_ns/p99"),
+            SweepFile.load(dir.resolve("lanes.sweep")).sweep().getResponses());
         assertEquals(7, SweepFile.load(dir.resolve("lanes.sweep")).sweep().getReplications());
         assertArrayEquals(model, Files.readAllBytes(dir.resolve("lab.platsim")), "the base model is only read");
     }
