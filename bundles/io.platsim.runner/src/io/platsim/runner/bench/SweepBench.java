@@ -27,7 +27,8 @@ import io.platsim.trace.analysis.RunSummary;
 /**
  * For {@code ./platsim bench}: a sweep of 20 runs of the two-socket example (its NIC's rate over ten values, two
  * seeds each, 10 ms simulated), run one at a time and then on every core of this machine, in this process, into
- * fresh folders; prints both wall times and their ratio (the target on two cores is at most 0.6).
+ * fresh folders, and the same runs as {@code platsim run} commands one after another; prints the wall times and
+ * their ratios (the target on two cores is at most 0.6).
  * {@code SweepBench MODEL.platsim}.
  */
 public final class SweepBench {
@@ -53,6 +54,10 @@ public final class SweepBench {
         double all = time(file, work.resolve("all"), cores);
         System.out.printf(Locale.ROOT, "  20 runs one at a time: %.1f s; on %d workers: %.1f s; ratio %.2fx, target "
             + "at most 0.6x on 2 cores%n", one, cores, all, all / one);
+        double commands = commands(work.resolve("one"));
+        System.out.printf(Locale.ROOT, "  the same 20 runs as 20 `platsim run` commands one after another (a Java "
+            + "process each, as before sweeps): %.1f s; the sweep on %d workers takes %.2fx that%n", commands, cores,
+            all / commands);
         System.out.printf(Locale.ROOT, "  each run's engine, events per second, while runs shared the machine against "
             + "one at a time: %.2fx (what the machine's cores and caches give two engines at once)%n",
             speed(work.resolve("all")) / speed(work.resolve("one")));
@@ -71,6 +76,29 @@ public final class SweepBench {
                 + " not ok");
         }
         return seconds;
+    }
+
+    /** Runs each run of a results folder again as a {@code platsim run} command of its own; returns the wall time. */
+    private static double commands(Path out) throws Exception {
+        List<Path> runs;
+        try (var listed = Files.list(out.resolve(SweepRun.RUNS))) {
+            runs = listed.sorted().toList();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long start = System.nanoTime();
+        for (Path run : runs) {
+            RunSummary summary = RunSummary.read(run);
+            Path again = out.resolveSibling("commands").resolve(run.getFileName());
+            Process process = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), io.platsim.runner.cli.Cli.class.getName(), "run",
+                run.resolve(io.platsim.run.Runner.MODEL).toString(), "--duration", "10ms", "--seed",
+                Long.toString(summary.seed()), "--trace", "none", "--out", again.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("platsim run of " + run + " failed");
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** The mean engine speed of the runs in a results folder, from their summaries. */
