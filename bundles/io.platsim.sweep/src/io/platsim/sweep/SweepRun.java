@@ -78,6 +78,7 @@ public final class SweepRun {
         Map<Point, List<String>> invalid = new HashMap<>();
         Map<Point, String[]> keys = new HashMap<>();
         List<RunTask> tasks = new ArrayList<>();
+        java.util.Set<String> planned = new java.util.HashSet<>();
         int reused = 0;
         for (Point point : points) {
             Path folder = Files.createDirectories(out.resolve(POINTS).resolve(point.id()));
@@ -96,14 +97,15 @@ public final class SweepRun {
                 Path run = out.resolve(RUNS).resolve(pointKeys[k]);
                 if (finished(run)) {
                     reused++;
-                } else if (tasks.stream().noneMatch(t -> t.folder().equals(run.toString()))) {
+                } else if (planned.add(pointKeys[k])) {
+                    // Two points that come out the same share their runs: each key runs once.
                     tasks.add(new RunTask(pointKeys[k], model.toString(), run.toString(), seeds[k], duration,
                         traces));
                 }
             }
             keys.put(point, pointKeys);
         }
-        Map<String, TaskResult> results = new HashMap<>();
+        Map<String, TaskResult> results = new java.util.concurrent.ConcurrentHashMap<>();
         int[] failed = {0};
         listener.progress(0, 0, tasks.size());
         executor.run(tasks, result -> {
