@@ -11,18 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPage;
@@ -37,7 +34,6 @@ import io.platsim.model.sweep.Factors;
 import io.platsim.model.sweep.Sweep;
 import io.platsim.model.sweep.SweepPackage;
 import io.platsim.sweep.SweepFile;
-import io.platsim.templates.Templates;
 
 /**
  * A .sweep file opens in the sweep editor: its factors in a tree, its problems above it checked again after each
@@ -52,35 +48,9 @@ class SweepEditorTest {
         page.closeAllEditors(false);
     }
 
-    private static void drain() {
-        while (PlatformUI.getWorkbench().getDisplay().readAndDispatch()) {
-            // run what is queued
-        }
-    }
-
-    private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Composite composite) {
-                found.addAll(find(composite, type));
-            }
-        }
-        return found;
-    }
-
     @Test
     void newSweepMakesASweepOverTheSelectedModelAndOpensItInTheEditor() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("New Sweep Test");
-        if (project.exists()) {
-            project.delete(true, true, new NullProgressMonitor());
-        }
-        project.create(new NullProgressMonitor());
-        project.open(new NullProgressMonitor());
-        ModelFiles.save(Templates.small("lab"), project.getLocation().toFile().toPath().resolve("lab.platsim"));
-        project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+        IProject project = SweepFixtures.projectWithLab("New Sweep Test");
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         NewSweepWizard wizard = new NewSweepWizard();
         wizard.init(PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(
@@ -91,7 +61,7 @@ class SweepEditorTest {
         assertTrue(wizard.canFinish(), "the selected model is the base; the file name follows it");
         assertTrue(wizard.performFinish());
         dialog.close();
-        drain();
+        SweepFixtures.drain();
         SweepFile.Loaded loaded = SweepFile.load(project.getLocation().toFile().toPath().resolve("lab.sweep"));
         assertEquals("lab", loaded.sweep().getName());
         assertEquals("lab", loaded.sweep().getBase().getName());
@@ -102,14 +72,8 @@ class SweepEditorTest {
 
     @Test
     void aSweepOpensEditsUndoesAndSavesWithoutTouchingItsModel() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Sweep Editor Test");
-        if (project.exists()) {
-            project.delete(true, true, new NullProgressMonitor());
-        }
-        project.create(new NullProgressMonitor());
-        project.open(new NullProgressMonitor());
+        IProject project = SweepFixtures.projectWithLab("Sweep Editor Test");
         Path dir = project.getLocation().toFile().toPath();
-        ModelFiles.save(Templates.small("lab"), dir.resolve("lab.platsim"));
         Platform lab = ModelFiles.load(dir.resolve("lab.platsim")).platform();
         SweepFile.save(Factors.sweep(lab, 2, 20, List.of(Factors.listed(lab.getPcieLinks().get(0), "lanes", "4",
             "8")), "devices/0/streams/0/throughput_gbps"), dir.resolve("lanes.sweep"));
@@ -118,37 +82,38 @@ class SweepEditorTest {
         IFile file = project.getFile("lanes.sweep");
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         SweepEditor editor = (SweepEditor) IDE.openEditor(page, file);
-        drain();
+        SweepFixtures.drain();
         Composite shell = editor.getSite().getShell();
-        Tree tree = find(shell, Tree.class).stream().filter(t -> t.getItemCount() == 1
+        Tree tree = SweepFixtures.find(shell, Tree.class).stream().filter(t -> t.getItemCount() == 1
             && t.getItem(0).getData() == editor.sweep()).findFirst().orElseThrow();
         assertEquals("Factor nic0-link.lanes: 4, 8", tree.getItem(0).getItem(0).getText());
-        Label problems = find(shell, Label.class).stream().filter(l -> l.getText().contains("ready to run")
-            || l.getText().contains("to fix")).findFirst().orElseThrow();
+        Label problems = SweepFixtures.find(shell, Label.class).stream()
+            .filter(l -> l.getText().contains("ready to run") || l.getText().contains("to fix")).findFirst()
+            .orElseThrow();
         assertTrue(problems.getText().contains("ready to run"), problems.getText());
 
         Sweep sweep = editor.sweep();
         CommandStack stack = editor.getEditingDomain().getCommandStack();
         stack.execute(SetCommand.create(editor.getEditingDomain(), sweep, SweepPackage.Literals.SWEEP__REPLICATIONS,
             0));
-        drain();
+        SweepFixtures.drain();
         assertTrue(editor.isDirty());
         assertTrue(problems.getText().contains("field 'replications': 0 is not between 1 and 1000"),
             problems.getText());
         stack.undo();
-        drain();
+        SweepFixtures.drain();
         assertTrue(problems.getText().contains("ready to run"), problems.getText());
         stack.execute(SetCommand.create(editor.getEditingDomain(), sweep, SweepPackage.Literals.SWEEP__REPLICATIONS,
             7));
-        drain();
+        SweepFixtures.drain();
         List<String> figures = io.platsim.sweep.Responses.available(sweep.getBase());
         assertTrue(figures.contains("devices/0/streams/0/latency_ns/p99") && !figures.contains("wall_seconds")
             && figures.stream().noneMatch(f -> f.startsWith("components/")), figures.toString());
         editor.setResponses(List.of());
-        drain();
+        SweepFixtures.drain();
         assertTrue(problems.getText().contains("no response to collect"), problems.getText());
         editor.setResponses(List.of("devices/0/streams/0/throughput_gbps", "devices/0/streams/0/latency_ns/p99"));
-        drain();
+        SweepFixtures.drain();
         editor.doSave(new NullProgressMonitor());
         assertFalse(editor.isDirty());
         assertEquals(List.of("devices/0/streams/0/throughput_gbps", "devices/0/streams/0/latency_ns/p99"),

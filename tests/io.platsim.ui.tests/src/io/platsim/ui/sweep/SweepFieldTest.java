@@ -12,9 +12,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -26,10 +23,8 @@ import org.junit.jupiter.api.Test;
 import io.platsim.model.DmaStream;
 import io.platsim.model.PcieLink;
 import io.platsim.model.PlatsimPackage;
-import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.sweep.Sweep;
 import io.platsim.sweep.SweepFile;
-import io.platsim.templates.Templates;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.editor.PlatsimEditor;
 
@@ -45,14 +40,7 @@ class SweepFieldTest {
 
     @Test
     void aFieldOfTheSelectedElementBecomesAFactorOfANewSweepThenOfTheSameOne() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Sweep Field Test");
-        if (project.exists()) {
-            project.delete(true, true, new NullProgressMonitor());
-        }
-        project.create(new NullProgressMonitor());
-        project.open(new NullProgressMonitor());
-        ModelFiles.save(Templates.small("lab"), project.getLocation().toFile().toPath().resolve("lab.platsim"));
-        project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+        IProject project = SweepFixtures.projectWithLab("Sweep Field Test");
         IFile model = project.getFile("lab.platsim");
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         PlatsimEditor editor = (PlatsimEditor) IDE.openEditor(page, model, PlatsimUi.EDITOR_ID);
@@ -62,8 +50,8 @@ class SweepFieldTest {
         SweepFieldDialog dialog = new SweepFieldDialog(page.getWorkbenchWindow().getShell(), model, link);
         dialog.setBlockOnOpen(false);
         dialog.open();
-        Combo fields = (Combo) find(dialog.getShell(), Combo.class).get(0);
-        Text values = (Text) find(dialog.getShell(), Text.class).stream().filter(t -> t.isEnabled()
+        Combo fields = (Combo) SweepFixtures.find(dialog.getShell(), Combo.class).get(0);
+        Text values = (Text) SweepFixtures.find(dialog.getShell(), Text.class).stream().filter(t -> t.isEnabled()
             && (t.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0).findFirst().orElseThrow();
         assertTrue(List.of(fields.getItems()).contains("lanes (now 8)"), List.of(fields.getItems()).toString());
         fields.select(List.of(fields.getItems()).indexOf("generation (now GEN3)"));
@@ -84,17 +72,4 @@ class SweepFieldTest {
         assertTrue(new SweepFieldAction(editor, link).isEnabled());
     }
 
-    private static List<? extends org.eclipse.swt.widgets.Control> find(org.eclipse.swt.widgets.Composite parent,
-            Class<? extends org.eclipse.swt.widgets.Control> type) {
-        List<org.eclipse.swt.widgets.Control> found = new java.util.ArrayList<>();
-        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                found.add(child);
-            }
-            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-                found.addAll(find(composite, type));
-            }
-        }
-        return found;
-    }
 }

@@ -10,21 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
@@ -36,7 +33,6 @@ import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.sweep.Factors;
 import io.platsim.model.sweep.Sweep;
 import io.platsim.sweep.SweepFile;
-import io.platsim.templates.Templates;
 import io.platsim.ui.charts.ChartsView;
 
 /**
@@ -55,29 +51,10 @@ class SweepRunTest {
         }
     }
 
-    private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Composite composite) {
-                found.addAll(find(composite, type));
-            }
-        }
-        return found;
-    }
-
     @Test
     void aSweepRunsInAJobAndItsResultsViewShowsItsPointsChartsAndRuns() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Sweep Run Test");
-        if (project.exists()) {
-            project.delete(true, true, new NullProgressMonitor());
-        }
-        project.create(new NullProgressMonitor());
-        project.open(new NullProgressMonitor());
+        IProject project = SweepFixtures.projectWithLab("Sweep Run Test");
         Path dir = project.getLocation().toFile().toPath();
-        ModelFiles.save(Templates.small("lab"), dir.resolve("lab.platsim"));
         Platform lab = ModelFiles.load(dir.resolve("lab.platsim")).platform();
         Sweep sweep = Factors.sweep(lab, 2, 20, List.of(Factors.listed(lab.getWorkloads().get(0), "rateGbps", "40",
             "10", "20")), "devices/0/streams/0/throughput_gbps", "devices/0/streams/0/latency_ns/mean");
@@ -101,7 +78,7 @@ class SweepRunTest {
         SweepResultsView view = (SweepResultsView) page.findView(SweepResultsView.ID);
         assertNotNull(view, "the view opens on the sweep just run");
         Composite control = view.getSite().getShell();
-        Table table = find(control, Table.class).stream().filter(t -> t.getColumnCount() == 5
+        Table table = SweepFixtures.find(control, Table.class).stream().filter(t -> t.getColumnCount() == 5
             && "point".equals(t.getColumn(0).getText())).findFirst().orElseThrow();
         assertEquals(3, table.getItemCount());
         assertEquals("P0001", table.getItem(0).getText(0));
@@ -110,7 +87,7 @@ class SweepRunTest {
         table.getColumn(1).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         assertEquals(List.of("10", "20", "40"), List.of(table.getItem(0).getText(1), table.getItem(1).getText(1),
             table.getItem(2).getText(1)), "sorted by rate, as numbers");
-        Combo charts = find(table.getParent(), Combo.class).stream().findFirst().orElseThrow();
+        Combo charts = SweepFixtures.find(table.getParent(), Combo.class).stream().findFirst().orElseThrow();
         assertEquals(List.of("devices/0/streams/0/throughput_gbps by rx-packets.rateGbps",
             "devices/0/streams/0/latency_ns/mean by rx-packets.rateGbps",
             "devices/0/streams/0/latency_ns/mean against devices/0/streams/0/throughput_gbps"),
