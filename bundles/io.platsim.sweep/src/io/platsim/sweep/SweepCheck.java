@@ -55,7 +55,9 @@ public final class SweepCheck {
             problems.add(at + ": field 'durationUs': " + sweep.getDurationUs() + " is not between 0 and 1e9");
         }
         Set<String> varied = new HashSet<>();
-        long points = 1;
+        long product = 1;
+        long oneAtATime = 1;
+        boolean counted = true;
         for (int i = 0; i < sweep.getFactors().size(); i++) {
             Factor factor = sweep.getFactors().get(i);
             EObject element = factor.getElement();
@@ -66,16 +68,26 @@ public final class SweepCheck {
             List<String> found = factorProblems(name, factor);
             problems.addAll(found);
             if (found.isEmpty()) {
-                points = Math.min(MAX_RUNS + 1L, points * FactorValues.levels(factor).size());
+                int levels = FactorValues.levels(factor).size();
+                product = Math.min(MAX_RUNS + 1L, product * levels);
+                oneAtATime += levels - 1;
+            } else {
+                counted = false;
             }
             if (!varied.add(EcoreUtil.getURI(element) + "#" + factor.getAttribute())) {
                 problems.add(name + ": field 'attribute': another factor already varies " + factor.getAttribute()
                     + " of this element");
             }
         }
-        if (points * Math.max(1, sweep.getReplications()) > MAX_RUNS) {
-            problems.add(at + ": the full design would run more than " + MAX_RUNS + " runs; use fewer values or a "
-                + "sampled design");
+        long points = switch (sweep.getDesign()) {
+            case FULL_FACTORIAL -> product;
+            case SENSITIVITY -> oneAtATime;
+            case LATIN_HYPERCUBE, SOBOL -> sweep.getSamples();
+        };
+        if (counted && points * Math.max(1, sweep.getReplications()) > MAX_RUNS) {
+            problems.add(at + ": the design would run " + (points >= MAX_RUNS ? "more than " + MAX_RUNS
+                : points * sweep.getReplications()) + " runs, more than " + MAX_RUNS + "; use fewer values, "
+                + "replications or samples, or a sampled design");
         }
         return problems;
     }
@@ -124,7 +136,7 @@ public final class SweepCheck {
             problems.add(name + ": field 'from': a logarithmic range needs both ends above zero");
         }
         range(problems, name, "steps", factor.getSteps(), 2, 10_000);
-        if (kind == Kind.COUNT && problems.isEmpty()) {
+        if ((kind == Kind.COUNT || kind == Kind.WHOLE) && problems.isEmpty()) {
             for (String end : List.of(FactorValues.at(factor, 0), FactorValues.at(factor, 1))) {
                 String refusal = FactorValues.refusal(factor.getElement(), attribute, end);
                 if (refusal != null) {

@@ -103,6 +103,10 @@ public final class SweepFile {
                 problems.add(shown + ": factor " + (i + 1) + ": field 'element': "
                     + (element == null ? "no element" : "no element " + EcoreUtil.getURI(element).fragment()
                         + " in " + baseFile.getFileName()));
+            } else if (element.eResource() != base.resource()) {
+                problems.add(shown + ": factor " + (i + 1) + ": field 'element': " + EcoreUtil.getURI(element)
+                    + " is not in the base model " + baseFile.getFileName());
+                factor.setElement(null);
             }
         }
         problems.addAll(SweepCheck.check(shown, sweep));

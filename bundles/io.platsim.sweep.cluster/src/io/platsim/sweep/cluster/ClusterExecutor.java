@@ -114,7 +114,13 @@ public final class ClusterExecutor implements SweepExecutor, AutoCloseable {
                     @Override
                     public void onFailure(Throwable e) {
                         if (workerLost(e) && attempt < ATTEMPTS && !cancelled.getAsBoolean()) {
-                            send(task, attempts, finish, cancelled);
+                            try {
+                                send(task, attempts, finish, cancelled);
+                            } catch (RuntimeException again) {
+                                // this member itself is gone: the run cannot be sent again
+                                finish.accept(new TaskResult(task, Status.FAILED, "on the cluster: " + cause(again),
+                                    0, null));
+                            }
                         } else {
                             finish.accept(new TaskResult(task, Status.FAILED, "on the cluster: " + cause(e), 0,
                                 null));
@@ -134,6 +140,16 @@ public final class ClusterExecutor implements SweepExecutor, AutoCloseable {
         }
         try {
             Path folder = Files.createDirectories(Path.of(task.folder()));
+            // What an earlier, unfinished run left here goes first: the folder holds this run alone.
+            Files.deleteIfExists(folder.resolve(Runner.INCOMPLETE));
+            Files.deleteIfExists(folder.resolve(io.platsim.run.RunFolder.RUNNING));
+            if (Files.isDirectory(folder.resolve("traces"))) {
+                try (var old = Files.list(folder.resolve("traces"))) {
+                    for (Path file : old.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
             Files.copy(Path.of(task.model()), folder.resolve(Runner.MODEL), StandardCopyOption.REPLACE_EXISTING);
             if (!remote.traces().isEmpty()) {
                 Path traces = Files.createDirectories(folder.resolve("traces"));

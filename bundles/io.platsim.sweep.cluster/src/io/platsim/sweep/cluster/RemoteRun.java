@@ -48,11 +48,24 @@ final class RemoteRun implements Callable<RemoteRun.Result>, Serializable {
 
     @Override
     public Result call() throws IOException {
-        Path work = Path.of(System.getProperty(WORK, Path.of(System.getProperty("java.io.tmpdir"), "platsim-worker")
-            .toString()));
-        Path modelFile = Files.createDirectories(work.resolve("models").resolve(task.key())).resolve("model.platsim");
+        Path work = Files.createDirectories(Path.of(System.getProperty(WORK, Path.of(
+            System.getProperty("java.io.tmpdir"), "platsim-worker").toString())));
+        // A folder of its own for each call, deleted once its results are read: runs of one key at once do not
+        // meet, and the worker's disk does not fill up with runs already sent back.
+        Path own = Files.createTempDirectory(work, task.key() + "-");
+        try {
+            return run(own);
+        } finally {
+            try (Stream<Path> files = Files.walk(own)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private Result run(Path own) throws IOException {
+        Path modelFile = own.resolve("model.platsim");
         Files.write(modelFile, model);
-        Path folder = work.resolve("runs").resolve(task.key());
+        Path folder = own.resolve("run");
         RunTask here = new RunTask(task.key(), modelFile.toString(), folder.toString(), task.seed(),
             task.durationPs(), task.traces());
         long start = System.nanoTime();

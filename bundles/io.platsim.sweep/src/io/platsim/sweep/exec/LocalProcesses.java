@@ -107,10 +107,9 @@ public final class LocalProcesses implements SweepExecutor {
 
         void drain(ConcurrentLinkedQueue<RunTask> queue, BooleanSupplier cancelled, Consumer<TaskResult> done) {
             try {
-                for (RunTask task = queue.poll(); task != null; task = queue.poll()) {
-                    done.accept(cancelled.getAsBoolean()
-                        ? new TaskResult(task, Status.FAILED, "cancelled before it started", 0, null)
-                        : runOne(task, cancelled));
+                // A cancel leaves the runs not started unreported: the sweep counts them as not run.
+                for (RunTask task = queue.poll(); task != null && !cancelled.getAsBoolean(); task = queue.poll()) {
+                    done.accept(runOne(task, cancelled));
                 }
             } finally {
                 stop();
@@ -125,6 +124,10 @@ public final class LocalProcesses implements SweepExecutor {
                 }
                 to.println(WorkerMain.line(task));
                 String answer = from.readLine();
+                String expected = WorkerMain.DONE + "\t" + task.key() + "\t";
+                while (answer != null && !answer.startsWith(expected)) {
+                    answer = from.readLine(); // anything else the worker's Java said on its output
+                }
                 double wall = (System.nanoTime() - start) / 1e9;
                 if (answer == null) {
                     int code = process.waitFor();
@@ -154,7 +157,7 @@ public final class LocalProcesses implements SweepExecutor {
             Files.createDirectories(logs);
             process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMiB + "m", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-cp", classpath,
+                "-XX:+ExitOnOutOfMemoryError", "-Xlog:all=warning:stderr", "-Djava.awt.headless=true", "-cp", classpath,
                 WorkerMain.class.getName(), logs.toString()))
                 .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("worker-" + number + ".log").toFile()))
                 .start();

@@ -91,6 +91,23 @@ class SweepFileTest {
     }
 
     @Test
+    void theRunLimitCountsThePointsOfTheDesignNotEveryCombination() throws Exception {
+        Platform lab = Sweeps.lab(temp);
+        DmaStream rx = (DmaStream) lab.getWorkloads().get(0);
+        io.platsim.model.sweep.Factor rate = io.platsim.model.sweep.Factors.range(rx, "rateGbps", FactorScale.LINEAR,
+            1, 100, 10_000);
+        Path file = Sweeps.save(lab, temp.resolve("big.sweep"), 1000, 10, List.of(rate,
+            Sweeps.listed(lab.getPcieLinks().get(0), "lanes", "1", "2", "4", "8", "16")), "simulated_us");
+        List<String> problems = SweepFile.load(file).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("the design would run 50000000 runs")),
+            problems.toString());
+        SweepFile.Loaded loaded = SweepFile.load(file);
+        loaded.sweep().setDesign(io.platsim.model.sweep.SweepDesign.LATIN_HYPERCUBE);
+        SweepFile.save(loaded.sweep(), file);
+        assertEquals(List.of(), SweepFile.load(file).problems(), "16 samples x 1000 seeds is within the limit");
+    }
+
+    @Test
     void aMissingBaseModelOrElementIsSaidNotThrown() throws Exception {
         Platform lab = Sweeps.lab(temp);
         Path file = Sweeps.save(lab, temp.resolve("orphan.sweep"), 1, 10,
