@@ -46,10 +46,6 @@ public final class RunKey {
     }
 
     /** The engine bundle's version, qualifier included, from its manifest; "unknown" when it has none. */
-    public static String engineVersion() {
-        return ENGINE_VERSION;
-    }
-
     private static String readEngineVersion() {
         try {
             URL location = PlatformSimulation.class.getProtectionDomain().getCodeSource().getLocation();

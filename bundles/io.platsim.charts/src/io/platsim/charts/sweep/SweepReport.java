@@ -81,8 +81,7 @@ public final class SweepReport {
             }
         }
         // A number along the x axis reads as a curve; categories come after.
-        varying.sort(java.util.Comparator.comparing(f -> !Curves.values(table, f).stream()
-            .allMatch(v -> v.matches("-?[0-9.]+([eE][-+]?[0-9]+)?"))));
+        varying.sort(java.util.Comparator.comparing(f -> !Curves.numeric(table, f)));
         List<JFreeChart> charts = new ArrayList<>();
         boolean oneAtATime = oneAtATime(table);
         for (int r = 0; r < table.responses().size(); r++) {

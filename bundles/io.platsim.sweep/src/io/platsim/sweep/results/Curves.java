@@ -46,7 +46,7 @@ public record Curves(int x, int line, Map<Integer, String> held, boolean numeric
             }
         }
         List<String> xValues = values(table, x);
-        boolean numeric = xValues.stream().allMatch(Curves::isNumber);
+        boolean numeric = numeric(table, x);
         List<Curve> curves = new ArrayList<>();
         for (String lineValue : line < 0 ? List.of("") : values(table, line)) {
             List<Mark> marks = new ArrayList<>();
@@ -75,6 +75,11 @@ public record Curves(int x, int line, Map<Integer, String> held, boolean numeric
         Set<String> values = new LinkedHashSet<>();
         table.points().forEach(p -> values.add(p.point().values().get(f)));
         return List.copyOf(values);
+    }
+
+    /** Whether every value factor {@code f} takes in the table is a number. */
+    public static boolean numeric(SummaryTable table, int f) {
+        return values(table, f).stream().allMatch(Curves::isNumber);
     }
 
     private static boolean isNumber(String text) {

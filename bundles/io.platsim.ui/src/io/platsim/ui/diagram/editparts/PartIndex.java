@@ -78,9 +78,4 @@ public final class PartIndex {
             }
         }
     }
-
-    /** How many boxes and lines are live. */
-    public int size() {
-        return boxes.size() + lines.size();
-    }
 }
