@@ -10,18 +10,31 @@ package io.platsim.engine.cache;
  * sliced LLC spreads lines over its sets with a hash, the way its slice hash spreads them over slices: it hashes
  * each block of 32 consecutive lines to a first set, and the block's lines take the sets from there on, so the
  * model touches its own memory in runs as long as a buffer's (a line-by-line hash made every DMA line a miss in
- * the host's caches) while addresses a power of two apart still land in unrelated sets. One
- * {@code long[]} holds everything, set by set: each set's keys (the line and its state in one word), then its
- * LRU stamps, so a lookup touches one short stretch of memory even in a cache of tens of megabytes. Fixed size,
- * no allocation after construction.
+ * the host's caches) while addresses a power of two apart still land in unrelated sets.
+ * <p>
+ * One {@code long} per way holds everything about it: the line (plus one, so 0 is an empty way), its state, and
+ * its recency rank within the set (0 for the most recently used, up to ways - 1), as the age bits of a hardware
+ * true-LRU set do. A set is one short stretch of {@code ways} words, so a lookup and its LRU update touch a few of
+ * the host's cache lines even in a cache of tens of megabytes, and the array takes 8 bytes per modelled line.
+ * Fixed size, no allocation after construction.
  */
 public final class LineArray {
 
     /** Size of a cache line in bytes. */
     public static final int LINE = 64;
-    /** Bits of a key that hold the line number plus one; the state sits above them. */
-    private static final int LINE_BITS = 56;
+    /** Most ways a set may have: its ranks must fit their seven bits (the word's sign bit stays clear). */
+    public static final int MAX_WAYS = 128;
+    /**
+     * Bits of a word that hold the line number plus one: 2^48 lines of 64 bytes cover 2^54 bytes, more than the
+     * 52-bit physical addresses of x86-64 (Intel SDM, Vol. 3A, 4.1.4).
+     */
+    private static final int LINE_BITS = 48;
     private static final long LINE_MASK = (1L << LINE_BITS) - 1;
+    /** The state's bits sit above the line's, the rank's above the state's. */
+    private static final int RANK_SHIFT = LINE_BITS + Byte.SIZE;
+    private static final long STATE_MASK = 0xFFL << LINE_BITS;
+    private static final long RANK_MASK = 0xFFL << RANK_SHIFT;
+    private static final long RANK_ONE = 1L << RANK_SHIFT;
     /** A sliced LLC hashes blocks of this many consecutive lines (2 KiB), not single lines, onto its sets. */
     private static final int BLOCK_BITS = 5;
     private static final int BLOCK = 1 << BLOCK_BITS;
@@ -29,9 +42,8 @@ public final class LineArray {
     private final int sets;
     private final int ways;
     private final boolean hashed;
-    /** Per set: {@code ways} keys, then {@code ways} stamps. A slot is the index of its key. */
+    /** Per set: {@code ways} words. A slot is the index of its word. */
     private final long[] cells;
-    private long clock;
     /** sets - 1 when sets is a power of two, else -1. */
     private final long setMask;
     private long memoLine = -1;
@@ -41,15 +53,22 @@ public final class LineArray {
 
     /**
      * @param bytes  capacity
-     * @param ways   associativity
+     * @param ways   associativity, at most {@link #MAX_WAYS}
      * @param hashed whether sets are chosen by a hash of the line (a sliced LLC) rather than its low bits
      */
     public LineArray(long bytes, int ways, boolean hashed) {
+        if (ways > MAX_WAYS) {
+            throw new IllegalArgumentException(ways + " ways: a set has at most " + MAX_WAYS);
+        }
         this.ways = Math.max(1, ways);
         this.sets = (int) Math.max(1, bytes / ((long) this.ways * LINE));
         this.hashed = hashed;
         setMask = Integer.bitCount(sets) == 1 ? sets - 1 : -1;
-        cells = new long[Math.multiplyExact(sets, 2 * this.ways)];
+        cells = new long[Math.multiplyExact(sets, this.ways)];
+        // Every set starts with ranks 0 .. ways - 1 over its empty ways, so ranks are always a permutation.
+        for (int at = 0; at < cells.length; at++) {
+            cells[at] = (long) (at % this.ways) << RANK_SHIFT;
+        }
     }
 
     public int ways() {
@@ -74,21 +93,36 @@ public final class LineArray {
         } else {
             set = (int) (setMask >= 0 ? line & setMask : Long.remainderUnsigned(line, sets));
         }
-        return set * 2 * ways;
+        return set * ways;
     }
 
     private static long key(long line, byte state) {
         if (line < 0 || line >= LINE_MASK) {
             throw new IllegalArgumentException("line " + line + " is beyond the modelled address space");
         }
-        return ((long) state << LINE_BITS) | (line + 1);
+        return ((long) (state & 0xFF) << LINE_BITS) | (line + 1);
+    }
+
+    /** Makes {@code slot} the most recently used way of its set: the ways more recent than it age by one. */
+    private void touch(int slot) {
+        long rank = cells[slot] & RANK_MASK;
+        if (rank == 0) {
+            return;
+        }
+        int base = slot - (slot % ways);
+        for (int at = base; at < base + ways; at++) {
+            if ((cells[at] & RANK_MASK) < rank) {
+                cells[at] += RANK_ONE;
+            }
+        }
+        cells[slot] &= ~RANK_MASK;
     }
 
     /** The slot holding {@code line} (made most recently used), or -1. */
     public int find(long line) {
         int slot = peek(line);
         if (slot >= 0) {
-            cells[slot + ways] = ++clock;
+            touch(slot);
         }
         return slot;
     }
@@ -116,11 +150,11 @@ public final class LineArray {
     }
 
     public byte state(int slot) {
-        return (byte) (cells[slot] >>> LINE_BITS);
+        return (byte) ((cells[slot] & STATE_MASK) >>> LINE_BITS);
     }
 
     public void state(int slot, byte state) {
-        cells[slot] = ((long) state << LINE_BITS) | (cells[slot] & LINE_MASK);
+        cells[slot] = (cells[slot] & ~STATE_MASK) | (long) (state & 0xFF) << LINE_BITS;
     }
 
     /**
@@ -135,18 +169,18 @@ public final class LineArray {
         int top = Math.min(ways, Math.max(1, limit));
         for (int w = 0; w < top; w++) {
             int at = base + w;
-            if (cells[at] == 0) {
+            if ((cells[at] & LINE_MASK) == 0) {
                 victim = at;
                 break;
             }
-            if (cells[at + ways] < cells[victim + ways]) {
+            if ((cells[at] & RANK_MASK) > (cells[victim] & RANK_MASK)) {
                 victim = at;
             }
         }
         evictedLine = (cells[victim] & LINE_MASK) - 1;
         evictedState = state(victim);
-        cells[victim] = key;
-        cells[victim + ways] = ++clock;
+        cells[victim] = (cells[victim] & RANK_MASK) | key;
+        touch(victim);
         memoLine = line;
         memoSlot = victim;
         return victim;
@@ -167,7 +201,7 @@ public final class LineArray {
         if ((cells[slot] & LINE_MASK) - 1 == memoLine) {
             memoSlot = -1;
         }
-        cells[slot] = 0;
-        cells[slot + ways] = 0;
+        // The way keeps its rank, so the set's ranks stay a permutation; an empty way is taken before any other.
+        cells[slot] &= RANK_MASK;
     }
 }

@@ -66,6 +66,60 @@ class CacheStructuresTest {
     }
 
     @Test
+    void aLineArrayWithLimitedWaysAndRemovalsReplacesAsAnLruReferenceDoes() {
+        // A reference set kept the plain way: a key and a last-use time per way; the victim is the first empty way
+        // of the first `limit`, else the least recently used of them.
+        int ways = 8;
+        LineArray array = new LineArray(ways * LineArray.LINE, ways, false);
+        long[] keys = new long[ways];
+        long[] used = new long[ways];
+        byte[] states = new byte[ways];
+        long clock = 0;
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 100_000; i++) {
+            long line = random.nextInt(14);
+            int way = -1;
+            for (int w = 0; w < ways; w++) {
+                way = keys[w] == line + 1 ? w : way;
+            }
+            int op = random.nextInt(10);
+            int slot = op < 8 ? array.find(line) : array.peek(line);
+            assertEquals(way >= 0, slot >= 0, "access " + i);
+            if (way >= 0 && op < 8) {
+                used[way] = ++clock;
+                assertEquals(states[way], array.state(slot), "state at access " + i);
+            }
+            if (way >= 0 && op == 8) {
+                array.remove(slot);
+                keys[way] = 0;
+                used[way] = 0;
+            } else if (way >= 0 && op == 9) {
+                states[way] = (byte) random.nextInt(6);
+                array.state(slot, states[way]);
+            } else if (way < 0) {
+                int limit = 1 + random.nextInt(ways);
+                int victim = 0;
+                for (int w = 0; w < limit; w++) {
+                    if (keys[w] == 0) {
+                        victim = w;
+                        break;
+                    }
+                    victim = used[w] < used[victim] ? w : victim;
+                }
+                byte state = (byte) random.nextInt(6);
+                array.insert(line, state, limit);
+                assertEquals(keys[victim] - 1, array.evictedLine(), "victim at access " + i);
+                if (keys[victim] != 0) {
+                    assertEquals(states[victim], array.evictedState(), "victim's state at access " + i);
+                }
+                keys[victim] = line + 1;
+                used[victim] = ++clock;
+                states[victim] = state;
+            }
+        }
+    }
+
+    @Test
     void theSnoopFilterKnowsExactlyWhichCoresHoldEachLine() {
         SnoopFilter filter = new SnoopFilter();
         Map<Long, Long> reference = new HashMap<>();
