@@ -6,13 +6,11 @@ package io.platsim.compiler;
 
 import io.platsim.engine.iommu.IommuConfig;
 import io.platsim.engine.iommu.MappingConfig;
-import io.platsim.model.Device;
 import io.platsim.model.InvalidationMode;
 import io.platsim.model.Iommu;
 import io.platsim.model.Platform;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
-import io.platsim.model.query.Fabric;
 
 /**
  * The IOMMU that translates DMA through a root port, as the engine sees it: the IOTLB entries for its mapping
@@ -32,14 +30,6 @@ final class Iommus {
             }
         }
         return null;
-    }
-
-    /** Whether an IOMMU translates {@code device}'s DMA. */
-    static boolean translated(Platform platform, Device device) {
-        Device physical = device.getPhysicalFunction() != null ? device.getPhysicalFunction() : device;
-        RootComplex complex = Fabric.rootComplexOf(platform, physical);
-        return complex != null && platform.getIommus().stream()
-            .anyMatch(iommu -> iommu.getCoveredRootComplexes().contains(complex));
     }
 
     private static IommuConfig compile(Iommu iommu, int socket) {

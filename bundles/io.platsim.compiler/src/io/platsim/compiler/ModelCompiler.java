@@ -77,15 +77,6 @@ public final class ModelCompiler {
         for (ValidationProblem problem : ModelValidator.validate(platform)) {
             (problem.severity() == ValidationProblem.Severity.ERROR ? errors : warnings).add(problem.text());
         }
-        if (platform.getSockets().isEmpty()) {
-            errors.add("the platform has no socket, so there is no memory for DMA to reach");
-        }
-        for (Socket socket : platform.getSockets()) {
-            if (socket.getMemoryControllers().isEmpty()) {
-                errors.add(Labels.describe(socket) + ", field 'memoryControllers': a socket needs a memory "
-                    + "controller to simulate DMA to it");
-            }
-        }
         if (!errors.isEmpty()) {
             throw new CompileException(errors);
         }
@@ -194,10 +185,6 @@ public final class ModelCompiler {
                 case REMOTE -> (deviceSocket + 1) % platform.getSockets().size();
                 case INTERLEAVED -> homeOf(stream.getBufferBaseAddress(), deviceSocket);
             };
-            if (stream.isMapPerIo() && !Iommus.translated(platform, stream.getDevice())) {
-                warnings.add(Labels.describe(stream) + ": per-I/O mapping asked for, but no IOMMU covers "
-                    + Labels.describe(stream.getDevice()) + "; its buffers are used as they are");
-            }
             DmaStreamConfig.Sizes sizes = DmaStreamConfig.Sizes.valueOf(stream.getSizeDistribution().getName());
             double rate = stream.getLoadMode() == LoadMode.RATE ? stream.getRateGbps() * 1e9 / 8 : 0;
             return DmaStreamConfig.of(stream.getName(), device, stream.getDirection() == DmaDirection.WRITE)

@@ -27,6 +27,16 @@ final class ComputeRules {
 
     static List<Rule> rules() {
         return List.of(
+            Rule.error("platform-socket", "A platform has a socket: DMA and the cores need its memory.", (p, out) -> {
+                if (p.getSockets().isEmpty()) {
+                    out.report(p, Literals.PLATFORM__SOCKETS, "the platform has no socket, so there is no memory for "
+                        + "DMA or cores to reach; add a socket and its memory controller");
+                }
+            }),
+            Rule.error("socket-memory", "Every socket has a memory controller: the lines homed on it live there.",
+                (p, out) -> p.getSockets().stream().filter(s -> s.getMemoryControllers().isEmpty())
+                    .forEach(s -> out.report(s, Literals.SOCKET__MEMORY_CONTROLLERS, "the socket has no memory "
+                        + "controller; add one (the lines homed on this socket live in its memory)"))),
             Rule.error("socket-id-unique", "Socket numbers are unique in the platform.", (p, out) ->
                 Checks.unique(p.getSockets(), Socket::getSocketId, Literals.SOCKET__SOCKET_ID, out, "socket number")),
             Rule.error("core-id-unique", "Core numbers are unique in their socket.", (p, out) ->

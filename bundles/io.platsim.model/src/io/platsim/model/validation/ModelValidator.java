@@ -23,8 +23,10 @@ public final class ModelValidator {
         rules.addAll(PcieRules.rules());
         rules.addAll(DeviceRules.rules());
         rules.addAll(IommuRules.rules());
+        rules.addAll(MappingRules.rules());
         rules.addAll(VirtualizationRules.rules());
         rules.addAll(WorkloadRules.rules());
+        rules.addAll(NameRules.rules());
         rules.addAll(NumberRanges.rules());
         return List.copyOf(rules);
     }

@@ -5,9 +5,7 @@
 package io.platsim.model.validation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -17,7 +15,6 @@ import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
 import io.platsim.model.DmaStream;
 import io.platsim.model.FaultInjection;
-import io.platsim.model.NamedElement;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.Process;
@@ -29,11 +26,8 @@ import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
 
-/** Rules on workloads, processes, run settings and names. */
+/** Rules on workloads, processes and run settings. */
 final class WorkloadRules {
-
-    /** Longest name a model may give: names label diagram boxes, trace tracks and report rows. */
-    static final int NAME_LIMIT = 200;
 
     private WorkloadRules() {
     }
@@ -47,6 +41,9 @@ final class WorkloadRules {
                     if (p.getWorkloads().isEmpty()) {
                         out.report(p, Literals.PLATFORM__WORKLOADS, "nothing to simulate: add a DMA stream, a CPU "
                             + "access stream, a request/response flow, a work submission or a fault injection");
+                    } else if (p.getWorkloads().stream().noneMatch(Workload::isEnabled)) {
+                        out.report(p, Literals.PLATFORM__WORKLOADS, "nothing to simulate: every workload is "
+                            + "disabled; enable one (its 'enabled' field)");
                     }
                 }),
             Rule.warning("dma-window-in-mask", "A DMA buffer window lies within the device's DMA mask.",
@@ -71,11 +68,7 @@ final class WorkloadRules {
             Rule.error("flow-host", "A request/response flow runs in a VM (its back end on the vCPUs' socket), or "
                 + "on host cores of one socket with a device; only host flows map per I/O.", WorkloadRules::hostFlows),
             Rule.error("run-settings", "A run lasts more than 0 us after a warm-up of 0 us or more.",
-                WorkloadRules::runSettings),
-            Rule.error("names-unique", "Elements of the same kind have different names (traces name them).",
-                WorkloadRules::uniqueNames),
-            Rule.error("names-printable", "Names are at most " + NAME_LIMIT + " characters, none of them a control "
-                + "character (traces, CSV, JSON and diagrams print them).", WorkloadRules::printableNames));
+                WorkloadRules::runSettings));
     }
 
     private static void transferSizes(Platform p, Problems out) {
@@ -204,44 +197,5 @@ final class WorkloadRules {
         } else if (run.getWarmupUs() < 0) {
             out.report(run, Literals.RUN_SETTINGS__WARMUP_US, "a warm-up cannot be negative");
         }
-    }
-
-    private static void printableNames(Platform p, Problems out) {
-        List<EObject> all = new ArrayList<>();
-        all.add(p);
-        p.eAllContents().forEachRemaining(all::add);
-        for (EObject o : all) {
-            if (!(o instanceof NamedElement n) || n.getName() == null) {
-                continue;
-            }
-            String name = n.getName();
-            int control = -1;
-            for (int i = 0; i < name.length() && control < 0; i++) {
-                if (Character.isISOControl(name.charAt(i))) {
-                    control = i;
-                }
-            }
-            if (control >= 0) {
-                out.report(n, Literals.NAMED_ELEMENT__NAME, String.format("the name holds a control character "
-                    + "(U+%04X at position %d); use letters, digits and punctuation", (int) name.charAt(control),
-                    control + 1));
-            } else if (name.length() > NAME_LIMIT) {
-                out.report(n, Literals.NAMED_ELEMENT__NAME, "the name is " + name.length() + " characters long; "
-                    + "keep it to " + NAME_LIMIT);
-            }
-        }
-    }
-
-    private static void uniqueNames(Platform p, Problems out) {
-        Map<String, NamedElement> seen = new HashMap<>();
-        p.eAllContents().forEachRemaining(o -> {
-            if (o instanceof NamedElement n && n.getName() != null && !n.getName().isBlank()) {
-                NamedElement first = seen.putIfAbsent(n.eClass().getName() + "/" + n.getName(), n);
-                if (first != null) {
-                    out.report(n, Literals.NAMED_ELEMENT__NAME,
-                        "another " + Labels.kind(n.eClass()) + " is already called '" + n.getName() + "'");
-                }
-            }
-        });
     }
 }

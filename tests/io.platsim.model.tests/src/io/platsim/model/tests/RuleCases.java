@@ -123,6 +123,15 @@ final class RuleCases {
             });
         add("memory-controller-figures", p -> named(p, MemoryController.class, "s0-imc").setChannels(0), "s0-imc",
             "channels", p -> named(p, MemoryController.class, "s0-imc").setChannels(1));
+        add("platform-socket", p -> p.getSockets().clear(), "example", "sockets", p -> sock(p, "socket1")
+            .getMemoryControllers().clear());
+        add("socket-memory", p -> sock(p, "socket1").getMemoryControllers().clear(), "socket1", "memoryControllers",
+            p -> {
+                sock(p, "socket1").getMemoryControllers().clear();
+                MemoryController spare = F.createMemoryController();
+                spare.setName("s1-imc-spare");
+                sock(p, "socket1").getMemoryControllers().add(spare);
+            });
     }
 
     private void pcie() {
@@ -275,6 +284,21 @@ final class RuleCases {
             p -> core(p, "s0c1").setName("s0c1 socket1"));
         add("names-unique", p -> core(p, "s0c1").setName("s0c0"), "s0c0", "name",
             p -> core(p, "s0c1").setName("s0c0x"));
+        add("names-unique", p -> nic(p, "nic100g").setName("s1-rc-p3"), "s1-rc-p3", "name",
+            p -> nic(p, "nic100g").setName("s1-rc-p3-nic"));
+        add("names-required", p -> sock(p, "socket1").setName(" "), "Socket #2", "name",
+            p -> sock(p, "socket1").setName("socket 1"));
+        add("nothing-to-simulate", p -> p.getWorkloads().forEach(w -> w.setEnabled(false)), "example", "workloads",
+            p -> p.getWorkloads().stream().skip(1).forEach(w -> w.setEnabled(false)));
+        add("mapping-needs-iommu", p -> {
+            stream(p, "nic-rx").setMapPerIo(true);
+            iommu(p).getCoveredRootComplexes().clear();
+        }, "nic-rx", "mapPerIo", p -> stream(p, "nic-rx").setMapPerIo(true));
+        add("mapping-settings-used", p -> iommu(p).setInvalidationMode(InvalidationMode.STRICT), "iommu0",
+            "invalidationMode", p -> {
+                iommu(p).setInvalidationMode(InvalidationMode.STRICT);
+                stream(p, "nic-rx").setMapPerIo(true);
+            });
     }
 
     // ---- finders and small changes

@@ -44,8 +44,9 @@ class ValidationRulesTest {
         for (Templates.Template template : Templates.all()) {
             List<String> problems = ModelValidator.validate(Templates.create(template.id(), "t")).stream()
                 .map(ValidationProblem::ruleId).toList();
-            // The empty platform is a start: it says it has nothing to simulate yet, and nothing else.
-            assertEquals(template == Templates.EMPTY ? List.of("nothing-to-simulate") : List.of(), problems,
+            // The empty platform is a start: it says it has no socket and nothing to simulate yet, and nothing else.
+            assertEquals(template == Templates.EMPTY ? List.of("platform-socket", "nothing-to-simulate") : List.of(),
+                problems,
                 template.id());
         }
     }

@@ -1,0 +1,185 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.trace.TraceSink;
+import io.platsim.model.CpuAccessStream;
+import io.platsim.model.Device;
+import io.platsim.model.DmaStream;
+import io.platsim.model.InvalidationMode;
+import io.platsim.model.NamedElement;
+import io.platsim.model.PcieLink;
+import io.platsim.model.PcieSwitch;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimFactory;
+import io.platsim.model.RootPort;
+import io.platsim.model.Socket;
+import io.platsim.model.WorkSubmission;
+import io.platsim.model.persistence.LoadResult;
+import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.validation.ModelValidator;
+import io.platsim.model.validation.ValidationProblem;
+import io.platsim.templates.Templates;
+
+/**
+ * A model that validates runs, and one the compiler refuses does not validate: every template, every model of the
+ * example workspace, and near misses of the two-socket template (each a change that used to pass validation and
+ * then stop the compiler or the engine) go through validation, the compiler, the engine's assembly and a short run.
+ */
+class ValidatesThenRunsTest {
+
+    private static final PlatsimFactory F = PlatsimFactory.eINSTANCE;
+    /** A short run: long enough for every workload to start (the templates warm up for 10 us). */
+    private static final long RUN_PS = 20_000_000L;
+
+    @TestFactory
+    Stream<DynamicTest> templatesExamplesAndNearMissesRunWhenTheyValidate() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Templates.Template template : Templates.all()) {
+            tests.add(DynamicTest.dynamicTest("template " + template.id(),
+                () -> check(Templates.create(template.id(), template.id()))));
+        }
+        Path examples = repository().resolve("examples/workspace");
+        try (Stream<Path> files = Files.walk(examples)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".platsim")).sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest(examples.relativize(file).toString(), () -> {
+                    LoadResult loaded = ModelFiles.load(file);
+                    assertTrue(loaded.ok(), file + ": " + loaded.errors());
+                    check(loaded.platform());
+                }));
+            }
+        }
+        nearMisses().forEach((name, change) -> tests.add(DynamicTest.dynamicTest("near miss: " + name, () -> {
+            Platform platform = Templates.realistic("example");
+            change.accept(platform);
+            check(platform);
+        })));
+        return tests.stream();
+    }
+
+    /** Validation says yes and the model runs, or validation says no and the compiler refuses it too. */
+    private static void check(Platform platform) throws Exception {
+        List<ValidationProblem> errors = ModelValidator.validate(platform).stream()
+            .filter(p -> p.severity() == ValidationProblem.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            assertThrows(CompileException.class, () -> ModelCompiler.compile(platform, new RunOverrides(RUN_PS, null)));
+            return;
+        }
+        CompiledPlatform compiled;
+        try {
+            compiled = ModelCompiler.compile(platform, new RunOverrides(RUN_PS, null));
+        } catch (CompileException e) {
+            fail("validation passed but the compiler refused: " + e.problems());
+            return;
+        }
+        try {
+            PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
+            assertTrue(sim.run(ps -> { }, () -> false), "the run was cancelled");
+        } catch (RuntimeException e) {
+            throw new AssertionError("validation passed but the engine failed: " + e, e);
+        }
+    }
+
+    /** Changes to the two-socket template, by what they do. */
+    private static Map<String, Consumer<Platform>> nearMisses() {
+        Map<String, Consumer<Platform>> misses = new LinkedHashMap<>();
+        misses.put("no socket", p -> p.getSockets().clear());
+        misses.put("a socket without a memory controller", p -> socket(p, 1).getMemoryControllers().clear());
+        misses.put("a NIC and an NVMe drive of one name", p -> named(p, Device.class, "nvme0").setName("nic100g"));
+        misses.put("sockets without names", p -> p.getSockets().forEach(s -> s.setName(" ")));
+        misses.put("memory controllers without names", p -> p.getSockets().forEach(s ->
+            s.getMemoryControllers().forEach(m -> m.setName(null))));
+        misses.put("devices without names", p -> p.getDevices().forEach(d -> d.setName("")));
+        misses.put("a device named like the switch above it", p -> switchAbove(p, "nvme0", "sw0").setName("sw0"));
+        misses.put("two switches without names", p -> {
+            switchAbove(p, "nvme0", null);
+            switchAbove(p, "nic100g", null);
+        });
+        misses.put("a CPU stream of no accesses", p -> {
+            CpuAccessStream stream = F.createCpuAccessStream();
+            stream.setName("idle");
+            stream.setCore(socket(p, 0).getCores().get(0));
+            stream.setAccessesPerUs(0);
+            p.getWorkloads().add(stream);
+        });
+        misses.put("a submission of no descriptors", p -> p.getWorkloads().stream()
+            .filter(WorkSubmission.class::isInstance).forEach(w -> ((WorkSubmission) w).setDescriptorsPerUs(0)));
+        misses.put("every workload disabled", p -> p.getWorkloads().forEach(w -> w.setEnabled(false)));
+        misses.put("per-I/O mapping without an IOMMU", p -> {
+            named(p, DmaStream.class, "nic-rx").setMapPerIo(true);
+            p.getIommus().forEach(i -> i.getCoveredRootComplexes().clear());
+        });
+        misses.put("strict invalidation with nothing mapping per I/O",
+            p -> p.getIommus().forEach(i -> i.setInvalidationMode(InvalidationMode.STRICT)));
+        misses.put("strict invalidation with per-I/O mapping", p -> {
+            p.getIommus().forEach(i -> i.setInvalidationMode(InvalidationMode.STRICT));
+            named(p, DmaStream.class, "nic-rx").setMapPerIo(true);
+        });
+        return misses;
+    }
+
+    /**
+     * Puts a new switch named {@code name} between {@code device} and the root port its link comes from; returns the
+     * device.
+     */
+    private static Device switchAbove(Platform p, String device, String name) {
+        Device target = named(p, Device.class, device);
+        PcieLink link = p.getPcieLinks().stream().filter(l -> l.getDownstream() == target).findFirst().orElseThrow();
+        RootPort port = (RootPort) link.getUpstream();
+        PcieSwitch sw = F.createPcieSwitch();
+        sw.setName(name);
+        p.getSwitches().add(sw);
+        PcieLink up = F.createPcieLink();
+        up.setName(device + "-switch-up");
+        up.setUpstream(port);
+        up.setDownstream(sw);
+        p.getPcieLinks().add(up);
+        link.setUpstream(sw);
+        return target;
+    }
+
+    private static Socket socket(Platform p, int index) {
+        return p.getSockets().get(index);
+    }
+
+    private static <T extends NamedElement> T named(Platform p, Class<T> type, String name) {
+        List<T> found = new ArrayList<>();
+        p.eAllContents().forEachRemaining(o -> {
+            if (type.isInstance(o) && name.equals(((NamedElement) o).getName())) {
+                found.add(type.cast(o));
+            }
+        });
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no " + type.getSimpleName() + " named " + name);
+        }
+        return found.get(0);
+    }
+
+    private static Path repository() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
+}
