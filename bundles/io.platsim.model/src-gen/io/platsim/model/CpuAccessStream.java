@@ -74,7 +74,7 @@ public interface CpuAccessStream extends Workload {
 	 * @see #setAccessesPerUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getCpuAccessStream_AccessesPerUs()
 	 * @model default="100.0"
-	 *        annotation="http://platsim.io/range min='0' max='1000000'"
+	 *        annotation="http://platsim.io/range min='0.000001' max='1000000'"
 	 * @generated
 	 */
 	double getAccessesPerUs();

@@ -73,7 +73,7 @@ public interface WorkSubmission extends Workload {
 	 * @see #setDescriptorsPerUs(double)
 	 * @see io.platsim.model.PlatsimPackage#getWorkSubmission_DescriptorsPerUs()
 	 * @model default="1.0"
-	 *        annotation="http://platsim.io/range min='0' max='1000000'"
+	 *        annotation="http://platsim.io/range min='0.000001' max='1000000'"
 	 * @generated
 	 */
 	double getDescriptorsPerUs();

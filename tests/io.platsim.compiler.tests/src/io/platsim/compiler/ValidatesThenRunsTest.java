@@ -120,6 +120,7 @@ class ValidatesThenRunsTest {
             stream.setName("idle");
             stream.setCore(socket(p, 0).getCores().get(0));
             stream.setAccessesPerUs(0);
+            stream.setStartUs(5);
             p.getWorkloads().add(stream);
         });
         misses.put("a submission of no descriptors", p -> p.getWorkloads().stream()

@@ -7088,7 +7088,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getCpuAccessStream_AccessesPerUs(),
 		   source,
 		   new String[] {
-			   "min", "0",
+			   "min", "0.000001",
 			   "max", "1000000"
 		   });
 		addAnnotation
@@ -7144,7 +7144,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getWorkSubmission_DescriptorsPerUs(),
 		   source,
 		   new String[] {
-			   "min", "0",
+			   "min", "0.000001",
 			   "max", "1000000"
 		   });
 		addAnnotation
