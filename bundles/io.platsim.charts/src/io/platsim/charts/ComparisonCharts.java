@@ -5,14 +5,17 @@
 package io.platsim.charts;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -22,6 +25,7 @@ import io.platsim.trace.analysis.LatencyDistribution;
 import io.platsim.trace.analysis.Line;
 import io.platsim.trace.analysis.RunTraces;
 import io.platsim.trace.analysis.TimeAnalysis;
+import io.platsim.trace.analysis.TimeLines;
 
 /** Two runs in one chart: a time chart's lines from both, or their DMA latency CDFs. */
 public final class ComparisonCharts {
@@ -32,10 +36,17 @@ public final class ComparisonCharts {
     /** The lines of {@code spec} from both runs in one chart, each named after its run and its line. */
     public static JFreeChart overlay(Path first, Path second, ChartSpec spec, int points) throws IOException {
         XYSeriesCollection lines = new XYSeriesCollection();
+        List<String> bins = new ArrayList<>();
         for (Path run : List.of(first, second)) {
             try (RunTraces traces = new RunTraces(run)) {
                 long[] span = traces.span();
-                for (Line line : TimeAnalysis.lines(traces, spec, span[0], span[1], points).lines()) {
+                TimeLines timeLines = TimeAnalysis.lines(traces, spec, span[0], span[1], points);
+                if (!timeLines.empty()) {
+                    bins.add(run.getFileName() + " " + TimeCharts.width(timeLines.binPs())
+                        + (timeLines.widestBinPs() > timeLines.binPs() ? " to "
+                            + TimeCharts.width(timeLines.widestBinPs()) : ""));
+                }
+                for (Line line : timeLines.lines()) {
                     XYSeries series = new XYSeries(run.getFileName() + ": " + line.name(), false, true);
                     for (int i = 0; i < line.size(); i++) {
                         series.add(line.xs()[i], line.ys()[i], false);
@@ -47,6 +58,8 @@ public final class ComparisonCharts {
         JFreeChart chart = ChartFactory.createXYLineChart(spec.title() + ", both runs", "simulated time (µs)",
             spec.axis(), lines, PlotOrientation.VERTICAL, true, true, false);
         chart.getXYPlot().setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle(bins.isEmpty() ? "" : "bins of " + String.join("; ", bins),
+            new Font(Font.SANS_SERIF, Font.PLAIN, 10)));
         return chart;
     }
 

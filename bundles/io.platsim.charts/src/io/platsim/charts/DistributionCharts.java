@@ -16,6 +16,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -49,33 +50,56 @@ public final class DistributionCharts {
 
     /** The chart of {@code distribution}. */
     public static JFreeChart latency(LatencyDistribution distribution) {
+        JFreeChart chart = ChartFactory.createXYLineChart("DMA latency distribution", "latency (ns)",
+            "transfers", new XYSeriesCollection(), PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainAxis(Axes.latencyNs());
+        plot.setRenderer(new XYStepRenderer());
+        // Counts are whole transfers: no tick at 0.5.
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis fraction = new NumberAxis("fraction of transfers (CDF)");
+        fraction.setRange(0, 1.0);
+        plot.setRangeAxis(1, fraction);
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
+        plot.setNoDataMessage("no DMA transfers in this run");
+        show(chart, distribution);
+        return chart;
+    }
+
+    /**
+     * Puts {@code distribution} (of the transfers a filter keeps, say) into a chart {@link #latency} made: its bins,
+     * CDF, percentiles and range. An empty one hides the axes, leaving the plot's no-data message.
+     */
+    public static void show(JFreeChart chart, LatencyDistribution distribution) {
         XYSeries counts = new XYSeries("transfers per bin");
         XYSeries cdf = new XYSeries("CDF");
+        if (!distribution.bins().isEmpty()) {
+            // The CDF rises from 0 at the first bin's lower edge, so one bin (every transfer alike) is still a line.
+            cdf.add(distribution.bins().get(0).lowerNs(), 0);
+        }
         for (LatencyDistribution.Bin bin : distribution.bins()) {
             counts.add(bin.lowerNs(), bin.count());
             counts.add(bin.upperNs(), 0);
             cdf.add(bin.upperNs(), bin.cumulative());
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("DMA latency distribution", "latency (ns)",
-            "transfers", new XYSeriesCollection(counts), PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        LogAxis axis = Axes.latencyNs();
-        plot.setDomainAxis(axis);
-        if (!distribution.bins().isEmpty()) {
+        plot.setDataset(0, new XYSeriesCollection(counts));
+        plot.setDataset(1, new XYSeriesCollection(cdf));
+        boolean any = !distribution.bins().isEmpty();
+        plot.getDomainAxis().setVisible(any);
+        plot.getRangeAxis(0).setVisible(any);
+        plot.getRangeAxis(1).setVisible(any);
+        plot.getRangeAxis(0).setAutoRange(true);
+        LogAxis axis = (LogAxis) plot.getDomainAxis();
+        if (any) {
             double[] range = domain(distribution.bins().get(0).lowerNs(),
                 distribution.bins().get(distribution.bins().size() - 1).upperNs());
             axis.setRange(range[0], range[1]);
         }
-        plot.setRenderer(new XYStepRenderer());
-        NumberAxis fraction = new NumberAxis("fraction of transfers (CDF)");
-        fraction.setRange(0, 1.0);
-        plot.setRangeAxis(1, fraction);
-        plot.setDataset(1, new XYSeriesCollection(cdf));
-        plot.mapDatasetToRangeAxis(1, 1);
-        plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
+        plot.clearDomainMarkers();
         markers(plot, distribution.percentiles(), axis);
-        return chart;
     }
 
     /**
@@ -124,15 +148,25 @@ public final class DistributionCharts {
 
     /** The chart of {@code breakdown}. */
     public static JFreeChart breakdown(LatencyBreakdown breakdown) {
+        JFreeChart chart = ChartFactory.createStackedBarChart("Where DMA latency goes (mean)", "device",
+            "latency (ns)", new DefaultCategoryDataset(), PlotOrientation.VERTICAL, true, true, false);
+        chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+        chart.getCategoryPlot().setNoDataMessage("no DMA transfers in this run");
+        show(chart, breakdown);
+        return chart;
+    }
+
+    /** Puts {@code breakdown} into a chart {@link #breakdown} made; an empty one hides the axes. */
+    public static void show(JFreeChart chart, LatencyBreakdown breakdown) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Map.Entry<String, double[]> device : breakdown.meanNsByDevice().entrySet()) {
             for (int p = 0; p < LatencyBreakdown.PARTS.size(); p++) {
                 data.addValue(device.getValue()[p], LatencyBreakdown.PARTS.get(p), device.getKey());
             }
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart("Where DMA latency goes (mean)", "device",
-            "latency (ns)", data, PlotOrientation.VERTICAL, true, true, false);
-        chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
-        return chart;
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setDataset(data);
+        plot.getDomainAxis().setVisible(!breakdown.meanNsByDevice().isEmpty());
+        plot.getRangeAxis().setVisible(!breakdown.meanNsByDevice().isEmpty());
     }
 }

@@ -79,7 +79,9 @@ public final class TimeCharts {
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof TextTitle binned) {
-                binned.setText(lines.binPs() > 0 ? "bins of " + width(lines.binPs()) : "");
+                binned.setText(lines.empty() || lines.binPs() <= 0 ? "" : lines.widestBinPs() == lines.binPs()
+                    ? "bins of " + width(lines.binPs()) : "bins of " + width(lines.binPs()) + " to "
+                    + width(lines.widestBinPs()) + " (each line as fine as its rows allow)");
             }
         }
     }

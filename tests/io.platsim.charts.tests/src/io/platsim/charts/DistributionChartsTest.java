@@ -24,6 +24,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
 
+import io.platsim.trace.analysis.LatencyBreakdown;
 import io.platsim.trace.analysis.LatencyDistribution;
 
 /** The latency distribution as an architect reads it: ticked 1, 2, 5 a decade, markers that do not collide. */
@@ -65,6 +66,24 @@ class DistributionChartsTest {
         List<?> markers = List.copyOf(plot.getDomainMarkers(Layer.FOREGROUND));
         assertEquals(1, markers.size(), "one marker where the three percentiles coincide");
         assertEquals("p50/p90/p99 382 ns", ((Marker) markers.get(0)).getLabel());
+        assertEquals(2, plot.getDataset(1).getItemCount(0), "the CDF rises across the one bin: a line, not a point");
+    }
+
+    @Test
+    void aDistributionWithoutTransfersSaysSoInsteadOfDrawingEmptyAxes() {
+        JFreeChart chart = DistributionCharts.latency(new LatencyDistribution(0, List.of(), List.of()));
+        XYPlot plot = chart.getXYPlot();
+        assertEquals("no DMA transfers in this run", plot.getNoDataMessage());
+        assertTrue(!plot.getDomainAxis().isVisible() && !plot.getRangeAxis(0).isVisible()
+            && !plot.getRangeAxis(1).isVisible(), "no axes for nothing");
+        JFreeChart breakdown = DistributionCharts.breakdown(new LatencyBreakdown(java.util.Map.of()));
+        assertEquals("no DMA transfers in this run", breakdown.getCategoryPlot().getNoDataMessage());
+        assertTrue(!breakdown.getCategoryPlot().getRangeAxis().isVisible());
+        // Filled again (another filter), the chart shows its data and axes.
+        DistributionCharts.show(chart, new LatencyDistribution(2, List.of(new LatencyDistribution.Bin(100, 110, 2, 1)),
+            List.of()));
+        assertTrue(plot.getDomainAxis().isVisible() && plot.getRangeAxis(0).isVisible());
+        assertEquals(2, plot.getDataset(0).getItemCount(0));
     }
 
     @Test

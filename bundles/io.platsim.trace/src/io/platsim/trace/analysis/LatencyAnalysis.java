@@ -26,8 +26,18 @@ public final class LatencyAnalysis {
 
     /** The distribution of DMA latency over {@code [fromPs, toPs)}. */
     public static LatencyDistribution distribution(RunTraces run, long fromPs, long toPs) throws IOException {
+        return distribution(run, fromPs, toPs, Map.of());
+    }
+
+    /**
+     * The distribution of DMA latency over {@code [fromPs, toPs)}, of the transfers whose columns hold the values
+     * {@code only} gives (a device's track); unfiltered when the dma trace lacks one of those columns.
+     */
+    public static LatencyDistribution distribution(RunTraces run, long fromPs, long toPs, Map<String, Long> only)
+            throws IOException {
         TraceQueries dma = run.trace("dma");
-        Histogram histogram = dma.histogram(Series.of(dma.schema().indexOf("duration_ps")), fromPs, toPs);
+        Series latency = RowFilter.narrowed(dma.schema(), Series.of(dma.schema().indexOf("duration_ps")), only);
+        Histogram histogram = dma.histogram(latency, fromPs, toPs);
         List<LatencyDistribution.Bin> bins = new ArrayList<>();
         long seen = 0;
         for (int b = 1; b < histogram.bins(); b++) {
@@ -49,6 +59,12 @@ public final class LatencyAnalysis {
 
     /** The mean of each part of DMA latency per device over {@code [fromPs, toPs)}. */
     public static LatencyBreakdown breakdown(RunTraces run, long fromPs, long toPs) throws IOException {
+        return breakdown(run, fromPs, toPs, Map.of());
+    }
+
+    /** The split of DMA latency per device, of the transfers {@code only} keeps (see {@link #distribution}). */
+    public static LatencyBreakdown breakdown(RunTraces run, long fromPs, long toPs, Map<String, Long> only)
+            throws IOException {
         TraceQueries dma = run.trace("dma");
         TraceSchema schema = dma.schema();
         int track = schema.indexOf("track");
@@ -58,7 +74,8 @@ public final class LatencyAnalysis {
             boolean any = false;
             for (int p = 0; p < means.length; p++) {
                 int column = schema.indexOf(LatencyBreakdown.PARTS.get(p) + "_ps");
-                List<Bucket> whole = dma.query(Series.where(column, track, t), fromPs, toPs, 1);
+                Series part = RowFilter.narrowed(schema, Series.where(column, track, t), only);
+                List<Bucket> whole = dma.query(part, fromPs, toPs, 1);
                 if (!whole.isEmpty()) {
                     double sum = whole.stream().mapToDouble(Bucket::sum).sum();
                     long count = whole.stream().mapToLong(Bucket::count).sum();

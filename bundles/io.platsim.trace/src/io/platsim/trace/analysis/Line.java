@@ -6,9 +6,10 @@ package io.platsim.trace.analysis;
 
 /**
  * One line of a time chart: its name and its points, x in µs of simulated time and y in its chart's measure, in
- * time order. Any chart toolkit draws it; nothing here knows one.
+ * time order, each point standing for a bin of {@code binPs} (a line's bins are as fine as its own rows allow). Any
+ * chart toolkit draws it; nothing here knows one.
  */
-public record Line(String name, double[] xs, double[] ys) {
+public record Line(String name, double[] xs, double[] ys, long binPs) {
 
     public Line {
         if (xs.length != ys.length) {

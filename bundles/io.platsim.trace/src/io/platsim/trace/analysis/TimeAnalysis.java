@@ -22,7 +22,8 @@ import io.platsim.trace.query.TraceQueries;
  * toolkit to draw.
  * <p>
  * The bins are as wide as a chart can show and its rows can fill: at least {@value #PIXELS_PER_BIN} pixels each,
- * and on average at least {@value #ROWS_PER_BIN} rows per line in each. A bin narrower than the spacing of periodic
+ * and on average at least {@value #ROWS_PER_BIN} of its own line's rows in each (each line is binned by its own rows,
+ * so a sparse line beside a dense one keeps wide bins). A bin narrower than the spacing of periodic
  * events holds one event or none, and the rate it gives alternates between twice the true rate and zero (a comb);
  * with {@value #ROWS_PER_BIN} rows a bin, the count of a periodic stream varies by one row in
  * {@value #ROWS_PER_BIN} at most. Zooming in re-aggregates the visible range, so the bins narrow as far as the
@@ -53,16 +54,7 @@ public final class TimeAnalysis {
 
     /** True when the trace of {@code spec} has every column {@code only} names. */
     public static boolean narrows(RunTraces run, ChartSpec spec, Map<String, Long> only) throws IOException {
-        if (!run.has(spec.trace())) {
-            return false;
-        }
-        TraceSchema schema = run.trace(spec.trace()).schema();
-        for (String column : only.keySet()) {
-            if (schema.columns().stream().noneMatch(c -> c.name().equals(column))) {
-                return false;
-            }
-        }
-        return true;
+        return RowFilter.narrows(run, spec.trace(), only);
     }
 
     /** The lines of {@code spec} over {@code [fromPs, toPs)} for a chart {@code pixels} wide. */
@@ -85,28 +77,28 @@ public final class TimeAnalysis {
         TraceSchema schema = trace.schema();
         int column = spec.column() == null ? 0 : schema.indexOf(spec.column());
         int group = spec.groupBy() == null ? -1 : schema.indexOf(spec.groupBy());
-        boolean narrow = narrows(run, spec, only);
         Map<String, Series> series = new LinkedHashMap<>();
-        long rows = 0;
+        Map<String, Long> rows = new LinkedHashMap<>();
         for (Map.Entry<Long, String> value : groups(run, spec).entrySet()) {
-            Series one = group < 0 ? Series.of(column) : Series.where(column, group, value.getKey());
-            if (narrow) {
-                for (Map.Entry<String, Long> filter : only.entrySet()) {
-                    one = one.and(schema.indexOf(filter.getKey()), filter.getValue());
-                }
-            }
+            Series one = RowFilter.narrowed(schema,
+                group < 0 ? Series.of(column) : Series.where(column, group, value.getKey()), only);
             long count = trace.query(one, fromPs, toPs, 1).stream().mapToLong(Bucket::count).sum();
             if (count > 0) {
                 series.put(value.getValue(), one);
-                rows += count;
+                rows.put(value.getValue(), count);
             }
         }
-        int bins = bins(pixels, rows, series.size());
+        // Each line is binned by its own rows: a sparse line beside a dense one would comb in the dense one's bins.
+        long narrowest = toPs - fromPs;
         for (Map.Entry<String, Series> line : series.entrySet()) {
-            lines.add(line(line.getKey(), trace.query(line.getValue(), fromPs, toPs, bins), spec.measure()));
+            int bins = bins(pixels, rows.get(line.getKey()), 1);
+            long binPs = Math.max(1, (toPs - fromPs) / bins);
+            narrowest = Math.min(narrowest, binPs);
+            lines.add(line(line.getKey(), trace.query(line.getValue(), fromPs, toPs, bins), spec.measure(), binPs));
         }
-        return new TimeLines(spec, fromPs, toPs, Math.max(1, (toPs - fromPs) / bins), lines,
-            marks(run, spec, fromPs, toPs, bins));
+        int finest = (int) Math.max(1, Math.min(pixels, (toPs - fromPs) / Math.max(1, narrowest)));
+        return new TimeLines(spec, fromPs, toPs, lines.isEmpty() ? 0 : Math.max(1, narrowest), lines,
+            marks(run, spec, fromPs, toPs, finest));
     }
 
     /**
@@ -146,7 +138,7 @@ public final class TimeAnalysis {
         return groups;
     }
 
-    private static Line line(String name, List<Bucket> buckets, ChartSpec.Measure measure) {
+    private static Line line(String name, List<Bucket> buckets, ChartSpec.Measure measure, long binPs) {
         List<double[]> points = new ArrayList<>();
         boolean rate = measure == ChartSpec.Measure.GBPS || measure == ChartSpec.Measure.PER_US;
         long previousEnd = -1;
@@ -171,6 +163,6 @@ public final class TimeAnalysis {
             xs[i] = points.get(i)[0];
             ys[i] = points.get(i)[1];
         }
-        return new Line(name, xs, ys);
+        return new Line(name, xs, ys, binPs);
     }
 }

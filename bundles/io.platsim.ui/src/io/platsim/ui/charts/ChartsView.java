@@ -179,11 +179,41 @@ public class ChartsView extends ViewPart {
         filtered = value instanceof String text && shown.traces.tracks().contains(text) ? text : null;
         Map<String, Long> only = filtered != null ? Map.of("track", (long) shown.traces.tracks().indexOf(filtered))
             : ElementFilter.of(element, shown.traces.model());
-        if (!only.equals(shown.only) && !shown.timed.isEmpty()) {
+        if (!only.equals(shown.only)) {
             shown.only = only;
-            zoomed(shown.timed.values().iterator().next().getXYPlot().getDomainAxis(), true);
+            if (!shown.timed.isEmpty()) {
+                zoomed(shown.timed.values().iterator().next().getXYPlot().getDomainAxis(), true);
+            }
+            refilterFixed(shown);
         }
         header();
+    }
+
+    /** Re-computes the DMA latency charts of {@code run} for its filter, off the UI thread. */
+    private void refilterFixed(RunCharts run) {
+        if (run.fixed.isEmpty()) {
+            return;
+        }
+        Job job = new Job("Filtering the latency charts") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    RunCharts.Fixed data = run.queryFixed();
+                    Display.getDefault().asyncExec(() -> {
+                        if (run == shown && data.only().equals(run.only)) {
+                            boolean narrowed = data.narrowed() && !data.only().isEmpty();
+                            run.show(data, narrowed ? "no data for " + described(data.only())
+                                + ": it made no DMA transfers" : "no DMA transfers in this run");
+                        }
+                    });
+                    return Status.OK_STATUS;
+                } catch (IOException e) {
+                    return new Status(IStatus.ERROR, PlatsimUi.ID, "Filtering the latency charts failed", e);
+                }
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
     }
 
     /** The rows the charts are narrowed to (by socket, core or vm), empty for all. */
@@ -201,7 +231,7 @@ public class ChartsView extends ViewPart {
                 + "figures are in its summary.json.";
         }
         if (!shown.only.isEmpty()) {
-            text += "\nFiltered to " + described(shown.only) + ": the time charts whose trace records it show only its"
+            text += "\nFiltered to " + described(shown.only) + ": the charts whose trace records it show only its"
                 + " rows (select anything else to see everything again).";
         }
         status.setText(text);

@@ -42,6 +42,8 @@ public class CompareRunsDialog extends Dialog {
     private final JFreeChart overlay;
     private final List<SettingsDiff.Difference> settings;
     private Table table;
+    private Combo chartPicker;
+    private RunChartComposite chart;
     private Table settingsTable;
     private Label settingsNote;
 
@@ -115,11 +117,12 @@ public class CompareRunsDialog extends Dialog {
             column.pack();
         }
         Combo which = new Combo(area, SWT.READ_ONLY);
+        chartPicker = which;
         which.add(overlay.getTitle().getText());
         List<ChartSpec> shared = shared();
         shared.forEach(spec -> which.add(spec.title() + ", both runs"));
         which.select(0);
-        RunChartComposite chart = new RunChartComposite(area, overlay);
+        chart = new RunChartComposite(area, overlay);
         ((GridData) chart.getLayoutData()).widthHint = 760;
         which.addListener(SWT.Selection, e -> {
             int index = which.getSelectionIndex();
@@ -151,6 +154,16 @@ public class CompareRunsDialog extends Dialog {
     /** What the dialog says of the settings (for tests). */
     public String settingsNote() {
         return settingsNote.getText();
+    }
+
+    /** The picker of the chart both runs are drawn in (for tests). */
+    Combo chartPicker() {
+        return chartPicker;
+    }
+
+    /** The chart under the picker (for tests). */
+    RunChartComposite chart() {
+        return chart;
     }
 
     /** The comparison table (for tests). */

@@ -11,6 +11,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
 
@@ -25,7 +27,9 @@ final class RunChartComposite extends ExportableChart {
     static final int WIDTH = 560;
     static final int HEIGHT = 300;
 
-    private Runnable reset = () -> { };
+    private Runnable reset = this::home;
+    /** The time or latency range the chart was first drawn with, or null when it has none. */
+    private Range home;
     /** Where a pan started, in pixels, and the time range then; -1 when no pan is under way. */
     private int panFrom = -1;
     private Range panRange;
@@ -34,15 +38,36 @@ final class RunChartComposite extends ExportableChart {
         super(parent, chart, new int[] {DEFAULT_MINIMUM_DRAW_WIDTH, DEFAULT_MINIMUM_DRAW_HEIGHT},
             new int[] {DEFAULT_MAXIMUM_DRAW_WIDTH, DEFAULT_MAXIMUM_DRAW_HEIGHT}, WIDTH, HEIGHT);
         setRangeZoomable(false);
+        remember();
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
         data.heightHint = HEIGHT;
         data.widthHint = WIDTH;
         setLayoutData(data);
     }
 
-    /** What a double-click does: show the whole run. */
+    /** What a double-click does instead of showing the range the chart was first drawn with. */
     void onReset(Runnable action) {
         reset = action;
+    }
+
+    @Override
+    public void setChart(JFreeChart chart) {
+        super.setChart(chart);
+        // The bridge turns vertical zoom back on for a new chart's plot; these charts zoom their x axis only.
+        setRangeZoomable(false);
+        remember();
+    }
+
+    private void remember() {
+        home = getChart() != null && getChart().getPlot() instanceof XYPlot plot
+            ? plot.getDomainAxis().getRange() : null;
+    }
+
+    /** Shows the range the chart was first drawn with again. */
+    private void home() {
+        if (home != null && getChart().getPlot() instanceof XYPlot plot) {
+            plot.getDomainAxis().setRange(home);
+        }
     }
 
     @Override
@@ -91,7 +116,14 @@ final class RunChartComposite extends ExportableChart {
         if (pixels == 0) {
             return;
         }
+        ValueAxis axis = getChart().getXYPlot().getDomainAxis();
+        if (axis instanceof LogAxis log) {
+            // On a log axis a pixel is a factor, not a difference: the range moves by the same factor at each end.
+            double factor = Math.pow(range.getUpperBound() / range.getLowerBound(), (double) pixels / width);
+            log.setRange(range.getLowerBound() * factor, range.getUpperBound() * factor);
+            return;
+        }
         double shift = pixels * range.getLength() / width;
-        getChart().getXYPlot().getDomainAxis().setRange(range.getLowerBound() + shift, range.getUpperBound() + shift);
+        axis.setRange(range.getLowerBound() + shift, range.getUpperBound() + shift);
     }
 }

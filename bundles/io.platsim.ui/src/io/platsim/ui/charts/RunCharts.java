@@ -15,6 +15,10 @@ import org.jfree.chart.JFreeChart;
 import io.platsim.charts.DistributionCharts;
 import io.platsim.charts.TimeCharts;
 import io.platsim.trace.analysis.ChartSpec;
+import io.platsim.trace.analysis.LatencyAnalysis;
+import io.platsim.trace.analysis.LatencyBreakdown;
+import io.platsim.trace.analysis.LatencyDistribution;
+import io.platsim.trace.analysis.RowFilter;
 import io.platsim.trace.analysis.RunTraces;
 import io.platsim.trace.analysis.TimeAnalysis;
 import io.platsim.trace.analysis.TimeLines;
@@ -59,6 +63,30 @@ final class RunCharts {
 
     /** The rows the charts keep, by column (socket, core, vm), when an element is selected; empty for all. */
     volatile Map<String, Long> only = Map.of();
+
+    /** The DMA latency charts' data for the whole run, of the rows {@link #only} keeps; null without a dma trace. */
+    Fixed queryFixed() throws IOException {
+        if (fixed.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> kept = only;
+        return new Fixed(kept, RowFilter.narrows(traces, "dma", kept),
+            LatencyAnalysis.distribution(traces, span[0], span[1], kept),
+            LatencyAnalysis.breakdown(traces, span[0], span[1], kept));
+    }
+
+    /** The DMA latency charts' data for one filter, and whether the dma trace could apply it. */
+    record Fixed(Map<String, Long> only, boolean narrowed, LatencyDistribution distribution,
+            LatencyBreakdown breakdown) {
+    }
+
+    /** Puts {@code data} into the DMA latency charts, with {@code noData} as what they say when it is empty. */
+    void show(Fixed data, String noData) {
+        DistributionCharts.show(fixed.get(0), data.distribution());
+        DistributionCharts.show(fixed.get(1), data.breakdown());
+        fixed.get(0).getXYPlot().setNoDataMessage(noData);
+        fixed.get(1).getCategoryPlot().setNoDataMessage(noData);
+    }
 
     /** The data of every time chart over {@code [fromPs, toPs)}, computed off the UI thread. */
     Map<ChartSpec, TimeLines> query(long fromPs, long toPs) throws IOException {

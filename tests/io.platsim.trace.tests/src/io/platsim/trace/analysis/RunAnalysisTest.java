@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,51 @@ class RunAnalysisTest {
             assertEquals(List.of("nic"), List.copyOf(breakdown.meanNsByDevice().keySet()));
             assertArrayEquals(new double[] {200, 0, 0, 300}, breakdown.meanNsByDevice().get("nic"), 1e-9,
                 "link, IOMMU, coherence and memory means, in ns");
+        }
+    }
+
+    @Test
+    void theLatencyChartsKeepTheFilteredDevicesTransfersAndIgnoreAFilterTheTraceCannotApply() throws IOException {
+        try (RunTraces traces = new RunTraces(run)) {
+            assertEquals(200, LatencyAnalysis.distribution(traces, 0, 300 * US, Map.of("track", 0L)).total());
+            LatencyDistribution ssd = LatencyAnalysis.distribution(traces, 0, 300 * US, Map.of("track", 1L));
+            assertEquals(0, ssd.total(), "the SSD made no transfers");
+            assertEquals(List.of(), ssd.bins());
+            assertEquals(Map.of(), LatencyAnalysis.breakdown(traces, 0, 300 * US, Map.of("track", 1L))
+                .meanNsByDevice());
+            assertEquals(List.of("nic"), List.copyOf(LatencyAnalysis.breakdown(traces, 0, 300 * US,
+                Map.of("track", 0L)).meanNsByDevice().keySet()));
+            assertTrue(!RowFilter.narrows(traces, "dma", Map.of("vm", 1L)), "the dma trace does not record VMs");
+            assertEquals(200, LatencyAnalysis.distribution(traces, 0, 300 * US, Map.of("vm", 1L)).total(),
+                "so a VM filter leaves the distribution whole");
+        }
+    }
+
+    @Test
+    void aSparseLineBesideADenseOneKeepsBinsItsOwnRowsFill(@TempDir Path other) throws IOException {
+        Path traces = Files.createDirectories(other.resolve("traces"));
+        Files.writeString(traces.resolve("tracks.txt"), "nic\nssd\n");
+        Files.writeString(other.resolve("summary.json"), "{\"model\": \"two.platsim\", \"traces\": [\"dma\"]}");
+        TraceSchema schema = new TraceSchema("dma", TraceKind.DMA.columns().stream()
+            .map(column -> new TraceSchema.Column(column, ColumnType.LONG)).toList());
+        try (TraceWriter writer = new TraceWriter(traces.resolve("dma.pst"), schema)) {
+            // The NIC writes 1,000 bytes every 0.1 µs, the SSD every 10 µs, for 300 µs.
+            for (long tenth = 0; tenth < 3000; tenth++) {
+                writer.set(schema.indexOf("track"), 0).set(schema.indexOf("bytes"), 1000).append(tenth * US / 10);
+                if (tenth % 100 == 0) {
+                    writer.set(schema.indexOf("track"), 1).set(schema.indexOf("bytes"), 1000).append(tenth * US / 10);
+                }
+            }
+        }
+        try (RunTraces run = new RunTraces(other)) {
+            TimeLines lines = TimeAnalysis.lines(run, THROUGHPUT, 0, 300 * US, 480);
+            Line ssd = lines.lines().stream().filter(l -> l.name().equals("ssd")).findFirst().orElseThrow();
+            for (int i = 0; i < ssd.size(); i++) {
+                assertEquals(0.8, ssd.ys()[i], 0.8 / 4, "the SSD's steady 0.8 Gb/s, not a comb, at " + ssd.xs()[i]);
+            }
+            assertTrue(ssd.binPs() > lines.binPs(), "the NIC's line keeps its finer bins");
+            assertEquals(lines.binPs(), lines.lines().get(0).binPs());
+            assertEquals(ssd.binPs(), lines.widestBinPs());
         }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYDataset;
@@ -134,8 +135,26 @@ class ChartsViewTest {
         assertTrue(waitFor(() -> view[0].narrowedTo().equals(Map.of("track", 0L))
             && direction.getXYPlot().getDataset().getSeriesCount() == 1),
             "a chart that records devices but is not split by them is narrowed too");
+        JFreeChart distribution = titled(view[0], "DMA latency distribution");
+        assertTrue(waitFor(() -> distribution.getXYPlot().getNoDataMessage().equals(
+            "no data for nic0: it made no DMA transfers")), "the latency charts are filtered to the NIC too");
+        assertTrue(distribution.getXYPlot().getDataset(1).getItemCount(0) >= 2, "and the NIC's transfers are there");
         view[0].filter(platform.getSockets().get(0));
         assertEquals(null, view[0].filteredDevice(), "selecting something else shows every device again");
+        assertTrue(waitFor(() -> distribution.getXYPlot().getNoDataMessage().equals("no DMA transfers in this run")),
+            "a socket filter leaves the latency charts whole: the dma trace does not record sockets");
+
+        // The latency distribution pans on its log axis by a factor and double-click shows its first range again.
+        ValueAxis latencyAxis = distribution.getXYPlot().getDomainAxis();
+        Range first = latencyAxis.getRange();
+        latencyAxis.setRange(first.getLowerBound() * 1.2, first.getUpperBound() / 1.2);
+        double ratio = latencyAxis.getUpperBound() / latencyAxis.getLowerBound();
+        view[0].composite(distribution).pan(100);
+        assertTrue(latencyAxis.getLowerBound() > first.getLowerBound() * 1.2, "later: " + latencyAxis.getRange());
+        assertEquals(ratio, latencyAxis.getUpperBound() / latencyAxis.getLowerBound(), ratio * 1e-9,
+            "by the same factor at both ends");
+        view[0].composite(distribution).mouseDoubleClick(null);
+        assertEquals(first, latencyAxis.getRange(), "double-click shows the whole distribution again");
 
         // The saved model, loaded as the editor loads it, so that its elements know their file.
         io.platsim.model.Platform saved = io.platsim.model.persistence.ModelFiles.load(

@@ -23,6 +23,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.PlatformUI;
@@ -108,6 +110,11 @@ class RunCommandsTest {
             var lines = ComparisonCharts.overlay(first, second, spec, 100).getXYPlot().getDataset();
             assertEquals(2, lines.getSeriesCount(), "the NIC's throughput from both runs");
             assertTrue(lines.getSeriesKey(0).toString().startsWith(runs[0].getName() + ": nic0"));
+            // Picking another chart draws it in place, zoomable across time only, as the first one was.
+            dialog.chartPicker().select(1);
+            dialog.chartPicker().notifyListeners(SWT.Selection, new Event());
+            assertEquals(spec.title() + ", both runs", dialog.chart().getChart().getTitle().getText());
+            assertTrue(!dialog.chart().isRangeZoomable(), "the picked chart zooms its time axis only");
         } finally {
             dialog.close();
         }
