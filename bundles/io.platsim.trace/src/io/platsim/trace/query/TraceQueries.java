@@ -20,8 +20,10 @@ import io.platsim.trace.TraceSchema;
  * The data provider behind the charts: asked for a series over a time range at a pixel width, it answers with
  * aggregated buckets (count, sum, min, max), never with rows. Zoomed out, buckets are made of whole
  * {@link Blocks} (built once per series in one pass, then kept), with the rows of the two blocks the range cuts
- * read from the file; zoomed in far enough that the range holds few blocks, buckets are equal slices of the range
- * counted from the rows themselves. Either way a bucket holds exactly the rows of its {@code [fromPs, toPs)}.
+ * read from the file, and cover the equal slice of the range their blocks start in (more where a block runs past
+ * it); zoomed in far enough that the range holds few blocks, buckets are equal slices of the range counted from
+ * the rows themselves. Either way a bucket holds exactly the rows of its {@code [fromPs, toPs)}, and a slice or more
+ * without rows is a gap between buckets.
  * Safe to use from several threads; meant to run off the UI thread.
  */
 public final class TraceQueries implements AutoCloseable {
@@ -71,30 +73,39 @@ public final class TraceQueries implements AutoCloseable {
         if (hi - lo <= (long) RAW_BLOCKS_PER_PIXEL * pixels) {
             return rows(series, fromPs, toPs, pixels);
         }
-        List<Bucket> buckets = new ArrayList<>();
-        double width = (double) (toPs - fromPs) / pixels;
-        Accumulator current = null;
-        long currentFrom = fromPs;
-        int slot = -1;
+        // Each slot of the range takes the whole blocks whose first row falls in it. A block the range cuts, or one
+        // longer than a slot (the series idled inside it), is read row by row into the slots its rows fall in.
+        Accumulator[] slots = new Accumulator[pixels];
+        Slicer slicer = new Slicer(fromPs, toPs, pixels, slots);
+        double slotPs = (double) (toPs - fromPs) / pixels;
         for (int i = lo; i < hi; i++) {
-            long start = Math.max(b.first(i), fromPs);
-            int s = (int) Math.min(pixels - 1, (long) ((start - fromPs) / width));
-            if (s != slot) {
-                if (current != null) {
-                    add(buckets, current, currentFrom, start);
-                    currentFrom = start;
-                }
-                current = new Accumulator();
-                slot = s;
-            }
-            if (b.first(i) < fromPs || b.last(i) >= toPs) {
-                scan(series, start, Math.min(b.last(i) + 1, toPs), current, null);
+            long first = b.first(i);
+            long last = b.last(i);
+            if (first < fromPs || last >= toPs || last - first > slotPs) {
+                scan(series, Math.max(first, fromPs), Math.min(last + 1, toPs), null, slicer);
             } else {
-                current.add(b.count(i), b.sum(i), b.min(i), b.max(i));
+                slicer.slice(first).add(b.count(i), b.sum(i), b.min(i), b.max(i)).spans(first, last);
             }
         }
-        if (current != null) {
-            add(buckets, current, currentFrom, toPs);
+        // A bucket covers its slot, stretched to its rows where a block runs past the slot's end, and never into the
+        // next bucket's rows: buckets hold exactly their rows, meet where rows continue, and leave a gap where the
+        // series was idle for a slot or more, so a rate drops to zero there instead of being averaged across it.
+        List<Bucket> buckets = new ArrayList<>();
+        long previousEnd = fromPs;
+        for (int k = 0; k < pixels; k++) {
+            Accumulator slot = slots[k];
+            if (slot == null) {
+                continue;
+            }
+            int next = k + 1;
+            while (next < pixels && slots[next] == null) {
+                next++;
+            }
+            long from = Math.max(previousEnd, Math.min(slot.firstPs, slicer.edge(k)));
+            long nextRows = next < pixels ? slots[next].firstPs : toPs;
+            long to = Math.min(Math.max(slot.lastPs + 1, slicer.edge(k + 1)), nextRows);
+            add(buckets, slot, from, to);
+            previousEnd = to;
         }
         return buckets;
     }
@@ -155,7 +166,7 @@ public final class TraceQueries implements AutoCloseable {
                 long time = times[r];
                 if (time >= fromPs && time < toPs && series.keeps(columns, r)) {
                     double value = Blocks.value(columns[1][r], series.column(), doubles);
-                    (into != null ? into : slicer.slice(time)).add(1, value, value, value);
+                    (into != null ? into : slicer.slice(time)).add(1, value, value, value).spans(time, time);
                 }
             }
         }
@@ -172,18 +183,26 @@ public final class TraceQueries implements AutoCloseable {
         reader.close();
     }
 
-    /** Count, sum, least and greatest of the rows added so far. */
+    /** Count, sum, least and greatest of the rows added so far, and the times of the first and last of them. */
     private static final class Accumulator {
         long count;
         double sum;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        long firstPs = Long.MAX_VALUE;
+        long lastPs = Long.MIN_VALUE;
 
-        void add(long rows, double total, double least, double greatest) {
+        Accumulator add(long rows, double total, double least, double greatest) {
             count += rows;
             sum += total;
             min = Math.min(min, least);
             max = Math.max(max, greatest);
+            return this;
+        }
+
+        void spans(long first, long last) {
+            firstPs = Math.min(firstPs, first);
+            lastPs = Math.max(lastPs, last);
         }
     }
 
@@ -199,16 +218,23 @@ public final class TraceQueries implements AutoCloseable {
                 : (long) Math.ceil((double) span * k / pixels));
         }
 
-        Accumulator slice(long time) {
+        /** The slice holding {@code time}. */
+        int index(long time) {
             long span = to - from;
             int k = (int) (span <= Long.MAX_VALUE / pixels ? (time - from) * pixels / span
                 : (long) ((double) (time - from) * pixels / span));
+            k = Math.max(0, Math.min(pixels - 1, k));
             while (k + 1 < pixels && time >= edge(k + 1)) {
                 k++;
             }
             while (k > 0 && time < edge(k)) {
                 k--;
             }
+            return k;
+        }
+
+        Accumulator slice(long time) {
+            int k = index(time);
             if (slices[k] == null) {
                 slices[k] = new Accumulator();
             }

@@ -96,6 +96,41 @@ class TraceQueriesTest {
     }
 
     @Test
+    void zoomedOutBucketsLeaveAGapWhereTheSeriesWasIdleAndOtherwiseMeet() throws IOException {
+        // 40,000 rows 10 ps apart, an idle 600,000 ps, and 40,000 more: far more blocks than pixels.
+        Path idle = folder.resolve("idle.pst");
+        List<long[]> written = new ArrayList<>();
+        try (TraceWriter writer = new TraceWriter(idle, SCHEMA, 700)) {
+            long time = 0;
+            for (int i = 0; i < 80_000; i++) {
+                time += i == 40_000 ? 600_000 : 10;
+                writer.set(1, 0).set(2, 0).set(3, 64).setDouble(4, 0).append(time);
+                written.add(new long[] {time});
+            }
+        }
+        long gapFrom = written.get(39_999)[0] + 1;
+        long gapTo = written.get(40_000)[0];
+        try (TraceQueries queries = new TraceQueries(idle)) {
+            long end = written.get(written.size() - 1)[0] + 1;
+            List<Bucket> buckets = queries.query(Series.of(3), 0, end, 40);
+            long slot = end / 40;
+            int gaps = 0;
+            for (int k = 0; k < buckets.size(); k++) {
+                Bucket bucket = buckets.get(k);
+                assertTrue(bucket.toPs() <= gapFrom + slot || bucket.fromPs() >= gapTo - slot,
+                    "no bucket is stretched across the idle time: " + bucket);
+                if (k > 0 && bucket.fromPs() > buckets.get(k - 1).toPs()) {
+                    gaps++;
+                }
+            }
+            assertEquals(1, gaps, "one gap, where the series was idle; elsewhere the buckets meet");
+            assertEquals(80_000, buckets.stream().mapToLong(Bucket::count).sum());
+            double rate = (double) buckets.get(1).count() / (buckets.get(1).toPs() - buckets.get(1).fromPs());
+            assertEquals(0.1, rate, 0.1 * 0.05, "a bucket's rows over its width: one row per 10 ps");
+        }
+    }
+
+    @Test
     void emptyRangesAndRangesWithoutRowsGiveNoBuckets() throws IOException {
         long last = rows.get(rows.size() - 1)[0];
         try (TraceQueries queries = new TraceQueries(file)) {
