@@ -22,22 +22,18 @@ import org.eclipse.swt.widgets.Display;
  */
 final class FileWatcher implements IResourceChangeListener {
 
-    /** What the editor does about changes. */
-    interface Reaction {
-        void changedOnDisk();
-
-        void deleted();
-    }
-
     private final IFile file;
     private final Display display;
-    private final Reaction reaction;
+    private final Runnable changed;
+    private final Runnable deleted;
     private long ownChecksum = -1;
 
-    FileWatcher(IFile file, Display display, Reaction reaction) {
+    /** Follows {@code file}: {@code changed} when another program changes it, {@code deleted} when it goes. */
+    FileWatcher(IFile file, Display display, Runnable changed, Runnable deleted) {
         this.file = file;
         this.display = display;
-        this.reaction = reaction;
+        this.changed = changed;
+        this.deleted = deleted;
         ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
     }
 
@@ -64,12 +60,12 @@ final class FileWatcher implements IResourceChangeListener {
             return;
         }
         if (delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) == 0) {
-            display.asyncExec(reaction::deleted);
+            display.asyncExec(deleted);
         } else if (delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & IResourceDelta.CONTENT) != 0) {
             // Decided on the UI thread: a save runs there, so by then it has recorded what it wrote.
             display.asyncExec(() -> {
                 if (checksum() != ownChecksum) {
-                    reaction.changedOnDisk();
+                    changed.run();
                 }
             });
         }

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -37,11 +38,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
@@ -79,40 +80,24 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         setInputWithNotify(input);
         setPartName(input.getName());
         site.setSelectionProvider(selection);
-        loaded = ModelFiles.load(domain.getResourceSet(), uriOf(input), displayName(input));
+        loaded = ModelFiles.load(domain.getResourceSet(), EditorInputs.uri(input), EditorInputs.name(input));
         domain.getCommandStack().addCommandStackListener(commandStackListener);
-        IFile file = ResourceUtil.getFile(input);
-        if (file != null) {
-            watcher = new FileWatcher(file, site.getShell().getDisplay(), new FileWatcher.Reaction() {
-                @Override
-                public void changedOnDisk() {
-                    fileChangedOnDisk();
-                }
+        watch(ResourceUtil.getFile(input));
+    }
 
-                @Override
-                public void deleted() {
-                    if (!isDirty()) {
-                        getSite().getPage().closeEditor(PlatsimEditor.this, false);
-                    }
+    /** Follows {@code file} on disk (null: nothing to follow), instead of the file followed so far. */
+    private void watch(IFile file) {
+        if (watcher != null) {
+            watcher.dispose();
+            watcher = null;
+        }
+        if (file != null) {
+            watcher = new FileWatcher(file, getSite().getShell().getDisplay(), this::fileChangedOnDisk, () -> {
+                if (!isDirty()) {
+                    getSite().getPage().closeEditor(PlatsimEditor.this, false);
                 }
             });
         }
-    }
-
-    private static URI uriOf(IEditorInput input) throws PartInitException {
-        IFile file = ResourceUtil.getFile(input);
-        if (file != null) {
-            return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-        }
-        if (input instanceof IURIEditorInput uriInput) {
-            return URI.createURI(uriInput.getURI().toString());
-        }
-        throw new PartInitException("PlatSim opens models from files; '" + input.getName() + "' is not one");
-    }
-
-    private static String displayName(IEditorInput input) {
-        IFile file = ResourceUtil.getFile(input);
-        return file != null ? file.getFullPath().toString() : input.getName();
     }
 
     @Override
@@ -184,15 +169,16 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         if (parent == null || parent.isDisposed()) {
             return;
         }
-        if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "File Changed",
-                displayName(getEditorInput()) + " has changed on disk. Discard your unsaved edits and load it?")) {
+        String question = EditorInputs.name(getEditorInput()) + " has changed on disk. Discard your unsaved edits and"
+            + " load it?";
+        if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "File Changed", question)) {
             return;
         }
         Resource old = loaded.resource();
         old.unload();
         domain.getResourceSet().getResources().remove(old);
         ((BasicCommandStack) domain.getCommandStack()).flush();
-        loaded = ModelFiles.load(domain.getResourceSet(), old.getURI(), displayName(getEditorInput()));
+        loaded = ModelFiles.load(domain.getResourceSet(), old.getURI(), EditorInputs.name(getEditorInput()));
         for (Control child : parent.getChildren()) {
             child.dispose();
         }
@@ -258,12 +244,34 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return loaded != null && loaded.ok();
     }
 
+    /**
+     * Saves the model, and its diagram's layout beside it, as a new file the user picks; the editor then edits the
+     * copy, and the original file stays as it was on disk. A copy that cannot be written leaves the editor on the
+     * original.
+     */
     @Override
     public void doSaveAs() {
-        throw new UnsupportedOperationException("Save As is not offered for PlatSim models");
+        IFile target = SaveAsTarget.ask(getSite().getShell(), file());
+        if (target == null || !isSaveAsAllowed()) {
+            return;
+        }
+        Resource resource = loaded.resource();
+        URI original = resource.getURI();
+        resource.setURI(URI.createPlatformResourceURI(target.getFullPath().toString(), true));
+        try {
+            resource.save(null);
+        } catch (IOException | RuntimeException e) {
+            resource.setURI(original);
+            SaveAsTarget.failed(getSite().getShell(), target, e, EditorInputs.name(getEditorInput()));
+            return;
+        }
+        setInputWithNotify(new FileEditorInput(target));
+        setPartName(target.getName());
+        watch(target);
+        saved(new NullProgressMonitor());
     }
 
     @Override
@@ -275,13 +283,18 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
         try {
             resource.save(null);
         } catch (IOException | RuntimeException e) {
-            PlatsimUi.log("Saving " + displayName(getEditorInput()) + " failed", e);
+            PlatsimUi.log("Saving " + EditorInputs.name(getEditorInput()) + " failed", e);
             MessageDialog.openError(getSite().getShell(), "Save failed", "PlatSim could not save "
-                + displayName(getEditorInput()) + ":\n\n" + e.getMessage()
+                + EditorInputs.name(getEditorInput()) + ":\n\n" + e.getMessage()
                 + "\n\nThe file on disk is unchanged; your edits are still in the editor.");
             monitor.setCanceled(true);
             return;
         }
+        saved(monitor);
+    }
+
+    /** After the model is safe on disk: its layout beside it, the workspace told, markers and dirty state updated. */
+    private void saved(IProgressMonitor monitor) {
         saveLayout();
         IFile file = file();
         if (file != null) {
