@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.pcie.LinkConfig;
 import io.platsim.engine.config.CpuStreamConfig;
 import io.platsim.engine.pcie.DeviceConfig;
@@ -55,6 +54,7 @@ import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
 import io.platsim.model.query.DriverCores;
 import io.platsim.model.query.Fabric;
+import io.platsim.model.query.Links;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.ValidationProblem;
 
@@ -244,11 +244,7 @@ public final class ModelCompiler {
             if (known != null) {
                 return known;
             }
-            LinkConfig pcie = LinkConfig.of(Generation.of(link.getGeneration().getValue() + 1), link.getLanes())
-                .sizes(link.getMaxPayloadBytes(), link.getMaxReadRequestBytes())
-                .completions(link.getReadCompletionBoundaryBytes(), false)
-                .headers(64, link.isEcrc())
-                .build();
+            LinkConfig pcie = Links.config(link);
             String upper = link.getUpstream() instanceof RootPort port ? rootPort(port)
                 : ((NamedElement) link.getUpstream()).getName();
             LinkSpec.Builder spec = LinkSpec.of(link.getName(), pcie, upper,

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.platsim.engine.pcie.Generation;
 import io.platsim.model.Device;
+import io.platsim.model.DmaDirection;
 import io.platsim.model.DmaStream;
 import io.platsim.model.LoadMode;
 import io.platsim.model.PcieDownstreamEnd;
@@ -22,6 +22,8 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.RootPort;
 import io.platsim.model.Workload;
+import io.platsim.model.query.Fabric;
+import io.platsim.model.query.Links;
 
 /** Rules on the PCIe fabric: links, widths, sizes and the shape of the hierarchy. */
 final class PcieRules {
@@ -140,20 +142,29 @@ final class PcieRules {
      */
     private static void streamsFitLinks(Platform p, Problems out) {
         for (Workload workload : p.getWorkloads()) {
-            if (!(workload instanceof DmaStream stream) || stream.getLoadMode() != LoadMode.RATE) {
+            if (!(workload instanceof DmaStream stream) || stream.getLoadMode() != LoadMode.RATE
+                    || !workload.isEnabled() || !Checks.inPlatform(p, stream.getDevice())) {
                 continue;
             }
-            for (PcieLink link : p.getPcieLinks()) {
-                if (stream.getDevice() != null && link.getDownstream() == stream.getDevice()
-                        && link.getGeneration() != null && link.getLanes() > 0) {
-                    double gbps = Generation.valueOf(link.getGeneration().name()).laneGbps() * link.getLanes();
-                    if (stream.getRateGbps() > gbps) {
-                        out.report(stream, Literals.DMA_STREAM__RATE_GBPS, String.format(Locale.ROOT,
-                            "asks for %.4g Gb/s, more than the %.4g Gb/s that %s (x%d %s) signals before TLP "
-                            + "headers: the stream runs at what the link carries", stream.getRateGbps(), gbps,
-                            Checks.name(link), link.getLanes(), link.getGeneration().getLiteral()));
-                    }
-                }
+            // A virtual function's transfers cross its physical function's link.
+            PcieLink link = Fabric.linkTo(p, stream.getDevice());
+            if (link == null || link.getGeneration() == null) {
+                continue;
+            }
+            double gbps;
+            try {
+                gbps = Links.payloadGbps(link, stream);
+            } catch (IllegalArgumentException e) {
+                // A link the engine cannot build (a width, size or boundary PCIe does not have): its own rules say so.
+                continue;
+            }
+            if (stream.getRateGbps() > gbps) {
+                out.report(stream, Literals.DMA_STREAM__RATE_GBPS, String.format(Locale.ROOT,
+                    "asks for %.4g Gb/s, more than the %.4g Gb/s of %s-byte %s that %s (x%d %s) carries after TLP "
+                    + "headers and the link's own traffic: the stream runs at what the link carries",
+                    stream.getRateGbps(), gbps, stream.getSizeBytes(),
+                    stream.getDirection() == DmaDirection.WRITE ? "writes" : "reads", Checks.name(link),
+                    link.getLanes(), link.getGeneration().getLiteral()));
             }
         }
     }

@@ -158,6 +158,24 @@ final class RuleCases {
         // The example's NIC receives at 80 Gb/s: a Gen4 x4 link signals 63 Gb/s, x8 126 Gb/s.
         add("stream-fits-link", p -> link(p, "nic100g-link").setLanes(4), "nic-rx", "rateGbps",
             p -> link(p, "nic100g-link").setLanes(8));
+        // A virtual function's stream crosses its physical function's link.
+        add("stream-fits-link", p -> {
+            stream(p, "nic-rx").setDevice(nic(p, "nic100g-vf0"));
+            link(p, "nic100g-link").setLanes(4);
+        }, "nic-rx", "rateGbps", p -> {
+                stream(p, "nic-rx").setDevice(nic(p, "nic100g-vf0"));
+                link(p, "nic100g-link").setLanes(8);
+            });
+        // 55 Gb/s fits the 63 Gb/s Gen4 x4 signals, not what is left of it for 64-byte writes once headers are paid.
+        add("stream-fits-link", p -> {
+            link(p, "nic100g-link").setLanes(4);
+            stream(p, "nic-rx").setSizeBytes(64);
+            stream(p, "nic-rx").setRateGbps(55);
+        }, "nic-rx", "rateGbps", p -> {
+                link(p, "nic100g-link").setLanes(4);
+                stream(p, "nic-rx").setSizeBytes(64);
+                stream(p, "nic-rx").setRateGbps(30);
+            });
         add("pcie-link-fits-port", p -> link(p, "nic100g-link").setLanes(32), "nic100g-link", "lanes",
             p -> link(p, "nic100g-link").setGeneration(PcieGeneration.GEN3));
         add("pcie-switch-ports", p -> {
