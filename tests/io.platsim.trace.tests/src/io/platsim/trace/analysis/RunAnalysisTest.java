@@ -37,14 +37,21 @@ class RunAnalysisTest {
     @TempDir
     Path run;
 
+    private static final TraceSchema DMA = new TraceSchema("dma", TraceKind.DMA.columns().stream()
+        .map(column -> new TraceSchema.Column(column, ColumnType.LONG)).toList());
+
+    /** A run folder in {@code folder} of {@code model} with a NIC and an SSD; returns the writer of its dma trace. */
+    private static TraceWriter dmaRun(Path folder, String model) throws IOException {
+        Path traces = Files.createDirectories(folder.resolve("traces"));
+        Files.writeString(traces.resolve("tracks.txt"), "nic\nssd\n");
+        Files.writeString(folder.resolve("summary.json"), "{\"model\": \"" + model + "\", \"traces\": [\"dma\"]}");
+        return new TraceWriter(traces.resolve("dma.pst"), DMA);
+    }
+
     @BeforeEach
     void write() throws IOException {
-        Path traces = Files.createDirectories(run.resolve("traces"));
-        Files.writeString(traces.resolve("tracks.txt"), "nic\nssd\n");
-        Files.writeString(run.resolve("summary.json"), "{\"model\": \"nic.platsim\", \"traces\": [\"dma\"]}");
-        TraceSchema schema = new TraceSchema("dma", TraceKind.DMA.columns().stream()
-            .map(column -> new TraceSchema.Column(column, ColumnType.LONG)).toList());
-        try (TraceWriter writer = new TraceWriter(traces.resolve("dma.pst"), schema)) {
+        TraceSchema schema = DMA;
+        try (TraceWriter writer = dmaRun(run, "nic.platsim")) {
             for (long us = 0; us < 300; us++) {
                 if (us < 100 || us >= 200) {
                     writer.set(schema.indexOf("track"), 0).set(schema.indexOf("write"), 1)
@@ -126,12 +133,8 @@ class RunAnalysisTest {
 
     @Test
     void aSparseLineBesideADenseOneKeepsBinsItsOwnRowsFill(@TempDir Path other) throws IOException {
-        Path traces = Files.createDirectories(other.resolve("traces"));
-        Files.writeString(traces.resolve("tracks.txt"), "nic\nssd\n");
-        Files.writeString(other.resolve("summary.json"), "{\"model\": \"two.platsim\", \"traces\": [\"dma\"]}");
-        TraceSchema schema = new TraceSchema("dma", TraceKind.DMA.columns().stream()
-            .map(column -> new TraceSchema.Column(column, ColumnType.LONG)).toList());
-        try (TraceWriter writer = new TraceWriter(traces.resolve("dma.pst"), schema)) {
+        TraceSchema schema = DMA;
+        try (TraceWriter writer = dmaRun(other, "two.platsim")) {
             // The NIC writes 1,000 bytes every 0.1 µs, the SSD every 10 µs, for 300 µs.
             for (long tenth = 0; tenth < 3000; tenth++) {
                 writer.set(schema.indexOf("track"), 0).set(schema.indexOf("bytes"), 1000).append(tenth * US / 10);
