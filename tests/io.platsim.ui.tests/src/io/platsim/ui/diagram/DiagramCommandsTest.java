@@ -73,6 +73,7 @@ class DiagramCommandsTest {
             new Step("create a core in the socket",
                 () -> DiagramCommands.createNode(context, socket, core, new Box(500, 40, 90, 36)),
                 c -> socket.getCores().contains(core) && "core".equals(core.getName())
+                    && core.getCoreId() == socket.getCores().size() - 1
                     && new Box(500, 40, 90, 36).equals(c.layout().box(Ids.of(core)))),
             new Step("create a NIC on the diagram",
                 () -> DiagramCommands.createNode(context, platform, nic, new Box(900, 700, 120, 40)),
@@ -119,6 +120,25 @@ class DiagramCommandsTest {
             assertSame(after, state(platform, context), step.name() + ": redo");
             assertTrue(step.expected().test(context), step.name() + ": not done after redo");
         }
+    }
+
+    @Test
+    void aNewSocketCoreOrVcpuTakesTheSmallestFreeNumber() {
+        AdapterFactoryEditingDomain domain = EditingDomains.domain(EditingDomains.adapterFactory());
+        Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/numbers.platsim"));
+        Platform platform = Templates.small("numbers");
+        resource.getContents().add(platform);
+        DiagramContext context = new DiagramContext(platform, domain,
+            AutoLayout.layout(platform, AwtCanvas.measuring()));
+        Socket first = platform.getSockets().get(0);
+        first.getCores().get(2).setCoreId(9);
+        Core core = PlatsimFactory.eINSTANCE.createCore();
+        domain.getCommandStack().execute(DiagramCommands.createNode(context, first, core, new Box(500, 40, 90, 36)));
+        assertTrue(core.getCoreId() == 2, "cores 0, 1, 9 and 3 leave 2 free: " + core.getCoreId());
+        Socket socket = PlatsimFactory.eINSTANCE.createSocket();
+        domain.getCommandStack().execute(DiagramCommands.createNode(context, platform, socket,
+            new Box(900, 40, 300, 200)));
+        assertTrue(socket.getSocketId() == 1, "socket 0 is taken: " + socket.getSocketId());
     }
 
     private static Connection line(Platform platform, Nic device) {

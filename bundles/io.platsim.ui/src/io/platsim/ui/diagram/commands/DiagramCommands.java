@@ -14,6 +14,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -26,12 +27,14 @@ import io.platsim.diagram.Connection;
 import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.layout.Box;
+import io.platsim.model.Core;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.InterSocketLink;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.PcieLink;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.PlatsimPackage;
+import io.platsim.model.Socket;
 import io.platsim.model.VirtualCpu;
 import io.platsim.ui.diagram.DiagramContext;
 import io.platsim.ui.diagram.tools.LineTool;
@@ -51,6 +54,7 @@ public final class DiagramCommands {
             return null;
         }
         nameIfUnnamed(context, element);
+        numberIfNew(parent, feature, element);
         CompoundCommand create = new CompoundCommand("Create " + element.eClass().getName());
         create.append(AddCommand.create(context.domain(), parent, feature, element));
         create.append(new SetBoxCommand(context.layout(), element, box));
@@ -87,6 +91,29 @@ public final class DiagramCommands {
             candidate = base + n;
         }
         element.eSet(name, candidate);
+    }
+
+    /**
+     * Gives a new socket, core or vCPU the smallest number its siblings do not have (a socket's id in the platform,
+     * a core's in its socket, a vCPU's index in its VM), rather than the 0 the first one already has.
+     */
+    static void numberIfNew(EObject parent, EReference feature, EObject element) {
+        EAttribute number = element instanceof Socket ? P.getSocket_SocketId() : element instanceof Core
+            ? P.getCore_CoreId() : element instanceof VirtualCpu ? P.getVirtualCpu_Index() : null;
+        if (number == null || !feature.isMany()) {
+            return;
+        }
+        Set<Object> taken = new HashSet<>();
+        for (Object sibling : (List<?>) parent.eGet(feature)) {
+            if (sibling != element && sibling instanceof EObject other && other.eClass() == element.eClass()) {
+                taken.add(other.eGet(number));
+            }
+        }
+        int free = 0;
+        while (taken.contains(free)) {
+            free++;
+        }
+        element.eSet(number, free);
     }
 
     /** Draws a line of kind {@code tool} from {@code source} to {@code target}, or null when it cannot join them. */
