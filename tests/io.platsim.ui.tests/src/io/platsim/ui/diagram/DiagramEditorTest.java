@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.layout.LayoutFile;
+import io.platsim.diagram.render.NodePainter;
 import io.platsim.model.Core;
 import io.platsim.model.Nic;
 import io.platsim.model.PcieLink;
@@ -111,6 +112,20 @@ class DiagramEditorTest {
         throw new AssertionError("no free spot on " + owner + " in " + area);
     }
 
+    /** A point of {@code owner}'s own box near its bottom right corner, where a new box cannot fit as it is. */
+    private org.eclipse.draw2d.geometry.Point cornerOf(GraphicalEditPart owner) {
+        Rectangle r = owner.getFigure().getBounds().getCopy();
+        owner.getFigure().translateToAbsolute(r);
+        for (int inset = 6; inset < Math.min(r.width, r.height) / 2; inset += 3) {
+            int x = r.right() - inset;
+            int y = r.bottom() - inset;
+            if (diagram.viewer().findObjectAt(new org.eclipse.draw2d.geometry.Point(x, y)) == owner) {
+                return new org.eclipse.draw2d.geometry.Point(x, y);
+            }
+        }
+        throw new AssertionError("no free corner on " + owner);
+    }
+
     private boolean clear(EditPart owner, int x, int y) {
         for (int dx = -12; dx <= 12; dx += 12) {
             for (int dy = -12; dy <= 12; dy += 12) {
@@ -165,13 +180,19 @@ class DiagramEditorTest {
         int cores = socket.getCores().size();
         diagram.viewer().reveal(part(socket));
         drain();
-        org.eclipse.draw2d.geometry.Point inSocket = spotOn(part(socket));
+        org.eclipse.draw2d.geometry.Point inSocket = cornerOf(part(socket));
         tool("Core");
         click(inSocket.x, inSocket.y);
         assertEquals(cores + 1, socket.getCores().size(), "the palette's core went into the socket");
         Core added = socket.getCores().get(cores);
         assertNotNull(part(added), "the new core has a box");
-        assertNotNull(diagram.layout().box(Ids.of(added)));
+        Box box = diagram.layout().box(Ids.of(added));
+        assertNotNull(box);
+        Box around = diagram.layout().box(Ids.of(socket));
+        assertTrue(box.x() > 0 && box.x() + box.width() < around.width() && box.y() + box.height() < around.height(),
+            "the socket grew to hold the new core: " + box + " in " + around);
+        assertTrue(box.y() >= NodePainter.headerHeight(new Draw2dCanvas(null), socket),
+            "the new core is below the socket's header: " + box);
         assertTrue(editor.isDirty());
         stack().undo();
         drain();

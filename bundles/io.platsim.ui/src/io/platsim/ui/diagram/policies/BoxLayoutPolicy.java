@@ -5,6 +5,7 @@
 package io.platsim.ui.diagram.policies;
 
 import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.Request;
@@ -12,8 +13,10 @@ import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editpolicies.XYLayoutEditPolicy;
 import org.eclipse.gef.requests.CreateRequest;
 
+import io.platsim.diagram.Ids;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.render.NodePainter;
+import io.platsim.model.Platform;
 import io.platsim.ui.diagram.DiagramContext;
 import io.platsim.ui.diagram.commands.DiagramCommands;
 import io.platsim.ui.diagram.commands.EmfCommand;
@@ -23,12 +26,15 @@ import io.platsim.ui.diagram.figures.Draw2dCanvas;
 /**
  * Moving, resizing and creating boxes inside a box (or on the diagram): moves and resizes change the layout
  * only; a palette tool adds the element to the first containment of the host that takes it, so a core can be
- * dropped into a socket but not onto the bare diagram.
+ * dropped into a socket but not onto the bare diagram, below the socket's header, and the socket (and what holds it)
+ * grows to hold the new box rather than clip it.
  */
 public final class BoxLayoutPolicy extends XYLayoutEditPolicy {
 
     private static final int MIN_WIDTH = 40;
     private static final int MIN_HEIGHT = 24;
+    /** Space kept between a box and the edges of the box that holds it. */
+    private static final int PAD = 8;
 
     private final DiagramContext context;
 
@@ -50,10 +56,46 @@ public final class BoxLayoutPolicy extends XYLayoutEditPolicy {
         }
         EObject parent = (EObject) getHost().getModel();
         Rectangle r = (Rectangle) getConstraintFor(request);
-        Box preferred = NodePainter.preferredSize(new Draw2dCanvas(null), element);
-        Box box = new Box(r.x, r.y, r.width > 0 ? Math.max(MIN_WIDTH, r.width) : preferred.width(),
+        Draw2dCanvas measure = new Draw2dCanvas(null);
+        Box preferred = NodePainter.preferredSize(measure, element);
+        // Inside a box, a new box starts below the box's header and clear of its left edge.
+        boolean nested = getHost().getParent() != null && getHost().getParent().getModel() != null
+            && !(parent instanceof Platform);
+        int top = nested ? NodePainter.headerHeight(measure, parent) : 0;
+        Box box = new Box(nested ? Math.max(PAD, r.x) : r.x, Math.max(top, r.y),
+            r.width > 0 ? Math.max(MIN_WIDTH, r.width) : preferred.width(),
             r.height > 0 ? Math.max(MIN_HEIGHT, r.height) : preferred.height());
-        return EmfCommand.of(DiagramCommands.createNode(context, parent, element, box));
+        org.eclipse.emf.common.command.Command create = DiagramCommands.createNode(context, parent, element, box);
+        if (create == null) {
+            return null;
+        }
+        CompoundCommand all = new CompoundCommand(create.getLabel());
+        all.append(create);
+        grow(all, box);
+        return EmfCommand.of(all);
+    }
+
+    /**
+     * Grows the host's box, and its enclosing boxes in turn, as far as {@code box} (a new child of the host) needs
+     * to lie inside with a margin; the diagram itself has no edge to grow.
+     */
+    private void grow(CompoundCommand into, Box box) {
+        Box inner = box;
+        for (EditPart holder = getHost(); holder != null && holder.getParent() != null
+                && holder.getParent().getModel() != null && holder.getModel() instanceof EObject element
+                && !(element instanceof Platform); holder = holder.getParent()) {
+            Box outer = context.layout().box(Ids.of(element));
+            if (outer == null) {
+                return;
+            }
+            int width = Math.max(outer.width(), inner.x() + inner.width() + PAD);
+            int height = Math.max(outer.height(), inner.y() + inner.height() + PAD);
+            if (width == outer.width() && height == outer.height()) {
+                return;
+            }
+            inner = new Box(outer.x(), outer.y(), width, height);
+            into.append(new SetBoxCommand(context.layout(), element, inner));
+        }
     }
 
     @Override
