@@ -265,10 +265,8 @@ public final class ModelCompiler {
             if (known != null) {
                 return known;
             }
+            // Validation keeps root port names unique on the PCIe fabric (names-unique, names-required).
             String name = port.getName();
-            while (rootPortNames.containsValue(name)) {
-                name = name + "'";
-            }
             Socket socket = (Socket) port.eContainer().eContainer();
             rootPortNames.put(port, name);
             int index = platform.getSockets().indexOf(socket);

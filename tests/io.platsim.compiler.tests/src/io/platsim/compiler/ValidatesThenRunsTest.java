@@ -32,11 +32,13 @@ import io.platsim.model.PcieLink;
 import io.platsim.model.PcieSwitch;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
+import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
 import io.platsim.model.WorkSubmission;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.query.Fabric;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.ValidationProblem;
 import io.platsim.templates.Templates;
@@ -57,7 +59,8 @@ class ValidatesThenRunsTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Templates.Template template : Templates.all()) {
             tests.add(DynamicTest.dynamicTest("template " + template.id(),
-                () -> check(Templates.create(template.id(), template.id()))));
+                () -> check(Templates.create(template.id(), template.id()),
+                    template == Templates.EMPTY ? "platform-socket" : null)));
         }
         Path examples = repository().resolve("examples/workspace");
         try (Stream<Path> files = Files.walk(examples)) {
@@ -65,23 +68,28 @@ class ValidatesThenRunsTest {
                 tests.add(DynamicTest.dynamicTest(examples.relativize(file).toString(), () -> {
                     LoadResult loaded = ModelFiles.load(file);
                     assertTrue(loaded.ok(), file + ": " + loaded.errors());
-                    check(loaded.platform());
+                    check(loaded.platform(), null);
                 }));
             }
         }
-        nearMisses().forEach((name, change) -> tests.add(DynamicTest.dynamicTest("near miss: " + name, () -> {
+        nearMisses().forEach((name, miss) -> tests.add(DynamicTest.dynamicTest("near miss: " + name, () -> {
             Platform platform = Templates.realistic("example");
-            change.accept(platform);
-            check(platform);
+            miss.change().accept(platform);
+            check(platform, miss.rule());
         })));
         return tests.stream();
     }
 
-    /** Validation says yes and the model runs, or validation says no and the compiler refuses it too. */
-    private static void check(Platform platform) throws Exception {
+    /**
+     * Validation says yes and the model runs, or validation says no through rule {@code rule} (null: the model must
+     * validate) and the compiler refuses it too.
+     */
+    private static void check(Platform platform, String rule) throws Exception {
         List<ValidationProblem> errors = ModelValidator.validate(platform).stream()
             .filter(p -> p.severity() == ValidationProblem.Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
+        if (rule != null || !errors.isEmpty()) {
+            assertTrue(errors.stream().anyMatch(p -> p.ruleId().equals(rule)),
+                "expected rule " + rule + " to refuse the model; errors: " + errors);
             assertThrows(CompileException.class, () -> ModelCompiler.compile(platform, new RunOverrides(RUN_PS, null)));
             return;
         }
@@ -100,42 +108,66 @@ class ValidatesThenRunsTest {
         }
     }
 
+    /** A change to the two-socket template, and the rule that refuses it (null: it must run). */
+    private record Miss(Consumer<Platform> change, String rule) {
+    }
+
     /** Changes to the two-socket template, by what they do. */
-    private static Map<String, Consumer<Platform>> nearMisses() {
-        Map<String, Consumer<Platform>> misses = new LinkedHashMap<>();
-        misses.put("no socket", p -> p.getSockets().clear());
-        misses.put("a socket without a memory controller", p -> socket(p, 1).getMemoryControllers().clear());
-        misses.put("a NIC and an NVMe drive of one name", p -> named(p, Device.class, "nvme0").setName("nic100g"));
-        misses.put("sockets without names", p -> p.getSockets().forEach(s -> s.setName(" ")));
-        misses.put("memory controllers without names", p -> p.getSockets().forEach(s ->
-            s.getMemoryControllers().forEach(m -> m.setName(null))));
-        misses.put("devices without names", p -> p.getDevices().forEach(d -> d.setName("")));
-        misses.put("a device named like the switch above it", p -> switchAbove(p, "nvme0", "sw0").setName("sw0"));
-        misses.put("two switches without names", p -> {
+    private static Map<String, Miss> nearMisses() {
+        Map<String, Miss> misses = new LinkedHashMap<>();
+        misses.put("no socket", new Miss(p -> p.getSockets().clear(), "platform-socket"));
+        misses.put("a socket without a memory controller",
+            new Miss(p -> socket(p, 1).getMemoryControllers().clear(), "socket-memory"));
+        misses.put("a NIC and an NVMe drive of one name",
+            new Miss(p -> named(p, Device.class, "nvme0").setName("nic100g"), "names-unique"));
+        misses.put("sockets without names", new Miss(p -> p.getSockets().forEach(s -> s.setName(" ")),
+            "names-required"));
+        misses.put("memory controllers without names", new Miss(p -> p.getSockets().forEach(s ->
+            s.getMemoryControllers().forEach(m -> m.setName(null))), "names-required"));
+        misses.put("devices without names", new Miss(p -> p.getDevices().forEach(d -> d.setName("")),
+            "names-required"));
+        misses.put("a device named like the switch above it",
+            new Miss(p -> switchAbove(p, "nvme0", "sw0").setName("sw0"), "names-unique"));
+        misses.put("two switches without names", new Miss(p -> {
             switchAbove(p, "nvme0", null);
             switchAbove(p, "nic100g", null);
-        });
-        misses.put("a CPU stream of no accesses", p -> {
+        }, "names-required"));
+        misses.put("a CPU stream of no accesses", new Miss(p -> {
             CpuAccessStream stream = F.createCpuAccessStream();
             stream.setName("idle");
             stream.setCore(socket(p, 0).getCores().get(0));
             stream.setAccessesPerUs(0);
             stream.setStartUs(5);
             p.getWorkloads().add(stream);
-        });
-        misses.put("a submission of no descriptors", p -> p.getWorkloads().stream()
-            .filter(WorkSubmission.class::isInstance).forEach(w -> ((WorkSubmission) w).setDescriptorsPerUs(0)));
-        misses.put("every workload disabled", p -> p.getWorkloads().forEach(w -> w.setEnabled(false)));
-        misses.put("per-I/O mapping without an IOMMU", p -> {
-            named(p, DmaStream.class, "nic-rx").setMapPerIo(true);
-            p.getIommus().forEach(i -> i.getCoveredRootComplexes().clear());
-        });
+        }, "number-range"));
+        misses.put("a submission of no descriptors", new Miss(p -> p.getWorkloads().stream()
+            .filter(WorkSubmission.class::isInstance).forEach(w -> ((WorkSubmission) w).setDescriptorsPerUs(0)),
+            "number-range"));
+        misses.put("every workload disabled", new Miss(p -> p.getWorkloads().forEach(w -> w.setEnabled(false)), null));
+        misses.put("per-I/O mapping without an IOMMU", new Miss(p -> {
+            DmaStream stream = named(p, DmaStream.class, "nvme-reads");
+            stream.setMapPerIo(true);
+            RootComplex complex = Fabric.rootComplexOf(p, stream.getDevice());
+            p.getIommus().forEach(i -> i.getCoveredRootComplexes().remove(complex));
+        }, null));
         misses.put("strict invalidation with nothing mapping per I/O",
-            p -> p.getIommus().forEach(i -> i.setInvalidationMode(InvalidationMode.STRICT)));
-        misses.put("strict invalidation with per-I/O mapping", p -> {
+            new Miss(p -> p.getIommus().forEach(i -> i.setInvalidationMode(InvalidationMode.STRICT)), null));
+        misses.put("strict invalidation with per-I/O mapping", new Miss(p -> {
             p.getIommus().forEach(i -> i.setInvalidationMode(InvalidationMode.STRICT));
             named(p, DmaStream.class, "nic-rx").setMapPerIo(true);
-        });
+        }, null));
+        // The highest addresses a model may give: a window of 2^57 bytes from 2^57, up to the last line.
+        misses.put("buffers at the top of the address space", new Miss(p -> {
+            DmaStream stream = named(p, DmaStream.class, "nic-rx");
+            stream.setBufferBaseAddress(1L << 57);
+            stream.setBufferWindowBytes(1L << 57);
+            CpuAccessStream reader = F.createCpuAccessStream();
+            reader.setName("top-reader");
+            reader.setCore(socket(p, 0).getCores().get(1));
+            reader.setBufferBaseAddress(1L << 57);
+            reader.setBufferWindowBytes(1L << 57);
+            p.getWorkloads().add(reader);
+        }, null));
         return misses;
     }
 
@@ -178,8 +210,11 @@ class ValidatesThenRunsTest {
 
     private static Path repository() {
         Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("examples"))) {
+        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
             dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no examples folder above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }

@@ -25,15 +25,17 @@ public final class LineArray {
     /** Most ways a set may have: its ranks must fit their seven bits (the word's sign bit stays clear). */
     public static final int MAX_WAYS = 128;
     /**
-     * Bits of a word that hold the line number plus one: 2^48 lines of 64 bytes cover 2^54 bytes, more than the
-     * 52-bit physical addresses of x86-64 (Intel SDM, Vol. 3A, 4.1.4).
+     * Bits of a word that hold the line number plus one: 2^53 lines of 64 bytes cover 2^59 bytes, every address a
+     * model may give (a base and a window of up to 2^57 bytes each).
      */
-    private static final int LINE_BITS = 48;
+    private static final int LINE_BITS = 53;
     private static final long LINE_MASK = (1L << LINE_BITS) - 1;
+    /** Bits of a line's state: a coherence state ({@link LineStates}) or a shared cache's clean or dirty. */
+    private static final int STATE_BITS = 3;
     /** The state's bits sit above the line's, the rank's above the state's. */
-    private static final int RANK_SHIFT = LINE_BITS + Byte.SIZE;
-    private static final long STATE_MASK = 0xFFL << LINE_BITS;
-    private static final long RANK_MASK = 0xFFL << RANK_SHIFT;
+    private static final int RANK_SHIFT = LINE_BITS + STATE_BITS;
+    private static final long STATE_MASK = ((1L << STATE_BITS) - 1) << LINE_BITS;
+    private static final long RANK_MASK = 0x7FL << RANK_SHIFT;
     private static final long RANK_ONE = 1L << RANK_SHIFT;
     /** A sliced LLC hashes blocks of this many consecutive lines (2 KiB), not single lines, onto its sets. */
     private static final int BLOCK_BITS = 5;
@@ -100,7 +102,14 @@ public final class LineArray {
         if (line < 0 || line >= LINE_MASK) {
             throw new IllegalArgumentException("line " + line + " is beyond the modelled address space");
         }
-        return ((long) (state & 0xFF) << LINE_BITS) | (line + 1);
+        return stateBits(state) | (line + 1);
+    }
+
+    private static long stateBits(byte state) {
+        if (state < 0 || state >= 1 << STATE_BITS) {
+            throw new IllegalArgumentException("state " + state + " does not fit a line's " + STATE_BITS + " bits");
+        }
+        return (long) state << LINE_BITS;
     }
 
     /** Makes {@code slot} the most recently used way of its set: the ways more recent than it age by one. */
@@ -154,7 +163,7 @@ public final class LineArray {
     }
 
     public void state(int slot, byte state) {
-        cells[slot] = (cells[slot] & ~STATE_MASK) | (long) (state & 0xFF) << LINE_BITS;
+        cells[slot] = (cells[slot] & ~STATE_MASK) | stateBits(state);
     }
 
     /**

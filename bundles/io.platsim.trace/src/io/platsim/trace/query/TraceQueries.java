@@ -61,7 +61,8 @@ public final class TraceQueries implements AutoCloseable {
 
     /**
      * The non-empty buckets of {@code series} over {@code [fromPs, toPs)} for a chart {@code pixels} wide, in time
-     * order, each covering the time up to the next; an empty range or trace gives none.
+     * order; buckets meet where rows continue and leave a gap where the series was idle for a slice or more; an
+     * empty range or trace gives none.
      */
     public List<Bucket> query(Series series, long fromPs, long toPs, int pixels) throws IOException {
         if (fromPs >= toPs || pixels <= 0) {

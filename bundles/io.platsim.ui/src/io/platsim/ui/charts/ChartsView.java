@@ -53,6 +53,8 @@ public class ChartsView extends ViewPart {
     private Composite charts;
     private Label status;
     private RunCharts shown;
+    /** The latest job filtering the latency charts, cancelled when another filter comes. */
+    private Job refiltering;
     private final List<RunChartComposite> composites = new ArrayList<>();
     private boolean syncing;
     private String filtered;
@@ -194,6 +196,9 @@ public class ChartsView extends ViewPart {
         if (run.fixed.isEmpty()) {
             return;
         }
+        if (refiltering != null) {
+            refiltering.cancel();
+        }
         Job job = new Job("Filtering the latency charts") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -204,6 +209,8 @@ public class ChartsView extends ViewPart {
                             boolean narrowed = data.narrowed() && !data.only().isEmpty();
                             run.show(data, narrowed ? "no data for " + described(data.only())
                                 + ": it made no DMA transfers" : "no DMA transfers in this run");
+                            run.fixed.stream().map(ChartsView.this::composite).filter(c -> c != null)
+                                .forEach(RunChartComposite::remember);
                         }
                     });
                     return Status.OK_STATUS;
@@ -214,6 +221,7 @@ public class ChartsView extends ViewPart {
         };
         job.setSystem(true);
         job.schedule();
+        refiltering = job;
     }
 
     /** The rows the charts are narrowed to (by socket, core or vm), empty for all. */

@@ -38,7 +38,6 @@ final class RunChartComposite extends ExportableChart {
         super(parent, chart, new int[] {DEFAULT_MINIMUM_DRAW_WIDTH, DEFAULT_MINIMUM_DRAW_HEIGHT},
             new int[] {DEFAULT_MAXIMUM_DRAW_WIDTH, DEFAULT_MAXIMUM_DRAW_HEIGHT}, WIDTH, HEIGHT);
         setRangeZoomable(false);
-        remember();
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
         data.heightHint = HEIGHT;
         data.widthHint = WIDTH;
@@ -58,7 +57,8 @@ final class RunChartComposite extends ExportableChart {
         remember();
     }
 
-    private void remember() {
+    /** Takes the chart's present range as the one a double-click returns to (its data has been replaced). */
+    void remember() {
         home = getChart() != null && getChart().getPlot() instanceof XYPlot plot
             ? plot.getDomainAxis().getRange() : null;
     }

@@ -254,8 +254,11 @@ public class PlatsimEditor extends EditorPart implements IEditingDomainProvider,
      */
     @Override
     public void doSaveAs() {
+        if (!isSaveAsAllowed()) {
+            return;
+        }
         IFile target = SaveAsTarget.ask(getSite().getShell(), file());
-        if (target == null || !isSaveAsAllowed()) {
+        if (target == null) {
             return;
         }
         Resource resource = loaded.resource();
