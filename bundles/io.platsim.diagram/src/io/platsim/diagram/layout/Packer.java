@@ -30,7 +30,7 @@ final class Packer {
 
     static final int GAP = 10;
     /** Space between a holding box's border and the boxes inside it. */
-    static final int INSET = NodePainter.PAD + 2;
+    static final int INSET = NodePainter.INSET;
     private static final int TILE_GAP = 2;
     private static final int MAX_COLUMNS = 8;
     /** Bands this small share a row with the band before them (an LLC, a home agent, a memory controller). */

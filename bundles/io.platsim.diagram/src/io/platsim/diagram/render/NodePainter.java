@@ -19,6 +19,8 @@ public final class NodePainter {
 
     /** Space between a box's edge and its contents. */
     public static final int PAD = 6;
+    /** Space between a box holding others and the boxes inside it. */
+    public static final int INSET = PAD + 2;
     /** Problem severities a badge shows. */
     public static final int WARNING = 1;
     public static final int ERROR = 2;

@@ -33,8 +33,8 @@ public final class BoxLayoutPolicy extends XYLayoutEditPolicy {
 
     private static final int MIN_WIDTH = 40;
     private static final int MIN_HEIGHT = 24;
-    /** Space kept between a box and the edges of the box that holds it. */
-    private static final int PAD = 8;
+    /** Space kept between a box and the edges of the box that holds it: as the automatic layout keeps. */
+    private static final int PAD = NodePainter.INSET;
 
     private final DiagramContext context;
 
