@@ -56,14 +56,20 @@ class DiagramCommandsTest {
             Map<String, List<io.platsim.diagram.layout.DiagramLayout.Point>> bends) {
     }
 
+    /** The small template named {@code name} in an editing domain of its own, laid out as a new diagram is. */
+    private static DiagramContext small(String name) {
+        AdapterFactoryEditingDomain domain = EditingDomains.domain(EditingDomains.adapterFactory());
+        Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/" + name + ".platsim"));
+        Platform platform = Templates.small(name);
+        resource.getContents().add(platform);
+        return new DiagramContext(platform, domain, AutoLayout.layout(platform, AwtCanvas.measuring()));
+    }
+
     @Test
     void everyStepExecutesUndoesAndRedoes() {
-        AdapterFactoryEditingDomain domain = EditingDomains.domain(EditingDomains.adapterFactory());
-        Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/steps.platsim"));
-        Platform platform = Templates.small("steps");
-        resource.getContents().add(platform);
-        DiagramContext context = new DiagramContext(platform, domain,
-            AutoLayout.layout(platform, AwtCanvas.measuring()));
+        DiagramContext context = small("steps");
+        Platform platform = context.platform();
+        var domain = context.domain();
         Socket socket = platform.getSockets().get(0);
         RootPort port = socket.getRootComplexes().get(0).getRootPorts().get(0);
         Core core = PlatsimFactory.eINSTANCE.createCore();
@@ -124,12 +130,9 @@ class DiagramCommandsTest {
 
     @Test
     void aNewSocketCoreOrVcpuTakesTheSmallestFreeNumber() {
-        AdapterFactoryEditingDomain domain = EditingDomains.domain(EditingDomains.adapterFactory());
-        Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/numbers.platsim"));
-        Platform platform = Templates.small("numbers");
-        resource.getContents().add(platform);
-        DiagramContext context = new DiagramContext(platform, domain,
-            AutoLayout.layout(platform, AwtCanvas.measuring()));
+        DiagramContext context = small("numbers");
+        Platform platform = context.platform();
+        var domain = context.domain();
         Socket first = platform.getSockets().get(0);
         first.getCores().get(2).setCoreId(9);
         Core core = PlatsimFactory.eINSTANCE.createCore();
