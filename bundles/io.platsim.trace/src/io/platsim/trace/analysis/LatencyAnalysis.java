@@ -69,7 +69,12 @@ public final class LatencyAnalysis {
         TraceSchema schema = dma.schema();
         int track = schema.indexOf("track");
         Map<String, double[]> byDevice = new LinkedHashMap<>();
+        Long onlyTrack = only.get("track");
         for (int t = 0; t < run.tracks().size(); t++) {
+            if (onlyTrack != null && onlyTrack != t) {
+                // Filtered to another device: its rows would all be left out, so its summaries are not built.
+                continue;
+            }
             double[] means = new double[LatencyBreakdown.PARTS.size()];
             boolean any = false;
             for (int p = 0; p < means.length; p++) {
