@@ -39,10 +39,15 @@ public final class Links {
      */
     public static double payloadGbps(PcieLink link, DmaStream stream) {
         PcieLinkModel model = new PcieLinkModel(config(link));
+        long size = meanSize(stream);
+        return stream.getDirection() == DmaDirection.WRITE ? model.writeGbps(size) : model.readGbps(size);
+    }
+
+    /** The mean size of {@code stream}'s transfers in bytes: its size, or the middle of a uniform range. */
+    public static long meanSize(DmaStream stream) {
         int max = Math.max(stream.getSizeBytes(), stream.getMaxSizeBytes());
         long size = stream.getSizeDistribution() == SizeDistribution.UNIFORM
             ? (stream.getSizeBytes() + (long) max) / 2 : stream.getSizeBytes();
-        size = Math.max(1, size);
-        return stream.getDirection() == DmaDirection.WRITE ? model.writeGbps(size) : model.readGbps(size);
+        return Math.max(1, size);
     }
 }

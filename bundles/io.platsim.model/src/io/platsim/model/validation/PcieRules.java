@@ -162,7 +162,7 @@ final class PcieRules {
                 out.report(stream, Literals.DMA_STREAM__RATE_GBPS, String.format(Locale.ROOT,
                     "asks for %.4g Gb/s, more than the %.4g Gb/s of %s-byte %s that %s (x%d %s) carries after TLP "
                     + "headers and the link's own traffic: the stream runs at what the link carries",
-                    stream.getRateGbps(), gbps, stream.getSizeBytes(),
+                    stream.getRateGbps(), gbps, Links.meanSize(stream),
                     stream.getDirection() == DmaDirection.WRITE ? "writes" : "reads", Checks.name(link),
                     link.getLanes(), link.getGeneration().getLiteral()));
             }
