@@ -15,11 +15,12 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
-import com.orsonpdf.PDFDocument;
-import com.orsonpdf.PDFGraphics2D;
-import com.orsonpdf.Page;
+import io.platsim.graphics.PdfFile;
 
-/** A chart as a PNG image, or as vector SVG or PDF through JFree's Graphics2D back ends. */
+/**
+ * A chart as a PNG image, as vector SVG through JFree's Graphics2D back end, or as vector PDF with its font
+ * embedded ({@link PdfFile}: "µs" stays "µs").
+ */
 public final class ChartExport {
 
     private ChartExport() {
@@ -34,12 +35,9 @@ public final class ChartExport {
             Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
                 StandardCharsets.UTF_8);
         } else if (name.endsWith(".pdf")) {
-            PDFDocument pdf = new PDFDocument();
-            pdf.setTitle(chart.getTitle() == null ? "PlatSim chart" : chart.getTitle().getText());
-            Page page = pdf.createPage(new Rectangle2D.Double(0, 0, width, height));
-            PDFGraphics2D g = page.getGraphics2D();
-            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-            Files.write(file, pdf.getPDFBytes());
+            String title = chart.getTitle() == null ? "PlatSim chart" : chart.getTitle().getText();
+            Files.write(file, PdfFile.write(title, width, height,
+                g -> chart.draw(g, new Rectangle2D.Double(0, 0, width, height))));
         } else if (name.endsWith(".png")) {
             ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
         } else {

@@ -6,7 +6,6 @@ package io.platsim.diagram.export;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,20 +20,18 @@ import javax.imageio.ImageIO;
 import org.eclipse.emf.ecore.EObject;
 import org.jfree.svg.SVGGraphics2D;
 
-import com.orsonpdf.PDFDocument;
-import com.orsonpdf.PDFGraphics2D;
-import com.orsonpdf.Page;
-
 import io.platsim.diagram.layout.AutoLayout;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.diagram.render.DiagramRenderer;
+import io.platsim.graphics.PdfFile;
 import io.platsim.model.Platform;
 
 /**
- * Writes a diagram, or the part of it that holds a selection, as PNG, or as vector SVG and PDF through JFree's
- * Graphics2D back ends. The files are written whole and then moved into place.
+ * Writes a diagram, or the part of it that holds a selection, as PNG, as vector SVG through JFree's Graphics2D back
+ * end, or as vector PDF with its font embedded ({@link PdfFile}). The files are written whole and then moved into
+ * place.
  */
 public final class DiagramExport {
 
@@ -96,15 +93,8 @@ public final class DiagramExport {
                     String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
                     Files.writeString(temporary, svg, StandardCharsets.UTF_8);
                 }
-                case PDF -> {
-                    PDFDocument pdf = new PDFDocument();
-                    pdf.setTitle(platform.getName());
-                    pdf.setAuthor("PlatSim");
-                    Page page = pdf.createPage(new Rectangle2D.Double(0, 0, width, height));
-                    PDFGraphics2D g = page.getGraphics2D();
-                    paint(g, platform, layout, include, width, height, dx, dy);
-                    Files.write(temporary, pdf.getPDFBytes());
-                }
+                case PDF -> Files.write(temporary, PdfFile.write(platform.getName(), width, height,
+                    g -> paint(g, platform, layout, include, width, height, dx, dy)));
                 default -> throw new IllegalArgumentException(format.name());
             }
             Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

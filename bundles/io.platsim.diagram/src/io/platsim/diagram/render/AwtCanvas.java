@@ -13,13 +13,18 @@ import java.awt.image.BufferedImage;
 import java.util.EnumMap;
 import java.util.Map;
 
+import io.platsim.graphics.Fonts;
+
 /** The painter's canvas on a Graphics2D: a raster image, or JFree's SVG and PDF back ends. */
 public final class AwtCanvas implements Canvas {
 
-    private static final Map<Font, java.awt.Font> FONTS = new EnumMap<>(Map.of(
-        Font.TITLE, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12),
-        Font.DETAIL, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11),
-        Font.SMALL, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10)));
+    private static final Map<Font, java.awt.Font> FONTS = new EnumMap<>(Font.class);
+
+    static {
+        for (Font font : Font.values()) {
+            FONTS.put(font, Fonts.awt(font.bold() ? Fonts.Face.BOLD : Fonts.Face.REGULAR, font.pixels()));
+        }
+    }
 
     private final Graphics2D g;
     private Color foreground = Color.BLACK;
@@ -31,6 +36,7 @@ public final class AwtCanvas implements Canvas {
         this.g = g;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         stroke();
     }
 

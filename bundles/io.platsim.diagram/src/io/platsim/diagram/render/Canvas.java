@@ -11,8 +11,35 @@ package io.platsim.diagram.render;
  */
 public interface Canvas {
 
-    /** The three sizes of text on a diagram. */
-    enum Font { TITLE, DETAIL, SMALL }
+    /**
+     * The three sizes of text on a diagram, in {@code io.platsim.graphics.Fonts}' typeface: the one place their
+     * sizes and weights are chosen, for the editor and every export alike.
+     */
+    enum Font {
+        TITLE(9, true), DETAIL(8, false), SMALL(7, false);
+
+        private final int points;
+        private final boolean bold;
+
+        Font(int points, boolean bold) {
+            this.points = points;
+            this.bold = bold;
+        }
+
+        /** The size in points, as SWT sizes fonts. */
+        public int points() {
+            return points;
+        }
+
+        /** The size in pixels at 100% (96 pixels to the inch), as Java2D sizes fonts. */
+        public float pixels() {
+            return points * 96f / 72f;
+        }
+
+        public boolean bold() {
+            return bold;
+        }
+    }
 
     void setForeground(int rgb);
 

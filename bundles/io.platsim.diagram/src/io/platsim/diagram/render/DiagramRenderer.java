@@ -4,7 +4,9 @@
  */
 package io.platsim.diagram.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -13,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import io.platsim.diagram.Connection;
 import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
+import io.platsim.diagram.NodeLabels;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.model.Platform;
@@ -53,6 +56,26 @@ public final class DiagramRenderer {
             }
         }
         return left == Integer.MAX_VALUE ? null : new Box(left, top, right - left, bottom - top);
+    }
+
+    /**
+     * Every text a painting of the whole diagram writes, whole: each placed box's title and detail, and the label of
+     * each line between two placed boxes. What an export must show uncut.
+     */
+    public static List<String> texts(Platform platform, DiagramLayout layout) {
+        Map<EObject, Box> boxes = absoluteBoxes(platform, layout);
+        List<String> texts = new ArrayList<>();
+        for (EObject element : boxes.keySet()) {
+            texts.add(NodeLabels.title(element));
+            texts.add(NodeLabels.detail(element));
+        }
+        for (Connection line : DiagramStructure.connections(platform)) {
+            if (boxes.containsKey(line.source()) && boxes.containsKey(line.target())) {
+                texts.add(LineStyle.of(line).label());
+            }
+        }
+        texts.removeIf(String::isEmpty);
+        return texts;
     }
 
     /**

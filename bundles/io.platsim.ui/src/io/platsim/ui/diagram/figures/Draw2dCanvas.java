@@ -13,10 +13,10 @@ import org.eclipse.draw2d.Graphics;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Display;
 
 import io.platsim.diagram.render.Canvas;
+import io.platsim.graphics.Fonts;
 
 /** The diagram painter's canvas on draw2d's Graphics: how the editor's figures draw themselves. */
 public final class Draw2dCanvas implements Canvas {
@@ -33,16 +33,16 @@ public final class Draw2dCanvas implements Canvas {
         this.g = g;
     }
 
+    /**
+     * The diagram's font for {@code role}: {@link Fonts}' typeface, loaded from its bundle once, at the role's size,
+     * so the editor measures text as the exports do.
+     */
     public static org.eclipse.swt.graphics.Font font(Canvas.Font role) {
         return FONTS.computeIfAbsent(role, r -> {
-            FontData data = JFaceResources.getDefaultFont().getFontData()[0];
-            int height = switch (r) {
-                case TITLE -> 9;
-                case DETAIL -> 8;
-                case SMALL -> 7;
-            };
-            int style = r == Canvas.Font.TITLE ? SWT.BOLD : SWT.NORMAL;
-            return new org.eclipse.swt.graphics.Font(Display.getCurrent(), data.getName(), height, style);
+            Display display = Display.getCurrent();
+            String family = DiagramTypeface.load(display) ? Fonts.FAMILY
+                : JFaceResources.getDefaultFont().getFontData()[0].getName();
+            return new org.eclipse.swt.graphics.Font(display, family, r.points(), r.bold() ? SWT.BOLD : SWT.NORMAL);
         });
     }
 
