@@ -5,18 +5,24 @@
 package io.platsim.diagram;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
+import io.platsim.model.Cache;
+import io.platsim.model.Core;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.InterSocketLink;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.PcieLink;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage;
+import io.platsim.model.Socket;
 
 /**
  * What the diagram shows of a model: which elements are boxes, which box holds which (containment shown as
@@ -26,6 +32,7 @@ import io.platsim.model.PlatsimPackage;
 public final class DiagramStructure {
 
     private static final PlatsimPackage P = PlatsimPackage.eINSTANCE;
+    private static final Predicate<EObject> NOTHING_FOLDED = e -> false;
 
     /** References drawn as lines from the element that holds them to each element they name. */
     public static final List<EReference> LINE_REFERENCES = List.of(
@@ -48,23 +55,38 @@ public final class DiagramStructure {
             || element instanceof DeviceAttachment || element instanceof MsiRoute;
     }
 
-    /** The boxes drawn inside {@code parent} (the platform for the top level), in model order. */
+    /** The boxes drawn inside {@code parent} (the platform for the top level), in model order, nothing folded. */
     public static List<EObject> children(EObject parent) {
+        return children(parent, NOTHING_FOLDED);
+    }
+
+    /**
+     * The boxes drawn inside {@code parent} (the platform for the top level), in model order: in a socket that
+     * {@code folded} accepts, each group of alike cores ({@link CoreGroup}) is its first core alone.
+     */
+    public static List<EObject> children(EObject parent, Predicate<EObject> folded) {
+        Tiles tiles = new Tiles(folded);
         List<EObject> children = new ArrayList<>();
         for (EObject child : parent.eContents()) {
-            if (!isConnection(child)) {
+            if (!isConnection(child) && tiles.shownAs(child) == child) {
                 children.add(child);
             }
         }
         return children;
     }
 
-    /** Every box of the diagram, parents before their children. */
+    /** Every box of the diagram, parents before their children, nothing folded. */
     public static List<EObject> allNodes(Platform platform) {
+        return allNodes(platform, NOTHING_FOLDED);
+    }
+
+    /** Every box of the diagram as {@code folded} shows it, parents before their children. */
+    public static List<EObject> allNodes(Platform platform, Predicate<EObject> folded) {
+        Tiles tiles = new Tiles(folded);
         List<EObject> nodes = new ArrayList<>();
         for (TreeIterator<EObject> it = platform.eAllContents(); it.hasNext();) {
             EObject element = it.next();
-            if (isConnection(element)) {
+            if (isConnection(element) || tiles.shownAs(element) != element) {
                 it.prune();
             } else {
                 nodes.add(element);
@@ -73,7 +95,33 @@ public final class DiagramStructure {
         return nodes;
     }
 
-    /** Every line of the diagram whose two ends are boxes. */
+    /**
+     * The box that shows {@code element}: the element's own, or, for a core or private cache folded into a tile,
+     * the tile's (the group's first core).
+     */
+    public static EObject shownAs(EObject element, Predicate<EObject> folded) {
+        return new Tiles(folded).shownAs(element);
+    }
+
+    /**
+     * Every line of the diagram as {@code folded} shows it: an end folded into a tile ends at the tile, and a line
+     * whose two ends fold into one tile is not drawn.
+     */
+    public static List<Connection> connections(Platform platform, Predicate<EObject> folded) {
+        Tiles tiles = new Tiles(folded);
+        List<Connection> lines = new ArrayList<>();
+        for (Connection line : connections(platform)) {
+            EObject source = tiles.shownAs(line.source());
+            EObject target = tiles.shownAs(line.target());
+            if (source != target) {
+                lines.add(source == line.source() && target == line.target() ? line
+                    : new Connection(line.key(), line.element(), line.reference(), source, target));
+            }
+        }
+        return lines;
+    }
+
+    /** Every line of the diagram whose two ends are boxes, nothing folded. */
     public static List<Connection> connections(Platform platform) {
         List<Connection> lines = new ArrayList<>();
         for (TreeIterator<EObject> it = platform.eAllContents(); it.hasNext();) {
@@ -146,4 +194,33 @@ public final class DiagramStructure {
                 || isShown(element.eContainer()));
     }
 
+    /** Which box shows each core and private cache of the folded sockets, worked out once per socket. */
+    private static final class Tiles {
+
+        private final Predicate<EObject> folded;
+        private final Map<Socket, Map<EObject, EObject>> shown = new HashMap<>();
+
+        Tiles(Predicate<EObject> folded) {
+            this.folded = folded;
+        }
+
+        EObject shownAs(EObject element) {
+            if (!(element instanceof Core || element instanceof Cache)
+                    || !(element.eContainer() instanceof Socket socket) || !folded.test(socket)) {
+                return element;
+            }
+            return shown.computeIfAbsent(socket, Tiles::tiles).getOrDefault(element, element);
+        }
+
+        private static Map<EObject, EObject> tiles(Socket socket) {
+            Map<EObject, EObject> tiles = new HashMap<>();
+            for (CoreGroup group : CoreGroup.of(socket)) {
+                if (group.folds()) {
+                    group.cores().forEach(core -> tiles.put(core, group.first()));
+                    group.caches().forEach(cache -> tiles.put(cache, group.first()));
+                }
+            }
+            return tiles;
+        }
+    }
 }

@@ -54,6 +54,18 @@ public final class NodeLabels {
     private NodeLabels() {
     }
 
+    /** The title of {@code element}'s box as {@code folded} shows it: a folded tile says "28 × core". */
+    public static String title(EObject element, java.util.function.Predicate<EObject> folded) {
+        CoreGroup group = CoreGroup.foldedGroupOf(element, folded);
+        return group == null ? title(element) : group.title();
+    }
+
+    /** The detail of {@code element}'s box as {@code folded} shows it: a folded tile names its cores' caches. */
+    public static String detail(EObject element, java.util.function.Predicate<EObject> folded) {
+        CoreGroup group = CoreGroup.foldedGroupOf(element, folded);
+        return group == null ? detail(element) : group.detail();
+    }
+
     /** The element's name, or its kind when it has none. */
     public static String title(EObject element) {
         EStructuralFeature name = element.eClass().getEStructuralFeature("name");
@@ -146,9 +158,9 @@ public final class NodeLabels {
         return "Gen" + (ordinal + 1);
     }
 
-    /** {@code 40370176} as {@code 38.5 MB}: binary units, as cache and memory sizes are quoted. */
+    /** {@code 40370176} as {@code 38.5 MiB}: binary units, named as such. */
     public static String bytes(long bytes) {
-        String[] units = {"B", "KB", "MB", "GB", "TB"};
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
         double value = bytes;
         int unit = 0;
         while (value >= 1024 && unit < units.length - 1) {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -28,6 +29,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.eclipse.emf.ecore.EObject;
 
 import io.platsim.diagram.Connection;
+import io.platsim.diagram.CoreGroup;
 import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.render.Canvas;
@@ -35,6 +37,7 @@ import io.platsim.diagram.render.NodePainter;
 import io.platsim.model.InterSocketLink;
 import io.platsim.model.PcieLink;
 import io.platsim.model.Platform;
+import io.platsim.model.Socket;
 
 /**
  * Places a model's boxes. The top level is a layered graph laid out by ELK, read downwards: sockets first, the
@@ -51,9 +54,24 @@ public final class AutoLayout {
     private AutoLayout() {
     }
 
-    /** A fresh layout of every box of {@code platform}; lines are straight. */
+    /**
+     * A fresh layout of every box of {@code platform}; lines are straight. A socket whose alike cores would not
+     * fit one row of tiles (more than {@value Packer#ONE_ROW}) shows them folded into one tile.
+     */
     public static DiagramLayout layout(Platform platform, Canvas measure) {
+        Set<String> folded = new HashSet<>();
+        for (Socket socket : platform.getSockets()) {
+            if (CoreGroup.of(socket).stream().anyMatch(g -> g.cores().size() > Packer.ONE_ROW)) {
+                folded.add(Ids.of(socket));
+            }
+        }
+        return layout(platform, measure, folded);
+    }
+
+    /** A fresh layout of every box of {@code platform}, the sockets of keys {@code folded} folded. */
+    public static DiagramLayout layout(Platform platform, Canvas measure, Set<String> folded) {
         DiagramLayout layout = new DiagramLayout();
+        folded.forEach(key -> layout.setFolded(key, true));
         Packer packer = new Packer(measure, layout);
         ElkNode root = graph();
         Map<EObject, ElkNode> nodes = new HashMap<>();
@@ -64,7 +82,7 @@ public final class AutoLayout {
             nodes.put(top, node);
         }
         Set<List<Object>> edges = new HashSet<>();
-        for (Connection line : DiagramStructure.connections(platform)) {
+        for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
             if (line.element() instanceof InterSocketLink) {
                 continue; // sockets side by side read better than one above the other
             }
@@ -96,12 +114,12 @@ public final class AutoLayout {
      * where it is: a new box goes below its siblings, and the boxes holding it grow to fit.
      */
     public static void placeMissing(Platform platform, DiagramLayout layout, Canvas measure) {
-        for (EObject element : DiagramStructure.allNodes(platform)) {
+        for (EObject element : DiagramStructure.allNodes(platform, layout::isFolded)) {
             if (layout.box(Ids.of(element)) != null) {
                 continue;
             }
             DiagramLayout inner = new DiagramLayout();
-            Box size = new Packer(measure, inner).pack(element);
+            Box size = new Packer(measure, inner, layout::isFolded).pack(element);
             inner.boxes().forEach((key, box) -> {
                 if (layout.box(key) == null) {
                     layout.setBox(key, box);
@@ -111,7 +129,7 @@ public final class AutoLayout {
             boolean top = parent instanceof Platform;
             int x = top ? MARGIN : Packer.INSET;
             int y = top ? MARGIN : NodePainter.headerHeight(measure, parent);
-            for (EObject sibling : DiagramStructure.children(parent)) {
+            for (EObject sibling : DiagramStructure.children(parent, layout::isFolded)) {
                 Box box = sibling == element ? null : layout.box(Ids.of(sibling));
                 if (box != null) {
                     y = Math.max(y, box.bottom() + Packer.GAP);
@@ -131,7 +149,7 @@ public final class AutoLayout {
             }
             int right = own.width();
             int bottom = own.height();
-            for (EObject child : DiagramStructure.children(box)) {
+            for (EObject child : DiagramStructure.children(box, layout::isFolded)) {
                 Box inner = layout.box(Ids.of(child));
                 if (inner != null) {
                     right = Math.max(right, inner.right() + Packer.INSET);
@@ -190,6 +208,9 @@ public final class AutoLayout {
         root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
         // Sockets and devices in model order where crossings allow: socket 0 left of socket 1.
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.PREFER_EDGES);
+        // Network-simplex placement keeps each layer compact; Brandes-Köpf's alignment spread the two-socket
+        // example over 2,900 pixels (2,270 with this), pushing socket 1 out above the devices of its own links.
+        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
         return root;
     }
 }

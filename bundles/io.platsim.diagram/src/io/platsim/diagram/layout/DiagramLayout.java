@@ -6,9 +6,15 @@ package io.platsim.diagram.layout;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.platsim.diagram.Ids;
 
 /**
  * A diagram's geometry, kept apart from the model: the box of each element and the bend points of each line,
@@ -19,6 +25,7 @@ public final class DiagramLayout {
 
     private final Map<String, Box> boxes = new LinkedHashMap<>();
     private final Map<String, List<Point>> bends = new LinkedHashMap<>();
+    private final Set<String> folded = new LinkedHashSet<>();
     private final List<Consumer<String>> listeners = new ArrayList<>();
     /** What the layout file held that could not be used, said for the user. */
     private final List<String> ignored = new ArrayList<>();
@@ -55,6 +62,23 @@ public final class DiagramLayout {
         fire(key);
     }
 
+    /** Whether {@code holder} (a socket) shows each group of its alike cores as one tile. */
+    public boolean isFolded(EObject holder) {
+        return !folded.isEmpty() && folded.contains(Ids.of(holder));
+    }
+
+    /** Folds (or unfolds) the alike cores of the socket of layout key {@code key}. */
+    public void setFolded(String key, boolean value) {
+        if (value ? folded.add(key) : folded.remove(key)) {
+            fire(key);
+        }
+    }
+
+    /** The keys of the folded sockets. */
+    public Set<String> folded() {
+        return Set.copyOf(folded);
+    }
+
     public Map<String, Box> boxes() {
         return Map.copyOf(boxes);
     }
@@ -80,12 +104,16 @@ public final class DiagramLayout {
     public void replaceWith(DiagramLayout other) {
         List<String> keys = new ArrayList<>(boxes.keySet());
         keys.addAll(bends.keySet());
+        keys.addAll(folded);
         boxes.clear();
         bends.clear();
+        folded.clear();
         boxes.putAll(other.boxes);
         bends.putAll(other.bends);
+        folded.addAll(other.folded);
         keys.addAll(boxes.keySet());
         keys.addAll(bends.keySet());
+        keys.addAll(folded);
         keys.stream().distinct().forEach(this::fire);
     }
 
@@ -94,6 +122,7 @@ public final class DiagramLayout {
         DiagramLayout copy = new DiagramLayout();
         copy.boxes.putAll(boxes);
         copy.bends.putAll(bends);
+        copy.folded.addAll(folded);
         return copy;
     }
 
@@ -101,6 +130,7 @@ public final class DiagramLayout {
     public void retainAll(java.util.Set<String> keep) {
         boxes.keySet().retainAll(keep);
         bends.keySet().retainAll(keep);
+        folded.retainAll(keep);
     }
 
     public void addListener(Consumer<String> listener) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -33,7 +34,9 @@ import io.platsim.model.persistence.PlatsimResource;
 /**
  * The file that keeps a diagram's geometry beside its model: {@code NAME.platsim.layout} next to
  * {@code NAME.platsim}, so the model file holds only what is simulated. A small XML file, sorted by key so that
- * version control shows real changes only, and written atomically like the model.
+ * version control shows real changes only, and written atomically like the model. It holds each box
+ * ({@code <box id x y width height>}), each line's bends ({@code <line id><bend x y>}) and each socket whose alike
+ * cores are folded into one tile ({@code <fold id>}).
  */
 public final class LayoutFile {
 
@@ -113,6 +116,10 @@ public final class LayoutFile {
             }
             layout.setBends(id, points);
         }
+        NodeList folds = root.getElementsByTagName("fold");
+        for (int i = 0; i < folds.getLength(); i++) {
+            layout.setFolded(((Element) folds.item(i)).getAttribute("id"), true);
+        }
         return layout;
     }
 
@@ -161,6 +168,11 @@ public final class LayoutFile {
                     xml.writeAttribute("y", Integer.toString(bend.y()));
                 }
                 xml.writeEndElement();
+            }
+            for (String folded : new TreeSet<>(layout.folded())) {
+                xml.writeCharacters("\n  ");
+                xml.writeEmptyElement("fold");
+                xml.writeAttribute("id", folded);
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();

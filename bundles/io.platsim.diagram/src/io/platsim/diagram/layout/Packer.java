@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -35,13 +36,23 @@ final class Packer {
     private static final int MAX_COLUMNS = 8;
     /** Bands this small share a row with the band before them (an LLC, a home agent, a memory controller). */
     private static final int SMALL_BAND = 2;
+    /** The most cells a band lays out in one row. */
+    static final int ONE_ROW = SMALL_BAND * 2;
 
     private final Canvas measure;
     private final DiagramLayout layout;
+    private final Predicate<EObject> folded;
 
+    /** Packs into {@code layout}, folding the sockets it folds. */
     Packer(Canvas measure, DiagramLayout layout) {
+        this(measure, layout, layout::isFolded);
+    }
+
+    /** Packs into {@code layout}, folding the sockets {@code folded} accepts. */
+    Packer(Canvas measure, DiagramLayout layout, Predicate<EObject> folded) {
         this.measure = measure;
         this.layout = layout;
+        this.folded = folded;
     }
 
     /**
@@ -49,8 +60,8 @@ final class Packer {
      * the element's own box at (0, 0).
      */
     Box pack(EObject element) {
-        Box header = NodePainter.preferredSize(measure, element);
-        List<EObject> children = DiagramStructure.children(element);
+        Box header = NodePainter.preferredSize(measure, element, folded);
+        List<EObject> children = DiagramStructure.children(element, folded);
         if (children.isEmpty()) {
             return header;
         }
@@ -70,7 +81,7 @@ final class Packer {
                 }
                 cellHeight = Math.max(cellHeight, height);
             }
-            int columns = band.size() <= SMALL_BAND * 2 ? band.size()
+            int columns = band.size() <= ONE_ROW ? band.size()
                 : Math.min(MAX_COLUMNS, (int) Math.ceil(Math.sqrt(2.0 * band.size())));
             boolean uniform = band.size() > 1 && band.stream()
                 .allMatch(c -> c.get(0).eContainmentFeature() == band.get(0).get(0).eContainmentFeature());
@@ -111,7 +122,8 @@ final class Packer {
                 tiles.put(core, new ArrayList<>(List.of(core)));
             }
             for (Cache cache : socket.getCaches()) {
-                if (cache.getPrivateTo() != null && tiles.containsKey(cache.getPrivateTo())) {
+                if (cache.getPrivateTo() != null && tiles.containsKey(cache.getPrivateTo())
+                        && children.contains(cache)) {
                     tiles.get(cache.getPrivateTo()).add(cache);
                 }
             }
@@ -128,7 +140,7 @@ final class Packer {
         List<List<List<EObject>>> merged = new ArrayList<>();
         for (List<List<EObject>> band : bands.values()) {
             List<List<EObject>> last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && band.size() <= SMALL_BAND && last.size() + band.size() <= SMALL_BAND * 2
+            if (last != null && band.size() <= SMALL_BAND && last.size() + band.size() <= ONE_ROW
                     && last.get(0).size() == 1) {
                 last.addAll(band);
             } else {

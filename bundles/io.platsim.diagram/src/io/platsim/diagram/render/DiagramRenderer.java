@@ -29,7 +29,7 @@ public final class DiagramRenderer {
     /** Every placed box in diagram coordinates, parents before children; a box whose parent has none is left out. */
     public static Map<EObject, Box> absoluteBoxes(Platform platform, DiagramLayout layout) {
         Map<EObject, Box> boxes = new LinkedHashMap<>();
-        for (EObject element : DiagramStructure.allNodes(platform)) {
+        for (EObject element : DiagramStructure.allNodes(platform, layout::isFolded)) {
             Box own = layout.box(Ids.of(element));
             EObject parent = element.eContainer();
             Box origin = parent instanceof Platform ? new Box(0, 0, 0, 0) : boxes.get(parent);
@@ -66,10 +66,10 @@ public final class DiagramRenderer {
         Map<EObject, Box> boxes = absoluteBoxes(platform, layout);
         List<String> texts = new ArrayList<>();
         for (EObject element : boxes.keySet()) {
-            texts.add(NodeLabels.title(element));
-            texts.add(NodeLabels.detail(element));
+            texts.add(NodeLabels.title(element, layout::isFolded));
+            texts.add(NodeLabels.detail(element, layout::isFolded));
         }
-        for (Connection line : DiagramStructure.connections(platform)) {
+        for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
             if (boxes.containsKey(line.source()) && boxes.containsKey(line.target())) {
                 texts.add(LineStyle.of(line).label());
             }
@@ -89,10 +89,11 @@ public final class DiagramRenderer {
             EObject element = entry.getKey();
             if (include.test(element)) {
                 NodePainter.paint(c, element, entry.getValue().moved(dx, dy),
-                    !DiagramStructure.children(element).isEmpty(), severity.applyAsInt(element));
+                    !DiagramStructure.children(element, layout::isFolded).isEmpty(), severity.applyAsInt(element),
+                    layout::isFolded);
             }
         }
-        for (Connection line : DiagramStructure.connections(platform)) {
+        for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
             Box source = boxes.get(line.source());
             Box target = boxes.get(line.target());
             if (source != null && target != null && include.test(line.source()) && include.test(line.target())) {

@@ -55,13 +55,16 @@ public final class DiagramContext {
         Map<EObject, List<ValidationProblem>> oldProblems = new HashMap<>(problems);
         outgoing.clear();
         incoming.clear();
-        for (Connection line : DiagramStructure.connections(platform)) {
+        for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
             outgoing.computeIfAbsent(line.source(), k -> new ArrayList<>()).add(line);
             incoming.computeIfAbsent(line.target(), k -> new ArrayList<>()).add(line);
         }
         problems.clear();
         for (ValidationProblem problem : ModelValidator.validate(platform)) {
-            problems.computeIfAbsent(problem.element(), k -> new ArrayList<>()).add(problem);
+            // a problem of a core or cache folded into a tile shows on the tile
+            EObject shown = problem.element() == null ? null
+                : DiagramStructure.shownAs(problem.element(), layout::isFolded);
+            problems.computeIfAbsent(shown, k -> new ArrayList<>()).add(problem);
         }
         Set<EObject> lines = new HashSet<>();
         lines.addAll(differing(oldOutgoing, outgoing));
@@ -100,7 +103,7 @@ public final class DiagramContext {
         return incoming.getOrDefault(element, List.of());
     }
 
-    /** The problems found on {@code element}, errors first. */
+    /** The problems found on {@code element}, or on the cores and caches folded into its tile, errors first. */
     public List<ValidationProblem> problems(EObject element) {
         List<ValidationProblem> found = new ArrayList<>(problems.getOrDefault(element, List.of()));
         found.sort(java.util.Comparator.comparing(ValidationProblem::severity));

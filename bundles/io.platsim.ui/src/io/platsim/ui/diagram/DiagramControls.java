@@ -92,6 +92,7 @@ final class DiagramControls {
         menu.add(align);
         menu.add(new Separator());
         menu.add(action("Auto Layout", page::autoLayout));
+        menu.add(action("Fold or Unfold Alike Cores", page::toggleFolds));
         menu.add(action("Export Diagram…", () -> exportWithDialog(page, area)));
         menu.add(new Separator());
         menu.add(action("Sweep a Field…", () -> {

@@ -43,8 +43,10 @@ import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.LayoutFile;
 import io.platsim.diagram.layout.Layouts;
 import io.platsim.model.Platform;
-import io.platsim.ui.diagram.commands.AutoLayoutCommand;
+import io.platsim.model.Socket;
 import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.commands.FoldCommands;
+import io.platsim.ui.diagram.commands.LayoutCommand;
 import io.platsim.ui.diagram.commands.SharedCommandStack;
 import io.platsim.ui.diagram.editparts.NodePart;
 import io.platsim.ui.diagram.editparts.PartFactory;
@@ -145,6 +147,7 @@ public final class DiagramPage {
         }
         AutoLayout.placeMissing(context.platform(), context.layout(), new Draw2dCanvas(null));
         parts.index().derivedChanged(context.recompute());
+        parts.index().refreshFoldedSockets(context.layout()::isFolded);
     }
 
     /** The model objects behind the diagram's selection: elements, or lines for references. */
@@ -163,7 +166,10 @@ public final class DiagramPage {
             refreshNow(); // the parts of elements just created must exist before they can be selected
         }
         List<EditPart> parts = new ArrayList<>();
-        Set<Object> wanted = new HashSet<>(elements);
+        Set<Object> wanted = new HashSet<>();
+        for (Object element : elements) {
+            wanted.add(element instanceof EObject e ? DiagramStructure.shownAs(e, layout()::isFolded) : element);
+        }
         for (Object entry : viewer.getEditPartRegistry().values()) {
             EditPart part = (EditPart) entry;
             Object model = part.getModel();
@@ -205,11 +211,23 @@ public final class DiagramPage {
         }
     }
 
-    /** Lays the whole diagram out again, as one undoable step. */
+    /** Lays the whole diagram out again, as one undoable step; the folded sockets stay folded. */
     public void autoLayout() {
-        DiagramLayout fresh = AutoLayout.layout(context.platform(), new Draw2dCanvas(null));
+        DiagramLayout fresh = AutoLayout.layout(context.platform(), new Draw2dCanvas(null), layout().folded());
         ((BasicCommandStack) context.domain().getCommandStack())
-            .execute(new AutoLayoutCommand(context.layout(), fresh));
+            .execute(new LayoutCommand("Auto Layout", context.layout(), fresh));
+    }
+
+    /** Folds the alike cores of the selected sockets (or of the sockets of the selected cores), or unfolds them. */
+    public void toggleFolds() {
+        for (Object part : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            Socket socket = part instanceof NodePart node ? FoldCommands.foldableSocket(node.element()) : null;
+            if (socket != null) {
+                context.domain().getCommandStack().execute(FoldCommands.fold(context, socket,
+                    !layout().isFolded(socket)));
+                return;
+            }
+        }
     }
 
     /** Writes the diagram (or, when boxes are selected, those boxes and what they hold) to {@code file}. */

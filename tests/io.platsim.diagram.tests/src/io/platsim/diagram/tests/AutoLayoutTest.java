@@ -38,7 +38,7 @@ class AutoLayoutTest {
         for (Templates.Template template : Templates.all()) {
             Platform platform = Templates.create(template.id(), template.id());
             DiagramLayout layout = AutoLayout.layout(platform, measure);
-            for (EObject element : DiagramStructure.allNodes(platform)) {
+            for (EObject element : DiagramStructure.allNodes(platform, layout::isFolded)) {
                 assertNotNull(layout.box(Ids.of(element)), () -> template.id() + ": no box for " + element);
             }
             assertNoOverlapAndNested(platform, layout);
@@ -74,7 +74,7 @@ class AutoLayoutTest {
         DiagramLayout completed = Layouts.complete(platform, layout, measure);
         Box box = completed.box(Ids.of(added));
         assertNotNull(box);
-        for (EObject sibling : DiagramStructure.children(socket)) {
+        for (EObject sibling : DiagramStructure.children(socket, completed::isFolded)) {
             if (sibling != added) {
                 assertTrue(box.y() >= completed.box(Ids.of(sibling)).bottom(), "below " + sibling);
                 assertEquals(before.get(Ids.of(sibling)), completed.box(Ids.of(sibling)), "a sibling moved");
@@ -87,10 +87,10 @@ class AutoLayoutTest {
         assertNoOverlapAndNested(platform, completed);
     }
 
-    private static void assertNoOverlapAndNested(Platform platform, DiagramLayout layout) {
+    static void assertNoOverlapAndNested(Platform platform, DiagramLayout layout) {
         Map<EObject, Box> absolute = DiagramRenderer.absoluteBoxes(platform, layout);
-        for (EObject parent : DiagramStructure.allNodes(platform)) {
-            List<EObject> children = DiagramStructure.children(parent);
+        for (EObject parent : DiagramStructure.allNodes(platform, layout::isFolded)) {
+            List<EObject> children = DiagramStructure.children(parent, layout::isFolded);
             Box outer = absolute.get(parent);
             for (int i = 0; i < children.size(); i++) {
                 Box a = absolute.get(children.get(i));
@@ -102,7 +102,7 @@ class AutoLayoutTest {
                 }
             }
         }
-        List<EObject> top = DiagramStructure.children(platform);
+        List<EObject> top = DiagramStructure.children(platform, layout::isFolded);
         for (int i = 0; i < top.size(); i++) {
             for (int j = i + 1; j < top.size(); j++) {
                 assertFalse(overlap(absolute.get(top.get(i)), absolute.get(top.get(j))), top.get(i) + " overlaps "

@@ -92,7 +92,7 @@ class DiagramStructureTest {
             .map(DmaStream.class::cast).findFirst().orElseThrow();
         rx.setDriverWorkNs(200);
         assertTrue(NodeLabels.detail(rx).endsWith(" · driver 200 ns"), NodeLabels.detail(rx));
-        assertEquals("38.5 MB", NodeLabels.bytes(40_370_176L));
+        assertEquals("38.5 MiB", NodeLabels.bytes(40_370_176L));
         assertEquals("31.5", NodeLabels.number(31.5077));
     }
 }

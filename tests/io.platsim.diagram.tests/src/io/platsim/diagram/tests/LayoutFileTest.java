@@ -39,6 +39,7 @@ class LayoutFileTest {
         layout.setBox("_a", new Box(10, 20, 120, 44));
         layout.setBox("_b", new Box(-5, 300, 90, 40));
         layout.setBends("_link", List.of(new Point(40, 80), new Point(40, 200)));
+        layout.setFolded("_socket0", true);
         Path model = folder.resolve("lab.platsim");
         Path file = LayoutFile.of(model);
         assertEquals("lab.platsim.layout", file.getFileName().toString());
@@ -46,6 +47,7 @@ class LayoutFileTest {
         DiagramLayout read = LayoutFile.read(file);
         assertEquals(layout.boxes(), read.boxes());
         assertEquals(layout.allBends(), read.allBends());
+        assertEquals(java.util.Set.of("_socket0"), read.folded(), "which sockets are folded");
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class DiagramPart extends AbstractGraphicalEditPart {
 
     @Override
     protected List<?> getModelChildren() {
-        return DiagramStructure.children(context.platform());
+        return DiagramStructure.children(context.platform(), context.layout()::isFolded);
     }
 
     @Override

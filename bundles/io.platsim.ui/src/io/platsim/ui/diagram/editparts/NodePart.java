@@ -16,6 +16,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.gef.ConnectionEditPart;
+import org.eclipse.gef.DragTracker;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.Request;
@@ -23,13 +24,19 @@ import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.editpolicies.ComponentEditPolicy;
 import org.eclipse.gef.requests.GroupRequest;
+import org.eclipse.gef.tools.DragEditPartsTracker;
 
+import io.platsim.diagram.CoreGroup;
 import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
+import io.platsim.diagram.NodeLabels;
 import io.platsim.diagram.layout.Box;
+import io.platsim.diagram.render.NodePainter;
+import io.platsim.model.Socket;
 import io.platsim.ui.diagram.DiagramContext;
 import io.platsim.ui.diagram.commands.DiagramCommands;
 import io.platsim.ui.diagram.commands.EmfCommand;
+import io.platsim.ui.diagram.commands.FoldCommands;
 import io.platsim.ui.diagram.figures.NodeFigure;
 import io.platsim.ui.diagram.policies.BoxLayoutPolicy;
 import io.platsim.ui.diagram.policies.LinePolicy;
@@ -58,6 +65,10 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         }
     };
     private String key;
+    /** Whether the socket's cores were folded when its children were last listed (null before the first time). */
+    private Boolean shownFolded;
+    /** The title and detail the box last showed. */
+    private String shownLabel;
 
     NodePart(EObject element, DiagramContext context, PartIndex index) {
         setModel(element);
@@ -91,7 +102,7 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
 
     @Override
     protected IFigure createFigure() {
-        return new NodeFigure(element());
+        return new NodeFigure(element(), context.layout()::isFolded);
     }
 
     @Override
@@ -109,7 +120,7 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
 
     @Override
     protected List<?> getModelChildren() {
-        return DiagramStructure.children(element());
+        return DiagramStructure.children(element(), context.layout()::isFolded);
     }
 
     @Override
@@ -130,6 +141,12 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
 
     @Override
     protected void refreshVisuals() {
+        boolean folded = context.layout().isFolded(element());
+        if (shownFolded != null && shownFolded != folded) {
+            refreshChildren();
+        }
+        shownFolded = folded;
+        shownLabel = label();
         Box box = context.layout().box(Ids.of(element()));
         if (box != null) {
             ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
@@ -138,12 +155,72 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         ((NodeFigure) getFigure()).update(!getModelChildren().isEmpty(), context.problems(element()));
     }
 
+    /**
+     * Lists the boxes inside a folded socket again, and redraws those whose words changed: which cores are alike,
+     * and how many a tile holds, may have changed with the model.
+     */
+    void refreshFolded() {
+        refreshChildren();
+        for (Object child : getChildren()) {
+            NodePart part = (NodePart) child;
+            if (!part.label().equals(part.shownLabel)) {
+                part.refreshVisuals();
+            }
+        }
+    }
+
+    private String label() {
+        return NodeLabels.title(element(), context.layout()::isFolded) + "\n"
+            + NodeLabels.detail(element(), context.layout()::isFolded);
+    }
+
     @Override
     public void performRequest(Request request) {
-        if (RequestConstants.REQ_DIRECT_EDIT.equals(request.getType())
+        if (RequestConstants.REQ_OPEN.equals(request.getType())
+                && CoreGroup.foldedGroupOf(element(), context.layout()::isFolded) != null) {
+            toggleFold(); // a double-click opens a folded tile
+        } else if (RequestConstants.REQ_DIRECT_EDIT.equals(request.getType())
                 || RequestConstants.REQ_OPEN.equals(request.getType())) {
             new RenameManager(this).show();
         }
+    }
+
+    /** Folds or unfolds the alike cores of this socket, or of the socket of this core. */
+    void toggleFold() {
+        Socket socket = FoldCommands.foldableSocket(element());
+        if (socket != null) {
+            context.domain().getCommandStack().execute(FoldCommands.fold(context, socket,
+                !context.layout().isFolded(socket)));
+        }
+    }
+
+    /** True when {@code absolute} (a point in the viewer) is on this box's fold toggle. */
+    boolean onFoldToggle(org.eclipse.draw2d.geometry.Point absolute) {
+        Rectangle r = getFigure().getBounds();
+        Box toggle = NodePainter.foldToggle(element(), new Box(r.x, r.y, r.width, r.height));
+        if (toggle == null) {
+            return false;
+        }
+        org.eclipse.draw2d.geometry.Point p = absolute.getCopy();
+        getFigure().getParent().translateToRelative(p);
+        return p.x >= toggle.x() - 2 && p.x <= toggle.right() + 2 && p.y >= toggle.y() - 2
+            && p.y <= toggle.bottom() + 2;
+    }
+
+    @Override
+    public DragTracker getDragTracker(Request request) {
+        return new DragEditPartsTracker(this) {
+            @Override
+            protected boolean handleButtonUp(int button) {
+                if (button == 1 && isInState(STATE_DRAG) && onFoldToggle(getLocation())) {
+                    setState(STATE_TERMINAL);
+                    toggleFold();
+                    handleFinished();
+                    return true;
+                }
+                return super.handleButtonUp(button);
+            }
+        };
     }
 
     @Override

@@ -59,6 +59,15 @@ public final class PartIndex {
         }
     }
 
+    /** Lists again the boxes inside every folded socket, and redraws them: a change may regroup alike cores. */
+    public void refreshFoldedSockets(java.util.function.Predicate<EObject> folded) {
+        for (NodePart part : new java.util.ArrayList<>(nodesByElement.values())) {
+            if (folded.test(part.element())) {
+                part.refreshFolded();
+            }
+        }
+    }
+
     /** Redraws the parts whose lines or problems changed in a recomputation of the diagram's derived state. */
     public void derivedChanged(DiagramContext.Changes changes) {
         for (EObject element : changes.lines()) {

@@ -5,6 +5,7 @@
 package io.platsim.ui.diagram.figures;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
@@ -14,6 +15,7 @@ import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 
+import io.platsim.diagram.CoreGroup;
 import io.platsim.diagram.NodeLabels;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.render.NodePainter;
@@ -27,11 +29,14 @@ import io.platsim.model.validation.ValidationProblem;
 public final class NodeFigure extends Figure {
 
     private final EObject element;
+    private final Predicate<EObject> folded;
     private boolean container;
     private int severity;
 
-    public NodeFigure(EObject element) {
+    /** The box of {@code element}, drawn as a tile when {@code folded} folds it with its alike cores. */
+    public NodeFigure(EObject element, Predicate<EObject> folded) {
         this.element = element;
+        this.folded = folded;
         setLayoutManager(new XYLayout());
         setOpaque(false);
     }
@@ -46,8 +51,11 @@ public final class NodeFigure extends Figure {
         container = holdsBoxes;
         severity = problems.isEmpty() ? 0
             : problems.get(0).severity() == ValidationProblem.Severity.ERROR ? NodePainter.ERROR : NodePainter.WARNING;
-        StringBuilder tip = new StringBuilder(Labels.describe(element));
-        String detail = NodeLabels.detail(element);
+        CoreGroup group = CoreGroup.foldedGroupOf(element, folded);
+        StringBuilder tip = new StringBuilder(group == null ? Labels.describe(element)
+            : group.title() + ": " + NodeLabels.title(group.first()) + " to "
+                + NodeLabels.title(group.cores().get(group.cores().size() - 1)) + " (double-click to unfold)");
+        String detail = NodeLabels.detail(element, folded);
         if (!detail.isEmpty()) {
             tip.append('\n').append(detail);
         }
@@ -70,7 +78,8 @@ public final class NodeFigure extends Figure {
         Rectangle r = getBounds();
         g.pushState();
         try {
-            NodePainter.paint(new Draw2dCanvas(g), element, new Box(r.x, r.y, r.width, r.height), container, severity);
+            NodePainter.paint(new Draw2dCanvas(g), element, new Box(r.x, r.y, r.width, r.height), container, severity,
+                folded);
         } catch (RuntimeException e) {
             io.platsim.ui.PlatsimUi.log("Painting " + element + " failed", e);
         } finally {

@@ -8,15 +8,15 @@ import org.eclipse.emf.common.command.AbstractCommand;
 
 import io.platsim.diagram.layout.DiagramLayout;
 
-/** Replaces the whole diagram layout (auto layout) as one undoable step. */
-public final class AutoLayoutCommand extends AbstractCommand {
+/** Replaces the whole diagram layout as one undoable step: Auto Layout, folding and unfolding a socket's cores. */
+public final class LayoutCommand extends AbstractCommand {
 
     private final DiagramLayout layout;
     private final DiagramLayout replacement;
     private DiagramLayout old;
 
-    public AutoLayoutCommand(DiagramLayout layout, DiagramLayout replacement) {
-        super("Auto Layout");
+    public LayoutCommand(String label, DiagramLayout layout, DiagramLayout replacement) {
+        super(label);
         this.layout = layout;
         this.replacement = replacement;
     }

@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.ResourceUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.platsim.diagram.Connection;
+import io.platsim.diagram.Ids;
+import io.platsim.diagram.layout.Box;
+import io.platsim.diagram.layout.LayoutFile;
+import io.platsim.diagram.render.NodePainter;
+import io.platsim.model.Core;
+import io.platsim.model.MsiRoute;
+import io.platsim.model.Socket;
+import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.editor.PlatsimEditor;
+
+/** The two-socket example opens with each socket's 28 alike cores folded into one tile, which opens and closes. */
+class FoldingInEditorTest {
+
+    private IWorkbenchPage page;
+    private PlatsimEditor editor;
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+    }
+
+    private static void drain() {
+        while (PlatformUI.getWorkbench().getDisplay().readAndDispatch()) {
+            // let the diagram refresh
+        }
+    }
+
+    private GraphicalEditPart part(Object model) {
+        return (GraphicalEditPart) editor.diagram().viewer().getEditPartRegistry().get(model);
+    }
+
+    private long coreBoxes(Socket socket) {
+        return part(socket).getChildren().stream().filter(c -> ((EditPart) c).getModel() instanceof Core).count();
+    }
+
+    @Test
+    void theToggleUnfoldsUndoFoldsAgainAndTheLayoutFileRemembers() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = Widgets.openCopy(page, "Folding Test", "two-socket-server.platsim");
+        Socket socket0 = editor.platform().getSockets().get(0);
+        Socket socket1 = editor.platform().getSockets().get(1);
+        assertEquals(1, coreBoxes(socket0), "28 alike cores are one tile");
+        Core tile = socket0.getCores().get(0);
+        MsiRoute toFolded = editor.platform().getMsiRoutes().stream()
+            .filter(r -> r.getTargetCore() != null && r.getTargetCore() != tile
+                && r.getTargetCore().eContainer() == socket0).findFirst().orElse(null);
+        if (toFolded != null) {
+            assertTrue(part(tile).getTargetConnections().stream().anyMatch(c -> ((EditPart) c).getModel()
+                instanceof Connection line && line.element() == toFolded), "an MSI to a folded core ends at the tile");
+        }
+        int foldedHeight = editor.diagram().layout().box(Ids.of(socket0)).height();
+
+        // a click on the socket's toggle
+        Rectangle r = part(socket0).getFigure().getBounds().getCopy();
+        Box toggle = NodePainter.foldToggle(socket0, new Box(r.x, r.y, r.width, r.height));
+        ((org.eclipse.draw2d.FigureCanvas) editor.diagram().viewer().getControl()).scrollTo(toggle.x() - 300, 0);
+        drain();
+        Point click = new Point(toggle.x() + toggle.width() / 2, toggle.y() + toggle.height() / 2);
+        part(socket0).getFigure().getParent().translateToAbsolute(click);
+        assertEquals(part(socket0), editor.diagram().viewer().findObjectAt(click), "the toggle is on the socket");
+        Mouse.click(editor.diagram().viewer().getControl(), click.x, click.y);
+        drain();
+        assertFalse(editor.diagram().layout().isFolded(socket0), "the toggle unfolds the socket");
+        assertEquals(socket0.getCores().size(), coreBoxes(socket0), "every core has its box again");
+        assertTrue(editor.diagram().layout().box(Ids.of(socket0)).height() > 2 * foldedHeight, "the socket grew");
+        assertTrue(editor.isDirty(), "unfolding is an edit to save");
+
+        editor.getEditingDomain().getCommandStack().undo();
+        drain();
+        assertEquals(1, coreBoxes(socket0), "undo folds the cores again");
+        assertEquals(foldedHeight, editor.diagram().layout().box(Ids.of(socket0)).height());
+
+        part(tile).performRequest(new Request(RequestConstants.REQ_OPEN));
+        drain();
+        assertEquals(socket0.getCores().size(), coreBoxes(socket0), "a double-click opens a folded tile");
+
+        editor.doSave(new NullProgressMonitor());
+        IFile file = ResourceUtil.getFile(editor.getEditorInput());
+        Path layoutFile = LayoutFile.of(file.getLocation().toFile().toPath());
+        String saved = Files.readString(layoutFile);
+        assertTrue(saved.contains("<fold id=\"" + Ids.of(socket1) + "\""), saved);
+        assertFalse(saved.contains("<fold id=\"" + Ids.of(socket0) + "\""), "socket 0 was unfolded");
+        page.closeAllEditors(false);
+        editor = (PlatsimEditor) IDE.openEditor(page, file, PlatsimUi.EDITOR_ID);
+        drain();
+        Socket reopened0 = editor.platform().getSockets().get(0);
+        Socket reopened1 = editor.platform().getSockets().get(1);
+        assertEquals(reopened0.getCores().size(), coreBoxes(reopened0), "reopened as it was saved: unfolded");
+        assertEquals(1, coreBoxes(reopened1), "and socket 1 folded");
+    }
+}
