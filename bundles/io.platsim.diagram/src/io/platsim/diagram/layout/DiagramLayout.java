@@ -5,6 +5,7 @@
 package io.platsim.diagram.layout;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.platsim.diagram.Connection;
 import io.platsim.diagram.Ids;
+import io.platsim.diagram.LineKind;
 
 /**
  * A diagram's geometry, kept apart from the model: the box of each element and the bend points of each line,
@@ -23,9 +26,13 @@ import io.platsim.diagram.Ids;
  */
 public final class DiagramLayout {
 
+    /** The key listeners hear when the kinds of hidden line change. */
+    public static final String HIDDEN_LINES = "#hidden-lines";
+
     private final Map<String, Box> boxes = new LinkedHashMap<>();
     private final Map<String, List<Point>> bends = new LinkedHashMap<>();
     private final Set<String> folded = new LinkedHashSet<>();
+    private final Set<LineKind> hidden = EnumSet.noneOf(LineKind.class);
     private final List<Consumer<String>> listeners = new ArrayList<>();
     /** What the layout file held that could not be used, said for the user. */
     private final List<String> ignored = new ArrayList<>();
@@ -79,6 +86,23 @@ public final class DiagramLayout {
         return Set.copyOf(folded);
     }
 
+    /** Whether the diagram draws {@code line}: it does unless its kind is hidden. */
+    public boolean shows(Connection line) {
+        return hidden.isEmpty() || !hidden.contains(LineKind.of(line));
+    }
+
+    /** Hides (or shows again) every line of {@code kind}; the links cannot be hidden. */
+    public void setHidden(LineKind kind, boolean value) {
+        if (kind.hideable() && (value ? hidden.add(kind) : hidden.remove(kind))) {
+            fire(HIDDEN_LINES);
+        }
+    }
+
+    /** The kinds of line hidden. */
+    public Set<LineKind> hidden() {
+        return hidden.isEmpty() ? Set.of() : EnumSet.copyOf(hidden);
+    }
+
     public Map<String, Box> boxes() {
         return Map.copyOf(boxes);
     }
@@ -105,12 +129,17 @@ public final class DiagramLayout {
         List<String> keys = new ArrayList<>(boxes.keySet());
         keys.addAll(bends.keySet());
         keys.addAll(folded);
+        if (!hidden.equals(other.hidden)) {
+            keys.add(HIDDEN_LINES);
+        }
         boxes.clear();
         bends.clear();
         folded.clear();
+        hidden.clear();
         boxes.putAll(other.boxes);
         bends.putAll(other.bends);
         folded.addAll(other.folded);
+        hidden.addAll(other.hidden);
         keys.addAll(boxes.keySet());
         keys.addAll(bends.keySet());
         keys.addAll(folded);
@@ -123,6 +152,7 @@ public final class DiagramLayout {
         copy.boxes.putAll(boxes);
         copy.bends.putAll(bends);
         copy.folded.addAll(folded);
+        copy.hidden.addAll(hidden);
         return copy;
     }
 

@@ -28,6 +28,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
+import io.platsim.diagram.LineKind;
 import io.platsim.diagram.layout.DiagramLayout.Point;
 import io.platsim.model.persistence.PlatsimResource;
 
@@ -36,7 +37,7 @@ import io.platsim.model.persistence.PlatsimResource;
  * {@code NAME.platsim}, so the model file holds only what is simulated. A small XML file, sorted by key so that
  * version control shows real changes only, and written atomically like the model. It holds each box
  * ({@code <box id x y width height>}), each line's bends ({@code <line id><bend x y>}) and each socket whose alike
- * cores are folded into one tile ({@code <fold id>}).
+ * cores are folded into one tile ({@code <fold id>}), and each kind of line hidden ({@code <hide lines>}).
  */
 public final class LayoutFile {
 
@@ -116,6 +117,15 @@ public final class LayoutFile {
             }
             layout.setBends(id, points);
         }
+        NodeList hides = root.getElementsByTagName("hide");
+        for (int i = 0; i < hides.getLength(); i++) {
+            String kind = ((Element) hides.item(i)).getAttribute("lines");
+            try {
+                layout.setHidden(LineKind.valueOf(kind), true);
+            } catch (IllegalArgumentException e) {
+                layout.ignore(name + ": <hide lines=\"" + kind + "\"> names no kind of line; those lines are shown");
+            }
+        }
         NodeList folds = root.getElementsByTagName("fold");
         for (int i = 0; i < folds.getLength(); i++) {
             layout.setFolded(((Element) folds.item(i)).getAttribute("id"), true);
@@ -168,6 +178,11 @@ public final class LayoutFile {
                     xml.writeAttribute("y", Integer.toString(bend.y()));
                 }
                 xml.writeEndElement();
+            }
+            for (LineKind kind : layout.hidden()) {
+                xml.writeCharacters("\n  ");
+                xml.writeEmptyElement("hide");
+                xml.writeAttribute("lines", kind.name());
             }
             for (String folded : new TreeSet<>(layout.folded())) {
                 xml.writeCharacters("\n  ");

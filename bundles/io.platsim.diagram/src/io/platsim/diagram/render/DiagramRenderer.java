@@ -60,7 +60,7 @@ public final class DiagramRenderer {
 
     /**
      * Every text a painting of the whole diagram writes, whole: each placed box's title and detail, and the label of
-     * each line between two placed boxes. What an export must show uncut.
+     * each line shown between two placed boxes. What an export must show uncut.
      */
     public static List<String> texts(Platform platform, DiagramLayout layout) {
         Map<EObject, Box> boxes = absoluteBoxes(platform, layout);
@@ -70,7 +70,7 @@ public final class DiagramRenderer {
             texts.add(NodeLabels.detail(element, layout::isFolded));
         }
         for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
-            if (boxes.containsKey(line.source()) && boxes.containsKey(line.target())) {
+            if (layout.shows(line) && boxes.containsKey(line.source()) && boxes.containsKey(line.target())) {
                 texts.add(LineStyle.of(line).label());
             }
         }
@@ -96,7 +96,8 @@ public final class DiagramRenderer {
         for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
             Box source = boxes.get(line.source());
             Box target = boxes.get(line.target());
-            if (source != null && target != null && include.test(line.source()) && include.test(line.target())) {
+            if (source != null && target != null && layout.shows(line) && include.test(line.source())
+                    && include.test(line.target())) {
                 int[] points = LinePainter.route(source.moved(dx, dy), target.moved(dx, dy),
                     layout.bends(line.key()).stream().map(p -> new DiagramLayout.Point(p.x() + dx, p.y() + dy))
                         .toList());

@@ -25,7 +25,8 @@ public record LineStyle(int colour, int width, boolean dashed, String label) {
         if (line.element() == null) {
             return new LineStyle(Kind.of(line.source().eClass()).border(), 1, true, "");
         }
-        int width = line.element() instanceof InterSocketLink ? 3 : line.element() instanceof PcieLink ? 2 : 1;
+        // the inter-socket link is the bold bar block diagrams draw between sockets
+        int width = line.element() instanceof InterSocketLink ? 6 : line.element() instanceof PcieLink ? 2 : 1;
         boolean dashed = !(line.element() instanceof InterSocketLink || line.element() instanceof PcieLink);
         return new LineStyle(Kind.of(line.element().eClass()).border(), width, dashed,
             NodeLabels.lineLabel(line.element()));

@@ -56,6 +56,9 @@ public final class DiagramContext {
         outgoing.clear();
         incoming.clear();
         for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
+            if (!layout.shows(line)) {
+                continue;
+            }
             outgoing.computeIfAbsent(line.source(), k -> new ArrayList<>()).add(line);
             incoming.computeIfAbsent(line.target(), k -> new ArrayList<>()).add(line);
         }

@@ -29,10 +29,13 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorPart;
 
+import io.platsim.diagram.LineKind;
 import io.platsim.diagram.export.DiagramExport;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.diagram.commands.DiagramCommands;
@@ -75,6 +78,7 @@ final class DiagramControls {
         gridItem.addListener(SWT.Selection, e -> setGrid(viewer, gridItem.getSelection()));
         new ToolItem(bar, SWT.SEPARATOR);
         tool(bar, "Auto Layout", page::autoLayout);
+        lineFilter(bar, page);
         tool(bar, "Export…", () -> exportWithDialog(page, area));
         KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
         keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), action("Delete", page::deleteSelection));
@@ -123,6 +127,27 @@ final class DiagramControls {
         if (selected instanceof NodePart part) {
             part.performRequest(new org.eclipse.gef.Request(org.eclipse.gef.RequestConstants.REQ_DIRECT_EDIT));
         }
+    }
+
+    /** A "Lines" drop-down whose ticked kinds of line are drawn; the links are always drawn. */
+    private static void lineFilter(ToolBar bar, DiagramPage page) {
+        ToolItem item = new ToolItem(bar, SWT.DROP_DOWN);
+        item.setText("Lines");
+        item.setToolTipText("Show or hide kinds of line: MSI routes, vCPU pinning, IOMMU coverage, ...");
+        item.addListener(SWT.Selection, e -> {
+            Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
+            for (LineKind kind : LineKind.values()) {
+                if (kind.hideable()) {
+                    MenuItem choice = new MenuItem(menu, SWT.CHECK);
+                    choice.setText(kind.label());
+                    choice.setSelection(!page.layout().hidden().contains(kind));
+                    choice.addListener(SWT.Selection, c -> page.showLines(kind, choice.getSelection()));
+                }
+            }
+            org.eclipse.swt.graphics.Rectangle at = item.getBounds();
+            menu.setLocation(bar.toDisplay(at.x, at.y + at.height));
+            menu.setVisible(true);
+        });
     }
 
     private static void tool(ToolBar bar, String text, Runnable run) {

@@ -37,6 +37,7 @@ import org.eclipse.ui.IEditorPart;
 import io.platsim.diagram.Connection;
 import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
+import io.platsim.diagram.LineKind;
 import io.platsim.diagram.export.DiagramExport;
 import io.platsim.diagram.layout.AutoLayout;
 import io.platsim.diagram.layout.DiagramLayout;
@@ -216,6 +217,14 @@ public final class DiagramPage {
         DiagramLayout fresh = AutoLayout.layout(context.platform(), new Draw2dCanvas(null), layout().folded());
         ((BasicCommandStack) context.domain().getCommandStack())
             .execute(new LayoutCommand("Auto Layout", context.layout(), fresh));
+    }
+
+    /** Shows ({@code show}) or hides every line of {@code kind}, as one undoable step saved with the layout. */
+    public void showLines(LineKind kind, boolean show) {
+        DiagramLayout changed = layout().copy();
+        changed.setHidden(kind, !show);
+        context.domain().getCommandStack().execute(new LayoutCommand((show ? "Show " : "Hide ")
+            + kind.label(), layout(), changed));
     }
 
     /** Folds the alike cores of the selected sockets (or of the sockets of the selected cores), or unfolds them. */
