@@ -16,6 +16,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
 import io.platsim.graphics.PdfFile;
+import io.platsim.graphics.SvgFile;
 
 /**
  * A chart as a PNG image, as vector SVG through JFree's Graphics2D back end, or as vector PDF with its font
@@ -32,8 +33,7 @@ public final class ChartExport {
         if (name.endsWith(".svg")) {
             SVGGraphics2D g = new SVGGraphics2D(width, height);
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-            Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
-                StandardCharsets.UTF_8);
+            Files.writeString(file, SvgFile.of(g.getSVGElement()), StandardCharsets.UTF_8);
         } else if (name.endsWith(".pdf")) {
             String title = chart.getTitle() == null ? "PlatSim chart" : chart.getTitle().getText();
             Files.write(file, PdfFile.write(title, width, height,

@@ -51,13 +51,16 @@ public final class Fonts {
         return in;
     }
 
-    /** {@code face} at {@code pixels} pixels (Java2D's unit: a point of a 72-dpi device) for AWT. */
+    /**
+     * {@code face} at {@code pixels} pixels (Java2D's unit: a point of a 72-dpi device) for AWT. The bold face also
+     * says it is bold, so that SVG writes its weight; its glyphs are bold already, so none is emboldened twice.
+     */
     public static java.awt.Font awt(Face face, float pixels) {
         java.awt.Font base;
         synchronized (AWT) {
             base = AWT.computeIfAbsent(face, Fonts::load);
         }
-        return base.deriveFont(pixels);
+        return base.deriveFont(face == Face.BOLD ? java.awt.Font.BOLD : java.awt.Font.PLAIN, pixels);
     }
 
     private static java.awt.Font load(Face face) {

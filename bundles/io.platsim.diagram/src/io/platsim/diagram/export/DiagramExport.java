@@ -26,12 +26,13 @@ import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.diagram.render.DiagramRenderer;
 import io.platsim.graphics.PdfFile;
+import io.platsim.graphics.SvgFile;
 import io.platsim.model.Platform;
 
 /**
  * Writes a diagram, or the part of it that holds a selection, as PNG, as vector SVG through JFree's Graphics2D back
- * end, or as vector PDF with its font embedded ({@link PdfFile}). The files are written whole and then moved into
- * place.
+ * end (the glyphs its text uses embedded by {@link SvgFile}), or as vector PDF with its font embedded
+ * ({@link PdfFile}). The files are written whole and then moved into place.
  */
 public final class DiagramExport {
 
@@ -90,8 +91,7 @@ public final class DiagramExport {
                 case SVG -> {
                     SVGGraphics2D g = new SVGGraphics2D(width, height);
                     paint(g, platform, layout, include, width, height, dx, dy);
-                    String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
-                    Files.writeString(temporary, svg, StandardCharsets.UTF_8);
+                    Files.writeString(temporary, SvgFile.of(g.getSVGElement()), StandardCharsets.UTF_8);
                 }
                 case PDF -> Files.write(temporary, PdfFile.write(platform.getName(), width, height,
                     g -> paint(g, platform, layout, include, width, height, dx, dy)));

@@ -11,8 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -72,6 +77,28 @@ class DiagramExportTest {
         }
         assertTrue(labels.stream().anyMatch(l -> l.contains("×")) && labels.stream().anyMatch(l -> l.contains("µ"))
             && labels.stream().anyMatch(l -> l.contains("·")), "the example's labels use ×, µ and ·");
+    }
+
+    @Test
+    void svgEmbedsItsTypefaceWithTheGlyphsItUsesAndBoldTitles() throws Exception {
+        Path file = folder.resolve("lab.svg");
+        DiagramExport.export(platform, layout, null, Format.SVG, file);
+        String svg = Files.readString(file);
+        Matcher faces = Pattern.compile("@font-face\\{font-family:'DejaVu Sans';font-weight:(\\w+);"
+            + "src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)").matcher(svg);
+        int found = 0;
+        while (faces.find()) {
+            byte[] ttf = Base64.getDecoder().decode(faces.group(2));
+            assertTrue(ttf.length < 100_000, faces.group(1) + " face is a subset: " + ttf.length + " bytes");
+            java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf));
+            for (int c : new int[] {'s', '0', 'µ', '×', '·'}) {
+                assertTrue(font.canDisplay(c), () -> faces.group(1) + " subset lacks " + Character.toString(c));
+            }
+            found++;
+        }
+        assertEquals(2, found, "a regular and a bold face");
+        assertTrue(Pattern.compile("font-family: .DejaVu Sans.;[^>]*font-weight: bold[^>]*>socket0<").matcher(svg)
+            .find(), "titles are bold");
     }
 
     @Test
