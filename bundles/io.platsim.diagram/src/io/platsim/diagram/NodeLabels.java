@@ -43,6 +43,7 @@ import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
 import io.platsim.model.WorkQueue;
 import io.platsim.model.WorkSubmission;
+import io.platsim.model.persistence.FieldLabels;
 import io.platsim.model.persistence.Labels;
 
 /**
@@ -84,7 +85,7 @@ public final class NodeLabels {
             case Core core -> String.format(Locale.ROOT, "%.1f GHz", core.getFrequencyMHz() / 1000.0);
             case Cache cache -> cache.getLevel().getLiteral() + " " + bytes(cache.getSizeBytes()) + " "
                 + cache.getWays() + "-way " + cache.getProtocol().getLiteral();
-            case HomeAgent agent -> words(agent.getSnoopMode().getLiteral())
+            case HomeAgent agent -> FieldLabels.literal(agent.getSnoopMode())
                 + (agent.isIoDirectoryCache() ? " + IODC" : "");
             case MemoryController memory -> memory.getChannels() + " ch · " + number(memory.getBandwidthGBps())
                 + " GB/s · " + number(memory.getLatencyNs()) + " ns";
@@ -94,24 +95,24 @@ public final class NodeLabels {
             case PcieSwitch pcieSwitch -> pcieSwitch.getPortCount() + " ports · "
                 + number(pcieSwitch.getForwardingLatencyNs()) + " ns";
             case Device device -> deviceDetail(device);
-            case WorkQueue queue -> words(queue.getMode().getLiteral()) + " · depth " + queue.getDepth();
-            case Iommu iommu -> "IOTLB " + iommu.getIotlbEntries4K() + " × 4K · " + words(iommu.getInvalidationMode()
-                .getLiteral());
+            case WorkQueue queue -> FieldLabels.literal(queue.getMode()) + " · depth " + queue.getDepth();
+            case Iommu iommu -> "IOTLB " + iommu.getIotlbEntries4K() + " × 4K · "
+                + FieldLabels.literal(iommu.getInvalidationMode());
             case InterruptController controller -> controller.getKind().getLiteral();
             case VirtualMachine vm -> vm.getVcpus().size() + " vCPUs · " + vm.getMemoryMiB() / 1024 + " GiB";
             case VirtualCpu vcpu -> "vCPU " + vcpu.getIndex();
-            case ExitCost cost -> words(cost.getReason().getLiteral()) + " " + number(cost.getCostNs()) + " ns";
+            case ExitCost cost -> FieldLabels.literal(cost.getReason()) + " " + number(cost.getCostNs()) + " ns";
             case io.platsim.model.Process process -> "PASID " + process.getPasid();
-            case DmaStream stream -> words(stream.getDirection().getLiteral()) + " " + stream.getSizeBytes() + " B"
+            case DmaStream stream -> FieldLabels.literal(stream.getDirection()) + " " + stream.getSizeBytes() + " B"
                 + (stream.getLoadMode() == LoadMode.RATE ? " @ " + number(stream.getRateGbps()) + " Gb/s" : "")
                 + (stream.getDriverWorkNs() > 0 ? " · driver " + number(stream.getDriverWorkNs()) + " ns" : "");
-            case CpuAccessStream stream -> words(stream.getKind().getLiteral()) + " "
+            case CpuAccessStream stream -> FieldLabels.literal(stream.getKind()) + " "
                 + number(stream.getAccessesPerUs()) + "/µs";
             case RequestResponseFlow flow -> flow.getConcurrentFlows() + " flows · " + flow.getRequestBytes() + "/"
                 + flow.getResponseBytes() + " B";
             case WorkSubmission submission -> submission.getSubmitters() + " submitters · "
                 + submission.getTransferBytes() + " B";
-            case FaultInjection fault -> words(fault.getKind().getLiteral()) + " at " + number(fault.getAtUs())
+            case FaultInjection fault -> FieldLabels.literal(fault.getKind()) + " at " + number(fault.getAtUs())
                 + " µs";
             case RunSettings run -> number(run.getDurationUs()) + " µs · seed " + run.getSeed();
             case NumaRange range -> bytes(range.getSizeBytes()) + " at 0x" + Long.toHexString(range.getBaseAddress());
@@ -127,7 +128,7 @@ public final class NodeLabels {
                 + " GB/s";
             case InterSocketLink link -> number(link.getBandwidthGBps()) + " GB/s · " + number(link.getLatencyNs())
                 + " ns";
-            case DeviceAttachment attachment -> words(attachment.getMode().getLiteral());
+            case DeviceAttachment attachment -> FieldLabels.literal(attachment.getMode());
             case MsiRoute route -> "MSI " + route.getVector();
             default -> "";
         };
@@ -160,28 +161,11 @@ public final class NodeLabels {
 
     /** {@code 40370176} as {@code 38.5 MiB}: binary units, named as such. */
     public static String bytes(long bytes) {
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return number(value) + " " + units[unit];
+        return FieldLabels.bytes(bytes);
     }
 
     /** A figure without trailing zeros: 2, 2.5, 38.5, 0.25. */
     public static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        String text = String.format(Locale.ROOT, Math.abs(value) >= 10 ? "%.1f" : "%.2f", value);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
-    }
-
-    /** {@code HOME_SNOOP} as {@code Home snoop}. */
-    static String words(String literal) {
-        String lower = literal.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return FieldLabels.number(value);
     }
 }

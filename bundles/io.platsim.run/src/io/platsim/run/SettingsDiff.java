@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.platsim.model.Platform;
+import io.platsim.model.persistence.FieldLabels;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.trace.analysis.RunSummary;
@@ -103,7 +104,7 @@ public final class SettingsDiff {
                     String one = value(x, feature);
                     String other = value(y, feature);
                     if (one != null && !one.equals(other)) {
-                        differences.add(new Difference(path, feature.getName(), one, other));
+                        differences.add(new Difference(path, FieldLabels.field(feature), one, other));
                     }
                 }
             }
@@ -117,7 +118,7 @@ public final class SettingsDiff {
             return null;
         }
         if (feature instanceof EAttribute) {
-            return String.valueOf(element.eGet(feature));
+            return FieldLabels.value(feature, element.eGet(feature), String::valueOf);
         }
         if (feature instanceof EReference reference && !reference.isContainment() && !reference.isMany()) {
             return element.eGet(reference) instanceof EObject target ? path(target) : ABSENT;

@@ -37,7 +37,7 @@ class SettingsDiffTest {
         b.getDevices().remove(0);
         List<Difference> differences = SettingsDiff.between(a, b);
         String core = a.getSockets().get(0).getName() + "/" + a.getSockets().get(0).getCores().get(1).getName();
-        assertTrue(differences.contains(new Difference(core, "frequencyMHz", "2000", "3000")), differences
+        assertTrue(differences.contains(new Difference(core, "Frequency (MHz)", "2000", "3000")), differences
             .toString());
         assertTrue(differences.stream().anyMatch(d -> d.element().equals(removed) && d.field().equals("element")
             && d.second().equals("(none)")), differences.toString());

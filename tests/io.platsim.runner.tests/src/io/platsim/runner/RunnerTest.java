@@ -97,7 +97,7 @@ class RunnerTest {
         byte[] before = Files.readAllBytes(file);
         CliCall result = cli("run", file.toString(), "--out", temp.resolve("run").toString());
         assertEquals(Cli.INVALID_MODEL, result.code());
-        assertTrue(result.err().contains("field 'lanes'"), result.err());
+        assertTrue(result.err().contains("field 'Lanes'"), result.err());
         assertArrayEquals(before, Files.readAllBytes(file), "a failed run must not touch the model");
     }
 
@@ -113,8 +113,8 @@ class RunnerTest {
         ModelFiles.save(platform, file);
         CliCall result = cli("run", file.toString(), "--duration", "20us", "--out", temp.resolve("run").toString());
         assertEquals(Cli.OK, result.code(), result.err());
-        assertTrue(result.err().contains("warning: " + file + ": DMA stream 'nic-rx', field 'bufferWindowBytes': the "
-            + "window ends at 0x1000effff, beyond"), result.err());
+        assertTrue(result.err().contains("warning: " + file + ": DMA stream 'nic-rx', field 'Buffer window (bytes)': "
+            + "the window ends at 0x1000effff, beyond"), result.err());
     }
 
     @Test

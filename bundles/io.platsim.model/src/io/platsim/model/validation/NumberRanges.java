@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
 import io.platsim.model.Platform;
+import io.platsim.model.persistence.FieldLabels;
 
 /**
  * Every number a model holds lies within the range its metamodel attribute declares (the {@value #SOURCE}
@@ -53,8 +54,9 @@ public final class NumberRanges {
             double max = Double.parseDouble(range.getDetails().get("max"));
             double value = number.doubleValue();
             if (!(value >= min && value <= max)) {
-                out.report(element, attribute, shown(number) + " is not a " + attribute.getName() + "; use "
-                    + shown(min) + " to " + shown(max));
+                out.report(element, attribute, shown(number) + " is out of range for "
+                    + FieldLabels.field(attribute).toLowerCase(Locale.ROOT) + "; use " + shown(min) + " to "
+                    + shown(max));
             }
         }
     }

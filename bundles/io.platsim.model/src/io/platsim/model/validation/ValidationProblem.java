@@ -7,6 +7,7 @@ package io.platsim.model.validation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import io.platsim.model.persistence.FieldLabels;
 import io.platsim.model.persistence.Labels;
 
 /**
@@ -26,9 +27,9 @@ public record ValidationProblem(String ruleId, Severity severity, EObject elemen
         ERROR, WARNING
     }
 
-    /** For example {@code PCIe link 'nic-link', field 'lanes': 3 lanes is not a PCIe link width ...}. */
+    /** For example {@code PCIe link 'nic-link', field 'Lanes': 3 lanes is not a PCIe link width ...}. */
     public String text() {
-        return Labels.describe(element) + ", field '" + feature.getName() + "': " + message;
+        return Labels.describe(element) + ", field '" + FieldLabels.field(feature) + "': " + message;
     }
 
     @Override

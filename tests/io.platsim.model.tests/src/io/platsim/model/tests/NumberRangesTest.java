@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage;
-import io.platsim.templates.Templates;
+import io.platsim.model.persistence.FieldLabels;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.NumberRanges;
 import io.platsim.model.validation.ValidationProblem;
+import io.platsim.templates.Templates;
 
 /**
  * Every number of the metamodel declares the range the engine can honour, and validation refuses each value outside
@@ -103,7 +104,7 @@ class NumberRangesTest {
                     List<ValidationProblem> found = ModelValidator.validate(example).stream()
                         .filter(p -> p.element() == element && p.feature() == attribute).toList();
                     assertFalse(found.isEmpty(), name(attribute) + " = " + bad + " passes validation");
-                    assertTrue(found.get(0).text().contains("field '" + attribute.getName() + "'"),
+                    assertTrue(found.get(0).text().contains("field '" + FieldLabels.field(attribute) + "'"),
                         found.get(0).text());
                     element.eSet(attribute, good);
                 }

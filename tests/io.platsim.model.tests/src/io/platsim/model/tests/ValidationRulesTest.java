@@ -19,11 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.platsim.model.Platform;
-import io.platsim.templates.Templates;
+import io.platsim.model.persistence.FieldLabels;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.PlatsimValidator;
 import io.platsim.model.validation.Rule;
 import io.platsim.model.validation.ValidationProblem;
+import io.platsim.templates.Templates;
 
 class ValidationRulesTest {
 
@@ -77,7 +78,7 @@ class ValidationRulesTest {
         assertTrue(problem.text().contains(c.element()), "message does not name " + c.element() + ": "
             + problem.text());
         assertEquals(c.field(), problem.feature().getName(), problem.text());
-        assertTrue(problem.text().contains("field '" + c.field() + "'"), problem.text());
+        assertTrue(problem.text().contains("field '" + FieldLabels.field(problem.feature()) + "'"), problem.text());
     }
 
     @ParameterizedTest(name = "{0} passes its near miss")

@@ -36,8 +36,8 @@ import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
 import io.platsim.templates.Templates;
-import io.platsim.ui.diagram.commands.AutoLayoutCommand;
 import io.platsim.ui.diagram.commands.DiagramCommands;
+import io.platsim.ui.diagram.commands.LayoutCommand;
 import io.platsim.ui.diagram.commands.SetBendsCommand;
 import io.platsim.ui.diagram.commands.SetBoxCommand;
 import io.platsim.ui.diagram.tools.LineTool;
@@ -109,7 +109,8 @@ class DiagramCommandsTest {
                 () -> DiagramCommands.delete(context, List.of(socket)),
                 c -> platform.getSockets().isEmpty() && platform.getPcieLinks().isEmpty()),
             new Step("lay everything out again",
-                () -> new AutoLayoutCommand(context.layout(), AutoLayout.layout(platform, AwtCanvas.measuring())),
+                () -> new LayoutCommand("Auto Layout", context.layout(),
+                    AutoLayout.layout(platform, AwtCanvas.measuring())),
                 c -> DiagramStructure.allNodes(platform).stream().allMatch(e -> c.layout().box(Ids.of(e)) != null)));
         CommandStack stack = domain.getCommandStack();
         for (Step step : steps) {

@@ -70,7 +70,7 @@ class MarkersAndFilesTest {
             .filter(m -> "pcie-lanes".equals(m.getAttribute(ProblemMarkers.RULE_ATTRIBUTE, ""))).findFirst()
             .orElseThrow(() -> new AssertionError("no marker for the 3-lane link"));
         String message = marker.getAttribute(IMarker.MESSAGE, "");
-        assertTrue(message.contains("nic100g-link") && message.contains("field 'lanes'"), message);
+        assertTrue(message.contains("nic100g-link") && message.contains("field 'Lanes'"), message);
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 
         editor.viewer().setSelection(new StructuredSelection(editor.platform()));
