@@ -131,6 +131,7 @@ final class DiagramControls {
 
     /** A "Lines" drop-down whose ticked kinds of line are drawn; the links are always drawn. */
     private static void lineFilter(ToolBar bar, DiagramPage page) {
+        new ToolItem(bar, SWT.SEPARATOR);
         ToolItem item = new ToolItem(bar, SWT.DROP_DOWN);
         item.setText("Lines");
         item.setToolTipText("Show or hide kinds of line: MSI routes, vCPU pinning, IOMMU coverage, ...");
