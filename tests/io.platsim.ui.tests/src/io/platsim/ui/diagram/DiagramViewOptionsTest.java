@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -19,6 +20,10 @@ import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.Request;
 import org.eclipse.gef.RequestConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -28,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.diagram.Connection;
 import io.platsim.diagram.Ids;
+import io.platsim.diagram.LineKind;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.layout.LayoutFile;
 import io.platsim.diagram.render.NodePainter;
@@ -37,8 +43,11 @@ import io.platsim.model.Socket;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.editor.PlatsimEditor;
 
-/** The two-socket example opens with each socket's 28 alike cores folded into one tile, which opens and closes. */
-class FoldingInEditorTest {
+/**
+ * What the diagram shows of the two-socket example: each socket's 28 alike cores folded into one tile that opens
+ * and closes, and the kinds of line the Lines filter hides.
+ */
+class DiagramViewOptionsTest {
 
     private IWorkbenchPage page;
     private PlatsimEditor editor;
@@ -116,5 +125,50 @@ class FoldingInEditorTest {
         Socket reopened1 = editor.platform().getSockets().get(1);
         assertEquals(reopened0.getCores().size(), coreBoxes(reopened0), "reopened as it was saved: unfolded");
         assertEquals(1, coreBoxes(reopened1), "and socket 1 folded");
+    }
+
+    private long lines(LineKind kind) {
+        return editor.diagram().viewer().getEditPartRegistry().values().stream()
+            .map(p -> ((EditPart) p).getModel())
+            .filter(m -> m instanceof Connection line && LineKind.of(line) == kind).count();
+    }
+
+    private static ToolBar toolBar(Control control) {
+        if (control instanceof ToolBar bar) {
+            return bar;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                ToolBar found = toolBar(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void hidingMsiRoutesRemovesTheirLinesAndUndoBringsThemBack() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = Widgets.openCopy(page, "Line Filter Test", "two-socket-server.platsim");
+        ToolBar bar = toolBar(editor.diagram().control());
+        assertTrue(Arrays.stream(bar.getItems()).anyMatch(i -> "Lines".equals(i.getText())
+            && (i.getStyle() & SWT.DROP_DOWN) != 0), "the diagram's toolbar has a Lines drop-down");
+        long routes = lines(LineKind.MSI_ROUTE);
+        long pins = lines(LineKind.PINNING);
+        assertTrue(routes > 0 && pins > 0, "the example draws MSI routes and vCPU pinning");
+        long links = lines(LineKind.PCIE_LINK);
+
+        editor.diagram().showLines(LineKind.MSI_ROUTE, false);
+        drain();
+        assertEquals(0, lines(LineKind.MSI_ROUTE), "no MSI route is drawn");
+        assertEquals(pins, lines(LineKind.PINNING), "vCPU pinning is still drawn");
+        assertEquals(links, lines(LineKind.PCIE_LINK));
+        assertTrue(editor.isDirty(), "the filter is saved with the layout");
+
+        editor.getEditingDomain().getCommandStack().undo();
+        drain();
+        assertEquals(routes, lines(LineKind.MSI_ROUTE), "undo draws the MSI routes again");
     }
 }
