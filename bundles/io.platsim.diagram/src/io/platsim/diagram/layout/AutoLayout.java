@@ -4,6 +4,8 @@
  */
 package io.platsim.diagram.layout;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +24,10 @@ import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkConnectableShape;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
@@ -81,7 +86,9 @@ public final class AutoLayout {
             node.setDimensions(size.width(), size.height());
             nodes.put(top, node);
         }
-        Set<List<Object>> edges = new HashSet<>();
+        Map<List<Object>, ElkEdge> edges = new HashMap<>();
+        Map<Connection, ElkEdge> routes = new HashMap<>();
+        Set<Connection> upwards = new HashSet<>();
         for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
             if (line.element() instanceof InterSocketLink) {
                 continue; // sockets side by side read better than one above the other
@@ -96,8 +103,10 @@ public final class AutoLayout {
             }
             ElkConnectableShape start = port(from, upper, layout, true);
             ElkConnectableShape end = port(to, lower, layout, false);
-            if (edges.add(List.of(start, end))) {
-                ElkGraphUtil.createSimpleEdge(start, end);
+            routes.put(line, edges.computeIfAbsent(List.of(start, end),
+                k -> ElkGraphUtil.createSimpleEdge(start, end)));
+            if (!downwards) {
+                upwards.add(line);
             }
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
@@ -106,6 +115,7 @@ public final class AutoLayout {
             layout.setBox(Ids.of(entry.getKey()), new Box((int) Math.round(node.getX()), (int) Math.round(node.getY()),
                 (int) Math.round(node.getWidth()), (int) Math.round(node.getHeight())));
         }
+        routes.forEach((line, edge) -> layout.setBends(line.key(), route(edge, upwards.contains(line))));
         return layout;
     }
 
@@ -160,6 +170,32 @@ public final class AutoLayout {
                 layout.setBox(Ids.of(box), new Box(own.x(), own.y(), right, bottom));
             }
         }
+    }
+
+    /**
+     * The orthogonal route ELK found for {@code edge}, as bends in diagram coordinates: where it leaves its first box
+     * (or the port above the inner box it starts from), its corners, and where it enters its last box; reversed for
+     * a line drawn the other way. A straight route gives no bends: the line then follows its boxes when they move.
+     */
+    private static List<DiagramLayout.Point> route(ElkEdge edge, boolean reversed) {
+        List<DiagramLayout.Point> points = new ArrayList<>();
+        if (edge.getSections().isEmpty() || edge.getSections().get(0).getBendPoints().isEmpty()) {
+            return points;
+        }
+        ElkEdgeSection section = edge.getSections().get(0);
+        points.add(point(section.getStartX(), section.getStartY()));
+        for (ElkBendPoint bend : section.getBendPoints()) {
+            points.add(point(bend.getX(), bend.getY()));
+        }
+        points.add(point(section.getEndX(), section.getEndY()));
+        if (reversed) {
+            Collections.reverse(points);
+        }
+        return points;
+    }
+
+    private static DiagramLayout.Point point(double x, double y) {
+        return new DiagramLayout.Point((int) Math.round(x), (int) Math.round(y));
     }
 
     /**

@@ -46,6 +46,23 @@ class AutoLayoutTest {
     }
 
     @Test
+    void linesBetweenLayersRouteOrthogonallyAroundTheBoxes() {
+        Platform platform = Templates.realistic("lab");
+        DiagramLayout layout = AutoLayout.layout(platform, measure);
+        int routed = 0;
+        for (io.platsim.diagram.Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
+            List<DiagramLayout.Point> bends = layout.bends(line.key());
+            for (int i = 1; i < bends.size(); i++) {
+                DiagramLayout.Point a = bends.get(i - 1);
+                DiagramLayout.Point b = bends.get(i);
+                assertTrue(a.x() == b.x() || a.y() == b.y(), line.key() + ": a slanted segment " + a + " to " + b);
+            }
+            routed += bends.isEmpty() ? 0 : 1;
+        }
+        assertTrue(routed > 5, routed + " lines routed");
+    }
+
+    @Test
     void theSameModelGetsTheSameLayout() {
         Platform platform = Templates.realistic("lab");
         assertEquals(AutoLayout.layout(platform, measure).boxes(), AutoLayout.layout(platform, measure).boxes());
