@@ -115,7 +115,7 @@ public final class DiagramStructure {
             EObject target = tiles.shownAs(line.target());
             if (source != target) {
                 lines.add(source == line.source() && target == line.target() ? line
-                    : new Connection(line.key(), line.element(), line.reference(), source, target));
+                    : line.drawnBetween(source, target));
             }
         }
         return lines;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -101,10 +102,9 @@ public final class SettingsDiff {
                 differences.add(new Difference(path, "kind", x.eClass().getName(), y.eClass().getName()));
             } else {
                 for (EStructuralFeature feature : x.eClass().getEAllStructuralFeatures()) {
-                    String one = value(x, feature);
-                    String other = value(y, feature);
-                    if (one != null && !one.equals(other)) {
-                        differences.add(new Difference(path, FieldLabels.field(feature), one, other));
+                    Difference difference = difference(path, x, y, feature);
+                    if (difference != null) {
+                        differences.add(difference);
                     }
                 }
             }
@@ -112,18 +112,40 @@ public final class SettingsDiff {
         return differences;
     }
 
-    /** A setting as text, or null for what is not compared (children, derived and transient values, many refs). */
-    private static String value(EObject element, EStructuralFeature feature) {
+    /**
+     * How {@code feature} differs between {@code x} and {@code y}, or null when it does not or is not compared
+     * (children, derived and transient values, many-valued references). Values are compared as they are stored;
+     * they are shown as the user reads them, or exactly where the readable forms look alike (48 KiB against
+     * 49200 bytes).
+     */
+    private static Difference difference(String path, EObject x, EObject y, EStructuralFeature feature) {
         if (feature.isDerived() || feature.isTransient()) {
             return null;
         }
         if (feature instanceof EAttribute) {
-            return FieldLabels.value(feature, element.eGet(feature), String::valueOf);
+            Object one = x.eGet(feature);
+            Object other = y.eGet(feature);
+            if (Objects.equals(one, other)) {
+                return null;
+            }
+            String first = FieldLabels.value(feature, one, String::valueOf);
+            String second = FieldLabels.value(feature, other, String::valueOf);
+            if (first.equals(second)) {
+                first = exact(feature, one);
+                second = exact(feature, other);
+            }
+            return new Difference(path, FieldLabels.field(feature), first, second);
         }
         if (feature instanceof EReference reference && !reference.isContainment() && !reference.isMany()) {
-            return element.eGet(reference) instanceof EObject target ? path(target) : ABSENT;
+            String first = x.eGet(reference) instanceof EObject target ? path(target) : ABSENT;
+            String second = y.eGet(reference) instanceof EObject target ? path(target) : ABSENT;
+            return first.equals(second) ? null : new Difference(path, FieldLabels.field(feature), first, second);
         }
         return null;
+    }
+
+    private static String exact(EStructuralFeature feature, Object value) {
+        return feature.getName().endsWith("Bytes") && value instanceof Number ? value + " B" : String.valueOf(value);
     }
 
     /** Every element of {@code platform} but itself, by path, in tree order. */

@@ -45,6 +45,20 @@ class SettingsDiffTest {
     }
 
     @Test
+    void sizesThatReadAlikeAreShownExactly() {
+        Platform a = Templates.small("lab");
+        Platform b = Templates.small("lab");
+        a.getSockets().get(0).getCaches().get(0).setSizeBytes(49152);
+        b.getSockets().get(0).getCaches().get(0).setSizeBytes(49153);
+        List<Difference> differences = SettingsDiff.between(a, b);
+        assertEquals(1, differences.size(), differences.toString());
+        assertEquals("49152 B", differences.get(0).first());
+        assertEquals("49153 B", differences.get(0).second());
+        b.getSockets().get(0).getCaches().get(0).setSizeBytes(65536);
+        assertEquals("48 KiB", SettingsDiff.between(a, b).get(0).first(), "sizes that read apart: as the user reads");
+    }
+
+    @Test
     void aRunKeepsTheModelItRanAndRunsWithoutOneAreNotCompared() throws Exception {
         Path model = temp.resolve("lab.platsim");
         ModelFiles.save(Templates.small("lab"), model);

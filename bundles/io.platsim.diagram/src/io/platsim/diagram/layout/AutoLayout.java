@@ -53,6 +53,8 @@ public final class AutoLayout {
 
     /** Margin around the whole diagram. */
     public static final int MARGIN = 20;
+    /** The space ELK leaves between one layer of boxes and the next. */
+    static final int BETWEEN_LAYERS = 60;
 
     private static boolean registered;
 
@@ -121,7 +123,8 @@ public final class AutoLayout {
 
     /**
      * Gives a box to every element that has none (added in the tree editor or by hand), keeping every placed box
-     * where it is: a new box goes below its siblings, and the boxes holding it grow to fit.
+     * where it is: a new box goes below its siblings, the boxes holding it grow to fit, and the top-level boxes
+     * around make room for them.
      */
     public static void placeMissing(Platform platform, DiagramLayout layout, Canvas measure) {
         for (EObject element : DiagramStructure.allNodes(platform, layout::isFolded)) {
@@ -145,8 +148,13 @@ public final class AutoLayout {
                     y = Math.max(y, box.bottom() + Packer.GAP);
                 }
             }
+            EObject outer = top ? null : topLevel(parent);
+            Box before = outer == null ? null : layout.box(Ids.of(outer));
             layout.setBox(Ids.of(element), new Box(x, y, size.width(), size.height()));
             grow(parent, layout);
+            if (outer != null) {
+                Room.make(platform, layout, outer, before);
+            }
         }
     }
 
@@ -239,7 +247,7 @@ public final class AutoLayout {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, (double) BETWEEN_LAYERS);
         root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 40.0);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
         // Sockets and devices in model order where crossings allow: socket 0 left of socket 1.

@@ -4,22 +4,18 @@
  */
 package io.platsim.diagram.layout;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 
-import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.render.Canvas;
 import io.platsim.model.Platform;
 import io.platsim.model.Socket;
 
 /**
- * Folding and unfolding a socket's alike cores: the socket's inside is packed afresh, the socket and the boxes
- * holding it take the new size, and the top-level boxes right of it and below it move by as much as it grew or
- * shrank, so that nothing ends up under it and no gap is left.
+ * Folding and unfolding a socket's alike cores: the socket's inside is packed afresh (the boxes of cores folded
+ * away are forgotten, so a core that later leaves its group is placed anew rather than where it once was), the
+ * socket and the boxes holding it take the new size, and the boxes around it make room or close the gap
+ * ({@link Room}). Lines into the socket lose their routes, drawn for the old boxes.
  */
 public final class Folding {
 
@@ -40,29 +36,14 @@ public final class Folding {
             top = top.eContainer();
         }
         Box before = result.box(Ids.of(top));
+        socket.eAllContents().forEachRemaining(inside -> result.setBox(Ids.of(inside), null));
         DiagramLayout inner = new DiagramLayout();
         Box size = new Packer(measure, inner, result::isFolded).pack(socket);
         inner.boxes().forEach(result::setBox);
         result.setBox(Ids.of(socket), new Box(own.x(), own.y(), size.width(), size.height()));
         AutoLayout.grow(socket.eContainer(), result);
-        Box after = result.box(Ids.of(top));
-        int dx = after.right() - before.right();
-        int dy = after.bottom() - before.bottom();
-        for (EObject other : DiagramStructure.children(platform, result::isFolded)) {
-            Box box = other == top ? null : result.box(Ids.of(other));
-            if (box != null) {
-                result.setBox(Ids.of(other), box.moved(box.x() >= before.right() ? dx : 0,
-                    box.y() >= before.bottom() ? dy : 0));
-            }
-        }
-        for (Map.Entry<String, List<DiagramLayout.Point>> line : result.allBends().entrySet()) {
-            List<DiagramLayout.Point> moved = new ArrayList<>();
-            for (DiagramLayout.Point p : line.getValue()) {
-                moved.add(new DiagramLayout.Point(p.x() + (p.x() >= before.right() ? dx : 0),
-                    p.y() + (p.y() >= before.bottom() ? dy : 0)));
-            }
-            result.setBends(line.getKey(), moved);
-        }
+        Bends.straighten(platform, result, socket);
+        Room.make(platform, result, top, before);
         return result;
     }
 }

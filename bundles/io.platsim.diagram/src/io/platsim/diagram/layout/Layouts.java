@@ -25,12 +25,25 @@ public final class Layouts {
         return complete(platform, saved, measure);
     }
 
-    /** {@code saved} with every missing box placed, or a fresh layout when {@code saved} is empty. */
+    /**
+     * {@code saved} with every missing box placed, or a fresh layout when {@code saved} has no boxes: with the
+     * sockets it folds folded (the automatic layout's choice when it folds none) and the lines it hides hidden.
+     */
     public static DiagramLayout complete(Platform platform, DiagramLayout saved, Canvas measure) {
         if (saved.isEmpty()) {
-            return AutoLayout.layout(platform, measure);
+            DiagramLayout fresh = saved.folded().isEmpty() ? AutoLayout.layout(platform, measure)
+                : AutoLayout.layout(platform, measure, saved.folded());
+            saved.hidden().forEach(kind -> fresh.setHidden(kind, true));
+            return fresh;
         }
         AutoLayout.placeMissing(platform, saved, measure);
         return saved;
+    }
+
+    /** A fresh automatic layout of {@code platform} that keeps what {@code current} folds and hides. */
+    public static DiagramLayout relaidOut(Platform platform, DiagramLayout current, Canvas measure) {
+        DiagramLayout fresh = AutoLayout.layout(platform, measure, current.folded());
+        current.hidden().forEach(kind -> fresh.setHidden(kind, true));
+        return fresh;
     }
 }

@@ -129,22 +129,31 @@ final class DiagramControls {
         }
     }
 
-    /** A "Lines" drop-down whose ticked kinds of line are drawn; the links are always drawn. */
+    /**
+     * A "Lines" drop-down whose ticked kinds of line are drawn; the links are always drawn. Its one menu lives as
+     * long as the toolbar and shows the layout's current choice each time it opens (undo may have changed it).
+     */
     private static void lineFilter(ToolBar bar, DiagramPage page) {
         new ToolItem(bar, SWT.SEPARATOR);
         ToolItem item = new ToolItem(bar, SWT.DROP_DOWN);
         item.setText("Lines");
         item.setToolTipText("Show or hide kinds of line: MSI routes, vCPU pinning, IOMMU coverage, ...");
-        item.addListener(SWT.Selection, e -> {
-            Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
-            for (LineKind kind : LineKind.values()) {
-                if (kind.hideable()) {
-                    MenuItem choice = new MenuItem(menu, SWT.CHECK);
-                    choice.setText(kind.label());
-                    choice.setSelection(!page.layout().hidden().contains(kind));
-                    choice.addListener(SWT.Selection, c -> page.showLines(kind, choice.getSelection()));
-                }
+        Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
+        bar.addDisposeListener(e -> menu.dispose());
+        for (LineKind kind : LineKind.values()) {
+            if (kind.hideable()) {
+                MenuItem choice = new MenuItem(menu, SWT.CHECK);
+                choice.setText(kind.label());
+                choice.setData(kind);
+                choice.addListener(SWT.Selection, c -> page.showLines(kind, choice.getSelection()));
             }
+        }
+        menu.addListener(SWT.Show, e -> {
+            for (MenuItem choice : menu.getItems()) {
+                choice.setSelection(!page.layout().hidden().contains((LineKind) choice.getData()));
+            }
+        });
+        item.addListener(SWT.Selection, e -> {
             org.eclipse.swt.graphics.Rectangle at = item.getBounds();
             menu.setLocation(bar.toDisplay(at.x, at.y + at.height));
             menu.setVisible(true);

@@ -212,9 +212,9 @@ public final class DiagramPage {
         }
     }
 
-    /** Lays the whole diagram out again, as one undoable step; the folded sockets stay folded. */
+    /** Lays the whole diagram out again, as one undoable step; folded sockets stay folded, hidden lines hidden. */
     public void autoLayout() {
-        DiagramLayout fresh = AutoLayout.layout(context.platform(), new Draw2dCanvas(null), layout().folded());
+        DiagramLayout fresh = Layouts.relaidOut(context.platform(), layout(), new Draw2dCanvas(null));
         ((BasicCommandStack) context.domain().getCommandStack())
             .execute(new LayoutCommand("Auto Layout", context.layout(), fresh));
     }

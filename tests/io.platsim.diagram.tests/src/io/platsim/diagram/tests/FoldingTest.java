@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.diagram.Connection;
@@ -23,6 +24,7 @@ import io.platsim.diagram.layout.AutoLayout;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.Folding;
+import io.platsim.diagram.layout.Layouts;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.diagram.render.DiagramRenderer;
 import io.platsim.model.Cache;
@@ -117,5 +119,51 @@ class FoldingTest {
         assertEquals(folded, closed.box(Ids.of(socket)), "folding again gives the room back");
         AutoLayoutTest.assertNoOverlapAndNested(platform, closed);
         assertTrue(layout.isFolded(socket), "the layout toggled from is left as it was");
+    }
+
+    @Test
+    void foldingOneOfTwoOpenSocketsMovesNothingUnderTheOther() {
+        Socket other = platform.getSockets().get(1);
+        DiagramLayout open = Folding.toggled(platform, AutoLayout.layout(platform, measure), socket, false, measure);
+        open = Folding.toggled(platform, open, other, false, measure);
+        AutoLayoutTest.assertNoOverlapAndNested(platform, open);
+        // a box the user dragged up close under the second socket, below where the first one ends
+        Box under = open.box(Ids.of(other));
+        String device = Ids.of(platform.getDevices().get(2));
+        Box dragged = open.box(device);
+        open.setBox(device, new Box(under.x() + 10, under.bottom() + 10, dragged.width(), dragged.height()));
+        DiagramLayout one = Folding.toggled(platform, open, socket, true, measure);
+        AutoLayoutTest.assertNoOverlapAndNested(platform, one);
+        DiagramLayout both = Folding.toggled(platform, one, other, true, measure);
+        AutoLayoutTest.assertNoOverlapAndNested(platform, both);
+    }
+
+    @Test
+    void aCoreFoldedAwayKeepsNoBoxAndIsPlacedAnewWhenItLeavesItsGroup() {
+        DiagramLayout open = Folding.toggled(platform, AutoLayout.layout(platform, measure), socket, false, measure);
+        DiagramLayout closed = Folding.toggled(platform, open, socket, true, measure);
+        Core odd = socket.getCores().get(3);
+        assertEquals(null, closed.box(Ids.of(odd)), "a core inside a tile has no box of its own");
+        odd.setFrequencyMHz(3400);
+        Box tile = closed.box(Ids.of(socket.getCores().get(0)));
+        DiagramLayout placed = Layouts.complete(platform, closed, measure);
+        Box own = placed.box(Ids.of(odd));
+        assertNotNull(own, "the core that left the tile is drawn");
+        assertTrue(own.y() >= tile.bottom(), "it is placed below the tile " + tile + ", not where it was: " + own);
+        AutoLayoutTest.assertNoOverlapAndNested(platform, placed);
+    }
+
+    @Test
+    void linesIntoASocketLoseTheirRoutesWhenItFoldsOrUnfolds() {
+        DiagramLayout layout = AutoLayout.layout(platform, measure);
+        List<Connection> into = DiagramStructure.connections(platform).stream().filter(line ->
+            EcoreUtil.isAncestor(socket, line.modelSource()) || EcoreUtil.isAncestor(socket, line.modelTarget()))
+            .toList();
+        assertTrue(into.stream().anyMatch(line -> !layout.bends(line.key()).isEmpty()),
+            "the automatic layout routes some line into the socket");
+        DiagramLayout open = Folding.toggled(platform, layout, socket, false, measure);
+        for (Connection line : into) {
+            assertEquals(List.of(), open.bends(line.key()), line.key() + " keeps a route drawn for the tile");
+        }
     }
 }

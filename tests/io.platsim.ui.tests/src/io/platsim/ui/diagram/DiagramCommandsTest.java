@@ -35,6 +35,7 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
+import io.platsim.model.VirtualCpu;
 import io.platsim.templates.Templates;
 import io.platsim.ui.diagram.commands.DiagramCommands;
 import io.platsim.ui.diagram.commands.LayoutCommand;
@@ -58,9 +59,13 @@ class DiagramCommandsTest {
 
     /** The small template named {@code name} in an editing domain of its own, laid out as a new diagram is. */
     private static DiagramContext small(String name) {
+        return context(Templates.small(name));
+    }
+
+    private static DiagramContext context(Platform platform) {
         AdapterFactoryEditingDomain domain = EditingDomains.domain(EditingDomains.adapterFactory());
-        Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/" + name + ".platsim"));
-        Platform platform = Templates.small(name);
+        Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/" + platform.getName()
+            + ".platsim"));
         resource.getContents().add(platform);
         return new DiagramContext(platform, domain, AutoLayout.layout(platform, AwtCanvas.measuring()));
     }
@@ -143,6 +148,29 @@ class DiagramCommandsTest {
         domain.getCommandStack().execute(DiagramCommands.createNode(context, platform, socket,
             new Box(900, 40, 300, 200)));
         assertTrue(socket.getSocketId() == 1, "socket 0 is taken: " + socket.getSocketId());
+    }
+
+    @Test
+    void aLineToAFoldedCoreEditsTheCoreItNamesNotTheTile() {
+        DiagramContext context = context(Templates.realistic("folded"));
+        Platform platform = context.platform();
+        Socket socket = platform.getSockets().get(0);
+        assertTrue(context.layout().isFolded(socket), "the example opens folded");
+        Core fifth = socket.getCores().get(5);
+        VirtualCpu pinned = platform.getVms().get(0).getVcpus().get(0);
+        VirtualCpu other = platform.getVms().get(0).getVcpus().get(1);
+        pinned.setPinnedTo(fifth);
+        Connection drawn = DiagramStructure.connections(platform, context.layout()::isFolded).stream()
+            .filter(line -> line.modelSource() == pinned && line.reference() != null).findFirst().orElseThrow();
+        assertEquals(socket.getCores().get(0), drawn.target(), "drawn to the tile");
+        assertEquals(fifth, drawn.modelTarget());
+        context.domain().getCommandStack().execute(DiagramCommands.reconnect(context, drawn, other, true));
+        assertEquals(fifth, other.getPinnedTo(), "moving the line's vCPU end keeps the core it named");
+        assertEquals(null, pinned.getPinnedTo());
+        Connection moved = DiagramStructure.connections(platform, context.layout()::isFolded).stream()
+            .filter(line -> line.modelSource() == other && line.reference() != null).findFirst().orElseThrow();
+        context.domain().getCommandStack().execute(DiagramCommands.deleteLine(context, moved));
+        assertEquals(null, other.getPinnedTo(), "deleting the line unpins the core it named");
     }
 
     private static Connection line(Platform platform, Nic device) {

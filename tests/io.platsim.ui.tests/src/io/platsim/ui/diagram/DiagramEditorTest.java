@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.layout.Box;
+import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.LayoutFile;
 import io.platsim.diagram.render.NodePainter;
 import io.platsim.model.Core;
@@ -210,16 +212,22 @@ class DiagramEditorTest {
         Nic nic = (Nic) platform.getDevices().get(0);
         Box before = diagram.layout().box(Ids.of(nic));
         org.eclipse.draw2d.geometry.Point from = centre(nic);
+        String line = ((io.platsim.diagram.Connection) ((GraphicalEditPart) part(nic).getTargetConnections().get(0))
+            .getModel()).key();
+        List<DiagramLayout.Point> route = List.of(new DiagramLayout.Point(before.x(), before.y() - 30));
+        diagram.layout().setBends(line, route);
         click(from.x, from.y);
         drag(from.x, from.y, from.x + 70, from.y + 40);
         Box after = diagram.layout().box(Ids.of(nic));
         assertEquals(before.x() + 70, after.x());
         assertEquals(before.y() + 40, after.y());
         assertEquals(before.width(), after.width());
+        assertEquals(List.of(), diagram.layout().bends(line), "the route drawn for the old place is dropped");
         assertTrue(editor.isDirty(), "a move is an edit to save");
         stack().undo();
         drain();
         assertEquals(before, diagram.layout().box(Ids.of(nic)));
+        assertEquals(route, diagram.layout().bends(line), "undo gives the route back");
     }
 
     @Test

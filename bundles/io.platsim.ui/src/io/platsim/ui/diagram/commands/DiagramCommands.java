@@ -167,8 +167,8 @@ public final class DiagramCommands {
 
     /** Moves one end of a line to {@code end}; null when that end cannot go there. */
     public static Command reconnect(DiagramContext context, Connection line, EObject end, boolean source) {
-        EObject from = source ? end : line.source();
-        EObject to = source ? line.target() : end;
+        EObject from = source ? end : line.modelSource();
+        EObject to = source ? line.modelTarget() : end;
         if (line.element() == null) {
             EReference reference = line.reference();
             if (!reference.getEContainingClass().isInstance(from) || !reference.getEReferenceType().isInstance(to)) {
@@ -225,9 +225,9 @@ public final class DiagramCommands {
             return delete(context, List.of(line.element()));
         }
         if (line.reference().isMany()) {
-            return RemoveCommand.create(context.domain(), line.source(), line.reference(), line.target());
+            return RemoveCommand.create(context.domain(), line.modelSource(), line.reference(), line.modelTarget());
         }
-        return SetCommand.create(context.domain(), line.source(), line.reference(), SetCommand.UNSET_VALUE);
+        return SetCommand.create(context.domain(), line.modelSource(), line.reference(), SetCommand.UNSET_VALUE);
     }
 
     /** Renames an element; null when the name is blank or unchanged. */

@@ -122,8 +122,8 @@ final class LinePart extends AbstractConnectionEditPart {
         label.setForegroundColor(Draw2dCanvas.colour(colour));
         label.setVisible(!style.label().isEmpty());
         StringBuilder tip = new StringBuilder(line().element() != null ? Labels.describe(line().element())
-            : Labels.describe(line().source()) + " → " + line().reference().getName() + " → "
-                + Labels.describe(line().target()));
+            : Labels.describe(line().modelSource()) + " → " + line().reference().getName() + " → "
+                + Labels.describe(line().modelTarget()));
         for (ValidationProblem problem : problems) {
             tip.append('\n').append(problem.message());
         }

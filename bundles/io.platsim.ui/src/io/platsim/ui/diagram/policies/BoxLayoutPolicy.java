@@ -14,12 +14,14 @@ import org.eclipse.gef.editpolicies.XYLayoutEditPolicy;
 import org.eclipse.gef.requests.CreateRequest;
 
 import io.platsim.diagram.Ids;
+import io.platsim.diagram.layout.Bends;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.render.NodePainter;
 import io.platsim.model.Platform;
 import io.platsim.ui.diagram.DiagramContext;
 import io.platsim.ui.diagram.commands.DiagramCommands;
 import io.platsim.ui.diagram.commands.EmfCommand;
+import io.platsim.ui.diagram.commands.SetBendsCommand;
 import io.platsim.ui.diagram.commands.SetBoxCommand;
 import io.platsim.ui.diagram.figures.Draw2dCanvas;
 
@@ -46,7 +48,16 @@ public final class BoxLayoutPolicy extends XYLayoutEditPolicy {
     protected Command createChangeConstraintCommand(EditPart child, Object constraint) {
         Rectangle r = (Rectangle) constraint;
         Box box = new Box(r.x, r.y, Math.max(MIN_WIDTH, r.width), Math.max(MIN_HEIGHT, r.height));
-        return new EmfCommand(new SetBoxCommand(context.layout(), (EObject) child.getModel(), box));
+        EObject element = (EObject) child.getModel();
+        Box old = context.layout().box(Ids.of(element));
+        CompoundCommand move = new CompoundCommand(old != null && old.width() == box.width()
+            && old.height() == box.height() ? "Move" : "Resize");
+        move.append(new SetBoxCommand(context.layout(), element, box));
+        int dx = old == null ? 0 : box.x() - old.x();
+        int dy = old == null ? 0 : box.y() - old.y();
+        Bends.afterMove(context.platform(), context.layout(), element, dx, dy)
+            .forEach((key, bends) -> move.append(new SetBendsCommand(context.layout(), key, bends)));
+        return EmfCommand.of(move);
     }
 
     @Override
