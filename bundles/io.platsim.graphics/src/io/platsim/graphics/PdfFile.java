@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
@@ -45,8 +46,8 @@ public final class PdfFile {
 
     /**
      * The bytes of a PDF file of one {@code width} × {@code height}-point page that {@code painter} drew on, top-left
-     * origin, titled {@code title}. Its dates are left out and its identifier is made from the title and size, so
-     * that the same drawing gives the same bytes.
+     * origin, titled {@code title}. Its dates are left out and its identifier is made from the title, the size and
+     * the page's drawing, so that the same drawing gives the same bytes and a different drawing another identifier.
      */
     public static byte[] write(String title, int width, int height, Consumer<Graphics2D> painter) throws IOException {
         try (PDDocument document = new PDDocument()) {
@@ -64,10 +65,15 @@ public final class PdfFile {
                 } finally {
                     g.dispose();
                 }
+                PDFormXObject drawing = g.getXFormObject();
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.drawForm(g.getXFormObject());
+                    content.drawForm(drawing);
                 }
-                document.getDocument().getTrailer().setItem(COSName.ID, identifier(title, width, height));
+                byte[] drawn;
+                try (InputStream in = drawing.getContents()) {
+                    drawn = in.readAllBytes();
+                }
+                document.getDocument().getTrailer().setItem(COSName.ID, identifier(title, width, height, drawn));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 document.save(out);
                 return out.toByteArray();
@@ -79,11 +85,12 @@ public final class PdfFile {
      * The file identifier a PDF trailer carries, made from what the page shows rather than from the clock (PDFBox's
      * default), so that a file is byte for byte the same when drawn again.
      */
-    private static COSArray identifier(String title, int width, int height) {
+    private static COSArray identifier(String title, int width, int height, byte[] drawn) {
         byte[] digest;
         try {
-            digest = MessageDigest.getInstance("SHA-256")
-                .digest((title + "\n" + width + "x" + height).getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((title + "\n" + width + "x" + height + "\n").getBytes(StandardCharsets.UTF_8));
+            digest = sha.digest(drawn);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -4,6 +4,7 @@
  */
 package io.platsim.diagram.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -129,6 +131,28 @@ class DiagramExportTest {
                 assertTrue(text.contains(label), () -> "'" + label + "' is not in the PDF's text");
             }
         }
+    }
+
+    @Test
+    void aPdfIsTheSameBytesWhenDrawnAgainAndAnotherDrawingHasAnotherIdentifier() throws Exception {
+        Path first = folder.resolve("first.pdf");
+        Path again = folder.resolve("again.pdf");
+        DiagramExport.export(platform, layout, null, Format.PDF, first);
+        DiagramExport.export(platform, layout, null, Format.PDF, again);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(again), "no clock in the file");
+        DiagramLayout renamed = layout.copy();
+        platform.getDevices().get(0).setName(platform.getDevices().get(0).getName().toUpperCase());
+        Path other = folder.resolve("other.pdf");
+        DiagramExport.export(platform, renamed, null, Format.PDF, other);
+        try (PDDocument a = Loader.loadPDF(first.toFile()); PDDocument b = Loader.loadPDF(other.toFile())) {
+            assertEquals(a.getPage(0).getMediaBox().toString(), b.getPage(0).getMediaBox().toString(),
+                "the same title and page size");
+            assertFalse(id(a).equals(id(b)), "another drawing, another identifier: " + id(a));
+        }
+    }
+
+    private static String id(PDDocument pdf) {
+        return ((COSString) pdf.getDocument().getTrailer().getCOSArray(COSName.ID).get(0)).toHexString();
     }
 
     @Test
