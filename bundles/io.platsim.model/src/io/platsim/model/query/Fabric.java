@@ -4,6 +4,7 @@
  */
 package io.platsim.model.query;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,25 @@ public final class Fabric {
             }
         }
         return null;
+    }
+
+    /**
+     * The links from {@code end} up to its root port, in that order: its own link, then each switch's link above it.
+     * A VF answers with its physical function's path; a hierarchy that loops ends where it would repeat.
+     */
+    public static List<PcieLink> pathUp(Platform platform, PcieDownstreamEnd end) {
+        List<PcieLink> path = new ArrayList<>();
+        Set<PcieDownstreamEnd> seen = new HashSet<>();
+        PcieDownstreamEnd current = end;
+        while (current != null && seen.add(current)) {
+            PcieLink link = linkTo(platform, current);
+            if (link == null) {
+                break;
+            }
+            path.add(link);
+            current = link.getUpstream() instanceof PcieSwitch sw ? sw : null;
+        }
+        return path;
     }
 
     /** The root complex above {@code end}, through any switches, or null when it hangs from nowhere. */

@@ -4,8 +4,11 @@
  */
 package io.platsim.model.validation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,36 +140,71 @@ final class PcieRules {
     }
 
     /**
-     * An open-loop stream offered faster than its device's link signals (lanes x the generation's rate after line
-     * coding, before TLP headers) runs at what the link carries: the setting is ignored, which the user should know.
+     * An open-loop stream offered faster than a link on its way to the root port carries (lanes x the generation's
+     * rate after line coding and TLP headers, for its transfer size) runs at what that link carries: the setting is
+     * ignored, which the user should know. Streams that each fit but together ask a link for more than it carries in
+     * their direction (writes up, read data down) share it, and each runs below its rate: each is told so.
      */
     private static void streamsFitLinks(Platform p, Problems out) {
+        Map<Way, List<Share>> shared = new LinkedHashMap<>();
         for (Workload workload : p.getWorkloads()) {
             if (!(workload instanceof DmaStream stream) || stream.getLoadMode() != LoadMode.RATE
                     || !workload.isEnabled() || !Checks.inPlatform(p, stream.getDevice())) {
                 continue;
             }
-            // A virtual function's transfers cross its physical function's link.
-            PcieLink link = Fabric.linkTo(p, stream.getDevice());
-            if (link == null || link.getGeneration() == null) {
-                continue;
+            List<Share> shares = new ArrayList<>();
+            for (PcieLink link : Fabric.pathUp(p, stream.getDevice())) {
+                if (link.getGeneration() == null) {
+                    continue;
+                }
+                try {
+                    shares.add(new Share(stream, link, stream.getRateGbps() / Links.payloadGbps(link, stream)));
+                } catch (IllegalArgumentException e) {
+                    // A link the engine cannot build (a width, size or boundary PCIe does not have): its rules say so.
+                }
             }
-            double gbps;
-            try {
-                gbps = Links.payloadGbps(link, stream);
-            } catch (IllegalArgumentException e) {
-                // A link the engine cannot build (a width, size or boundary PCIe does not have): its own rules say so.
-                continue;
-            }
-            if (stream.getRateGbps() > gbps) {
+            Share tightest = shares.stream().max(Comparator.comparingDouble(Share::fraction)).orElse(null);
+            if (tightest != null && tightest.fraction() > 1) {
+                PcieLink link = tightest.link();
                 out.report(stream, Literals.DMA_STREAM__RATE_GBPS, String.format(Locale.ROOT,
                     "asks for %.4g Gb/s, more than the %.4g Gb/s of %s-byte %s that %s (x%d %s) carries after TLP "
                     + "headers and the link's own traffic: the stream runs at what the link carries",
-                    stream.getRateGbps(), gbps, Links.meanSize(stream),
-                    stream.getDirection() == DmaDirection.WRITE ? "writes" : "reads", Checks.name(link),
-                    link.getLanes(), link.getGeneration().getLiteral()));
+                    stream.getRateGbps(), stream.getRateGbps() / tightest.fraction(), Links.meanSize(stream),
+                    writes(stream) ? "writes" : "reads", Checks.name(link), link.getLanes(),
+                    link.getGeneration().getLiteral()));
+                continue;
+            }
+            for (Share share : shares) {
+                shared.computeIfAbsent(new Way(share.link(), writes(stream)), k -> new ArrayList<>()).add(share);
             }
         }
+        for (List<Share> streams : shared.values()) {
+            double total = streams.stream().mapToDouble(Share::fraction).sum();
+            if (streams.size() < 2 || total <= 1) {
+                continue;
+            }
+            PcieLink link = streams.get(0).link();
+            for (Share share : streams) {
+                out.report(share.stream(), Literals.DMA_STREAM__RATE_GBPS, String.format(Locale.ROOT,
+                    "asks for %.0f%% of what %s (x%d %s) carries for its %s, and the %d open-loop %s streams "
+                    + "through it ask for %.0f%% together: they share the link, and each runs below its rate",
+                    share.fraction() * 100, Checks.name(link), link.getLanes(), link.getGeneration().getLiteral(),
+                    writes(share.stream()) ? "writes" : "reads", streams.size(),
+                    writes(share.stream()) ? "write" : "read", total * 100));
+            }
+        }
+    }
+
+    private static boolean writes(DmaStream stream) {
+        return stream.getDirection() == DmaDirection.WRITE;
+    }
+
+    /** One direction of a link: its writes travel up, its read data down. */
+    private record Way(PcieLink link, boolean writes) {
+    }
+
+    /** The part of what {@code link} carries for {@code stream}'s transfers that the stream asks for. */
+    private record Share(DmaStream stream, PcieLink link, double fraction) {
     }
 
     private static void fitsPort(Platform p, Problems out) {

@@ -27,10 +27,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import io.platsim.model.AttachmentMode;
 import io.platsim.model.CacheProtocol;
 import io.platsim.model.Core;
 import io.platsim.model.DeviceAttachment;
+import io.platsim.model.DmaDirection;
+import io.platsim.model.DmaStream;
 import io.platsim.model.ExitReason;
 import io.platsim.model.InterruptMode;
 import io.platsim.model.InvalidationMode;
@@ -176,6 +180,10 @@ final class RuleCases {
                 stream(p, "nic-rx").setSizeBytes(64);
                 stream(p, "nic-rx").setRateGbps(30);
             });
+        // Two receive streams that each fit the x8 link's 126 Gb/s but ask for 140 Gb/s together share it; a stream
+        // the other way (the NIC reading what it sends) does not compete with them.
+        add("stream-fits-link", p -> second(p, DmaDirection.WRITE), "nic-rx", "rateGbps",
+            p -> second(p, DmaDirection.READ));
         add("pcie-link-fits-port", p -> link(p, "nic100g-link").setLanes(32), "nic100g-link", "lanes",
             p -> link(p, "nic100g-link").setGeneration(PcieGeneration.GEN3));
         add("pcie-switch-ports", p -> {
@@ -342,6 +350,16 @@ final class RuleCases {
         if (cycle) {
             addLink(p, "sw1-sw0", sw1, sw0);
         }
+    }
+
+    /** A second 60 Gb/s stream on the NIC of {@code nic-rx}, in {@code direction}, its link x8. */
+    private static void second(Platform p, DmaDirection direction) {
+        link(p, "nic100g-link").setLanes(8);
+        DmaStream copy = EcoreUtil.copy(stream(p, "nic-rx"));
+        copy.setName("nic-rx2");
+        copy.setRateGbps(60);
+        copy.setDirection(direction);
+        p.getWorkloads().add(copy);
     }
 
     private static void addLink(Platform p, String name, PcieUpstreamEnd up, PcieDownstreamEnd down) {
