@@ -26,6 +26,7 @@ public class PlatsimPerspective implements IPerspectiveFactory {
         bottom.addView(io.platsim.ui.charts.ChartsView.ID);
         bottom.addView("org.eclipse.ui.console.ConsoleView");
         bottom.addView("org.eclipse.ui.views.ProgressView");
+        bottom.addPlaceholder(io.platsim.ui.workspace.WelcomeView.ID);
         layout.addActionSet("org.eclipse.debug.ui.launchActionSet");
 
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);

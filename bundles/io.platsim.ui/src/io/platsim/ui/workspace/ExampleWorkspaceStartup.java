@@ -31,7 +31,8 @@ import io.platsim.ui.PlatsimUi;
 
 /**
  * Makes a workspace folder that was prepared on disk (such as the example workspace) usable at once:
- * project folders inside it are added to the workspace, and on the first start the example model opens.
+ * project folders inside it are added to the workspace, and on the first start the example model opens with the
+ * welcome page beside it.
  */
 public class ExampleWorkspaceStartup implements IStartup {
 
@@ -96,6 +97,7 @@ public class ExampleWorkspaceStartup implements IStartup {
                 page = PlatformUI.getWorkbench().showPerspective(PlatsimUi.PERSPECTIVE_ID, window);
             }
             IDE.openEditor(page, model, PlatsimUi.EDITOR_ID);
+            page.showView(WelcomeView.ID);
         } catch (WorkbenchException e) {
             PlatsimUi.log("Could not open " + model.getFullPath(), e);
         }
