@@ -12,9 +12,10 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.platsim.model.persistence.FieldLabels;
+import io.platsim.model.persistence.Labels;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.model.persistence.Labels;
 import io.platsim.model.sweep.Factor;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.ValidationProblem;
@@ -51,8 +52,8 @@ public final class PointModel {
         for (ValidationProblem problem : ModelValidator.validate(base.platform())) {
             if (problem.severity() == ValidationProblem.Severity.ERROR) {
                 errors.add(Labels.describe(problem.element())
-                    + (problem.feature() == null ? "" : ": field '" + problem.feature().getName() + "'") + ": "
-                    + problem.message());
+                    + (problem.feature() == null ? "" : ": field '" + FieldLabels.field(problem.feature()) + "'")
+                    + ": " + problem.message());
             }
         }
         ModelFiles.save(base.platform(), target);

@@ -68,9 +68,10 @@ public final class Defaults {
             if (!kept.isEmpty()) {
                 notes.add("written before revision " + change.revision() + " of PlatSim's defaults: "
                     + Labels.describe(kept.get(0)) + (kept.size() > 1 ? " and " + (kept.size() - 1) + " more" : "")
-                    + " keep " + change.field().getName() + " = " + change.before() + " as before (the default is "
-                    + "now " + change.field().getDefaultValueLiteral() + ": " + change.why() + "); save to keep it "
-                    + "so, or clear the field for the new default");
+                    + " keep '" + FieldLabels.field(change.field()) + "' at "
+                    + FieldLabels.value(change.field(), change.before(), String::valueOf)
+                    + " as before (the default is now " + change.field().getDefaultValueLiteral()
+                    + ": " + change.why() + "); save to keep it so, or clear the field for the new default");
             }
         }
         platform.setDefaultsRevision(CURRENT);

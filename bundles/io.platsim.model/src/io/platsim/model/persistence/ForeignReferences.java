@@ -37,7 +37,7 @@ final class ForeignReferences {
                 for (Object target : value instanceof List<?> list ? list : List.of(value)) {
                     if (target instanceof InternalEObject proxy && proxy.eIsProxy()) {
                         String uri = proxy.eProxyURI().deresolve(resource.getURI()).toString();
-                        errors.addForeignReference(Labels.describe(element), reference.getName(), uri,
+                        errors.addForeignReference(Labels.describe(element), reference, uri,
                             lines.apply(reference.getName() + "=\"" + uri));
                         none = false;
                     }

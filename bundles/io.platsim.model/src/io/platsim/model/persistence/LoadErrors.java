@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
@@ -91,8 +92,8 @@ final class LoadErrors {
     }
 
     /** Field {@code field} of {@code element} refers to {@code uri}, in another file, on the lines {@code lines}. */
-    void addForeignReference(String element, String field, String uri, List<Integer> lines) {
-        add(lines.isEmpty() ? 0 : lines.get(0), 0, "field '" + field + "' on " + element + " refers to "
+    void addForeignReference(String element, EStructuralFeature field, String uri, List<Integer> lines) {
+        add(lines.isEmpty() ? 0 : lines.get(0), 0, field(field) + " on " + element + " refers to "
             + quoted(uri) + ", an element of another file; a PlatSim model is one file: refer to an element of this "
             + "model");
     }
@@ -148,7 +149,7 @@ final class LoadErrors {
             return "unknown element type " + quoted(unknown.getName());
         }
         if (diagnostic instanceof IllegalValueException illegal) {
-            String field = "field '" + illegal.getFeature().getName() + "' on " + Labels.describe(illegal.getObject());
+            String field = field(illegal.getFeature()) + " on " + Labels.describe(illegal.getObject());
             if (illegal.getValue() instanceof EObject named && !illegal.getFeature().getEType().isInstance(named)) {
                 String wanted = illegal.getFeature().getEType() instanceof EClass type ? Labels.kind(type)
                     : illegal.getFeature().getEType().getName();
@@ -158,7 +159,7 @@ final class LoadErrors {
             return "value " + quoted(value) + " of " + field + " is not valid for that field";
         }
         if (diagnostic instanceof UnresolvedReferenceException unresolved) {
-            return "field '" + unresolved.getFeature().getName() + "' refers to " + quoted(unresolved.getReference())
+            return field(unresolved.getFeature()) + " refers to " + quoted(unresolved.getReference())
                     + ", which is not in the model";
         }
         if (diagnostic instanceof FeatureNotFoundException notFound) {
@@ -168,6 +169,11 @@ final class LoadErrors {
             return describeXml(sax.getMessage());
         }
         return describeXml(diagnostic.getMessage());
+    }
+
+    /** A field as a load error names it: as the Properties view does, then as the file spells it. */
+    static String field(EStructuralFeature feature) {
+        return "field '" + FieldLabels.field(feature) + "' (" + feature.getName() + " in the file)";
     }
 
     /** A value as a message quotes it: whole up to {@value #QUOTED} characters, else its start and its length. */

@@ -56,11 +56,12 @@ class DefaultsRevisionTest {
         }
         List<String> notes = old.warnings().stream().map(LoadProblem::text).toList();
         assertEquals(6, notes.size(), notes.toString());
-        assertTrue(notes.get(0).contains("old.platsim") && notes.get(0).contains("interconnectCrossingNs = 0.0")
+        assertTrue(notes.get(0).contains("old.platsim") && notes.get(0).contains("'Interconnect crossing (ns)' at 0.0")
             && notes.get(0).contains("the default is now 4.0"), notes.get(0));
-        assertTrue(notes.get(1).contains("unmapKeepsWalkCaches = true") && notes.get(1).contains("now false"),
+        assertTrue(notes.get(1).contains("'Unmap keeps walk caches' at true") && notes.get(1).contains("now false"),
             notes.get(1));
-        assertTrue(notes.get(2).contains("pteUpdateNs = 50.0") && notes.get(2).contains("now 80.0"), notes.get(2));
+        assertTrue(notes.get(2).contains("'PTE update (ns)' at 50.0") && notes.get(2).contains("now 80.0"),
+            notes.get(2));
 
         ModelFiles.save(old.platform(), file);
         LoadResult saved = ModelFiles.load(file);

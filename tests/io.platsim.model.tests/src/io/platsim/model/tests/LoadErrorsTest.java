@@ -97,7 +97,8 @@ class LoadErrorsTest {
             + good.substring(reference.end());
         LoadProblem problem = onlyError(load("foreign.platsim", foreign));
         assertEquals(lineOf(good, good.substring(reference.start(), reference.end())), problem.line(), problem.text());
-        assertTrue(problem.message().contains("field 'privateTo'") && problem.message().contains("other.platsim#_x")
+        assertTrue(problem.message().contains("field 'Private to' (privateTo in the file)")
+            && problem.message().contains("other.platsim#_x")
             && problem.message().contains("another file"), problem.text());
     }
 
@@ -121,7 +122,7 @@ class LoadErrorsTest {
         String bad = good.replaceFirst("lanes=\"8\"", "lanes=\"eight\"");
         LoadProblem problem = onlyError(load("value.platsim", bad));
         assertTrue(problem.message().contains("'eight'"), problem.text());
-        assertTrue(problem.message().contains("field 'lanes'"), problem.text());
+        assertTrue(problem.message().contains("field 'Lanes' (lanes in the file)"), problem.text());
         assertTrue(problem.message().contains("nic0-link"), problem.text());
         int line = lineOf(bad, "lanes=\"eight\"");
         assertTrue(problem.line() >= line && problem.line() <= line + 2, "line " + line + ": " + problem.text());
@@ -133,7 +134,8 @@ class LoadErrorsTest {
         assertTrue(cache.find());
         String bad = good.replaceFirst("targetCore=\"#[^\"]+\"", "targetCore=\"#" + cache.group(1) + "\"");
         LoadProblem problem = onlyError(load("wrong-kind.platsim", bad));
-        assertTrue(problem.message().contains("field 'targetCore'") && problem.message().contains(cache.group(2))
+        assertTrue(problem.message().contains("field 'Target core' (targetCore in the file)")
+            && problem.message().contains(cache.group(2))
             && problem.message().contains("takes a Core"), problem.text());
         assertFalse(problem.message().contains("Impl@"), "no Java object dump: " + problem.text());
         assertEquals(lineOf(bad, "targetCore=\"#" + cache.group(1)), problem.line(), problem.text());
