@@ -27,6 +27,7 @@ public class PlatsimPerspective implements IPerspectiveFactory {
         bottom.addView("org.eclipse.ui.console.ConsoleView");
         bottom.addView("org.eclipse.ui.views.ProgressView");
         bottom.addPlaceholder(io.platsim.ui.workspace.WelcomeView.ID);
+        layout.addPlaceholder(io.platsim.ui.guide.GuideView.ID, IPageLayout.RIGHT, 0.55f, editors);
         layout.addActionSet("org.eclipse.debug.ui.launchActionSet");
 
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);

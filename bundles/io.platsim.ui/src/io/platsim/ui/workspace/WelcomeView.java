@@ -68,8 +68,9 @@ public class WelcomeView extends ViewPart {
         step("6. <a>Explore a design space</a>: a sweep runs a model over a grid of settings and seeds and gathers "
             + "the results with confidence intervals (Run As > PlatSim Sweep).",
             page -> openFile(page, FIRST_SWEEP));
-        text("The guide is the docs folder beside the product: the diagram, runs and charts, sweeps, the engine and "
-            + "its validation. Help > Welcome to PlatSim brings this page back.");
+        step("<a>Help > Help Contents</a> opens the guide: getting started, the diagram, runs and charts, sweeps, the "
+            + "engine and its validation. Help > Welcome to PlatSim brings this page back.",
+            page -> page.showView(io.platsim.ui.guide.GuideView.ID));
         scroll.setContent(body);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);

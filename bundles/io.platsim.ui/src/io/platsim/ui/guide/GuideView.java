@@ -1,0 +1,188 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.ui.guide;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.part.ViewPart;
+
+import io.platsim.ui.PlatsimUi;
+import io.platsim.ui.guide.GuidePages.Page;
+
+/**
+ * PlatSim's guide, as Help > Help Contents opens it: its pages and their sections on the left, the page on the
+ * right; a link to another page of the guide opens it there.
+ */
+public class GuideView extends ViewPart {
+
+    public static final String ID = PlatsimUi.ID + ".guide";
+
+    private Tree contents;
+    private StyledText page;
+    private Page shown;
+    private GuideText text;
+    private Font[] headings;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        contents = new Tree(sash, SWT.SINGLE | SWT.BORDER);
+        page = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        page.setMargins(16, 12, 16, 12);
+        page.setEditable(false);
+        sash.setWeights(1, 4);
+        Font base = JFaceResources.getDialogFont();
+        headings = new Font[] {font(base, 1.6), font(base, 1.3), font(base, 1.1)};
+        for (Page each : GuidePages.PAGES) {
+            TreeItem item = new TreeItem(contents, SWT.NONE);
+            item.setText(each.title());
+            item.setData(each);
+        }
+        contents.addListener(SWT.Selection, e -> {
+            TreeItem item = (TreeItem) e.item;
+            if (item.getData() instanceof Page chosen) {
+                show(chosen, null);
+            } else if (item.getData() instanceof GuideText.Section section) {
+                scrollTo(section.offset());
+            }
+        });
+        page.addListener(SWT.MouseUp, e -> follow(page.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(e.x,
+            e.y))));
+        show(GuidePages.PAGES.get(0), null);
+    }
+
+    private static Font font(Font base, double scale) {
+        FontData data = base.getFontData()[0];
+        return new Font(Display.getCurrent(), data.getName(), (int) Math.round(data.getHeight() * scale), SWT.BOLD);
+    }
+
+    /** Shows {@code target} from its top, or from the heading whose anchor is {@code anchor}. */
+    public void show(Page target, String anchor) {
+        if (target != shown) {
+            try {
+                text = GuideText.of(GuidePages.read(target));
+            } catch (IOException e) {
+                text = GuideText.of("# " + target.title() + "\n\n" + e.getMessage());
+            }
+            shown = target;
+            render();
+            select(target);
+        }
+        int offset = 0;
+        for (GuideText.Section section : text.sections()) {
+            if (anchor != null && GuidePages.anchor(section.title()).equals(anchor)) {
+                offset = section.offset();
+                break;
+            }
+        }
+        scrollTo(offset);
+    }
+
+    /** The page shown. */
+    public Page shown() {
+        return shown;
+    }
+
+    /** The text shown, as the reader sees it. */
+    public String shownText() {
+        return page.getText();
+    }
+
+    private void render() {
+        page.setText(text.text());
+        Font mono = JFaceResources.getTextFont();
+        for (GuideText.Span span : text.spans()) {
+            StyleRange range = new StyleRange();
+            range.start = span.start();
+            range.length = span.length();
+            switch (span.style()) {
+                case HEADING_1 -> range.font = headings[0];
+                case HEADING_2 -> range.font = headings[1];
+                case HEADING_3 -> range.font = headings[2];
+                case BOLD -> range.fontStyle = SWT.BOLD;
+                case ITALIC -> range.fontStyle = SWT.ITALIC;
+                case CODE -> range.font = mono;
+                case LINK -> {
+                    range.underline = true;
+                    range.underlineStyle = SWT.UNDERLINE_LINK;
+                    range.data = span.target();
+                }
+                case PICTURE -> range.foreground = page.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+                default -> throw new IllegalStateException(span.style().name());
+            }
+            page.setStyleRange(range);
+        }
+        GC gc = new GC(page);
+        int space = gc.textExtent(" ").x;
+        gc.dispose();
+        for (var indent : text.indents().entrySet()) {
+            int line = page.getLineAtOffset(indent.getKey());
+            page.setLineIndent(line, 1, indent.getValue() * space);
+            page.setLineWrapIndent(line, 1, (indent.getValue() + 3) * space);
+        }
+    }
+
+    private void select(Page target) {
+        for (TreeItem item : contents.getItems()) {
+            item.removeAll();
+            if (item.getData() == target) {
+                List<GuideText.Section> sections = text.sections().stream().filter(s -> s.level() == 2).toList();
+                for (GuideText.Section section : sections) {
+                    TreeItem child = new TreeItem(item, SWT.NONE);
+                    child.setText(section.title());
+                    child.setData(section);
+                }
+                item.setExpanded(true);
+                contents.setSelection(item);
+            }
+        }
+    }
+
+    private void scrollTo(int offset) {
+        page.setTopIndex(page.getLineAtOffset(offset));
+    }
+
+    /** Opens what the link at {@code offset} leads to, when it leads into the guide. */
+    private void follow(int offset) {
+        if (offset < 0) {
+            return;
+        }
+        StyleRange range = page.getStyleRangeAtOffset(offset);
+        if (range != null && range.data instanceof String link) {
+            GuidePages.Target target = GuidePages.resolve(shown, link);
+            if (target != null) {
+                show(target.page(), target.anchor());
+            }
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        page.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (headings != null) {
+            for (Font font : headings) {
+                font.dispose();
+            }
+        }
+        super.dispose();
+    }
+}
