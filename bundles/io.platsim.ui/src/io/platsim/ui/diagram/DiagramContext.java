@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import io.platsim.diagram.Connection;
@@ -33,11 +34,16 @@ public final class DiagramContext {
     private final Map<EObject, List<Connection>> outgoing = new HashMap<>();
     private final Map<EObject, List<Connection>> incoming = new HashMap<>();
     private final Map<EObject, List<ValidationProblem>> problems = new HashMap<>();
+    /** What the diagram shows: the platform, or one socket opened in the diagram on its own. */
+    private EObject shown;
+    /** How many lines have one end inside the opened socket and the other outside it (none for the platform). */
+    private int linesLeavingShown;
 
     DiagramContext(Platform platform, EditingDomain domain, DiagramLayout layout) {
         this.platform = platform;
         this.domain = domain;
         this.layout = layout;
+        this.shown = platform;
         recompute();
     }
 
@@ -55,9 +61,17 @@ public final class DiagramContext {
         Map<EObject, List<ValidationProblem>> oldProblems = new HashMap<>(problems);
         outgoing.clear();
         incoming.clear();
+        linesLeavingShown = 0;
         for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
             if (!layout.shows(line)) {
                 continue;
+            }
+            boolean sourceIn = inside(line.source());
+            if (sourceIn != inside(line.target())) {
+                linesLeavingShown++;
+            }
+            if (!sourceIn || !inside(line.target())) {
+                continue; // an end outside the opened socket has no box to end at
             }
             outgoing.computeIfAbsent(line.source(), k -> new ArrayList<>()).add(line);
             incoming.computeIfAbsent(line.target(), k -> new ArrayList<>()).add(line);
@@ -73,6 +87,27 @@ public final class DiagramContext {
         lines.addAll(differing(oldOutgoing, outgoing));
         lines.addAll(differing(oldIncoming, incoming));
         return new Changes(lines, differing(oldProblems, problems));
+    }
+
+    /** True when {@code element} has a box in what the diagram shows now. */
+    private boolean inside(EObject element) {
+        return shown == platform || element != shown && EcoreUtil.isAncestor(shown, element);
+    }
+
+    /** What the diagram shows: the platform, or the socket opened on its own. */
+    public EObject shown() {
+        return shown;
+    }
+
+    /** Shows {@code element} (the platform, or a socket of it) and finds the lines for it; call before showing. */
+    Changes show(EObject element) {
+        shown = element;
+        return recompute();
+    }
+
+    /** The number of lines that leave the opened socket and so are not drawn while it is open on its own. */
+    public int linesLeavingShown() {
+        return linesLeavingShown;
     }
 
     /** The keys whose values differ between {@code before} and {@code after}, including keys only one has. */

@@ -47,6 +47,8 @@ final class DiagramControls {
 
     /** Zoom levels offered, as in other GEF editors; "fit" is added to them. */
     private static final double[] ZOOM_LEVELS = {0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0};
+    private static final String OPEN_TIP =
+        "Open the selected socket (or the socket holding the selected box) in the diagram on its own";
 
     private DiagramControls() {
     }
@@ -61,6 +63,7 @@ final class DiagramControls {
         area.setLayout(grid);
         ToolBar bar = new ToolBar(area, SWT.FLAT | SWT.RIGHT);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Breadcrumb.create(area, page);
         FlyoutPaletteComposite flyout = new FlyoutPaletteComposite(area, SWT.NONE, editor.getSite().getPage(),
             new PaletteViewerProvider(editDomain), new PalettePreferences());
         flyout.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -78,6 +81,14 @@ final class DiagramControls {
         gridItem.addListener(SWT.Selection, e -> setGrid(viewer, gridItem.getSelection()));
         new ToolItem(bar, SWT.SEPARATOR);
         tool(bar, "Auto Layout", page::autoLayout);
+        ToolItem open = tool(bar, "Open Socket", () -> openOrReturn(page));
+        open.setToolTipText(OPEN_TIP);
+        page.onShownChanged(() -> {
+            boolean platform = page.shown() instanceof io.platsim.model.Platform;
+            open.setText(platform ? "Open Socket" : "Back to Platform");
+            open.setToolTipText(platform ? OPEN_TIP : "Return to the whole platform, at the zoom it had");
+            bar.getParent().layout(true, true);
+        });
         lineFilter(bar, page);
         tool(bar, "Export…", () -> exportWithDialog(page, area));
         KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
@@ -97,6 +108,8 @@ final class DiagramControls {
         menu.add(new Separator());
         menu.add(action("Auto Layout", page::autoLayout));
         menu.add(action("Fold or Unfold Alike Cores", page::toggleFolds));
+        menu.add(action("Open Socket", () -> openOrReturn(page)));
+        menu.add(action("Back to Platform", page::showPlatform));
         menu.add(action("Export Diagram…", () -> exportWithDialog(page, area)));
         menu.add(new Separator());
         menu.add(action("Sweep a Field…", () -> {
@@ -160,13 +173,24 @@ final class DiagramControls {
         });
     }
 
-    private static void tool(ToolBar bar, String text, Runnable run) {
+    /** Opens the selected socket on its own; with none to open and one open, returns to the platform. */
+    private static void openOrReturn(DiagramPage page) {
+        io.platsim.model.Socket socket = page.socketToOpen();
+        if (socket != null) {
+            page.open(socket);
+        } else {
+            page.showPlatform();
+        }
+    }
+
+    private static ToolItem tool(ToolBar bar, String text, Runnable run) {
         if (bar.getItemCount() > 0 && (bar.getItem(bar.getItemCount() - 1).getStyle() & SWT.SEPARATOR) == 0) {
             new ToolItem(bar, SWT.SEPARATOR);
         }
         ToolItem item = new ToolItem(bar, SWT.PUSH);
         item.setText(text);
         item.addListener(SWT.Selection, e -> run.run());
+        return item;
     }
 
     private static Action action(String text, Runnable run) {

@@ -70,6 +70,10 @@ public final class DiagramPage {
     private final Consumer<String> layoutWatcher;
     private final Control control;
     private boolean refreshQueued;
+    /** The zoom and scroll position of the whole diagram while a socket is open on its own. */
+    private double platformZoom = 1.0;
+    private org.eclipse.draw2d.geometry.Point platformScroll = new org.eclipse.draw2d.geometry.Point();
+    private final List<Runnable> shownWatchers = new ArrayList<>();
 
     /**
      * Opens the diagram of {@code platform}: with the layout file beside {@code modelFile} when there is one (and
@@ -147,6 +151,11 @@ public final class DiagramPage {
             return;
         }
         AutoLayout.placeMissing(context.platform(), context.layout(), new Draw2dCanvas(null));
+        if (context.shown() != context.platform() && !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(
+                context.platform(), context.shown())) {
+            showPlatform(); // the opened socket was deleted (or its creation undone)
+            return;
+        }
         parts.index().derivedChanged(context.recompute());
         parts.index().refreshFoldedSockets(context.layout()::isFolded);
     }
@@ -239,6 +248,69 @@ public final class DiagramPage {
         }
     }
 
+    /**
+     * Opens {@code socket} in the diagram on its own: its boxes where they sit inside it, fitted to the window, and
+     * the lines between them; lines to boxes outside it are not drawn. Edits change the same model and layout.
+     */
+    public void open(Socket socket) {
+        if (context.shown() == context.platform()) {
+            platformZoom = zoomManager().getZoom();
+            platformScroll = ((org.eclipse.draw2d.FigureCanvas) viewer.getControl()).getViewport().getViewLocation();
+        }
+        show(socket);
+        zoomManager().setZoomAsText(ZoomManager.FIT_ALL);
+    }
+
+    /** Returns from an opened socket to the whole diagram, at the zoom and scroll position it had. */
+    public void showPlatform() {
+        if (context.shown() == context.platform()) {
+            return;
+        }
+        show(context.platform());
+        zoomManager().setZoom(platformZoom);
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                ((org.eclipse.draw2d.FigureCanvas) viewer.getControl()).scrollTo(platformScroll.x, platformScroll.y);
+            }
+        });
+    }
+
+    private void show(EObject element) {
+        List<EObject> selected = new ArrayList<>();
+        for (Object part : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            if (((EditPart) part).getModel() instanceof EObject model && model != element) {
+                selected.add(model);
+            }
+        }
+        context.show(element);
+        viewer.setContents(element);
+        shownWatchers.forEach(Runnable::run);
+        select(selected);
+    }
+
+    /** What the diagram shows: the platform, or the socket opened on its own. */
+    public EObject shown() {
+        return context.shown();
+    }
+
+    /** The socket to open for the selection: a selected socket, or the socket holding the first box selected. */
+    public Socket socketToOpen() {
+        for (Object part : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            for (EObject e = ((EditPart) part).getModel() instanceof EObject m ? m : null; e != null;
+                    e = e.eContainer()) {
+                if (e instanceof Socket socket && socket != context.shown()) {
+                    return socket;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Tells {@code watcher} each time the diagram opens a socket or returns to the platform. */
+    void onShownChanged(Runnable watcher) {
+        shownWatchers.add(watcher);
+    }
+
     /** Writes the diagram (or, when boxes are selected, those boxes and what they hold) to {@code file}. */
     public void export(DiagramExport.Format format, Path file) throws IOException {
         export(format, file, true);
@@ -252,6 +324,9 @@ public final class DiagramPage {
                     && DiagramStructure.isShown(element)) {
                 boxes.add(element);
             }
+        }
+        if (boxes.isEmpty() && context.shown() != context.platform()) {
+            boxes.add(context.shown()); // an opened socket exports as itself
         }
         DiagramExport.export(context.platform(), context.layout(), boxes, format, file);
     }

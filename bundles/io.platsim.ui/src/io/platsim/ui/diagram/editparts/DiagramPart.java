@@ -13,6 +13,7 @@ import org.eclipse.draw2d.MarginBorder;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.SnapToGrid;
@@ -24,12 +25,13 @@ import io.platsim.ui.diagram.DiagramContext;
 import io.platsim.ui.diagram.policies.BoxLayoutPolicy;
 
 /**
- * The diagram's background: the platform, holding the top-level boxes on a free-form layer; it adds and removes
- * them as the platform's contents change.
+ * The diagram's background: the platform, holding the top-level boxes on a free-form layer, or a socket opened on
+ * its own, holding the socket's boxes where they sit inside it; it adds and removes them as its contents change.
  */
 public final class DiagramPart extends AbstractGraphicalEditPart {
 
     private final DiagramContext context;
+    private final EObject shown;
     private final Adapter watcher = new AdapterImpl() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -40,21 +42,39 @@ public final class DiagramPart extends AbstractGraphicalEditPart {
         }
     };
 
-    DiagramPart(DiagramContext context) {
-        setModel(context.platform());
+    private final PartIndex index;
+
+    DiagramPart(DiagramContext context, EObject shown, PartIndex index) {
+        setModel(shown);
         this.context = context;
+        this.shown = shown;
+        this.index = index;
+    }
+
+    EObject shown() {
+        return shown;
+    }
+
+    /** Lists the boxes again: the opened socket's alike cores were folded or unfolded, or regrouped. */
+    void refreshBoxes() {
+        refreshChildren();
+        for (Object child : getChildren()) {
+            ((NodePart) child).refreshVisuals();
+        }
     }
 
     @Override
     public void activate() {
-        context.platform().eAdapters().add(watcher);
+        shown.eAdapters().add(watcher);
+        index.ground(this);
         super.activate();
     }
 
     @Override
     public void deactivate() {
         super.deactivate();
-        context.platform().eAdapters().remove(watcher);
+        shown.eAdapters().remove(watcher);
+        index.ground(null);
     }
 
     @Override
@@ -78,7 +98,7 @@ public final class DiagramPart extends AbstractGraphicalEditPart {
 
     @Override
     protected List<?> getModelChildren() {
-        return DiagramStructure.children(context.platform(), context.layout()::isFolded);
+        return DiagramStructure.children(shown, context.layout()::isFolded);
     }
 
     @Override

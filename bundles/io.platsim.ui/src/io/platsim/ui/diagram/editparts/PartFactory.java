@@ -7,9 +7,9 @@ package io.platsim.ui.diagram.editparts;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPartFactory;
+import org.eclipse.gef.RootEditPart;
 
 import io.platsim.diagram.Connection;
-import io.platsim.model.Platform;
 import io.platsim.ui.diagram.DiagramContext;
 
 /** Makes the edit part for each thing the diagram shows. */
@@ -29,8 +29,10 @@ public final class PartFactory implements EditPartFactory {
 
     @Override
     public EditPart createEditPart(EditPart parent, Object model) {
+        if ((parent == null || parent instanceof RootEditPart) && model instanceof EObject shown) {
+            return new DiagramPart(context, shown, index); // the platform, or a socket opened on its own
+        }
         return switch (model) {
-            case Platform platform -> new DiagramPart(context);
             case EObject element -> new NodePart(element, context, index);
             case Connection line -> new LinePart(line, context, index);
             default -> throw new IllegalArgumentException("The diagram shows no " + model);

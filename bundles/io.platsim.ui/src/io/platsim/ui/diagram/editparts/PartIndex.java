@@ -22,6 +22,12 @@ public final class PartIndex {
     private final Map<String, LinePart> lines = new HashMap<>();
     private final Map<EObject, NodePart> nodesByElement = new HashMap<>();
     private final Map<EObject, LinePart> linesByElement = new HashMap<>();
+    /** The diagram's background: the platform's, or that of a socket opened on its own. */
+    private DiagramPart ground;
+
+    void ground(DiagramPart part) {
+        ground = part;
+    }
 
     void add(NodePart part) {
         boxes.put(part.key(), part);
@@ -57,6 +63,10 @@ public final class PartIndex {
         if (line != null) {
             line.refreshVisuals();
         }
+        if (ground != null && !(ground.shown() instanceof io.platsim.model.Platform)
+                && key.equals(io.platsim.diagram.Ids.of(ground.shown()))) {
+            ground.refreshBoxes(); // the opened socket's box changed: it was folded, unfolded or packed again
+        }
     }
 
     /** Lists again the boxes inside every folded socket, and redraws them: a change may regroup alike cores. */
@@ -65,6 +75,9 @@ public final class PartIndex {
             if (folded.test(part.element())) {
                 part.refreshFolded();
             }
+        }
+        if (ground != null && folded.test(ground.shown())) {
+            ground.refreshBoxes();
         }
     }
 

@@ -69,9 +69,8 @@ public final class BoxLayoutPolicy extends XYLayoutEditPolicy {
         Rectangle r = (Rectangle) getConstraintFor(request);
         Draw2dCanvas measure = new Draw2dCanvas(null);
         Box preferred = NodePainter.preferredSize(measure, element);
-        // Inside a box, a new box starts below the box's header and clear of its left edge.
-        boolean nested = getHost().getParent() != null && getHost().getParent().getModel() != null
-            && !(parent instanceof Platform);
+        // Inside a box (or a socket opened on its own), a new box starts below the header and clear of the edge.
+        boolean nested = !(parent instanceof Platform);
         int top = nested ? NodePainter.headerHeight(measure, parent) : 0;
         Box box = new Box(nested ? Math.max(PAD, r.x) : r.x, Math.max(top, r.y),
             r.width > 0 ? Math.max(MIN_WIDTH, r.width) : preferred.width(),
@@ -87,14 +86,14 @@ public final class BoxLayoutPolicy extends XYLayoutEditPolicy {
     }
 
     /**
-     * Grows the host's box, and its enclosing boxes in turn, as far as {@code box} (a new child of the host) needs
-     * to lie inside with a margin; the diagram itself has no edge to grow.
+     * Grows the box of the element the host shows, and the boxes holding it in turn, as far as {@code box} (a new
+     * child of that element) needs to lie inside with a margin; the diagram itself has no edge to grow. It follows
+     * the model's nesting, so a socket opened on its own grows as it would in the whole diagram.
      */
     private void grow(CompoundCommand into, Box box) {
         Box inner = box;
-        for (EditPart holder = getHost(); holder != null && holder.getParent() != null
-                && holder.getParent().getModel() != null && holder.getModel() instanceof EObject element
-                && !(element instanceof Platform); holder = holder.getParent()) {
+        for (EObject element = (EObject) getHost().getModel(); element != null && !(element instanceof Platform);
+                element = element.eContainer()) {
             Box outer = context.layout().box(Ids.of(element));
             if (outer == null) {
                 return;
