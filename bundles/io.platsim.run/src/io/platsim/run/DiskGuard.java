@@ -71,7 +71,7 @@ public final class DiskGuard {
         long free = usableBytes.getAsLong();
         if (free - need < RESERVE_MIB * MIB) {
             stopped = String.format(Locale.ROOT, "stopped before the disk filled: %s would write about %,d MiB of "
-                + "traces (%,.1f MiB per simulated ms, measured over its first %,.1f us) and the disk has %,d MiB "
+                + "traces (%,.1f MiB per simulated ms, measured over its first %,.1f µs) and the disk has %,d MiB "
                 + "free; free some space, write fewer traces (--trace) or run shorter", first ? "the run"
                 : "the rest of the run", need / MIB, perPs * 1e9 / MIB, (nowPs - warmupPs) / 1e6, free / MIB);
         }

@@ -30,7 +30,7 @@ public final class Progress {
         }
         drawn = percent;
         int filled = percent * WIDTH / 100;
-        out.printf("\r[%s%s] %3d%%  %.1f / %.1f us simulated", "#".repeat(filled), ".".repeat(WIDTH - filled),
+        out.printf("\r[%s%s] %3d%%  %.1f / %.1f µs simulated", "#".repeat(filled), ".".repeat(WIDTH - filled),
             percent, nowPs / 1e6, endPs / 1e6);
         out.flush();
     }

@@ -128,7 +128,7 @@ public final class Runner {
         if (!complete) {
             String why = guard.stopped() != null ? "stopped: " + guard.stopped() : "cancelled";
             Files.writeString(folder.resolve(INCOMPLETE), "The run was " + why + ", at " + sim.nowPs() / 1e6
-                + " us of simulated time; traces and summary cover the time up to then.\n");
+                + " µs of simulated time; traces and summary cover the time up to then.\n");
         }
         double heap = peakHeapMiB();
         String stopped = complete ? null : guard.stopped();

@@ -24,7 +24,7 @@ public final class SummaryScreen {
     public static void print(PrintStream out, Path model, CompiledPlatform compiled, Runner.Outcome outcome) {
         PlatformSimulation sim = outcome.simulation();
         long measured = Math.max(0, sim.nowPs() - compiled.config().warmupPs());
-        out.printf("%s: %s %.1f us simulated (after %.1f us warm-up) in %.2f s, %,d engine events (%.2f M/s), "
+        out.printf("%s: %s %.1f µs simulated (after %.1f µs warm-up) in %.2f s, %,d engine events (%.2f M/s), "
             + "peak heap %.0f MiB%n", model.getFileName(),
             outcome.complete() ? "ran" : outcome.stopped() != null ? "STOPPED after" : "CANCELLED after",
             measured / 1e6, compiled.config().warmupPs() / 1e6, outcome.wallSeconds(), sim.eventsProcessed(),
@@ -58,7 +58,7 @@ public final class SummaryScreen {
             return;
         }
         out.printf("  %-22s %-11s %14s %9s %9s %9s %13s%n", "request/response flow", "attachment", "transactions/s",
-            "p50 ns", "exits/tx", "map us/tx", "backend us/tx");
+            "p50 ns", "exits/tx", "map µs/tx", "backend µs/tx");
         RequestResponseFlows flows = sim.flows();
         for (int f = 0; f < compiled.config().flows().size(); f++) {
             long done = flows.transactions(f);

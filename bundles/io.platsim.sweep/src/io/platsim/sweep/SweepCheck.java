@@ -14,9 +14,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.platsim.model.persistence.FieldLabels;
 import io.platsim.model.sweep.Factor;
 import io.platsim.model.sweep.FactorScale;
 import io.platsim.model.sweep.Sweep;
+import io.platsim.model.sweep.SweepPackage.Literals;
 import io.platsim.sweep.design.FactorValues;
 import io.platsim.sweep.design.FactorValues.Kind;
 
@@ -39,20 +41,23 @@ public final class SweepCheck {
         List<String> problems = new ArrayList<>();
         String at = file + ": sweep";
         if (sweep.getFactors().isEmpty()) {
-            problems.add(at + ": field 'factors': no factor to vary");
+            problems.add(at + ": " + field(Literals.SWEEP__FACTORS) + ": no factor to vary");
         }
         if (sweep.getResponses().isEmpty()) {
-            problems.add(at + ": field 'responses': no response to collect (docs/run-folder.md lists the figures)");
+            problems.add(at + ": " + field(Literals.SWEEP__RESPONSES)
+                + ": no response to collect (docs/run-folder.md lists the figures)");
         }
         for (String response : sweep.getResponses()) {
             if (response == null || !RESPONSE.matcher(response).matches()) {
-                problems.add(at + ": field 'responses': '" + response + "' is not a path into summary.json");
+                problems.add(at + ": " + field(Literals.SWEEP__RESPONSES) + ": '" + response
+                    + "' is not a path into summary.json");
             }
         }
-        range(problems, at, "replications", sweep.getReplications(), 1, 1000);
-        range(problems, at, "samples", sweep.getSamples(), 1, 100_000);
+        range(problems, at, Literals.SWEEP__REPLICATIONS, sweep.getReplications(), 1, 1000);
+        range(problems, at, Literals.SWEEP__SAMPLES, sweep.getSamples(), 1, 100_000);
         if (!(sweep.getDurationUs() >= 0 && sweep.getDurationUs() <= 1e9)) {
-            problems.add(at + ": field 'durationUs': " + sweep.getDurationUs() + " is not between 0 and 1e9");
+            problems.add(at + ": " + field(Literals.SWEEP__DURATION_US) + ": " + sweep.getDurationUs()
+                + " is not between 0 and 1e9");
         }
         Set<String> varied = new HashSet<>();
         long product = 1;
@@ -75,8 +80,9 @@ public final class SweepCheck {
                 counted = false;
             }
             if (!varied.add(EcoreUtil.getURI(element) + "#" + factor.getAttribute())) {
-                problems.add(name + ": field 'attribute': another factor already varies " + factor.getAttribute()
-                    + " of this element");
+                EStructuralFeature feature = FactorValues.feature(factor);
+                problems.add(name + ": " + field(Literals.FACTOR__ATTRIBUTE) + ": another factor already varies '"
+                    + (feature == null ? factor.getAttribute() : FieldLabels.field(feature)) + "' of this element");
             }
         }
         long points = switch (sweep.getDesign()) {
@@ -98,58 +104,68 @@ public final class SweepCheck {
         if (attribute == null) {
             EStructuralFeature feature = factor.getAttribute() == null ? null
                 : factor.getElement().eClass().getEStructuralFeature(factor.getAttribute());
-            problems.add(name + ": field 'attribute': " + factor.getElement().eClass().getName()
+            problems.add(name + ": " + field(Literals.FACTOR__ATTRIBUTE) + ": " + factor.getElement().eClass().getName()
                 + (feature == null ? " has no field '" + factor.getAttribute() + "'"
-                    : "'s field '" + factor.getAttribute() + "' cannot be swept (not a single changeable value or a "
-                        + "list of references)"));
+                    : "'s field '" + FieldLabels.field(feature)
+                        + "' cannot be swept (not a single changeable value or a list of references)"));
             return problems;
         }
         Kind kind = FactorValues.kind(attribute);
         if (kind == Kind.UNSUPPORTED) {
-            problems.add(name + ": field 'attribute': '" + factor.getAttribute() + "' holds text; a sweep varies "
+            problems.add(name + ": " + field(Literals.FACTOR__ATTRIBUTE) + ": '" + FieldLabels.field(attribute)
+                + "' holds text; a sweep varies "
                 + "numbers, booleans and enumerations");
             return problems;
         }
         if (factor.getScale() == FactorScale.LIST) {
             if (factor.getValues().isEmpty()) {
-                problems.add(name + ": field 'values': no value listed");
+                problems.add(name + ": " + field(Literals.FACTOR__VALUES) + ": no value listed");
             }
             for (String value : factor.getValues()) {
                 String refusal = FactorValues.refusal(factor.getElement(), attribute, value);
                 if (refusal != null) {
-                    problems.add(name + ": field 'values': " + refusal);
+                    problems.add(name + ": " + field(Literals.FACTOR__VALUES) + ": " + refusal);
                 }
             }
             return problems;
         }
         if (kind != Kind.WHOLE && kind != Kind.REAL && kind != Kind.COUNT) {
-            problems.add(name + ": field 'scale': a range needs a number field; list the values of '"
-                + factor.getAttribute() + "' instead");
+            problems.add(name + ": " + field(Literals.FACTOR__SCALE)
+                + ": a range needs a number field; list the values of '"
+                + FieldLabels.field(attribute) + "' instead");
             return problems;
         }
         if (!Double.isFinite(factor.getFrom()) || !Double.isFinite(factor.getTo())) {
-            problems.add(name + ": field 'from': the range " + factor.getFrom() + " to " + factor.getTo()
+            problems.add(name + ": " + field(Literals.FACTOR__FROM) + ": the range " + factor.getFrom() + " to "
+                + factor.getTo()
                 + " is not finite");
         } else if (factor.getFrom() == factor.getTo()) {
-            problems.add(name + ": field 'to': the range is empty (from equals to)");
+            problems.add(name + ": " + field(Literals.FACTOR__TO) + ": the range is empty (from equals to)");
         } else if (factor.getScale() == FactorScale.LOGARITHMIC && (factor.getFrom() <= 0 || factor.getTo() <= 0)) {
-            problems.add(name + ": field 'from': a logarithmic range needs both ends above zero");
+            problems.add(name + ": " + field(Literals.FACTOR__FROM)
+                + ": a logarithmic range needs both ends above zero");
         }
-        range(problems, name, "steps", factor.getSteps(), 2, 10_000);
+        range(problems, name, Literals.FACTOR__STEPS, factor.getSteps(), 2, 10_000);
         if ((kind == Kind.COUNT || kind == Kind.WHOLE) && problems.isEmpty()) {
             for (String end : List.of(FactorValues.at(factor, 0), FactorValues.at(factor, 1))) {
                 String refusal = FactorValues.refusal(factor.getElement(), attribute, end);
                 if (refusal != null) {
-                    problems.add(name + ": field 'from': " + refusal);
+                    problems.add(name + ": " + field(Literals.FACTOR__FROM) + ": " + refusal);
                 }
             }
         }
         return problems;
     }
 
-    private static void range(List<String> problems, String at, String field, int value, int min, int max) {
+    private static void range(List<String> problems, String at, EStructuralFeature field, int value, int min,
+            int max) {
         if (value < min || value > max) {
-            problems.add(at + ": field '" + field + "': " + value + " is not between " + min + " and " + max);
+            problems.add(at + ": " + field(field) + ": " + value + " is not between " + min + " and " + max);
         }
+    }
+
+    /** A field of the sweep as its editor and the Properties view name it: "field 'Duration (µs)'". */
+    static String field(EStructuralFeature field) {
+        return "field '" + FieldLabels.field(field) + "'";
     }
 }

@@ -29,6 +29,10 @@ import io.platsim.model.sweep.SweepPackage;
  */
 public final class SweepFile {
 
+    /** The fields a loading problem names, as the editor and the Properties view do. */
+    private static final String BASE = SweepCheck.field(SweepPackage.Literals.SWEEP__BASE);
+    private static final String ELEMENT = SweepCheck.field(SweepPackage.Literals.FACTOR__ELEMENT);
+
     private SweepFile() {
     }
 
@@ -79,12 +83,12 @@ public final class SweepFile {
         // Read without resolving: the base model loads below, through the model loader and its checks.
         Object unresolved = sweep.eGet(SweepPackage.Literals.SWEEP__BASE, false);
         if (unresolved == null) {
-            return new Loaded(absolute, sweep, null, null, List.of(shown + ": sweep: field 'base': no base model"));
+            return new Loaded(absolute, sweep, null, null, List.of(shown + ": sweep: " + BASE + ": no base model"));
         }
         URI baseUri = ((InternalEObject) unresolved).eProxyURI();
         if (baseUri == null || !baseUri.isFile()) {
             return new Loaded(absolute, sweep, null, null,
-                List.of(shown + ": sweep: field 'base': " + baseUri + " is not a model file"));
+                List.of(shown + ": sweep: " + BASE + ": " + baseUri + " is not a model file"));
         }
         Path baseFile = Path.of(baseUri.trimFragment().toFileString());
         LoadResult base = ModelFiles.load(resourceSet, baseUri.trimFragment(), baseFile.toString());
@@ -94,17 +98,17 @@ public final class SweepFile {
         }
         EcoreUtil.resolveAll(resource);
         if (sweep.getBase().eIsProxy()) {
-            problems.add(shown + ": sweep: field 'base': " + baseUri + " is not the root of " + baseFile);
+            problems.add(shown + ": sweep: " + BASE + ": " + baseUri + " is not the root of " + baseFile);
         }
         for (int i = 0; i < sweep.getFactors().size(); i++) {
             Factor factor = sweep.getFactors().get(i);
             EObject element = factor.getElement();
             if (element == null || element.eIsProxy()) {
-                problems.add(shown + ": factor " + (i + 1) + ": field 'element': "
+                problems.add(shown + ": factor " + (i + 1) + ": " + ELEMENT + ": "
                     + (element == null ? "no element" : "no element " + EcoreUtil.getURI(element).fragment()
                         + " in " + baseFile.getFileName()));
             } else if (element.eResource() != base.resource()) {
-                problems.add(shown + ": factor " + (i + 1) + ": field 'element': " + EcoreUtil.getURI(element)
+                problems.add(shown + ": factor " + (i + 1) + ": " + ELEMENT + ": " + EcoreUtil.getURI(element)
                     + " is not in the base model " + baseFile.getFileName());
                 factor.setElement(null);
             }

@@ -89,7 +89,7 @@ class SweepCommandTest {
         Path file = sweep("rateGbps", "fast");
         CliCall call = CliCall.of("sweep", file.toString());
         assertEquals(Cli.INVALID_MODEL, call.code());
-        assertTrue(call.err().contains(file + ": factor 1 (rx-packets.rateGbps): field 'values': 'fast' is not a "
+        assertTrue(call.err().contains(file + ": factor 1 (rx-packets.rateGbps): field 'Values': 'fast' is not a "
             + "value of EDouble"), call.err());
         assertEquals(Cli.USAGE, CliCall.of("sweep", file.toString(), "--workers", "0").code());
         assertEquals(Cli.USAGE, CliCall.of("sweep", file.toString(), "--heap", "lots").code());

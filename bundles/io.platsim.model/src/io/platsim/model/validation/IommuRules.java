@@ -38,7 +38,7 @@ final class IommuRules {
                                 + "1 or more unmaps");
                         } else if (i.getDeferredTimeoutUs() <= 0) {
                             out.report(i, Literals.IOMMU__DEFERRED_TIMEOUT_US, "a deferred flush needs a timeout "
-                                + "above 0 us, or unmapped IOVAs may never be flushed");
+                                + "above 0 µs, or unmapped IOVAs may never be flushed");
                         }
                     })),
             Rule.error("invalidation-queue-depth", "The invalidation queue holds at least 2 descriptors.", (p, out) ->

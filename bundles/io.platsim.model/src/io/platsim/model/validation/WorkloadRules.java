@@ -67,7 +67,7 @@ final class WorkloadRules {
                         + "to " + Checks.name(f.getAttachment().eContainer()) + ", not to " + Checks.name(f.getVm())))),
             Rule.error("flow-host", "A request/response flow runs in a VM (its back end on the vCPUs' socket), or "
                 + "on host cores of one socket with a device; only host flows map per I/O.", WorkloadRules::hostFlows),
-            Rule.error("run-settings", "A run lasts more than 0 us after a warm-up of 0 us or more.",
+            Rule.error("run-settings", "A run lasts more than 0 µs after a warm-up of 0 µs or more.",
                 WorkloadRules::runSettings));
     }
 
@@ -193,7 +193,7 @@ final class WorkloadRules {
             return;
         }
         if (run.getDurationUs() <= 0) {
-            out.report(run, Literals.RUN_SETTINGS__DURATION_US, "a run must last more than 0 us");
+            out.report(run, Literals.RUN_SETTINGS__DURATION_US, "a run must last more than 0 µs");
         } else if (run.getWarmupUs() < 0) {
             out.report(run, Literals.RUN_SETTINGS__WARMUP_US, "a warm-up cannot be negative");
         }

@@ -26,7 +26,7 @@ final class ModelLabels extends AdapterFactoryLabelProvider {
     @Override
     public String getText(Object object) {
         if (object instanceof RunSettings run) {
-            return String.format(Locale.ROOT, "Run Settings: %s us after %s us of warm-up, seed %d",
+            return String.format(Locale.ROOT, "Run Settings: %s µs after %s µs of warm-up, seed %d",
                 number(run.getDurationUs()), number(run.getWarmupUs()), run.getSeed());
         }
         if (object instanceof ExitCost cost) {

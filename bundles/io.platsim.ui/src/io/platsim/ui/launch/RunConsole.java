@@ -26,7 +26,8 @@ public final class RunConsole {
                 return message;
             }
         }
-        MessageConsole console = new MessageConsole(NAME, null);
+        MessageConsole console = new MessageConsole(NAME, null, null, java.nio.charset.StandardCharsets.UTF_8.name(),
+            true);
         manager.addConsoles(new IConsole[] {console});
         return console;
     }

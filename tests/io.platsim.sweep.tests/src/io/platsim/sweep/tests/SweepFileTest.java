@@ -72,20 +72,20 @@ class SweepFileTest {
         List<String> problems = SweepFile.load(file).problems();
         String all = String.join("\n", problems);
         String name = file.toString();
-        assertTrue(problems.contains(name + ": factor 1 (nic0-link.wires): field 'attribute': PcieLink has no field "
+        assertTrue(problems.contains(name + ": factor 1 (nic0-link.wires): field 'Attribute': PcieLink has no field "
             + "'wires'"), all);
-        assertTrue(problems.contains(name + ": factor 2 (nic0-link.generation): field 'values': 'GEN9' is not a value "
+        assertTrue(problems.contains(name + ": factor 2 (nic0-link.generation): field 'Values': 'GEN9' is not a value "
             + "of PcieGeneration"), all);
-        assertTrue(all.contains("factor 3 (rx-packets.name): field 'attribute': 'name' holds text"), all);
-        assertTrue(all.contains("factor 4 (rx-packets.rateGbps): field 'from': the range NaN to 10.0 is not finite"),
+        assertTrue(all.contains("factor 3 (rx-packets.name): field 'Attribute': 'Name' holds text"), all);
+        assertTrue(all.contains("factor 4 (rx-packets.rateGbps): field 'From': the range NaN to 10.0 is not finite"),
             all);
-        assertTrue(all.contains("factor 5 (rx-packets.driverWorkNs): field 'from': a logarithmic range needs both "
+        assertTrue(all.contains("factor 5 (rx-packets.driverWorkNs): field 'From': a logarithmic range needs both "
             + "ends above zero"), all);
-        assertTrue(all.contains("factor 6 (apic.cores): field 'values': '9': the list holds 4 in the base model"),
+        assertTrue(all.contains("factor 6 (apic.cores): field 'Values': '9': the list holds 4 in the base model"),
             all);
-        assertTrue(all.contains(": sweep: field 'replications': 0 is not between 1 and 1000"), all);
-        assertTrue(all.contains(": sweep: field 'durationUs': -1.0 is not between 0 and 1e9"), all);
-        assertTrue(all.contains(": sweep: field 'responses': 'devices/0/Streams' is not a path into summary.json"),
+        assertTrue(all.contains(": sweep: field 'Replications': 0 is not between 1 and 1000"), all);
+        assertTrue(all.contains(": sweep: field 'Duration (µs)': -1.0 is not between 0 and 1e9"), all);
+        assertTrue(all.contains(": sweep: field 'Responses': 'devices/0/Streams' is not a path into summary.json"),
             all);
         assertEquals(9, problems.size(), all);
     }
@@ -117,7 +117,7 @@ class SweepFileTest {
         ModelFiles.save(model.platform(), temp.resolve("lab.platsim"));
         List<String> problems = SweepFile.load(file).problems();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith(file + ": factor 1: field 'element': no element "), problems.get(0));
+        assertTrue(problems.get(0).startsWith(file + ": factor 1: field 'Element': no element "), problems.get(0));
         Files.delete(temp.resolve("lab.platsim"));
         problems = SweepFile.load(file).problems();
         assertTrue(problems.get(0).startsWith(file + ": base model: "), problems.toString());

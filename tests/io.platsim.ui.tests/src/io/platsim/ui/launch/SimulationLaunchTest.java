@@ -68,6 +68,8 @@ class SimulationLaunchTest {
             "the summary says how long the run simulated");
         assertTrue(((IFolder) folders[0]).getFolder("traces").getFile("dma.pst").exists());
         assertTrue(consoleShows("rx-packets"), RunConsole.get().getDocument().get());
+        assertTrue(consoleShows("200.0 \u00b5s simulated"), () -> "the summary's units in the console's characters: "
+            + RunConsole.get().getDocument().get());
         assertArrayEquals(before, Files.readAllBytes(file.getLocation().toFile().toPath()), "the model is unchanged");
     }
 

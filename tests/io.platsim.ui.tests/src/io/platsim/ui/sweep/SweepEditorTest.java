@@ -98,7 +98,7 @@ class SweepEditorTest {
             0));
         SweepFixtures.drain();
         assertTrue(editor.isDirty());
-        assertTrue(problems.getText().contains("field 'replications': 0 is not between 1 and 1000"),
+        assertTrue(problems.getText().contains("field 'Replications': 0 is not between 1 and 1000"),
             problems.getText());
         stack.undo();
         SweepFixtures.drain();

@@ -89,7 +89,7 @@ class TreeEditingTest {
         Workbenches.drain();
         String label = ((org.eclipse.jface.viewers.ILabelProvider) editor.viewer().getLabelProvider())
             .getText(platform.getRunSettings());
-        assertEquals("Run Settings: 1000 us after 100 us of warm-up, seed 1", label);
+        assertEquals("Run Settings: 1000 µs after 100 µs of warm-up, seed 1", label);
     }
 
     @Test
