@@ -57,6 +57,15 @@ public final class GuidePages {
         }
     }
 
+    /** The file of the guide a link from {@code from} names (a picture, say), or null when it has none. */
+    static URL file(Page from, String link) {
+        if (link == null || link.contains("://")) {
+            return null;
+        }
+        String path = URI.create(from.path()).resolve(URI.create(link.replace(" ", "%20"))).getPath();
+        return FileLocator.find(Platform.getBundle(PlatsimUi.ID), IPath.fromOSString(ROOT + path));
+    }
+
     /**
      * The page a link from {@code from} leads to, and the heading after its '#' (null for none); null when the
      * link leads out of the guide (a web address, a file the guide does not have).

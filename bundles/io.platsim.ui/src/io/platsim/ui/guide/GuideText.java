@@ -9,10 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -33,14 +37,19 @@ import org.commonmark.parser.Parser;
 /**
  * A page of the guide as styled text: the Markdown (read by commonmark-java) laid out as the Help window shows it,
  * toolkit-neutral, so that a test can read it without a display. Headings, emphasis, code, links and list
- * indents are ranges over one string; a table (which plain CommonMark reads as a paragraph of '|' rows) keeps
- * its rows, in the fixed-width face.
+ * indents are ranges over one string; a table is laid out as {@link GuideTable} says.
  */
 public final class GuideText {
 
     /** How a range of the text is drawn. */
     public enum Style {
-        HEADING_1, HEADING_2, HEADING_3, BOLD, ITALIC, CODE, LINK, PICTURE
+        HEADING_1, HEADING_2, HEADING_3, BOLD, ITALIC, CODE, LINK,
+        /** One object character where the picture at the span's target is drawn. */
+        PICTURE,
+        /** A picture's alternative text, on the line under it. */
+        CAPTION,
+        /** A grid table's header row: fixed-width and bold. */
+        CODE_BOLD
     }
 
     /** A styled range: {@code target} is the link's address for {@link Style#LINK}, else null. */
@@ -50,6 +59,9 @@ public final class GuideText {
     /** A heading of the page: its level, its text and where it starts. */
     public record Section(int level, String title, int offset) {
     }
+
+    /** The character that holds a picture's place in the text (Unicode's object replacement character). */
+    public static final char OBJECT = '\uFFFC';
 
     private final StringBuilder text = new StringBuilder();
     private final List<Span> spans = new ArrayList<>();
@@ -63,7 +75,8 @@ public final class GuideText {
     /** Reads {@code markdown} into styled text. */
     public static GuideText of(String markdown) {
         GuideText page = new GuideText();
-        Parser.builder().build().parse(markdown).accept(page.new Writer());
+        Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(markdown)
+            .accept(page.new Writer());
         return page;
     }
 
@@ -84,11 +97,44 @@ public final class GuideText {
         return Map.copyOf(indents);
     }
 
+    int length() {
+        return text.length();
+    }
+
+    void append(String more) {
+        text.append(more);
+    }
+
+    /** Appends {@code cell}'s text and styles. */
+    void append(GuideText cell) {
+        int at = text.length();
+        text.append(cell.text);
+        for (Span span : cell.spans) {
+            spans.add(new Span(at + span.start(), span.length(), span.style(), span.target()));
+        }
+    }
+
+    /** Styles the text from {@code start} to its end. */
+    void style(int start, Style style) {
+        span(start, text.length() - start, style);
+    }
+
+    /** Styles a range, which may lie ahead of the text written so far; later spans draw over earlier ones. */
+    void span(int start, int length, Style style) {
+        spans.add(new Span(start, length, style, null));
+    }
+
+    /** Indents the line starting at the end of the text by {@code depth} steps. */
+    void indentLine(int depth) {
+        if (depth > 0) {
+            indents.put(text.length(), depth * 3);
+        }
+    }
+
     /** Walks the Markdown tree, writing each block on lines of its own. */
     private final class Writer extends AbstractVisitor {
 
         private int depth;
-        private boolean table;
 
         @Override
         public void visit(Heading heading) {
@@ -108,13 +154,7 @@ public final class GuideText {
                 blankLine();
             }
             indent();
-            int start = text.length();
-            table = paragraph.getFirstChild() instanceof Text first && first.getLiteral().startsWith("|");
             visitChildren(paragraph);
-            if (table) {
-                spans.add(new Span(start, text.length() - start, Style.CODE, null));
-                table = false;
-            }
             text.append('\n');
         }
 
@@ -207,20 +247,34 @@ public final class GuideText {
 
         @Override
         public void visit(Image image) {
-            int start = text.length();
-            text.append("[picture: ");
+            startLine();
+            spans.add(new Span(text.length(), 1, Style.PICTURE, image.getDestination()));
+            text.append(OBJECT).append('\n');
+            int caption = text.length();
             visitChildren(image);
-            text.append(']');
-            spans.add(new Span(start, text.length() - start, Style.PICTURE, image.getDestination()));
+            spans.add(new Span(caption, text.length() - caption, Style.CAPTION, null));
         }
 
         @Override
         public void visit(SoftLineBreak soft) {
-            if (table) {
-                text.append('\n');
+            text.append(' ');
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock table) {
+                blankLine();
+                GuideTable.write(GuideText.this, table, this::cell, depth);
             } else {
-                text.append(' ');
+                visitChildren(block);
             }
+        }
+
+        /** A table cell's inline text and styles, on their own. */
+        private GuideText cell(TableCell cell) {
+            GuideText alone = new GuideText();
+            alone.new Writer().visitChildren(cell);
+            return alone;
         }
 
         @Override

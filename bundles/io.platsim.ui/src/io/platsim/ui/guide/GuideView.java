@@ -15,6 +15,8 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.GlyphMetrics;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
@@ -37,6 +39,9 @@ public class GuideView extends ViewPart {
     private Page shown;
     private GuideText text;
     private Font[] headings;
+    private final GuidePictures pictures = new GuidePictures();
+    /** The width the pictures were scaled for. */
+    private int pictureWidth;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -59,6 +64,18 @@ public class GuideView extends ViewPart {
                 show(chosen, null);
             } else if (item.getData() instanceof GuideText.Section section) {
                 scrollTo(section.offset());
+            }
+        });
+        page.addPaintObjectListener(e -> {
+            if (e.style.data instanceof Image picture) {
+                e.gc.drawImage(picture, e.x, e.y + e.ascent - e.style.metrics.ascent);
+            }
+        });
+        page.addListener(SWT.Resize, e -> {
+            if (Math.abs(width() - pictureWidth) > 40 && !pictures.bounds().isEmpty()) {
+                int top = page.getTopIndex();
+                render(); // the pictures, scaled for the new width
+                topLine(top);
             }
         });
         page.addListener(SWT.MouseUp, e -> follow(page.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(e.x,
@@ -103,7 +120,20 @@ public class GuideView extends ViewPart {
         return page.getText();
     }
 
+    /** The sizes of the pictures the page shows. */
+    public List<org.eclipse.swt.graphics.Rectangle> pictures() {
+        return pictures.bounds();
+    }
+
+    /** The width a picture may take: the page's, less its margins; a guess before the page is laid out. */
+    private int width() {
+        int client = page.getClientArea().width - page.getLeftMargin() - page.getRightMargin() - 8;
+        return client < 200 ? 900 : client;
+    }
+
     private void render() {
+        pictures.dispose();
+        pictureWidth = width();
         page.setText(text.text());
         Font mono = JFaceResources.getTextFont();
         for (GuideText.Span span : text.spans()) {
@@ -117,12 +147,17 @@ public class GuideView extends ViewPart {
                 case BOLD -> range.fontStyle = SWT.BOLD;
                 case ITALIC -> range.fontStyle = SWT.ITALIC;
                 case CODE -> range.font = mono;
+                case CODE_BOLD -> range.font = JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT);
                 case LINK -> {
                     range.underline = true;
                     range.underlineStyle = SWT.UNDERLINE_LINK;
                     range.data = span.target();
                 }
-                case PICTURE -> range.foreground = page.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+                case PICTURE -> picture(range, span.target());
+                case CAPTION -> {
+                    range.fontStyle = SWT.ITALIC;
+                    range.foreground = page.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+                }
                 default -> throw new IllegalStateException(span.style().name());
             }
             page.setStyleRange(range);
@@ -134,6 +169,17 @@ public class GuideView extends ViewPart {
             int line = page.getLineAtOffset(indent.getKey());
             page.setLineIndent(line, 1, indent.getValue() * space);
             page.setLineWrapIndent(line, 1, (indent.getValue() + 3) * space);
+        }
+    }
+
+    /** Draws the picture {@code link} names in {@code range}'s place; nothing when it cannot be read. */
+    private void picture(StyleRange range, String link) {
+        Image picture = pictures.load(page.getDisplay(), shown, link, pictureWidth);
+        if (picture != null) {
+            range.data = picture;
+            range.metrics = new GlyphMetrics(picture.getBounds().height, 0, picture.getBounds().width);
+        } else {
+            range.metrics = new GlyphMetrics(0, 0, 0);
         }
     }
 
@@ -154,7 +200,16 @@ public class GuideView extends ViewPart {
     }
 
     private void scrollTo(int offset) {
-        page.setTopIndex(page.getLineAtOffset(offset));
+        topLine(page.getLineAtOffset(offset));
+    }
+
+    /** Scrolls so {@code line} is the first shown; the first line with the page's top margin above it. */
+    private void topLine(int line) {
+        if (line == 0) {
+            page.setTopPixel(0);
+        } else {
+            page.setTopIndex(line);
+        }
     }
 
     /** Opens what the link at {@code offset} leads to, when it leads into the guide. */
@@ -178,6 +233,7 @@ public class GuideView extends ViewPart {
 
     @Override
     public void dispose() {
+        pictures.dispose();
         if (headings != null) {
             for (Font font : headings) {
                 font.dispose();
