@@ -38,6 +38,8 @@ import io.platsim.diagram.CoreGroup;
 import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.render.Canvas;
+import io.platsim.diagram.render.DiagramRenderer;
+import io.platsim.diagram.render.LinePainter;
 import io.platsim.diagram.render.NodePainter;
 import io.platsim.model.InterSocketLink;
 import io.platsim.model.PcieLink;
@@ -117,8 +119,70 @@ public final class AutoLayout {
             layout.setBox(Ids.of(entry.getKey()), new Box((int) Math.round(node.getX()), (int) Math.round(node.getY()),
                 (int) Math.round(node.getWidth()), (int) Math.round(node.getHeight())));
         }
-        routes.forEach((line, edge) -> layout.setBends(line.key(), route(edge, upwards.contains(line))));
+        Map<EObject, Box> boxes = DiagramRenderer.absoluteBoxes(platform, layout);
+        routes.forEach((line, edge) -> layout.setBends(line.key(),
+            inside(line, route(edge, upwards.contains(line)), boxes)));
         return layout;
+    }
+
+    /**
+     * {@code route} (ELK's, between top-level boxes) carried on inside the top-level boxes to the inner boxes the
+     * line really ends at: from its last corner outside, in through the edge it reached and around the neighbours
+     * there. No bends when what is left is the line from centre to centre.
+     */
+    private static List<DiagramLayout.Point> inside(Connection line, List<DiagramLayout.Point> route,
+            Map<EObject, Box> boxes) {
+        List<DiagramLayout.Point> points = new ArrayList<>(route);
+        if (points.size() >= 2 && !(line.target().eContainer() instanceof Platform)) {
+            points = inward(points, line.target(), boxes);
+        }
+        if (points.size() >= 2 && !(line.source().eContainer() instanceof Platform)) {
+            Collections.reverse(points);
+            points = inward(points, line.source(), boxes);
+            Collections.reverse(points);
+        }
+        List<DiagramLayout.Point> corners = OrthogonalRouter.corners(points);
+        if (corners.size() == 2) {
+            int[] straight = LinePainter.route(boxes.get(line.source()), boxes.get(line.target()), List.of());
+            if (corners.equals(List.of(point(straight[0], straight[1]), point(straight[2], straight[3])))) {
+                return List.of(); // the line from centre to centre: it follows its boxes when they move
+            }
+        }
+        return corners.size() < 2 ? List.of() : corners;
+    }
+
+    /**
+     * {@code points}, which end at a port on the top or bottom edge of {@code end}'s top-level box, with their last
+     * segment replaced by a way from its start in to {@code end}; unchanged when there is none.
+     */
+    private static List<DiagramLayout.Point> inward(List<DiagramLayout.Point> points, EObject end,
+            Map<EObject, Box> boxes) {
+        Box outer = boxes.get(topLevel(end));
+        DiagramLayout.Point port = points.get(points.size() - 1);
+        DiagramLayout.Point from = points.get(points.size() - 2);
+        if (outer == null) {
+            return points;
+        }
+        boolean fromBelow = Math.abs(port.y() - outer.bottom()) <= Math.abs(port.y() - outer.y());
+        // From a corner, on the way the route came to it; from the line's other box, out of its edge.
+        boolean corner = points.size() > 2;
+        List<DiagramLayout.Point> way = Routes.inside(from, corner ? heading(points.get(points.size() - 3), from)
+            : heading(from, port), !corner, end, boxes,
+            fromBelow ? OrthogonalRouter.Heading.UP : OrthogonalRouter.Heading.DOWN);
+        if (way.isEmpty()) {
+            return points;
+        }
+        List<DiagramLayout.Point> joined = new ArrayList<>(points.subList(0, points.size() - 2));
+        joined.addAll(way);
+        return joined;
+    }
+
+    /** The way a segment from {@code a} to {@code b} runs (down for a point). */
+    private static OrthogonalRouter.Heading heading(DiagramLayout.Point a, DiagramLayout.Point b) {
+        if (Math.abs(b.x() - a.x()) > Math.abs(b.y() - a.y())) {
+            return b.x() > a.x() ? OrthogonalRouter.Heading.RIGHT : OrthogonalRouter.Heading.LEFT;
+        }
+        return b.y() < a.y() ? OrthogonalRouter.Heading.UP : OrthogonalRouter.Heading.DOWN;
     }
 
     /**
@@ -181,13 +245,13 @@ public final class AutoLayout {
     }
 
     /**
-     * The orthogonal route ELK found for {@code edge}, as bends in diagram coordinates: where it leaves its first box
-     * (or the port above the inner box it starts from), its corners, and where it enters its last box; reversed for
-     * a line drawn the other way. A straight route gives no bends: the line then follows its boxes when they move.
+     * The orthogonal route ELK found for {@code edge}, as points in diagram coordinates: where it leaves its first
+     * box (or the port above the inner box it starts from), its corners, and where it enters its last box; reversed
+     * for a line drawn the other way.
      */
     private static List<DiagramLayout.Point> route(ElkEdge edge, boolean reversed) {
         List<DiagramLayout.Point> points = new ArrayList<>();
-        if (edge.getSections().isEmpty() || edge.getSections().get(0).getBendPoints().isEmpty()) {
+        if (edge.getSections().isEmpty()) {
             return points;
         }
         ElkEdgeSection section = edge.getSections().get(0);

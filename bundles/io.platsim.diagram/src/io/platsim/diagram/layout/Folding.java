@@ -42,8 +42,8 @@ public final class Folding {
         inner.boxes().forEach(result::setBox);
         result.setBox(Ids.of(socket), new Box(own.x(), own.y(), size.width(), size.height()));
         AutoLayout.grow(socket.eContainer(), result);
-        Bends.straighten(platform, result, socket);
         Room.make(platform, result, top, before);
+        Bends.reroute(platform, result, socket);
         return result;
     }
 }

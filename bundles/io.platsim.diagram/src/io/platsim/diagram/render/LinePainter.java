@@ -51,7 +51,24 @@ public final class LinePainter {
         return new int[] {(int) Math.round(cx + dx * scale), (int) Math.round(cy + dy * scale)};
     }
 
-    /** Paints the line and its label, centred on the middle segment on a white ground. */
+    /**
+     * Where a line's label is centred: the middle of its longest segment, which on an orthogonal route is the
+     * stretch in the open between two boxes rather than a short jog beside one.
+     */
+    public static int[] labelCentre(int[] points) {
+        int best = 0;
+        long longest = -1;
+        for (int i = 0; i + 3 < points.length; i += 2) {
+            long length = (long) Math.abs(points[i + 2] - points[i]) + Math.abs(points[i + 3] - points[i + 1]);
+            if (length > longest) {
+                longest = length;
+                best = i;
+            }
+        }
+        return new int[] {(points[best] + points[best + 2]) / 2, (points[best + 1] + points[best + 3]) / 2};
+    }
+
+    /** Paints the line and its label, centred on its longest segment on a white ground. */
     public static void paint(Canvas c, LineStyle style, int[] points) {
         c.setForeground(style.colour());
         c.setLineWidth(style.width());
@@ -60,9 +77,9 @@ public final class LinePainter {
         c.setDashed(false);
         c.setLineWidth(1);
         if (!style.label().isEmpty()) {
-            int segment = (points.length / 2 - 1) / 2;
-            int mx = (points[2 * segment] + points[2 * segment + 2]) / 2;
-            int my = (points[2 * segment + 1] + points[2 * segment + 3]) / 2;
+            int[] centre = labelCentre(points);
+            int mx = centre[0];
+            int my = centre[1];
             int width = c.textWidth(style.label(), Font.SMALL) + 6;
             int height = c.lineHeight(Font.SMALL) + 2;
             c.setBackground(0xFFFFFF);

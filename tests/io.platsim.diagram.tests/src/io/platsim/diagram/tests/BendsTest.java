@@ -22,9 +22,11 @@ import io.platsim.diagram.Ids;
 import io.platsim.diagram.LineKind;
 import io.platsim.diagram.layout.AutoLayout;
 import io.platsim.diagram.layout.Bends;
+import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.Layouts;
 import io.platsim.diagram.render.AwtCanvas;
+import io.platsim.diagram.render.DiagramRenderer;
 import io.platsim.model.Platform;
 import io.platsim.model.Socket;
 import io.platsim.templates.Templates;
@@ -36,14 +38,29 @@ class BendsTest {
     private final Platform platform = Templates.realistic("lab");
 
     @Test
-    void movingABoxStraightensTheLinesLeavingItAndCarriesThoseInsideIt() {
+    void movingABoxRoutesTheLinesLeavingItAroundTheBoxesAndCarriesThoseInsideIt() {
         DiagramLayout layout = AutoLayout.layout(platform, measure);
         Socket socket = platform.getSockets().get(0);
         List<Connection> lines = DiagramStructure.connections(platform);
         Connection leaving = lines.stream().filter(line -> inside(socket, line) == 1
             && !layout.bends(line.key()).isEmpty()).findFirst().orElseThrow();
         Map<String, List<DiagramLayout.Point>> after = Bends.afterMove(platform, layout, socket, 30, -5);
-        assertEquals(List.of(), after.get(leaving.key()), leaving.key() + " runs out of the socket: straightened");
+        DiagramLayout moved = layout.copy();
+        moved.setBox(Ids.of(socket), layout.box(Ids.of(socket)).moved(30, -5));
+        Map<EObject, Box> boxes = DiagramRenderer.absoluteBoxes(platform, moved);
+        for (Connection line : DiagramStructure.connections(platform, layout::isFolded)) {
+            List<DiagramLayout.Point> route = after.get(line.key());
+            if (inside(socket, line) == 1 && route != null && !route.isEmpty()) {
+                for (int i = 1; i < route.size(); i++) {
+                    assertTrue(route.get(i - 1).x() == route.get(i).x() || route.get(i - 1).y() == route.get(i).y(),
+                        line.key() + ": orthogonal " + route);
+                }
+                assertEquals(List.of(), RoutesTest.crossings(route, RoutesTest.passed(line, boxes)),
+                    line.key() + " runs out of the socket around the boxes: " + route);
+            }
+        }
+        assertFalse(after.get(leaving.key()).isEmpty(), leaving.key() + " is routed afresh");
+        assertFalse(after.get(leaving.key()).equals(layout.bends(leaving.key())));
         for (Connection line : lines) {
             if (inside(socket, line) == 0) {
                 assertFalse(after.containsKey(line.key()), line.key() + " does not touch the socket");

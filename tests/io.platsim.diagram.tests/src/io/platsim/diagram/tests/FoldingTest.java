@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -154,7 +155,7 @@ class FoldingTest {
     }
 
     @Test
-    void linesIntoASocketLoseTheirRoutesWhenItFoldsOrUnfolds() {
+    void linesIntoASocketAreRoutedAfreshAroundItsNewBoxesWhenItFoldsOrUnfolds() {
         DiagramLayout layout = AutoLayout.layout(platform, measure);
         List<Connection> into = DiagramStructure.connections(platform).stream().filter(line ->
             EcoreUtil.isAncestor(socket, line.modelSource()) || EcoreUtil.isAncestor(socket, line.modelTarget()))
@@ -162,8 +163,18 @@ class FoldingTest {
         assertTrue(into.stream().anyMatch(line -> !layout.bends(line.key()).isEmpty()),
             "the automatic layout routes some line into the socket");
         DiagramLayout open = Folding.toggled(platform, layout, socket, false, measure);
-        for (Connection line : into) {
-            assertEquals(List.of(), open.bends(line.key()), line.key() + " keeps a route drawn for the tile");
+        Map<EObject, Box> boxes = DiagramRenderer.absoluteBoxes(platform, open);
+        int routed = 0;
+        for (Connection line : DiagramStructure.connections(platform, open::isFolded)) {
+            if (!into.stream().anyMatch(l -> l.key().equals(line.key())) || open.bends(line.key()).isEmpty()) {
+                continue;
+            }
+            routed++;
+            assertFalse(open.bends(line.key()).equals(layout.bends(line.key())), line.key()
+                + " keeps a route drawn for the tile");
+            assertEquals(List.of(), RoutesTest.crossings(open.bends(line.key()), RoutesTest.passed(line, boxes)),
+                line.key() + " runs around the unfolded cores: " + open.bends(line.key()));
         }
+        assertTrue(routed > 0, "lines to the unfolded cores are routed");
     }
 }

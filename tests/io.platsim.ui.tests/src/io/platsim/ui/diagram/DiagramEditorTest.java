@@ -222,7 +222,8 @@ class DiagramEditorTest {
         assertEquals(before.x() + 70, after.x());
         assertEquals(before.y() + 40, after.y());
         assertEquals(before.width(), after.width());
-        assertEquals(List.of(), diagram.layout().bends(line), "the route drawn for the old place is dropped");
+        List<DiagramLayout.Point> rerouted = diagram.layout().bends(line); // routed afresh into the NIC's top
+        assertEquals(new DiagramLayout.Point(after.x() + after.width() / 2, after.y()), rerouted.getLast());
         assertTrue(editor.isDirty(), "a move is an edit to save");
         stack().undo();
         drain();
@@ -257,13 +258,15 @@ class DiagramEditorTest {
         Nic nic = (Nic) platform.getDevices().get(0);
         centre(nic);
         GraphicalEditPart line = (GraphicalEditPart) part(nic).getTargetConnections().get(0);
+        String key = ((io.platsim.diagram.Connection) line.getModel()).key();
+        diagram.layout().setBends(key, List.of()); // a straight line
+        drain();
         diagram.viewer().select(line);
         drain();
         org.eclipse.draw2d.geometry.Point mid = ((org.eclipse.draw2d.Connection) line.getFigure()).getPoints()
             .getMidpoint();
         line.getFigure().translateToAbsolute(mid);
         drag(mid.x, mid.y, mid.x + 40, mid.y + 30);
-        String key = ((io.platsim.diagram.Connection) line.getModel()).key();
         assertEquals(1, diagram.layout().bends(key).size(), "one bend where the handle was dropped");
         stack().undo();
         drain();

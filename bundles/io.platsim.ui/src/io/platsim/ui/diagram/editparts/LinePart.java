@@ -26,6 +26,7 @@ import org.eclipse.swt.SWT;
 import io.platsim.diagram.Connection;
 import io.platsim.diagram.layout.DiagramLayout.Point;
 import io.platsim.diagram.render.Canvas;
+import io.platsim.diagram.render.LinePainter;
 import io.platsim.diagram.render.LineStyle;
 import io.platsim.model.persistence.Labels;
 import io.platsim.model.validation.ValidationProblem;
@@ -92,7 +93,13 @@ final class LinePart extends AbstractConnectionEditPart {
         label.setBackgroundColor(Draw2dCanvas.colour(0xFFFFFF));
         label.setBorder(new MarginBorder(0, 3, 0, 3));
         label.setFont(Draw2dCanvas.font(Canvas.Font.SMALL));
-        figure.add(label, new ConnectionLocator(figure, ConnectionLocator.MIDDLE));
+        figure.add(label, new ConnectionLocator(figure, ConnectionLocator.MIDDLE) {
+            @Override
+            protected org.eclipse.draw2d.geometry.Point getLocation(org.eclipse.draw2d.geometry.PointList points) {
+                int[] centre = LinePainter.labelCentre(points.toIntArray()); // where exports put it too
+                return new org.eclipse.draw2d.geometry.Point(centre[0], centre[1]);
+            }
+        });
         return figure;
     }
 

@@ -53,9 +53,7 @@ public final class BoxLayoutPolicy extends XYLayoutEditPolicy {
         CompoundCommand move = new CompoundCommand(old != null && old.width() == box.width()
             && old.height() == box.height() ? "Move" : "Resize");
         move.append(new SetBoxCommand(context.layout(), element, box));
-        int dx = old == null ? 0 : box.x() - old.x();
-        int dy = old == null ? 0 : box.y() - old.y();
-        Bends.afterMove(context.platform(), context.layout(), element, dx, dy)
+        Bends.afterMove(context.platform(), context.layout(), element, box)
             .forEach((key, bends) -> move.append(new SetBendsCommand(context.layout(), key, bends)));
         return EmfCommand.of(move);
     }

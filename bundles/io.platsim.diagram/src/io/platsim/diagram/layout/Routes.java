@@ -1,0 +1,158 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.platsim.diagram.Connection;
+import io.platsim.diagram.layout.DiagramLayout.Point;
+import io.platsim.diagram.layout.OrthogonalRouter.Heading;
+import io.platsim.model.Platform;
+
+/**
+ * Orthogonal routes for single lines among boxes already placed: a line leaves the side of its first box that faces
+ * its second (the bottom when the second lies below) and goes around every box that holds neither of its ends: the
+ * top-level boxes and, inside the boxes that hold an end, that end's neighbours.
+ */
+public final class Routes {
+
+    /** How far beyond its ends' boxes a route is looked for. */
+    private static final int NEAR = 200;
+
+    private Routes() {
+    }
+
+    /**
+     * The bends of an orthogonal route for {@code line} among {@code boxes} (absolute, as the renderer has them),
+     * or no bends when its boxes overlap or leave it no way round (it is then drawn straight).
+     */
+    public static List<Point> of(Connection line, Map<EObject, Box> boxes) {
+        Box from = boxes.get(line.source());
+        Box to = boxes.get(line.target());
+        if (from == null || to == null) {
+            return List.of();
+        }
+        Heading heading;
+        if (to.y() >= from.bottom() + 2 * OrthogonalRouter.MARGIN) {
+            heading = Heading.DOWN;
+        } else if (to.bottom() + 2 * OrthogonalRouter.MARGIN <= from.y()) {
+            heading = Heading.UP;
+        } else if (to.x() >= from.right() + 2 * OrthogonalRouter.MARGIN) {
+            heading = Heading.RIGHT;
+        } else if (to.right() + 2 * OrthogonalRouter.MARGIN <= from.x()) {
+            heading = Heading.LEFT;
+        } else {
+            return List.of();
+        }
+        List<Point> route = OrthogonalRouter.route(exit(from, heading), heading, exit(to, heading.reverse()), heading,
+            near(obstacles(line.source(), line.target(), boxes), from, to));
+        return route.size() <= 2 ? List.of() : route;
+    }
+
+    /**
+     * The route from {@code start}, outside the top-level box that holds {@code end}, going {@code leaving} (and
+     * setting off that way when {@code fromBox}, for a point on a box's edge),
+     * in through that box's edge it meets going {@code inwards} (its bottom for {@code UP}) to the side of
+     * {@code end}'s box it faces, around the boxes in the way and never along the holder's other edges: the part of a
+     * line the automatic layout leaves at the holder's edge. Empty when {@code end} cannot be reached.
+     */
+    public static List<Point> inside(Point start, Heading leaving, boolean fromBox, EObject end,
+            Map<EObject, Box> boxes, Heading inwards) {
+        Box box = boxes.get(end);
+        EObject top = end;
+        while (top.eContainer() != null && !(top.eContainer() instanceof Platform)) {
+            top = top.eContainer();
+        }
+        Box holder = boxes.get(top);
+        if (box == null || holder == null) {
+            return List.of();
+        }
+        List<Box> around = near(obstacles(end, end, boxes), holder, new Box(start.x(), start.y(), 0, 0));
+        java.util.TreeSet<Integer> doors = new java.util.TreeSet<>();
+        doors.add(box.x() + box.width() / 2);
+        for (Box neighbour : around) {
+            doors.add(neighbour.x() - OrthogonalRouter.MARGIN);
+            doors.add(neighbour.right() + OrthogonalRouter.MARGIN);
+        }
+        around.addAll(frame(holder, inwards, doors));
+        return OrthogonalRouter.route(start, leaving, fromBox, exit(box, inwards.reverse()), inwards, around);
+    }
+
+    /**
+     * Bands along {@code holder}'s edges, {@value OrthogonalRouter#MARGIN} pixels each side, so a route neither
+     * crosses nor follows them: whole but for the edge a line going {@code inwards} comes in through, which has a
+     * door at each of {@code doors} (the lines beside the boxes inside, and below the end) to pass straight through.
+     */
+    private static List<Box> frame(Box holder, Heading inwards, java.util.SortedSet<Integer> doors) {
+        int m = OrthogonalRouter.MARGIN;
+        List<Box> bands = new ArrayList<>();
+        bands.add(new Box(holder.x() - m, holder.y() - m, 2 * m, holder.height() + 2 * m));
+        bands.add(new Box(holder.right() - m, holder.y() - m, 2 * m, holder.height() + 2 * m));
+        for (boolean top : new boolean[] {true, false}) {
+            int y = (top ? holder.y() : holder.bottom()) - m;
+            boolean open = top ? inwards == Heading.DOWN : inwards == Heading.UP;
+            int from = holder.x() - m;
+            for (int door : open ? doors.subSet(holder.x() + m, holder.right() - m) : java.util.Set.<Integer>of()) {
+                int half = OrthogonalRouter.CLEARANCE + 2;
+                if (door - half > from) {
+                    bands.add(new Box(from, y, door - half - from, 2 * m));
+                }
+                from = Math.max(from, door + half);
+            }
+            bands.add(new Box(from, y, holder.right() + m - from, 2 * m));
+        }
+        return bands;
+    }
+
+    /** The middle of {@code box}'s side that a line leaving it {@code heading} goes through. */
+    private static Point exit(Box box, Heading heading) {
+        return switch (heading) {
+            case DOWN -> new Point(box.x() + box.width() / 2, box.bottom());
+            case UP -> new Point(box.x() + box.width() / 2, box.y());
+            case RIGHT -> new Point(box.right(), box.y() + box.height() / 2);
+            case LEFT -> new Point(box.x(), box.y() + box.height() / 2);
+        };
+    }
+
+    /**
+     * The boxes of {@code all} that come within {@value #NEAR} pixels of the box spanning {@code a} and {@code b}:
+     * those a route between them may have to go round. The rest would only slow the search on a large diagram.
+     */
+    private static List<Box> near(List<Box> all, Box a, Box b) {
+        int left = Math.min(a.x(), b.x()) - NEAR;
+        int top = Math.min(a.y(), b.y()) - NEAR;
+        int right = Math.max(a.right(), b.right()) + NEAR;
+        int bottom = Math.max(a.bottom(), b.bottom()) + NEAR;
+        List<Box> near = new ArrayList<>();
+        for (Box box : all) {
+            if (box.right() >= left && box.x() <= right && box.bottom() >= top && box.y() <= bottom) {
+                near.add(box);
+            }
+        }
+        return near;
+    }
+
+    /** The boxes a line between {@code a} and {@code b} goes around: those neither holds that sit beside one. */
+    private static List<Box> obstacles(EObject a, EObject b, Map<EObject, Box> boxes) {
+        List<Box> around = new ArrayList<>();
+        for (Map.Entry<EObject, Box> entry : boxes.entrySet()) {
+            EObject element = entry.getKey();
+            EObject parent = element.eContainer();
+            if (EcoreUtil.isAncestor(element, a) || EcoreUtil.isAncestor(element, b)) {
+                continue;
+            }
+            if (parent instanceof Platform || parent != null && (EcoreUtil.isAncestor(parent, a)
+                    || EcoreUtil.isAncestor(parent, b))) {
+                around.add(entry.getValue());
+            }
+        }
+        return around;
+    }
+}
