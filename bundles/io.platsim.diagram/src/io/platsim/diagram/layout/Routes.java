@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import io.platsim.diagram.Connection;
 import io.platsim.diagram.layout.DiagramLayout.Point;
 import io.platsim.diagram.layout.OrthogonalRouter.Heading;
+import io.platsim.model.InterSocketLink;
 import io.platsim.model.Platform;
 
 /**
@@ -36,24 +37,49 @@ public final class Routes {
     public static List<Point> of(Connection line, Map<EObject, Box> boxes) {
         Box from = boxes.get(line.source());
         Box to = boxes.get(line.target());
-        if (from == null || to == null) {
-            return List.of();
+        if (from == null || to == null || line.element() instanceof InterSocketLink) {
+            return List.of(); // the link between sockets is the straight bar block diagrams draw
         }
-        Heading heading;
+        Heading facing;
         if (to.y() >= from.bottom() + 2 * OrthogonalRouter.MARGIN) {
-            heading = Heading.DOWN;
+            facing = Heading.DOWN;
         } else if (to.bottom() + 2 * OrthogonalRouter.MARGIN <= from.y()) {
-            heading = Heading.UP;
+            facing = Heading.UP;
         } else if (to.x() >= from.right() + 2 * OrthogonalRouter.MARGIN) {
-            heading = Heading.RIGHT;
+            facing = Heading.RIGHT;
         } else if (to.right() + 2 * OrthogonalRouter.MARGIN <= from.x()) {
-            heading = Heading.LEFT;
+            facing = Heading.LEFT;
         } else {
             return List.of();
         }
-        List<Point> route = OrthogonalRouter.route(exit(from, heading), heading, exit(to, heading.reverse()), heading,
-            near(obstacles(line.source(), line.target(), boxes), from, to));
+        List<Box> around = near(obstacles(line.source(), line.target(), boxes), from, to);
+        List<Point> route = OrthogonalRouter.route(exit(from, facing), facing, exit(to, facing.reverse()), facing,
+            around);
+        if (route.isEmpty()) {
+            // A side packed against a neighbour (a core's caches under it): the cheapest way from another side.
+            long cheapest = Long.MAX_VALUE;
+            for (Heading leaving : Heading.values()) {
+                for (Heading arriving : Heading.values()) {
+                    List<Point> other = OrthogonalRouter.route(exit(from, leaving), leaving,
+                        exit(to, arriving.reverse()), arriving, around);
+                    if (!other.isEmpty() && cost(other) < cheapest) {
+                        cheapest = cost(other);
+                        route = other;
+                    }
+                }
+            }
+        }
         return route.size() <= 2 ? List.of() : route;
+    }
+
+    /** A route's length, each bend counting {@value OrthogonalRouter#BEND} pixels. */
+    private static long cost(List<Point> route) {
+        long cost = (long) OrthogonalRouter.BEND * (route.size() - 2);
+        for (int i = 1; i < route.size(); i++) {
+            cost += Math.abs(route.get(i).x() - route.get(i - 1).x())
+                + Math.abs(route.get(i).y() - route.get(i - 1).y());
+        }
+        return cost;
     }
 
     /**

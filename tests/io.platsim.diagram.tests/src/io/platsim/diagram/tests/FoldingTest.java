@@ -175,6 +175,9 @@ class FoldingTest {
             assertEquals(List.of(), RoutesTest.crossings(open.bends(line.key()), RoutesTest.passed(line, boxes)),
                 line.key() + " runs around the unfolded cores: " + open.bends(line.key()));
         }
-        assertTrue(routed > 0, "lines to the unfolded cores are routed");
+        assertTrue(routed >= into.size() / 2, routed + " of " + into.size() + " lines to the unfolded cores are routed,"
+            + " from a side clear of their caches");
+        platform.getInterSocketLinks().forEach(link -> assertEquals(List.of(), open.bends(Ids.of(link)),
+            "the link between the sockets stays a straight bar"));
     }
 }
