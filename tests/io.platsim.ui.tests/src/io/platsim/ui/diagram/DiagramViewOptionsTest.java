@@ -57,18 +57,12 @@ class DiagramViewOptionsTest {
         page.closeAllEditors(false);
     }
 
-    private static void drain() {
-        while (PlatformUI.getWorkbench().getDisplay().readAndDispatch()) {
-            // let the diagram refresh
-        }
+    private long coreBoxes(Socket socket) {
+        return part(socket).getChildren().stream().filter(c -> ((EditPart) c).getModel() instanceof Core).count();
     }
 
     private GraphicalEditPart part(Object model) {
-        return (GraphicalEditPart) editor.diagram().viewer().getEditPartRegistry().get(model);
-    }
-
-    private long coreBoxes(Socket socket) {
-        return part(socket).getChildren().stream().filter(c -> ((EditPart) c).getModel() instanceof Core).count();
+        return Widgets.part(editor.diagram(), model);
     }
 
     @Test
@@ -92,24 +86,24 @@ class DiagramViewOptionsTest {
         Rectangle r = part(socket0).getFigure().getBounds().getCopy();
         Box toggle = NodePainter.foldToggle(socket0, new Box(r.x, r.y, r.width, r.height));
         ((org.eclipse.draw2d.FigureCanvas) editor.diagram().viewer().getControl()).scrollTo(toggle.x() - 300, 0);
-        drain();
+        Widgets.drain();
         Point click = new Point(toggle.x() + toggle.width() / 2, toggle.y() + toggle.height() / 2);
         part(socket0).getFigure().getParent().translateToAbsolute(click);
         assertEquals(part(socket0), editor.diagram().viewer().findObjectAt(click), "the toggle is on the socket");
         Mouse.click(editor.diagram().viewer().getControl(), click.x, click.y);
-        drain();
+        Widgets.drain();
         assertFalse(editor.diagram().layout().isFolded(socket0), "the toggle unfolds the socket");
         assertEquals(socket0.getCores().size(), coreBoxes(socket0), "every core has its box again");
         assertTrue(editor.diagram().layout().box(Ids.of(socket0)).height() > 2 * foldedHeight, "the socket grew");
         assertTrue(editor.isDirty(), "unfolding is an edit to save");
 
         editor.getEditingDomain().getCommandStack().undo();
-        drain();
+        Widgets.drain();
         assertEquals(1, coreBoxes(socket0), "undo folds the cores again");
         assertEquals(foldedHeight, editor.diagram().layout().box(Ids.of(socket0)).height());
 
         part(tile).performRequest(new Request(RequestConstants.REQ_OPEN));
-        drain();
+        Widgets.drain();
         assertEquals(socket0.getCores().size(), coreBoxes(socket0), "a double-click opens a folded tile");
 
         editor.doSave(new NullProgressMonitor());
@@ -120,7 +114,7 @@ class DiagramViewOptionsTest {
         assertFalse(saved.contains("<fold id=\"" + Ids.of(socket0) + "\""), "socket 0 was unfolded");
         page.closeAllEditors(false);
         editor = (PlatsimEditor) IDE.openEditor(page, file, PlatsimUi.EDITOR_ID);
-        drain();
+        Widgets.drain();
         Socket reopened0 = editor.platform().getSockets().get(0);
         Socket reopened1 = editor.platform().getSockets().get(1);
         assertEquals(reopened0.getCores().size(), coreBoxes(reopened0), "reopened as it was saved: unfolded");
@@ -161,14 +155,14 @@ class DiagramViewOptionsTest {
         long links = lines(LineKind.PCIE_LINK);
 
         editor.diagram().showLines(LineKind.MSI_ROUTE, false);
-        drain();
+        Widgets.drain();
         assertEquals(0, lines(LineKind.MSI_ROUTE), "no MSI route is drawn");
         assertEquals(pins, lines(LineKind.PINNING), "vCPU pinning is still drawn");
         assertEquals(links, lines(LineKind.PCIE_LINK));
         assertTrue(editor.isDirty(), "the filter is saved with the layout");
 
         editor.getEditingDomain().getCommandStack().undo();
-        drain();
+        Widgets.drain();
         assertEquals(routes, lines(LineKind.MSI_ROUTE), "undo draws the MSI routes again");
     }
 }

@@ -71,16 +71,6 @@ class OpenSocketTest {
         page.closeAllEditors(false);
     }
 
-    private static void drain() {
-        while (PlatformUI.getWorkbench().getDisplay().readAndDispatch()) {
-            // let the diagram refresh
-        }
-    }
-
-    private GraphicalEditPart part(Object model) {
-        return (GraphicalEditPart) diagram.viewer().getEditPartRegistry().get(model);
-    }
-
     private Object shownModel() {
         return diagram.viewer().getContents().getModel();
     }
@@ -110,6 +100,10 @@ class OpenSocketTest {
             .filter(c -> ((EditPart) c).getModel() instanceof Core).count();
     }
 
+    private GraphicalEditPart part(Object model) {
+        return Widgets.part(diagram, model);
+    }
+
     @Test
     void theToolbarOpensTheSelectedSocketAloneAndTheBreadcrumbReturnsAsItWas(@TempDir Path temp)
             throws Exception {
@@ -121,7 +115,7 @@ class OpenSocketTest {
 
         diagram.viewer().select(part(socket0.getCores().get(0)));
         toolItem("Open Socket").notifyListeners(SWT.Selection, new Event());
-        drain();
+        Widgets.drain();
         assertSame(socket0, shownModel(), "the socket of the selected core opens");
         assertNull(part(socket1), "the other socket is not drawn");
         assertNull(part(platform.getDevices().get(0)), "nor are the devices");
@@ -143,7 +137,7 @@ class OpenSocketTest {
 
         assertEquals(1, coreBoxes(), "the alike cores stay folded into their tile");
         part(socket0.getCores().get(0)).performRequest(new Request(RequestConstants.REQ_OPEN));
-        drain();
+        Widgets.drain();
         assertSame(socket0, shownModel(), "unfolding keeps the socket open");
         assertEquals(socket0.getCores().size(), coreBoxes(), "a double-click on the tile unfolds it here too");
 
@@ -155,7 +149,7 @@ class OpenSocketTest {
             "the export of an opened socket is that socket");
 
         breadcrumb.notifyListeners(SWT.Selection, new Event());
-        drain();
+        Widgets.drain();
         assertSame(platform, shownModel(), "the breadcrumb's platform link returns");
         assertFalse(breadcrumb.isVisible());
         assertEquals(zoom, diagram.zoomManager().getZoom(), 1e-9, "at the zoom the diagram had");
@@ -169,7 +163,7 @@ class OpenSocketTest {
     void aCoreDrawnInAnOpenedSocketJoinsItAndTheSocketGrows() throws Exception {
         Socket socket1 = platform.getSockets().get(1);
         diagram.open(socket1);
-        drain();
+        Widgets.drain();
         int cores = socket1.getCores().size();
         Box before = diagram.layout().box(Ids.of(socket1));
         ToolEntry core = Widgets.find(diagram.viewer().getEditDomain().getPaletteViewer().getPaletteRoot(), "Core");
@@ -180,7 +174,7 @@ class OpenSocketTest {
         assertSame(diagram.viewer().getContents(), diagram.viewer().findObjectAt(
             new org.eclipse.draw2d.geometry.Point(x, y)), "the bottom right corner is the opened socket's ground");
         Mouse.click(diagram.viewer().getControl(), x, y);
-        drain();
+        Widgets.drain();
         assertEquals(cores + 1, socket1.getCores().size(), "the palette's core went into the opened socket");
         Core added = socket1.getCores().get(cores);
         Box box = diagram.layout().box(Ids.of(added));
@@ -194,14 +188,14 @@ class OpenSocketTest {
     void deletingTheOpenedSocketReturnsToThePlatform() {
         Socket socket1 = platform.getSockets().get(1);
         diagram.open(socket1);
-        drain();
+        Widgets.drain();
         assertSame(socket1, shownModel());
         editor.getEditingDomain().getCommandStack().execute(
             DeleteCommand.create(editor.getEditingDomain(), java.util.List.of(socket1)));
-        drain();
+        Widgets.drain();
         assertSame(platform, shownModel(), "the diagram returns to the platform");
         editor.getEditingDomain().getCommandStack().undo();
-        drain();
+        Widgets.drain();
         assertNotNull(part(socket1), "undo brings the socket's box back in the whole diagram");
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.palette.PaletteContainer;
 import org.eclipse.gef.palette.ToolEntry;
 import org.eclipse.swt.widgets.Composite;
@@ -54,6 +55,18 @@ final class Widgets {
             dir = dir.getParent();
         }
         return dir.resolve("examples/workspace/PlatSim Examples");
+    }
+
+    /** Runs what the display has queued: the diagram's refreshes after an edit. */
+    static void drain() {
+        while (PlatformUI.getWorkbench().getDisplay().readAndDispatch()) {
+            // let the diagram refresh
+        }
+    }
+
+    /** The edit part that shows {@code model} in {@code diagram}, or null. */
+    static GraphicalEditPart part(DiagramPage diagram, Object model) {
+        return (GraphicalEditPart) diagram.viewer().getEditPartRegistry().get(model);
     }
 
     static ToolEntry find(PaletteContainer container, String label) {
