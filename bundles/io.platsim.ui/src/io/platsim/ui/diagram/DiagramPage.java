@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
@@ -72,7 +75,7 @@ public final class DiagramPage {
     private boolean refreshQueued;
     /** The zoom and scroll position of the whole diagram while a socket is open on its own. */
     private double platformZoom = 1.0;
-    private org.eclipse.draw2d.geometry.Point platformScroll = new org.eclipse.draw2d.geometry.Point();
+    private Point platformScroll = new Point();
     private final List<Runnable> shownWatchers = new ArrayList<>();
 
     /**
@@ -151,7 +154,7 @@ public final class DiagramPage {
             return;
         }
         AutoLayout.placeMissing(context.platform(), context.layout(), new Draw2dCanvas(null));
-        if (context.shown() != context.platform() && !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(
+        if (context.shown() != context.platform() && !EcoreUtil.isAncestor(
                 context.platform(), context.shown())) {
             showPlatform(); // the opened socket was deleted (or its creation undone)
             return;
@@ -255,7 +258,7 @@ public final class DiagramPage {
     public void open(Socket socket) {
         if (context.shown() == context.platform()) {
             platformZoom = zoomManager().getZoom();
-            platformScroll = ((org.eclipse.draw2d.FigureCanvas) viewer.getControl()).getViewport().getViewLocation();
+            platformScroll = ((FigureCanvas) viewer.getControl()).getViewport().getViewLocation();
         }
         show(socket);
         zoomManager().setZoomAsText(ZoomManager.FIT_ALL);
@@ -270,7 +273,7 @@ public final class DiagramPage {
         zoomManager().setZoom(platformZoom);
         viewer.getControl().getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
-                ((org.eclipse.draw2d.FigureCanvas) viewer.getControl()).scrollTo(platformScroll.x, platformScroll.y);
+                ((FigureCanvas) viewer.getControl()).scrollTo(platformScroll.x, platformScroll.y);
             }
         });
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.platsim.diagram.Ids;
+import io.platsim.model.Platform;
 import io.platsim.ui.diagram.DiagramContext;
 
 /**
@@ -63,8 +65,7 @@ public final class PartIndex {
         if (line != null) {
             line.refreshVisuals();
         }
-        if (ground != null && !(ground.shown() instanceof io.platsim.model.Platform)
-                && key.equals(io.platsim.diagram.Ids.of(ground.shown()))) {
+        if (ground != null && !(ground.shown() instanceof Platform) && key.equals(Ids.of(ground.shown()))) {
             ground.refreshBoxes(); // the opened socket's box changed: it was folded, unfolded or packed again
         }
     }
