@@ -25,7 +25,10 @@ public class GuideHelpUI extends AbstractHelpUI {
 
     @Override
     public void displaySearch() {
-        open(null);
+        GuideView view = open(null);
+        if (view != null) {
+            view.focusSearch();
+        }
     }
 
     @Override
@@ -48,11 +51,14 @@ public class GuideHelpUI extends AbstractHelpUI {
         return false;
     }
 
-    /** Opens the guide, at the page of {@code href} (a path such as {@code docs/engine.md#caches}) if it has one. */
-    private static void open(String href) {
+    /**
+     * Opens the guide, at the page of {@code href} (a path such as {@code docs/engine.md#caches}) if it has one;
+     * null when there is no window to open it in.
+     */
+    private static GuideView open(String href) {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window == null || window.getActivePage() == null) {
-            return;
+            return null;
         }
         try {
             GuideView view = (GuideView) window.getActivePage().showView(GuideView.ID);
@@ -60,8 +66,10 @@ public class GuideHelpUI extends AbstractHelpUI {
             if (target != null) {
                 view.show(target.page(), target.anchor());
             }
+            return view;
         } catch (PartInitException e) {
             PlatsimUi.log("Could not open the guide", e);
+            return null;
         }
     }
 }

@@ -17,8 +17,11 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.GlyphMetrics;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.part.ViewPart;
@@ -27,14 +30,17 @@ import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.guide.GuidePages.Page;
 
 /**
- * PlatSim's guide, as Help > Help Contents opens it: its pages and their sections on the left, the page on the
- * right; a link to another page of the guide opens it there.
+ * PlatSim's guide, as Help > Help Contents opens it: a search box and the pages with their sections on the left,
+ * the page on the right; a link to another page of the guide opens it there.
  */
 public class GuideView extends ViewPart {
 
     public static final String ID = PlatsimUi.ID + ".guide";
 
     private Tree contents;
+    private Text search;
+    /** Whether the tree lists a search's results rather than the contents. */
+    private boolean searching;
     private StyledText page;
     private Page shown;
     private GuideText text;
@@ -46,24 +52,40 @@ public class GuideView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        contents = new Tree(sash, SWT.SINGLE | SWT.BORDER);
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayout column = new GridLayout(1, false);
+        column.marginWidth = 0;
+        column.marginHeight = 0;
+        left.setLayout(column);
+        search = new Text(left, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage("Search the guide");
+        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        search.addListener(SWT.DefaultSelection, e -> search(e.detail == SWT.ICON_CANCEL ? "" : search.getText()));
+        search.addListener(SWT.Modify, e -> {
+            if (search.getText().isEmpty() && searching) {
+                search("");
+            }
+        });
+        contents = new Tree(left, SWT.SINGLE | SWT.BORDER);
+        contents.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         page = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         page.setMargins(16, 12, 16, 12);
         page.setEditable(false);
         sash.setWeights(1, 4);
         Font base = JFaceResources.getDialogFont();
         headings = new Font[] {font(base, 1.6), font(base, 1.3), font(base, 1.1)};
-        for (Page each : GuidePages.PAGES) {
-            TreeItem item = new TreeItem(contents, SWT.NONE);
-            item.setText(each.title());
-            item.setData(each);
-        }
+        listPages();
         contents.addListener(SWT.Selection, e -> {
             TreeItem item = (TreeItem) e.item;
             if (item.getData() instanceof Page chosen) {
                 show(chosen, null);
             } else if (item.getData() instanceof GuideText.Section section) {
                 scrollTo(section.offset());
+            } else if (item.getData() instanceof GuideSearch.Hit hit) {
+                show(hit.page(), null);
+                page.setSelectionRange(hit.offset(), hit.length());
+                topLine(page.getLineAtOffset(hit.offset())); // its paragraph at the top, the words in view
+                page.showSelection();
             }
         });
         page.addPaintObjectListener(e -> {
@@ -183,7 +205,68 @@ public class GuideView extends ViewPart {
         }
     }
 
+    /**
+     * Lists the places the guide holds {@code query} in place of the contents, page by page, each as the words
+     * around it; choosing one opens its page with the words selected. An empty query brings the contents back.
+     */
+    public void search(String query) {
+        if (!query.equals(search.getText())) {
+            search.setText(query);
+        }
+        contents.removeAll();
+        searching = !query.isBlank();
+        if (!searching) {
+            listPages();
+            select(shown);
+            return;
+        }
+        List<GuideSearch.Hit> hits = GuideSearch.find(query);
+        TreeItem summary = new TreeItem(contents, SWT.NONE);
+        summary.setText(hits.isEmpty() ? "No page holds \u201C" + query.strip() + "\u201D"
+            : (hits.size() >= GuideSearch.MOST ? "The first " : "") + hits.size()
+                + (hits.size() == 1 ? " place holds \u201C" : " places hold \u201C") + query.strip() + "\u201D");
+        TreeItem pageItem = null;
+        for (GuideSearch.Hit hit : hits) {
+            if (pageItem == null || pageItem.getData() != hit.page()) {
+                pageItem = new TreeItem(contents, SWT.NONE);
+                pageItem.setText(hit.page().title());
+                pageItem.setData(hit.page());
+            }
+            TreeItem item = new TreeItem(pageItem, SWT.NONE);
+            item.setText(hit.section().isEmpty() ? hit.snippet() : hit.section() + ": " + hit.snippet());
+            item.setData(hit);
+            pageItem.setExpanded(true);
+        }
+    }
+
+    /** The tree on the left: the pages and their sections, or a search's results. */
+    public Tree contents() {
+        return contents;
+    }
+
+    /** The range of the page's text selected, as (start, end). */
+    public org.eclipse.swt.graphics.Point selection() {
+        return page.getSelection();
+    }
+
+    /** Puts the cursor in the search box (Help > Search). */
+    public void focusSearch() {
+        search.setFocus();
+        search.selectAll();
+    }
+
+    private void listPages() {
+        for (Page each : GuidePages.PAGES) {
+            TreeItem item = new TreeItem(contents, SWT.NONE);
+            item.setText(each.title());
+            item.setData(each);
+        }
+    }
+
     private void select(Page target) {
+        if (searching) {
+            return; // the results stay listed while their pages are read
+        }
         for (TreeItem item : contents.getItems()) {
             item.removeAll();
             if (item.getData() == target) {

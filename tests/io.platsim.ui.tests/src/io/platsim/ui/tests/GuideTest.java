@@ -60,6 +60,33 @@ class GuideTest {
     }
 
     @Test
+    void helpSearchFindsWordsInEveryPageAndAResultOpensItsPageWithTheWordsSelected() {
+        PlatformUI.getWorkbench().getHelpSystem().displaySearch();
+        Workbenches.drain();
+        GuideView guide = (GuideView) Workbenches.page().findView(GuideView.ID);
+        assertNotNull(guide, "Help > Search opened the guide");
+        guide.search("write-combining");
+        org.eclipse.swt.widgets.Tree tree = guide.contents();
+        assertTrue(tree.getItem(0).getText().startsWith("No page holds"), tree.getItem(0).getText());
+        guide.search("iotlb");
+        assertTrue(tree.getItem(0).getText().matches("\\d+ places hold \u201Ciotlb\u201D"), tree.getItem(0).getText());
+        org.eclipse.swt.widgets.TreeItem engine = java.util.Arrays.stream(tree.getItems())
+            .filter(item -> "The engine".equals(item.getText())).findFirst().orElseThrow();
+        org.eclipse.swt.widgets.TreeItem hit = engine.getItem(0);
+        tree.setSelection(hit);
+        org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+        click.item = hit;
+        tree.notifyListeners(org.eclipse.swt.SWT.Selection, click);
+        assertEquals("The engine", guide.shown().title(), "the result opened its page");
+        org.eclipse.swt.graphics.Point selected = guide.selection();
+        assertEquals("iotlb", guide.shownText().substring(selected.x, selected.y).toLowerCase(java.util.Locale.ROOT),
+            "with the words found selected");
+        guide.search("");
+        assertEquals(GuidePages.PAGES.get(0).title(), tree.getItem(0).getText(), "an empty search lists the pages");
+        Workbenches.page().hideView(guide);
+    }
+
+    @Test
     void aWideTableReadsAsOneRecordPerRow() {
         String sentence = "Four engines behind a 32-entry shared queue get every descriptor through without a retry "
             + "while the submitters are few";
