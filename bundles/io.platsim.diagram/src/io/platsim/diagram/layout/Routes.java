@@ -5,8 +5,11 @@
 package io.platsim.diagram.layout;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -53,6 +56,17 @@ public final class Routes {
             return List.of();
         }
         List<Box> around = near(obstacles(line.source(), line.target(), boxes), from, to);
+        EObject sourceTop = topLevel(line.source());
+        EObject targetTop = topLevel(line.target());
+        if (sourceTop != targetTop) { // each end leaves its holder by a door, not along its outline
+            List<Box> inner = List.copyOf(around);
+            if (sourceTop != line.source() && boxes.get(sourceTop) != null) {
+                around.addAll(frame(boxes.get(sourceTop), EnumSet.allOf(Heading.class), from, inner));
+            }
+            if (targetTop != line.target() && boxes.get(targetTop) != null) {
+                around.addAll(frame(boxes.get(targetTop), EnumSet.allOf(Heading.class), to, inner));
+            }
+        }
         List<Point> route = OrthogonalRouter.route(exit(from, facing), facing, exit(to, facing.reverse()), facing,
             around);
         if (route.isEmpty()) {
@@ -92,49 +106,67 @@ public final class Routes {
     public static List<Point> inside(Point start, Heading leaving, boolean fromBox, EObject end,
             Map<EObject, Box> boxes, Heading inwards) {
         Box box = boxes.get(end);
-        EObject top = end;
-        while (top.eContainer() != null && !(top.eContainer() instanceof Platform)) {
-            top = top.eContainer();
-        }
-        Box holder = boxes.get(top);
+        Box holder = boxes.get(topLevel(end));
         if (box == null || holder == null) {
             return List.of();
         }
         List<Box> around = near(obstacles(end, end, boxes), holder, new Box(start.x(), start.y(), 0, 0));
-        java.util.TreeSet<Integer> doors = new java.util.TreeSet<>();
-        doors.add(box.x() + box.width() / 2);
-        for (Box neighbour : around) {
-            doors.add(neighbour.x() - OrthogonalRouter.MARGIN);
-            doors.add(neighbour.right() + OrthogonalRouter.MARGIN);
-        }
-        around.addAll(frame(holder, inwards, doors));
+        around.addAll(frame(holder, Set.of(inwards), box, around));
         return OrthogonalRouter.route(start, leaving, fromBox, exit(box, inwards.reverse()), inwards, around);
+    }
+
+    /** The top-level box that holds {@code element}, or the element itself at the top level. */
+    private static EObject topLevel(EObject element) {
+        EObject top = element;
+        while (top.eContainer() != null && !(top.eContainer() instanceof Platform)) {
+            top = top.eContainer();
+        }
+        return top;
     }
 
     /**
      * Bands along {@code holder}'s edges, {@value OrthogonalRouter#MARGIN} pixels each side, so a route neither
-     * crosses nor follows them: whole but for the edge a line going {@code inwards} comes in through, which has a
-     * door at each of {@code doors} (the lines beside the boxes inside, and below the end) to pass straight through.
+     * crosses nor follows them: whole but for the edges a line going one of {@code open} comes in through (the
+     * bottom for {@code UP}), which have doors to pass straight through: beside each of {@code inside} (the boxes in
+     * the holder) and in line with the middle of {@code end}.
      */
-    private static List<Box> frame(Box holder, Heading inwards, java.util.SortedSet<Integer> doors) {
+    private static List<Box> frame(Box holder, Set<Heading> open, Box end, List<Box> inside) {
         int m = OrthogonalRouter.MARGIN;
-        List<Box> bands = new ArrayList<>();
-        bands.add(new Box(holder.x() - m, holder.y() - m, 2 * m, holder.height() + 2 * m));
-        bands.add(new Box(holder.right() - m, holder.y() - m, 2 * m, holder.height() + 2 * m));
-        for (boolean top : new boolean[] {true, false}) {
-            int y = (top ? holder.y() : holder.bottom()) - m;
-            boolean open = top ? inwards == Heading.DOWN : inwards == Heading.UP;
-            int from = holder.x() - m;
-            for (int door : open ? doors.subSet(holder.x() + m, holder.right() - m) : java.util.Set.<Integer>of()) {
-                int half = OrthogonalRouter.CLEARANCE + 2;
-                if (door - half > from) {
-                    bands.add(new Box(from, y, door - half - from, 2 * m));
-                }
-                from = Math.max(from, door + half);
+        TreeSet<Integer> xs = new TreeSet<>(List.of(end.x() + end.width() / 2));
+        TreeSet<Integer> ys = new TreeSet<>(List.of(end.y() + end.height() / 2));
+        for (Box box : inside) {
+            if (box.x() >= holder.x() && box.right() <= holder.right() && box.y() >= holder.y()
+                    && box.bottom() <= holder.bottom()) {
+                xs.addAll(List.of(box.x() - m, box.right() + m));
+                ys.addAll(List.of(box.y() - m, box.bottom() + m));
             }
-            bands.add(new Box(from, y, holder.right() + m - from, 2 * m));
         }
+        List<Box> bands = new ArrayList<>();
+        band(bands, true, holder.y(), holder, open.contains(Heading.DOWN) ? xs : Set.of());
+        band(bands, true, holder.bottom(), holder, open.contains(Heading.UP) ? xs : Set.of());
+        band(bands, false, holder.x(), holder, open.contains(Heading.RIGHT) ? ys : Set.of());
+        band(bands, false, holder.right(), holder, open.contains(Heading.LEFT) ? ys : Set.of());
         return bands;
+    }
+
+    /** The band along one edge of {@code holder} (at {@code at}), cut at each door inside the edge's length. */
+    private static void band(List<Box> bands, boolean horizontal, int at, Box holder, Set<Integer> doors) {
+        int m = OrthogonalRouter.MARGIN;
+        int start = (horizontal ? holder.x() : holder.y()) - m;
+        int end = (horizontal ? holder.right() : holder.bottom()) + m;
+        int half = OrthogonalRouter.CLEARANCE + 2;
+        int from = start;
+        for (int door : new TreeSet<>(doors)) {
+            if (door < start + 2 * m || door > end - 2 * m) {
+                continue; // not through the holder's corners
+            }
+            if (door - half > from) {
+                bands.add(horizontal ? new Box(from, at - m, door - half - from, 2 * m)
+                    : new Box(at - m, from, 2 * m, door - half - from));
+            }
+            from = Math.max(from, door + half);
+        }
+        bands.add(horizontal ? new Box(from, at - m, end - from, 2 * m) : new Box(at - m, from, 2 * m, end - from));
     }
 
     /** The middle of {@code box}'s side that a line leaving it {@code heading} goes through. */

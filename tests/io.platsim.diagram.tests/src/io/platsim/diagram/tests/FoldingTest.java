@@ -174,6 +174,8 @@ class FoldingTest {
                 + " keeps a route drawn for the tile");
             assertEquals(List.of(), RoutesTest.crossings(open.bends(line.key()), RoutesTest.passed(line, boxes)),
                 line.key() + " runs around the unfolded cores: " + open.bends(line.key()));
+            assertFalse(RoutesTest.alongOutline(open.bends(line.key()), boxes.get(socket)),
+                line.key() + " leaves the socket by a door, not along its edge: " + open.bends(line.key()));
         }
         assertTrue(routed >= into.size() / 2, routed + " of " + into.size() + " lines to the unfolded cores are routed,"
             + " from a side clear of their caches");

@@ -71,6 +71,9 @@ class RoutesTest {
             }
             List<Box> passed = passed(line, boxes);
             crossings(points, passed).forEach(box -> crossing.add(line.key() + " crosses " + box + " on " + points));
+            boxes.entrySet().stream().filter(e -> e.getKey().eContainer() instanceof Platform
+                    && alongOutline(points, e.getValue()))
+                .forEach(e -> crossing.add(line.key() + " runs along the outline of " + e.getValue() + ": " + points));
         }
         assertTrue(routed > 10, routed + " lines routed");
         assertTrue(crossing.isEmpty(), String.join("\n", crossing));
@@ -90,6 +93,25 @@ class RoutesTest {
             }
         }
         return passed;
+    }
+
+    /** Whether a segment of {@code route} runs along an edge of {@code box}, within 3 pixels, for over 12. */
+    static boolean alongOutline(List<Point> route, Box box) {
+        for (int i = 1; i < route.size(); i++) {
+            Point a = route.get(i - 1);
+            Point b = route.get(i);
+            if (a.y() == b.y() && (Math.abs(a.y() - box.y()) <= 3 || Math.abs(a.y() - box.bottom()) <= 3)
+                    && Math.min(Math.max(a.x(), b.x()), box.right())
+                        - Math.max(Math.min(a.x(), b.x()), box.x()) > 12) {
+                return true;
+            }
+            if (a.x() == b.x() && (Math.abs(a.x() - box.x()) <= 3 || Math.abs(a.x() - box.right()) <= 3)
+                    && Math.min(Math.max(a.y(), b.y()), box.bottom())
+                        - Math.max(Math.min(a.y(), b.y()), box.y()) > 12) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The boxes of {@code boxes} whose inside a segment of {@code route} runs through. */
