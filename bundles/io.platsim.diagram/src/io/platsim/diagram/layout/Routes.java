@@ -37,7 +37,7 @@ public final class Routes {
      * The bends of an orthogonal route for {@code line} among {@code boxes} (absolute, as the renderer has them),
      * or no bends when its boxes overlap or leave it no way round (it is then drawn straight).
      */
-    public static List<Point> of(Connection line, Map<EObject, Box> boxes) {
+    static List<Point> of(Connection line, Map<EObject, Box> boxes) {
         Box from = boxes.get(line.source());
         Box to = boxes.get(line.target());
         if (from == null || to == null || line.element() instanceof InterSocketLink) {
@@ -103,7 +103,7 @@ public final class Routes {
      * {@code end}'s box it faces, around the boxes in the way and never along the holder's other edges: the part of a
      * line the automatic layout leaves at the holder's edge. Empty when {@code end} cannot be reached.
      */
-    public static List<Point> inside(Point start, Heading leaving, boolean fromBox, EObject end,
+    static List<Point> inside(Point start, Heading leaving, boolean fromBox, EObject end,
             Map<EObject, Box> boxes, Heading inwards) {
         Box box = boxes.get(end);
         Box holder = boxes.get(topLevel(end));

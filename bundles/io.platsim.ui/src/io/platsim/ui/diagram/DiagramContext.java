@@ -99,10 +99,10 @@ public final class DiagramContext {
         return shown;
     }
 
-    /** Shows {@code element} (the platform, or a socket of it) and finds the lines for it; call before showing. */
-    Changes show(EObject element) {
+    /** Shows {@code element} (the platform, or a socket of it) and finds its lines; call before the viewer shows it. */
+    void show(EObject element) {
         shown = element;
-        return recompute();
+        recompute(); // the viewer makes every part afresh, so what changed needs no redraw
     }
 
     /** The number of lines that leave the opened socket and so are not drawn while it is open on its own. */

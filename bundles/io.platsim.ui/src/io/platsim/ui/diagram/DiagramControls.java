@@ -37,6 +37,8 @@ import org.eclipse.ui.IEditorPart;
 
 import io.platsim.diagram.LineKind;
 import io.platsim.diagram.export.DiagramExport;
+import io.platsim.model.Platform;
+import io.platsim.model.Socket;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.diagram.commands.DiagramCommands;
 import io.platsim.ui.diagram.editparts.NodePart;
@@ -84,7 +86,7 @@ final class DiagramControls {
         ToolItem open = tool(bar, "Open Socket", () -> openOrReturn(page));
         open.setToolTipText(OPEN_TIP);
         page.onShownChanged(() -> {
-            boolean platform = page.shown() instanceof io.platsim.model.Platform;
+            boolean platform = page.shown() instanceof Platform;
             open.setText(platform ? "Open Socket" : "Back to Platform");
             open.setToolTipText(platform ? OPEN_TIP : "Return to the whole platform, at the zoom it had");
             bar.getParent().layout(true, true);
@@ -175,7 +177,7 @@ final class DiagramControls {
 
     /** Opens the selected socket on its own; with none to open and one open, returns to the platform. */
     private static void openOrReturn(DiagramPage page) {
-        io.platsim.model.Socket socket = page.socketToOpen();
+        Socket socket = page.socketToOpen();
         if (socket != null) {
             page.open(socket);
         } else {

@@ -33,7 +33,7 @@ import io.platsim.templates.Templates;
 class RoutesTest {
 
     @Test
-    void aRouteGoesAroundABoxInItsWayWithTwoBends() {
+    void aRouteGoesAroundABoxInItsWayByItsNearerSide() {
         Box wall = new Box(40, 40, 100, 40);
         List<Point> route = OrthogonalRouter.route(new Point(90, 0), Heading.DOWN, new Point(90, 140), Heading.DOWN,
             List.of(wall));
