@@ -26,6 +26,8 @@ import io.platsim.engine.config.WorkConfig;
 import io.platsim.engine.config.PlatformConfig;
 import io.platsim.model.AccessPattern;
 import io.platsim.model.CpuAccessKind;
+import io.platsim.model.Bar;
+import io.platsim.model.BarMemoryType;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
 import io.platsim.model.DmaDirection;
@@ -133,7 +135,13 @@ public final class ModelCompiler {
                         streamNames.add(stream.getName());
                     }
                 } else if (workload instanceof CpuAccessStream cpu) {
-                    cpuStreams.add(cpu(cpu));
+                    CpuStreamConfig compiled = cpu(cpu);
+                    if (compiled == null) {
+                        warnings.add(Labels.describe(cpu) + ": " + Labels.describe(cpu.getBar().eContainer())
+                            + " does not reach a root complex through PCIe links; the run leaves the stream out");
+                    } else {
+                        cpuStreams.add(compiled);
+                    }
                 } else if (workload instanceof RequestResponseFlow flow) {
                     FlowConfig compiled = Flows.compile(platform, flow, this::device);
                     if (compiled == null) {
@@ -229,13 +237,23 @@ public final class ModelCompiler {
             double writes = stream.getKind() == CpuAccessKind.READ ? 0 : stream.getKind() == CpuAccessKind.WRITE
                 ? 1 : 0.5;
             int index = platform.getSockets().indexOf(socket);
-            return CpuStreamConfig.of(stream.getName(), index, socket.getCores().indexOf(stream.getCore()))
+            CpuStreamConfig.Builder config = CpuStreamConfig.of(stream.getName(), index,
+                    socket.getCores().indexOf(stream.getCore()))
                 .accesses(stream.getAccessesPerUs() * 1e6, writes)
                 .buffer(stream.getBufferBaseAddress(), stream.getBufferWindowBytes(),
                     homeOf(stream.getBufferBaseAddress(), index))
                 .start((long) (stream.getStartUs() * 1e6))
-                .uncached(stream.isUncached())
-                .build();
+                .uncached(stream.isUncached());
+            Bar bar = stream.getBar();
+            if (bar != null) {
+                Integer device = device((Device) bar.eContainer());
+                if (device == null) {
+                    return null;
+                }
+                config.mmio(new CpuStreamConfig.Mmio(device, bar.getMemoryType() == BarMemoryType.WRITE_COMBINING,
+                    ps(bar.getReadLatencyNs()), stream.getAccessBytes(), stream.getFenceEvery()), bar.getSizeBytes());
+            }
+            return config.build();
         }
 
         /** The engine index of {@code link}, added on first use; a switch at its upstream end forwards. */

@@ -40,6 +40,7 @@ public final class DiagramStructure {
         P.getVirtualCpu_PinnedTo(),
         P.getDmaStream_Device(),
         P.getCpuAccessStream_Core(),
+        P.getCpuAccessStream_Bar(),
         P.getWorkSubmission_WorkQueue(),
         P.getRequestResponseFlow_Vm(),
         P.getRequestResponseFlow_Device(),

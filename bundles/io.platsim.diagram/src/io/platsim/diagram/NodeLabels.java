@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import io.platsim.engine.pcie.Generation;
 import io.platsim.model.Accelerator;
 import io.platsim.model.AgentBoardDmaEngine;
+import io.platsim.model.Bar;
 import io.platsim.model.Cache;
 import io.platsim.model.Core;
 import io.platsim.model.CpuAccessStream;
@@ -96,6 +97,8 @@ public final class NodeLabels {
                 + number(pcieSwitch.getForwardingLatencyNs()) + " ns";
             case Device device -> deviceDetail(device);
             case WorkQueue queue -> FieldLabels.literal(queue.getMode()) + " · depth " + queue.getDepth();
+            case Bar bar -> bytes(bar.getSizeBytes()) + " · " + FieldLabels.literal(bar.getMemoryType())
+                + (bar.isPrefetchable() ? " · prefetchable" : "");
             case Iommu iommu -> "IOTLB " + iommu.getIotlbEntries4K() + " × 4K · "
                 + FieldLabels.literal(iommu.getInvalidationMode());
             case InterruptController controller -> controller.getKind().getLiteral();
@@ -107,7 +110,8 @@ public final class NodeLabels {
                 + (stream.getLoadMode() == LoadMode.RATE ? " @ " + number(stream.getRateGbps()) + " Gb/s" : "")
                 + (stream.getDriverWorkNs() > 0 ? " · driver " + number(stream.getDriverWorkNs()) + " ns" : "");
             case CpuAccessStream stream -> FieldLabels.literal(stream.getKind()) + " "
-                + number(stream.getAccessesPerUs()) + "/µs";
+                + number(stream.getAccessesPerUs()) + "/µs"
+                + (stream.getBar() != null ? " · " + stream.getAccessBytes() + " B MMIO" : "");
             case RequestResponseFlow flow -> flow.getConcurrentFlows() + " flows · " + flow.getRequestBytes() + "/"
                 + flow.getResponseBytes() + " B";
             case WorkSubmission submission -> submission.getSubmitters() + " submitters · "

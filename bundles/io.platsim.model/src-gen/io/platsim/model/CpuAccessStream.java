@@ -26,6 +26,9 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.CpuAccessStream#getBufferWindowBytes <em>Buffer Window Bytes</em>}</li>
  *   <li>{@link io.platsim.model.CpuAccessStream#getCore <em>Core</em>}</li>
  *   <li>{@link io.platsim.model.CpuAccessStream#getSharedWith <em>Shared With</em>}</li>
+ *   <li>{@link io.platsim.model.CpuAccessStream#getBar <em>Bar</em>}</li>
+ *   <li>{@link io.platsim.model.CpuAccessStream#getAccessBytes <em>Access Bytes</em>}</li>
+ *   <li>{@link io.platsim.model.CpuAccessStream#getFenceEvery <em>Fence Every</em>}</li>
  * </ul>
  *
  * @see io.platsim.model.PlatsimPackage#getCpuAccessStream()
@@ -218,5 +221,84 @@ public interface CpuAccessStream extends Workload {
 	 * @generated
 	 */
 	void setSharedWith(DmaStream value);
+
+	/**
+	 * Returns the value of the '<em><b>Bar</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A device BAR the stream reads and writes instead of memory (MMIO): each load or store of accessBytes crosses the root complex and the device's PCIe links. An uncached read is a non-posted read, one at a time per core, the core waiting for its completion; an uncached write is one posted TLP per store; write-combining stores merge into 64-byte TLPs. The buffer window and uncached settings do not apply then.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bar</em>' reference.
+	 * @see #setBar(Bar)
+	 * @see io.platsim.model.PlatsimPackage#getCpuAccessStream_Bar()
+	 * @model
+	 * @generated
+	 */
+	Bar getBar();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.CpuAccessStream#getBar <em>Bar</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bar</em>' reference.
+	 * @see #getBar()
+	 * @generated
+	 */
+	void setBar(Bar value);
+
+	/**
+	 * Returns the value of the '<em><b>Access Bytes</b></em>' attribute.
+	 * The default value is <code>"4"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Bytes each load or store of a BAR moves, a power of two from 1 to 64. Default 4: Linux drivers access registers with readl and writel, and on x86-64 memcpy_fromio and memcpy_toio copy 4 bytes at a time (arch/x86/lib/iomem.c). Accesses to memory move a cache line.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Access Bytes</em>' attribute.
+	 * @see #setAccessBytes(int)
+	 * @see io.platsim.model.PlatsimPackage#getCpuAccessStream_AccessBytes()
+	 * @model default="4"
+	 *        annotation="http://platsim.io/range min='1' max='64'"
+	 * @generated
+	 */
+	int getAccessBytes();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.CpuAccessStream#getAccessBytes <em>Access Bytes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Access Bytes</em>' attribute.
+	 * @see #getAccessBytes()
+	 * @generated
+	 */
+	void setAccessBytes(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Fence Every</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For stores to a write-combining BAR: a store fence (sfence) after every this many stores, which waits until every write-combining buffer of the core has drained into TLPs and the root complex has taken them; 0 for none. A driver fences after writing a descriptor it then rings a doorbell for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fence Every</em>' attribute.
+	 * @see #setFenceEvery(int)
+	 * @see io.platsim.model.PlatsimPackage#getCpuAccessStream_FenceEvery()
+	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='1000000000'"
+	 * @generated
+	 */
+	int getFenceEvery();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.CpuAccessStream#getFenceEvery <em>Fence Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fence Every</em>' attribute.
+	 * @see #getFenceEvery()
+	 * @generated
+	 */
+	void setFenceEvery(int value);
 
 } // CpuAccessStream

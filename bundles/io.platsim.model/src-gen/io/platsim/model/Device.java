@@ -5,6 +5,7 @@
  */
 package io.platsim.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -33,6 +34,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.Device#getDmaReadLineNs <em>Dma Read Line Ns</em>}</li>
  *   <li>{@link io.platsim.model.Device#getVirtualFunctions <em>Virtual Functions</em>}</li>
  *   <li>{@link io.platsim.model.Device#getPhysicalFunction <em>Physical Function</em>}</li>
+ *   <li>{@link io.platsim.model.Device#getBars <em>Bars</em>}</li>
  * </ul>
  *
  * @see io.platsim.model.PlatsimPackage#getDevice()
@@ -413,5 +415,20 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * @generated
 	 */
 	void setPhysicalFunction(Device value);
+
+	/**
+	 * Returns the value of the '<em><b>Bars</b></em>' containment reference list.
+	 * The list contents are of type {@link io.platsim.model.Bar}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The device's memory BARs: the windows of its registers and memory that cores read and write across PCIe (CPU access streams that name a BAR).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bars</em>' containment reference list.
+	 * @see io.platsim.model.PlatsimPackage#getDevice_Bars()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Bar> getBars();
 
 } // Device

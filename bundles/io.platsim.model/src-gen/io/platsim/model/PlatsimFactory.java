@@ -133,6 +133,15 @@ public interface PlatsimFactory extends EFactory {
 	PcieLink createPcieLink();
 
 	/**
+	 * Returns a new object of class '<em>Bar</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Bar</em>'.
+	 * @generated
+	 */
+	Bar createBar();
+
+	/**
 	 * Returns a new object of class '<em>Nic</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

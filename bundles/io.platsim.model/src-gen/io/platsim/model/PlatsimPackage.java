@@ -1556,13 +1556,22 @@ public interface PlatsimPackage extends EPackage {
 	int DEVICE__PHYSICAL_FUNCTION = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Bars</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__BARS = NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Device</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Device</em>' class.
@@ -1574,6 +1583,88 @@ public interface PlatsimPackage extends EPackage {
 	int DEVICE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.platsim.model.impl.BarImpl <em>Bar</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.platsim.model.impl.BarImpl
+	 * @see io.platsim.model.impl.PlatsimPackageImpl#getBar()
+	 * @generated
+	 */
+	int BAR = 16;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAR__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAR__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Size Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAR__SIZE_BYTES = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Prefetchable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAR__PREFETCHABLE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Memory Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAR__MEMORY_TYPE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Read Latency Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAR__READ_LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Bar</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAR_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Bar</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAR_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.platsim.model.impl.NicImpl <em>Nic</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1581,7 +1672,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getNic()
 	 * @generated
 	 */
-	int NIC = 16;
+	int NIC = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1728,6 +1819,15 @@ public interface PlatsimPackage extends EPackage {
 	int NIC__PHYSICAL_FUNCTION = DEVICE__PHYSICAL_FUNCTION;
 
 	/**
+	 * The feature id for the '<em><b>Bars</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NIC__BARS = DEVICE__BARS;
+
+	/**
 	 * The feature id for the '<em><b>Line Rate Gbps</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1780,7 +1880,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getNvmeDrive()
 	 * @generated
 	 */
-	int NVME_DRIVE = 17;
+	int NVME_DRIVE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1927,6 +2027,15 @@ public interface PlatsimPackage extends EPackage {
 	int NVME_DRIVE__PHYSICAL_FUNCTION = DEVICE__PHYSICAL_FUNCTION;
 
 	/**
+	 * The feature id for the '<em><b>Bars</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NVME_DRIVE__BARS = DEVICE__BARS;
+
+	/**
 	 * The feature id for the '<em><b>Read Latency Us</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1979,7 +2088,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAccelerator()
 	 * @generated
 	 */
-	int ACCELERATOR = 18;
+	int ACCELERATOR = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2126,6 +2235,15 @@ public interface PlatsimPackage extends EPackage {
 	int ACCELERATOR__PHYSICAL_FUNCTION = DEVICE__PHYSICAL_FUNCTION;
 
 	/**
+	 * The feature id for the '<em><b>Bars</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCELERATOR__BARS = DEVICE__BARS;
+
+	/**
 	 * The feature id for the '<em><b>Engines</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2178,7 +2296,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getWorkQueue()
 	 * @generated
 	 */
-	int WORK_QUEUE = 19;
+	int WORK_QUEUE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2251,7 +2369,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAgentBoardDmaEngine()
 	 * @generated
 	 */
-	int AGENT_BOARD_DMA_ENGINE = 20;
+	int AGENT_BOARD_DMA_ENGINE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2398,6 +2516,15 @@ public interface PlatsimPackage extends EPackage {
 	int AGENT_BOARD_DMA_ENGINE__PHYSICAL_FUNCTION = DEVICE__PHYSICAL_FUNCTION;
 
 	/**
+	 * The feature id for the '<em><b>Bars</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_BOARD_DMA_ENGINE__BARS = DEVICE__BARS;
+
+	/**
 	 * The feature id for the '<em><b>Window Base Address</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2450,7 +2577,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getIommu()
 	 * @generated
 	 */
-	int IOMMU = 21;
+	int IOMMU = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2748,7 +2875,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptController()
 	 * @generated
 	 */
-	int INTERRUPT_CONTROLLER = 22;
+	int INTERRUPT_CONTROLLER = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2830,7 +2957,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getMsiRoute()
 	 * @generated
 	 */
-	int MSI_ROUTE = 23;
+	int MSI_ROUTE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2921,7 +3048,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getVirtualMachine()
 	 * @generated
 	 */
-	int VIRTUAL_MACHINE = 24;
+	int VIRTUAL_MACHINE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3057,7 +3184,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getVirtualCpu()
 	 * @generated
 	 */
-	int VIRTUAL_CPU = 25;
+	int VIRTUAL_CPU = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3121,7 +3248,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getDeviceAttachment()
 	 * @generated
 	 */
-	int DEVICE_ATTACHMENT = 26;
+	int DEVICE_ATTACHMENT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -3203,7 +3330,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getExitCost()
 	 * @generated
 	 */
-	int EXIT_COST = 27;
+	int EXIT_COST = 28;
 
 	/**
 	 * The feature id for the '<em><b>Reason</b></em>' attribute.
@@ -3249,7 +3376,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getProcess()
 	 * @generated
 	 */
-	int PROCESS = 28;
+	int PROCESS = 29;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3331,7 +3458,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getWorkload()
 	 * @generated
 	 */
-	int WORKLOAD = 29;
+	int WORKLOAD = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3395,7 +3522,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getDmaStream()
 	 * @generated
 	 */
-	int DMA_STREAM = 30;
+	int DMA_STREAM = 31;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3630,7 +3757,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCpuAccessStream()
 	 * @generated
 	 */
-	int CPU_ACCESS_STREAM = 31;
+	int CPU_ACCESS_STREAM = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3732,13 +3859,40 @@ public interface PlatsimPackage extends EPackage {
 	int CPU_ACCESS_STREAM__SHARED_WITH = WORKLOAD_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Bar</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_ACCESS_STREAM__BAR = WORKLOAD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Access Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_ACCESS_STREAM__ACCESS_BYTES = WORKLOAD_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Fence Every</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_ACCESS_STREAM__FENCE_EVERY = WORKLOAD_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Cpu Access Stream</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CPU_ACCESS_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 7;
+	int CPU_ACCESS_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Cpu Access Stream</em>' class.
@@ -3757,7 +3911,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getRequestResponseFlow()
 	 * @generated
 	 */
-	int REQUEST_RESPONSE_FLOW = 32;
+	int REQUEST_RESPONSE_FLOW = 33;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3902,7 +4056,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getWorkSubmission()
 	 * @generated
 	 */
-	int WORK_SUBMISSION = 33;
+	int WORK_SUBMISSION = 34;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4038,7 +4192,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getFaultInjection()
 	 * @generated
 	 */
-	int FAULT_INJECTION = 34;
+	int FAULT_INJECTION = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4138,7 +4292,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 35;
+	int RUN_SETTINGS = 36;
 
 	/**
 	 * The feature id for the '<em><b>Duration Us</b></em>' attribute.
@@ -4202,7 +4356,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCacheLevel()
 	 * @generated
 	 */
-	int CACHE_LEVEL = 36;
+	int CACHE_LEVEL = 37;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.CacheProtocol <em>Cache Protocol</em>}' enum.
@@ -4212,7 +4366,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCacheProtocol()
 	 * @generated
 	 */
-	int CACHE_PROTOCOL = 37;
+	int CACHE_PROTOCOL = 38;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InclusionPolicy <em>Inclusion Policy</em>}' enum.
@@ -4222,7 +4376,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInclusionPolicy()
 	 * @generated
 	 */
-	int INCLUSION_POLICY = 38;
+	int INCLUSION_POLICY = 39;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.ReplacementPolicy <em>Replacement Policy</em>}' enum.
@@ -4232,7 +4386,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getReplacementPolicy()
 	 * @generated
 	 */
-	int REPLACEMENT_POLICY = 39;
+	int REPLACEMENT_POLICY = 40;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.SnoopMode <em>Snoop Mode</em>}' enum.
@@ -4242,7 +4396,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getSnoopMode()
 	 * @generated
 	 */
-	int SNOOP_MODE = 40;
+	int SNOOP_MODE = 41;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.PcieGeneration <em>Pcie Generation</em>}' enum.
@@ -4252,7 +4406,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getPcieGeneration()
 	 * @generated
 	 */
-	int PCIE_GENERATION = 41;
+	int PCIE_GENERATION = 42;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.WorkQueueMode <em>Work Queue Mode</em>}' enum.
@@ -4262,7 +4416,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getWorkQueueMode()
 	 * @generated
 	 */
-	int WORK_QUEUE_MODE = 42;
+	int WORK_QUEUE_MODE = 43;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.PageSize <em>Page Size</em>}' enum.
@@ -4272,7 +4426,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getPageSize()
 	 * @generated
 	 */
-	int PAGE_SIZE = 43;
+	int PAGE_SIZE = 44;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InvalidationMode <em>Invalidation Mode</em>}' enum.
@@ -4282,7 +4436,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInvalidationMode()
 	 * @generated
 	 */
-	int INVALIDATION_MODE = 44;
+	int INVALIDATION_MODE = 45;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.IovaAllocatorPolicy <em>Iova Allocator Policy</em>}' enum.
@@ -4292,7 +4446,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getIovaAllocatorPolicy()
 	 * @generated
 	 */
-	int IOVA_ALLOCATOR_POLICY = 45;
+	int IOVA_ALLOCATOR_POLICY = 46;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.AttachmentMode <em>Attachment Mode</em>}' enum.
@@ -4302,7 +4456,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAttachmentMode()
 	 * @generated
 	 */
-	int ATTACHMENT_MODE = 46;
+	int ATTACHMENT_MODE = 47;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.ExitReason <em>Exit Reason</em>}' enum.
@@ -4312,7 +4466,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getExitReason()
 	 * @generated
 	 */
-	int EXIT_REASON = 47;
+	int EXIT_REASON = 48;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.DmaDirection <em>Dma Direction</em>}' enum.
@@ -4322,7 +4476,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getDmaDirection()
 	 * @generated
 	 */
-	int DMA_DIRECTION = 48;
+	int DMA_DIRECTION = 49;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.SizeDistribution <em>Size Distribution</em>}' enum.
@@ -4332,7 +4486,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getSizeDistribution()
 	 * @generated
 	 */
-	int SIZE_DISTRIBUTION = 49;
+	int SIZE_DISTRIBUTION = 50;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.LoadMode <em>Load Mode</em>}' enum.
@@ -4342,7 +4496,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getLoadMode()
 	 * @generated
 	 */
-	int LOAD_MODE = 50;
+	int LOAD_MODE = 51;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.AccessPattern <em>Access Pattern</em>}' enum.
@@ -4352,7 +4506,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAccessPattern()
 	 * @generated
 	 */
-	int ACCESS_PATTERN = 51;
+	int ACCESS_PATTERN = 52;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.NumaPlacement <em>Numa Placement</em>}' enum.
@@ -4362,7 +4516,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getNumaPlacement()
 	 * @generated
 	 */
-	int NUMA_PLACEMENT = 52;
+	int NUMA_PLACEMENT = 53;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.TraceKind <em>Trace Kind</em>}' enum.
@@ -4372,7 +4526,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getTraceKind()
 	 * @generated
 	 */
-	int TRACE_KIND = 53;
+	int TRACE_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InterruptMode <em>Interrupt Mode</em>}' enum.
@@ -4382,7 +4536,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptMode()
 	 * @generated
 	 */
-	int INTERRUPT_MODE = 54;
+	int INTERRUPT_MODE = 55;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InterruptControllerKind <em>Interrupt Controller Kind</em>}' enum.
@@ -4392,7 +4546,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptControllerKind()
 	 * @generated
 	 */
-	int INTERRUPT_CONTROLLER_KIND = 55;
+	int INTERRUPT_CONTROLLER_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.CpuAccessKind <em>Cpu Access Kind</em>}' enum.
@@ -4402,7 +4556,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCpuAccessKind()
 	 * @generated
 	 */
-	int CPU_ACCESS_KIND = 56;
+	int CPU_ACCESS_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.RetryPolicy <em>Retry Policy</em>}' enum.
@@ -4412,7 +4566,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getRetryPolicy()
 	 * @generated
 	 */
-	int RETRY_POLICY = 57;
+	int RETRY_POLICY = 58;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -4422,7 +4576,17 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 58;
+	int FAULT_KIND = 59;
+
+	/**
+	 * The meta object id for the '{@link io.platsim.model.BarMemoryType <em>Bar Memory Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.platsim.model.BarMemoryType
+	 * @see io.platsim.model.impl.PlatsimPackageImpl#getBarMemoryType()
+	 * @generated
+	 */
+	int BAR_MEMORY_TYPE = 60;
 
 
 	/**
@@ -5596,6 +5760,71 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDevice_PhysicalFunction();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.platsim.model.Device#getBars <em>Bars</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Bars</em>'.
+	 * @see io.platsim.model.Device#getBars()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EReference getDevice_Bars();
+
+	/**
+	 * Returns the meta object for class '{@link io.platsim.model.Bar <em>Bar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Bar</em>'.
+	 * @see io.platsim.model.Bar
+	 * @generated
+	 */
+	EClass getBar();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Bar#getSizeBytes <em>Size Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size Bytes</em>'.
+	 * @see io.platsim.model.Bar#getSizeBytes()
+	 * @see #getBar()
+	 * @generated
+	 */
+	EAttribute getBar_SizeBytes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Bar#isPrefetchable <em>Prefetchable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prefetchable</em>'.
+	 * @see io.platsim.model.Bar#isPrefetchable()
+	 * @see #getBar()
+	 * @generated
+	 */
+	EAttribute getBar_Prefetchable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Bar#getMemoryType <em>Memory Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Type</em>'.
+	 * @see io.platsim.model.Bar#getMemoryType()
+	 * @see #getBar()
+	 * @generated
+	 */
+	EAttribute getBar_MemoryType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Bar#getReadLatencyNs <em>Read Latency Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read Latency Ns</em>'.
+	 * @see io.platsim.model.Bar#getReadLatencyNs()
+	 * @see #getBar()
+	 * @generated
+	 */
+	EAttribute getBar_ReadLatencyNs();
 
 	/**
 	 * Returns the meta object for class '{@link io.platsim.model.Nic <em>Nic</em>}'.
@@ -6902,6 +7131,39 @@ public interface PlatsimPackage extends EPackage {
 	EReference getCpuAccessStream_SharedWith();
 
 	/**
+	 * Returns the meta object for the reference '{@link io.platsim.model.CpuAccessStream#getBar <em>Bar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Bar</em>'.
+	 * @see io.platsim.model.CpuAccessStream#getBar()
+	 * @see #getCpuAccessStream()
+	 * @generated
+	 */
+	EReference getCpuAccessStream_Bar();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.CpuAccessStream#getAccessBytes <em>Access Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Access Bytes</em>'.
+	 * @see io.platsim.model.CpuAccessStream#getAccessBytes()
+	 * @see #getCpuAccessStream()
+	 * @generated
+	 */
+	EAttribute getCpuAccessStream_AccessBytes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.CpuAccessStream#getFenceEvery <em>Fence Every</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fence Every</em>'.
+	 * @see io.platsim.model.CpuAccessStream#getFenceEvery()
+	 * @see #getCpuAccessStream()
+	 * @generated
+	 */
+	EAttribute getCpuAccessStream_FenceEvery();
+
+	/**
 	 * Returns the meta object for class '{@link io.platsim.model.RequestResponseFlow <em>Request Response Flow</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7445,6 +7707,16 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getFaultKind();
+
+	/**
+	 * Returns the meta object for enum '{@link io.platsim.model.BarMemoryType <em>Bar Memory Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Bar Memory Type</em>'.
+	 * @see io.platsim.model.BarMemoryType
+	 * @generated
+	 */
+	EEnum getBarMemoryType();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -8364,6 +8636,56 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DEVICE__PHYSICAL_FUNCTION = eINSTANCE.getDevice_PhysicalFunction();
+
+		/**
+		 * The meta object literal for the '<em><b>Bars</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DEVICE__BARS = eINSTANCE.getDevice_Bars();
+
+		/**
+		 * The meta object literal for the '{@link io.platsim.model.impl.BarImpl <em>Bar</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.platsim.model.impl.BarImpl
+		 * @see io.platsim.model.impl.PlatsimPackageImpl#getBar()
+		 * @generated
+		 */
+		EClass BAR = eINSTANCE.getBar();
+
+		/**
+		 * The meta object literal for the '<em><b>Size Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BAR__SIZE_BYTES = eINSTANCE.getBar_SizeBytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Prefetchable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BAR__PREFETCHABLE = eINSTANCE.getBar_Prefetchable();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BAR__MEMORY_TYPE = eINSTANCE.getBar_MemoryType();
+
+		/**
+		 * The meta object literal for the '<em><b>Read Latency Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BAR__READ_LATENCY_NS = eINSTANCE.getBar_ReadLatencyNs();
 
 		/**
 		 * The meta object literal for the '{@link io.platsim.model.impl.NicImpl <em>Nic</em>}' class.
@@ -9358,6 +9680,30 @@ public interface PlatsimPackage extends EPackage {
 		EReference CPU_ACCESS_STREAM__SHARED_WITH = eINSTANCE.getCpuAccessStream_SharedWith();
 
 		/**
+		 * The meta object literal for the '<em><b>Bar</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CPU_ACCESS_STREAM__BAR = eINSTANCE.getCpuAccessStream_Bar();
+
+		/**
+		 * The meta object literal for the '<em><b>Access Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CPU_ACCESS_STREAM__ACCESS_BYTES = eINSTANCE.getCpuAccessStream_AccessBytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Fence Every</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CPU_ACCESS_STREAM__FENCE_EVERY = eINSTANCE.getCpuAccessStream_FenceEvery();
+
+		/**
 		 * The meta object literal for the '{@link io.platsim.model.impl.RequestResponseFlowImpl <em>Request Response Flow</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9826,6 +10172,16 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum FAULT_KIND = eINSTANCE.getFaultKind();
+
+		/**
+		 * The meta object literal for the '{@link io.platsim.model.BarMemoryType <em>Bar Memory Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.platsim.model.BarMemoryType
+		 * @see io.platsim.model.impl.PlatsimPackageImpl#getBarMemoryType()
+		 * @generated
+		 */
+		EEnum BAR_MEMORY_TYPE = eINSTANCE.getBarMemoryType();
 
 	}
 

@@ -55,6 +55,7 @@ final class Summary {
         for (int c = 0; c < compiled.config().cpuStreams().size(); c++) {
             StreamStats stats = sim.cpuStream(c);
             cpuStreams.add(new RunSummary.CpuStream(compiled.config().cpuStreams().get(c).name(), stats.transfers(),
+                stats.bytes(), rounded(measuredPs == 0 ? 0 : stats.bytes() * 8.0 / (measuredPs / 1000.0)),
                 latency(stats.latency())));
         }
         List<RunSummary.PcieLink> links = new ArrayList<>();

@@ -4,6 +4,8 @@
  */
 package io.platsim.templates;
 
+import io.platsim.model.Bar;
+import io.platsim.model.BarMemoryType;
 import io.platsim.model.Cache;
 import io.platsim.model.CacheLevel;
 import io.platsim.model.Core;
@@ -149,6 +151,7 @@ public final class PlatformBuilder {
         nic.setVirtualFunctions(4);
         nic.setInterruptVectors(64);
         platform.getDevices().add(nic);
+        bar(nic, name + "-bar0", false, BarMemoryType.UNCACHED);
         link(port, nic, PcieGeneration.GEN4, 16);
         Nic vf = F.createNic();
         vf.setName(name + "-vf0");
@@ -156,6 +159,16 @@ public final class PlatformBuilder {
         vf.setInterruptVectors(8);
         platform.getDevices().add(vf);
         return new Nic[] {nic, vf};
+    }
+
+    /** A BAR of {@code device} of the default size, mapped as {@code type}. */
+    public static Bar bar(Device device, String name, boolean prefetchable, BarMemoryType type) {
+        Bar bar = F.createBar();
+        bar.setName(name);
+        bar.setPrefetchable(prefetchable);
+        bar.setMemoryType(type);
+        device.getBars().add(bar);
+        return bar;
     }
 
     /** A VM whose vCPUs are pinned to {@code cores}. */

@@ -56,6 +56,7 @@ public final class Scenarios {
         agentBoards(models);
         IommuScenarios.add(models);
         machineCheck(models);
+        MmioScenarios.add(models);
         return models;
     }
 

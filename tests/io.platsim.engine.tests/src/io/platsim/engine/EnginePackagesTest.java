@@ -30,7 +30,8 @@ class EnginePackagesTest {
     private static final Map<String, Integer> LAYER = Map.ofEntries(Map.entry("kernel", 0), Map.entry("trace", 0),
         Map.entry("vm", 1), Map.entry("resource", 1), Map.entry("component", 2), Map.entry("memory", 3),
         Map.entry("cache", 3), Map.entry("pcie", 4), Map.entry("iommu", 4), Map.entry("socket", 4),
-        Map.entry("config", 5), Map.entry("dma", 6), Map.entry("stats", 7), Map.entry("workload", 8),
+        Map.entry("config", 5), Map.entry("dma", 6), Map.entry("mmio", 6),
+        Map.entry("stats", 7), Map.entry("workload", 8),
         Map.entry("platform", 9));
 
     private static final Pattern USE = Pattern.compile("io\\.platsim\\.engine\\.(\\w+)");

@@ -17,9 +17,22 @@ package io.platsim.engine.config;
  * @param homeSocket  socket whose memory holds the buffer
  * @param startPs     when the stream starts
  * @param uncached    whether the buffer is uncached: accesses go to memory and no cache keeps the line
+ * @param mmio        the device BAR the stream reads and writes instead of memory, or null
  */
 public record CpuStreamConfig(String name, int socket, int core, double writeShare, double accessesPerSec,
-        long bufferBase, long bufferBytes, int homeSocket, long startPs, boolean uncached) {
+        long bufferBase, long bufferBytes, int homeSocket, long startPs, boolean uncached, Mmio mmio) {
+
+    /**
+     * Loads and stores to a device's BAR (memory-mapped I/O) across the root complex and the device's PCIe links.
+     *
+     * @param device         the device, by index
+     * @param writeCombining whether the BAR is mapped write-combining (else uncached)
+     * @param deviceReadPs   the device's own time to answer a read
+     * @param accessBytes    bytes each load or store moves, a power of two up to 64
+     * @param fenceEvery     a store fence after every this many write-combining stores; 0 for none
+     */
+    public record Mmio(int device, boolean writeCombining, long deviceReadPs, int accessBytes, int fenceEvery) {
+    }
     /**
      * Core {@code core} of socket {@code socket} touching a buffer, to be described by name: no accesses, over
      * the first MiB of socket 0's memory, cached, from the start, until told otherwise.
@@ -40,6 +53,7 @@ public record CpuStreamConfig(String name, int socket, int core, double writeSha
         private int homeSocket;
         private long startPs;
         private boolean uncached;
+        private Mmio mmio;
 
         private Builder(String name, int socket, int core) {
             this.name = name;
@@ -74,10 +88,18 @@ public record CpuStreamConfig(String name, int socket, int core, double writeSha
             return this;
         }
 
+        /** The BAR the stream reads and writes instead of memory, {@code bytes} wide. */
+        public Builder mmio(Mmio target, long bytes) {
+            mmio = target;
+            bufferBase = 0;
+            bufferBytes = bytes;
+            return this;
+        }
+
         /** The stream. */
         public CpuStreamConfig build() {
             return new CpuStreamConfig(name, socket, core, writeShare, accessesPerSec, bufferBase, bufferBytes,
-                homeSocket, startPs, uncached);
+                homeSocket, startPs, uncached, mmio);
         }
     }
 }

@@ -23,7 +23,8 @@ import io.platsim.engine.socket.SocketModel;
  * cannot keep up holds the device back;</li>
  * <li>bounce buffers: without an IOMMU, a buffer beyond the device's DMA mask cannot be reached, so the transfer
  * goes through a slot of a bounce pool in low memory and a core copies it (after a device write, before a device
- * read). The copy goes through the core's caches line by line, {@value #FILL_BUFFERS} lines in flight at a time.
+ * read). The copy goes through the core's caches line by line, {@value HostCore#FILL_BUFFERS} lines in flight at a
+ * time.
  * With an IOMMU, IOVAs are allocated below the mask and nothing is bounced.</li>
  * </ul>
  */
@@ -31,8 +32,6 @@ public final class DriverPath {
 
     /** The bounce pool: 64 MiB at the bottom of memory, Linux's default swiotlb size (kernel/dma/swiotlb.c). */
     static final long BOUNCE_POOL_BYTES = 64L << 20;
-    /** Lines a core's copy keeps in flight: the L1D's fill buffers (Intel Optimization Reference Manual). */
-    static final int FILL_BUFFERS = 10;
 
     private final DmaPath dma;
     private final CpuAccessPath cpu;
@@ -163,9 +162,9 @@ public final class DriverPath {
         int socket = core.socket();
         int index = core.index();
         long t = atPs;
-        for (long first = 0; first < lines; first += FILL_BUFFERS) {
+        for (long first = 0; first < lines; first += HostCore.FILL_BUFFERS) {
             long batch = t;
-            for (long i = first; i < Math.min(lines, first + FILL_BUFFERS); i++) {
+            for (long i = first; i < Math.min(lines, first + HostCore.FILL_BUFFERS); i++) {
                 long read = cpu.access(t, socket, index, from / SocketModel.LINE + i, false, fromHome);
                 batch = Math.max(batch, cpu.access(read, socket, index, to / SocketModel.LINE + i, true, toHome));
             }

@@ -193,6 +193,31 @@ public final class PcieFabric {
     }
 
     /**
+     * Sends a core's request of {@code size} bytes from the root port down {@code path} to its device: a posted write
+     * ({@link Kind#WRITE}) of that payload, or a read request for it. Returns when the device has it. Host-to-device
+     * requests cross each link in turn; the device's receive buffers are not modelled, so they wait only for the
+     * link.
+     */
+    public long toDevice(long atPs, int[] path, Kind kind, long size) {
+        long t = atPs;
+        for (int i = path.length - 1; i >= 0; i--) {
+            int link = path[i];
+            long wire = kind == Kind.WRITE ? models[link].writeOverheadBytes() + size : models[link].readRequestBytes();
+            t = down[link].send(t + forwardingPs[link], wire);
+        }
+        return t;
+    }
+
+    /** Sends a device's completions of {@code size} bytes up {@code path}; returns when they reach the root port. */
+    public long completionToHost(long atPs, int[] path, long size) {
+        long t = atPs;
+        for (int link : path) {
+            t = up[link].send(t, models[link].completionWireBytes(size)) + forwardingPs[link];
+        }
+        return t;
+    }
+
+    /**
      * When the first of the completions of {@code size} bytes whose last one reached the device at {@code lastPs}
      * had reached it: the device's own link carries them one after the other.
      */

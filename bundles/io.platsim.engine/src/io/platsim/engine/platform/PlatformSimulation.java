@@ -14,14 +14,16 @@ import io.platsim.engine.component.Netlist;
 import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.kernel.Simulator;
+import io.platsim.engine.mmio.MmioPath;
+import io.platsim.engine.pcie.DeviceConfig;
 import io.platsim.engine.pcie.PcieFabric;
-import io.platsim.engine.config.CpuStreamConfig;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.socket.HomeAgents;
 import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.stats.StreamStats;
 import io.platsim.engine.trace.TraceSink;
+import io.platsim.engine.workload.CpuStreams;
 import io.platsim.engine.workload.DmaStreams;
 import io.platsim.engine.workload.RequestResponseFlows;
 import io.platsim.engine.workload.WorkQueues;
@@ -33,7 +35,6 @@ import io.platsim.engine.workload.WorkQueues;
  */
 public final class PlatformSimulation {
 
-    private static final int CPU = 2;
     private static final int WARMUP_END = 4;
 
     private final PlatformConfig config;
@@ -49,9 +50,7 @@ public final class PlatformSimulation {
     final long[] hazards = new long[5];
     private final TraceSink sink;
     private final long warmupPs;
-    private final SplittableRandom cpuRandom;
-    private final CpuAccessPath cpuPath;
-    private final StreamStats[] cpuStats;
+    private final CpuStreams cpuStreams;
     private final RunCounters counters;
     private final Activities activities;
 
@@ -73,11 +72,10 @@ public final class PlatformSimulation {
                 netlist.deviceSockets[i], netlist.deviceIommus[i], fabric, sockets, netlist.interSocket,
                 homes, config.dmaCoherent(), this.sink);
         }
-        cpuPath = new CpuAccessPath(sockets, netlist.interSocket, homes);
-        cpuStats = new StreamStats[config.cpuStreams().size()];
-        for (int i = 0; i < cpuStats.length; i++) {
-            cpuStats[i] = new StreamStats();
-        }
+        CpuAccessPath cpuPath = new CpuAccessPath(sockets, netlist.interSocket, homes);
+        long[] rootComplexPs = config.devices().stream().mapToLong(DeviceConfig::rootComplexPs).toArray();
+        MmioPath mmio = new MmioPath(sockets, netlist.interSocket, fabric, netlist.paths, netlist.deviceSockets,
+            rootComplexPs);
         counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath, netlist.netlist.components());
         handler = sim.register(this::handle);
         transfers = new DmaTransfers(sim);
@@ -86,10 +84,9 @@ public final class PlatformSimulation {
         activities.start(sim, handler);
         SplittableRandom seeds = new SplittableRandom(config.seed());
         streams = new DmaStreams(config, sim, transfers, paths, cpuPath, cores, this.sink, seeds);
-        cpuRandom = new SplittableRandom(seeds.nextLong());
-        for (int i = 0; i < config.cpuStreams().size(); i++) {
-            sim.scheduleAt(config.cpuStreams().get(i).startPs(), 1, handler, CPU, i);
-        }
+        cpuStreams = new CpuStreams(config.cpuStreams(), sim, cpuPath, mmio, cores,
+            new SplittableRandom(seeds.nextLong()), warmupPs);
+        cpuStreams.start();
     }
 
     /** Simulates warm-up and duration; reports progress (simulated ps) and stops early when cancelled. */
@@ -111,10 +108,6 @@ public final class PlatformSimulation {
     }
 
     private void handle(int kind, long payload) {
-        if (kind == CPU) {
-            cpuAccess((int) payload);
-            return;
-        }
         if (kind == WARMUP_END) {
             counters.snapshot(sim.now());
             return;
@@ -122,20 +115,6 @@ public final class PlatformSimulation {
         if (kind >= Activities.MACHINE_CHECK) {
             activities.handle(kind, payload);
         }
-    }
-
-    private void cpuAccess(int index) {
-        CpuStreamConfig c = config.cpuStreams().get(index);
-        long lines = Math.max(1, c.bufferBytes() / SocketModel.LINE);
-        long line = c.bufferBase() / SocketModel.LINE + cpuRandom.nextLong(lines);
-        long now = sim.now();
-        boolean write = cpuRandom.nextDouble() < c.writeShare();
-        long done = c.uncached() ? cpuPath.uncached(now, c.socket(), line, write, c.homeSocket())
-            : cpuPath.access(now, c.socket(), c.core(), line, write, c.homeSocket());
-        if (now >= warmupPs) {
-            cpuStats[index].access(SocketModel.LINE, done - now);
-        }
-        sim.schedule(Math.max(1, (long) (1e12 / c.accessesPerSec())), 1, handler, CPU, index);
     }
 
     // ---- results
@@ -194,7 +173,7 @@ public final class PlatformSimulation {
 
     /** A CPU access stream's accesses (as transfers of one line) and their latencies, after warm-up. */
     public StreamStats cpuStream(int index) {
-        return cpuStats[index];
+        return cpuStreams.stats(index);
     }
 
     /** Snoops of one core by another core's access, by result, after warm-up. */

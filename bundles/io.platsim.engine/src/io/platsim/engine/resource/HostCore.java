@@ -13,6 +13,12 @@ import java.util.function.LongSupplier;
  */
 public final class HostCore {
 
+    /**
+     * Lines a core keeps in flight outside its L1D: its fill buffers, which also serve as its write-combining
+     * buffers (Intel Optimization Reference Manual).
+     */
+    public static final int FILL_BUFFERS = 10;
+
     private final int socket;
     private final int index;
     private final Timeline calendar;

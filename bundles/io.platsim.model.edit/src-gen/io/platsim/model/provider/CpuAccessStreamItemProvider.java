@@ -55,6 +55,9 @@ public class CpuAccessStreamItemProvider extends WorkloadItemProvider {
 			addBufferWindowBytesPropertyDescriptor(object);
 			addCorePropertyDescriptor(object);
 			addSharedWithPropertyDescriptor(object);
+			addBarPropertyDescriptor(object);
+			addAccessBytesPropertyDescriptor(object);
+			addFenceEveryPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -214,6 +217,72 @@ public class CpuAccessStreamItemProvider extends WorkloadItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Bar feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBarPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CpuAccessStream_bar_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CpuAccessStream_bar_feature", "_UI_CpuAccessStream_type"),
+				 PlatsimPackage.Literals.CPU_ACCESS_STREAM__BAR,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Access Bytes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAccessBytesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CpuAccessStream_accessBytes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CpuAccessStream_accessBytes_feature", "_UI_CpuAccessStream_type"),
+				 PlatsimPackage.Literals.CPU_ACCESS_STREAM__ACCESS_BYTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Fence Every feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFenceEveryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CpuAccessStream_fenceEvery_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CpuAccessStream_fenceEvery_feature", "_UI_CpuAccessStream_type"),
+				 PlatsimPackage.Literals.CPU_ACCESS_STREAM__FENCE_EVERY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CpuAccessStream.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -266,6 +335,8 @@ public class CpuAccessStreamItemProvider extends WorkloadItemProvider {
 			case PlatsimPackage.CPU_ACCESS_STREAM__UNCACHED:
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS:
 			case PlatsimPackage.CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES:
+			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESS_BYTES:
+			case PlatsimPackage.CPU_ACCESS_STREAM__FENCE_EVERY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

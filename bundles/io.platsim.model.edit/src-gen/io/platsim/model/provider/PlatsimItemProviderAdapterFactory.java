@@ -351,6 +351,29 @@ public class PlatsimItemProviderAdapterFactory extends PlatsimAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.platsim.model.Bar} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BarItemProvider barItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.platsim.model.Bar}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBarAdapter() {
+		if (barItemProvider == null) {
+			barItemProvider = new BarItemProvider(this);
+		}
+
+		return barItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link io.platsim.model.Nic} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -904,6 +927,7 @@ public class PlatsimItemProviderAdapterFactory extends PlatsimAdapterFactory imp
 		if (rootPortItemProvider != null) rootPortItemProvider.dispose();
 		if (pcieSwitchItemProvider != null) pcieSwitchItemProvider.dispose();
 		if (pcieLinkItemProvider != null) pcieLinkItemProvider.dispose();
+		if (barItemProvider != null) barItemProvider.dispose();
 		if (nicItemProvider != null) nicItemProvider.dispose();
 		if (nvmeDriveItemProvider != null) nvmeDriveItemProvider.dispose();
 		if (acceleratorItemProvider != null) acceleratorItemProvider.dispose();

@@ -5,6 +5,7 @@
  */
 package io.platsim.model.impl;
 
+import io.platsim.model.Bar;
 import io.platsim.model.Core;
 import io.platsim.model.CpuAccessKind;
 import io.platsim.model.CpuAccessStream;
@@ -33,6 +34,9 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getBufferWindowBytes <em>Buffer Window Bytes</em>}</li>
  *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getCore <em>Core</em>}</li>
  *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getSharedWith <em>Shared With</em>}</li>
+ *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getBar <em>Bar</em>}</li>
+ *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getAccessBytes <em>Access Bytes</em>}</li>
+ *   <li>{@link io.platsim.model.impl.CpuAccessStreamImpl#getFenceEvery <em>Fence Every</em>}</li>
  * </ul>
  *
  * @generated
@@ -157,6 +161,56 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 	 * @ordered
 	 */
 	protected DmaStream sharedWith;
+
+	/**
+	 * The cached value of the '{@link #getBar() <em>Bar</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBar()
+	 * @generated
+	 * @ordered
+	 */
+	protected Bar bar;
+
+	/**
+	 * The default value of the '{@link #getAccessBytes() <em>Access Bytes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessBytes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int ACCESS_BYTES_EDEFAULT = 4;
+
+	/**
+	 * The cached value of the '{@link #getAccessBytes() <em>Access Bytes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessBytes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int accessBytes = ACCESS_BYTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFenceEvery() <em>Fence Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFenceEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FENCE_EVERY_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getFenceEvery() <em>Fence Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFenceEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected int fenceEvery = FENCE_EVERY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -378,6 +432,92 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 	 * @generated
 	 */
 	@Override
+	public Bar getBar() {
+		if (bar != null && bar.eIsProxy()) {
+			InternalEObject oldBar = (InternalEObject)bar;
+			bar = (Bar)eResolveProxy(oldBar);
+			if (bar != oldBar) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PlatsimPackage.CPU_ACCESS_STREAM__BAR, oldBar, bar));
+			}
+		}
+		return bar;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Bar basicGetBar() {
+		return bar;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBar(Bar newBar) {
+		Bar oldBar = bar;
+		bar = newBar;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.CPU_ACCESS_STREAM__BAR, oldBar, bar));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getAccessBytes() {
+		return accessBytes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccessBytes(int newAccessBytes) {
+		int oldAccessBytes = accessBytes;
+		accessBytes = newAccessBytes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.CPU_ACCESS_STREAM__ACCESS_BYTES, oldAccessBytes, accessBytes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getFenceEvery() {
+		return fenceEvery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFenceEvery(int newFenceEvery) {
+		int oldFenceEvery = fenceEvery;
+		fenceEvery = newFenceEvery;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.CPU_ACCESS_STREAM__FENCE_EVERY, oldFenceEvery, fenceEvery));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlatsimPackage.CPU_ACCESS_STREAM__KIND:
@@ -396,6 +536,13 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 			case PlatsimPackage.CPU_ACCESS_STREAM__SHARED_WITH:
 				if (resolve) return getSharedWith();
 				return basicGetSharedWith();
+			case PlatsimPackage.CPU_ACCESS_STREAM__BAR:
+				if (resolve) return getBar();
+				return basicGetBar();
+			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESS_BYTES:
+				return getAccessBytes();
+			case PlatsimPackage.CPU_ACCESS_STREAM__FENCE_EVERY:
+				return getFenceEvery();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -428,6 +575,15 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 				return;
 			case PlatsimPackage.CPU_ACCESS_STREAM__SHARED_WITH:
 				setSharedWith((DmaStream)newValue);
+				return;
+			case PlatsimPackage.CPU_ACCESS_STREAM__BAR:
+				setBar((Bar)newValue);
+				return;
+			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESS_BYTES:
+				setAccessBytes((Integer)newValue);
+				return;
+			case PlatsimPackage.CPU_ACCESS_STREAM__FENCE_EVERY:
+				setFenceEvery((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -462,6 +618,15 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 			case PlatsimPackage.CPU_ACCESS_STREAM__SHARED_WITH:
 				setSharedWith((DmaStream)null);
 				return;
+			case PlatsimPackage.CPU_ACCESS_STREAM__BAR:
+				setBar((Bar)null);
+				return;
+			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESS_BYTES:
+				setAccessBytes(ACCESS_BYTES_EDEFAULT);
+				return;
+			case PlatsimPackage.CPU_ACCESS_STREAM__FENCE_EVERY:
+				setFenceEvery(FENCE_EVERY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -488,6 +653,12 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 				return core != null;
 			case PlatsimPackage.CPU_ACCESS_STREAM__SHARED_WITH:
 				return sharedWith != null;
+			case PlatsimPackage.CPU_ACCESS_STREAM__BAR:
+				return bar != null;
+			case PlatsimPackage.CPU_ACCESS_STREAM__ACCESS_BYTES:
+				return accessBytes != ACCESS_BYTES_EDEFAULT;
+			case PlatsimPackage.CPU_ACCESS_STREAM__FENCE_EVERY:
+				return fenceEvery != FENCE_EVERY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -512,6 +683,10 @@ public class CpuAccessStreamImpl extends WorkloadImpl implements CpuAccessStream
 		result.append(bufferBaseAddress);
 		result.append(", bufferWindowBytes: ");
 		result.append(bufferWindowBytes);
+		result.append(", accessBytes: ");
+		result.append(accessBytes);
+		result.append(", fenceEvery: ");
+		result.append(fenceEvery);
 		result.append(')');
 		return result.toString();
 	}

@@ -5,16 +5,25 @@
  */
 package io.platsim.model.impl;
 
+import io.platsim.model.Bar;
 import io.platsim.model.Device;
 import io.platsim.model.InterruptMode;
 import io.platsim.model.PlatsimPackage;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -38,6 +47,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getDmaReadLineNs <em>Dma Read Line Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getVirtualFunctions <em>Virtual Functions</em>}</li>
  *   <li>{@link io.platsim.model.impl.DeviceImpl#getPhysicalFunction <em>Physical Function</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DeviceImpl#getBars <em>Bars</em>}</li>
  * </ul>
  *
  * @generated
@@ -312,6 +322,16 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @ordered
 	 */
 	protected Device physicalFunction;
+
+	/**
+	 * The cached value of the '{@link #getBars() <em>Bars</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBars()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Bar> bars;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -677,6 +697,33 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 */
 	@Override
+	public EList<Bar> getBars() {
+		if (bars == null) {
+			bars = new EObjectContainmentEList<Bar>(Bar.class, this, PlatsimPackage.DEVICE__BARS);
+		}
+		return bars;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PlatsimPackage.DEVICE__BARS:
+				return ((InternalEList<?>)getBars()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlatsimPackage.DEVICE__INTERRUPT_MODE:
@@ -708,6 +755,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
 				if (resolve) return getPhysicalFunction();
 				return basicGetPhysicalFunction();
+			case PlatsimPackage.DEVICE__BARS:
+				return getBars();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -717,6 +766,7 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -761,6 +811,10 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return;
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
 				setPhysicalFunction((Device)newValue);
+				return;
+			case PlatsimPackage.DEVICE__BARS:
+				getBars().clear();
+				getBars().addAll((Collection<? extends Bar>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -816,6 +870,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
 				setPhysicalFunction((Device)null);
 				return;
+			case PlatsimPackage.DEVICE__BARS:
+				getBars().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -856,6 +913,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return virtualFunctions != VIRTUAL_FUNCTIONS_EDEFAULT;
 			case PlatsimPackage.DEVICE__PHYSICAL_FUNCTION:
 				return physicalFunction != null;
+			case PlatsimPackage.DEVICE__BARS:
+				return bars != null && !bars.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

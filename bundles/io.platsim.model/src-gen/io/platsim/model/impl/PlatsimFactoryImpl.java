@@ -9,6 +9,8 @@ import io.platsim.model.Accelerator;
 import io.platsim.model.AccessPattern;
 import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.AttachmentMode;
+import io.platsim.model.Bar;
+import io.platsim.model.BarMemoryType;
 import io.platsim.model.Cache;
 import io.platsim.model.CacheLevel;
 import io.platsim.model.CacheProtocol;
@@ -126,6 +128,7 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 			case PlatsimPackage.ROOT_PORT: return createRootPort();
 			case PlatsimPackage.PCIE_SWITCH: return createPcieSwitch();
 			case PlatsimPackage.PCIE_LINK: return createPcieLink();
+			case PlatsimPackage.BAR: return createBar();
 			case PlatsimPackage.NIC: return createNic();
 			case PlatsimPackage.NVME_DRIVE: return createNvmeDrive();
 			case PlatsimPackage.ACCELERATOR: return createAccelerator();
@@ -204,6 +207,8 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 				return createRetryPolicyFromString(eDataType, initialValue);
 			case PlatsimPackage.FAULT_KIND:
 				return createFaultKindFromString(eDataType, initialValue);
+			case PlatsimPackage.BAR_MEMORY_TYPE:
+				return createBarMemoryTypeFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -263,6 +268,8 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 				return convertRetryPolicyToString(eDataType, instanceValue);
 			case PlatsimPackage.FAULT_KIND:
 				return convertFaultKindToString(eDataType, instanceValue);
+			case PlatsimPackage.BAR_MEMORY_TYPE:
+				return convertBarMemoryTypeToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -398,6 +405,17 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 	public PcieLink createPcieLink() {
 		PcieLinkImpl pcieLink = new PcieLinkImpl();
 		return pcieLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Bar createBar() {
+		BarImpl bar = new BarImpl();
+		return bar;
 	}
 
 	/**
@@ -1066,6 +1084,26 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 	 * @generated
 	 */
 	public String convertFaultKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BarMemoryType createBarMemoryTypeFromString(EDataType eDataType, String initialValue) {
+		BarMemoryType result = BarMemoryType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBarMemoryTypeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -9,6 +9,8 @@ import io.platsim.model.Accelerator;
 import io.platsim.model.AccessPattern;
 import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.AttachmentMode;
+import io.platsim.model.Bar;
+import io.platsim.model.BarMemoryType;
 import io.platsim.model.Cache;
 import io.platsim.model.CacheLevel;
 import io.platsim.model.CacheProtocol;
@@ -196,6 +198,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	private EClass deviceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass barEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -497,6 +506,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	private EEnum faultKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum barMemoryTypeEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1642,6 +1658,66 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	@Override
 	public EReference getDevice_PhysicalFunction() {
 		return (EReference)deviceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDevice_Bars() {
+		return (EReference)deviceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBar() {
+		return barEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBar_SizeBytes() {
+		return (EAttribute)barEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBar_Prefetchable() {
+		return (EAttribute)barEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBar_MemoryType() {
+		return (EAttribute)barEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBar_ReadLatencyNs() {
+		return (EAttribute)barEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2850,6 +2926,36 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getCpuAccessStream_Bar() {
+		return (EReference)cpuAccessStreamEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCpuAccessStream_AccessBytes() {
+		return (EAttribute)cpuAccessStreamEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCpuAccessStream_FenceEvery() {
+		return (EAttribute)cpuAccessStreamEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRequestResponseFlow() {
 		return requestResponseFlowEClass;
 	}
@@ -3370,6 +3476,16 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getBarMemoryType() {
+		return barMemoryTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PlatsimFactory getPlatsimFactory() {
 		return (PlatsimFactory)getEFactoryInstance();
 	}
@@ -3516,6 +3632,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(deviceEClass, DEVICE__DMA_READ_LINE_NS);
 		createEAttribute(deviceEClass, DEVICE__VIRTUAL_FUNCTIONS);
 		createEReference(deviceEClass, DEVICE__PHYSICAL_FUNCTION);
+		createEReference(deviceEClass, DEVICE__BARS);
+
+		barEClass = createEClass(BAR);
+		createEAttribute(barEClass, BAR__SIZE_BYTES);
+		createEAttribute(barEClass, BAR__PREFETCHABLE);
+		createEAttribute(barEClass, BAR__MEMORY_TYPE);
+		createEAttribute(barEClass, BAR__READ_LATENCY_NS);
 
 		nicEClass = createEClass(NIC);
 		createEAttribute(nicEClass, NIC__LINE_RATE_GBPS);
@@ -3652,6 +3775,9 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(cpuAccessStreamEClass, CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES);
 		createEReference(cpuAccessStreamEClass, CPU_ACCESS_STREAM__CORE);
 		createEReference(cpuAccessStreamEClass, CPU_ACCESS_STREAM__SHARED_WITH);
+		createEReference(cpuAccessStreamEClass, CPU_ACCESS_STREAM__BAR);
+		createEAttribute(cpuAccessStreamEClass, CPU_ACCESS_STREAM__ACCESS_BYTES);
+		createEAttribute(cpuAccessStreamEClass, CPU_ACCESS_STREAM__FENCE_EVERY);
 
 		requestResponseFlowEClass = createEClass(REQUEST_RESPONSE_FLOW);
 		createEAttribute(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__CONCURRENT_FLOWS);
@@ -3710,6 +3836,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		cpuAccessKindEEnum = createEEnum(CPU_ACCESS_KIND);
 		retryPolicyEEnum = createEEnum(RETRY_POLICY);
 		faultKindEEnum = createEEnum(FAULT_KIND);
+		barMemoryTypeEEnum = createEEnum(BAR_MEMORY_TYPE);
 	}
 
 	/**
@@ -3757,6 +3884,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		pcieLinkEClass.getESuperTypes().add(this.getNamedElement());
 		deviceEClass.getESuperTypes().add(this.getNamedElement());
 		deviceEClass.getESuperTypes().add(this.getPcieDownstreamEnd());
+		barEClass.getESuperTypes().add(this.getNamedElement());
 		nicEClass.getESuperTypes().add(this.getDevice());
 		nvmeDriveEClass.getESuperTypes().add(this.getDevice());
 		acceleratorEClass.getESuperTypes().add(this.getDevice());
@@ -3899,6 +4027,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDevice_DmaReadLineNs(), ecorePackage.getEDouble(), "dmaReadLineNs", "0.0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_VirtualFunctions(), ecorePackage.getEInt(), "virtualFunctions", "0", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_PhysicalFunction(), this.getDevice(), null, "physicalFunction", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDevice_Bars(), this.getBar(), null, "bars", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(barEClass, Bar.class, "Bar", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBar_SizeBytes(), ecorePackage.getELong(), "sizeBytes", "65536", 0, 1, Bar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBar_Prefetchable(), ecorePackage.getEBoolean(), "prefetchable", "false", 0, 1, Bar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBar_MemoryType(), this.getBarMemoryType(), "memoryType", "UNCACHED", 0, 1, Bar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBar_ReadLatencyNs(), ecorePackage.getEDouble(), "readLatencyNs", "0.0", 0, 1, Bar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nicEClass, Nic.class, "Nic", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNic_LineRateGbps(), ecorePackage.getEDouble(), "lineRateGbps", "100.0", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4035,6 +4170,9 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getCpuAccessStream_BufferWindowBytes(), ecorePackage.getELong(), "bufferWindowBytes", "16777216", 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCpuAccessStream_Core(), this.getCore(), null, "core", null, 1, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCpuAccessStream_SharedWith(), this.getDmaStream(), null, "sharedWith", null, 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCpuAccessStream_Bar(), this.getBar(), null, "bar", null, 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCpuAccessStream_AccessBytes(), ecorePackage.getEInt(), "accessBytes", "4", 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCpuAccessStream_FenceEvery(), ecorePackage.getEInt(), "fenceEvery", "0", 0, 1, CpuAccessStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(requestResponseFlowEClass, RequestResponseFlow.class, "RequestResponseFlow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRequestResponseFlow_ConcurrentFlows(), ecorePackage.getEInt(), "concurrentFlows", "1", 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4193,6 +4331,10 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 
 		initEEnum(faultKindEEnum, FaultKind.class, "FaultKind");
 		addEEnumLiteral(faultKindEEnum, FaultKind.MACHINE_CHECK);
+
+		initEEnum(barMemoryTypeEEnum, BarMemoryType.class, "BarMemoryType");
+		addEEnumLiteral(barMemoryTypeEEnum, BarMemoryType.UNCACHED);
+		addEEnumLiteral(barMemoryTypeEEnum, BarMemoryType.WRITE_COMBINING);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -4866,6 +5008,42 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "For an SR-IOV virtual function: its physical function. A VF has no PCIe link of its own."
+		   });
+		addAnnotation
+		  (getDevice_Bars(),
+		   source,
+		   new String[] {
+			   "documentation", "The device\'s memory BARs: the windows of its registers and memory that cores read and write across PCIe (CPU access streams that name a BAR)."
+		   });
+		addAnnotation
+		  (barEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A memory Base Address Register window of a device: device registers or device memory a core reaches by loads and stores (MMIO) that cross the root complex and the PCIe links as TLPs."
+		   });
+		addAnnotation
+		  (getBar_SizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Size of the window in bytes, a power of two of at least 16 (PCI Local Bus Specification 3.0, section 6.2.5.1: a memory BAR decodes a naturally aligned power-of-two range). A stream that names the BAR touches offsets within it. Default 64 KiB: PlatSim assumption; the size changes no timing."
+		   });
+		addAnnotation
+		  (getBar_Prefetchable(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the BAR is prefetchable: reads have no side effects and writes may be merged (PCI Local Bus Specification 3.0, section 6.2.5.1). Registers whose reads have side effects sit in a non-prefetchable BAR, hence the default false."
+		   });
+		addAnnotation
+		  (getBar_MemoryType(),
+		   source,
+		   new String[] {
+			   "documentation", "How the driver maps the BAR into the core\'s address space. Default uncached: Linux\'s ioremap and pci_iomap map a BAR uncached unless the driver asks for write-combining with ioremap_wc (Documentation/driver-api/device-io.rst)."
+		   });
+		addAnnotation
+		  (getBar_ReadLatencyNs(),
+		   source,
+		   new String[] {
+			   "documentation", "The device\'s own time to answer a read of the BAR once the request has reached it, in ns, from 0 to 1,000,000: a register lookup, or the memory behind the window. Default 0: a device whose own time is unknown adds none (docs/validation.md compares a round trip with published MMIO read latencies)."
 		   });
 		addAnnotation
 		  (nicEClass,
@@ -5586,6 +5764,24 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The DMA stream whose buffer this stream touches, if any."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_Bar(),
+		   source,
+		   new String[] {
+			   "documentation", "A device BAR the stream reads and writes instead of memory (MMIO): each load or store of accessBytes crosses the root complex and the device\'s PCIe links. An uncached read is a non-posted read, one at a time per core, the core waiting for its completion; an uncached write is one posted TLP per store; write-combining stores merge into 64-byte TLPs. The buffer window and uncached settings do not apply then."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_AccessBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Bytes each load or store of a BAR moves, a power of two from 1 to 64. Default 4: Linux drivers access registers with readl and writel, and on x86-64 memcpy_fromio and memcpy_toio copy 4 bytes at a time (arch/x86/lib/iomem.c). Accesses to memory move a cache line."
+		   });
+		addAnnotation
+		  (getCpuAccessStream_FenceEvery(),
+		   source,
+		   new String[] {
+			   "documentation", "For stores to a write-combining BAR: a store fence (sfence) after every this many stores, which waits until every write-combining buffer of the core has drained into TLPs and the root complex has taken them; 0 for none. A driver fences after writing a descriptor it then rings a doorbell for."
 		   });
 		addAnnotation
 		  (requestResponseFlowEClass,
@@ -6367,6 +6563,24 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "documentation", "A machine-check exception on a core."
 		   });
+		addAnnotation
+		  (barMemoryTypeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "The memory type a driver maps a BAR with (Intel 64 and IA-32 Architectures Software Developer\'s Manual, volume 3A, chapter Memory Cache Control, Methods of Caching Available)."
+		   });
+		addAnnotation
+		  (barMemoryTypeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Uncached (UC): every load and store goes to the device in program order; a load waits for its completion."
+		   });
+		addAnnotation
+		  (barMemoryTypeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Write-combining (WC): stores to a line gather in a write-combining buffer of the core and leave as one TLP when the line is full or a fence drains it; loads are uncached."
+		   });
 	}
 
 	/**
@@ -6691,6 +6905,20 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "0",
 			   "max", "4096"
+		   });
+		addAnnotation
+		  (getBar_SizeBytes(),
+		   source,
+		   new String[] {
+			   "min", "16",
+			   "max", "1099511627776"
+		   });
+		addAnnotation
+		  (getBar_ReadLatencyNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
 		   });
 		addAnnotation
 		  (getNic_LineRateGbps(),
@@ -7104,6 +7332,20 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "64",
 			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getCpuAccessStream_AccessBytes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "64"
+		   });
+		addAnnotation
+		  (getCpuAccessStream_FenceEvery(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000000"
 		   });
 		addAnnotation
 		  (getRequestResponseFlow_ConcurrentFlows(),

@@ -7,6 +7,7 @@ package io.platsim.model.util;
 
 import io.platsim.model.Accelerator;
 import io.platsim.model.AgentBoardDmaEngine;
+import io.platsim.model.Bar;
 import io.platsim.model.Cache;
 import io.platsim.model.Core;
 import io.platsim.model.CpuAccessStream;
@@ -168,6 +169,10 @@ public class PlatsimAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseDevice(Device object) {
 				return createDeviceAdapter();
+			}
+			@Override
+			public Adapter caseBar(Bar object) {
+				return createBarAdapter();
 			}
 			@Override
 			public Adapter caseNic(Nic object) {
@@ -490,6 +495,20 @@ public class PlatsimAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDeviceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.platsim.model.Bar <em>Bar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.platsim.model.Bar
+	 * @generated
+	 */
+	public Adapter createBarAdapter() {
 		return null;
 	}
 

@@ -7,6 +7,7 @@ package io.platsim.model.util;
 
 import io.platsim.model.Accelerator;
 import io.platsim.model.AgentBoardDmaEngine;
+import io.platsim.model.Bar;
 import io.platsim.model.Cache;
 import io.platsim.model.Core;
 import io.platsim.model.CpuAccessStream;
@@ -214,6 +215,13 @@ public class PlatsimSwitch<T> extends Switch<T> {
 				T result = caseDevice(device);
 				if (result == null) result = caseNamedElement(device);
 				if (result == null) result = casePcieDownstreamEnd(device);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlatsimPackage.BAR: {
+				Bar bar = (Bar)theEObject;
+				T result = caseBar(bar);
+				if (result == null) result = caseNamedElement(bar);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -608,6 +616,21 @@ public class PlatsimSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDevice(Device object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Bar</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Bar</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBar(Bar object) {
 		return null;
 	}
 

@@ -22,6 +22,7 @@ public final class ModelValidator {
         rules.addAll(ComputeRules.rules());
         rules.addAll(PcieRules.rules());
         rules.addAll(DeviceRules.rules());
+        rules.addAll(MmioRules.rules());
         rules.addAll(IommuRules.rules());
         rules.addAll(MappingRules.rules());
         rules.addAll(VirtualizationRules.rules());

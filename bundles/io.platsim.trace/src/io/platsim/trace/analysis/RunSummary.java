@@ -79,8 +79,11 @@ public record RunSummary(String model, boolean complete, String stopped, long se
     public record Device(String name, List<Stream> streams, Snoops snoops, double upstreamLinkUtilisation) {
     }
 
-    /** One CPU access stream. */
-    public record CpuStream(String name, long accesses, Latency latencyNs) {
+    /**
+     * One CPU access stream: its accesses after the warm-up, the bytes they moved (a line each to memory, the
+     * access size to a BAR), and the throughput that gives over the measured time.
+     */
+    public record CpuStream(String name, long accesses, long bytes, double throughputGbps, Latency latencyNs) {
     }
 
     /** Snoops the cores' own accesses caused, by result. */

@@ -75,6 +75,7 @@ final class RuleCases {
         c.iommus();
         c.virtualization();
         c.workloads();
+        c.cases.addAll(MmioRuleCases.all());
         return c.cases;
     }
 

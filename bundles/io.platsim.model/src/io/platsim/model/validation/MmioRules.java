@@ -1,0 +1,83 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.validation;
+
+import java.util.List;
+
+import io.platsim.model.Bar;
+import io.platsim.model.BarMemoryType;
+import io.platsim.model.CpuAccessStream;
+import io.platsim.model.Device;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimPackage.Literals;
+import io.platsim.model.Workload;
+
+/** Rules on device BARs and the CPU access streams that read and write them (memory-mapped I/O). */
+final class MmioRules {
+
+    private MmioRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+            Rule.error("bar-size", "A BAR's size is a power of two of at least 16 bytes.", MmioRules::sizes),
+            Rule.warning("bar-write-combining", "A BAR mapped write-combining is prefetchable: write-combining "
+                + "merges stores, which registers with side effects do not allow.", MmioRules::combining),
+            Rule.error("mmio-access", "A stream that names a BAR names one of this platform's devices', and moves a "
+                + "power of two of bytes no larger than the BAR at each access.", MmioRules::accesses),
+            Rule.warning("mmio-fence-ignored", "Fences apply to the stores of a stream to a write-combining BAR.",
+                MmioRules::fences));
+    }
+
+    private static void sizes(Platform p, Problems out) {
+        for (Device d : p.getDevices()) {
+            for (Bar bar : d.getBars()) {
+                if (bar.getSizeBytes() < 16 || !Checks.powerOfTwo(bar.getSizeBytes())) {
+                    out.report(bar, Literals.BAR__SIZE_BYTES, bar.getSizeBytes() + " bytes is not a power of two "
+                        + "of at least 16: a memory BAR decodes a naturally aligned power-of-two range");
+                }
+            }
+        }
+    }
+
+    private static void combining(Platform p, Problems out) {
+        for (Device d : p.getDevices()) {
+            for (Bar bar : d.getBars()) {
+                if (bar.getMemoryType() == BarMemoryType.WRITE_COMBINING && !bar.isPrefetchable()) {
+                    out.report(bar, Literals.BAR__MEMORY_TYPE, "is mapped write-combining but not prefetchable: "
+                        + "its stores are merged and may reach registers out of order; map it uncached, or make "
+                        + "it prefetchable if its registers allow");
+                }
+            }
+        }
+    }
+
+    private static void accesses(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (!(w instanceof CpuAccessStream stream) || stream.getBar() == null) {
+                continue;
+            }
+            Bar bar = stream.getBar();
+            int bytes = stream.getAccessBytes();
+            if (!Checks.inPlatform(p, bar)) {
+                out.report(stream, Literals.CPU_ACCESS_STREAM__BAR, "names no BAR of a device of this platform");
+            } else if (!Checks.powerOfTwo(bytes) || bytes > bar.getSizeBytes()) {
+                out.report(stream, Literals.CPU_ACCESS_STREAM__ACCESS_BYTES, bytes + " bytes is not a power of "
+                    + "two from 1 to 64 within " + Checks.name(bar) + "'s " + bar.getSizeBytes() + " bytes");
+            }
+        }
+    }
+
+    private static void fences(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (w instanceof CpuAccessStream stream && stream.getFenceEvery() > 0 && (stream.getBar() == null
+                    || stream.getBar().getMemoryType() != BarMemoryType.WRITE_COMBINING)) {
+                out.report(stream, Literals.CPU_ACCESS_STREAM__FENCE_EVERY, "fences every "
+                    + stream.getFenceEvery() + " stores, but its stores do not go to a write-combining BAR; the "
+                    + "run ignores it");
+            }
+        }
+    }
+}

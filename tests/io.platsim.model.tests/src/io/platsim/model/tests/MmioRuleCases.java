@@ -1,0 +1,60 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.model.tests;
+
+import static io.platsim.model.tests.Fixtures.named;
+import static io.platsim.model.tests.ModelElements.core;
+
+import java.util.List;
+
+import io.platsim.model.Bar;
+import io.platsim.model.BarMemoryType;
+import io.platsim.model.CpuAccessStream;
+import io.platsim.model.Platform;
+import io.platsim.model.PlatsimFactory;
+
+/** One failing and one passing case for each rule on BARs and the streams that read and write them. */
+final class MmioRuleCases {
+
+    private MmioRuleCases() {
+    }
+
+    static List<RuleCase> all() {
+        return List.of(
+            new RuleCase("bar-size", p -> bar(p).setSizeBytes(96 * 1024), "nic100g-bar0", "sizeBytes",
+                p -> bar(p).setSizeBytes(16)),
+            new RuleCase("bar-write-combining", p -> bar(p).setMemoryType(BarMemoryType.WRITE_COMBINING),
+                "nic100g-bar0", "memoryType", p -> {
+                    bar(p).setMemoryType(BarMemoryType.WRITE_COMBINING);
+                    bar(p).setPrefetchable(true);
+                }),
+            new RuleCase("mmio-access", p -> stream(p).setAccessBytes(24), "registers", "accessBytes",
+                p -> stream(p).setAccessBytes(64)),
+            new RuleCase("mmio-fence-ignored", p -> stream(p).setFenceEvery(16), "registers", "fenceEvery", p -> {
+                bar(p).setPrefetchable(true);
+                bar(p).setMemoryType(BarMemoryType.WRITE_COMBINING);
+                stream(p).setFenceEvery(16);
+            }));
+    }
+
+    private static Bar bar(Platform p) {
+        return named(p, Bar.class, "nic100g-bar0");
+    }
+
+    /** The stream of a core reading and writing the NIC's registers, added on first use. */
+    private static CpuAccessStream stream(Platform p) {
+        for (var w : p.getWorkloads()) {
+            if (w instanceof CpuAccessStream s && "registers".equals(s.getName())) {
+                return s;
+            }
+        }
+        CpuAccessStream s = PlatsimFactory.eINSTANCE.createCpuAccessStream();
+        s.setName("registers");
+        s.setCore(core(p, "s0c1"));
+        s.setBar(bar(p));
+        p.getWorkloads().add(s);
+        return s;
+    }
+}
