@@ -156,6 +156,7 @@ public final class Validations {
         put(models, mlc("hitm-local", 0, true, "while core 2 of socket 0 keeps writing the same 64 KiB buffer"));
         put(models, mlc("hitm-remote", 0, true, "while core 2 of socket 1 keeps writing the same 64 KiB buffer, "
             + "homed on socket 0"));
+        MmioValidations.add(models);
         return models;
     }
 
