@@ -31,6 +31,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.DmaStream#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.DmaStream#getDoorbellEvery <em>Doorbell Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getDriverWorkNs <em>Driver Work Ns</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isReadOnlyMapping <em>Read Only Mapping</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getUnmappedEvery <em>Unmapped Every</em>}</li>
@@ -377,6 +378,33 @@ public interface DmaStream extends Workload {
 	 * @generated
 	 */
 	void setMapPerIo(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Doorbell Every</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The driver posts the stream's transfers this many at a time and writes the device's doorbell register once for each batch: a 4-byte uncached store from the transfer's driver core (core 0 of the device's socket unless the stream maps per I/O or has driver work on several queues), which waits for the root complex's acknowledgement, and the batch's transfers start no sooner than the doorbell reaches the device (the wait counts in their link time). 1 rings for every transfer, as a Linux NIC driver writes its transmit tail for each packet unless the stack says more are coming (netdev_xmit_more); larger batches share one doorbell. Default 0: no doorbell, the device finds its work by itself, as in a DMA benchmark.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Doorbell Every</em>' attribute.
+	 * @see #setDoorbellEvery(int)
+	 * @see io.platsim.model.PlatsimPackage#getDmaStream_DoorbellEvery()
+	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='65536'"
+	 * @generated
+	 */
+	int getDoorbellEvery();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.DmaStream#getDoorbellEvery <em>Doorbell Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Doorbell Every</em>' attribute.
+	 * @see #getDoorbellEvery()
+	 * @generated
+	 */
+	void setDoorbellEvery(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Driver Work Ns</b></em>' attribute.

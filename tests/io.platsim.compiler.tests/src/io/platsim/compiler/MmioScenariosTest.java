@@ -48,6 +48,28 @@ class MmioScenariosTest {
     }
 
     @Test
+    void aDoorbellForEveryBufferCostsTheDmaLatencyAndThroughputAndBatchesShareIt() throws Exception {
+        StreamStats none = dma("posted-buffers");
+        StreamStats each = dma("posted-buffers-doorbell-each");
+        StreamStats batched = dma("posted-buffers-doorbell-32");
+        System.out.printf("doorbells: none %.1f Gb/s p50 %d link %.0f; each %.1f Gb/s p50 %d link %.0f; 32 %.1f Gb/s "
+            + "p50 %d link %.0f%n", dmaGbps(none), p50(none), none.meanLinkPs(), dmaGbps(each), p50(each),
+            each.meanLinkPs(), dmaGbps(batched), p50(batched), batched.meanLinkPs());
+        assertTrue(each.meanLinkPs() > none.meanLinkPs() + 100_000, "each transfer waits for its doorbell");
+        assertTrue(dmaGbps(each) < 0.95 * dmaGbps(none), "one at a time, the waits cost throughput");
+        assertTrue(dmaGbps(batched) > dmaGbps(each) && batched.meanLinkPs() < each.meanLinkPs(),
+            "a doorbell for 32 buffers shares the cost");
+    }
+
+    private static StreamStats dma(String variant) throws Exception {
+        return SavedScenarios.run(FOLDER + variant + ".platsim", platform -> { }).stream(0);
+    }
+
+    private static double dmaGbps(StreamStats stats) {
+        return stats.deliveredBytes() * 8.0 / (SavedScenarios.SIMULATED_PS / 1000.0);
+    }
+
+    @Test
     void aRemoteCoresLoadsTakeLonger() throws Exception {
         StreamStats local = copy("mmio-read-copy");
         StreamStats remote = copy("mmio-read-copy-remote");

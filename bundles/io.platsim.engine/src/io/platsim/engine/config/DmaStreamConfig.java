@@ -37,11 +37,14 @@ package io.platsim.engine.config;
  *                      receive processing, a transmit completion's handling), 0 for none; the stream's driver
  *                      cores ({@code mapCores}) take transfers in turn, and a transfer's ring slot
  *                      ({@code mapAhead}) takes a new buffer only once its core has done that work
+ * @param doorbellEvery the driver posts transfers this many at a time and writes the device's doorbell for each
+ *                      batch; a batch's transfers start once the doorbell has reached the device (0: none)
  */
 public record DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes,
         Sizes sizes, double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
         int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets,
-        boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly, long driverWorkPs) {
+        boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly, long driverWorkPs,
+        int doorbellEvery) {
 
     /**
      * A stream of {@code device} that writes ({@code write}) or reads, to be described by name: 64-byte
@@ -82,6 +85,7 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
         private int unmappedEvery;
         private boolean readOnly;
         private long driverWorkPs;
+        private int doorbellEvery;
 
         private Builder(String name, int device, boolean write) {
             this.name = name;
@@ -167,6 +171,12 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
             return this;
         }
 
+        /** A doorbell write for every {@code transfers} transfers posted (0: none). */
+        public Builder doorbellEvery(int transfers) {
+            doorbellEvery = transfers;
+            return this;
+        }
+
         /** A driver core's own work on each transfer once it is done. */
         public Builder driverWork(long ps) {
             driverWorkPs = ps;
@@ -177,7 +187,8 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
         public DmaStreamConfig build() {
             return new DmaStreamConfig(name, device, write, sizeBytes, maxSizeBytes, sizes, rateBytesPerSec,
                 outstanding, bufferBase, bufferBytes, homeSocket, interruptEvery, flushBeforeRead, startPs,
-                serviceTimePs, randomOffsets, mapPerIo, mapCores, mapAhead, unmappedEvery, readOnly, driverWorkPs);
+                serviceTimePs, randomOffsets, mapPerIo, mapCores, mapAhead, unmappedEvery, readOnly, driverWorkPs,
+                doorbellEvery);
         }
     }
 

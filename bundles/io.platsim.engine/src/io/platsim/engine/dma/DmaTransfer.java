@@ -31,6 +31,8 @@ public final class DmaTransfer {
     /** When the stream issued it, and when its DMA started (later when it waited for a buffer or a copy). */
     long issuePs;
     long startPs;
+    /** What waiting for its doorbell to reach the device added to its start. */
+    long doorbellPs;
     /** The address the device reaches, the bytes, and the home socket of that address. */
     long address;
     int size;
@@ -72,6 +74,7 @@ public final class DmaTransfer {
         this.write = write;
         issuePs = nowPs;
         startPs = nowPs;
+        doorbellPs = 0;
         bounced = false;
         mapCore = null;
         flushFirst = false;
@@ -82,6 +85,17 @@ public final class DmaTransfer {
         finished = false;
         timing.reset();
         return this;
+    }
+
+    /**
+     * The doorbell that announced it reached the device at {@code arrivedPs}: its DMA starts no sooner (call
+     * after the driver has readied it, before it starts).
+     */
+    public void announced(long arrivedPs) {
+        if (arrivedPs > startPs) {
+            doorbellPs = arrivedPs - startPs;
+            startPs = arrivedPs;
+        }
     }
 
     /** Its latency and the parts of it, once it is done. */

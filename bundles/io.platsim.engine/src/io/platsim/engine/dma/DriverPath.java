@@ -103,8 +103,9 @@ public final class DriverPath {
      */
     public long finish(DmaTransfer x, DmaStreamConfig s, long[] ring) {
         DmaTiming t = x.timing;
-        long waited = x.startPs - x.issuePs;
-        t.latencyPs += waited;
+        t.latencyPs += x.startPs - x.issuePs;
+        t.linkPs += x.doorbellPs;
+        long waited = x.startPs - x.issuePs - x.doorbellPs;
         if (x.bounced) {
             if (x.write) {
                 long copied = bounceCopy(t.donePs, x.address, 0, x.streamAddress, s.homeSocket(), x.size);

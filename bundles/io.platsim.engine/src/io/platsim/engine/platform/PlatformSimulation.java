@@ -83,7 +83,7 @@ public final class PlatformSimulation {
         activities = new Activities(config, paths, transfers, cpuPath, cores, this.sink, sim::now);
         activities.start(sim, handler);
         SplittableRandom seeds = new SplittableRandom(config.seed());
-        streams = new DmaStreams(config, sim, transfers, paths, cpuPath, cores, this.sink, seeds);
+        streams = new DmaStreams(config, sim, transfers, paths, cpuPath, mmio, cores, this.sink, seeds);
         cpuStreams = new CpuStreams(config.cpuStreams(), sim, cpuPath, mmio, cores,
             new SplittableRandom(seeds.nextLong()), warmupPs);
         cpuStreams.start();

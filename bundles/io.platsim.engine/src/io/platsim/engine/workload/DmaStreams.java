@@ -13,6 +13,7 @@ import io.platsim.engine.dma.DmaTransfer;
 import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.dma.DriverPath;
 import io.platsim.engine.kernel.Simulator;
+import io.platsim.engine.mmio.MmioPath;
 import io.platsim.engine.pcie.DeviceConfig;
 import io.platsim.engine.config.DmaStreamConfig;
 import io.platsim.engine.config.PlatformConfig;
@@ -33,6 +34,8 @@ public final class DmaStreams {
     /** A closed-loop transfer is done: the stream issues its next one (and a read gives its tag back). */
     private static final int DONE = 1;
     private static final int READ_DONE = 2;
+    /** A doorbell register: 32 bits, written with writel. */
+    private static final int DOORBELL_BYTES = 4;
 
     private final Simulator sim;
     private final int handler;
@@ -51,9 +54,13 @@ public final class DmaStreams {
     private final int[][] waiting;
     private final int[] waitingHead;
     private final int[] waitingCount;
+    private final MmioPath mmio;
+    /** Per stream: when the doorbell of its current batch of transfers reached the device. */
+    private final long[] doorbellArrivedPs;
 
     public DmaStreams(PlatformConfig config, Simulator sim, DmaTransfers transfers, DmaPath[] paths,
-            CpuAccessPath cpuPath, HostCores cores, TraceSink sink, SplittableRandom seeds) {
+            CpuAccessPath cpuPath, MmioPath mmio, HostCores cores, TraceSink sink, SplittableRandom seeds) {
+        this.mmio = mmio;
         this.sim = sim;
         this.devices = config.devices();
         this.paths = paths;
@@ -86,6 +93,7 @@ public final class DmaStreams {
             }
         };
         streams = new StreamState[config.streams().size()];
+        doorbellArrivedPs = new long[streams.length];
         for (int i = 0; i < streams.length; i++) {
             streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
             DmaStreamConfig s = streams[i].config;
@@ -146,6 +154,13 @@ public final class DmaStreams {
             ? drivers[device].queueCore((int) (stream.issued % Math.max(1, s.mapCores()))) : null;
         DmaTransfer x = transfers.open(listener, index, path, s.write(), true);
         boolean started = drivers[device].prepare(x, address, size, s, core, stream.mapped, stream.issued);
+        if (started && s.doorbellEvery() > 0) {
+            if (stream.issued % s.doorbellEvery() == 0) {
+                doorbellArrivedPs[index] = ringDoorbell(core != null ? core : drivers[device].queueCore(0), device,
+                    x.startPs());
+            }
+            x.announced(doorbellArrivedPs[index]);
+        }
         if (started) {
             transfers.start(x, !s.write() && s.flushBeforeRead());
         }
@@ -168,6 +183,17 @@ public final class DmaStreams {
         } else if (s.write() && !bounced) {
             sim.scheduleAt(Math.max(sent, now + 1) + s.serviceTimePs(), 0, handler, DONE, index);
         }
+    }
+
+    /**
+     * The driver, on {@code core}, writes {@code device}'s doorbell once its batch is ready at {@code readyPs}: a
+     * 4-byte uncached store, for whose acknowledgement the core waits. Returns when the device has it.
+     */
+    private long ringDoorbell(HostCore core, int device, long readyPs) {
+        long begin = core.startFor(readyPs, 1);
+        MmioPath.Posted doorbell = mmio.write(begin, core.socket(), device, DOORBELL_BYTES);
+        core.booked(readyPs, begin, doorbell.acknowledgedPs());
+        return doorbell.arrivedPs();
     }
 
     /** A transfer's timing is known: the driver's work after it, its interrupt, its statistics, what comes next. */

@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getDoorbellEvery <em>Doorbell Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getDriverWorkNs <em>Driver Work Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isReadOnlyMapping <em>Read Only Mapping</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getUnmappedEvery <em>Unmapped Every</em>}</li>
@@ -292,6 +293,26 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @ordered
 	 */
 	protected boolean mapPerIo = MAP_PER_IO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDoorbellEvery() <em>Doorbell Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDoorbellEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DOORBELL_EVERY_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDoorbellEvery() <em>Doorbell Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDoorbellEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected int doorbellEvery = DOORBELL_EVERY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDriverWorkNs() <em>Driver Work Ns</em>}' attribute.
@@ -714,6 +735,29 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @generated
 	 */
 	@Override
+	public int getDoorbellEvery() {
+		return doorbellEvery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDoorbellEvery(int newDoorbellEvery) {
+		int oldDoorbellEvery = doorbellEvery;
+		doorbellEvery = newDoorbellEvery;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DMA_STREAM__DOORBELL_EVERY, oldDoorbellEvery, doorbellEvery));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getDriverWorkNs() {
 		return driverWorkNs;
 	}
@@ -935,6 +979,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return getAccessPattern();
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return isMapPerIo();
+			case PlatsimPackage.DMA_STREAM__DOORBELL_EVERY:
+				return getDoorbellEvery();
 			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
 				return getDriverWorkNs();
 			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
@@ -998,6 +1044,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo((Boolean)newValue);
+				return;
+			case PlatsimPackage.DMA_STREAM__DOORBELL_EVERY:
+				setDoorbellEvery((Integer)newValue);
 				return;
 			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
 				setDriverWorkNs((Double)newValue);
@@ -1068,6 +1117,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo(MAP_PER_IO_EDEFAULT);
 				return;
+			case PlatsimPackage.DMA_STREAM__DOORBELL_EVERY:
+				setDoorbellEvery(DOORBELL_EVERY_EDEFAULT);
+				return;
 			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
 				setDriverWorkNs(DRIVER_WORK_NS_EDEFAULT);
 				return;
@@ -1125,6 +1177,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return accessPattern != ACCESS_PATTERN_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return mapPerIo != MAP_PER_IO_EDEFAULT;
+			case PlatsimPackage.DMA_STREAM__DOORBELL_EVERY:
+				return doorbellEvery != DOORBELL_EVERY_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
 				return driverWorkNs != DRIVER_WORK_NS_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:
@@ -1177,6 +1231,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 		result.append(accessPattern);
 		result.append(", mapPerIo: ");
 		result.append(mapPerIo);
+		result.append(", doorbellEvery: ");
+		result.append(doorbellEvery);
 		result.append(", driverWorkNs: ");
 		result.append(driverWorkNs);
 		result.append(", readOnlyMapping: ");

@@ -2776,7 +2776,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_DriverWorkNs() {
+	public EAttribute getDmaStream_DoorbellEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -2786,7 +2786,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_ReadOnlyMapping() {
+	public EAttribute getDmaStream_DriverWorkNs() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -2796,7 +2796,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_UnmappedEvery() {
+	public EAttribute getDmaStream_ReadOnlyMapping() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -2806,7 +2806,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_InterruptEvery() {
+	public EAttribute getDmaStream_UnmappedEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -2816,7 +2816,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_FlushBeforeRead() {
+	public EAttribute getDmaStream_InterruptEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -2826,8 +2826,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDmaStream_FlushBeforeRead() {
+		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDmaStream_Device() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(17);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -2837,7 +2847,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getDmaStream_Process() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(18);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -3759,6 +3769,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(dmaStreamEClass, DMA_STREAM__NUMA_PLACEMENT);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__ACCESS_PATTERN);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__MAP_PER_IO);
+		createEAttribute(dmaStreamEClass, DMA_STREAM__DOORBELL_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__DRIVER_WORK_NS);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__READ_ONLY_MAPPING);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__UNMAPPED_EVERY);
@@ -4154,6 +4165,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDmaStream_NumaPlacement(), this.getNumaPlacement(), "numaPlacement", "LOCAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_AccessPattern(), this.getAccessPattern(), "accessPattern", "SEQUENTIAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_MapPerIo(), ecorePackage.getEBoolean(), "mapPerIo", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDmaStream_DoorbellEvery(), ecorePackage.getEInt(), "doorbellEvery", "0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_DriverWorkNs(), ecorePackage.getEDouble(), "driverWorkNs", "0.0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_ReadOnlyMapping(), ecorePackage.getEBoolean(), "readOnlyMapping", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_UnmappedEvery(), ecorePackage.getEInt(), "unmappedEvery", "0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5674,6 +5686,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Map and unmap the buffer around every transfer (dynamic IOMMU mapping) instead of static buffers."
+		   });
+		addAnnotation
+		  (getDmaStream_DoorbellEvery(),
+		   source,
+		   new String[] {
+			   "documentation", "The driver posts the stream\'s transfers this many at a time and writes the device\'s doorbell register once for each batch: a 4-byte uncached store from the transfer\'s driver core (core 0 of the device\'s socket unless the stream maps per I/O or has driver work on several queues), which waits for the root complex\'s acknowledgement, and the batch\'s transfers start no sooner than the doorbell reaches the device (the wait counts in their link time). 1 rings for every transfer, as a Linux NIC driver writes its transmit tail for each packet unless the stack says more are coming (netdev_xmit_more); larger batches share one doorbell. Default 0: no doorbell, the device finds its work by itself, as in a DMA benchmark."
 		   });
 		addAnnotation
 		  (getDmaStream_DriverWorkNs(),
@@ -7290,6 +7308,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "1",
 			   "max", "144115188075855872"
+		   });
+		addAnnotation
+		  (getDmaStream_DoorbellEvery(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "65536"
 		   });
 		addAnnotation
 		  (getDmaStream_DriverWorkNs(),
