@@ -325,15 +325,18 @@ public final class ModelCompiler {
             }
             int index = devices.size();
             deviceSockets.add(socket);
-            devices.add(DeviceConfig.of(physical.getName(), ps(complex.getForwardingLatencyNs()),
+            DeviceConfig.Builder config = DeviceConfig.of(physical.getName(), ps(complex.getForwardingLatencyNs()),
                     physical.getDmaOutstandingLimit())
                 .ordering(physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering())
                 .interrupts(core, interruptPs)
                 .dmaMaskBits(physical.getDmaAddressMaskBits())
                 .ats(physical.isAtsEnabled())
                 .engine(ps(physical.getDmaEngineLatencyNs()), ps(physical.getDmaIssueNs()),
-                    ps(physical.getDmaReadLineNs()))
-                .build());
+                    ps(physical.getDmaReadLineNs()));
+            if (physical instanceof Nic nic) {
+                config.memoryTranslation(nic.getMemoryTranslationEntries(), nic.getMemoryTranslationPageBytes());
+            }
+            devices.add(config.build());
             deviceNames.add(physical.getName());
             deviceIndex.put(physical, index);
             return index;

@@ -22,6 +22,8 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.Nic#getLineRateGbps <em>Line Rate Gbps</em>}</li>
  *   <li>{@link io.platsim.model.Nic#getRxRingEntries <em>Rx Ring Entries</em>}</li>
  *   <li>{@link io.platsim.model.Nic#getQueuePairs <em>Queue Pairs</em>}</li>
+ *   <li>{@link io.platsim.model.Nic#getMemoryTranslationEntries <em>Memory Translation Entries</em>}</li>
+ *   <li>{@link io.platsim.model.Nic#getMemoryTranslationPageBytes <em>Memory Translation Page Bytes</em>}</li>
  * </ul>
  *
  * @see io.platsim.model.PlatsimPackage#getNic()
@@ -109,5 +111,59 @@ public interface Nic extends Device {
 	 * @generated
 	 */
 	void setQueuePairs(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Memory Translation Entries</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For an RDMA-capable NIC: entries of its cache of memory-region translations (the memory translation table of the regions applications registered), each covering one page of memoryTranslationPageBytes. Each page a DMA stream's transfer touches is looked up there; on a miss the NIC reads the page's 8-byte entry (mlx5's struct mlx5_mtt) from the table in host memory before it moves the data, so a registered footprint larger than the cache reaches makes every transfer wait for a read across the bus. Default 0: a NIC that takes DMA addresses as given, as an Ethernet NIC does with the bus addresses its driver posts. The cache's size is not published for any RDMA NIC: set it per experiment.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Memory Translation Entries</em>' attribute.
+	 * @see #setMemoryTranslationEntries(int)
+	 * @see io.platsim.model.PlatsimPackage#getNic_MemoryTranslationEntries()
+	 * @model default="0"
+	 *        annotation="http://platsim.io/range min='0' max='16777216'"
+	 * @generated
+	 */
+	int getMemoryTranslationEntries();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Nic#getMemoryTranslationEntries <em>Memory Translation Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Memory Translation Entries</em>' attribute.
+	 * @see #getMemoryTranslationEntries()
+	 * @generated
+	 */
+	void setMemoryTranslationEntries(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Memory Translation Page Bytes</b></em>' attribute.
+	 * The default value is <code>"4096"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The page each of the NIC's memory-region translations covers, a power of two from 4 KiB to 1 GiB. Default 4 KiB: Linux registers a user region in the pages backing it, 4 KiB unless huge pages back it (ib_umem_find_best_pgsz then picks larger ones), so a region on 2 MiB pages needs 512 times fewer entries.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Memory Translation Page Bytes</em>' attribute.
+	 * @see #setMemoryTranslationPageBytes(long)
+	 * @see io.platsim.model.PlatsimPackage#getNic_MemoryTranslationPageBytes()
+	 * @model default="4096"
+	 *        annotation="http://platsim.io/range min='4096' max='1073741824'"
+	 * @generated
+	 */
+	long getMemoryTranslationPageBytes();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.Nic#getMemoryTranslationPageBytes <em>Memory Translation Page Bytes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Memory Translation Page Bytes</em>' attribute.
+	 * @see #getMemoryTranslationPageBytes()
+	 * @generated
+	 */
+	void setMemoryTranslationPageBytes(long value);
 
 } // Nic

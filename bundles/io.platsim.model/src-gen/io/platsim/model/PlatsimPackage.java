@@ -1855,13 +1855,31 @@ public interface PlatsimPackage extends EPackage {
 	int NIC__QUEUE_PAIRS = DEVICE_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Memory Translation Entries</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NIC__MEMORY_TRANSLATION_ENTRIES = DEVICE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Memory Translation Page Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NIC__MEMORY_TRANSLATION_PAGE_BYTES = DEVICE_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Nic</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NIC_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 3;
+	int NIC_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Nic</em>' class.
@@ -5879,6 +5897,28 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getNic_QueuePairs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Nic#getMemoryTranslationEntries <em>Memory Translation Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Translation Entries</em>'.
+	 * @see io.platsim.model.Nic#getMemoryTranslationEntries()
+	 * @see #getNic()
+	 * @generated
+	 */
+	EAttribute getNic_MemoryTranslationEntries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.Nic#getMemoryTranslationPageBytes <em>Memory Translation Page Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Translation Page Bytes</em>'.
+	 * @see io.platsim.model.Nic#getMemoryTranslationPageBytes()
+	 * @see #getNic()
+	 * @generated
+	 */
+	EAttribute getNic_MemoryTranslationPageBytes();
+
+	/**
 	 * Returns the meta object for class '{@link io.platsim.model.NvmeDrive <em>Nvme Drive</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8740,6 +8780,22 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NIC__QUEUE_PAIRS = eINSTANCE.getNic_QueuePairs();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Translation Entries</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NIC__MEMORY_TRANSLATION_ENTRIES = eINSTANCE.getNic_MemoryTranslationEntries();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Translation Page Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NIC__MEMORY_TRANSLATION_PAGE_BYTES = eINSTANCE.getNic_MemoryTranslationPageBytes();
 
 		/**
 		 * The meta object literal for the '{@link io.platsim.model.impl.NvmeDriveImpl <em>Nvme Drive</em>}' class.

@@ -57,6 +57,7 @@ public final class Scenarios {
         IommuScenarios.add(models);
         machineCheck(models);
         MmioScenarios.add(models);
+        RdmaScenarios.add(models);
         return models;
     }
 

@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.dma;
 
+import io.platsim.engine.memory.MemoryController;
 import io.platsim.engine.pcie.DeviceConfig;
 import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.pcie.DeviceNode;
@@ -39,10 +40,14 @@ public final class DmaPath {
     private final Channel[] interSocket;
     private final TraceSink sink;
     private final DmaLines lines;
+    /** The memory holding the device's translation entries: its root socket's. */
+    private final MemoryController tableMemory;
     /** The root complex takes a TLP in after its forwarding latency. */
     private final PcieFabric.RootComplex forwarding;
     /** The same, and it holds the TLPs of the transfer being sent until the IOMMU has translated its pages. */
     private final PcieFabric.RootComplex translating;
+    /** Bytes of one page's entry in a device's translation table: a 64-bit address with its flags. */
+    static final int ENTRY_BYTES = 8;
     private DmaTransfer sending;
 
     public DmaPath(int index, DeviceConfig device, DeviceNode node, int[] path, int rootSocket,
@@ -66,6 +71,7 @@ public final class DmaPath {
             return Math.max(at, sending.translatedPs);
         };
         lines = new DmaLines(index, rootSocket, sockets, homes, platformCoherent && device.coherent(), sink);
+        tableMemory = sockets[rootSocket].memory();
     }
 
     /**
@@ -121,6 +127,32 @@ public final class DmaPath {
             return atPs;
         }
         return interSocket[home].send(atPs, bytes);
+    }
+
+    /**
+     * When a device with a cache of memory-region translations (an RDMA NIC's memory translation table) knows
+     * where each page of {@code size} bytes at {@code address} lies, asked at {@code atPs}: a page its cache holds
+     * costs nothing; for the others it reads their {@value #ENTRY_BYTES}-byte entries from the table in its
+     * socket's memory, one read per line of entries, side by side, each a request up its links and across the root
+     * complex, a memory read, and the completion back. (These small reads are not put on the links' calendars.)
+     * A device without the cache knows at once.
+     */
+    public long deviceTranslatedPs(long atPs, long address, int size) {
+        if (!node.translates()) {
+            return atPs;
+        }
+        long oneWay = fabric.pathLatencyPs(path) + device.rootComplexPs();
+        long ready = atPs;
+        long lastLine = -1;
+        for (long page = node.page(address), last = node.page(address + Math.max(1, size) - 1); page <= last;
+                page++) {
+            long line = page * ENTRY_BYTES / SocketModel.LINE;
+            if (!node.cached(page) && line != lastLine) {
+                lastLine = line;
+                ready = Math.max(ready, tableMemory.access(atPs + oneWay, line * SocketModel.LINE, false) + oneWay);
+            }
+        }
+        return ready;
     }
 
     /**

@@ -33,6 +33,8 @@ public final class DmaTransfer {
     long startPs;
     /** What waiting for its doorbell to reach the device added to its start. */
     long doorbellPs;
+    /** What waiting for its device to read translation entries added to its start. */
+    long translationPs;
     /** The address the device reaches, the bytes, and the home socket of that address. */
     long address;
     int size;
@@ -75,6 +77,7 @@ public final class DmaTransfer {
         issuePs = nowPs;
         startPs = nowPs;
         doorbellPs = 0;
+        translationPs = 0;
         bounced = false;
         mapCore = null;
         flushFirst = false;
@@ -95,6 +98,17 @@ public final class DmaTransfer {
         if (arrivedPs > startPs) {
             doorbellPs = arrivedPs - startPs;
             startPs = arrivedPs;
+        }
+    }
+
+    /**
+     * Its device knew where its pages lie at {@code readyPs} (see {@link DmaPath#deviceTranslatedPs}): its DMA
+     * starts no sooner (call after the driver has readied it, before it starts).
+     */
+    public void translatedAt(long readyPs) {
+        if (readyPs > startPs) {
+            translationPs = readyPs - startPs;
+            startPs = readyPs;
         }
     }
 

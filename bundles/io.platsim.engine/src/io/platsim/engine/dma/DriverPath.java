@@ -105,7 +105,8 @@ public final class DriverPath {
         DmaTiming t = x.timing;
         t.latencyPs += x.startPs - x.issuePs;
         t.linkPs += x.doorbellPs;
-        long waited = x.startPs - x.issuePs - x.doorbellPs;
+        t.iommuPs += x.translationPs;
+        long waited = x.startPs - x.issuePs - x.doorbellPs - x.translationPs;
         if (x.bounced) {
             if (x.write) {
                 long copied = bounceCopy(t.donePs, x.address, 0, x.streamAddress, s.homeSocket(), x.size);

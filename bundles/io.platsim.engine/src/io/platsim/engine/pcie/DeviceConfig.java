@@ -21,10 +21,13 @@ package io.platsim.engine.pcie;
  * @param issuePs         its DMA engine's time to issue each TLP, shared by all its streams, 0 for no limit
  * @param readLinePs      its DMA engine's time to take in each further 64-byte line of one read's data, 0 for
  *                        none (the links alone pace it)
+ * @param translationEntries   its cache of memory-region translations (an RDMA NIC's memory translation table),
+ *                             0 for a device that takes DMA addresses as given
+ * @param translationPageBytes the page each of those translations covers
  */
 public record DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
         int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits, boolean ats,
-        long dmaEnginePs, long issuePs, long readLinePs) {
+        long dmaEnginePs, long issuePs, long readLinePs, int translationEntries, long translationPageBytes) {
 
     /**
      * A device named {@code name}, behind a root complex that forwards in {@code rootComplexPs}, with
@@ -49,6 +52,8 @@ public record DeviceConfig(String name, long rootComplexPs, boolean coherent, bo
         private long dmaEnginePs;
         private long issuePs;
         private long readLinePs;
+        private int translationEntries;
+        private long translationPageBytes;
 
         private Builder(String name, long rootComplexPs, int outstandingReads) {
             this.name = name;
@@ -90,10 +95,21 @@ public record DeviceConfig(String name, long rootComplexPs, boolean coherent, bo
             return this;
         }
 
+        /**
+         * Its cache of {@code entries} memory-region translations of {@code pageBytes} pages each (an RDMA NIC's
+         * memory translation table); 0 entries for a device that takes DMA addresses as given.
+         */
+        public Builder memoryTranslation(int entries, long pageBytes) {
+            translationEntries = entries;
+            translationPageBytes = pageBytes;
+            return this;
+        }
+
         /** The device. */
         public DeviceConfig build() {
             return new DeviceConfig(name, rootComplexPs, coherent, relaxedOrdering, interruptCore, interruptPs,
-                outstandingReads, dmaMaskBits, ats, dmaEnginePs, issuePs, readLinePs);
+                outstandingReads, dmaMaskBits, ats, dmaEnginePs, issuePs, readLinePs, translationEntries,
+                translationPageBytes);
         }
     }
 }

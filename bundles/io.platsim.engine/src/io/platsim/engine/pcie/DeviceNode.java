@@ -6,6 +6,7 @@ package io.platsim.engine.pcie;
 
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
 
@@ -20,9 +21,18 @@ public final class DeviceNode implements Component {
     private long writes;
     private long reads;
     private long interrupts;
+    /** Its cache of memory-region translations, by page; empty for a device that takes addresses as given. */
+    private final LruSet translations;
+    private final long translationPageBytes;
+    private final boolean translating;
+    private long lookups;
+    private long misses;
 
     public DeviceNode(DeviceConfig device, LongSupplier clock) {
         engine = new Pacer(device.issuePs(), clock);
+        translations = new LruSet(device.translationEntries());
+        translationPageBytes = Math.max(1, device.translationPageBytes());
+        translating = device.translationEntries() > 0;
         spec = ComponentSpec.of("device", device.name())
             .param("outstanding_reads", "", device.outstandingReads(), "read requests in flight at most (tags)")
             .param("root_complex", "ps", device.rootComplexPs(), "root complex forwarding latency")
@@ -30,12 +40,19 @@ public final class DeviceNode implements Component {
             .param("dma_issue", "ps", device.issuePs(), "its DMA engine's time to issue each TLP")
             .param("dma_read_line", "ps", device.readLinePs(), "its time to take in each further line of a read")
             .param("interrupt", "ps", device.interruptPs(), "from an MSI at the root complex to its handler")
+            .param("translation_entries", "entries", device.translationEntries(),
+                "its cache of memory-region translations (0: addresses taken as given)")
+            .param("translation_page", "bytes", device.translationPageBytes(), "the page each translation covers")
             .setting("coherent", device.coherent(), "whether its DMA is snooped")
             .setting("relaxed_ordering", device.relaxedOrdering(), "whether its posted writes may pass others")
             .port("upstream", "TLPs to and from its switch or root port", 1)
             .stat("writes", "transfers", "DMA writes issued", () -> writes)
             .stat("reads", "transfers", "DMA reads issued", () -> reads)
-            .stat("interrupts", "MSIs", "MSIs sent", () -> interrupts);
+            .stat("interrupts", "MSIs", "MSIs sent", () -> interrupts)
+            .stat("translation_lookups", "pages", "pages its transfers looked up in its translation cache",
+                () -> lookups)
+            .stat("translation_misses", "pages", "lookups that had to read the page's entry from host memory",
+                () -> misses);
     }
 
     /** The device issued a DMA write ({@code write}) or read. */
@@ -45,6 +62,26 @@ public final class DeviceNode implements Component {
         } else {
             reads++;
         }
+    }
+
+    /** Whether the device keeps a cache of memory-region translations. */
+    public boolean translates() {
+        return translating;
+    }
+
+    /** The page number of {@code address} in its translation cache's pages. */
+    public long page(long address) {
+        return address / translationPageBytes;
+    }
+
+    /** Looks {@code page} up in its translation cache, which then holds it; returns whether it was there. */
+    public boolean cached(long page) {
+        lookups++;
+        if (translations.touch(page)) {
+            return true;
+        }
+        misses++;
+        return false;
     }
 
     /** The device sent an MSI. */

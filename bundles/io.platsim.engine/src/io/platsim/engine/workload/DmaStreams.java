@@ -162,6 +162,7 @@ public final class DmaStreams {
             x.announced(doorbellArrivedPs[index]);
         }
         if (started) {
+            x.translatedAt(path.deviceTranslatedPs(x.startPs(), address, size));
             transfers.start(x, !s.write() && s.flushBeforeRead());
         }
         stream.issued++;

@@ -51,6 +51,8 @@ public class NicItemProvider extends DeviceItemProvider {
 			addLineRateGbpsPropertyDescriptor(object);
 			addRxRingEntriesPropertyDescriptor(object);
 			addQueuePairsPropertyDescriptor(object);
+			addMemoryTranslationEntriesPropertyDescriptor(object);
+			addMemoryTranslationPageBytesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -122,6 +124,50 @@ public class NicItemProvider extends DeviceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Memory Translation Entries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMemoryTranslationEntriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Nic_memoryTranslationEntries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Nic_memoryTranslationEntries_feature", "_UI_Nic_type"),
+				 PlatsimPackage.Literals.NIC__MEMORY_TRANSLATION_ENTRIES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Memory Translation Page Bytes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMemoryTranslationPageBytesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Nic_memoryTranslationPageBytes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Nic_memoryTranslationPageBytes_feature", "_UI_Nic_type"),
+				 PlatsimPackage.Literals.NIC__MEMORY_TRANSLATION_PAGE_BYTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Nic.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -172,6 +218,8 @@ public class NicItemProvider extends DeviceItemProvider {
 			case PlatsimPackage.NIC__LINE_RATE_GBPS:
 			case PlatsimPackage.NIC__RX_RING_ENTRIES:
 			case PlatsimPackage.NIC__QUEUE_PAIRS:
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_ENTRIES:
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_PAGE_BYTES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.NicImpl#getLineRateGbps <em>Line Rate Gbps</em>}</li>
  *   <li>{@link io.platsim.model.impl.NicImpl#getRxRingEntries <em>Rx Ring Entries</em>}</li>
  *   <li>{@link io.platsim.model.impl.NicImpl#getQueuePairs <em>Queue Pairs</em>}</li>
+ *   <li>{@link io.platsim.model.impl.NicImpl#getMemoryTranslationEntries <em>Memory Translation Entries</em>}</li>
+ *   <li>{@link io.platsim.model.impl.NicImpl#getMemoryTranslationPageBytes <em>Memory Translation Page Bytes</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +91,46 @@ public class NicImpl extends DeviceImpl implements Nic {
 	 * @ordered
 	 */
 	protected int queuePairs = QUEUE_PAIRS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMemoryTranslationEntries() <em>Memory Translation Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemoryTranslationEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MEMORY_TRANSLATION_ENTRIES_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getMemoryTranslationEntries() <em>Memory Translation Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemoryTranslationEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected int memoryTranslationEntries = MEMORY_TRANSLATION_ENTRIES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMemoryTranslationPageBytes() <em>Memory Translation Page Bytes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemoryTranslationPageBytes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long MEMORY_TRANSLATION_PAGE_BYTES_EDEFAULT = 4096L;
+
+	/**
+	 * The cached value of the '{@link #getMemoryTranslationPageBytes() <em>Memory Translation Page Bytes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemoryTranslationPageBytes()
+	 * @generated
+	 * @ordered
+	 */
+	protected long memoryTranslationPageBytes = MEMORY_TRANSLATION_PAGE_BYTES_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -184,6 +226,52 @@ public class NicImpl extends DeviceImpl implements Nic {
 	 * @generated
 	 */
 	@Override
+	public int getMemoryTranslationEntries() {
+		return memoryTranslationEntries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMemoryTranslationEntries(int newMemoryTranslationEntries) {
+		int oldMemoryTranslationEntries = memoryTranslationEntries;
+		memoryTranslationEntries = newMemoryTranslationEntries;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.NIC__MEMORY_TRANSLATION_ENTRIES, oldMemoryTranslationEntries, memoryTranslationEntries));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getMemoryTranslationPageBytes() {
+		return memoryTranslationPageBytes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMemoryTranslationPageBytes(long newMemoryTranslationPageBytes) {
+		long oldMemoryTranslationPageBytes = memoryTranslationPageBytes;
+		memoryTranslationPageBytes = newMemoryTranslationPageBytes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.NIC__MEMORY_TRANSLATION_PAGE_BYTES, oldMemoryTranslationPageBytes, memoryTranslationPageBytes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlatsimPackage.NIC__LINE_RATE_GBPS:
@@ -192,6 +280,10 @@ public class NicImpl extends DeviceImpl implements Nic {
 				return getRxRingEntries();
 			case PlatsimPackage.NIC__QUEUE_PAIRS:
 				return getQueuePairs();
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_ENTRIES:
+				return getMemoryTranslationEntries();
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_PAGE_BYTES:
+				return getMemoryTranslationPageBytes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -212,6 +304,12 @@ public class NicImpl extends DeviceImpl implements Nic {
 				return;
 			case PlatsimPackage.NIC__QUEUE_PAIRS:
 				setQueuePairs((Integer)newValue);
+				return;
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_ENTRIES:
+				setMemoryTranslationEntries((Integer)newValue);
+				return;
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_PAGE_BYTES:
+				setMemoryTranslationPageBytes((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -234,6 +332,12 @@ public class NicImpl extends DeviceImpl implements Nic {
 			case PlatsimPackage.NIC__QUEUE_PAIRS:
 				setQueuePairs(QUEUE_PAIRS_EDEFAULT);
 				return;
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_ENTRIES:
+				setMemoryTranslationEntries(MEMORY_TRANSLATION_ENTRIES_EDEFAULT);
+				return;
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_PAGE_BYTES:
+				setMemoryTranslationPageBytes(MEMORY_TRANSLATION_PAGE_BYTES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -252,6 +356,10 @@ public class NicImpl extends DeviceImpl implements Nic {
 				return rxRingEntries != RX_RING_ENTRIES_EDEFAULT;
 			case PlatsimPackage.NIC__QUEUE_PAIRS:
 				return queuePairs != QUEUE_PAIRS_EDEFAULT;
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_ENTRIES:
+				return memoryTranslationEntries != MEMORY_TRANSLATION_ENTRIES_EDEFAULT;
+			case PlatsimPackage.NIC__MEMORY_TRANSLATION_PAGE_BYTES:
+				return memoryTranslationPageBytes != MEMORY_TRANSLATION_PAGE_BYTES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -272,6 +380,10 @@ public class NicImpl extends DeviceImpl implements Nic {
 		result.append(rxRingEntries);
 		result.append(", queuePairs: ");
 		result.append(queuePairs);
+		result.append(", memoryTranslationEntries: ");
+		result.append(memoryTranslationEntries);
+		result.append(", memoryTranslationPageBytes: ");
+		result.append(memoryTranslationPageBytes);
 		result.append(')');
 		return result.toString();
 	}

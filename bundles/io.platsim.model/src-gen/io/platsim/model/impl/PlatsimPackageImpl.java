@@ -1766,6 +1766,26 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNic_MemoryTranslationEntries() {
+		return (EAttribute)nicEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNic_MemoryTranslationPageBytes() {
+		return (EAttribute)nicEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNvmeDrive() {
 		return nvmeDriveEClass;
 	}
@@ -3654,6 +3674,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(nicEClass, NIC__LINE_RATE_GBPS);
 		createEAttribute(nicEClass, NIC__RX_RING_ENTRIES);
 		createEAttribute(nicEClass, NIC__QUEUE_PAIRS);
+		createEAttribute(nicEClass, NIC__MEMORY_TRANSLATION_ENTRIES);
+		createEAttribute(nicEClass, NIC__MEMORY_TRANSLATION_PAGE_BYTES);
 
 		nvmeDriveEClass = createEClass(NVME_DRIVE);
 		createEAttribute(nvmeDriveEClass, NVME_DRIVE__READ_LATENCY_US);
@@ -4050,6 +4072,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getNic_LineRateGbps(), ecorePackage.getEDouble(), "lineRateGbps", "100.0", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNic_RxRingEntries(), ecorePackage.getEInt(), "rxRingEntries", "1024", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNic_QueuePairs(), ecorePackage.getEInt(), "queuePairs", "16", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNic_MemoryTranslationEntries(), ecorePackage.getEInt(), "memoryTranslationEntries", "0", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNic_MemoryTranslationPageBytes(), ecorePackage.getELong(), "memoryTranslationPageBytes", "4096", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nvmeDriveEClass, NvmeDrive.class, "NvmeDrive", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNvmeDrive_ReadLatencyUs(), ecorePackage.getEDouble(), "readLatencyUs", "80.0", 0, 1, NvmeDrive.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5080,6 +5104,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Transmit/receive queue pairs. Default 16: one per core of a 16-core host, as Linux NIC drivers size queues by online CPUs (PlatSim assumption for the default host)."
+		   });
+		addAnnotation
+		  (getNic_MemoryTranslationEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "For an RDMA-capable NIC: entries of its cache of memory-region translations (the memory translation table of the regions applications registered), each covering one page of memoryTranslationPageBytes. Each page a DMA stream\'s transfer touches is looked up there; on a miss the NIC reads the page\'s 8-byte entry (mlx5\'s struct mlx5_mtt) from the table in host memory before it moves the data, so a registered footprint larger than the cache reaches makes every transfer wait for a read across the bus. Default 0: a NIC that takes DMA addresses as given, as an Ethernet NIC does with the bus addresses its driver posts. The cache\'s size is not published for any RDMA NIC: set it per experiment."
+		   });
+		addAnnotation
+		  (getNic_MemoryTranslationPageBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "The page each of the NIC\'s memory-region translations covers, a power of two from 4 KiB to 1 GiB. Default 4 KiB: Linux registers a user region in the pages backing it, 4 KiB unless huge pages back it (ib_umem_find_best_pgsz then picks larger ones), so a region on 2 MiB pages needs 512 times fewer entries."
 		   });
 		addAnnotation
 		  (nvmeDriveEClass,
@@ -6958,6 +6994,20 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "1",
 			   "max", "4096"
+		   });
+		addAnnotation
+		  (getNic_MemoryTranslationEntries(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "16777216"
+		   });
+		addAnnotation
+		  (getNic_MemoryTranslationPageBytes(),
+		   source,
+		   new String[] {
+			   "min", "4096",
+			   "max", "1073741824"
 		   });
 		addAnnotation
 		  (getNvmeDrive_ReadLatencyUs(),

@@ -138,7 +138,8 @@ public final class FieldLabels {
                 || n.startsWith("maxPayload")
                 || n.startsWith("maxReadRequest") || n.startsWith("readCompletion") || n.equals("ecrc")
                 || n.equals("relaxedOrdering") || n.equals("transferRateGTps") || n.equals("portCount")
-                || n.equals("virtualFunctions") || n.equals("dmaAddressMaskBits") || n.equals("forwardingLatencyNs")) {
+                || n.equals("virtualFunctions") || n.equals("dmaAddressMaskBits") || n.equals("forwardingLatencyNs")
+                || n.equals("prefetchable") || n.equals("memoryType")) {
             return "PCIe";
         } else if (n.startsWith("interrupt") || n.equals("vector") || n.equals("postedInterrupts")
                 || n.equals("apicVirtualization") || n.equals("ipisPerSecond") || n.equals("timerHz")

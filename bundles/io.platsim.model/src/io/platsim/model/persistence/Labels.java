@@ -42,6 +42,7 @@ public final class Labels {
             case "Nic" -> "NIC";
             case "NvmeDrive" -> "NVMe drive";
             case "Iommu" -> "IOMMU";
+            case "Bar" -> "BAR";
             case "VirtualCpu" -> "vCPU";
             case "VirtualMachine" -> "VM";
             case "MsiRoute" -> "MSI route";

@@ -10,11 +10,15 @@ import io.platsim.model.Bar;
 import io.platsim.model.BarMemoryType;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
+import io.platsim.model.Nic;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.Workload;
 
-/** Rules on device BARs and the CPU access streams that read and write them (memory-mapped I/O). */
+/**
+ * Rules on device BARs and the CPU access streams that read and write them (memory-mapped I/O), and on a NIC's
+ * translations of the memory regions it reaches.
+ */
 final class MmioRules {
 
     private MmioRules() {
@@ -28,7 +32,9 @@ final class MmioRules {
             Rule.error("mmio-access", "A stream that names a BAR names one of this platform's devices', and moves a "
                 + "power of two of bytes no larger than the BAR at each access.", MmioRules::accesses),
             Rule.warning("mmio-fence-ignored", "Fences apply to the stores of a stream to a write-combining BAR.",
-                MmioRules::fences));
+                MmioRules::fences),
+            Rule.error("memory-translation-page", "A NIC's memory-region translations cover pages of a power of two "
+                + "of bytes.", MmioRules::translationPages));
     }
 
     private static void sizes(Platform p, Problems out) {
@@ -66,6 +72,15 @@ final class MmioRules {
             } else if (!Checks.powerOfTwo(bytes) || bytes > bar.getSizeBytes()) {
                 out.report(stream, Literals.CPU_ACCESS_STREAM__ACCESS_BYTES, bytes + " bytes is not a power of "
                     + "two from 1 to 64 within " + Checks.name(bar) + "'s " + bar.getSizeBytes() + " bytes");
+            }
+        }
+    }
+
+    private static void translationPages(Platform p, Problems out) {
+        for (Device d : p.getDevices()) {
+            if (d instanceof Nic nic && !Checks.powerOfTwo(nic.getMemoryTranslationPageBytes())) {
+                out.report(nic, Literals.NIC__MEMORY_TRANSLATION_PAGE_BYTES, nic.getMemoryTranslationPageBytes()
+                    + " bytes is not a page size: 4 KiB, 2 MiB, 1 GiB or another power of two");
             }
         }
     }

@@ -6,6 +6,7 @@ package io.platsim.model.tests;
 
 import static io.platsim.model.tests.Fixtures.named;
 import static io.platsim.model.tests.ModelElements.core;
+import static io.platsim.model.tests.ModelElements.nic;
 
 import java.util.List;
 
@@ -36,7 +37,10 @@ final class MmioRuleCases {
                 bar(p).setPrefetchable(true);
                 bar(p).setMemoryType(BarMemoryType.WRITE_COMBINING);
                 stream(p).setFenceEvery(16);
-            }));
+            }),
+            new RuleCase("memory-translation-page", p -> nic(p, "nic100g").setMemoryTranslationPageBytes(3 * 4096),
+                "nic100g", "memoryTranslationPageBytes",
+                p -> nic(p, "nic100g").setMemoryTranslationPageBytes(2 << 20)));
     }
 
     private static Bar bar(Platform p) {

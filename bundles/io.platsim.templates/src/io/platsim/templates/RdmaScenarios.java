@@ -1,0 +1,73 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.templates;
+
+import java.util.Map;
+
+import io.platsim.model.AccessPattern;
+import io.platsim.model.DmaDirection;
+import io.platsim.model.DmaStream;
+import io.platsim.model.IovaAllocatorPolicy;
+import io.platsim.model.LoadMode;
+import io.platsim.model.PageSize;
+import io.platsim.model.Platform;
+import io.platsim.model.SnoopMode;
+
+/**
+ * Seed scenario 10, memory registration: an RDMA NIC writing into the memory applications registered, whose
+ * translations it caches; the registered footprint against the cache's reach, huge pages, and the IOMMU.
+ */
+final class RdmaScenarios {
+
+    static final String FOLDER = "10-memory-registration";
+
+    /** Entries of the NIC's translation cache in these models: a scenario setting, as no RDMA NIC publishes it. */
+    private static final int ENTRIES = 1024;
+
+    private static final String REGISTRATION = "An RDMA NIC on a Gen4 x16 link writes 4 KiB messages from remote "
+        + "peers (RDMA writes) into memory applications registered, at random places in the registered footprint, "
+        + "one message after another. The NIC caches 1,024 translations of registered pages "
+        + "(memoryTranslationEntries, a setting of this scenario: no RDMA NIC publishes its cache's size), which "
+        + "reach 4 MiB of 4 KiB pages. For every page a message touches that the cache does not hold, the NIC first "
+        + "reads the page's 8-byte entry from host memory across the bus. Compare footprint-1m (nearly every lookup "
+        + "hits after the warm-up: about the link's 208 Gb/s), footprint-16m (three lookups in four miss, and each "
+        + "miss holds its message back by a read round trip: components[].statistics.translation_misses, "
+        + "latency_split_mean_ns.iommu, throughput falls), footprint-256m (nearly every lookup misses), "
+        + "footprint-256m-huge-pages (the same footprint registered on 2 MiB pages: 128 entries reach it, and the "
+        + "throughput is back) and footprint-16m-iommu (an IOMMU also translates each message's IOVA, identity "
+        + "mappings on 4 KiB pages: its IOTLB misses too, and the two waits add up). ";
+
+    private RdmaScenarios() {
+    }
+
+    static void add(Map<String, Platform> models) {
+        Scenarios.put(models, FOLDER, registered("footprint-1m", 1L << 20, 4096, false, "This variant: 1 MiB."));
+        Scenarios.put(models, FOLDER, registered("footprint-16m", 16L << 20, 4096, false, "This variant: 16 MiB."));
+        Scenarios.put(models, FOLDER, registered("footprint-256m", 256L << 20, 4096, false,
+            "This variant: 256 MiB."));
+        Scenarios.put(models, FOLDER, registered("footprint-256m-huge-pages", 256L << 20, 2L << 20, false,
+            "This variant: 256 MiB on 2 MiB pages."));
+        Scenarios.put(models, FOLDER, registered("footprint-16m-iommu", 16L << 20, 4096, true,
+            "This variant: 16 MiB behind an IOMMU."));
+    }
+
+    private static Platform registered(String name, long footprint, long pageBytes, boolean iommu, String variant) {
+        ScenarioPlatform s = new ScenarioPlatform(name, REGISTRATION + variant, 1, SnoopMode.HOME_SNOOP, false);
+        s.nic.setMemoryTranslationEntries(ENTRIES);
+        s.nic.setMemoryTranslationPageBytes(pageBytes);
+        if (iommu) {
+            var unit = s.iommu();
+            unit.setIovaAllocator(IovaAllocatorPolicy.IDENTITY);
+            unit.setMappingPageSize(PageSize.SIZE_4K);
+        }
+        DmaStream writes = s.nicStream("rdma-writes", DmaDirection.WRITE, 4096, 10, 0);
+        writes.setLoadMode(LoadMode.CLOSED_LOOP);
+        writes.setOutstanding(1);
+        writes.setAccessPattern(AccessPattern.RANDOM);
+        writes.setBufferWindowBytes(footprint);
+        writes.setInterruptEvery(0);
+        return s.platform;
+    }
+}

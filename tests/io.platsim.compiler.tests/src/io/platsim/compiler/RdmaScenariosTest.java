@@ -1,0 +1,74 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import io.platsim.engine.component.Component;
+import io.platsim.engine.component.ComponentSpec;
+import io.platsim.engine.platform.PlatformSimulation;
+
+/**
+ * Seed scenario 10, memory registration, from its saved files: an RDMA NIC's translation cache misses grow with
+ * the registered footprint and cost throughput; huge pages bring it back; an IOMMU adds its own misses.
+ */
+class RdmaScenariosTest {
+
+    private static final String FOLDER = "10-memory-registration/";
+
+    /** One run's figures: throughput, mean latency and its translation part, and the share of lookups missed. */
+    private record Figures(double gbps, double meanNs, double translationNs, double missShare) {
+    }
+
+    private static Figures run(String variant) throws Exception {
+        PlatformSimulation sim = SavedScenarios.run(FOLDER + variant + ".platsim", platform -> { });
+        var stats = sim.stream(0);
+        double gbps = stats.deliveredBytes() * 8.0 / (SavedScenarios.SIMULATED_PS / 1000.0);
+        return new Figures(gbps, stats.latency().mean() / 1000, stats.meanIommuPs() / 1000,
+            (double) statistic(sim, "translation_misses") / Math.max(1, statistic(sim, "translation_lookups")));
+    }
+
+    private static long statistic(PlatformSimulation sim, String name) {
+        for (Component component : sim.netlist().components()) {
+            for (ComponentSpec.Stat stat : component.spec().stats()) {
+                if (component.spec().kind().equals("device") && stat.name().equals(name)) {
+                    return sim.statistic(stat);
+                }
+            }
+        }
+        throw new AssertionError("no device statistic " + name);
+    }
+
+    @Test
+    void translationMissesGrowWithTheRegisteredFootprintAndCostThroughput() throws Exception {
+        Figures small = run("footprint-1m");
+        Figures medium = run("footprint-16m");
+        Figures large = run("footprint-256m");
+        System.out.println("registration: 1m " + small + "; 16m " + medium + "; 256m " + large);
+        // Pages not touched yet in the warm-up still miss once: a message at a random line spans two pages.
+        assertTrue(small.missShare() < 0.01, "1 MiB is within the cache's 4 MiB reach");
+        assertEquals(0.75, medium.missShare(), 0.06, "16 MiB: the cache holds a quarter of the pages");
+        assertTrue(large.missShare() > 0.98, "256 MiB: nearly every lookup misses");
+        assertTrue(medium.translationNs() > small.translationNs() && large.translationNs() > medium.translationNs());
+        assertTrue(large.gbps() < medium.gbps() && medium.gbps() < 0.9 * small.gbps(), "misses cost throughput");
+        assertTrue(large.meanNs() > medium.meanNs() && medium.meanNs() > small.meanNs());
+    }
+
+    @Test
+    void hugePagesBringTheThroughputBackAndAnIommuAddsItsOwnMisses() throws Exception {
+        Figures small = run("footprint-1m");
+        Figures large = run("footprint-256m");
+        Figures huge = run("footprint-256m-huge-pages");
+        Figures medium = run("footprint-16m");
+        Figures iommu = run("footprint-16m-iommu");
+        System.out.println("registration: huge " + huge + "; 16m iommu " + iommu);
+        assertTrue(huge.missShare() < 0.01, "128 entries of 2 MiB reach 256 MiB");
+        assertTrue(huge.gbps() > 2 * large.gbps() && huge.gbps() > 0.95 * small.gbps());
+        assertTrue(iommu.meanNs() > medium.meanNs() && iommu.gbps() < medium.gbps(), "IOTLB misses add to the NIC's");
+    }
+}
