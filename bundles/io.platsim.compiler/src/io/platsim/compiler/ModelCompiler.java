@@ -204,7 +204,8 @@ public final class ModelCompiler {
                 .randomOffsets(stream.getAccessPattern() == AccessPattern.RANDOM)
                 .mapPerIo(stream.isMapPerIo(), mapCores(stream), mapCores(stream) * ringEntries(stream.getDevice()))
                 .unmappedEvery(stream.getUnmappedEvery()).readOnly(stream.isReadOnlyMapping())
-                .driverWork(ps(stream.getDriverWorkNs())).doorbellEvery(stream.getDoorbellEvery()).build();
+                .driverWork(ps(stream.getDriverWorkNs())).doorbellEvery(stream.getDoorbellEvery())
+                .applicationCopy(stream.isApplicationCopy()).build();
         }
 
         /** The driver cores sharing a stream's per-I/O mappings (see {@link DriverCores#mappingCores}). */

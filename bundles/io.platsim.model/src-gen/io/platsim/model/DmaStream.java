@@ -31,6 +31,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.DmaStream#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.DmaStream#isApplicationCopy <em>Application Copy</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getDoorbellEvery <em>Doorbell Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getDriverWorkNs <em>Driver Work Ns</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isReadOnlyMapping <em>Read Only Mapping</em>}</li>
@@ -378,6 +379,32 @@ public interface DmaStream extends Workload {
 	 * @generated
 	 */
 	void setMapPerIo(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Application Copy</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the data passes through the kernel's buffers: the transfer's driver core copies it between the ring buffer the device uses and the application's buffer (after a device write, as a socket read does; before a device read, as a send does), line by line through its caches, and the ring slot takes its next buffer only once the copy is done. The application's buffers are a window as large as the ring's, right after it in memory. The copy's time counts in the driver's work (driver_work_fraction). Default false: zero copy, the device moves the data to and from the application's buffers itself (kernel bypass, or a zero-copy socket).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Application Copy</em>' attribute.
+	 * @see #setApplicationCopy(boolean)
+	 * @see io.platsim.model.PlatsimPackage#getDmaStream_ApplicationCopy()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isApplicationCopy();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.DmaStream#isApplicationCopy <em>Application Copy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Application Copy</em>' attribute.
+	 * @see #isApplicationCopy()
+	 * @generated
+	 */
+	void setApplicationCopy(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Doorbell Every</b></em>' attribute.

@@ -3687,13 +3687,22 @@ public interface PlatsimPackage extends EPackage {
 	int DMA_STREAM__MAP_PER_IO = WORKLOAD_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Application Copy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DMA_STREAM__APPLICATION_COPY = WORKLOAD_FEATURE_COUNT + 12;
+
+	/**
 	 * The feature id for the '<em><b>Doorbell Every</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__DOORBELL_EVERY = WORKLOAD_FEATURE_COUNT + 12;
+	int DMA_STREAM__DOORBELL_EVERY = WORKLOAD_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Driver Work Ns</b></em>' attribute.
@@ -3702,7 +3711,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__DRIVER_WORK_NS = WORKLOAD_FEATURE_COUNT + 13;
+	int DMA_STREAM__DRIVER_WORK_NS = WORKLOAD_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Read Only Mapping</b></em>' attribute.
@@ -3711,7 +3720,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__READ_ONLY_MAPPING = WORKLOAD_FEATURE_COUNT + 14;
+	int DMA_STREAM__READ_ONLY_MAPPING = WORKLOAD_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Unmapped Every</b></em>' attribute.
@@ -3720,7 +3729,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__UNMAPPED_EVERY = WORKLOAD_FEATURE_COUNT + 15;
+	int DMA_STREAM__UNMAPPED_EVERY = WORKLOAD_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt Every</b></em>' attribute.
@@ -3729,7 +3738,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 16;
+	int DMA_STREAM__INTERRUPT_EVERY = WORKLOAD_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Flush Before Read</b></em>' attribute.
@@ -3738,7 +3747,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 17;
+	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' reference.
@@ -3747,7 +3756,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 18;
+	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Process</b></em>' reference.
@@ -3756,7 +3765,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 19;
+	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of structural features of the '<em>Dma Stream</em>' class.
@@ -3765,7 +3774,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 20;
+	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 21;
 
 	/**
 	 * The number of operations of the '<em>Dma Stream</em>' class.
@@ -7016,6 +7025,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getDmaStream_MapPerIo();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#isApplicationCopy <em>Application Copy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Application Copy</em>'.
+	 * @see io.platsim.model.DmaStream#isApplicationCopy()
+	 * @see #getDmaStream()
+	 * @generated
+	 */
+	EAttribute getDmaStream_ApplicationCopy();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#getDoorbellEvery <em>Doorbell Every</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9632,6 +9652,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DMA_STREAM__MAP_PER_IO = eINSTANCE.getDmaStream_MapPerIo();
+
+		/**
+		 * The meta object literal for the '<em><b>Application Copy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DMA_STREAM__APPLICATION_COPY = eINSTANCE.getDmaStream_ApplicationCopy();
 
 		/**
 		 * The meta object literal for the '<em><b>Doorbell Every</b></em>' attribute feature.

@@ -39,12 +39,14 @@ package io.platsim.engine.config;
  *                      ({@code mapAhead}) takes a new buffer only once its core has done that work
  * @param doorbellEvery the driver posts transfers this many at a time and writes the device's doorbell for each
  *                      batch; a batch's transfers start once the doorbell has reached the device (0: none)
+ * @param applicationCopy whether a driver core copies each transfer between the ring's buffer and the
+ *                      application's (the window right after the ring's), after a write, before a read
  */
 public record DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes,
         Sizes sizes, double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
         int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets,
         boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly, long driverWorkPs,
-        int doorbellEvery) {
+        int doorbellEvery, boolean applicationCopy) {
 
     /**
      * A stream of {@code device} that writes ({@code write}) or reads, to be described by name: 64-byte
@@ -57,7 +59,7 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
 
     /** Whether a driver core works on each transfer: it maps each buffer, or handles each transfer. */
     public boolean driven() {
-        return mapPerIo || driverWorkPs > 0;
+        return mapPerIo || driverWorkPs > 0 || applicationCopy;
     }
 
     /** Builds a {@link DmaStreamConfig} field by field, from {@link DmaStreamConfig#of}. */
@@ -86,6 +88,7 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
         private boolean readOnly;
         private long driverWorkPs;
         private int doorbellEvery;
+        private boolean applicationCopy;
 
         private Builder(String name, int device, boolean write) {
             this.name = name;
@@ -171,6 +174,12 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
             return this;
         }
 
+        /** Whether a driver core copies each transfer between the ring's buffer and the application's. */
+        public Builder applicationCopy(boolean copied) {
+            applicationCopy = copied;
+            return this;
+        }
+
         /** A doorbell write for every {@code transfers} transfers posted (0: none). */
         public Builder doorbellEvery(int transfers) {
             doorbellEvery = transfers;
@@ -188,7 +197,7 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
             return new DmaStreamConfig(name, device, write, sizeBytes, maxSizeBytes, sizes, rateBytesPerSec,
                 outstanding, bufferBase, bufferBytes, homeSocket, interruptEvery, flushBeforeRead, startPs,
                 serviceTimePs, randomOffsets, mapPerIo, mapCores, mapAhead, unmappedEvery, readOnly, driverWorkPs,
-                doorbellEvery);
+                doorbellEvery, applicationCopy);
         }
     }
 

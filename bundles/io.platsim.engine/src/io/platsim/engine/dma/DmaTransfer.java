@@ -35,6 +35,8 @@ public final class DmaTransfer {
     long doorbellPs;
     /** What waiting for its device to read translation entries added to its start. */
     long translationPs;
+    /** What its driver core's copy of the application's data into its buffer added to its start (reads). */
+    long copyPs;
     /** The address the device reaches, the bytes, and the home socket of that address. */
     long address;
     int size;
@@ -78,6 +80,7 @@ public final class DmaTransfer {
         startPs = nowPs;
         doorbellPs = 0;
         translationPs = 0;
+        copyPs = 0;
         bounced = false;
         mapCore = null;
         flushFirst = false;

@@ -88,16 +88,23 @@ public final class DriverPath {
             }
             return true;
         }
-        if (mapCore != null && (s.driverWorkPs() > 0 || iommu != null && !iommu.identity())) {
+        if (mapCore != null && (s.driverWorkPs() > 0 || s.applicationCopy() || iommu != null && !iommu.identity())) {
             x.mapCore = mapCore;
             x.startPs = Math.max(now, ring[(int) (number % ring.length)]);
+            if (s.applicationCopy() && !s.write()) {
+                long copied = copyOn(mapCore, x.startPs, applicationAddress(address, s), address, s.homeSocket(),
+                    size);
+                x.copyPs = copied - x.startPs;
+                x.startPs = copied;
+            }
         }
         return true;
     }
 
     /**
      * What the driver does once transfer {@code x}'s DMA is timed: a device write through a bounce slot is copied
-     * to the stream's buffer; the driver core does its own work on the transfer, then a buffer mapped per I/O is
+     * to the stream's buffer; the driver core does its own work on the transfer and, when the data passes through
+     * the kernel's buffers, copies a device write to the application's buffer; then a buffer mapped per I/O is
      * unmapped and the buffer a ring later mapped. The wait before the DMA started (for the IOMMU's work, or for
      * the driver core: the rest) and the copy are added to its latency; returns the driver core's own time on it.
      */
@@ -106,7 +113,8 @@ public final class DriverPath {
         t.latencyPs += x.startPs - x.issuePs;
         t.linkPs += x.doorbellPs;
         t.iommuPs += x.translationPs;
-        long waited = x.startPs - x.issuePs - x.doorbellPs - x.translationPs;
+        t.memoryPs += x.copyPs;
+        long waited = x.startPs - x.issuePs - x.doorbellPs - x.translationPs - x.copyPs;
         if (x.bounced) {
             if (x.write) {
                 long copied = bounceCopy(t.donePs, x.address, 0, x.streamAddress, s.homeSocket(), x.size);
@@ -126,6 +134,13 @@ public final class DriverPath {
                 t.memoryPs += waited;
             }
             long free = s.driverWorkPs() > 0 ? x.mapCore.run(t.donePs, s.driverWorkPs()) : t.donePs;
+            long copyPs = x.copyPs;
+            if (s.applicationCopy() && x.write) {
+                long copied = copyOn(x.mapCore, free, x.streamAddress, applicationAddress(x.streamAddress, s),
+                    s.homeSocket(), x.size);
+                copyPs = copied - free;
+                free = copied;
+            }
             if (mapped) {
                 long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
                 long unmapped = iommu.unmap(free, x.mapCore, x.streamAddress, x.size, deviceTlb);
@@ -133,7 +148,7 @@ public final class DriverPath {
                 free = iommu.map(unmapped, x.mapCore, s.maxSizeBytes());
             }
             ring[(int) (x.number % ring.length)] = free;
-            return s.driverWorkPs();
+            return s.driverWorkPs() + copyPs;
         }
         return 0;
     }
@@ -141,6 +156,20 @@ public final class DriverPath {
     /** The core that runs the driver's queue {@code queue}: core {@code queue} of the device's root socket. */
     public HostCore queueCore(int queue) {
         return cores.core(dma.rootSocket(), queue);
+    }
+
+    /** Where the application's buffer for the ring's buffer at {@code address} lies: the window after the ring's. */
+    private static long applicationAddress(long address, DmaStreamConfig s) {
+        return address + s.bufferBytes();
+    }
+
+    /**
+     * {@code core} copies {@code size} bytes between {@code from} and {@code to}, both homed on socket
+     * {@code home}, once they are ready at {@code atPs} and the core is free; returns when the copy is done.
+     */
+    private long copyOn(HostCore core, long atPs, long from, long to, int home, int size) {
+        long begin = core.startFor(atPs, 1);
+        return core.booked(atPs, begin, copy(cpu, begin, core, from, home, to, home, size));
     }
 
     /**

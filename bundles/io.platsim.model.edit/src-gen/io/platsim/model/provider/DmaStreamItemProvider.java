@@ -60,6 +60,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			addNumaPlacementPropertyDescriptor(object);
 			addAccessPatternPropertyDescriptor(object);
 			addMapPerIoPropertyDescriptor(object);
+			addApplicationCopyPropertyDescriptor(object);
 			addDoorbellEveryPropertyDescriptor(object);
 			addDriverWorkNsPropertyDescriptor(object);
 			addReadOnlyMappingPropertyDescriptor(object);
@@ -337,6 +338,28 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Application Copy feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApplicationCopyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DmaStream_applicationCopy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DmaStream_applicationCopy_feature", "_UI_DmaStream_type"),
+				 PlatsimPackage.Literals.DMA_STREAM__APPLICATION_COPY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Doorbell Every feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -572,6 +595,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			case PlatsimPackage.DMA_STREAM__NUMA_PLACEMENT:
 			case PlatsimPackage.DMA_STREAM__ACCESS_PATTERN:
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
+			case PlatsimPackage.DMA_STREAM__APPLICATION_COPY:
 			case PlatsimPackage.DMA_STREAM__DOORBELL_EVERY:
 			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
 			case PlatsimPackage.DMA_STREAM__READ_ONLY_MAPPING:

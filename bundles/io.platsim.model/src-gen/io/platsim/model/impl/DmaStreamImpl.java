@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getNumaPlacement <em>Numa Placement</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getAccessPattern <em>Access Pattern</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isApplicationCopy <em>Application Copy</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getDoorbellEvery <em>Doorbell Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getDriverWorkNs <em>Driver Work Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isReadOnlyMapping <em>Read Only Mapping</em>}</li>
@@ -293,6 +294,26 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @ordered
 	 */
 	protected boolean mapPerIo = MAP_PER_IO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isApplicationCopy() <em>Application Copy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isApplicationCopy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean APPLICATION_COPY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isApplicationCopy() <em>Application Copy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isApplicationCopy()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean applicationCopy = APPLICATION_COPY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDoorbellEvery() <em>Doorbell Every</em>}' attribute.
@@ -735,6 +756,29 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @generated
 	 */
 	@Override
+	public boolean isApplicationCopy() {
+		return applicationCopy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApplicationCopy(boolean newApplicationCopy) {
+		boolean oldApplicationCopy = applicationCopy;
+		applicationCopy = newApplicationCopy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DMA_STREAM__APPLICATION_COPY, oldApplicationCopy, applicationCopy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getDoorbellEvery() {
 		return doorbellEvery;
 	}
@@ -979,6 +1023,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return getAccessPattern();
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return isMapPerIo();
+			case PlatsimPackage.DMA_STREAM__APPLICATION_COPY:
+				return isApplicationCopy();
 			case PlatsimPackage.DMA_STREAM__DOORBELL_EVERY:
 				return getDoorbellEvery();
 			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
@@ -1044,6 +1090,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo((Boolean)newValue);
+				return;
+			case PlatsimPackage.DMA_STREAM__APPLICATION_COPY:
+				setApplicationCopy((Boolean)newValue);
 				return;
 			case PlatsimPackage.DMA_STREAM__DOORBELL_EVERY:
 				setDoorbellEvery((Integer)newValue);
@@ -1117,6 +1166,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				setMapPerIo(MAP_PER_IO_EDEFAULT);
 				return;
+			case PlatsimPackage.DMA_STREAM__APPLICATION_COPY:
+				setApplicationCopy(APPLICATION_COPY_EDEFAULT);
+				return;
 			case PlatsimPackage.DMA_STREAM__DOORBELL_EVERY:
 				setDoorbellEvery(DOORBELL_EVERY_EDEFAULT);
 				return;
@@ -1177,6 +1229,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return accessPattern != ACCESS_PATTERN_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__MAP_PER_IO:
 				return mapPerIo != MAP_PER_IO_EDEFAULT;
+			case PlatsimPackage.DMA_STREAM__APPLICATION_COPY:
+				return applicationCopy != APPLICATION_COPY_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__DOORBELL_EVERY:
 				return doorbellEvery != DOORBELL_EVERY_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__DRIVER_WORK_NS:
@@ -1231,6 +1285,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 		result.append(accessPattern);
 		result.append(", mapPerIo: ");
 		result.append(mapPerIo);
+		result.append(", applicationCopy: ");
+		result.append(applicationCopy);
 		result.append(", doorbellEvery: ");
 		result.append(doorbellEvery);
 		result.append(", driverWorkNs: ");

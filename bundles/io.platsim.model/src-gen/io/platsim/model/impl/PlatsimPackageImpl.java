@@ -2796,7 +2796,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_DoorbellEvery() {
+	public EAttribute getDmaStream_ApplicationCopy() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -2806,7 +2806,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_DriverWorkNs() {
+	public EAttribute getDmaStream_DoorbellEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -2816,7 +2816,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_ReadOnlyMapping() {
+	public EAttribute getDmaStream_DriverWorkNs() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -2826,7 +2826,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_UnmappedEvery() {
+	public EAttribute getDmaStream_ReadOnlyMapping() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -2836,7 +2836,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_InterruptEvery() {
+	public EAttribute getDmaStream_UnmappedEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -2846,7 +2846,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDmaStream_FlushBeforeRead() {
+	public EAttribute getDmaStream_InterruptEvery() {
 		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -2856,8 +2856,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDmaStream_FlushBeforeRead() {
+		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDmaStream_Device() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(18);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -2867,7 +2877,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getDmaStream_Process() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(19);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -3791,6 +3801,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(dmaStreamEClass, DMA_STREAM__NUMA_PLACEMENT);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__ACCESS_PATTERN);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__MAP_PER_IO);
+		createEAttribute(dmaStreamEClass, DMA_STREAM__APPLICATION_COPY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__DOORBELL_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__DRIVER_WORK_NS);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__READ_ONLY_MAPPING);
@@ -4189,6 +4200,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDmaStream_NumaPlacement(), this.getNumaPlacement(), "numaPlacement", "LOCAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_AccessPattern(), this.getAccessPattern(), "accessPattern", "SEQUENTIAL", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_MapPerIo(), ecorePackage.getEBoolean(), "mapPerIo", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDmaStream_ApplicationCopy(), ecorePackage.getEBoolean(), "applicationCopy", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_DoorbellEvery(), ecorePackage.getEInt(), "doorbellEvery", "0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_DriverWorkNs(), ecorePackage.getEDouble(), "driverWorkNs", "0.0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_ReadOnlyMapping(), ecorePackage.getEBoolean(), "readOnlyMapping", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5722,6 +5734,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Map and unmap the buffer around every transfer (dynamic IOMMU mapping) instead of static buffers."
+		   });
+		addAnnotation
+		  (getDmaStream_ApplicationCopy(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the data passes through the kernel\'s buffers: the transfer\'s driver core copies it between the ring buffer the device uses and the application\'s buffer (after a device write, as a socket read does; before a device read, as a send does), line by line through its caches, and the ring slot takes its next buffer only once the copy is done. The application\'s buffers are a window as large as the ring\'s, right after it in memory. The copy\'s time counts in the driver\'s work (driver_work_fraction). Default false: zero copy, the device moves the data to and from the application\'s buffers itself (kernel bypass, or a zero-copy socket)."
 		   });
 		addAnnotation
 		  (getDmaStream_DoorbellEvery(),

@@ -1,0 +1,51 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import io.platsim.engine.platform.PlatformSimulation;
+
+/**
+ * Seed scenario 12, zero copy, from its saved files: a copy out of the kernel's ring costs the cores time on every
+ * packet, and the application's lines it brings into the LLC push a neighbour's out; the NIC's throughput is the
+ * same.
+ */
+class ZeroCopyScenariosTest {
+
+    private static PlatformSimulation run(String variant) throws Exception {
+        return SavedScenarios.run("12-zero-copy/" + variant + ".platsim", platform -> { });
+    }
+
+    private static double gbps(PlatformSimulation sim) {
+        return sim.stream(0).deliveredBytes() * 8.0 / (SavedScenarios.SIMULATED_PS / 1000.0);
+    }
+
+    /** The cores' time per packet, in ns. */
+    private static double coreNs(PlatformSimulation sim) {
+        return sim.stream(0).driverPs() / 1000.0 / Math.max(1, sim.stream(0).transfers());
+    }
+
+    @Test
+    void aCopyOutOfTheKernelRingCostsCoreTimeAndMemoryTrafficPerPacket() throws Exception {
+        PlatformSimulation zero = run("zero-copy");
+        PlatformSimulation copy = run("kernel-ring-copy");
+        System.out.printf("zero copy: %.1f Gb/s, %.0f ns a packet, %d memory reads, %d LLC write-backs, neighbour "
+            + "%.1f ns; copy: %.1f Gb/s, %.0f ns a packet, %d memory reads, %d LLC write-backs, neighbour %.1f ns%n",
+            gbps(zero), coreNs(zero), zero.memoryReads(0), zero.llcWritebacks(0),
+            zero.cpuStream(0).latency().mean() / 1000, gbps(copy), coreNs(copy), copy.memoryReads(0),
+            copy.llcWritebacks(0), copy.cpuStream(0).latency().mean() / 1000);
+        assertEquals(200, coreNs(zero), 1, "the stack's work alone");
+        assertTrue(coreNs(copy) > 2 * coreNs(zero), "the copy more than doubles a packet's core time");
+        assertEquals(gbps(zero), gbps(copy), gbps(zero) * 0.02, "eight cores keep up either way");
+        // The application's lines the copies bring in push the neighbour's working set out of the LLC.
+        assertTrue(copy.memoryReads(0) > 2 * zero.memoryReads(0), "the neighbour reads memory more often");
+        assertTrue(copy.cpuStream(0).latency().mean() > 1.1 * zero.cpuStream(0).latency().mean(),
+            "and its loads take longer");
+    }
+}
