@@ -65,7 +65,7 @@ class GuideTest {
         Workbenches.drain();
         GuideView guide = (GuideView) Workbenches.page().findView(GuideView.ID);
         assertNotNull(guide, "Help > Search opened the guide");
-        guide.search("write-combining");
+        guide.search("zeppelin");
         org.eclipse.swt.widgets.Tree tree = guide.contents();
         assertTrue(tree.getItem(0).getText().startsWith("No page holds"), tree.getItem(0).getText());
         guide.search("iotlb");
