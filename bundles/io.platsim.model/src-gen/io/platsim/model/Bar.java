@@ -36,7 +36,7 @@ public interface Bar extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Size of the window in bytes, a power of two of at least 16 (PCI Local Bus Specification 3.0, section 6.2.5.1: a memory BAR decodes a naturally aligned power-of-two range). A stream that names the BAR touches offsets within it. Default 64 KiB: PlatSim assumption; the size changes no timing.
+	 * Size of the window in bytes, a power of two of at least 16 (PCI Local Bus Specification 3.0, section 6.2.5.1: a memory BAR decodes a naturally aligned power-of-two range). Default 64 KiB: PlatSim assumption; the size changes no timing.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Size Bytes</em>' attribute.
 	 * @see #setSizeBytes(long)

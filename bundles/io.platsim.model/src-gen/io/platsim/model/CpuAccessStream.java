@@ -227,7 +227,7 @@ public interface CpuAccessStream extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * A device BAR the stream reads and writes instead of memory (MMIO): each load or store of accessBytes crosses the root complex and the device's PCIe links. An uncached read is a non-posted read, one at a time per core, the core waiting for its completion; an uncached write is one posted TLP per store; write-combining stores merge into 64-byte TLPs. The buffer window and uncached settings do not apply then.
+	 * A device BAR the stream reads and writes instead of memory (MMIO): each load or store of accessBytes crosses the root complex and the device's PCIe links. An uncached read is a non-posted read, one at a time per stream, the core waiting for its completion; an uncached write is one posted TLP per store; write-combining stores merge into 64-byte TLPs. The buffer window and uncached settings do not apply then.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Bar</em>' reference.
 	 * @see #setBar(Bar)

@@ -386,7 +386,7 @@ public interface DmaStream extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether the data passes through the kernel's buffers: the transfer's driver core copies it between the ring buffer the device uses and the application's buffer (after a device write, as a socket read does; before a device read, as a send does), line by line through its caches, and the ring slot takes its next buffer only once the copy is done. The application's buffers are a window as large as the ring's, right after it in memory. The copy's time counts in the driver's work (driver_work_fraction). Default false: zero copy, the device moves the data to and from the application's buffers itself (kernel bypass, or a zero-copy socket).
+	 * Whether the data passes through the kernel's buffers: the transfer's driver core copies it between the ring buffer the device uses and the application's buffer (after a device write, as a socket read does; before a device read, as a send does), line by line through its caches, and the ring slot takes its next buffer only once the copy is done. The application's buffers are a window as large as the ring's, right after it in memory. The copy's time counts in the driver's work (driver_work_fraction), not in the transfer's latency (a device write is done when its data is in memory); a buffer bounced below the device's DMA mask is copied by the bounce alone. Default false: zero copy, the device moves the data to and from the application's buffers itself (kernel bypass, or a zero-copy socket).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Application Copy</em>' attribute.
 	 * @see #setApplicationCopy(boolean)
@@ -412,7 +412,7 @@ public interface DmaStream extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The driver posts the stream's transfers this many at a time and writes the device's doorbell register once for each batch: a 4-byte uncached store from the transfer's driver core (core 0 of the device's socket unless the stream maps per I/O or has driver work on several queues), which waits for the root complex's acknowledgement, and the batch's transfers start no sooner than the doorbell reaches the device (the wait counts in their link time). 1 rings for every transfer, as a Linux NIC driver writes its transmit tail for each packet unless the stack says more are coming (netdev_xmit_more); larger batches share one doorbell. Default 0: no doorbell, the device finds its work by itself, as in a DMA benchmark.
+	 * The driver posts the stream's transfers this many at a time and writes the device's doorbell register once for each batch: a 4-byte uncached store, when the batch's first buffer is ready, from that transfer's driver core (its queue's core when the stream maps per I/O, has driver work or copies; else core 0 of the device's socket), which waits for the root complex's acknowledgement; the batch's transfers start no sooner than the doorbell reaches the device (the wait counts in their link time; the core's time is not in driver_work_fraction). 1 rings for every transfer, as a Linux NIC driver writes its transmit tail for each packet unless the stack says more are coming (netdev_xmit_more); larger batches share one doorbell. Default 0: no doorbell, the device finds its work by itself, as in a DMA benchmark.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Doorbell Every</em>' attribute.
 	 * @see #setDoorbellEvery(int)

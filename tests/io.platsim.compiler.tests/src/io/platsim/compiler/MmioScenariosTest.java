@@ -39,8 +39,6 @@ class MmioScenariosTest {
         double dmaGbps = dma.stream(0).deliveredBytes() * 8.0 / (SavedScenarios.SIMULATED_PS / 1000.0);
         System.out.printf("mmio-read-copy %.4f Gb/s p50 %d ps; device-dma-write %.2f Gb/s%n", gbps(reads),
             p50(reads), dmaGbps);
-        assertTrue(p50(reads) > 0);
-        assertEquals(reads.bytes(), 4 * reads.transfers(), "4 bytes a load");
         // One load at a time: the loads follow each other back to back, each waiting for its completion.
         double loadsPerUs = reads.transfers() / (SavedScenarios.SIMULATED_PS / 1e6);
         assertEquals(1e6 / reads.latency().mean(), loadsPerUs, loadsPerUs * 0.02, "one load in flight");

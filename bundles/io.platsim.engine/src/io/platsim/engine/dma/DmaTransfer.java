@@ -37,6 +37,8 @@ public final class DmaTransfer {
     long translationPs;
     /** What its driver core's copy of the application's data into its buffer added to its start (reads). */
     long copyPs;
+    /** Its driver core's own time on that copy. */
+    long copyWorkPs;
     /** The address the device reaches, the bytes, and the home socket of that address. */
     long address;
     int size;
@@ -81,6 +83,7 @@ public final class DmaTransfer {
         doorbellPs = 0;
         translationPs = 0;
         copyPs = 0;
+        copyWorkPs = 0;
         bounced = false;
         mapCore = null;
         flushFirst = false;

@@ -92,10 +92,10 @@ public final class DriverPath {
             x.mapCore = mapCore;
             x.startPs = Math.max(now, ring[(int) (number % ring.length)]);
             if (s.applicationCopy() && !s.write()) {
-                long copied = copyOn(mapCore, x.startPs, applicationAddress(address, s), address, s.homeSocket(),
-                    size);
-                x.copyPs = copied - x.startPs;
-                x.startPs = copied;
+                Copy copy = copyOn(mapCore, x.startPs, applicationAddress(address, s), address, s.homeSocket(), size);
+                x.copyPs = copy.endPs() - x.startPs;
+                x.copyWorkPs = copy.lengthPs();
+                x.startPs = copy.endPs();
             }
         }
         return true;
@@ -134,12 +134,12 @@ public final class DriverPath {
                 t.memoryPs += waited;
             }
             long free = s.driverWorkPs() > 0 ? x.mapCore.run(t.donePs, s.driverWorkPs()) : t.donePs;
-            long copyPs = x.copyPs;
+            long copyPs = x.copyWorkPs;
             if (s.applicationCopy() && x.write) {
-                long copied = copyOn(x.mapCore, free, x.streamAddress, applicationAddress(x.streamAddress, s),
+                Copy copy = copyOn(x.mapCore, free, x.streamAddress, applicationAddress(x.streamAddress, s),
                     s.homeSocket(), x.size);
-                copyPs = copied - free;
-                free = copied;
+                copyPs = copy.lengthPs();
+                free = copy.endPs();
             }
             if (mapped) {
                 long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
@@ -163,13 +163,22 @@ public final class DriverPath {
         return address + s.bufferBytes();
     }
 
+    /** A core's copy: when it began (the core free and the data ready) and when it was done. */
+    private record Copy(long beginPs, long endPs) {
+        long lengthPs() {
+            return endPs - beginPs;
+        }
+    }
+
     /**
      * {@code core} copies {@code size} bytes between {@code from} and {@code to}, both homed on socket
-     * {@code home}, once they are ready at {@code atPs} and the core is free; returns when the copy is done.
+     * {@code home}, once they are ready at {@code atPs} and the core is free.
      */
-    private long copyOn(HostCore core, long atPs, long from, long to, int home, int size) {
+    private Copy copyOn(HostCore core, long atPs, long from, long to, int home, int size) {
         long begin = core.startFor(atPs, 1);
-        return core.booked(atPs, begin, copy(cpu, begin, core, from, home, to, home, size));
+        long copied = copy(cpu, begin, core, from, home, to, home, size);
+        long end = core.booked(atPs, begin, copied);
+        return new Copy(end - (copied - begin), end);
     }
 
     /**

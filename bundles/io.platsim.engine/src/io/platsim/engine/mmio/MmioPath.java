@@ -17,9 +17,10 @@ import io.platsim.engine.socket.SocketModel;
  * <ul>
  * <li>a read ({@link #read}) is non-posted: the core has its data only when the completion is back;</li>
  * <li>a write ({@link #write}) is posted: once it has crossed the root complex into its root port's queue, where
- * PCIe's ordering rules keep it behind the writes before it, the root complex acknowledges it to the core. That is
- * when the core may retire its next uncached store (uncached stores are strongly ordered: one at a time) or reuse a
- * write-combining buffer; the TLP goes on down to the device meanwhile.</li>
+ * PCIe's ordering rules keep it behind the writes before it, and the link has taken it from there, the root complex
+ * acknowledges it to the core (a busy link so pushes back on the core). That is when the core may retire its next
+ * uncached store (uncached stores are strongly ordered: one at a time) or reuse a write-combining buffer; the TLP
+ * goes on down to the device meanwhile.</li>
  * </ul>
  */
 public final class MmioPath {
@@ -57,7 +58,7 @@ public final class MmioPath {
     public long read(long atPs, int from, int device, int bytes, long deviceReadPs) {
         long atComplex = toRootComplex(atPs, from, device, HomeAgents.MESSAGE);
         long atDevice = fabric.toDevice(atComplex + rootComplexPs[device], paths[device], PcieFabric.Kind.READ_REQUEST,
-            bytes);
+            bytes).arrivedPs();
         long back = fabric.completionToHost(atDevice + deviceReadPs, paths[device], bytes) + rootComplexPs[device];
         return toCore(back, from, device, HomeAgents.MESSAGE + bytes);
     }
@@ -65,8 +66,9 @@ public final class MmioPath {
     /** A core of socket {@code from} writes {@code bytes} to {@code device}'s BAR at {@code atPs}. */
     public Posted write(long atPs, int from, int device, int bytes) {
         long atPort = toRootComplex(atPs, from, device, HomeAgents.MESSAGE + bytes) + rootComplexPs[device];
-        long arrived = fabric.toDevice(atPort, paths[device], PcieFabric.Kind.WRITE, bytes);
-        return new Posted(toCore(atPort, from, device, HomeAgents.MESSAGE), arrived);
+        PcieFabric.Downstream sent = fabric.toDevice(atPort, paths[device], PcieFabric.Kind.WRITE, bytes);
+        return new Posted(toCore(Math.max(atPort, sent.acceptedPs()), from, device, HomeAgents.MESSAGE),
+            sent.arrivedPs());
     }
 
     private long toRootComplex(long atPs, int from, int device, int messageBytes) {

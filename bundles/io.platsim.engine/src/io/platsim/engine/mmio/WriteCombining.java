@@ -19,7 +19,10 @@ public final class WriteCombining {
 
     /** What became of one store: when the core went on, and, once its line had left, the stores it carried. */
     public interface Stores {
-        /** A store issued at {@code storedPs} reached the device at {@code arrivedPs}. */
+        /**
+         * A store issued at {@code storedPs} (before any wait for a free buffer) reached the device at
+         * {@code arrivedPs}.
+         */
         void arrived(long storedPs, long arrivedPs);
     }
 
@@ -46,7 +49,7 @@ public final class WriteCombining {
         if (filled == 0) {
             at = Math.max(at, acknowledgedPs[earliest()]);
         }
-        storedPs[count++] = at;
+        storedPs[count++] = atPs;
         filled += bytes;
         if (filled >= SocketModel.LINE) {
             send(at);

@@ -6,6 +6,7 @@ package io.platsim.engine.pcie;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 
 import io.platsim.engine.memory.MemoryController;
 
@@ -184,28 +185,36 @@ public final class PcieFabric {
 
     /** Sends completions of {@code size} bytes from the root port down the path; returns when the device has them. */
     public long downstream(long atPs, int[] path, long size) {
+        return down(atPs, path, link -> models[link].completionWireBytes(size)).arrivedPs();
+    }
+
+    /** A host-to-device TLP on its way: when the root port's link took it, and when the device had it. */
+    public record Downstream(long acceptedPs, long arrivedPs) {
+    }
+
+    /** Sends TLPs of {@code wire} bytes (by link) from the root port down {@code path}, each link in turn. */
+    private Downstream down(long atPs, int[] path, IntToLongFunction wire) {
         long t = atPs;
+        long accepted = atPs;
         for (int i = path.length - 1; i >= 0; i--) {
             int link = path[i];
-            t = down[link].send(t + forwardingPs[link], models[link].completionWireBytes(size));
+            t = down[link].send(t + forwardingPs[link], wire.applyAsLong(link));
+            if (i == path.length - 1) {
+                accepted = down[link].lastStartPs();
+            }
         }
-        return t;
+        return new Downstream(accepted, t);
     }
 
     /**
      * Sends a core's request of {@code size} bytes from the root port down {@code path} to its device: a posted write
-     * ({@link Kind#WRITE}) of that payload, or a read request for it. Returns when the device has it. Host-to-device
-     * requests cross each link in turn; the device's receive buffers are not modelled, so they wait only for the
-     * link.
+     * ({@link Kind#WRITE}) of that payload, or a read request for it. Host-to-device requests cross each link in
+     * turn; the device's receive buffers are not modelled, so they wait only for the links. Returns when the root
+     * port's link took the request (a posted write leaves the root port's queue then) and when the device had it.
      */
-    public long toDevice(long atPs, int[] path, Kind kind, long size) {
-        long t = atPs;
-        for (int i = path.length - 1; i >= 0; i--) {
-            int link = path[i];
-            long wire = kind == Kind.WRITE ? models[link].writeOverheadBytes() + size : models[link].readRequestBytes();
-            t = down[link].send(t + forwardingPs[link], wire);
-        }
-        return t;
+    public Downstream toDevice(long atPs, int[] path, Kind kind, long size) {
+        return down(atPs, path, link -> kind == Kind.WRITE ? models[link].writeOverheadBytes() + size
+            : models[link].readRequestBytes());
     }
 
     /** Sends a device's completions of {@code size} bytes up {@code path}; returns when they reach the root port. */

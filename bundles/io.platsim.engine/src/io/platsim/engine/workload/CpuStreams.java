@@ -108,26 +108,28 @@ public final class CpuStreams {
         CpuStreamConfig.Mmio target = c.mmio();
         HostCore core = cores.core(c.socket(), c.core());
         boolean write = random.nextDouble() < c.writeShare();
+        // The access starts once the core is free of other work booked on it.
+        long at = core.startFor(now, 1);
         WriteCombining buffers = combining[index];
         long free;
         if (!write) {
             if (buffers != null) {
-                buffers.evict(now);
+                buffers.evict(at);
             }
-            long done = mmio.read(now, c.socket(), target.device(), target.accessBytes(), target.deviceReadPs());
-            record(stats[index], now, target.accessBytes(), done - now);
+            long done = mmio.read(at, c.socket(), target.device(), target.accessBytes(), target.deviceReadPs());
+            record(stats[index], at, target.accessBytes(), done - at);
             free = done;
         } else if (buffers == null) {
-            MmioPath.Posted posted = mmio.write(now, c.socket(), target.device(), target.accessBytes());
-            record(stats[index], now, target.accessBytes(), posted.arrivedPs() - now);
+            MmioPath.Posted posted = mmio.write(at, c.socket(), target.device(), target.accessBytes());
+            record(stats[index], at, target.accessBytes(), posted.arrivedPs() - at);
             free = posted.acknowledgedPs();
         } else {
-            free = buffers.store(now, target.accessBytes());
+            free = buffers.store(at, target.accessBytes());
             if (target.fenceEvery() > 0 && ++stores[index] % target.fenceEvery() == 0) {
                 free = buffers.fence(free);
             }
         }
-        return core.booked(now, now, free);
+        return core.booked(now, at, free);
     }
 
     private void record(StreamStats counted, long issuedPs, int bytes, long latencyPs) {

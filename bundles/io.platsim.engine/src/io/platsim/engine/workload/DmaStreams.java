@@ -55,8 +55,6 @@ public final class DmaStreams {
     private final int[] waitingHead;
     private final int[] waitingCount;
     private final MmioPath mmio;
-    /** Per stream: when the doorbell of its current batch of transfers reached the device. */
-    private final long[] doorbellArrivedPs;
 
     public DmaStreams(PlatformConfig config, Simulator sim, DmaTransfers transfers, DmaPath[] paths,
             CpuAccessPath cpuPath, MmioPath mmio, HostCores cores, TraceSink sink, SplittableRandom seeds) {
@@ -93,7 +91,6 @@ public final class DmaStreams {
             }
         };
         streams = new StreamState[config.streams().size()];
-        doorbellArrivedPs = new long[streams.length];
         for (int i = 0; i < streams.length; i++) {
             streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
             DmaStreamConfig s = streams[i].config;
@@ -155,11 +152,12 @@ public final class DmaStreams {
         DmaTransfer x = transfers.open(listener, index, path, s.write(), true);
         boolean started = drivers[device].prepare(x, address, size, s, core, stream.mapped, stream.issued);
         if (started && s.doorbellEvery() > 0) {
-            if (stream.issued % s.doorbellEvery() == 0) {
-                doorbellArrivedPs[index] = ringDoorbell(core != null ? core : drivers[device].queueCore(0), device,
+            // The driver posts a batch of buffers ahead, its first one ready now, and rings once for all of them.
+            if (stream.sinceDoorbell++ % s.doorbellEvery() == 0) {
+                stream.doorbellArrivedPs = ringDoorbell(core != null ? core : drivers[device].queueCore(0), device,
                     x.startPs());
             }
-            x.announced(doorbellArrivedPs[index]);
+            x.announced(stream.doorbellArrivedPs);
         }
         if (started) {
             x.translatedAt(path.deviceTranslatedPs(x.startPs(), address, size));

@@ -19,6 +19,9 @@ final class StreamState {
     /** With a driver core per transfer: when each buffer of its ring is ready (mapped, handed back), by number. */
     final long[] mapped;
     long issued;
+    /** Transfers started since the stream's last doorbell, and when that doorbell reached the device. */
+    int sinceDoorbell;
+    long doorbellArrivedPs;
     private long offset;
 
     StreamState(DmaStreamConfig config, long seed) {

@@ -5073,7 +5073,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getBar_SizeBytes(),
 		   source,
 		   new String[] {
-			   "documentation", "Size of the window in bytes, a power of two of at least 16 (PCI Local Bus Specification 3.0, section 6.2.5.1: a memory BAR decodes a naturally aligned power-of-two range). A stream that names the BAR touches offsets within it. Default 64 KiB: PlatSim assumption; the size changes no timing."
+			   "documentation", "Size of the window in bytes, a power of two of at least 16 (PCI Local Bus Specification 3.0, section 6.2.5.1: a memory BAR decodes a naturally aligned power-of-two range). Default 64 KiB: PlatSim assumption; the size changes no timing."
 		   });
 		addAnnotation
 		  (getBar_Prefetchable(),
@@ -5739,13 +5739,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getDmaStream_ApplicationCopy(),
 		   source,
 		   new String[] {
-			   "documentation", "Whether the data passes through the kernel\'s buffers: the transfer\'s driver core copies it between the ring buffer the device uses and the application\'s buffer (after a device write, as a socket read does; before a device read, as a send does), line by line through its caches, and the ring slot takes its next buffer only once the copy is done. The application\'s buffers are a window as large as the ring\'s, right after it in memory. The copy\'s time counts in the driver\'s work (driver_work_fraction). Default false: zero copy, the device moves the data to and from the application\'s buffers itself (kernel bypass, or a zero-copy socket)."
+			   "documentation", "Whether the data passes through the kernel\'s buffers: the transfer\'s driver core copies it between the ring buffer the device uses and the application\'s buffer (after a device write, as a socket read does; before a device read, as a send does), line by line through its caches, and the ring slot takes its next buffer only once the copy is done. The application\'s buffers are a window as large as the ring\'s, right after it in memory. The copy\'s time counts in the driver\'s work (driver_work_fraction), not in the transfer\'s latency (a device write is done when its data is in memory); a buffer bounced below the device\'s DMA mask is copied by the bounce alone. Default false: zero copy, the device moves the data to and from the application\'s buffers itself (kernel bypass, or a zero-copy socket)."
 		   });
 		addAnnotation
 		  (getDmaStream_DoorbellEvery(),
 		   source,
 		   new String[] {
-			   "documentation", "The driver posts the stream\'s transfers this many at a time and writes the device\'s doorbell register once for each batch: a 4-byte uncached store from the transfer\'s driver core (core 0 of the device\'s socket unless the stream maps per I/O or has driver work on several queues), which waits for the root complex\'s acknowledgement, and the batch\'s transfers start no sooner than the doorbell reaches the device (the wait counts in their link time). 1 rings for every transfer, as a Linux NIC driver writes its transmit tail for each packet unless the stack says more are coming (netdev_xmit_more); larger batches share one doorbell. Default 0: no doorbell, the device finds its work by itself, as in a DMA benchmark."
+			   "documentation", "The driver posts the stream\'s transfers this many at a time and writes the device\'s doorbell register once for each batch: a 4-byte uncached store, when the batch\'s first buffer is ready, from that transfer\'s driver core (its queue\'s core when the stream maps per I/O, has driver work or copies; else core 0 of the device\'s socket), which waits for the root complex\'s acknowledgement; the batch\'s transfers start no sooner than the doorbell reaches the device (the wait counts in their link time; the core\'s time is not in driver_work_fraction). 1 rings for every transfer, as a Linux NIC driver writes its transmit tail for each packet unless the stack says more are coming (netdev_xmit_more); larger batches share one doorbell. Default 0: no doorbell, the device finds its work by itself, as in a DMA benchmark."
 		   });
 		addAnnotation
 		  (getDmaStream_DriverWorkNs(),
@@ -5841,7 +5841,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getCpuAccessStream_Bar(),
 		   source,
 		   new String[] {
-			   "documentation", "A device BAR the stream reads and writes instead of memory (MMIO): each load or store of accessBytes crosses the root complex and the device\'s PCIe links. An uncached read is a non-posted read, one at a time per core, the core waiting for its completion; an uncached write is one posted TLP per store; write-combining stores merge into 64-byte TLPs. The buffer window and uncached settings do not apply then."
+			   "documentation", "A device BAR the stream reads and writes instead of memory (MMIO): each load or store of accessBytes crosses the root complex and the device\'s PCIe links. An uncached read is a non-posted read, one at a time per stream, the core waiting for its completion; an uncached write is one posted TLP per store; write-combining stores merge into 64-byte TLPs. The buffer window and uncached settings do not apply then."
 		   });
 		addAnnotation
 		  (getCpuAccessStream_AccessBytes(),

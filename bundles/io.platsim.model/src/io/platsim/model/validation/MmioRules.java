@@ -69,9 +69,12 @@ final class MmioRules {
             int bytes = stream.getAccessBytes();
             if (!Checks.inPlatform(p, bar)) {
                 out.report(stream, Literals.CPU_ACCESS_STREAM__BAR, "names no BAR of a device of this platform");
-            } else if (!Checks.powerOfTwo(bytes) || bytes > bar.getSizeBytes()) {
+            } else if (!Checks.powerOfTwo(bytes)) {
                 out.report(stream, Literals.CPU_ACCESS_STREAM__ACCESS_BYTES, bytes + " bytes is not a power of "
-                    + "two from 1 to 64 within " + Checks.name(bar) + "'s " + bar.getSizeBytes() + " bytes");
+                    + "two: a load or store moves 1, 2, 4, 8, 16, 32 or 64 bytes");
+            } else if (bytes > bar.getSizeBytes()) {
+                out.report(stream, Literals.CPU_ACCESS_STREAM__ACCESS_BYTES, bytes + " bytes do not fit in "
+                    + Checks.name(bar) + "'s " + bar.getSizeBytes() + " bytes");
             }
         }
     }
