@@ -20,6 +20,7 @@ import io.platsim.engine.config.FlowConfig;
 import io.platsim.engine.config.InterSocketConfig;
 import io.platsim.engine.pcie.LinkSpec;
 import io.platsim.engine.config.MachineCheckConfig;
+import io.platsim.engine.config.RegistrationConfig;
 import io.platsim.engine.config.RootPortConfig;
 import io.platsim.engine.socket.SocketConfig;
 import io.platsim.engine.config.WorkConfig;
@@ -37,6 +38,7 @@ import io.platsim.model.FaultKind;
 import io.platsim.model.InterSocketLink;
 import io.platsim.model.InterruptController;
 import io.platsim.model.LoadMode;
+import io.platsim.model.MemoryRegistration;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.NamedElement;
 import io.platsim.model.Nic;
@@ -124,6 +126,7 @@ public final class ModelCompiler {
             List<MachineCheckConfig> machineChecks = new ArrayList<>();
             List<FlowConfig> flows = new ArrayList<>();
             List<WorkConfig> work = new ArrayList<>();
+            List<RegistrationConfig> registrations = new ArrayList<>();
             for (Workload workload : platform.getWorkloads()) {
                 if (!workload.isEnabled()) {
                     continue;
@@ -158,6 +161,14 @@ public final class ModelCompiler {
                     } else {
                         work.add(compiled);
                     }
+                } else if (workload instanceof MemoryRegistration registration) {
+                    RegistrationConfig compiled = MemoryRegistrations.compile(platform, registration, this::device);
+                    if (compiled == null) {
+                        warnings.add(Labels.describe(registration) + ": its NIC reaches no root complex; the run "
+                            + "leaves it out");
+                    } else {
+                        registrations.add(compiled);
+                    }
                 } else if (workload instanceof FaultInjection fault && fault.getKind() == FaultKind.MACHINE_CHECK) {
                     machineChecks.add(MachineChecks.compile(platform, fault));
                 } else {
@@ -173,7 +184,8 @@ public final class ModelCompiler {
             long warmup = overrides.warmupPs() != null ? overrides.warmupPs() : (long) (run.getWarmupUs() * 1e6);
             PlatformConfig config = PlatformConfig.of(seed, warmup, duration).dmaCoherent(platform.isDmaCoherent())
                 .sockets(sockets, upi).rootPorts(rootPorts).links(links).devices(devices).streams(streams)
-                .cpuStreams(cpuStreams).machineChecks(machineChecks).flows(flows).work(work).build();
+                .cpuStreams(cpuStreams).machineChecks(machineChecks).flows(flows).work(work)
+                .registrations(registrations).build();
             Set<String> kinds = new TreeSet<>();
             run.getTraceKinds().forEach(kind -> kinds.add(kind.getName().toLowerCase(Locale.ROOT)));
             List<String> vmNames = platform.getVms().stream().map(VirtualMachine::getName).toList();

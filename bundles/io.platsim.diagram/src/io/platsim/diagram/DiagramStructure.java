@@ -45,6 +45,8 @@ public final class DiagramStructure {
         P.getRequestResponseFlow_Vm(),
         P.getRequestResponseFlow_Device(),
         P.getFaultInjection_Core(),
+        P.getMemoryRegistration_Core(),
+        P.getMemoryRegistration_Nic(),
         P.getDevice_PhysicalFunction());
 
     private DiagramStructure() {

@@ -46,6 +46,7 @@ public enum Kind {
     CPU_ACCESS_STREAM(Group.WORKLOADS, "CpuAccessStream", 0xFFFBE0, 0x7F6000, Shape.TAG, Glyph.FLOW),
     REQUEST_RESPONSE_FLOW(Group.WORKLOADS, "RequestResponseFlow", 0xFFFBE0, 0x7F6000, Shape.TAG, Glyph.FLOW),
     WORK_SUBMISSION(Group.WORKLOADS, "WorkSubmission", 0xFFFBE0, 0x7F6000, Shape.TAG, Glyph.FLOW),
+    MEMORY_REGISTRATION(Group.WORKLOADS, "MemoryRegistration", 0xFFFBE0, 0x7F6000, Shape.TAG, Glyph.RANGE),
     FAULT_INJECTION(Group.WORKLOADS, "FaultInjection", 0xFDE0DC, 0xB71C1C, Shape.TAG, Glyph.BOLT),
     RUN_SETTINGS(Group.WORKLOADS, "RunSettings", 0xFFFFFF, 0x4D4D4D, Shape.RECT, Glyph.CLOCK);
 

@@ -29,6 +29,7 @@ import io.platsim.model.InterruptController;
 import io.platsim.model.Iommu;
 import io.platsim.model.LoadMode;
 import io.platsim.model.MemoryController;
+import io.platsim.model.MemoryRegistration;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.Nic;
 import io.platsim.model.NumaRange;
@@ -116,6 +117,8 @@ public final class NodeLabels {
                 + flow.getResponseBytes() + " B";
             case WorkSubmission submission -> submission.getSubmitters() + " submitters · "
                 + submission.getTransferBytes() + " B";
+            case MemoryRegistration registration -> registration.getRegionCount() + " × "
+                + bytes(registration.getRegionBytes()) + " regions";
             case FaultInjection fault -> FieldLabels.literal(fault.getKind()) + " at " + number(fault.getAtUs())
                 + " µs";
             case RunSettings run -> number(run.getDurationUs()) + " µs · seed " + run.getSeed();

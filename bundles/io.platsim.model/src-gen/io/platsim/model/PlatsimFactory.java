@@ -295,6 +295,15 @@ public interface PlatsimFactory extends EFactory {
 	WorkSubmission createWorkSubmission();
 
 	/**
+	 * Returns a new object of class '<em>Memory Registration</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Memory Registration</em>'.
+	 * @generated
+	 */
+	MemoryRegistration createMemoryRegistration();
+
+	/**
 	 * Returns a new object of class '<em>Fault Injection</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -4221,6 +4221,142 @@ public interface PlatsimPackage extends EPackage {
 	int WORK_SUBMISSION_OPERATION_COUNT = WORKLOAD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.platsim.model.impl.MemoryRegistrationImpl <em>Memory Registration</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.platsim.model.impl.MemoryRegistrationImpl
+	 * @see io.platsim.model.impl.PlatsimPackageImpl#getMemoryRegistration()
+	 * @generated
+	 */
+	int MEMORY_REGISTRATION = 35;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__NAME = WORKLOAD__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__DESCRIPTION = WORKLOAD__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Start Us</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__START_US = WORKLOAD__START_US;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__ENABLED = WORKLOAD__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Region Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__REGION_BYTES = WORKLOAD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Region Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__REGION_COUNT = WORKLOAD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Registration Us</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__REGISTRATION_US = WORKLOAD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Deregistration Us</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__DEREGISTRATION_US = WORKLOAD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Pin Page Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__PIN_PAGE_NS = WORKLOAD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Unpin Page Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__UNPIN_PAGE_NS = WORKLOAD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Core</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__CORE = WORKLOAD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Nic</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__NIC = WORKLOAD_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Memory Registration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Memory Registration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION_OPERATION_COUNT = WORKLOAD_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.platsim.model.impl.FaultInjectionImpl <em>Fault Injection</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4228,7 +4364,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getFaultInjection()
 	 * @generated
 	 */
-	int FAULT_INJECTION = 35;
+	int FAULT_INJECTION = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4328,7 +4464,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 36;
+	int RUN_SETTINGS = 37;
 
 	/**
 	 * The feature id for the '<em><b>Duration Us</b></em>' attribute.
@@ -4392,7 +4528,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCacheLevel()
 	 * @generated
 	 */
-	int CACHE_LEVEL = 37;
+	int CACHE_LEVEL = 38;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.CacheProtocol <em>Cache Protocol</em>}' enum.
@@ -4402,7 +4538,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCacheProtocol()
 	 * @generated
 	 */
-	int CACHE_PROTOCOL = 38;
+	int CACHE_PROTOCOL = 39;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InclusionPolicy <em>Inclusion Policy</em>}' enum.
@@ -4412,7 +4548,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInclusionPolicy()
 	 * @generated
 	 */
-	int INCLUSION_POLICY = 39;
+	int INCLUSION_POLICY = 40;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.ReplacementPolicy <em>Replacement Policy</em>}' enum.
@@ -4422,7 +4558,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getReplacementPolicy()
 	 * @generated
 	 */
-	int REPLACEMENT_POLICY = 40;
+	int REPLACEMENT_POLICY = 41;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.SnoopMode <em>Snoop Mode</em>}' enum.
@@ -4432,7 +4568,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getSnoopMode()
 	 * @generated
 	 */
-	int SNOOP_MODE = 41;
+	int SNOOP_MODE = 42;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.PcieGeneration <em>Pcie Generation</em>}' enum.
@@ -4442,7 +4578,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getPcieGeneration()
 	 * @generated
 	 */
-	int PCIE_GENERATION = 42;
+	int PCIE_GENERATION = 43;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.WorkQueueMode <em>Work Queue Mode</em>}' enum.
@@ -4452,7 +4588,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getWorkQueueMode()
 	 * @generated
 	 */
-	int WORK_QUEUE_MODE = 43;
+	int WORK_QUEUE_MODE = 44;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.PageSize <em>Page Size</em>}' enum.
@@ -4462,7 +4598,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getPageSize()
 	 * @generated
 	 */
-	int PAGE_SIZE = 44;
+	int PAGE_SIZE = 45;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InvalidationMode <em>Invalidation Mode</em>}' enum.
@@ -4472,7 +4608,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInvalidationMode()
 	 * @generated
 	 */
-	int INVALIDATION_MODE = 45;
+	int INVALIDATION_MODE = 46;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.IovaAllocatorPolicy <em>Iova Allocator Policy</em>}' enum.
@@ -4482,7 +4618,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getIovaAllocatorPolicy()
 	 * @generated
 	 */
-	int IOVA_ALLOCATOR_POLICY = 46;
+	int IOVA_ALLOCATOR_POLICY = 47;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.AttachmentMode <em>Attachment Mode</em>}' enum.
@@ -4492,7 +4628,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAttachmentMode()
 	 * @generated
 	 */
-	int ATTACHMENT_MODE = 47;
+	int ATTACHMENT_MODE = 48;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.ExitReason <em>Exit Reason</em>}' enum.
@@ -4502,7 +4638,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getExitReason()
 	 * @generated
 	 */
-	int EXIT_REASON = 48;
+	int EXIT_REASON = 49;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.DmaDirection <em>Dma Direction</em>}' enum.
@@ -4512,7 +4648,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getDmaDirection()
 	 * @generated
 	 */
-	int DMA_DIRECTION = 49;
+	int DMA_DIRECTION = 50;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.SizeDistribution <em>Size Distribution</em>}' enum.
@@ -4522,7 +4658,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getSizeDistribution()
 	 * @generated
 	 */
-	int SIZE_DISTRIBUTION = 50;
+	int SIZE_DISTRIBUTION = 51;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.LoadMode <em>Load Mode</em>}' enum.
@@ -4532,7 +4668,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getLoadMode()
 	 * @generated
 	 */
-	int LOAD_MODE = 51;
+	int LOAD_MODE = 52;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.AccessPattern <em>Access Pattern</em>}' enum.
@@ -4542,7 +4678,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAccessPattern()
 	 * @generated
 	 */
-	int ACCESS_PATTERN = 52;
+	int ACCESS_PATTERN = 53;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.NumaPlacement <em>Numa Placement</em>}' enum.
@@ -4552,7 +4688,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getNumaPlacement()
 	 * @generated
 	 */
-	int NUMA_PLACEMENT = 53;
+	int NUMA_PLACEMENT = 54;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.TraceKind <em>Trace Kind</em>}' enum.
@@ -4562,7 +4698,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getTraceKind()
 	 * @generated
 	 */
-	int TRACE_KIND = 54;
+	int TRACE_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InterruptMode <em>Interrupt Mode</em>}' enum.
@@ -4572,7 +4708,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptMode()
 	 * @generated
 	 */
-	int INTERRUPT_MODE = 55;
+	int INTERRUPT_MODE = 56;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InterruptControllerKind <em>Interrupt Controller Kind</em>}' enum.
@@ -4582,7 +4718,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptControllerKind()
 	 * @generated
 	 */
-	int INTERRUPT_CONTROLLER_KIND = 56;
+	int INTERRUPT_CONTROLLER_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.CpuAccessKind <em>Cpu Access Kind</em>}' enum.
@@ -4592,7 +4728,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCpuAccessKind()
 	 * @generated
 	 */
-	int CPU_ACCESS_KIND = 57;
+	int CPU_ACCESS_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.RetryPolicy <em>Retry Policy</em>}' enum.
@@ -4602,7 +4738,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getRetryPolicy()
 	 * @generated
 	 */
-	int RETRY_POLICY = 58;
+	int RETRY_POLICY = 59;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -4612,7 +4748,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 59;
+	int FAULT_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.BarMemoryType <em>Bar Memory Type</em>}' enum.
@@ -4622,7 +4758,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getBarMemoryType()
 	 * @generated
 	 */
-	int BAR_MEMORY_TYPE = 60;
+	int BAR_MEMORY_TYPE = 61;
 
 
 	/**
@@ -7451,6 +7587,104 @@ public interface PlatsimPackage extends EPackage {
 	EReference getWorkSubmission_Process();
 
 	/**
+	 * Returns the meta object for class '{@link io.platsim.model.MemoryRegistration <em>Memory Registration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Memory Registration</em>'.
+	 * @see io.platsim.model.MemoryRegistration
+	 * @generated
+	 */
+	EClass getMemoryRegistration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.MemoryRegistration#getRegionBytes <em>Region Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region Bytes</em>'.
+	 * @see io.platsim.model.MemoryRegistration#getRegionBytes()
+	 * @see #getMemoryRegistration()
+	 * @generated
+	 */
+	EAttribute getMemoryRegistration_RegionBytes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.MemoryRegistration#getRegionCount <em>Region Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region Count</em>'.
+	 * @see io.platsim.model.MemoryRegistration#getRegionCount()
+	 * @see #getMemoryRegistration()
+	 * @generated
+	 */
+	EAttribute getMemoryRegistration_RegionCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.MemoryRegistration#getRegistrationUs <em>Registration Us</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Registration Us</em>'.
+	 * @see io.platsim.model.MemoryRegistration#getRegistrationUs()
+	 * @see #getMemoryRegistration()
+	 * @generated
+	 */
+	EAttribute getMemoryRegistration_RegistrationUs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.MemoryRegistration#getDeregistrationUs <em>Deregistration Us</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deregistration Us</em>'.
+	 * @see io.platsim.model.MemoryRegistration#getDeregistrationUs()
+	 * @see #getMemoryRegistration()
+	 * @generated
+	 */
+	EAttribute getMemoryRegistration_DeregistrationUs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.MemoryRegistration#getPinPageNs <em>Pin Page Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pin Page Ns</em>'.
+	 * @see io.platsim.model.MemoryRegistration#getPinPageNs()
+	 * @see #getMemoryRegistration()
+	 * @generated
+	 */
+	EAttribute getMemoryRegistration_PinPageNs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.MemoryRegistration#getUnpinPageNs <em>Unpin Page Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unpin Page Ns</em>'.
+	 * @see io.platsim.model.MemoryRegistration#getUnpinPageNs()
+	 * @see #getMemoryRegistration()
+	 * @generated
+	 */
+	EAttribute getMemoryRegistration_UnpinPageNs();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.platsim.model.MemoryRegistration#getCore <em>Core</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Core</em>'.
+	 * @see io.platsim.model.MemoryRegistration#getCore()
+	 * @see #getMemoryRegistration()
+	 * @generated
+	 */
+	EReference getMemoryRegistration_Core();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.platsim.model.MemoryRegistration#getNic <em>Nic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Nic</em>'.
+	 * @see io.platsim.model.MemoryRegistration#getNic()
+	 * @see #getMemoryRegistration()
+	 * @generated
+	 */
+	EReference getMemoryRegistration_Nic();
+
+	/**
 	 * Returns the meta object for class '{@link io.platsim.model.FaultInjection <em>Fault Injection</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9970,6 +10204,80 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EReference WORK_SUBMISSION__PROCESS = eINSTANCE.getWorkSubmission_Process();
+
+		/**
+		 * The meta object literal for the '{@link io.platsim.model.impl.MemoryRegistrationImpl <em>Memory Registration</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.platsim.model.impl.MemoryRegistrationImpl
+		 * @see io.platsim.model.impl.PlatsimPackageImpl#getMemoryRegistration()
+		 * @generated
+		 */
+		EClass MEMORY_REGISTRATION = eINSTANCE.getMemoryRegistration();
+
+		/**
+		 * The meta object literal for the '<em><b>Region Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMORY_REGISTRATION__REGION_BYTES = eINSTANCE.getMemoryRegistration_RegionBytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Region Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMORY_REGISTRATION__REGION_COUNT = eINSTANCE.getMemoryRegistration_RegionCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Registration Us</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMORY_REGISTRATION__REGISTRATION_US = eINSTANCE.getMemoryRegistration_RegistrationUs();
+
+		/**
+		 * The meta object literal for the '<em><b>Deregistration Us</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMORY_REGISTRATION__DEREGISTRATION_US = eINSTANCE.getMemoryRegistration_DeregistrationUs();
+
+		/**
+		 * The meta object literal for the '<em><b>Pin Page Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMORY_REGISTRATION__PIN_PAGE_NS = eINSTANCE.getMemoryRegistration_PinPageNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Unpin Page Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMORY_REGISTRATION__UNPIN_PAGE_NS = eINSTANCE.getMemoryRegistration_UnpinPageNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Core</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMORY_REGISTRATION__CORE = eINSTANCE.getMemoryRegistration_Core();
+
+		/**
+		 * The meta object literal for the '<em><b>Nic</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMORY_REGISTRATION__NIC = eINSTANCE.getMemoryRegistration_Nic();
 
 		/**
 		 * The meta object literal for the '{@link io.platsim.model.impl.FaultInjectionImpl <em>Fault Injection</em>}' class.

@@ -59,6 +59,27 @@ class RdmaScenariosTest {
         assertTrue(large.meanNs() > medium.meanNs() && medium.meanNs() > small.meanNs());
     }
 
+    /** Microseconds of the core's time to register and deregister one MiB, over the run's rounds. */
+    private static double usPerMib(String variant, long regionBytes) throws Exception {
+        PlatformSimulation sim = SavedScenarios.run(FOLDER + variant + ".platsim", platform -> { });
+        long regions = statistic(sim, "registrations");
+        assertTrue(regions > 0, variant + " registered nothing after the warm-up");
+        return statistic(sim, "registration_ps") / 1e6 / (regions * (double) regionBytes / (1 << 20));
+    }
+
+    @Test
+    void manySmallRegionsCostMoreThanOneLargeAndTheIommuAndFlushesAddToIt() throws Exception {
+        double many = usPerMib("register-many-small", 64 << 10);
+        double one = usPerMib("register-one-large", 1 << 20);
+        double iommu = usPerMib("register-one-large-iommu", 1 << 20);
+        double flushed = usPerMib("register-one-large-non-coherent", 1 << 20);
+        System.out.printf("registering a MiB: 16 regions %.1f µs, one %.1f µs, with an IOMMU %.1f µs, without "
+            + "coherence %.1f µs%n", many, one, iommu, flushed);
+        assertTrue(many > 10 * one, "the fixed costs sixteen times over");
+        assertTrue(iommu > one, "mapping through the IOMMU adds to a registration");
+        assertTrue(flushed > one, "flushing the entries adds to it");
+    }
+
     @Test
     void hugePagesBringTheThroughputBackAndAnIommuAddsItsOwnMisses() throws Exception {
         Figures small = run("footprint-1m");

@@ -29,17 +29,19 @@ import io.platsim.engine.socket.SocketConfig;
  * @param machineChecks machine checks injected during the run
  * @param flows        request/response flows inside VMs
  * @param work         descriptor submissions to accelerators' work queues
+ * @param registrations cores registering memory regions with RDMA NICs
  */
 public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean dmaCoherent,
         List<SocketConfig> sockets, InterSocketConfig interSocket, List<RootPortConfig> rootPorts,
         List<LinkSpec> links, List<DeviceConfig> devices, List<DmaStreamConfig> streams,
         List<CpuStreamConfig> cpuStreams, List<MachineCheckConfig> machineChecks, List<FlowConfig> flows,
-        List<WorkConfig> work) {
+        List<WorkConfig> work, List<RegistrationConfig> registrations) {
 
     public PlatformConfig {
         machineChecks = List.copyOf(machineChecks);
         flows = List.copyOf(flows);
         work = List.copyOf(work);
+        registrations = List.copyOf(registrations);
         sockets = List.copyOf(sockets);
         rootPorts = List.copyOf(rootPorts);
         links = List.copyOf(links);
@@ -73,6 +75,7 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
         private final List<MachineCheckConfig> machineChecks = new ArrayList<>();
         private final List<FlowConfig> flows = new ArrayList<>();
         private final List<WorkConfig> work = new ArrayList<>();
+        private final List<RegistrationConfig> registrations = new ArrayList<>();
 
         private Builder(long seed, long warmupPs, long durationPs) {
             this.seed = seed;
@@ -141,10 +144,16 @@ public record PlatformConfig(long seed, long warmupPs, long durationPs, boolean 
             return this;
         }
 
+        /** Cores registering memory regions with RDMA NICs. */
+        public Builder registrations(List<RegistrationConfig> added) {
+            registrations.addAll(added);
+            return this;
+        }
+
         /** The platform. */
         public PlatformConfig build() {
             return new PlatformConfig(seed, warmupPs, durationPs, dmaCoherent, sockets, interSocket, rootPorts, links,
-                devices, streams, cpuStreams, machineChecks, flows, work);
+                devices, streams, cpuStreams, machineChecks, flows, work, registrations);
         }
     }
 }

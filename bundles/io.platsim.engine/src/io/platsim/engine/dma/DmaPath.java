@@ -95,6 +95,16 @@ public final class DmaPath {
     }
 
     /** The IOMMU translating this device's DMA, or null. */
+    /** The device as a component: its parameters and statistics. */
+    public DeviceNode node() {
+        return node;
+    }
+
+    /** Where the entry of page {@code page} of the device's translation table lies in memory: a line's number. */
+    public static long entryLine(long page) {
+        return page * ENTRY_BYTES / SocketModel.LINE;
+    }
+
     public Iommu iommu() {
         return iommu;
     }
@@ -146,7 +156,7 @@ public final class DmaPath {
         long lastLine = -1;
         for (long page = node.page(address), last = node.page(address + Math.max(1, size) - 1); page <= last;
                 page++) {
-            long line = page * ENTRY_BYTES / SocketModel.LINE;
+            long line = entryLine(page);
             if (!node.cached(page) && line != lastLine) {
                 lastLine = line;
                 ready = Math.max(ready, tableMemory.access(atPs + oneWay, line * SocketModel.LINE, false) + oneWay);

@@ -27,6 +27,8 @@ public final class DeviceNode implements Component {
     private final boolean translating;
     private long lookups;
     private long misses;
+    private long registrations;
+    private long registrationPs;
 
     public DeviceNode(DeviceConfig device, LongSupplier clock) {
         engine = new Pacer(device.issuePs(), clock);
@@ -52,7 +54,10 @@ public final class DeviceNode implements Component {
             .stat("translation_lookups", "pages", "pages its transfers looked up in its translation cache",
                 () -> lookups)
             .stat("translation_misses", "pages", "lookups that had to read the page's entry from host memory",
-                () -> misses);
+                () -> misses)
+            .stat("registrations", "regions", "memory regions registered with it and deregistered again",
+                () -> registrations)
+            .stat("registration_ps", "ps", "cores' time registering and deregistering them", () -> registrationPs);
     }
 
     /** The device issued a DMA write ({@code write}) or read. */
@@ -82,6 +87,12 @@ public final class DeviceNode implements Component {
         }
         misses++;
         return false;
+    }
+
+    /** A core registered {@code regions} memory regions with the device and deregistered them in {@code ps}. */
+    public void registered(int regions, long ps) {
+        registrations += regions;
+        registrationPs += ps;
     }
 
     /** The device sent an MSI. */

@@ -25,6 +25,7 @@ import io.platsim.engine.stats.StreamStats;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.workload.CpuStreams;
 import io.platsim.engine.workload.DmaStreams;
+import io.platsim.engine.workload.Registrations;
 import io.platsim.engine.workload.RequestResponseFlows;
 import io.platsim.engine.workload.WorkQueues;
 
@@ -87,6 +88,7 @@ public final class PlatformSimulation {
         cpuStreams = new CpuStreams(config.cpuStreams(), sim, cpuPath, mmio, cores,
             new SplittableRandom(seeds.nextLong()), warmupPs);
         cpuStreams.start();
+        new Registrations(config.registrations(), sim, paths, cpuPath, sockets, cores, config.dmaCoherent()).start();
     }
 
     /** Simulates warm-up and duration; reports progress (simulated ps) and stops early when cancelled. */

@@ -318,6 +318,11 @@ public class PlatformItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(PlatsimPackage.Literals.PLATFORM__WORKLOADS,
+				 PlatsimFactory.eINSTANCE.createMemoryRegistration()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlatsimPackage.Literals.PLATFORM__WORKLOADS,
 				 PlatsimFactory.eINSTANCE.createFaultInjection()));
 
 		newChildDescriptors.add

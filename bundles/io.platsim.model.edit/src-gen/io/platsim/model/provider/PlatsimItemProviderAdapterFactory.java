@@ -765,6 +765,29 @@ public class PlatsimItemProviderAdapterFactory extends PlatsimAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.platsim.model.MemoryRegistration} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MemoryRegistrationItemProvider memoryRegistrationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.platsim.model.MemoryRegistration}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMemoryRegistrationAdapter() {
+		if (memoryRegistrationItemProvider == null) {
+			memoryRegistrationItemProvider = new MemoryRegistrationItemProvider(this);
+		}
+
+		return memoryRegistrationItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link io.platsim.model.FaultInjection} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -945,6 +968,7 @@ public class PlatsimItemProviderAdapterFactory extends PlatsimAdapterFactory imp
 		if (cpuAccessStreamItemProvider != null) cpuAccessStreamItemProvider.dispose();
 		if (requestResponseFlowItemProvider != null) requestResponseFlowItemProvider.dispose();
 		if (workSubmissionItemProvider != null) workSubmissionItemProvider.dispose();
+		if (memoryRegistrationItemProvider != null) memoryRegistrationItemProvider.dispose();
 		if (faultInjectionItemProvider != null) faultInjectionItemProvider.dispose();
 		if (runSettingsItemProvider != null) runSettingsItemProvider.dispose();
 	}

@@ -35,6 +35,7 @@ import io.platsim.model.Iommu;
 import io.platsim.model.IovaAllocatorPolicy;
 import io.platsim.model.LoadMode;
 import io.platsim.model.MemoryController;
+import io.platsim.model.MemoryRegistration;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.Nic;
 import io.platsim.model.NumaPlacement;
@@ -146,6 +147,7 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 			case PlatsimPackage.CPU_ACCESS_STREAM: return createCpuAccessStream();
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW: return createRequestResponseFlow();
 			case PlatsimPackage.WORK_SUBMISSION: return createWorkSubmission();
+			case PlatsimPackage.MEMORY_REGISTRATION: return createMemoryRegistration();
 			case PlatsimPackage.FAULT_INJECTION: return createFaultInjection();
 			case PlatsimPackage.RUN_SETTINGS: return createRunSettings();
 			default:
@@ -603,6 +605,17 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 	public WorkSubmission createWorkSubmission() {
 		WorkSubmissionImpl workSubmission = new WorkSubmissionImpl();
 		return workSubmission;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MemoryRegistration createMemoryRegistration() {
+		MemoryRegistrationImpl memoryRegistration = new MemoryRegistrationImpl();
+		return memoryRegistration;
 	}
 
 	/**

@@ -36,6 +36,7 @@ import io.platsim.model.Iommu;
 import io.platsim.model.IovaAllocatorPolicy;
 import io.platsim.model.LoadMode;
 import io.platsim.model.MemoryController;
+import io.platsim.model.MemoryRegistration;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.NamedElement;
 import io.platsim.model.Nic;
@@ -331,6 +332,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	private EClass workSubmissionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass memoryRegistrationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -3186,6 +3194,96 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMemoryRegistration() {
+		return memoryRegistrationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemoryRegistration_RegionBytes() {
+		return (EAttribute)memoryRegistrationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemoryRegistration_RegionCount() {
+		return (EAttribute)memoryRegistrationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemoryRegistration_RegistrationUs() {
+		return (EAttribute)memoryRegistrationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemoryRegistration_DeregistrationUs() {
+		return (EAttribute)memoryRegistrationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemoryRegistration_PinPageNs() {
+		return (EAttribute)memoryRegistrationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemoryRegistration_UnpinPageNs() {
+		return (EAttribute)memoryRegistrationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemoryRegistration_Core() {
+		return (EReference)memoryRegistrationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemoryRegistration_Nic() {
+		return (EReference)memoryRegistrationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFaultInjection() {
 		return faultInjectionEClass;
 	}
@@ -3844,6 +3942,16 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEReference(workSubmissionEClass, WORK_SUBMISSION__WORK_QUEUE);
 		createEReference(workSubmissionEClass, WORK_SUBMISSION__PROCESS);
 
+		memoryRegistrationEClass = createEClass(MEMORY_REGISTRATION);
+		createEAttribute(memoryRegistrationEClass, MEMORY_REGISTRATION__REGION_BYTES);
+		createEAttribute(memoryRegistrationEClass, MEMORY_REGISTRATION__REGION_COUNT);
+		createEAttribute(memoryRegistrationEClass, MEMORY_REGISTRATION__REGISTRATION_US);
+		createEAttribute(memoryRegistrationEClass, MEMORY_REGISTRATION__DEREGISTRATION_US);
+		createEAttribute(memoryRegistrationEClass, MEMORY_REGISTRATION__PIN_PAGE_NS);
+		createEAttribute(memoryRegistrationEClass, MEMORY_REGISTRATION__UNPIN_PAGE_NS);
+		createEReference(memoryRegistrationEClass, MEMORY_REGISTRATION__CORE);
+		createEReference(memoryRegistrationEClass, MEMORY_REGISTRATION__NIC);
+
 		faultInjectionEClass = createEClass(FAULT_INJECTION);
 		createEAttribute(faultInjectionEClass, FAULT_INJECTION__KIND);
 		createEAttribute(faultInjectionEClass, FAULT_INJECTION__AT_US);
@@ -3945,6 +4053,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		cpuAccessStreamEClass.getESuperTypes().add(this.getWorkload());
 		requestResponseFlowEClass.getESuperTypes().add(this.getWorkload());
 		workSubmissionEClass.getESuperTypes().add(this.getWorkload());
+		memoryRegistrationEClass.getESuperTypes().add(this.getWorkload());
 		faultInjectionEClass.getESuperTypes().add(this.getWorkload());
 
 		// Initialize classes, features, and operations; add parameters
@@ -4242,6 +4351,16 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getWorkSubmission_NonPresentPageFraction(), ecorePackage.getEDouble(), "nonPresentPageFraction", "0.0", 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkSubmission_WorkQueue(), this.getWorkQueue(), null, "workQueue", null, 1, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkSubmission_Process(), this.getProcess(), null, "process", null, 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(memoryRegistrationEClass, MemoryRegistration.class, "MemoryRegistration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMemoryRegistration_RegionBytes(), ecorePackage.getELong(), "regionBytes", "1048576", 0, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemoryRegistration_RegionCount(), ecorePackage.getEInt(), "regionCount", "1", 0, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemoryRegistration_RegistrationUs(), ecorePackage.getEDouble(), "registrationUs", "50.0", 0, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemoryRegistration_DeregistrationUs(), ecorePackage.getEDouble(), "deregistrationUs", "40.0", 0, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemoryRegistration_PinPageNs(), ecorePackage.getEDouble(), "pinPageNs", "62.0", 0, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemoryRegistration_UnpinPageNs(), ecorePackage.getEDouble(), "unpinPageNs", "15.0", 0, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMemoryRegistration_Core(), this.getCore(), null, "core", null, 1, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMemoryRegistration_Nic(), this.getNic(), null, "nic", null, 1, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(faultInjectionEClass, FaultInjection.class, "FaultInjection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFaultInjection_Kind(), this.getFaultKind(), "kind", "MACHINE_CHECK", 0, 1, FaultInjection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5970,6 +6089,60 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 			   "documentation", "The submitting process (its PASID travels with ENQCMD)."
 		   });
 		addAnnotation
+		  (memoryRegistrationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A core registering memory regions with an RDMA NIC and deregistering them again, one after the other, as a registration benchmark loops over ibv_reg_mr and ibv_dereg_mr: each registration pins the region\'s pages, writes one translation entry per NIC page into the NIC\'s table in memory (flushing each line of entries on a platform without DMA coherence, for the NIC to read memory\'s copy), maps the region through the IOMMU when one covers the NIC (the DMA-mapping calls; without one the entries hold the pages\' physical addresses), and has the NIC create the region\'s key. The NIC\'s registrations and registration_ps statistics count them."
+		   });
+		addAnnotation
+		  (getMemoryRegistration_RegionBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Bytes of each region. Default 1 MiB: a starting value, set per experiment."
+		   });
+		addAnnotation
+		  (getMemoryRegistration_RegionCount(),
+		   source,
+		   new String[] {
+			   "documentation", "Regions registered before they are all deregistered, in each round. Default 1: one region a round."
+		   });
+		addAnnotation
+		  (getMemoryRegistration_RegistrationUs(),
+		   source,
+		   new String[] {
+			   "documentation", "The fixed time of one registration, in microseconds, from 0 to 1,000,000: the system call and the NIC\'s command that creates the region\'s key. Default 50 \u00b5s: mlx5 with its cache of keys re-registered 100,000 regions in about 5 s, and took about 28 s without it (Linux commit dd1b913fb0d0, RDMA/mlx5: Cache all user cacheable mkeys on dereg MR flow, 2023)."
+		   });
+		addAnnotation
+		  (getMemoryRegistration_DeregistrationUs(),
+		   source,
+		   new String[] {
+			   "documentation", "The fixed time of one deregistration, in microseconds, from 0 to 1,000,000. Default 40 \u00b5s: the same mlx5 change deregistered 100,000 regions in about 4 s with its cache of keys (about 20 s without)."
+		   });
+		addAnnotation
+		  (getMemoryRegistration_PinPageNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time to pin each 4 KiB page of a region (pin_user_pages), in ns, from 0 to 1,000,000. Default 62 ns: Linux\'s gup_test pinned 8 GiB of 4 KiB pages, 512 a call, in 129,733 \u00b5s (LKML, gup: optimize longterm pin_user_pages() for large folio, 2025-06-04)."
+		   });
+		addAnnotation
+		  (getMemoryRegistration_UnpinPageNs(),
+		   source,
+		   new String[] {
+			   "documentation", "Time to unpin each 4 KiB page when the region is deregistered, in ns, from 0 to 1,000,000. Default 15 ns: the same gup_test unpinned the 8 GiB in 31,753 \u00b5s."
+		   });
+		addAnnotation
+		  (getMemoryRegistration_Core(),
+		   source,
+		   new String[] {
+			   "documentation", "The core that registers."
+		   });
+		addAnnotation
+		  (getMemoryRegistration_Nic(),
+		   source,
+		   new String[] {
+			   "documentation", "The RDMA NIC the regions are registered with: its memoryTranslationPageBytes sets the entries per region."
+		   });
+		addAnnotation
 		  (faultInjectionEClass,
 		   source,
 		   new String[] {
@@ -7502,6 +7675,48 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "0",
 			   "max", "1"
+		   });
+		addAnnotation
+		  (getMemoryRegistration_RegionBytes(),
+		   source,
+		   new String[] {
+			   "min", "4096",
+			   "max", "1099511627776"
+		   });
+		addAnnotation
+		  (getMemoryRegistration_RegionCount(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getMemoryRegistration_RegistrationUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getMemoryRegistration_DeregistrationUs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getMemoryRegistration_PinPageNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
+		   });
+		addAnnotation
+		  (getMemoryRegistration_UnpinPageNs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000"
 		   });
 		addAnnotation
 		  (getFaultInjection_AtUs(),

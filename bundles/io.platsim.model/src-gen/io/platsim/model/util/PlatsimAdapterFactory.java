@@ -21,6 +21,7 @@ import io.platsim.model.InterSocketLink;
 import io.platsim.model.InterruptController;
 import io.platsim.model.Iommu;
 import io.platsim.model.MemoryController;
+import io.platsim.model.MemoryRegistration;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.NamedElement;
 import io.platsim.model.Nic;
@@ -245,6 +246,10 @@ public class PlatsimAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseWorkSubmission(WorkSubmission object) {
 				return createWorkSubmissionAdapter();
+			}
+			@Override
+			public Adapter caseMemoryRegistration(MemoryRegistration object) {
+				return createMemoryRegistrationAdapter();
 			}
 			@Override
 			public Adapter caseFaultInjection(FaultInjection object) {
@@ -761,6 +766,20 @@ public class PlatsimAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createWorkSubmissionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.platsim.model.MemoryRegistration <em>Memory Registration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.platsim.model.MemoryRegistration
+	 * @generated
+	 */
+	public Adapter createMemoryRegistrationAdapter() {
 		return null;
 	}
 

@@ -21,6 +21,7 @@ import io.platsim.model.InterSocketLink;
 import io.platsim.model.InterruptController;
 import io.platsim.model.Iommu;
 import io.platsim.model.MemoryController;
+import io.platsim.model.MemoryRegistration;
 import io.platsim.model.MsiRoute;
 import io.platsim.model.NamedElement;
 import io.platsim.model.Nic;
@@ -358,6 +359,14 @@ public class PlatsimSwitch<T> extends Switch<T> {
 				T result = caseWorkSubmission(workSubmission);
 				if (result == null) result = caseWorkload(workSubmission);
 				if (result == null) result = caseNamedElement(workSubmission);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlatsimPackage.MEMORY_REGISTRATION: {
+				MemoryRegistration memoryRegistration = (MemoryRegistration)theEObject;
+				T result = caseMemoryRegistration(memoryRegistration);
+				if (result == null) result = caseWorkload(memoryRegistration);
+				if (result == null) result = caseNamedElement(memoryRegistration);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -901,6 +910,21 @@ public class PlatsimSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseWorkSubmission(WorkSubmission object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Memory Registration</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Memory Registration</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMemoryRegistration(MemoryRegistration object) {
 		return null;
 	}
 

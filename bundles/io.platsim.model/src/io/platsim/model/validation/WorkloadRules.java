@@ -15,6 +15,7 @@ import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
 import io.platsim.model.DmaStream;
 import io.platsim.model.FaultInjection;
+import io.platsim.model.MemoryRegistration;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.Process;
@@ -102,6 +103,9 @@ final class WorkloadRules {
                 required.add(Literals.WORK_SUBMISSION__WORK_QUEUE);
             } else if (w instanceof FaultInjection) {
                 required.add(Literals.FAULT_INJECTION__CORE);
+            } else if (w instanceof MemoryRegistration) {
+                required.add(Literals.MEMORY_REGISTRATION__CORE);
+                required.add(Literals.MEMORY_REGISTRATION__NIC);
             }
             for (EStructuralFeature feature : required) {
                 if (!Checks.inPlatform(p, (EObject) w.eGet(feature))) {

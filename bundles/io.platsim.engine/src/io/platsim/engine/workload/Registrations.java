@@ -1,0 +1,110 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.workload;
+
+import java.util.List;
+
+import io.platsim.engine.config.RegistrationConfig;
+import io.platsim.engine.dma.DmaPath;
+import io.platsim.engine.iommu.Iommu;
+import io.platsim.engine.kernel.Simulator;
+import io.platsim.engine.resource.HostCore;
+import io.platsim.engine.resource.HostCores;
+import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.socket.SocketModel;
+
+/**
+ * Cores registering memory regions with RDMA NICs and deregistering them, round after round, as a registration
+ * benchmark does. A registration takes its fixed time (the system call, the NIC's command) and pins each 4 KiB
+ * page; the core then writes one 8-byte entry per NIC page into the NIC's translation table in its socket's memory,
+ * line by line through its caches, and on a platform without DMA coherence flushes each line to memory so that the
+ * NIC reads what was written; when an IOMMU covers the NIC, the region is mapped through it (without one the
+ * entries hold the pages' physical addresses). A deregistration takes its fixed time, unpins each page and, with an
+ * IOMMU, unmaps the region. A round is booked on the core's calendar; the NIC counts its regions and their time.
+ */
+public final class Registrations {
+
+    private static final int ROUND = 0;
+    private static final long BASE_PAGE = 4096;
+
+    private final List<RegistrationConfig> configs;
+    private final Simulator sim;
+    private final int handler;
+    private final DmaPath[] paths;
+    private final CpuAccessPath cpu;
+    private final SocketModel[] sockets;
+    private final HostCores cores;
+    private final boolean coherent;
+
+    /** {@code coherent}: whether the platform snoops DMA at all. */
+    public Registrations(List<RegistrationConfig> configs, Simulator sim, DmaPath[] paths, CpuAccessPath cpu,
+            SocketModel[] sockets, HostCores cores, boolean coherent) {
+        this.configs = configs;
+        this.sim = sim;
+        this.paths = paths;
+        this.cpu = cpu;
+        this.sockets = sockets;
+        this.cores = cores;
+        this.coherent = coherent;
+        handler = sim.register(this::handle);
+    }
+
+    /** Schedules every registration's first round at its start. */
+    public void start() {
+        for (int i = 0; i < configs.size(); i++) {
+            sim.scheduleAt(configs.get(i).rounds().startPs(), 1, handler, ROUND, i);
+        }
+    }
+
+    private void handle(int kind, long payload) {
+        RegistrationConfig c = configs.get((int) payload);
+        HostCore core = cores.core(c.socket(), c.core());
+        long now = sim.now();
+        long begin = core.startFor(now, 1);
+        long t = begin;
+        for (int r = 0; r < c.rounds().regions(); r++) {
+            t = register(c, core, t, r);
+        }
+        for (int r = 0; r < c.rounds().regions(); r++) {
+            t = deregister(c, core, t, r);
+        }
+        long end = core.booked(now, begin, t);
+        paths[c.device()].node().registered(c.rounds().regions(), t - begin);
+        sim.scheduleAt(Math.max(end, now + 1), 1, handler, ROUND, payload);
+    }
+
+    private long register(RegistrationConfig c, HostCore core, long atPs, int region) {
+        DmaPath nic = paths[c.device()];
+        long bytes = c.rounds().regionBytes();
+        long t = atPs + c.costs().registerPs() + bytes / BASE_PAGE * c.costs().pinPs();
+        int home = nic.rootSocket();
+        boolean flushed = !coherent || !nic.device().coherent();
+        long firstPage = nic.node().page(address(c, region));
+        long lastPage = nic.node().page(address(c, region) + bytes - 1);
+        for (long line = DmaPath.entryLine(firstPage); line <= DmaPath.entryLine(lastPage); line++) {
+            t = cpu.access(t, core.socket(), core.index(), line, true, home);
+            if (flushed) {
+                // clflush: the dirty line goes back to memory and leaves the caches.
+                sockets[home].flushedFromCores(line);
+                t = sockets[home].memory().access(t, line * SocketModel.LINE, true);
+            }
+        }
+        Iommu iommu = nic.iommu();
+        return iommu != null && !iommu.identity() ? iommu.mapAt(t, core, bytes) : t;
+    }
+
+    private long deregister(RegistrationConfig c, HostCore core, long atPs, int region) {
+        DmaPath nic = paths[c.device()];
+        long bytes = c.rounds().regionBytes();
+        long t = atPs + c.costs().deregisterPs() + bytes / BASE_PAGE * c.costs().unpinPs();
+        Iommu iommu = nic.iommu();
+        return iommu != null && !iommu.identity() ? iommu.unmapAt(t, core, address(c, region), bytes, 0) : t;
+    }
+
+    /** Where region {@code region} lies: the regions one after another from address 0. */
+    private static long address(RegistrationConfig c, int region) {
+        return region * c.rounds().regionBytes();
+    }
+}
