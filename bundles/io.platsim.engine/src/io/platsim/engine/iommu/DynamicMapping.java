@@ -32,11 +32,20 @@ final class DynamicMapping {
     long flushes;
     long deviceTlbInvalidations;
 
-    DynamicMapping(MappingConfig config, Iommu iommu, LongSupplier clock) {
+    /** The mappings' page: one page-table entry each. */
+    private final long pageBytes;
+
+    DynamicMapping(MappingConfig config, long pageBytes, Iommu iommu, LongSupplier clock) {
         this.config = config;
+        this.pageBytes = pageBytes;
         this.iommu = iommu;
         allocator = new IovaAllocator(config, clock);
         queue = new InvalidationQueue(config.queueDepth(), config.invalidationPs());
+    }
+
+    /** The page-table entries a buffer of {@code bytes} takes: one per page it spans, IOVAs starting on a page. */
+    private long entries(long bytes) {
+        return Math.max(1, (bytes + pageBytes - 1) / pageBytes);
     }
 
     /** A driver mapped {@code count} buffers before the run. */
@@ -68,7 +77,7 @@ final class DynamicMapping {
             return atPs;
         }
         maps++;
-        return allocator.allocate(atPs, core, bytes) + config.pteUpdatePs();
+        return allocator.allocate(atPs, core, bytes) + entries(bytes) * config.pteUpdatePs();
     }
 
     /** Core {@code core} unmaps the buffer {@code [iova, iova + size)} once its transfer is done at {@code atPs}. */
@@ -86,7 +95,7 @@ final class DynamicMapping {
             return atPs;
         }
         unmaps++;
-        long t = atPs + config.pteUpdatePs();
+        long t = atPs + entries(size) * config.pteUpdatePs();
         if (config.strict()) {
             iommu.invalidate(iova, size);
             t = deviceTlb(queue.submit(t), deviceTlbPs);

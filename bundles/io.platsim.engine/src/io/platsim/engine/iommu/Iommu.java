@@ -78,7 +78,7 @@ public final class Iommu implements Component {
         for (int w = 0; w < walkers.length; w++) {
             walkers[w] = new Timeline(clock);
         }
-        mapping = new DynamicMapping(config.mapping(), this, clock);
+        mapping = new DynamicMapping(config.mapping(), config.pageBytes(), this, clock);
         interruptCache = config.interruptCacheEntries() > 0 ? new LruSet(config.interruptCacheEntries()) : null;
         pageShift = Long.numberOfTrailingZeros(config.pageBytes());
         leafLevel = pageShift == 30 ? 1 : pageShift == 21 ? 2 : 3;
