@@ -264,7 +264,7 @@ public final class ModelCompiler {
                     return null;
                 }
                 config.mmio(new CpuStreamConfig.Mmio(device, bar.getMemoryType() == BarMemoryType.WRITE_COMBINING,
-                    ps(bar.getReadLatencyNs()), stream.getAccessBytes(), stream.getFenceEvery()), bar.getSizeBytes());
+                    ps(bar.getReadLatencyNs()), stream.getAccessBytes(), stream.getFenceEvery()));
             }
             return config.build();
         }

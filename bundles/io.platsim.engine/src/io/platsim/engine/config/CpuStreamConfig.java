@@ -88,11 +88,9 @@ public record CpuStreamConfig(String name, int socket, int core, double writeSha
             return this;
         }
 
-        /** The BAR the stream reads and writes instead of memory, {@code bytes} wide. */
-        public Builder mmio(Mmio target, long bytes) {
+        /** The BAR the stream reads and writes instead of memory. */
+        public Builder mmio(Mmio target) {
             mmio = target;
-            bufferBase = 0;
-            bufferBytes = bytes;
             return this;
         }
 

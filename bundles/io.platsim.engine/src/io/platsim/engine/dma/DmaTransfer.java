@@ -101,10 +101,7 @@ public final class DmaTransfer {
      * after the driver has readied it, before it starts).
      */
     public void announced(long arrivedPs) {
-        if (arrivedPs > startPs) {
-            doorbellPs = arrivedPs - startPs;
-            startPs = arrivedPs;
-        }
+        doorbellPs = startNoSoonerThan(arrivedPs);
     }
 
     /**
@@ -112,10 +109,14 @@ public final class DmaTransfer {
      * starts no sooner (call after the driver has readied it, before it starts).
      */
     public void translatedAt(long readyPs) {
-        if (readyPs > startPs) {
-            translationPs = readyPs - startPs;
-            startPs = readyPs;
-        }
+        translationPs = startNoSoonerThan(readyPs);
+    }
+
+    /** Moves its start to {@code readyPs} when that is later; returns what that added. */
+    private long startNoSoonerThan(long readyPs) {
+        long added = Math.max(0, readyPs - startPs);
+        startPs += added;
+        return added;
     }
 
     /** Its latency and the parts of it, once it is done. */

@@ -11,9 +11,9 @@ import io.platsim.engine.socket.SocketModel;
  * A core's write-combining buffers for its stores to one write-combining BAR. Stores gather in the open buffer;
  * when it holds a whole line it leaves as one 64-byte posted TLP, and the buffer is busy until the root complex
  * has acknowledged it. A store that needs a new buffer while all {@value HostCore#FILL_BUFFERS} are busy waits for
- * the first to come back. A fence ({@link #fence}) sends the open buffer as it is (a partial line is one smaller
- * TLP here) and waits for every buffer. The stores of the stream are written one after the other, so each line
- * is filled in turn.
+ * the first to come back. A fence (after every {@code fenceEvery} stores) sends the open buffer as it is (a
+ * partial line is one smaller TLP here) and waits for every buffer. The stores of the stream are written one after
+ * the other, so each line is filled in turn.
  */
 public final class WriteCombining {
 
@@ -30,21 +30,35 @@ public final class WriteCombining {
     private final int socket;
     private final int device;
     private final Stores stores;
+    private final int fenceEvery;
+    private long stored;
     private final long[] acknowledgedPs = new long[HostCore.FILL_BUFFERS];
     private final long[] storedPs = new long[SocketModel.LINE];
     private int count;
     private int filled;
 
-    /** The buffers of a core of socket {@code socket} writing to {@code device}; {@code stores} hears of each. */
-    public WriteCombining(MmioPath path, int socket, int device, Stores stores) {
+    /**
+     * The buffers of a core of socket {@code socket} writing to {@code device}, fencing after every
+     * {@code fenceEvery} stores (0: never); {@code stores} hears of each store.
+     */
+    public WriteCombining(MmioPath path, int socket, int device, int fenceEvery, Stores stores) {
         this.path = path;
         this.socket = socket;
         this.device = device;
+        this.fenceEvery = fenceEvery;
         this.stores = stores;
     }
 
-    /** A store of {@code bytes} at {@code atPs}; returns when the core may go on (later when no buffer was free). */
+    /**
+     * A store of {@code bytes} at {@code atPs}; returns when the core may go on: later when no buffer was free, or
+     * when the store is followed by a fence.
+     */
     public long store(long atPs, int bytes) {
+        long at = gather(atPs, bytes);
+        return fenceEvery > 0 && ++stored % fenceEvery == 0 ? fence(at) : at;
+    }
+
+    private long gather(long atPs, int bytes) {
         long at = atPs;
         if (filled == 0) {
             at = Math.max(at, acknowledgedPs[earliest()]);
@@ -58,7 +72,7 @@ public final class WriteCombining {
     }
 
     /** A store fence at {@code atPs}: returns when every buffer has drained and been acknowledged. */
-    public long fence(long atPs) {
+    private long fence(long atPs) {
         if (filled > 0) {
             send(atPs);
         }

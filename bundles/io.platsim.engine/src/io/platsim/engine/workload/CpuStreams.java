@@ -45,7 +45,6 @@ public final class CpuStreams {
     private final long warmupPs;
     private final StreamStats[] stats;
     private final WriteCombining[] combining;
-    private final long[] stores;
 
     public CpuStreams(List<CpuStreamConfig> configs, Simulator sim, CpuAccessPath cpu, MmioPath mmio,
             HostCores cores, SplittableRandom random, long warmupPs) {
@@ -59,14 +58,13 @@ public final class CpuStreams {
         handler = sim.register(this::handle);
         stats = new StreamStats[configs.size()];
         combining = new WriteCombining[configs.size()];
-        stores = new long[configs.size()];
         for (int i = 0; i < stats.length; i++) {
             StreamStats counted = new StreamStats();
             stats[i] = counted;
             CpuStreamConfig.Mmio target = configs.get(i).mmio();
             if (target != null && target.writeCombining()) {
                 int bytes = target.accessBytes();
-                combining[i] = new WriteCombining(mmio, configs.get(i).socket(), target.device(),
+                combining[i] = new WriteCombining(mmio, configs.get(i).socket(), target.device(), target.fenceEvery(),
                     (stored, arrived) -> record(counted, stored, bytes, arrived - stored));
             }
         }
@@ -125,9 +123,6 @@ public final class CpuStreams {
             free = posted.acknowledgedPs();
         } else {
             free = buffers.store(at, target.accessBytes());
-            if (target.fenceEvery() > 0 && ++stores[index] % target.fenceEvery() == 0) {
-                free = buffers.fence(free);
-            }
         }
         return core.booked(now, at, free);
     }

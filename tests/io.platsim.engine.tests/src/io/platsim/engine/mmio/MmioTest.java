@@ -36,7 +36,7 @@ class MmioTest {
     /** Core 1 storing whole lines to the NIC's write-combining BAR as fast as it can, fenced every {@code fence}. */
     private static StreamStats lines(int fence) {
         CpuStreamConfig stores = CpuStreamConfig.of("stores", 0, 1).accesses(1e12, 1)
-            .mmio(new CpuStreamConfig.Mmio(0, true, 0, 64, fence), 1 << 20).build();
+            .mmio(new CpuStreamConfig.Mmio(0, true, 0, 64, fence)).build();
         PlatformConfig config = Platforms.platform(1, 2, Platforms.nic(false, 0, true), List.of(), List.of(stores),
             DURATION);
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
