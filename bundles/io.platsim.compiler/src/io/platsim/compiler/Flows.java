@@ -57,15 +57,8 @@ final class Flows {
         Backend backend = new Backend(backendCore == null ? -1 : coreIndex(backendCore),
             ModelCompiler.ps(attachment.getBackendPacketNs()));
         List<Long> exits = new ArrayList<>();
-        double defaultNs = PlatsimFactory.eINSTANCE.createExitCost().getCostNs();
         for (ExitReason reason : ExitReason.VALUES) {
-            double ns = defaultNs;
-            for (ExitCost cost : vm.getExitCosts()) {
-                if (cost.getReason() == reason) {
-                    ns = cost.getCostNs();
-                }
-            }
-            exits.add(ModelCompiler.ps(ns));
+            exits.add(ModelCompiler.ps(exitNs(vm, reason)));
         }
         return FlowConfig.of(flow.getName(), device, Attachment.valueOf(attachment.getMode().getName()))
             .vm(platform.getVms().indexOf(vm), exits)
@@ -77,7 +70,20 @@ final class Flows {
                 interruptPs(platform, attachment.getDevice()))
             .backend(backend)
             .guest(guest(vm))
+            .polling(flow.isPollCompletions())
+            .ring(flow.getBufferRingEntries())
             .build();
+    }
+
+    /** What an exit for {@code reason} costs {@code vm}: its own cost, else the metamodel's default. */
+    static double exitNs(VirtualMachine vm, ExitReason reason) {
+        double ns = PlatsimFactory.eINSTANCE.createExitCost().getCostNs();
+        for (ExitCost cost : vm.getExitCosts()) {
+            if (cost.getReason() == reason) {
+                ns = cost.getCostNs();
+            }
+        }
+        return ns;
     }
 
     /** What the VM's guest does besides its I/O: its APIC, its timer, its IPIs and its hypercalls. */
@@ -104,6 +110,8 @@ final class Flows {
             .cores(socketIndex(platform, flow.getCores()), coreIndices(flow.getCores()))
             .interrupts(false, interruptPs(platform, flow.getDevice()))
             .mapPerIo(flow.isMapPerIo())
+            .polling(flow.isPollCompletions())
+            .ring(flow.getBufferRingEntries())
             .build();
     }
 

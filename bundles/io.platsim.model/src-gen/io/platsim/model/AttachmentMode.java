@@ -61,7 +61,20 @@ public enum AttachmentMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PASSTHROUGH(2, "PASSTHROUGH", "PASSTHROUGH");
+	PASSTHROUGH(2, "PASSTHROUGH", "PASSTHROUGH"),
+
+	/**
+	 * The '<em><b>PARAVIRTUAL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A paravirtual RDMA device: the guest's queues, doorbell pages and registered buffers are the host device's own, so the data path goes to the device with no exit and no back end, while the control path (memory registration) goes through the hypervisor, one hypercall each, as HyV (Pfefferle et al., 'A Hybrid I/O Virtualization Framework for RDMA-capable Network Interfaces', VEE 2015) and MasQ (He et al., 'MasQ: RDMA for Virtual Private Cloud', SIGCOMM 2020) split them. The device DMAs at the host addresses the host registered, through the IOMMU only as the host's own DMA goes.
+	 * <!-- end-model-doc -->
+	 * @see #PARAVIRTUAL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PARAVIRTUAL(3, "PARAVIRTUAL", "PARAVIRTUAL");
 
 	/**
 	 * The '<em><b>EMULATED</b></em>' literal value.
@@ -106,6 +119,20 @@ public enum AttachmentMode implements Enumerator {
 	public static final int PASSTHROUGH_VALUE = 2;
 
 	/**
+	 * The '<em><b>PARAVIRTUAL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A paravirtual RDMA device: the guest's queues, doorbell pages and registered buffers are the host device's own, so the data path goes to the device with no exit and no back end, while the control path (memory registration) goes through the hypervisor, one hypercall each, as HyV (Pfefferle et al., 'A Hybrid I/O Virtualization Framework for RDMA-capable Network Interfaces', VEE 2015) and MasQ (He et al., 'MasQ: RDMA for Virtual Private Cloud', SIGCOMM 2020) split them. The device DMAs at the host addresses the host registered, through the IOMMU only as the host's own DMA goes.
+	 * <!-- end-model-doc -->
+	 * @see #PARAVIRTUAL
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PARAVIRTUAL_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Attachment Mode</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -116,6 +143,7 @@ public enum AttachmentMode implements Enumerator {
 			EMULATED,
 			VIRTIO,
 			PASSTHROUGH,
+			PARAVIRTUAL,
 		};
 
 	/**
@@ -175,6 +203,7 @@ public enum AttachmentMode implements Enumerator {
 			case EMULATED_VALUE: return EMULATED;
 			case VIRTIO_VALUE: return VIRTIO;
 			case PASSTHROUGH_VALUE: return PASSTHROUGH;
+			case PARAVIRTUAL_VALUE: return PARAVIRTUAL;
 		}
 		return null;
 	}

@@ -27,6 +27,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.MemoryRegistration#getUnpinPageNs <em>Unpin Page Ns</em>}</li>
  *   <li>{@link io.platsim.model.MemoryRegistration#getCore <em>Core</em>}</li>
  *   <li>{@link io.platsim.model.MemoryRegistration#getNic <em>Nic</em>}</li>
+ *   <li>{@link io.platsim.model.MemoryRegistration#getVm <em>Vm</em>}</li>
  * </ul>
  *
  * @see io.platsim.model.PlatsimPackage#getMemoryRegistration()
@@ -245,5 +246,30 @@ public interface MemoryRegistration extends Workload {
 	 * @generated
 	 */
 	void setNic(Nic value);
+
+	/**
+	 * Returns the value of the '<em><b>Vm</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The VM the registering application runs in, or none for the host; the core is then one its vCPUs are pinned to, and the VM's attachment of the NIC decides who does what. Passthrough: the guest's driver pins and writes guest-physical addresses into the virtual function's table with no exit and no IOMMU mapping (the VMM mapped all guest memory through the IOMMU when the VM started). Paravirtual: each registration and deregistration is a hypercall (a VMCALL exit at the VM's cost); the host's driver pins the guest's pages a second time, through the VMM's mapping of guest memory, and registers their host addresses as a host registration does.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vm</em>' reference.
+	 * @see #setVm(VirtualMachine)
+	 * @see io.platsim.model.PlatsimPackage#getMemoryRegistration_Vm()
+	 * @model
+	 * @generated
+	 */
+	VirtualMachine getVm();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.MemoryRegistration#getVm <em>Vm</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Vm</em>' reference.
+	 * @see #getVm()
+	 * @generated
+	 */
+	void setVm(VirtualMachine value);
 
 } // MemoryRegistration

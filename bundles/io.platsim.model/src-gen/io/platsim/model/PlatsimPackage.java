@@ -4067,13 +4067,31 @@ public interface PlatsimPackage extends EPackage {
 	int REQUEST_RESPONSE_FLOW__MAP_PER_IO = WORKLOAD_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Buffer Ring Entries</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES = WORKLOAD_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Poll Completions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS = WORKLOAD_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Request Response Flow</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REQUEST_RESPONSE_FLOW_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 9;
+	int REQUEST_RESPONSE_FLOW_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Request Response Flow</em>' class.
@@ -4339,13 +4357,22 @@ public interface PlatsimPackage extends EPackage {
 	int MEMORY_REGISTRATION__NIC = WORKLOAD_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Vm</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_REGISTRATION__VM = WORKLOAD_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Memory Registration</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMORY_REGISTRATION_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 8;
+	int MEMORY_REGISTRATION_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Memory Registration</em>' class.
@@ -7489,6 +7516,28 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getRequestResponseFlow_MapPerIo();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.RequestResponseFlow#getBufferRingEntries <em>Buffer Ring Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Buffer Ring Entries</em>'.
+	 * @see io.platsim.model.RequestResponseFlow#getBufferRingEntries()
+	 * @see #getRequestResponseFlow()
+	 * @generated
+	 */
+	EAttribute getRequestResponseFlow_BufferRingEntries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.RequestResponseFlow#isPollCompletions <em>Poll Completions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Poll Completions</em>'.
+	 * @see io.platsim.model.RequestResponseFlow#isPollCompletions()
+	 * @see #getRequestResponseFlow()
+	 * @generated
+	 */
+	EAttribute getRequestResponseFlow_PollCompletions();
+
+	/**
 	 * Returns the meta object for class '{@link io.platsim.model.WorkSubmission <em>Work Submission</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7683,6 +7732,17 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getMemoryRegistration_Nic();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.platsim.model.MemoryRegistration#getVm <em>Vm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Vm</em>'.
+	 * @see io.platsim.model.MemoryRegistration#getVm()
+	 * @see #getMemoryRegistration()
+	 * @generated
+	 */
+	EReference getMemoryRegistration_Vm();
 
 	/**
 	 * Returns the meta object for class '{@link io.platsim.model.FaultInjection <em>Fault Injection</em>}'.
@@ -10132,6 +10192,22 @@ public interface PlatsimPackage extends EPackage {
 		EAttribute REQUEST_RESPONSE_FLOW__MAP_PER_IO = eINSTANCE.getRequestResponseFlow_MapPerIo();
 
 		/**
+		 * The meta object literal for the '<em><b>Buffer Ring Entries</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES = eINSTANCE.getRequestResponseFlow_BufferRingEntries();
+
+		/**
+		 * The meta object literal for the '<em><b>Poll Completions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS = eINSTANCE.getRequestResponseFlow_PollCompletions();
+
+		/**
 		 * The meta object literal for the '{@link io.platsim.model.impl.WorkSubmissionImpl <em>Work Submission</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10278,6 +10354,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EReference MEMORY_REGISTRATION__NIC = eINSTANCE.getMemoryRegistration_Nic();
+
+		/**
+		 * The meta object literal for the '<em><b>Vm</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMORY_REGISTRATION__VM = eINSTANCE.getMemoryRegistration_Vm();
 
 		/**
 		 * The meta object literal for the '{@link io.platsim.model.impl.FaultInjectionImpl <em>Fault Injection</em>}' class.

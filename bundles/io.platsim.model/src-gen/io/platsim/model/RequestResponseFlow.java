@@ -29,6 +29,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.RequestResponseFlow#getDevice <em>Device</em>}</li>
  *   <li>{@link io.platsim.model.RequestResponseFlow#getCores <em>Cores</em>}</li>
  *   <li>{@link io.platsim.model.RequestResponseFlow#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.RequestResponseFlow#getBufferRingEntries <em>Buffer Ring Entries</em>}</li>
+ *   <li>{@link io.platsim.model.RequestResponseFlow#isPollCompletions <em>Poll Completions</em>}</li>
  * </ul>
  *
  * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow()
@@ -259,5 +261,58 @@ public interface RequestResponseFlow extends Workload {
 	 * @generated
 	 */
 	void setMapPerIo(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Buffer Ring Entries</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Buffers each connection's requests land in and its responses are read from, in turn, as a receive queue's posted buffers are used: 1 to 65,536, each 8 KiB (a 4 KiB page for the request and one for the response). The flows' memory then spans connections × entries × 8 KiB, which decides how often a NIC's translation cache and an IOMMU's IOTLB miss. Default 1: each connection reuses one buffer, always cached.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Buffer Ring Entries</em>' attribute.
+	 * @see #setBufferRingEntries(int)
+	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_BufferRingEntries()
+	 * @model default="1"
+	 *        annotation="http://platsim.io/range min='1' max='65536'"
+	 * @generated
+	 */
+	int getBufferRingEntries();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.RequestResponseFlow#getBufferRingEntries <em>Buffer Ring Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Buffer Ring Entries</em>' attribute.
+	 * @see #getBufferRingEntries()
+	 * @generated
+	 */
+	void setBufferRingEntries(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Poll Completions</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Kernel bypass: the application polls its completion queue in user space (ibv_poll_cq, a DPDK poll-mode driver) instead of taking an interrupt, so no interrupt is sent and none exits; the request is seen when the core's poll reads the line the device wrote. Devices the flow drives directly (host, passthrough, paravirtual) are told of each response by a doorbell store either way.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Poll Completions</em>' attribute.
+	 * @see #setPollCompletions(boolean)
+	 * @see io.platsim.model.PlatsimPackage#getRequestResponseFlow_PollCompletions()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isPollCompletions();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.RequestResponseFlow#isPollCompletions <em>Poll Completions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Poll Completions</em>' attribute.
+	 * @see #isPollCompletions()
+	 * @generated
+	 */
+	void setPollCompletions(boolean value);
 
 } // RequestResponseFlow

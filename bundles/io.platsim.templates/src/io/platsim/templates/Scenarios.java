@@ -58,6 +58,7 @@ public final class Scenarios {
         machineCheck(models);
         MmioScenarios.add(models);
         RdmaScenarios.add(models);
+        KernelBypassScenarios.add(models);
         ZeroCopyScenarios.add(models);
         return models;
     }

@@ -53,11 +53,11 @@ class FlowScenariosTest {
         double deferred = churn("rr-deferred-magazines", 8);
         double strict = churn("rr-strict-magazines", 8);
         double globalLock = churn("rr-deferred-global-lock", 8);
-        // Without an IOMMU the eight cores are the limit: 2 us of work per transaction each.
-        assertEquals(8 / 2e-6, off, 8 / 2e-6 * 0.05, "IOMMU off: cores / server time");
-        // Each transaction's two maps (25 + 80 ns) and two unmaps (80 + 60 + 25 ns) take the core 0.54 us besides
-        // its 2 us of work: 0.79 of off.
-        assertEquals(8 / 2.54e-6, deferred, 8 / 2.54e-6 * 0.05, "magazines " + deferred + " vs off " + off);
+        // Without an IOMMU the eight cores are the limit: 2 us of work per transaction each, and the response's
+        // doorbell, an uncached store the core waits about 140 ns for.
+        assertEquals(8 / 2.14e-6, off, 8 / 2.14e-6 * 0.05, "IOMMU off: cores / (server time + doorbell)");
+        // Each transaction's two maps (25 + 80 ns) and two unmaps (80 + 60 + 25 ns) take the core 0.54 us more.
+        assertEquals(8 / 2.68e-6, deferred, 8 / 2.68e-6 * 0.05, "magazines " + deferred + " vs off " + off);
         assertTrue(strict < 0.7 * deferred, "strict " + strict + " vs deferred " + deferred);
         assertTrue(globalLock < strict, "global lock " + globalLock + " vs strict " + strict);
     }

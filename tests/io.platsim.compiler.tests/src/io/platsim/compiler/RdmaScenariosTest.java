@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import io.platsim.engine.component.Component;
-import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.platform.PlatformSimulation;
 
 /**
@@ -34,14 +32,7 @@ class RdmaScenariosTest {
     }
 
     private static long statistic(PlatformSimulation sim, String name) {
-        for (Component component : sim.netlist().components()) {
-            for (ComponentSpec.Stat stat : component.spec().stats()) {
-                if (component.spec().kind().equals("device") && stat.name().equals(name)) {
-                    return sim.statistic(stat);
-                }
-            }
-        }
-        throw new AssertionError("no device statistic " + name);
+        return SavedScenarios.statistic(sim, "device", name);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import io.platsim.engine.component.Component;
+import io.platsim.engine.component.ComponentSpec;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.model.Platform;
@@ -38,5 +40,17 @@ final class SavedScenarios {
         PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;
+    }
+
+    /** The value of the first component of {@code kind} (device, iommu, ...) to have a statistic {@code name}. */
+    static long statistic(PlatformSimulation sim, String kind, String name) {
+        for (Component component : sim.netlist().components()) {
+            for (ComponentSpec.Stat stat : component.spec().stats()) {
+                if (component.spec().kind().equals(kind) && stat.name().equals(name)) {
+                    return sim.statistic(stat);
+                }
+            }
+        }
+        throw new AssertionError("no " + kind + " statistic " + name);
     }
 }

@@ -29,10 +29,13 @@ import io.platsim.engine.vm.ExitReason;
  * @param backend       the back end of an emulated or virtio device
  * @param mapPerIo      host flows: each buffer is mapped through the device's IOMMU for its transfer
  * @param guest         what a VM's guest does besides its I/O
+ * @param polling       kernel bypass: the application polls its completions; no interrupt is sent
+ * @param ringEntries   buffers each connection uses in turn
  */
 public record FlowConfig(String name, int device, int vm, Attachment attachment, boolean suppression, int flows,
         int requestBytes, int responseBytes, long serverPs, int socket, List<Integer> vcpuCores, List<Long> exitPs,
-        boolean posted, long interruptPs, Backend backend, boolean mapPerIo, Guest guest) {
+        boolean posted, long interruptPs, Backend backend, boolean mapPerIo, Guest guest, boolean polling,
+        int ringEntries) {
 
     public FlowConfig {
         vcpuCores = List.copyOf(vcpuCores);
@@ -43,7 +46,8 @@ public record FlowConfig(String name, int device, int vm, Attachment attachment,
      * Flows {@code name} through device {@code device}, seen by their VM as {@code attachment} (HOST: on host
      * cores), to be described by name: one flow of empty messages answered at once, on no cores, outside any VM
      * with free exits, interrupts delivered in no time without posting, the back end on the vCPU's core with no work
-     * of its own, no mapping per I/O and a quiet guest, until told otherwise.
+     * of its own, no mapping per I/O, a quiet guest, no polling and one
+     * buffer a connection, until told otherwise.
      */
     public static Builder of(String name, int device, Attachment attachment) {
         return new Builder(name, device, attachment);
@@ -68,6 +72,8 @@ public record FlowConfig(String name, int device, int vm, Attachment attachment,
         private Backend backend = new Backend(-1, 0);
         private boolean mapPerIo;
         private Guest guest = Guest.QUIET;
+        private boolean polling;
+        private int ringEntries = 1;
 
         private Builder(String name, int device, Attachment attachment) {
             this.name = name;
@@ -134,16 +140,37 @@ public record FlowConfig(String name, int device, int vm, Attachment attachment,
             return this;
         }
 
+        /** Kernel bypass: the application polls its completion queue instead of taking interrupts. */
+        public Builder polling(boolean polls) {
+            polling = polls;
+            return this;
+        }
+
+        /** Each connection uses {@code entries} buffers in turn. */
+        public Builder ring(int entries) {
+            ringEntries = entries;
+            return this;
+        }
+
         /** The flows. */
         public FlowConfig build() {
             return new FlowConfig(name, device, vm, attachment, suppression, flows, requestBytes, responseBytes,
-                serverPs, socket, vcpuCores, exitPs, posted, interruptPs, backend, mapPerIo, guest);
+                serverPs, socket, vcpuCores, exitPs, posted, interruptPs, backend, mapPerIo, guest, polling,
+                ringEntries);
         }
     }
 
-    /** How a VM sees its network device; HOST: the flows run on the host, outside any VM. */
+    /**
+     * How a VM sees its network device (the metamodel's AttachmentMode); HOST: the flows run on the host, outside
+     * any VM.
+     */
     public enum Attachment {
-        EMULATED, VIRTIO, PASSTHROUGH, HOST
+        EMULATED, VIRTIO, PASSTHROUGH, PARAVIRTUAL, HOST;
+
+        /** Whether the flows' own driver rings the device's doorbells: no device model or back end between. */
+        public boolean direct() {
+            return this == PASSTHROUGH || this == PARAVIRTUAL || this == HOST;
+        }
     }
 
     /**

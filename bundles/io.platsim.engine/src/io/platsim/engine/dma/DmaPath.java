@@ -48,6 +48,8 @@ public final class DmaPath {
     private final PcieFabric.RootComplex translating;
     /** Bytes of one page's entry in a device's translation table: a 64-bit address with its flags. */
     static final int ENTRY_BYTES = 8;
+    /** Where the device's translation table lies in its I/O virtual address space: apart from every buffer. */
+    private static final long TABLE_IOVA = 6L << 40;
     private DmaTransfer sending;
 
     public DmaPath(int index, DeviceConfig device, DeviceNode node, int[] path, int rootSocket,
@@ -145,7 +147,9 @@ public final class DmaPath {
      * costs nothing; for the others it reads their {@value #ENTRY_BYTES}-byte entries from the table in its
      * socket's memory, one read per line of entries, side by side, each a request up its links and across the root
      * complex, a memory read, and the completion back. (These small reads are not put on the links' calendars.)
-     * A device without the cache knows at once.
+     * Behind an IOMMU the table lies at I/O virtual addresses like any DMA buffer (a driver maps the memory it
+     * gives its device), so each read is translated first, and a miss walks the IOMMU's table before the entry is
+     * read: a second stage under the device's own. A device without the cache knows at once.
      */
     public long deviceTranslatedPs(long atPs, long address, int size) {
         if (!node.translates()) {
@@ -159,7 +163,8 @@ public final class DmaPath {
             long line = entryLine(page);
             if (!node.cached(page) && line != lastLine) {
                 lastLine = line;
-                ready = Math.max(ready, tableMemory.access(atPs + oneWay, line * SocketModel.LINE, false) + oneWay);
+                long translated = translate(atPs + oneWay, TABLE_IOVA + line * SocketModel.LINE, ENTRY_BYTES);
+                ready = Math.max(ready, tableMemory.access(translated, line * SocketModel.LINE, false) + oneWay);
             }
         }
         return ready;

@@ -107,7 +107,8 @@ public final class DmaTransfers {
 
     /**
      * A transfer of {@code size} bytes at {@code address}, homed on socket {@code home}, for item {@code item} of
-     * {@code owner}'s {@code tag}, issued now and started at {@code atPs}; returns it. It writes no records.
+     * {@code owner}'s {@code tag}, issued now and started at {@code atPs}, or once its device knows where its pages
+     * lie ({@link DmaPath#deviceTranslatedPs}); returns it. It writes no records.
      */
     public DmaTransfer start(Listener owner, int tag, int item, DmaPath path, boolean write, long atPs, long address,
             int size, int home) {
@@ -118,6 +119,7 @@ public final class DmaTransfers {
         x.streamAddress = address;
         x.size = size;
         x.home = home;
+        x.translatedAt(path.deviceTranslatedPs(atPs, address, size));
         start(x, false);
         return x;
     }

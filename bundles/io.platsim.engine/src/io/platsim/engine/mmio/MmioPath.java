@@ -6,6 +6,7 @@ package io.platsim.engine.mmio;
 
 import io.platsim.engine.pcie.PcieFabric;
 import io.platsim.engine.resource.Channel;
+import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.socket.HomeAgents;
 import io.platsim.engine.socket.SocketModel;
 
@@ -48,6 +49,9 @@ public final class MmioPath {
     }
 
     /** A posted write: when the core has the root complex's acknowledgement, and when the device has the TLP. */
+    /** A doorbell register: 32 bits, written with writel. */
+    public static final int DOORBELL_BYTES = 4;
+
     public record Posted(long acknowledgedPs, long arrivedPs) {
     }
 
@@ -61,6 +65,18 @@ public final class MmioPath {
             bytes).arrivedPs();
         long back = fabric.completionToHost(atDevice + deviceReadPs, paths[device], bytes) + rootComplexPs[device];
         return toCore(back, from, device, HomeAgents.MESSAGE + bytes);
+    }
+
+    /**
+     * Core {@code core} rings {@code device}'s doorbell, a {@value #DOORBELL_BYTES}-byte uncached store, once it is
+     * free after {@code readyPs}, and is held until the store is acknowledged; returns when the doorbell reached the
+     * device.
+     */
+    public long ringDoorbell(HostCore core, int device, long readyPs) {
+        long begin = core.startFor(readyPs, 1);
+        Posted doorbell = write(begin, core.socket(), device, DOORBELL_BYTES);
+        core.booked(readyPs, begin, doorbell.acknowledgedPs());
+        return doorbell.arrivedPs();
     }
 
     /** A core of socket {@code from} writes {@code bytes} to {@code device}'s BAR at {@code atPs}. */

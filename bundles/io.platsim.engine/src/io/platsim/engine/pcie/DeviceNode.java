@@ -29,6 +29,7 @@ public final class DeviceNode implements Component {
     private long misses;
     private long registrations;
     private long registrationPs;
+    private long registrationExits;
 
     public DeviceNode(DeviceConfig device, LongSupplier clock) {
         engine = new Pacer(device.issuePs(), clock);
@@ -57,7 +58,9 @@ public final class DeviceNode implements Component {
                 () -> misses)
             .stat("registrations", "regions", "memory regions registered with it and deregistered again",
                 () -> registrations)
-            .stat("registration_ps", "ps", "cores' time registering and deregistering them", () -> registrationPs);
+            .stat("registration_ps", "ps", "cores' time registering and deregistering them", () -> registrationPs)
+            .stat("registration_exits", "exits", "hypercalls a paravirtual device's guests made to register and "
+                + "deregister", () -> registrationExits);
     }
 
     /** The device issued a DMA write ({@code write}) or read. */
@@ -87,6 +90,11 @@ public final class DeviceNode implements Component {
         }
         misses++;
         return false;
+    }
+
+    /** A guest registering or deregistering a region with the device made a hypercall to its host. */
+    public void hypercall() {
+        registrationExits++;
     }
 
     /** A core registered {@code regions} memory regions with the device and deregistered them in {@code ps}. */

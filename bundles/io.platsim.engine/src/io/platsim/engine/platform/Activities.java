@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 
 import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.dma.DmaTransfers;
+import io.platsim.engine.mmio.MmioPath;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
@@ -40,12 +41,12 @@ final class Activities {
     private Simulator sim;
     private int handler;
 
-    Activities(PlatformConfig config, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu, HostCores cores,
-            TraceSink sink, LongSupplier clock) {
+    Activities(PlatformConfig config, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu, MmioPath mmio,
+            HostCores cores, TraceSink sink, LongSupplier clock) {
         this.config = config;
         machineChecks = new MachineChecks(config.machineChecks(), sink);
-        flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, cores, sink, config.warmupPs(), clock,
-            (f, conn, atPs) -> sim.scheduleAt(atPs, 0, handler, FLOW, ((long) f << 32) | conn));
+        flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, mmio, cores, sink, config.warmupPs(),
+            clock, (f, conn, atPs) -> sim.scheduleAt(atPs, 0, handler, FLOW, ((long) f << 32) | conn));
         guests = new GuestExits(config.flows(), flows, cores, config.warmupPs());
         work = new WorkQueues(config.work(), paths, transfers, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL,
             (w, atPs) -> sim.scheduleAt(atPs, 0, handler, ENGINE, w));

@@ -81,14 +81,15 @@ public final class PlatformSimulation {
         handler = sim.register(this::handle);
         transfers = new DmaTransfers(sim);
         sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
-        activities = new Activities(config, paths, transfers, cpuPath, cores, this.sink, sim::now);
+        activities = new Activities(config, paths, transfers, cpuPath, mmio, cores, this.sink, sim::now);
         activities.start(sim, handler);
         SplittableRandom seeds = new SplittableRandom(config.seed());
         streams = new DmaStreams(config, sim, transfers, paths, cpuPath, mmio, cores, this.sink, seeds);
         cpuStreams = new CpuStreams(config.cpuStreams(), sim, cpuPath, mmio, cores,
             new SplittableRandom(seeds.nextLong()), warmupPs);
         cpuStreams.start();
-        new Registrations(config.registrations(), sim, paths, cpuPath, sockets, cores, config.dmaCoherent()).start();
+        new Registrations(config.registrations(), sim, paths, cpuPath, sockets, cores, config.dmaCoherent(),
+            this.sink).start();
     }
 
     /** Simulates warm-up and duration; reports progress (simulated ps) and stops early when cancelled. */

@@ -34,8 +34,6 @@ public final class DmaStreams {
     /** A closed-loop transfer is done: the stream issues its next one (and a read gives its tag back). */
     private static final int DONE = 1;
     private static final int READ_DONE = 2;
-    /** A doorbell register: 32 bits, written with writel. */
-    private static final int DOORBELL_BYTES = 4;
 
     private final Simulator sim;
     private final int handler;
@@ -154,7 +152,7 @@ public final class DmaStreams {
         if (started && s.doorbellEvery() > 0) {
             // The driver posts a batch of buffers ahead, its first one ready now, and rings once for all of them.
             if (stream.sinceDoorbell++ % s.doorbellEvery() == 0) {
-                stream.doorbellArrivedPs = ringDoorbell(core != null ? core : drivers[device].queueCore(0), device,
+                stream.doorbellArrivedPs = mmio.ringDoorbell(core != null ? core : drivers[device].queueCore(0), device,
                     x.startPs());
             }
             x.announced(stream.doorbellArrivedPs);
@@ -182,17 +180,6 @@ public final class DmaStreams {
         } else if (s.write() && !bounced) {
             sim.scheduleAt(Math.max(sent, now + 1) + s.serviceTimePs(), 0, handler, DONE, index);
         }
-    }
-
-    /**
-     * The driver, on {@code core}, writes {@code device}'s doorbell once its batch is ready at {@code readyPs}: a
-     * 4-byte uncached store, for whose acknowledgement the core waits. Returns when the device has it.
-     */
-    private long ringDoorbell(HostCore core, int device, long readyPs) {
-        long begin = core.startFor(readyPs, 1);
-        MmioPath.Posted doorbell = mmio.write(begin, core.socket(), device, DOORBELL_BYTES);
-        core.booked(readyPs, begin, doorbell.acknowledgedPs());
-        return doorbell.arrivedPs();
     }
 
     /** A transfer's timing is known: the driver's work after it, its interrupt, its statistics, what comes next. */

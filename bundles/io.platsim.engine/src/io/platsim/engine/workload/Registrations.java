@@ -6,6 +6,7 @@ package io.platsim.engine.workload;
 
 import java.util.List;
 
+import io.platsim.engine.config.FlowConfig.Attachment;
 import io.platsim.engine.config.RegistrationConfig;
 import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.iommu.Iommu;
@@ -14,6 +15,8 @@ import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.socket.SocketModel;
+import io.platsim.engine.trace.TraceSink;
+import io.platsim.engine.vm.ExitReason;
 
 /**
  * Cores registering memory regions with RDMA NICs and deregistering them, round after round, as a registration
@@ -23,6 +26,13 @@ import io.platsim.engine.socket.SocketModel;
  * NIC reads what was written; when an IOMMU covers the NIC, the region is mapped through it (without one the
  * entries hold the pages' physical addresses). A deregistration takes its fixed time, unpins each page and, with an
  * IOMMU, unmaps the region. A round is booked on the core's calendar; the NIC counts its regions and their time.
+ * <p>
+ * In a VM the attachment of the NIC decides who does the work. A passed-through virtual function is the guest's
+ * own: its driver pins and writes guest-physical addresses, with no exit, and maps nothing (the VMM mapped all of
+ * guest memory through the IOMMU when the VM started; the device's DMA then goes through that second stage). A
+ * paravirtual device leaves the work to the host: the guest pins its pages and makes a hypercall (a VMCALL exit,
+ * traced, and counted by the NIC), and the host's driver pins them again through the VMM's mapping and registers
+ * them as a host registration does; deregistering is a hypercall too, the host unpinning before the guest does.
  */
 public final class Registrations {
 
@@ -37,10 +47,12 @@ public final class Registrations {
     private final SocketModel[] sockets;
     private final HostCores cores;
     private final boolean coherent;
+    private final TraceSink sink;
 
     /** {@code coherent}: whether the platform snoops DMA at all. */
     public Registrations(List<RegistrationConfig> configs, Simulator sim, DmaPath[] paths, CpuAccessPath cpu,
-            SocketModel[] sockets, HostCores cores, boolean coherent) {
+            SocketModel[] sockets, HostCores cores, boolean coherent, TraceSink sink) {
+        this.sink = sink;
         this.configs = configs;
         this.sim = sim;
         this.paths = paths;
@@ -60,7 +72,7 @@ public final class Registrations {
 
     private void handle(int kind, long payload) {
         RegistrationConfig c = configs.get((int) payload);
-        HostCore core = cores.core(c.socket(), c.core());
+        HostCore core = cores.core(c.registrar().socket(), c.registrar().core());
         long now = sim.now();
         long begin = core.startFor(now, 1);
         long t = begin;
@@ -78,7 +90,13 @@ public final class Registrations {
     private long register(RegistrationConfig c, HostCore core, long atPs, int region) {
         DmaPath nic = paths[c.device()];
         long bytes = c.rounds().regionBytes();
-        long t = atPs + c.costs().registerPs() + bytes / BASE_PAGE * c.costs().pinPs();
+        long pinning = bytes / BASE_PAGE * c.costs().pinPs();
+        long t = atPs;
+        if (c.registrar().attachment() == Attachment.PARAVIRTUAL) {
+            // The guest pins its pages and hands them to the host; the host pins them again below.
+            t = hypercall(c, core, t + pinning);
+        }
+        t += c.costs().registerPs() + pinning;
         int home = nic.rootSocket();
         boolean flushed = !coherent || !nic.device().coherent();
         long firstPage = nic.node().page(address(c, region));
@@ -92,15 +110,34 @@ public final class Registrations {
             }
         }
         Iommu iommu = nic.iommu();
-        return iommu != null && !iommu.identity() ? iommu.mapAt(t, core, bytes) : t;
+        return iommu != null && !iommu.identity() && !passedThrough(c) ? iommu.mapAt(t, core, bytes) : t;
     }
 
     private long deregister(RegistrationConfig c, HostCore core, long atPs, int region) {
         DmaPath nic = paths[c.device()];
         long bytes = c.rounds().regionBytes();
-        long t = atPs + c.costs().deregisterPs() + bytes / BASE_PAGE * c.costs().unpinPs();
+        long unpinning = bytes / BASE_PAGE * c.costs().unpinPs();
+        boolean paravirtual = c.registrar().attachment() == Attachment.PARAVIRTUAL;
+        long t = (paravirtual ? hypercall(c, core, atPs) : atPs) + c.costs().deregisterPs() + unpinning;
         Iommu iommu = nic.iommu();
-        return iommu != null && !iommu.identity() ? iommu.unmapAt(t, core, address(c, region), bytes, 0) : t;
+        if (iommu != null && !iommu.identity() && !passedThrough(c)) {
+            t = iommu.unmapAt(t, core, address(c, region), bytes, 0);
+        }
+        // The guest unpins its own pages once the host has let go of them.
+        return paravirtual ? t + unpinning : t;
+    }
+
+    /** The VM's guest drives a passed-through virtual function itself: its memory is mapped once, at start. */
+    private static boolean passedThrough(RegistrationConfig c) {
+        return c.registrar().attachment() == Attachment.PASSTHROUGH;
+    }
+
+    /** The guest's hypercall to the host at {@code atPs}: a VMCALL exit on its core; returns when it is over. */
+    private long hypercall(RegistrationConfig c, HostCore core, long atPs) {
+        sink.vmExit(sim.now(), c.registrar().vm(), core.socket(), core.index(), ExitReason.VMCALL.ordinal(),
+            c.registrar().hypercallPs());
+        paths[c.device()].node().hypercall();
+        return atPs + c.registrar().hypercallPs();
     }
 
     /** Where region {@code region} lies: the regions one after another from address 0. */

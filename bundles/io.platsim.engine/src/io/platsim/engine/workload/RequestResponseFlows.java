@@ -12,12 +12,14 @@ import io.platsim.engine.dma.DmaTransfer;
 import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.dma.DriverPath;
 import io.platsim.engine.iommu.Iommu;
+import io.platsim.engine.mmio.MmioPath;
 import io.platsim.engine.config.FlowConfig.Attachment;
 import io.platsim.engine.config.FlowConfig;
 import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.resource.Timeline;
 import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.stats.LatencyHistogram;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
@@ -38,12 +40,16 @@ import io.platsim.engine.vm.ExitReason;
  * <li>virtio: the interrupt exits unless it is posted, and with notification suppression the guest still busy
  * with an earlier request picks the new one up without an interrupt; the transmit kick exits unless the host is
  * still sending the previous response;</li>
- * <li>passthrough: the guest drives the device directly, no exit on the data path; the interrupt exits unless
- * it is posted;</li>
+ * <li>passthrough and paravirtual: the guest drives the device directly, no exit on the data path; the interrupt
+ * exits unless it is posted;</li>
  * <li>host: no VM, no exit; with per-I/O mapping the connection's core unmaps the request buffer and maps a fresh
  * one after each request, maps the response buffer before sending it, and unmaps it when it handles the
  * connection next (transmit completions are cleaned up on the next poll), all through the device's IOMMU.</li>
  * </ul>
+ * A driver that drives its device directly (host, passthrough, paravirtual) tells it of each response with a
+ * doorbell, an uncached store from its core; the device reads the response once the doorbell has reached it.
+ * With kernel bypass ({@link FlowConfig#polling}) the application polls its completion queue: no interrupt is
+ * sent, so none exits, and the request is seen when the core's poll has read the line the device wrote.
  * An emulated or virtio device's back end (the device model, or the vhost thread) does the data movement: the
  * device's DMA goes to a host buffer, and the back end's core copies each packet between it and the guest's
  * buffer line by line through its caches, plus its own work per packet, before the guest sees a request and
@@ -58,14 +64,12 @@ public final class RequestResponseFlows {
     /** Ethernet, IPv4 and TCP headers around a payload (14 + 20 + 20 bytes), and Ethernet's 64-byte minimum. */
     private static final int HEADERS = 54;
     private static final int MIN_FRAME = 64;
-    /** Guest buffers: each connection's receive and transmit buffers in a region no stream uses. */
-    private static final long BUFFERS = 3L << 40;
-    /** Host buffers: host flows' buffers, and the back ends' copies of guests' packets. */
-    private static final long HOST_BUFFERS = 5L << 40;
 
     private final List<FlowConfig> flows;
+    private final FlowBuffers buffers;
     private final DmaPath[] paths;
     private final CpuAccessPath cpu;
+    private final MmioPath mmio;
     private final TraceSink sink;
     private final long warmupPs;
     /** The host cores the flows' work runs on. */
@@ -94,8 +98,10 @@ public final class RequestResponseFlows {
     }
 
     public RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu,
-            HostCores cores, TraceSink sink, long warmupPs, LongSupplier clock, NextRequest next) {
+            MmioPath mmio, HostCores cores, TraceSink sink, long warmupPs, LongSupplier clock, NextRequest next) {
+        this.mmio = mmio;
         this.flows = flows;
+        buffers = new FlowBuffers(flows);
         this.cores = cores;
         this.transfers = transfers;
         this.next = next;
@@ -128,7 +134,9 @@ public final class RequestResponseFlows {
         DmaPath dma = paths[c.device()].stamp(nowPs);
         boolean mapping = mapping(c);
         long arrives = mapping ? Math.max(nowPs, receiveMappedPs[f][conn]) : nowPs;
-        transfers.start(dmaDone, f, conn, dma, true, arrives, backend(c) ? hostBuffer(f, conn) : buffer(c, conn),
+        buffers.next(f, conn);
+        transfers.start(dmaDone, f, conn, dma, true, arrives,
+            backend(c) ? FlowBuffers.host(f, conn) : buffers.current(f, conn),
             frame(c.requestBytes()), c.socket()).since(nowPs);
     }
 
@@ -155,8 +163,8 @@ public final class RequestResponseFlows {
         HostCore backendCore = cores.core(c.socket(), c.backend().core() >= 0 ? c.backend().core() : core);
         Iommu iommu = dma.iommu();
         boolean mapping = mapping(c);
-        long buffer = buffer(c, conn);
-        long hostBuffer = hostBuffer(f, conn);
+        long buffer = buffers.current(f, conn);
+        long hostBuffer = FlowBuffers.host(f, conn);
         stampPs = clock.getAsLong();
         boolean counted = stampPs >= warmupPs;
         dma.stamp(stampPs);
@@ -168,10 +176,13 @@ public final class RequestResponseFlows {
         Timeline cpu = handler.calendar();
         boolean suppressed = c.attachment() == Attachment.VIRTIO && c.suppression() && cpu.startFor(visible, 1)
             > visible;
-        long ready = suppressed ? visible : visible + c.interruptPs();
+        long ready = suppressed || c.polling() ? visible : visible + c.interruptPs();
         long begin = cpu.startFor(ready, 1);
         long t = begin;
-        if (!suppressed) {
+        if (c.polling()) {
+            // The poll reads the completion the device wrote behind the data: the line is no longer in the core.
+            t = this.cpu.access(t, c.socket(), core, buffer / SocketModel.LINE, false, c.socket());
+        } else if (!suppressed) {
             if (!onHost && (!c.posted() || c.attachment() == Attachment.EMULATED)) {
                 t = exit(f, ExitReason.EXTERNAL_INTERRUPT, core, t, counted);
             }
@@ -189,7 +200,8 @@ public final class RequestResponseFlows {
         if (mapping) {
             long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
             if (sendMapped[f][conn]) {
-                t = iommu.unmapAt(t, handler, buffer + 4096, response, deviceTlb);
+                t = iommu.unmapAt(t, handler, buffers.previous(f, conn) + FlowBuffers.RESPONSE, response,
+                    deviceTlb);
             }
             t = iommu.unmapAt(t, handler, buffer, request, deviceTlb);
             t = iommu.mapAt(t, handler, request);
@@ -213,9 +225,11 @@ public final class RequestResponseFlows {
         }
         t = handler.booked(ready, begin, t);
         long readAt = backend
-            ? backendCopy(f, backendCore, t, buffer + 4096, hostBuffer + 4096, response, counted) : t;
-        transfers.start(dmaDone, f, conn, dma, false, readAt, (backend ? hostBuffer : buffer) + 4096, response,
-            c.socket()).since(beganPs);
+            ? backendCopy(f, backendCore, t, buffer + FlowBuffers.RESPONSE, hostBuffer + FlowBuffers.RESPONSE, response,
+                counted)
+            : mmio.ringDoorbell(handler, c.device(), t);
+        transfers.start(dmaDone, f, conn, dma, false, readAt, (backend ? hostBuffer : buffer) + FlowBuffers.RESPONSE,
+            response, c.socket()).since(beganPs);
     }
 
     /** The response of a transaction that began at {@code beganPs} reached the device at {@code sentPs}. */
@@ -254,17 +268,6 @@ public final class RequestResponseFlows {
     private boolean mapping(FlowConfig c) {
         Iommu iommu = paths[c.device()].iommu();
         return c.attachment() == Attachment.HOST && c.mapPerIo() && iommu != null && !iommu.identity();
-    }
-
-    /** A connection's receive buffer (its transmit buffer follows 4 KiB later): the guest's, or the host's. */
-    private static long buffer(FlowConfig c, int conn) {
-        return (c.attachment() == Attachment.HOST ? HOST_BUFFERS : BUFFERS + ((long) c.vm() << 32))
-            + (long) conn * 8192;
-    }
-
-    /** Where a back end's device writes a connection's packets, and reads them from. */
-    private static long hostBuffer(int f, int conn) {
-        return HOST_BUFFERS + ((long) (f + 1) << 32) + (long) conn * 8192;
     }
 
     /**

@@ -56,6 +56,7 @@ public class MemoryRegistrationItemProvider extends WorkloadItemProvider {
 			addUnpinPageNsPropertyDescriptor(object);
 			addCorePropertyDescriptor(object);
 			addNicPropertyDescriptor(object);
+			addVmPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -228,6 +229,28 @@ public class MemoryRegistrationItemProvider extends WorkloadItemProvider {
 				 getString("_UI_MemoryRegistration_nic_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_MemoryRegistration_nic_feature", "_UI_MemoryRegistration_type"),
 				 PlatsimPackage.Literals.MEMORY_REGISTRATION__NIC,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Vm feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVmPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MemoryRegistration_vm_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MemoryRegistration_vm_feature", "_UI_MemoryRegistration_type"),
+				 PlatsimPackage.Literals.MEMORY_REGISTRATION__VM,
 				 true,
 				 false,
 				 true,

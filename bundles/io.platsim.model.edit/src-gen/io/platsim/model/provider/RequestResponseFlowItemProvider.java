@@ -57,6 +57,8 @@ public class RequestResponseFlowItemProvider extends WorkloadItemProvider {
 			addDevicePropertyDescriptor(object);
 			addCoresPropertyDescriptor(object);
 			addMapPerIoPropertyDescriptor(object);
+			addBufferRingEntriesPropertyDescriptor(object);
+			addPollCompletionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -260,6 +262,50 @@ public class RequestResponseFlowItemProvider extends WorkloadItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Buffer Ring Entries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBufferRingEntriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RequestResponseFlow_bufferRingEntries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RequestResponseFlow_bufferRingEntries_feature", "_UI_RequestResponseFlow_type"),
+				 PlatsimPackage.Literals.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Poll Completions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPollCompletionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RequestResponseFlow_pollCompletions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RequestResponseFlow_pollCompletions_feature", "_UI_RequestResponseFlow_type"),
+				 PlatsimPackage.Literals.REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns RequestResponseFlow.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -312,6 +358,8 @@ public class RequestResponseFlowItemProvider extends WorkloadItemProvider {
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__RESPONSE_BYTES:
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__SERVER_TIME_US:
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES:
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

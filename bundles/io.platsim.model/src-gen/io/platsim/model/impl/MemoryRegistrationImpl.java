@@ -9,6 +9,7 @@ import io.platsim.model.Core;
 import io.platsim.model.MemoryRegistration;
 import io.platsim.model.Nic;
 import io.platsim.model.PlatsimPackage;
+import io.platsim.model.VirtualMachine;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -33,6 +34,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.MemoryRegistrationImpl#getUnpinPageNs <em>Unpin Page Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.MemoryRegistrationImpl#getCore <em>Core</em>}</li>
  *   <li>{@link io.platsim.model.impl.MemoryRegistrationImpl#getNic <em>Nic</em>}</li>
+ *   <li>{@link io.platsim.model.impl.MemoryRegistrationImpl#getVm <em>Vm</em>}</li>
  * </ul>
  *
  * @generated
@@ -177,6 +179,16 @@ public class MemoryRegistrationImpl extends WorkloadImpl implements MemoryRegist
 	 * @ordered
 	 */
 	protected Nic nic;
+
+	/**
+	 * The cached value of the '{@link #getVm() <em>Vm</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVm()
+	 * @generated
+	 * @ordered
+	 */
+	protected VirtualMachine vm;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -421,6 +433,46 @@ public class MemoryRegistrationImpl extends WorkloadImpl implements MemoryRegist
 	 * @generated
 	 */
 	@Override
+	public VirtualMachine getVm() {
+		if (vm != null && vm.eIsProxy()) {
+			InternalEObject oldVm = (InternalEObject)vm;
+			vm = (VirtualMachine)eResolveProxy(oldVm);
+			if (vm != oldVm) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PlatsimPackage.MEMORY_REGISTRATION__VM, oldVm, vm));
+			}
+		}
+		return vm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public VirtualMachine basicGetVm() {
+		return vm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVm(VirtualMachine newVm) {
+		VirtualMachine oldVm = vm;
+		vm = newVm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.MEMORY_REGISTRATION__VM, oldVm, vm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlatsimPackage.MEMORY_REGISTRATION__REGION_BYTES:
@@ -441,6 +493,9 @@ public class MemoryRegistrationImpl extends WorkloadImpl implements MemoryRegist
 			case PlatsimPackage.MEMORY_REGISTRATION__NIC:
 				if (resolve) return getNic();
 				return basicGetNic();
+			case PlatsimPackage.MEMORY_REGISTRATION__VM:
+				if (resolve) return getVm();
+				return basicGetVm();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -476,6 +531,9 @@ public class MemoryRegistrationImpl extends WorkloadImpl implements MemoryRegist
 				return;
 			case PlatsimPackage.MEMORY_REGISTRATION__NIC:
 				setNic((Nic)newValue);
+				return;
+			case PlatsimPackage.MEMORY_REGISTRATION__VM:
+				setVm((VirtualMachine)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -513,6 +571,9 @@ public class MemoryRegistrationImpl extends WorkloadImpl implements MemoryRegist
 			case PlatsimPackage.MEMORY_REGISTRATION__NIC:
 				setNic((Nic)null);
 				return;
+			case PlatsimPackage.MEMORY_REGISTRATION__VM:
+				setVm((VirtualMachine)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -541,6 +602,8 @@ public class MemoryRegistrationImpl extends WorkloadImpl implements MemoryRegist
 				return core != null;
 			case PlatsimPackage.MEMORY_REGISTRATION__NIC:
 				return nic != null;
+			case PlatsimPackage.MEMORY_REGISTRATION__VM:
+				return vm != null;
 		}
 		return super.eIsSet(featureID);
 	}

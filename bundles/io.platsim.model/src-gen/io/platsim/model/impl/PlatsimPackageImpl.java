@@ -3104,6 +3104,26 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRequestResponseFlow_BufferRingEntries() {
+		return (EAttribute)requestResponseFlowEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRequestResponseFlow_PollCompletions() {
+		return (EAttribute)requestResponseFlowEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWorkSubmission() {
 		return workSubmissionEClass;
 	}
@@ -3276,6 +3296,16 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	@Override
 	public EReference getMemoryRegistration_Nic() {
 		return (EReference)memoryRegistrationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemoryRegistration_Vm() {
+		return (EReference)memoryRegistrationEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -3931,6 +3961,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEReference(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__DEVICE);
 		createEReference(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__CORES);
 		createEAttribute(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__MAP_PER_IO);
+		createEAttribute(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES);
+		createEAttribute(requestResponseFlowEClass, REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS);
 
 		workSubmissionEClass = createEClass(WORK_SUBMISSION);
 		createEAttribute(workSubmissionEClass, WORK_SUBMISSION__SUBMITTERS);
@@ -3951,6 +3983,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(memoryRegistrationEClass, MEMORY_REGISTRATION__UNPIN_PAGE_NS);
 		createEReference(memoryRegistrationEClass, MEMORY_REGISTRATION__CORE);
 		createEReference(memoryRegistrationEClass, MEMORY_REGISTRATION__NIC);
+		createEReference(memoryRegistrationEClass, MEMORY_REGISTRATION__VM);
 
 		faultInjectionEClass = createEClass(FAULT_INJECTION);
 		createEAttribute(faultInjectionEClass, FAULT_INJECTION__KIND);
@@ -4341,6 +4374,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEReference(getRequestResponseFlow_Device(), this.getDevice(), null, "device", null, 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRequestResponseFlow_Cores(), this.getCore(), null, "cores", null, 0, -1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRequestResponseFlow_MapPerIo(), ecorePackage.getEBoolean(), "mapPerIo", "false", 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRequestResponseFlow_BufferRingEntries(), ecorePackage.getEInt(), "bufferRingEntries", "1", 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRequestResponseFlow_PollCompletions(), ecorePackage.getEBoolean(), "pollCompletions", "false", 0, 1, RequestResponseFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(workSubmissionEClass, WorkSubmission.class, "WorkSubmission", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getWorkSubmission_Submitters(), ecorePackage.getEInt(), "submitters", "1", 0, 1, WorkSubmission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4361,6 +4396,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getMemoryRegistration_UnpinPageNs(), ecorePackage.getEDouble(), "unpinPageNs", "15.0", 0, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMemoryRegistration_Core(), this.getCore(), null, "core", null, 1, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMemoryRegistration_Nic(), this.getNic(), null, "nic", null, 1, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMemoryRegistration_Vm(), this.getVirtualMachine(), null, "vm", null, 0, 1, MemoryRegistration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(faultInjectionEClass, FaultInjection.class, "FaultInjection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFaultInjection_Kind(), this.getFaultKind(), "kind", "MACHINE_CHECK", 0, 1, FaultInjection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4431,6 +4467,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		addEEnumLiteral(attachmentModeEEnum, AttachmentMode.EMULATED);
 		addEEnumLiteral(attachmentModeEEnum, AttachmentMode.VIRTIO);
 		addEEnumLiteral(attachmentModeEEnum, AttachmentMode.PASSTHROUGH);
+		addEEnumLiteral(attachmentModeEEnum, AttachmentMode.PARAVIRTUAL);
 
 		initEEnum(exitReasonEEnum, ExitReason.class, "ExitReason");
 		addEEnumLiteral(exitReasonEEnum, ExitReason.EXTERNAL_INTERRUPT);
@@ -6035,6 +6072,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 			   "documentation", "Host flows: the driver maps each request and response buffer through the device\'s IOMMU for its transfer and unmaps it after (dynamic DMA mapping)."
 		   });
 		addAnnotation
+		  (getRequestResponseFlow_BufferRingEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Buffers each connection\'s requests land in and its responses are read from, in turn, as a receive queue\'s posted buffers are used: 1 to 65,536, each 8 KiB (a 4 KiB page for the request and one for the response). The flows\' memory then spans connections \u00d7 entries \u00d7 8 KiB, which decides how often a NIC\'s translation cache and an IOMMU\'s IOTLB miss. Default 1: each connection reuses one buffer, always cached."
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_PollCompletions(),
+		   source,
+		   new String[] {
+			   "documentation", "Kernel bypass: the application polls its completion queue in user space (ibv_poll_cq, a DPDK poll-mode driver) instead of taking an interrupt, so no interrupt is sent and none exits; the request is seen when the core\'s poll reads the line the device wrote. Devices the flow drives directly (host, passthrough, paravirtual) are told of each response by a doorbell store either way."
+		   });
+		addAnnotation
 		  (workSubmissionEClass,
 		   source,
 		   new String[] {
@@ -6141,6 +6190,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The RDMA NIC the regions are registered with: its memoryTranslationPageBytes sets the entries per region."
+		   });
+		addAnnotation
+		  (getMemoryRegistration_Vm(),
+		   source,
+		   new String[] {
+			   "documentation", "The VM the registering application runs in, or none for the host; the core is then one its vCPUs are pinned to, and the VM\'s attachment of the NIC decides who does what. Passthrough: the guest\'s driver pins and writes guest-physical addresses into the virtual function\'s table with no exit and no IOMMU mapping (the VMM mapped all guest memory through the IOMMU when the VM started). Paravirtual: each registration and deregistration is a hypercall (a VMCALL exit at the VM\'s cost); the host\'s driver pins the guest\'s pages a second time, through the VMM\'s mapping of guest memory, and registers their host addresses as a host registration does."
 		   });
 		addAnnotation
 		  (faultInjectionEClass,
@@ -6477,6 +6532,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The device (or a VF) is assigned through the IOMMU: no exit on the data path."
+		   });
+		addAnnotation
+		  (attachmentModeEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "A paravirtual RDMA device: the guest\'s queues, doorbell pages and registered buffers are the host device\'s own, so the data path goes to the device with no exit and no back end, while the control path (memory registration) goes through the hypervisor, one hypercall each, as HyV (Pfefferle et al., \'A Hybrid I/O Virtualization Framework for RDMA-capable Network Interfaces\', VEE 2015) and MasQ (He et al., \'MasQ: RDMA for Virtual Private Cloud\', SIGCOMM 2020) split them. The device DMAs at the host addresses the host registered, through the IOMMU only as the host\'s own DMA goes."
 		   });
 		addAnnotation
 		  (exitReasonEEnum,
@@ -7640,6 +7701,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "0",
 			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getRequestResponseFlow_BufferRingEntries(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "65536"
 		   });
 		addAnnotation
 		  (getWorkSubmission_Submitters(),

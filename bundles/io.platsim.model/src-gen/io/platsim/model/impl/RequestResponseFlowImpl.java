@@ -42,6 +42,8 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#getDevice <em>Device</em>}</li>
  *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#getCores <em>Cores</em>}</li>
  *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#isMapPerIo <em>Map Per Io</em>}</li>
+ *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#getBufferRingEntries <em>Buffer Ring Entries</em>}</li>
+ *   <li>{@link io.platsim.model.impl.RequestResponseFlowImpl#isPollCompletions <em>Poll Completions</em>}</li>
  * </ul>
  *
  * @generated
@@ -186,6 +188,46 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 	 * @ordered
 	 */
 	protected boolean mapPerIo = MAP_PER_IO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBufferRingEntries() <em>Buffer Ring Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBufferRingEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BUFFER_RING_ENTRIES_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getBufferRingEntries() <em>Buffer Ring Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBufferRingEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected int bufferRingEntries = BUFFER_RING_ENTRIES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPollCompletions() <em>Poll Completions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPollCompletions()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean POLL_COMPLETIONS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPollCompletions() <em>Poll Completions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPollCompletions()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean pollCompletions = POLL_COMPLETIONS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -460,6 +502,52 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 	 * @generated
 	 */
 	@Override
+	public int getBufferRingEntries() {
+		return bufferRingEntries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBufferRingEntries(int newBufferRingEntries) {
+		int oldBufferRingEntries = bufferRingEntries;
+		bufferRingEntries = newBufferRingEntries;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES, oldBufferRingEntries, bufferRingEntries));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isPollCompletions() {
+		return pollCompletions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPollCompletions(boolean newPollCompletions) {
+		boolean oldPollCompletions = pollCompletions;
+		pollCompletions = newPollCompletions;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS, oldPollCompletions, pollCompletions));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__CONCURRENT_FLOWS:
@@ -483,6 +571,10 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 				return getCores();
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
 				return isMapPerIo();
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES:
+				return getBufferRingEntries();
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS:
+				return isPollCompletions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -524,6 +616,12 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
 				setMapPerIo((Boolean)newValue);
 				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES:
+				setBufferRingEntries((Integer)newValue);
+				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS:
+				setPollCompletions((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -563,6 +661,12 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
 				setMapPerIo(MAP_PER_IO_EDEFAULT);
 				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES:
+				setBufferRingEntries(BUFFER_RING_ENTRIES_EDEFAULT);
+				return;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS:
+				setPollCompletions(POLL_COMPLETIONS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -593,6 +697,10 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 				return cores != null && !cores.isEmpty();
 			case PlatsimPackage.REQUEST_RESPONSE_FLOW__MAP_PER_IO:
 				return mapPerIo != MAP_PER_IO_EDEFAULT;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES:
+				return bufferRingEntries != BUFFER_RING_ENTRIES_EDEFAULT;
+			case PlatsimPackage.REQUEST_RESPONSE_FLOW__POLL_COMPLETIONS:
+				return pollCompletions != POLL_COMPLETIONS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -617,6 +725,10 @@ public class RequestResponseFlowImpl extends WorkloadImpl implements RequestResp
 		result.append(serverTimeUs);
 		result.append(", mapPerIo: ");
 		result.append(mapPerIo);
+		result.append(", bufferRingEntries: ");
+		result.append(bufferRingEntries);
+		result.append(", pollCompletions: ");
+		result.append(pollCompletions);
 		result.append(')');
 		return result.toString();
 	}

@@ -18,13 +18,15 @@ import io.platsim.model.DeviceAttachment;
 import io.platsim.model.ExitCost;
 import io.platsim.model.ExitReason;
 import io.platsim.model.Iommu;
+import io.platsim.model.MemoryRegistration;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
+import io.platsim.model.Workload;
 import io.platsim.model.query.Fabric;
 
-/** Rules on VMs, vCPUs, device assignment and exit costs. */
+/** Rules on VMs, vCPUs, device assignment, exit costs and registrations made from VMs. */
 final class VirtualizationRules {
 
     private VirtualizationRules() {
@@ -60,7 +62,10 @@ final class VirtualizationRules {
             Rule.error("attachment-device", "An attachment names a device of this platform, passed through once.",
                 VirtualizationRules::attachments),
             Rule.warning("posted-interrupts-support", "A VM asking for posted interrupts has an IOMMU that posts.",
-                VirtualizationRules::postedSupport));
+                VirtualizationRules::postedSupport),
+            Rule.error("registration-vm", "A registration in a VM runs on a core one of its vCPUs is pinned to, "
+                + "and the VM has the NIC (or a virtual function of it) passed through or paravirtual.",
+                VirtualizationRules::registrations));
     }
 
     private static void exclusiveCores(Platform p, Problems out) {
@@ -94,6 +99,32 @@ final class VirtualizationRules {
                 }
             }
         }
+    }
+
+    private static void registrations(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (!(w instanceof MemoryRegistration r) || r.getVm() == null || r.getNic() == null) {
+                continue;
+            }
+            VirtualMachine vm = r.getVm();
+            if (!Checks.inPlatform(p, vm)) {
+                out.report(r, Literals.MEMORY_REGISTRATION__VM, "names no VM of this platform");
+            } else if (vm.getVcpus().stream().noneMatch(v -> v.getPinnedTo() == r.getCore())) {
+                out.report(r, Literals.MEMORY_REGISTRATION__CORE, Checks.name(r.getCore()) + " runs no vCPU of "
+                    + Checks.name(vm) + "; name a core one of its vCPUs is pinned to");
+            } else if (vm.getAttachments().stream().noneMatch(a -> rdma(a, r.getNic()))) {
+                out.report(r, Literals.MEMORY_REGISTRATION__VM, Checks.name(vm) + " has " + Checks.name(r.getNic())
+                    + " neither passed through (itself or a virtual function of it) nor paravirtual; an emulated or "
+                    + "virtio device registers no memory with the NIC");
+            }
+        }
+    }
+
+    /** Whether attachment {@code a} gives its VM RDMA on {@code nic}: passed through, or paravirtual. */
+    private static boolean rdma(DeviceAttachment a, Device nic) {
+        Device d = a.getDevice();
+        boolean same = d == nic || d != null && d.getPhysicalFunction() == nic;
+        return same && (a.getMode() == AttachmentMode.PASSTHROUGH || a.getMode() == AttachmentMode.PARAVIRTUAL);
     }
 
     private static void postedSupport(Platform p, Problems out) {

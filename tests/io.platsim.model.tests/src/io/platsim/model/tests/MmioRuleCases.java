@@ -13,7 +13,9 @@ import java.util.List;
 import io.platsim.model.Bar;
 import io.platsim.model.BarMemoryType;
 import io.platsim.model.CpuAccessStream;
+import io.platsim.model.MemoryRegistration;
 import io.platsim.model.Platform;
+import io.platsim.model.VirtualMachine;
 import io.platsim.model.PlatsimFactory;
 
 /** One failing and one passing case for each rule on BARs and the streams that read and write them. */
@@ -40,7 +42,26 @@ final class MmioRuleCases {
             }),
             new RuleCase("memory-translation-page", p -> nic(p, "nic100g").setMemoryTranslationPageBytes(3 * 4096),
                 "nic100g", "memoryTranslationPageBytes",
-                p -> nic(p, "nic100g").setMemoryTranslationPageBytes(2 << 20)));
+                p -> nic(p, "nic100g").setMemoryTranslationPageBytes(2 << 20)),
+            new RuleCase("registration-vm", p -> registration(p).setCore(core(p, "s0c1")), "guest-registrations",
+                "core", MmioRuleCases::registration));
+    }
+
+    /** A registration by the passthrough VM's application, on its vCPU's core, added on first use. */
+    private static MemoryRegistration registration(Platform p) {
+        for (var w : p.getWorkloads()) {
+            if (w instanceof MemoryRegistration r && "guest-registrations".equals(r.getName())) {
+                return r;
+            }
+        }
+        VirtualMachine vm = named(p, VirtualMachine.class, "vm-passthrough");
+        MemoryRegistration r = PlatsimFactory.eINSTANCE.createMemoryRegistration();
+        r.setName("guest-registrations");
+        r.setVm(vm);
+        r.setCore(vm.getVcpus().get(0).getPinnedTo());
+        r.setNic(nic(p, "nic100g"));
+        p.getWorkloads().add(r);
+        return r;
     }
 
     private static Bar bar(Platform p) {
