@@ -51,6 +51,7 @@ import io.platsim.model.PlatsimFactory;
 import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
+import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.Socket;
 import io.platsim.model.VirtualMachine;
 import io.platsim.model.WorkSubmission;
@@ -258,6 +259,14 @@ public final class ModelCompiler {
                 .start((long) (stream.getStartUs() * 1e6))
                 .uncached(stream.isUncached());
             Bar bar = stream.getBar();
+            if (bar != null && bar.eContainer() instanceof SharedMemoryDevice) {
+                // Host memory: a guest's accesses go through its page tables to it, not across PCIe.
+                long address = SharedMemory.address(bar);
+                return config.buffer(address, bar.getSizeBytes(), homeOf(address, index))
+                    .uncached(SharedMemory.uncached(platform, stream.getCore(), bar))
+                    .accessBytes(stream.getAccessBytes())
+                    .build();
+            }
             if (bar != null) {
                 Integer device = device((Device) bar.eContainer());
                 if (device == null) {

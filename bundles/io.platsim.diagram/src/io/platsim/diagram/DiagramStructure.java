@@ -47,6 +47,7 @@ public final class DiagramStructure {
         P.getFaultInjection_Core(),
         P.getMemoryRegistration_Core(),
         P.getMemoryRegistration_Nic(),
+        P.getMemoryRegistration_Vm(),
         P.getDevice_PhysicalFunction());
 
     private DiagramStructure() {

@@ -34,6 +34,7 @@ public enum Kind {
     WORK_QUEUE(Group.DEVICES, "WorkQueue", 0xFFF8EC, 0xB45F06, Shape.RECT, Glyph.QUEUE),
     BAR(Group.DEVICES, "Bar", 0xFFF8EC, 0xB45F06, Shape.RECT, Glyph.RANGE),
     AGENT_BOARD(Group.DEVICES, "AgentBoardDmaEngine", 0xFCE5CD, 0xB45F06, Shape.RECT, Glyph.CARD),
+    SHARED_MEMORY_DEVICE(Group.DEVICES, "SharedMemoryDevice", 0xFCE5CD, 0xB45F06, Shape.RECT, Glyph.DIMM),
     IOMMU(Group.TRANSLATION, "Iommu", 0xD0E4E8, 0x134F5C, Shape.OCTAGON, Glyph.SHIELD),
     INTERRUPT_CONTROLLER(Group.INTERRUPTS, "InterruptController", 0xFCE4F1, 0xA61C70, Shape.RECT, Glyph.BELL),
     MSI_ROUTE(Group.INTERRUPTS, "MsiRoute", 0xA61C70, 0xA61C70, Shape.LINE, Glyph.LINK),

@@ -37,6 +37,7 @@ import io.platsim.model.NvmeDrive;
 import io.platsim.model.PcieLink;
 import io.platsim.model.PcieSwitch;
 import io.platsim.model.RequestResponseFlow;
+import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.RunSettings;
@@ -114,7 +115,8 @@ public final class NodeLabels {
                 + number(stream.getAccessesPerUs()) + "/µs"
                 + (stream.getBar() != null ? " · " + stream.getAccessBytes() + " B MMIO" : "");
             case RequestResponseFlow flow -> flow.getConcurrentFlows() + " flows · " + flow.getRequestBytes() + "/"
-                + flow.getResponseBytes() + " B";
+                + flow.getResponseBytes() + " B" + (flow.isPollCompletions() ? " · polled" : "")
+                + (flow.getBufferRingEntries() > 1 ? " · " + flow.getBufferRingEntries() + " buffers" : "");
             case WorkSubmission submission -> submission.getSubmitters() + " submitters · "
                 + submission.getTransferBytes() + " B";
             case MemoryRegistration registration -> registration.getRegionCount() + " × "
@@ -148,6 +150,8 @@ public final class NodeLabels {
             case NvmeDrive drive -> parts.add(number(drive.getReadLatencyUs()) + " µs read");
             case Accelerator accelerator -> parts.add(accelerator.getEngines() + " engines");
             case AgentBoardDmaEngine board -> parts.add(bytes(board.getWindowSizeBytes()) + " window");
+            case SharedMemoryDevice shared -> parts.add("host memory at 0x"
+                + Long.toHexString(shared.getMemoryBaseAddress()));
             default -> { }
         }
         if (device.getDmaAddressMaskBits() < 64) {

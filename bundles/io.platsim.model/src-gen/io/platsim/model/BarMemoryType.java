@@ -48,7 +48,20 @@ public enum BarMemoryType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	WRITE_COMBINING(1, "WRITE_COMBINING", "WRITE_COMBINING");
+	WRITE_COMBINING(1, "WRITE_COMBINING", "WRITE_COMBINING"),
+
+	/**
+	 * The '<em><b>WRITE BACK</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Write-back (WB): cached like memory. Only a BAR backed by memory (a shared-memory device's) may be mapped so; a device's registers may not.
+	 * <!-- end-model-doc -->
+	 * @see #WRITE_BACK_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	WRITE_BACK(2, "WRITE_BACK", "WRITE_BACK");
 
 	/**
 	 * The '<em><b>UNCACHED</b></em>' literal value.
@@ -79,6 +92,20 @@ public enum BarMemoryType implements Enumerator {
 	public static final int WRITE_COMBINING_VALUE = 1;
 
 	/**
+	 * The '<em><b>WRITE BACK</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Write-back (WB): cached like memory. Only a BAR backed by memory (a shared-memory device's) may be mapped so; a device's registers may not.
+	 * <!-- end-model-doc -->
+	 * @see #WRITE_BACK
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int WRITE_BACK_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Bar Memory Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -88,6 +115,7 @@ public enum BarMemoryType implements Enumerator {
 		new BarMemoryType[] {
 			UNCACHED,
 			WRITE_COMBINING,
+			WRITE_BACK,
 		};
 
 	/**
@@ -146,6 +174,7 @@ public enum BarMemoryType implements Enumerator {
 		switch (value) {
 			case UNCACHED_VALUE: return UNCACHED;
 			case WRITE_COMBINING_VALUE: return WRITE_COMBINING;
+			case WRITE_BACK_VALUE: return WRITE_BACK;
 		}
 		return null;
 	}

@@ -178,6 +178,15 @@ public interface PlatsimFactory extends EFactory {
 	WorkQueue createWorkQueue();
 
 	/**
+	 * Returns a new object of class '<em>Shared Memory Device</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Shared Memory Device</em>'.
+	 * @generated
+	 */
+	SharedMemoryDevice createSharedMemoryDevice();
+
+	/**
 	 * Returns a new object of class '<em>Agent Board Dma Engine</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

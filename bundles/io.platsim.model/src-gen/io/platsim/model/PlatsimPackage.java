@@ -2380,6 +2380,196 @@ public interface PlatsimPackage extends EPackage {
 	int WORK_QUEUE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.platsim.model.impl.SharedMemoryDeviceImpl <em>Shared Memory Device</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.platsim.model.impl.SharedMemoryDeviceImpl
+	 * @see io.platsim.model.impl.PlatsimPackageImpl#getSharedMemoryDevice()
+	 * @generated
+	 */
+	int SHARED_MEMORY_DEVICE = 21;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__NAME = DEVICE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__DESCRIPTION = DEVICE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Interrupt Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__INTERRUPT_MODE = DEVICE__INTERRUPT_MODE;
+
+	/**
+	 * The feature id for the '<em><b>Interrupt Vectors</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__INTERRUPT_VECTORS = DEVICE__INTERRUPT_VECTORS;
+
+	/**
+	 * The feature id for the '<em><b>Dma Address Mask Bits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__DMA_ADDRESS_MASK_BITS = DEVICE__DMA_ADDRESS_MASK_BITS;
+
+	/**
+	 * The feature id for the '<em><b>Coherent Dma</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__COHERENT_DMA = DEVICE__COHERENT_DMA;
+
+	/**
+	 * The feature id for the '<em><b>Ats Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__ATS_ENABLED = DEVICE__ATS_ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Device Tlb Entries</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__DEVICE_TLB_ENTRIES = DEVICE__DEVICE_TLB_ENTRIES;
+
+	/**
+	 * The feature id for the '<em><b>Pri Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__PRI_ENABLED = DEVICE__PRI_ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Pasid Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__PASID_ENABLED = DEVICE__PASID_ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Dma Outstanding Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__DMA_OUTSTANDING_LIMIT = DEVICE__DMA_OUTSTANDING_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Dma Engine Latency Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__DMA_ENGINE_LATENCY_NS = DEVICE__DMA_ENGINE_LATENCY_NS;
+
+	/**
+	 * The feature id for the '<em><b>Dma Issue Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__DMA_ISSUE_NS = DEVICE__DMA_ISSUE_NS;
+
+	/**
+	 * The feature id for the '<em><b>Dma Read Line Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__DMA_READ_LINE_NS = DEVICE__DMA_READ_LINE_NS;
+
+	/**
+	 * The feature id for the '<em><b>Virtual Functions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__VIRTUAL_FUNCTIONS = DEVICE__VIRTUAL_FUNCTIONS;
+
+	/**
+	 * The feature id for the '<em><b>Physical Function</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__PHYSICAL_FUNCTION = DEVICE__PHYSICAL_FUNCTION;
+
+	/**
+	 * The feature id for the '<em><b>Bars</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__BARS = DEVICE__BARS;
+
+	/**
+	 * The feature id for the '<em><b>Memory Base Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE__MEMORY_BASE_ADDRESS = DEVICE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Shared Memory Device</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Shared Memory Device</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_MEMORY_DEVICE_OPERATION_COUNT = DEVICE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.platsim.model.impl.AgentBoardDmaEngineImpl <em>Agent Board Dma Engine</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2387,7 +2577,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAgentBoardDmaEngine()
 	 * @generated
 	 */
-	int AGENT_BOARD_DMA_ENGINE = 21;
+	int AGENT_BOARD_DMA_ENGINE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2595,7 +2785,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getIommu()
 	 * @generated
 	 */
-	int IOMMU = 22;
+	int IOMMU = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2893,7 +3083,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptController()
 	 * @generated
 	 */
-	int INTERRUPT_CONTROLLER = 23;
+	int INTERRUPT_CONTROLLER = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2975,7 +3165,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getMsiRoute()
 	 * @generated
 	 */
-	int MSI_ROUTE = 24;
+	int MSI_ROUTE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3066,7 +3256,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getVirtualMachine()
 	 * @generated
 	 */
-	int VIRTUAL_MACHINE = 25;
+	int VIRTUAL_MACHINE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3202,7 +3392,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getVirtualCpu()
 	 * @generated
 	 */
-	int VIRTUAL_CPU = 26;
+	int VIRTUAL_CPU = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3266,7 +3456,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getDeviceAttachment()
 	 * @generated
 	 */
-	int DEVICE_ATTACHMENT = 27;
+	int DEVICE_ATTACHMENT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -3348,7 +3538,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getExitCost()
 	 * @generated
 	 */
-	int EXIT_COST = 28;
+	int EXIT_COST = 29;
 
 	/**
 	 * The feature id for the '<em><b>Reason</b></em>' attribute.
@@ -3394,7 +3584,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getProcess()
 	 * @generated
 	 */
-	int PROCESS = 29;
+	int PROCESS = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3476,7 +3666,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getWorkload()
 	 * @generated
 	 */
-	int WORKLOAD = 30;
+	int WORKLOAD = 31;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3540,7 +3730,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getDmaStream()
 	 * @generated
 	 */
-	int DMA_STREAM = 31;
+	int DMA_STREAM = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3793,7 +3983,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCpuAccessStream()
 	 * @generated
 	 */
-	int CPU_ACCESS_STREAM = 32;
+	int CPU_ACCESS_STREAM = 33;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3947,7 +4137,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getRequestResponseFlow()
 	 * @generated
 	 */
-	int REQUEST_RESPONSE_FLOW = 33;
+	int REQUEST_RESPONSE_FLOW = 34;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4110,7 +4300,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getWorkSubmission()
 	 * @generated
 	 */
-	int WORK_SUBMISSION = 34;
+	int WORK_SUBMISSION = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4246,7 +4436,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getMemoryRegistration()
 	 * @generated
 	 */
-	int MEMORY_REGISTRATION = 35;
+	int MEMORY_REGISTRATION = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4391,7 +4581,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getFaultInjection()
 	 * @generated
 	 */
-	int FAULT_INJECTION = 36;
+	int FAULT_INJECTION = 37;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4491,7 +4681,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 37;
+	int RUN_SETTINGS = 38;
 
 	/**
 	 * The feature id for the '<em><b>Duration Us</b></em>' attribute.
@@ -4555,7 +4745,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCacheLevel()
 	 * @generated
 	 */
-	int CACHE_LEVEL = 38;
+	int CACHE_LEVEL = 39;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.CacheProtocol <em>Cache Protocol</em>}' enum.
@@ -4565,7 +4755,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCacheProtocol()
 	 * @generated
 	 */
-	int CACHE_PROTOCOL = 39;
+	int CACHE_PROTOCOL = 40;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InclusionPolicy <em>Inclusion Policy</em>}' enum.
@@ -4575,7 +4765,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInclusionPolicy()
 	 * @generated
 	 */
-	int INCLUSION_POLICY = 40;
+	int INCLUSION_POLICY = 41;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.ReplacementPolicy <em>Replacement Policy</em>}' enum.
@@ -4585,7 +4775,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getReplacementPolicy()
 	 * @generated
 	 */
-	int REPLACEMENT_POLICY = 41;
+	int REPLACEMENT_POLICY = 42;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.SnoopMode <em>Snoop Mode</em>}' enum.
@@ -4595,7 +4785,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getSnoopMode()
 	 * @generated
 	 */
-	int SNOOP_MODE = 42;
+	int SNOOP_MODE = 43;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.PcieGeneration <em>Pcie Generation</em>}' enum.
@@ -4605,7 +4795,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getPcieGeneration()
 	 * @generated
 	 */
-	int PCIE_GENERATION = 43;
+	int PCIE_GENERATION = 44;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.WorkQueueMode <em>Work Queue Mode</em>}' enum.
@@ -4615,7 +4805,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getWorkQueueMode()
 	 * @generated
 	 */
-	int WORK_QUEUE_MODE = 44;
+	int WORK_QUEUE_MODE = 45;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.PageSize <em>Page Size</em>}' enum.
@@ -4625,7 +4815,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getPageSize()
 	 * @generated
 	 */
-	int PAGE_SIZE = 45;
+	int PAGE_SIZE = 46;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InvalidationMode <em>Invalidation Mode</em>}' enum.
@@ -4635,7 +4825,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInvalidationMode()
 	 * @generated
 	 */
-	int INVALIDATION_MODE = 46;
+	int INVALIDATION_MODE = 47;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.IovaAllocatorPolicy <em>Iova Allocator Policy</em>}' enum.
@@ -4645,7 +4835,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getIovaAllocatorPolicy()
 	 * @generated
 	 */
-	int IOVA_ALLOCATOR_POLICY = 47;
+	int IOVA_ALLOCATOR_POLICY = 48;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.AttachmentMode <em>Attachment Mode</em>}' enum.
@@ -4655,7 +4845,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAttachmentMode()
 	 * @generated
 	 */
-	int ATTACHMENT_MODE = 48;
+	int ATTACHMENT_MODE = 49;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.ExitReason <em>Exit Reason</em>}' enum.
@@ -4665,7 +4855,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getExitReason()
 	 * @generated
 	 */
-	int EXIT_REASON = 49;
+	int EXIT_REASON = 50;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.DmaDirection <em>Dma Direction</em>}' enum.
@@ -4675,7 +4865,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getDmaDirection()
 	 * @generated
 	 */
-	int DMA_DIRECTION = 50;
+	int DMA_DIRECTION = 51;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.SizeDistribution <em>Size Distribution</em>}' enum.
@@ -4685,7 +4875,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getSizeDistribution()
 	 * @generated
 	 */
-	int SIZE_DISTRIBUTION = 51;
+	int SIZE_DISTRIBUTION = 52;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.LoadMode <em>Load Mode</em>}' enum.
@@ -4695,7 +4885,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getLoadMode()
 	 * @generated
 	 */
-	int LOAD_MODE = 52;
+	int LOAD_MODE = 53;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.AccessPattern <em>Access Pattern</em>}' enum.
@@ -4705,7 +4895,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getAccessPattern()
 	 * @generated
 	 */
-	int ACCESS_PATTERN = 53;
+	int ACCESS_PATTERN = 54;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.NumaPlacement <em>Numa Placement</em>}' enum.
@@ -4715,7 +4905,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getNumaPlacement()
 	 * @generated
 	 */
-	int NUMA_PLACEMENT = 54;
+	int NUMA_PLACEMENT = 55;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.TraceKind <em>Trace Kind</em>}' enum.
@@ -4725,7 +4915,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getTraceKind()
 	 * @generated
 	 */
-	int TRACE_KIND = 55;
+	int TRACE_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InterruptMode <em>Interrupt Mode</em>}' enum.
@@ -4735,7 +4925,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptMode()
 	 * @generated
 	 */
-	int INTERRUPT_MODE = 56;
+	int INTERRUPT_MODE = 57;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.InterruptControllerKind <em>Interrupt Controller Kind</em>}' enum.
@@ -4745,7 +4935,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getInterruptControllerKind()
 	 * @generated
 	 */
-	int INTERRUPT_CONTROLLER_KIND = 57;
+	int INTERRUPT_CONTROLLER_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.CpuAccessKind <em>Cpu Access Kind</em>}' enum.
@@ -4755,7 +4945,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getCpuAccessKind()
 	 * @generated
 	 */
-	int CPU_ACCESS_KIND = 58;
+	int CPU_ACCESS_KIND = 59;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.RetryPolicy <em>Retry Policy</em>}' enum.
@@ -4765,7 +4955,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getRetryPolicy()
 	 * @generated
 	 */
-	int RETRY_POLICY = 59;
+	int RETRY_POLICY = 60;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -4775,7 +4965,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 60;
+	int FAULT_KIND = 61;
 
 	/**
 	 * The meta object id for the '{@link io.platsim.model.BarMemoryType <em>Bar Memory Type</em>}' enum.
@@ -4785,7 +4975,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @see io.platsim.model.impl.PlatsimPackageImpl#getBarMemoryType()
 	 * @generated
 	 */
-	int BAR_MEMORY_TYPE = 61;
+	int BAR_MEMORY_TYPE = 62;
 
 
 	/**
@@ -6218,6 +6408,27 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getWorkQueue_Priority();
+
+	/**
+	 * Returns the meta object for class '{@link io.platsim.model.SharedMemoryDevice <em>Shared Memory Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Shared Memory Device</em>'.
+	 * @see io.platsim.model.SharedMemoryDevice
+	 * @generated
+	 */
+	EClass getSharedMemoryDevice();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.SharedMemoryDevice#getMemoryBaseAddress <em>Memory Base Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Base Address</em>'.
+	 * @see io.platsim.model.SharedMemoryDevice#getMemoryBaseAddress()
+	 * @see #getSharedMemoryDevice()
+	 * @generated
+	 */
+	EAttribute getSharedMemoryDevice_MemoryBaseAddress();
 
 	/**
 	 * Returns the meta object for class '{@link io.platsim.model.AgentBoardDmaEngine <em>Agent Board Dma Engine</em>}'.
@@ -9212,6 +9423,24 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute WORK_QUEUE__PRIORITY = eINSTANCE.getWorkQueue_Priority();
+
+		/**
+		 * The meta object literal for the '{@link io.platsim.model.impl.SharedMemoryDeviceImpl <em>Shared Memory Device</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.platsim.model.impl.SharedMemoryDeviceImpl
+		 * @see io.platsim.model.impl.PlatsimPackageImpl#getSharedMemoryDevice()
+		 * @generated
+		 */
+		EClass SHARED_MEMORY_DEVICE = eINSTANCE.getSharedMemoryDevice();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Base Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_MEMORY_DEVICE__MEMORY_BASE_ADDRESS = eINSTANCE.getSharedMemoryDevice_MemoryBaseAddress();
 
 		/**
 		 * The meta object literal for the '{@link io.platsim.model.impl.AgentBoardDmaEngineImpl <em>Agent Board Dma Engine</em>}' class.

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.trace.TraceSink;
 
 /**
  * Seed scenario 12, zero copy, from its saved files: a copy out of the kernel's ring costs the cores time on every
@@ -47,5 +48,27 @@ class ZeroCopyScenariosTest {
         assertTrue(copy.memoryReads(0) > 2 * zero.memoryReads(0), "the neighbour reads memory more often");
         assertTrue(copy.cpuStream(0).latency().mean() > 1.1 * zero.cpuStream(0).latency().mean(),
             "and its loads take longer");
+    }
+
+    @Test
+    void aGuestMappingTheSharedBarUncachedPaysAMemoryRoundTripAStoreAndTheHostReadsMemory() throws Exception {
+        PlatformSimulation uncached = run("shared-bar-uncached");
+        PlatformSimulation writeBack = run("shared-bar-write-back");
+        // Streams in model order: the guest's stores, then the host's loads.
+        double offered = 20e6 * SavedScenarios.SIMULATED_PS / 1e12;
+        System.out.printf("shared BAR: uncached %d stores of %.0f offered, %.1f ns each, host loads %.1f ns, "
+            + "%d modified snoops; write-back %d stores, %.1f ns, host loads %.1f ns, %d modified snoops%n",
+            uncached.cpuStream(0).transfers(), offered, uncached.cpuStream(0).latency().mean() / 1000,
+            uncached.cpuStream(1).latency().mean() / 1000, uncached.coreSnoops(TraceSink.SNOOP_MODIFIED),
+            writeBack.cpuStream(0).transfers(), writeBack.cpuStream(0).latency().mean() / 1000,
+            writeBack.cpuStream(1).latency().mean() / 1000, writeBack.coreSnoops(TraceSink.SNOOP_MODIFIED));
+        assertTrue(uncached.cpuStream(0).transfers() < 0.7 * offered, "uncached stores wait for each other");
+        assertEquals(offered, writeBack.cpuStream(0).transfers(), offered * 0.02, "write-back ones keep up");
+        // Write-back stores miss too (1 MiB at random, cold), but overlap and often hit the caches.
+        assertTrue(uncached.cpuStream(0).latency().mean() > 1.2 * writeBack.cpuStream(0).latency().mean(),
+            "an uncached store is a memory round trip");
+        assertEquals(0, uncached.coreSnoops(TraceSink.SNOOP_MODIFIED), "the guest keeps no copy to snoop");
+        assertTrue(writeBack.coreSnoops(TraceSink.SNOOP_MODIFIED) > offered / 10,
+            "the host's loads take the guest's lines from its core");
     }
 }

@@ -5,7 +5,7 @@
 package io.platsim.engine.config;
 
 /**
- * A core touching a buffer: each access reads or writes one line.
+ * A core touching a buffer: each access reads or writes one line, or some bytes of it.
  *
  * @param name        for traces
  * @param socket      socket of the core
@@ -18,9 +18,11 @@ package io.platsim.engine.config;
  * @param startPs     when the stream starts
  * @param uncached    whether the buffer is uncached: accesses go to memory and no cache keeps the line
  * @param mmio        the device BAR the stream reads and writes instead of memory, or null
+ * @param accessBytes bytes each access of a memory stream moves: a line, or less of it
  */
 public record CpuStreamConfig(String name, int socket, int core, double writeShare, double accessesPerSec,
-        long bufferBase, long bufferBytes, int homeSocket, long startPs, boolean uncached, Mmio mmio) {
+        long bufferBase, long bufferBytes, int homeSocket, long startPs, boolean uncached, Mmio mmio,
+        int accessBytes) {
 
     /**
      * Loads and stores to a device's BAR (memory-mapped I/O) across the root complex and the device's PCIe links.
@@ -35,7 +37,7 @@ public record CpuStreamConfig(String name, int socket, int core, double writeSha
     }
     /**
      * Core {@code core} of socket {@code socket} touching a buffer, to be described by name: no accesses, over
-     * the first MiB of socket 0's memory, cached, from the start, until told otherwise.
+     * the first MiB of socket 0's memory, cached, a line an access, from the start, until told otherwise.
      */
     public static Builder of(String name, int socket, int core) {
         return new Builder(name, socket, core);
@@ -54,6 +56,7 @@ public record CpuStreamConfig(String name, int socket, int core, double writeSha
         private long startPs;
         private boolean uncached;
         private Mmio mmio;
+        private int accessBytes = 64;
 
         private Builder(String name, int socket, int core) {
             this.name = name;
@@ -94,10 +97,16 @@ public record CpuStreamConfig(String name, int socket, int core, double writeSha
             return this;
         }
 
+        /** Each access to memory moves {@code bytes} of its line. */
+        public Builder accessBytes(int bytes) {
+            accessBytes = bytes;
+            return this;
+        }
+
         /** The stream. */
         public CpuStreamConfig build() {
             return new CpuStreamConfig(name, socket, core, writeShare, accessesPerSec, bufferBase, bufferBytes,
-                homeSocket, startPs, uncached, mmio);
+                homeSocket, startPs, uncached, mmio, accessBytes);
         }
     }
 }

@@ -140,13 +140,37 @@ public final class CpuAccessPath implements HomeAgents.SnoopLog {
     }
 
     /**
-     * An uncached access (a buffer mapped uncached): straight to the memory of the line's home, across the
-     * inter-socket link when it is remote; no cache keeps the line, and nothing is snooped.
+     * An uncached access (a buffer mapped uncached): to the memory of the line's home, across the inter-socket link
+     * when it is remote; the requester keeps no copy. Memory stays coherent with the cores that cache the line
+     * (another mapping of the same memory, as a VM's uncached view of memory its host caches): a core of the home
+     * socket holding it dirty answers a read itself (a modified snoop) and keeps a clean copy, and a write first
+     * takes every cached copy away, in the home socket and, through the home agent, in the others. (A dirty copy in
+     * another socket does not answer an uncached read.)
      */
     public long uncached(long now, int from, long line, boolean write, int home) {
         boolean remote = home != from && interSocket != null;
         long at = remote ? interSocket[from].send(now, write ? HomeAgents.DATA : HomeAgents.MESSAGE) : now;
-        long done = sockets[home].memory.access(at, line * SocketModel.LINE, write);
+        SocketModel socket = sockets[home];
+        int owner = socket.dirtyOwner(line);
+        long done;
+        if (owner >= 0 && !write) {
+            coreSnoops[TraceSink.SNOOP_MODIFIED]++;
+            done = at + socket.config.snoopModifiedPs();
+            socket.coreClean(line, done);
+        } else {
+            long ready = at;
+            if (write && socket.holders(line) != 0) {
+                if (owner >= 0) {
+                    coreSnoops[TraceSink.SNOOP_MODIFIED]++;
+                    ready = at + socket.config.snoopModifiedPs();
+                }
+                ready = Math.max(ready, invalidate(socket, socket.holders(line), line, at, owner));
+            }
+            if (write) {
+                ready = Math.max(ready, homes.invalidatePeers(this, now, from, home, line));
+            }
+            done = socket.memory.access(ready, line * SocketModel.LINE, write);
+        }
         return remote ? interSocket[home].send(done, write ? HomeAgents.MESSAGE : HomeAgents.DATA) : done;
     }
 

@@ -21,8 +21,8 @@ import io.platsim.engine.stats.StreamStats;
  * Cores reading and writing: each CPU access stream offers its accesses at its rate.
  * <ul>
  * <li>To memory, each access is one line through the core's caches and the coherence protocol
- * ({@link CpuAccessPath}), or straight to memory for an uncached buffer; accesses overlap, as a core's
- * out-of-order loads and stores do.</li>
+ * ({@link CpuAccessPath}); accesses overlap, as a core's out-of-order loads and stores do. To an uncached buffer
+ * each goes to memory, and waits for the one before it, as uncached accesses are strongly ordered.</li>
  * <li>To a device's BAR ({@link MmioPath}), an access moves the stream's access size and the core waits as the
  * memory type says: for an uncached or write-combining load until its data is back (one at a time), for an
  * uncached store until the root complex has acknowledged it, for a write-combining store only when it needs a
@@ -91,14 +91,22 @@ public final class CpuStreams {
         sim.scheduleAt(Math.max(now + gap, next), 1, handler, ACCESS, index);
     }
 
+    /** One access to memory; returns when the core may go on: at once when cached, else when it is done. */
     private long memory(int index, CpuStreamConfig c, long now) {
         long lines = Math.max(1, c.bufferBytes() / SocketModel.LINE);
         long line = c.bufferBase() / SocketModel.LINE + random.nextLong(lines);
         boolean write = random.nextDouble() < c.writeShare();
-        long done = c.uncached() ? cpu.uncached(now, c.socket(), line, write, c.homeSocket())
-            : cpu.access(now, c.socket(), c.core(), line, write, c.homeSocket());
-        record(stats[index], now, SocketModel.LINE, done - now);
-        return now;
+        if (!c.uncached()) {
+            long done = cpu.access(now, c.socket(), c.core(), line, write, c.homeSocket());
+            record(stats[index], now, c.accessBytes(), done - now);
+            return now;
+        }
+        // Uncached accesses are strongly ordered: each waits for the one before it.
+        HostCore core = cores.core(c.socket(), c.core());
+        long at = core.startFor(now, 1);
+        long done = cpu.uncached(at, c.socket(), line, write, c.homeSocket());
+        record(stats[index], at, c.accessBytes(), done - at);
+        return core.booked(now, at, done);
     }
 
     /** One access to the stream's BAR; returns when the core may go on. */

@@ -263,6 +263,11 @@ public class PlatformItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(PlatsimPackage.Literals.PLATFORM__DEVICES,
+				 PlatsimFactory.eINSTANCE.createSharedMemoryDevice()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlatsimPackage.Literals.PLATFORM__DEVICES,
 				 PlatsimFactory.eINSTANCE.createAgentBoardDmaEngine()));
 
 		newChildDescriptors.add

@@ -466,6 +466,29 @@ public class PlatsimItemProviderAdapterFactory extends PlatsimAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.platsim.model.SharedMemoryDevice} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SharedMemoryDeviceItemProvider sharedMemoryDeviceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.platsim.model.SharedMemoryDevice}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSharedMemoryDeviceAdapter() {
+		if (sharedMemoryDeviceItemProvider == null) {
+			sharedMemoryDeviceItemProvider = new SharedMemoryDeviceItemProvider(this);
+		}
+
+		return sharedMemoryDeviceItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link io.platsim.model.AgentBoardDmaEngine} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -955,6 +978,7 @@ public class PlatsimItemProviderAdapterFactory extends PlatsimAdapterFactory imp
 		if (nvmeDriveItemProvider != null) nvmeDriveItemProvider.dispose();
 		if (acceleratorItemProvider != null) acceleratorItemProvider.dispose();
 		if (workQueueItemProvider != null) workQueueItemProvider.dispose();
+		if (sharedMemoryDeviceItemProvider != null) sharedMemoryDeviceItemProvider.dispose();
 		if (agentBoardDmaEngineItemProvider != null) agentBoardDmaEngineItemProvider.dispose();
 		if (iommuItemProvider != null) iommuItemProvider.dispose();
 		if (interruptControllerItemProvider != null) interruptControllerItemProvider.dispose();

@@ -54,6 +54,7 @@ import io.platsim.model.RetryPolicy;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.RunSettings;
+import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.SizeDistribution;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.Socket;
@@ -134,6 +135,7 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 			case PlatsimPackage.NVME_DRIVE: return createNvmeDrive();
 			case PlatsimPackage.ACCELERATOR: return createAccelerator();
 			case PlatsimPackage.WORK_QUEUE: return createWorkQueue();
+			case PlatsimPackage.SHARED_MEMORY_DEVICE: return createSharedMemoryDevice();
 			case PlatsimPackage.AGENT_BOARD_DMA_ENGINE: return createAgentBoardDmaEngine();
 			case PlatsimPackage.IOMMU: return createIommu();
 			case PlatsimPackage.INTERRUPT_CONTROLLER: return createInterruptController();
@@ -462,6 +464,17 @@ public class PlatsimFactoryImpl extends EFactoryImpl implements PlatsimFactory {
 	public WorkQueue createWorkQueue() {
 		WorkQueueImpl workQueue = new WorkQueueImpl();
 		return workQueue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SharedMemoryDevice createSharedMemoryDevice() {
+		SharedMemoryDeviceImpl sharedMemoryDevice = new SharedMemoryDeviceImpl();
+		return sharedMemoryDevice;
 	}
 
 	/**

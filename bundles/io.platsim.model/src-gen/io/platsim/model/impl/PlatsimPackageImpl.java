@@ -58,6 +58,7 @@ import io.platsim.model.RetryPolicy;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.RunSettings;
+import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.SizeDistribution;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.Socket;
@@ -234,6 +235,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	private EClass workQueueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sharedMemoryDeviceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1906,6 +1914,26 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	@Override
 	public EAttribute getWorkQueue_Priority() {
 		return (EAttribute)workQueueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSharedMemoryDevice() {
+		return sharedMemoryDeviceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharedMemoryDevice_MemoryBaseAddress() {
+		return (EAttribute)sharedMemoryDeviceEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3830,6 +3858,9 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(workQueueEClass, WORK_QUEUE__DEPTH);
 		createEAttribute(workQueueEClass, WORK_QUEUE__PRIORITY);
 
+		sharedMemoryDeviceEClass = createEClass(SHARED_MEMORY_DEVICE);
+		createEAttribute(sharedMemoryDeviceEClass, SHARED_MEMORY_DEVICE__MEMORY_BASE_ADDRESS);
+
 		agentBoardDmaEngineEClass = createEClass(AGENT_BOARD_DMA_ENGINE);
 		createEAttribute(agentBoardDmaEngineEClass, AGENT_BOARD_DMA_ENGINE__WINDOW_BASE_ADDRESS);
 		createEAttribute(agentBoardDmaEngineEClass, AGENT_BOARD_DMA_ENGINE__WINDOW_SIZE_BYTES);
@@ -4074,6 +4105,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		nvmeDriveEClass.getESuperTypes().add(this.getDevice());
 		acceleratorEClass.getESuperTypes().add(this.getDevice());
 		workQueueEClass.getESuperTypes().add(this.getNamedElement());
+		sharedMemoryDeviceEClass.getESuperTypes().add(this.getDevice());
 		agentBoardDmaEngineEClass.getESuperTypes().add(this.getDevice());
 		iommuEClass.getESuperTypes().add(this.getNamedElement());
 		interruptControllerEClass.getESuperTypes().add(this.getNamedElement());
@@ -4242,6 +4274,9 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getWorkQueue_Mode(), this.getWorkQueueMode(), "mode", "SHARED", 0, 1, WorkQueue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkQueue_Depth(), ecorePackage.getEInt(), "depth", "32", 0, 1, WorkQueue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkQueue_Priority(), ecorePackage.getEInt(), "priority", "1", 0, 1, WorkQueue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sharedMemoryDeviceEClass, SharedMemoryDevice.class, "SharedMemoryDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSharedMemoryDevice_MemoryBaseAddress(), ecorePackage.getELong(), "memoryBaseAddress", "0", 0, 1, SharedMemoryDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(agentBoardDmaEngineEClass, AgentBoardDmaEngine.class, "AgentBoardDmaEngine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAgentBoardDmaEngine_WindowBaseAddress(), ecorePackage.getELong(), "windowBaseAddress", "0", 0, 1, AgentBoardDmaEngine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4539,6 +4574,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEEnum(barMemoryTypeEEnum, BarMemoryType.class, "BarMemoryType");
 		addEEnumLiteral(barMemoryTypeEEnum, BarMemoryType.UNCACHED);
 		addEEnumLiteral(barMemoryTypeEEnum, BarMemoryType.WRITE_COMBINING);
+		addEEnumLiteral(barMemoryTypeEEnum, BarMemoryType.WRITE_BACK);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -5356,6 +5392,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Arbitration priority among the queues of the accelerator."
+		   });
+		addAnnotation
+		  (sharedMemoryDeviceEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A VMM\'s shared-memory device (QEMU\'s ivshmem-plain): a virtual PCI device whose BARs map host memory that the host and the VMs it is attached to share. It sits on no PCIe link: a guest\'s access to its BAR goes through the second-level page tables straight to that memory, with no exit and nothing on the bus, at the memory type the guest maps the BAR with (uncached, one access at a time, each a memory round trip; or write-back, through the caches); the host maps the same memory write-back. Either way the caches stay coherent with the other side\'s accesses."
+		   });
+		addAnnotation
+		  (getSharedMemoryDevice_MemoryBaseAddress(),
+		   source,
+		   new String[] {
+			   "documentation", "Host address of the shared memory (the memory backend the VMM maps, a file in /dev/shm or hugetlbfs): its BARs map it one after another from here, and its NUMA node holds it."
 		   });
 		addAnnotation
 		  (agentBoardDmaEngineEClass,
@@ -6887,6 +6935,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "documentation", "Write-combining (WC): stores to a line gather in a write-combining buffer of the core and leave as one TLP when the line is full or a fence drains it; loads are uncached."
 		   });
+		addAnnotation
+		  (barMemoryTypeEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Write-back (WB): cached like memory. Only a BAR backed by memory (a shared-memory device\'s) may be mapped so; a device\'s registers may not."
+		   });
 	}
 
 	/**
@@ -7309,6 +7363,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "0",
 			   "max", "15"
+		   });
+		addAnnotation
+		  (getSharedMemoryDevice_MemoryBaseAddress(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "144115188075855872"
 		   });
 		addAnnotation
 		  (getAgentBoardDmaEngine_WindowBaseAddress(),

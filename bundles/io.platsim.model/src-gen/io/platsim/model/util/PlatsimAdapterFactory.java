@@ -37,6 +37,7 @@ import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.RunSettings;
+import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.Socket;
 import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
@@ -190,6 +191,10 @@ public class PlatsimAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseWorkQueue(WorkQueue object) {
 				return createWorkQueueAdapter();
+			}
+			@Override
+			public Adapter caseSharedMemoryDevice(SharedMemoryDevice object) {
+				return createSharedMemoryDeviceAdapter();
 			}
 			@Override
 			public Adapter caseAgentBoardDmaEngine(AgentBoardDmaEngine object) {
@@ -570,6 +575,20 @@ public class PlatsimAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createWorkQueueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.platsim.model.SharedMemoryDevice <em>Shared Memory Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.platsim.model.SharedMemoryDevice
+	 * @generated
+	 */
+	public Adapter createSharedMemoryDeviceAdapter() {
 		return null;
 	}
 

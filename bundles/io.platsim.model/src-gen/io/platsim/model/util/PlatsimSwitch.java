@@ -37,6 +37,7 @@ import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.RunSettings;
+import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.Socket;
 import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
@@ -257,6 +258,15 @@ public class PlatsimSwitch<T> extends Switch<T> {
 				WorkQueue workQueue = (WorkQueue)theEObject;
 				T result = caseWorkQueue(workQueue);
 				if (result == null) result = caseNamedElement(workQueue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlatsimPackage.SHARED_MEMORY_DEVICE: {
+				SharedMemoryDevice sharedMemoryDevice = (SharedMemoryDevice)theEObject;
+				T result = caseSharedMemoryDevice(sharedMemoryDevice);
+				if (result == null) result = caseDevice(sharedMemoryDevice);
+				if (result == null) result = caseNamedElement(sharedMemoryDevice);
+				if (result == null) result = casePcieDownstreamEnd(sharedMemoryDevice);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -700,6 +710,21 @@ public class PlatsimSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseWorkQueue(WorkQueue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Shared Memory Device</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Shared Memory Device</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSharedMemoryDevice(SharedMemoryDevice object) {
 		return null;
 	}
 

@@ -13,6 +13,7 @@ import io.platsim.model.Device;
 import io.platsim.model.Nic;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
+import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.Workload;
 
 /**
@@ -34,7 +35,37 @@ final class MmioRules {
             Rule.warning("mmio-fence-ignored", "Fences apply to the stores of a stream to a write-combining BAR.",
                 MmioRules::fences),
             Rule.error("memory-translation-page", "A NIC's memory-region translations cover pages of a power of two "
-                + "of bytes.", MmioRules::translationPages));
+                + "of bytes.", MmioRules::translationPages),
+            Rule.error("shared-memory-bar", "A shared-memory device's BARs are mapped uncached or write-back, and lie "
+                + "in one NUMA range; no other device's BAR is mapped write-back.", MmioRules::sharedMemory));
+    }
+
+    private static void sharedMemory(Platform p, Problems out) {
+        for (Device d : p.getDevices()) {
+            boolean shared = d instanceof SharedMemoryDevice;
+            long bytes = 0;
+            for (Bar bar : d.getBars()) {
+                bytes += Math.max(0, bar.getSizeBytes());
+                if (shared && bar.getMemoryType() == BarMemoryType.WRITE_COMBINING) {
+                    out.report(bar, Literals.BAR__MEMORY_TYPE, "is shared memory mapped write-combining, which "
+                        + "PlatSim does not model for memory; map it uncached or write-back");
+                } else if (!shared && bar.getMemoryType() == BarMemoryType.WRITE_BACK) {
+                    out.report(bar, Literals.BAR__MEMORY_TYPE, "is a device's registers mapped write-back: a cached "
+                        + "copy would hide the device's changes; map it uncached or write-combining");
+                }
+            }
+            if (shared && !d.getBars().isEmpty() && !inOneRange(p, ((SharedMemoryDevice) d).getMemoryBaseAddress(),
+                    bytes)) {
+                out.report(d, Literals.SHARED_MEMORY_DEVICE__MEMORY_BASE_ADDRESS, "its " + bytes + " bytes of BARs "
+                    + "from " + ((SharedMemoryDevice) d).getMemoryBaseAddress() + " do not lie in one NUMA range "
+                    + "of host memory");
+            }
+        }
+    }
+
+    private static boolean inOneRange(Platform p, long base, long bytes) {
+        return p.getNumaRanges().stream().anyMatch(r -> base >= r.getBaseAddress()
+            && base - r.getBaseAddress() <= r.getSizeBytes() - bytes);
     }
 
     private static void sizes(Platform p, Problems out) {

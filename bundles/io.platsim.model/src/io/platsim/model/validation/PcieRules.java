@@ -23,6 +23,7 @@ import io.platsim.model.PcieLink;
 import io.platsim.model.PcieSwitch;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
+import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.RootPort;
 import io.platsim.model.Workload;
 import io.platsim.model.query.Fabric;
@@ -40,7 +41,8 @@ final class PcieRules {
         return List.of(
             Rule.error("pcie-link-ends", "A PCIe link starts at a port or switch and leads to a device or switch.",
                 PcieRules::linkEnds),
-            Rule.error("device-one-link", "A device (not a VF) is attached by exactly one PCIe link; a VF by none.",
+            Rule.error("device-one-link", "A device (not a VF) is attached by exactly one PCIe link; a VF or a "
+                + "shared-memory device by none.",
                 PcieRules::deviceLinks),
             Rule.error("pcie-lanes", "Link widths are 1, 2, 4, 8, 16 or 32 lanes.", (p, out) ->
                 p.getPcieLinks().stream().filter(l -> !WIDTHS.contains(l.getLanes()))
@@ -98,7 +100,12 @@ final class PcieRules {
         }
         for (Device device : p.getDevices()) {
             boolean linked = first.containsKey(device);
-            if (device.getPhysicalFunction() != null) {
+            if (device instanceof SharedMemoryDevice) {
+                if (linked) {
+                    out.report(device, Literals.NAMED_ELEMENT__NAME, "is a VMM's virtual device whose BARs are "
+                        + "host memory; it hangs from no PCIe link");
+                }
+            } else if (device.getPhysicalFunction() != null) {
                 if (linked) {
                     out.report(device, Literals.DEVICE__PHYSICAL_FUNCTION, "a virtual function shares the link of "
                         + Checks.name(device.getPhysicalFunction()) + " and has no PCIe link of its own");

@@ -43,6 +43,11 @@ final class MmioRuleCases {
             new RuleCase("memory-translation-page", p -> nic(p, "nic100g").setMemoryTranslationPageBytes(3 * 4096),
                 "nic100g", "memoryTranslationPageBytes",
                 p -> nic(p, "nic100g").setMemoryTranslationPageBytes(2 << 20)),
+            new RuleCase("shared-memory-bar", p -> bar(p).setMemoryType(BarMemoryType.WRITE_BACK), "nic100g-bar0",
+                "memoryType", p -> {
+                    bar(p).setMemoryType(BarMemoryType.WRITE_COMBINING);
+                    bar(p).setPrefetchable(true);
+                }),
             new RuleCase("registration-vm", p -> registration(p).setCore(core(p, "s0c1")), "guest-registrations",
                 "core", MmioRuleCases::registration));
     }
