@@ -15,8 +15,8 @@ import io.platsim.model.VirtualMachine;
 
 /**
  * The BARs of a shared-memory device as the engine sees them: host memory. A core running a vCPU of a VM the device
- * is attached to sees it as the guest maps the BAR (uncached, or write-back); any other core is the host's, which
- * maps the memory write-back.
+ * is attached to sees it as the guest maps the BAR (uncached, or write-back) when its hypervisor honors the guest's
+ * memory types; any other core is the host's, which maps the memory write-back.
  */
 final class SharedMemory {
 
@@ -36,9 +36,13 @@ final class SharedMemory {
         return address;
     }
 
-    /** Whether {@code core} reaches {@code bar} uncached: it runs a guest that maps the BAR so. */
+    /**
+     * Whether {@code core} reaches {@code bar} uncached: it runs a guest that maps the BAR so, in a VM whose
+     * hypervisor honors the guest's memory types (else the memory is write-back whatever the guest asks).
+     */
     static boolean uncached(Platform platform, Core core, Bar bar) {
-        return bar.getMemoryType() == BarMemoryType.UNCACHED && guest(platform, core, bar) != null;
+        VirtualMachine vm = guest(platform, core, bar);
+        return bar.getMemoryType() == BarMemoryType.UNCACHED && vm != null && vm.isHonorsGuestMemoryTypes();
     }
 
     /** The VM the device is attached to whose vCPU runs on {@code core}, or null: the host's core. */

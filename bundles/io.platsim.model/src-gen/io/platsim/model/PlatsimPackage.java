@@ -3331,13 +3331,22 @@ public interface PlatsimPackage extends EPackage {
 	int VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Honors Guest Memory Types</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Host Keeps Cr4 Mce</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Vcpus</b></em>' containment reference list.
@@ -3346,7 +3355,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__VCPUS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int VIRTUAL_MACHINE__VCPUS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
@@ -3355,7 +3364,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__ATTACHMENTS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int VIRTUAL_MACHINE__ATTACHMENTS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Exit Costs</b></em>' containment reference list.
@@ -3364,7 +3373,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__EXIT_COSTS = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int VIRTUAL_MACHINE__EXIT_COSTS = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Virtual Machine</em>' class.
@@ -3373,7 +3382,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int VIRTUAL_MACHINE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Virtual Machine</em>' class.
@@ -6987,6 +6996,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getVirtualMachine_HypercallsPerSecond();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.VirtualMachine#isHonorsGuestMemoryTypes <em>Honors Guest Memory Types</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Honors Guest Memory Types</em>'.
+	 * @see io.platsim.model.VirtualMachine#isHonorsGuestMemoryTypes()
+	 * @see #getVirtualMachine()
+	 * @generated
+	 */
+	EAttribute getVirtualMachine_HonorsGuestMemoryTypes();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.VirtualMachine#isHostKeepsCr4Mce <em>Host Keeps Cr4 Mce</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9859,6 +9879,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND = eINSTANCE.getVirtualMachine_HypercallsPerSecond();
+
+		/**
+		 * The meta object literal for the '<em><b>Honors Guest Memory Types</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES = eINSTANCE.getVirtualMachine_HonorsGuestMemoryTypes();
 
 		/**
 		 * The meta object literal for the '<em><b>Host Keeps Cr4 Mce</b></em>' attribute feature.

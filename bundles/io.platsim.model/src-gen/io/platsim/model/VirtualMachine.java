@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.VirtualMachine#getTimerHz <em>Timer Hz</em>}</li>
  *   <li>{@link io.platsim.model.VirtualMachine#getIpisPerSecond <em>Ipis Per Second</em>}</li>
  *   <li>{@link io.platsim.model.VirtualMachine#getHypercallsPerSecond <em>Hypercalls Per Second</em>}</li>
+ *   <li>{@link io.platsim.model.VirtualMachine#isHonorsGuestMemoryTypes <em>Honors Guest Memory Types</em>}</li>
  *   <li>{@link io.platsim.model.VirtualMachine#isHostKeepsCr4Mce <em>Host Keeps Cr4 Mce</em>}</li>
  *   <li>{@link io.platsim.model.VirtualMachine#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link io.platsim.model.VirtualMachine#getAttachments <em>Attachments</em>}</li>
@@ -196,6 +197,32 @@ public interface VirtualMachine extends NamedElement {
 	 * @generated
 	 */
 	void setHypercallsPerSecond(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Honors Guest Memory Types</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the hypervisor honors the memory types the guest maps its RAM with (its PAT), so that a shared-memory BAR the guest maps uncached is uncached. Default false: KVM on Intel ignores the guest's PAT for RAM and maps it write-back, unless the VMM disables the KVM_X86_QUIRK_IGNORE_GUEST_PAT quirk or non-coherent DMA is assigned to the VM (Linux commit c9c1e20b4c7d, KVM: x86: Introduce Intel specific quirk KVM_X86_QUIRK_IGNORE_GUEST_PAT, 2025); on AMD, KVM honors it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Honors Guest Memory Types</em>' attribute.
+	 * @see #setHonorsGuestMemoryTypes(boolean)
+	 * @see io.platsim.model.PlatsimPackage#getVirtualMachine_HonorsGuestMemoryTypes()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isHonorsGuestMemoryTypes();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.VirtualMachine#isHonorsGuestMemoryTypes <em>Honors Guest Memory Types</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Honors Guest Memory Types</em>' attribute.
+	 * @see #isHonorsGuestMemoryTypes()
+	 * @generated
+	 */
+	void setHonorsGuestMemoryTypes(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Host Keeps Cr4 Mce</b></em>' attribute.

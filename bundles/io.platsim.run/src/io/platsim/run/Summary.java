@@ -163,7 +163,10 @@ final class Summary {
         return list;
     }
 
-    /** Every VM's exits after warm-up by reason: its flows' and a machine check taken as a VM exit. */
+    /**
+     * Every VM's exits after warm-up by reason: its flows', its registrations' hypercalls, and a machine check taken as
+     * a VM exit.
+     */
     private static List<RunSummary.VmExits> vmExits(CompiledPlatform compiled, PlatformSimulation sim) {
         int reasons = ExitReason.values().length;
         long[][] exits = new long[compiled.vmNames().size()][reasons];
@@ -171,6 +174,18 @@ final class Summary {
             int vm = compiled.config().flows().get(f).vm();
             for (int r = 0; vm >= 0 && r < reasons; r++) {
                 exits[vm][r] += sim.flows().exits(f, ExitReason.of(r));
+            }
+        }
+        for (int r = 0; r < compiled.config().registrations().size(); r++) {
+            int vm = compiled.config().registrations().get(r).registrar().vm();
+            if (vm >= 0) {
+                exits[vm][ExitReason.VMCALL.ordinal()] += sim.registrationHypercalls(r);
+            }
+        }
+        for (int r = 0; r < compiled.config().registrations().size(); r++) {
+            int vm = compiled.config().registrations().get(r).registrar().vm();
+            if (vm >= 0) {
+                exits[vm][ExitReason.VMCALL.ordinal()] += sim.registrationHypercalls(r);
             }
         }
         for (int m = 0; m < compiled.config().machineChecks().size(); m++) {

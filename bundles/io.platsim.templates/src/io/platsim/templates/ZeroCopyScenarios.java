@@ -48,10 +48,12 @@ final class ZeroCopyScenarios {
         + "microsecond offered, and a host thread on core 8 reads them, 20 a microsecond. The guest's stores go "
         + "through its page tables straight to host memory: no exit and nothing on the bus. Compare "
         + "cpu_streams[] (latency_ns, throughput_gbps) and the core-to-core snoops: shared-bar-uncached (the guest's "
-        + "driver maps the BAR uncached, as a PCI resource is by default: each store is a memory round trip, one at "
-        + "a time, that first takes away the host's cached copy, so the guest moves a fraction of what it offers and "
-        + "the host's reads find memory's copy) and shared-bar-write-back (mapped write-back: the guest's stores "
-        + "stay in its caches, and the host's reads take the lines from the guest's core by modified snoops). ";
+        + "driver maps the BAR uncached, as a PCI resource is by default, and the hypervisor honors it "
+        + "(honorsGuestMemoryTypes; KVM on Intel does not by default, and makes the mapping write-back): each store is "
+        + "a memory round trip, one at a time, that first takes away the host's cached copy, so the guest moves a "
+        + "fraction of what it offers and the host's reads find memory's copy) and shared-bar-write-back (mapped "
+        + "write-back: the guest's stores stay in its caches, and the host's reads take the lines from the guest's "
+        + "core by modified snoops). ";
 
     private ZeroCopyScenarios() {
     }
@@ -69,6 +71,7 @@ final class ZeroCopyScenarios {
     private static Platform shared(String name, BarMemoryType type, String variant) {
         ScenarioPlatform s = new ScenarioPlatform(name, SHARED + variant, 1, SnoopMode.HOME_SNOOP, false);
         VirtualMachine vm = s.builder.vm("guest", s.sockets[0].getCores().get(4));
+        vm.setHonorsGuestMemoryTypes(type == BarMemoryType.UNCACHED);
         SharedMemoryDevice ivshmem = PlatformBuilder.F.createSharedMemoryDevice();
         ivshmem.setName("ivshmem0");
         ivshmem.setMemoryBaseAddress(64L << 30);

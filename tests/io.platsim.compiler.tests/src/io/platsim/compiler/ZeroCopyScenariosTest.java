@@ -68,6 +68,9 @@ class ZeroCopyScenariosTest {
         assertTrue(uncached.cpuStream(0).latency().mean() > 1.2 * writeBack.cpuStream(0).latency().mean(),
             "an uncached store is a memory round trip");
         assertEquals(0, uncached.coreSnoops(TraceSink.SNOOP_MODIFIED), "the guest keeps no copy to snoop");
+        assertTrue(uncached.coreSnoops(TraceSink.SNOOP_CLEAN) > 0, "its stores take the host's copies away");
+        assertTrue(uncached.cpuStream(1).latency().mean() > writeBack.cpuStream(1).latency().mean(),
+            "so the host's loads go to memory more often than to the guest's core");
         assertTrue(writeBack.coreSnoops(TraceSink.SNOOP_MODIFIED) > offered / 10,
             "the host's loads take the guest's lines from its core");
     }

@@ -48,7 +48,7 @@ public final class DmaPath {
     private final PcieFabric.RootComplex translating;
     /** Bytes of one page's entry in a device's translation table: a 64-bit address with its flags. */
     static final int ENTRY_BYTES = 8;
-    /** Where the device's translation table lies in its I/O virtual address space: apart from every buffer. */
+    /** Where the devices' translation tables lie in I/O virtual address space, 4 GiB each: apart from buffers. */
     private static final long TABLE_IOVA = 6L << 40;
     private DmaTransfer sending;
 
@@ -163,7 +163,8 @@ public final class DmaPath {
             long line = entryLine(page);
             if (!node.cached(page) && line != lastLine) {
                 lastLine = line;
-                long translated = translate(atPs + oneWay, TABLE_IOVA + line * SocketModel.LINE, ENTRY_BYTES);
+                long translated = translate(atPs + oneWay, TABLE_IOVA + ((long) index << 32) + line * SocketModel.LINE,
+                    ENTRY_BYTES);
                 ready = Math.max(ready, tableMemory.access(translated, line * SocketModel.LINE, false) + oneWay);
             }
         }

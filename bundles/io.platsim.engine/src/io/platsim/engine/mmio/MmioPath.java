@@ -48,10 +48,10 @@ public final class MmioPath {
         this.rootComplexPs = rootComplexPs;
     }
 
-    /** A posted write: when the core has the root complex's acknowledgement, and when the device has the TLP. */
     /** A doorbell register: 32 bits, written with writel. */
     public static final int DOORBELL_BYTES = 4;
 
+    /** A posted write: when the core has the root complex's acknowledgement, and when the device has the TLP. */
     public record Posted(long acknowledgedPs, long arrivedPs) {
     }
 
@@ -75,8 +75,9 @@ public final class MmioPath {
     public long ringDoorbell(HostCore core, int device, long readyPs) {
         long begin = core.startFor(readyPs, 1);
         Posted doorbell = write(begin, core.socket(), device, DOORBELL_BYTES);
-        core.booked(readyPs, begin, doorbell.acknowledgedPs());
-        return doorbell.arrivedPs();
+        // The free time found may be too short for the wait: the store then goes that much later.
+        long ended = core.booked(readyPs, begin, doorbell.acknowledgedPs());
+        return doorbell.arrivedPs() + ended - doorbell.acknowledgedPs();
     }
 
     /** A core of socket {@code from} writes {@code bytes} to {@code device}'s BAR at {@code atPs}. */

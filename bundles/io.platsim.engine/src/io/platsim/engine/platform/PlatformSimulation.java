@@ -52,6 +52,7 @@ public final class PlatformSimulation {
     private final TraceSink sink;
     private final long warmupPs;
     private final CpuStreams cpuStreams;
+    private final Registrations registrations;
     private final RunCounters counters;
     private final Activities activities;
 
@@ -88,8 +89,9 @@ public final class PlatformSimulation {
         cpuStreams = new CpuStreams(config.cpuStreams(), sim, cpuPath, mmio, cores,
             new SplittableRandom(seeds.nextLong()), warmupPs);
         cpuStreams.start();
-        new Registrations(config.registrations(), sim, paths, cpuPath, sockets, cores, config.dmaCoherent(),
-            this.sink).start();
+        registrations = new Registrations(config.registrations(), sim, paths, cpuPath, sockets, cores,
+            config.dmaCoherent(), this.sink, warmupPs);
+        registrations.start();
     }
 
     /** Simulates warm-up and duration; reports progress (simulated ps) and stops early when cancelled. */
@@ -177,6 +179,11 @@ public final class PlatformSimulation {
     /** A CPU access stream's accesses (as transfers of one line) and their latencies, after warm-up. */
     public StreamStats cpuStream(int index) {
         return cpuStreams.stats(index);
+    }
+
+    /** The hypercalls registration {@code index}'s guest made after the warm-up (VMCALL exits of its VM). */
+    public long registrationHypercalls(int index) {
+        return registrations.hypercalls(index);
     }
 
     /** Snoops of one core by another core's access, by result, after warm-up. */

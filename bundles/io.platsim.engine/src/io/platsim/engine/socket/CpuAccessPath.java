@@ -141,11 +141,11 @@ public final class CpuAccessPath implements HomeAgents.SnoopLog {
 
     /**
      * An uncached access (a buffer mapped uncached): to the memory of the line's home, across the inter-socket link
-     * when it is remote; the requester keeps no copy. Memory stays coherent with the cores that cache the line
-     * (another mapping of the same memory, as a VM's uncached view of memory its host caches): a core of the home
-     * socket holding it dirty answers a read itself (a modified snoop) and keeps a clean copy, and a write first
-     * takes every cached copy away, in the home socket and, through the home agent, in the others. (A dirty copy in
-     * another socket does not answer an uncached read.)
+     * when it is remote; the requester keeps no copy. Memory stays coherent with the caches that hold the line
+     * through another mapping (a VM's uncached view of memory its host caches): in the home socket a core holding it
+     * dirty answers a read itself (a modified snoop) and keeps a clean copy, and a dirty LLC copy answers from the
+     * LLC; a write first takes every copy away, the LLC's too (a dirty one is written back first), in the home
+     * socket and in the requester's. (Two sockets at most: a third socket's copies are not looked at.)
      */
     public long uncached(long now, int from, long line, boolean write, int home) {
         boolean remote = home != from && interSocket != null;
@@ -153,25 +153,42 @@ public final class CpuAccessPath implements HomeAgents.SnoopLog {
         SocketModel socket = sockets[home];
         int owner = socket.dirtyOwner(line);
         long done;
-        if (owner >= 0 && !write) {
+        if (!write && owner >= 0) {
             coreSnoops[TraceSink.SNOOP_MODIFIED]++;
             done = at + socket.config.snoopModifiedPs();
             socket.coreClean(line, done);
+        } else if (!write && socket.llcDirty(line)) {
+            done = at + socket.config.llcHitPs();
         } else {
-            long ready = at;
-            if (write && socket.holders(line) != 0) {
-                if (owner >= 0) {
-                    coreSnoops[TraceSink.SNOOP_MODIFIED]++;
-                    ready = at + socket.config.snoopModifiedPs();
-                }
-                ready = Math.max(ready, invalidate(socket, socket.holders(line), line, at, owner));
-            }
-            if (write) {
-                ready = Math.max(ready, homes.invalidatePeers(this, now, from, home, line));
+            long ready = write ? takeAway(socket, line, at) : at;
+            if (write && remote) {
+                // The requester's own socket may cache the line too: the home asks it across the link.
+                ready = Math.max(ready, takeAway(sockets[from], line, at + sockets[home].config.lookupPs()));
             }
             done = socket.memory.access(ready, line * SocketModel.LINE, write);
         }
         return remote ? interSocket[home].send(done, write ? HomeAgents.MESSAGE : HomeAgents.DATA) : done;
+    }
+
+    /**
+     * Every copy of {@code line} in {@code socket} goes before an uncached write at {@code atPs}: its cores are
+     * snooped (a dirty one writes back), and the LLC's copy is dropped, written back first when dirty. Returns when
+     * they are gone.
+     */
+    private long takeAway(SocketModel socket, long line, long atPs) {
+        long done = atPs;
+        int owner = socket.dirtyOwner(line);
+        if (owner >= 0) {
+            coreSnoops[TraceSink.SNOOP_MODIFIED]++;
+            done = atPs + socket.config.snoopModifiedPs();
+            socket.writeBack(line, done);
+        }
+        done = Math.max(done, invalidate(socket, socket.holders(line), line, atPs, owner));
+        if (socket.llcDirty(line)) {
+            done = socket.memory.access(done, line * SocketModel.LINE, true);
+        }
+        socket.dropAnywhere(line);
+        return done;
     }
 
     /** A core whose clean copy answers a read by the protocol, or -1. */

@@ -173,10 +173,13 @@ public final class DmaStreams {
             transfers.finish(x);
         }
         if (s.rateBytesPerSec() > 0) {
-            // The offered rate, unless the link is slower: a device sends its next request only once the
-            // previous one has left (transmit back-pressure), so an over-driven stream runs at link speed.
-            long gap = (long) Math.ceil(size * 1e12 / s.rateBytesPerSec());
-            sim.scheduleAt(Math.max(now + Math.max(1, gap), sent), 0, handler, ISSUE, index);
+            // Requests arrive at the offered rate whatever befalls them (packets off the wire). The device sends
+            // the next only once the previous has left (transmit back-pressure): one held back goes as soon as it
+            // may, and those behind it follow back to back until the stream is on time again. An over-driven
+            // stream runs at link speed.
+            long gap = Math.max(1, (long) Math.ceil(size * 1e12 / s.rateBytesPerSec()));
+            stream.arrivalPs = (stream.arrivalPs < 0 ? now : stream.arrivalPs) + gap;
+            sim.scheduleAt(Math.max(Math.max(stream.arrivalPs, now + 1), sent), 0, handler, ISSUE, index);
         } else if (s.write() && !bounced) {
             sim.scheduleAt(Math.max(sent, now + 1) + s.serviceTimePs(), 0, handler, DONE, index);
         }

@@ -4,7 +4,9 @@
  */
 package io.platsim.engine.workload;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.platsim.engine.config.FlowConfig;
 import io.platsim.engine.config.FlowConfig.Attachment;
@@ -12,7 +14,8 @@ import io.platsim.engine.config.FlowConfig.Attachment;
 /**
  * Where the request/response flows' packets lie. Each connection has a ring of buffers it uses in turn, as a
  * receive queue's posted buffers are: a buffer is a page for the request and the next page for the response. A VM's
- * buffers lie in its guest memory, host flows' and back ends' in host memory, each flow's and connection's apart.
+ * flows' buffers lie in a 4 GiB window of its guest memory, host flows' in one of host memory, one flow's after
+ * another's ({@link #WINDOW} bytes at most together: validation sees to it); back ends' copies lie apart.
  */
 final class FlowBuffers {
 
@@ -20,6 +23,8 @@ final class FlowBuffers {
     private static final long GUEST = 3L << 40;
     /** Host buffers: host flows' buffers, and the back ends' copies of guests' packets. */
     private static final long HOST = 5L << 40;
+    /** The room for a VM's flows' buffers, or for the host flows'. */
+    static final long WINDOW = 1L << 32;
     /** A buffer: the request's page and the response's. */
     static final long BUFFER = 8192;
     /** The response's page, from the start of its buffer. */
@@ -30,6 +35,8 @@ final class FlowBuffers {
     private final long[][] current;
     private final long[][] previous;
     private final long[][] used;
+    /** Where each flow's buffers start. */
+    private final long[] base;
 
     FlowBuffers(List<FlowConfig> flows) {
         this.flows = flows;
@@ -37,6 +44,14 @@ final class FlowBuffers {
         current = new long[n][];
         previous = new long[n][];
         used = new long[n][];
+        base = new long[n];
+        Map<Integer, Long> next = new HashMap<>();
+        for (int f = 0; f < n; f++) {
+            FlowConfig c = flows.get(f);
+            long start = c.attachment() == Attachment.HOST ? HOST : GUEST + ((long) c.vm() << 32);
+            base[f] = next.getOrDefault(c.vm(), start);
+            next.put(c.vm(), base[f] + Math.max(1, c.flows()) * (long) Math.max(1, c.ringEntries()) * BUFFER);
+        }
         for (int f = 0; f < n; f++) {
             int connections = Math.max(1, flows.get(f).flows());
             current[f] = new long[connections];
@@ -71,8 +86,6 @@ final class FlowBuffers {
     }
 
     private long slot(int f, int conn, long entry) {
-        FlowConfig c = flows.get(f);
-        long base = c.attachment() == Attachment.HOST ? HOST : GUEST + ((long) c.vm() << 32);
-        return base + ((long) conn * Math.max(1, c.ringEntries()) + entry) * BUFFER;
+        return base[f] + ((long) conn * Math.max(1, flows.get(f).ringEntries()) + entry) * BUFFER;
     }
 }

@@ -48,11 +48,16 @@ public final class Registrations {
     private final HostCores cores;
     private final boolean coherent;
     private final TraceSink sink;
+    private final long warmupPs;
+    /** Each registration's hypercalls after the warm-up. */
+    private final long[] hypercalls;
 
     /** {@code coherent}: whether the platform snoops DMA at all. */
     public Registrations(List<RegistrationConfig> configs, Simulator sim, DmaPath[] paths, CpuAccessPath cpu,
-            SocketModel[] sockets, HostCores cores, boolean coherent, TraceSink sink) {
+            SocketModel[] sockets, HostCores cores, boolean coherent, TraceSink sink, long warmupPs) {
         this.sink = sink;
+        this.warmupPs = warmupPs;
+        hypercalls = new long[configs.size()];
         this.configs = configs;
         this.sim = sim;
         this.paths = paths;
@@ -61,6 +66,11 @@ public final class Registrations {
         this.cores = cores;
         this.coherent = coherent;
         handler = sim.register(this::handle);
+    }
+
+    /** The hypercalls registration {@code index}'s guest made after the warm-up (VMCALL exits of its VM). */
+    public long hypercalls(int index) {
+        return hypercalls[index];
     }
 
     /** Schedules every registration's first round at its start. */
@@ -137,6 +147,9 @@ public final class Registrations {
         sink.vmExit(sim.now(), c.registrar().vm(), core.socket(), core.index(), ExitReason.VMCALL.ordinal(),
             c.registrar().hypercallPs());
         paths[c.device()].node().hypercall();
+        if (sim.now() >= warmupPs) {
+            hypercalls[configs.indexOf(c)]++;
+        }
         return atPs + c.registrar().hypercallPs();
     }
 

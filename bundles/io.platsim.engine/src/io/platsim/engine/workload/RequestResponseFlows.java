@@ -223,11 +223,20 @@ public final class RequestResponseFlows {
                 || c.attachment() == Attachment.VIRTIO && !(c.suppression() && sending)) {
             t = exit(f, ExitReason.EPT_MISCONFIG, core, t, counted);
         }
-        t = handler.booked(ready, begin, t);
+        long worked = t;
+        long told = t;
+        if (c.attachment().direct()) {
+            // The doorbell: the core waits for its acknowledgement, the device reads the response once it has it.
+            MmioPath.Posted doorbell = mmio.write(t, c.socket(), c.device(), MmioPath.DOORBELL_BYTES);
+            worked = doorbell.acknowledgedPs();
+            told = doorbell.arrivedPs();
+        }
+        // The free time found may be too short for the work: it then ends, and the doorbell goes, that much later.
+        long ended = handler.booked(ready, begin, worked);
         long readAt = backend
-            ? backendCopy(f, backendCore, t, buffer + FlowBuffers.RESPONSE, hostBuffer + FlowBuffers.RESPONSE, response,
-                counted)
-            : mmio.ringDoorbell(handler, c.device(), t);
+            ? backendCopy(f, backendCore, ended, buffer + FlowBuffers.RESPONSE, hostBuffer + FlowBuffers.RESPONSE,
+                response, counted)
+            : told + ended - worked;
         transfers.start(dmaDone, f, conn, dma, false, readAt, (backend ? hostBuffer : buffer) + FlowBuffers.RESPONSE,
             response, c.socket()).since(beganPs);
     }
@@ -240,7 +249,7 @@ public final class RequestResponseFlows {
         stampPs = clock.getAsLong();
         boolean counted = stampPs >= warmupPs;
         sendingUntilPs[f][conn] = sentPs;
-        if (c.attachment() == Attachment.EMULATED) {
+        if (c.attachment() == Attachment.EMULATED && !c.polling()) {
             // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
             Timeline cpu = handler.calendar();
             long doneAt = sentPs + c.interruptPs();

@@ -22,6 +22,8 @@ final class StreamState {
     /** Transfers started since the stream's last doorbell, and when that doorbell reached the device. */
     int sinceDoorbell;
     long doorbellArrivedPs;
+    /** An open-loop stream: when its next request arrives at the device, on time whether or not it is sent then. */
+    long arrivalPs = -1;
     private long offset;
 
     StreamState(DmaStreamConfig config, long seed) {

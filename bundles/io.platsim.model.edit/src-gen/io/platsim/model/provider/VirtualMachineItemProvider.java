@@ -57,6 +57,7 @@ public class VirtualMachineItemProvider extends NamedElementItemProvider {
 			addTimerHzPropertyDescriptor(object);
 			addIpisPerSecondPropertyDescriptor(object);
 			addHypercallsPerSecondPropertyDescriptor(object);
+			addHonorsGuestMemoryTypesPropertyDescriptor(object);
 			addHostKeepsCr4McePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -195,6 +196,28 @@ public class VirtualMachineItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Honors Guest Memory Types feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHonorsGuestMemoryTypesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualMachine_honorsGuestMemoryTypes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualMachine_honorsGuestMemoryTypes_feature", "_UI_VirtualMachine_type"),
+				 PlatsimPackage.Literals.VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Host Keeps Cr4 Mce feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -302,6 +325,7 @@ public class VirtualMachineItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.VIRTUAL_MACHINE__TIMER_HZ:
 			case PlatsimPackage.VIRTUAL_MACHINE__IPIS_PER_SECOND:
 			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
+			case PlatsimPackage.VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES:
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -2452,7 +2452,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getVirtualMachine_HostKeepsCr4Mce() {
+	public EAttribute getVirtualMachine_HonorsGuestMemoryTypes() {
 		return (EAttribute)virtualMachineEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -2462,8 +2462,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getVirtualMachine_Vcpus() {
-		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(7);
+	public EAttribute getVirtualMachine_HostKeepsCr4Mce() {
+		return (EAttribute)virtualMachineEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2472,7 +2472,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getVirtualMachine_Attachments() {
+	public EReference getVirtualMachine_Vcpus() {
 		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -2482,8 +2482,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getVirtualMachine_ExitCosts() {
+	public EReference getVirtualMachine_Attachments() {
 		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVirtualMachine_ExitCosts() {
+		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -3916,6 +3926,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__TIMER_HZ);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__IPIS_PER_SECOND);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND);
+		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__VCPUS);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__ATTACHMENTS);
@@ -4333,6 +4344,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getVirtualMachine_TimerHz(), ecorePackage.getEDouble(), "timerHz", "250.0", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualMachine_IpisPerSecond(), ecorePackage.getEDouble(), "ipisPerSecond", "0.0", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualMachine_HypercallsPerSecond(), ecorePackage.getEDouble(), "hypercallsPerSecond", "0.0", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualMachine_HonorsGuestMemoryTypes(), ecorePackage.getEBoolean(), "honorsGuestMemoryTypes", "false", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualMachine_HostKeepsCr4Mce(), ecorePackage.getEBoolean(), "hostKeepsCr4Mce", "true", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualMachine_Vcpus(), this.getVirtualCpu(), null, "vcpus", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualMachine_Attachments(), this.getDeviceAttachment(), null, "attachments", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5710,6 +5722,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Hypercalls each vCPU makes per second (paravirtual clock, spinlock kicks, ...): 0, or 0.001 to 1,000,000, each a VMCALL exit. Default 0: the guest workload decides; set it per experiment."
+		   });
+		addAnnotation
+		  (getVirtualMachine_HonorsGuestMemoryTypes(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the hypervisor honors the memory types the guest maps its RAM with (its PAT), so that a shared-memory BAR the guest maps uncached is uncached. Default false: KVM on Intel ignores the guest\'s PAT for RAM and maps it write-back, unless the VMM disables the KVM_X86_QUIRK_IGNORE_GUEST_PAT quirk or non-coherent DMA is assigned to the VM (Linux commit c9c1e20b4c7d, KVM: x86: Introduce Intel specific quirk KVM_X86_QUIRK_IGNORE_GUEST_PAT, 2025); on AMD, KVM honors it."
 		   });
 		addAnnotation
 		  (getVirtualMachine_HostKeepsCr4Mce(),

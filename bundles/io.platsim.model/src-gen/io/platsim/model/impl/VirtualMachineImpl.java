@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getTimerHz <em>Timer Hz</em>}</li>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getIpisPerSecond <em>Ipis Per Second</em>}</li>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getHypercallsPerSecond <em>Hypercalls Per Second</em>}</li>
+ *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#isHonorsGuestMemoryTypes <em>Honors Guest Memory Types</em>}</li>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#isHostKeepsCr4Mce <em>Host Keeps Cr4 Mce</em>}</li>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link io.platsim.model.impl.VirtualMachineImpl#getAttachments <em>Attachments</em>}</li>
@@ -168,6 +169,26 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 	 * @ordered
 	 */
 	protected double hypercallsPerSecond = HYPERCALLS_PER_SECOND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isHonorsGuestMemoryTypes() <em>Honors Guest Memory Types</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHonorsGuestMemoryTypes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean HONORS_GUEST_MEMORY_TYPES_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isHonorsGuestMemoryTypes() <em>Honors Guest Memory Types</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHonorsGuestMemoryTypes()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean honorsGuestMemoryTypes = HONORS_GUEST_MEMORY_TYPES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isHostKeepsCr4Mce() <em>Host Keeps Cr4 Mce</em>}' attribute.
@@ -382,6 +403,29 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 	 * @generated
 	 */
 	@Override
+	public boolean isHonorsGuestMemoryTypes() {
+		return honorsGuestMemoryTypes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHonorsGuestMemoryTypes(boolean newHonorsGuestMemoryTypes) {
+		boolean oldHonorsGuestMemoryTypes = honorsGuestMemoryTypes;
+		honorsGuestMemoryTypes = newHonorsGuestMemoryTypes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES, oldHonorsGuestMemoryTypes, honorsGuestMemoryTypes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isHostKeepsCr4Mce() {
 		return hostKeepsCr4Mce;
 	}
@@ -476,6 +520,8 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 				return getIpisPerSecond();
 			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
 				return getHypercallsPerSecond();
+			case PlatsimPackage.VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES:
+				return isHonorsGuestMemoryTypes();
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				return isHostKeepsCr4Mce();
 			case PlatsimPackage.VIRTUAL_MACHINE__VCPUS:
@@ -514,6 +560,9 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 				return;
 			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
 				setHypercallsPerSecond((Double)newValue);
+				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES:
+				setHonorsGuestMemoryTypes((Boolean)newValue);
 				return;
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				setHostKeepsCr4Mce((Boolean)newValue);
@@ -560,6 +609,9 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
 				setHypercallsPerSecond(HYPERCALLS_PER_SECOND_EDEFAULT);
 				return;
+			case PlatsimPackage.VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES:
+				setHonorsGuestMemoryTypes(HONORS_GUEST_MEMORY_TYPES_EDEFAULT);
+				return;
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				setHostKeepsCr4Mce(HOST_KEEPS_CR4_MCE_EDEFAULT);
 				return;
@@ -596,6 +648,8 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 				return ipisPerSecond != IPIS_PER_SECOND_EDEFAULT;
 			case PlatsimPackage.VIRTUAL_MACHINE__HYPERCALLS_PER_SECOND:
 				return hypercallsPerSecond != HYPERCALLS_PER_SECOND_EDEFAULT;
+			case PlatsimPackage.VIRTUAL_MACHINE__HONORS_GUEST_MEMORY_TYPES:
+				return honorsGuestMemoryTypes != HONORS_GUEST_MEMORY_TYPES_EDEFAULT;
 			case PlatsimPackage.VIRTUAL_MACHINE__HOST_KEEPS_CR4_MCE:
 				return hostKeepsCr4Mce != HOST_KEEPS_CR4_MCE_EDEFAULT;
 			case PlatsimPackage.VIRTUAL_MACHINE__VCPUS:
@@ -630,6 +684,8 @@ public class VirtualMachineImpl extends NamedElementImpl implements VirtualMachi
 		result.append(ipisPerSecond);
 		result.append(", hypercallsPerSecond: ");
 		result.append(hypercallsPerSecond);
+		result.append(", honorsGuestMemoryTypes: ");
+		result.append(honorsGuestMemoryTypes);
 		result.append(", hostKeepsCr4Mce: ");
 		result.append(hostKeepsCr4Mce);
 		result.append(')');

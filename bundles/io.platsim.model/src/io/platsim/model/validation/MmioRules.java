@@ -31,7 +31,8 @@ final class MmioRules {
             Rule.warning("bar-write-combining", "A BAR mapped write-combining is prefetchable: write-combining "
                 + "merges stores, which registers with side effects do not allow.", MmioRules::combining),
             Rule.error("mmio-access", "A stream that names a BAR names one of this platform's devices', and moves a "
-                + "power of two of bytes no larger than the BAR at each access.", MmioRules::accesses),
+                + "power of two of bytes no larger than the BAR (nor than a line of shared memory) at each access.",
+                MmioRules::accesses),
             Rule.warning("mmio-fence-ignored", "Fences apply to the stores of a stream to a write-combining BAR.",
                 MmioRules::fences),
             Rule.error("memory-translation-page", "A NIC's memory-region translations cover pages of a power of two "
@@ -103,6 +104,9 @@ final class MmioRules {
             } else if (!Checks.powerOfTwo(bytes)) {
                 out.report(stream, Literals.CPU_ACCESS_STREAM__ACCESS_BYTES, bytes + " bytes is not a power of "
                     + "two: a load or store moves 1, 2, 4, 8, 16, 32 or 64 bytes");
+            } else if (bar.eContainer() instanceof SharedMemoryDevice && bytes > 64) {
+                out.report(stream, Literals.CPU_ACCESS_STREAM__ACCESS_BYTES, bytes + " bytes span more than a line of "
+                    + "the shared memory behind " + Checks.name(bar) + "; a load or store moves 64 bytes at most");
             } else if (bytes > bar.getSizeBytes()) {
                 out.report(stream, Literals.CPU_ACCESS_STREAM__ACCESS_BYTES, bytes + " bytes do not fit in "
                     + Checks.name(bar) + "'s " + bar.getSizeBytes() + " bytes");

@@ -5,7 +5,9 @@
 package io.platsim.model.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -69,7 +71,29 @@ final class WorkloadRules {
             Rule.error("flow-host", "A request/response flow runs in a VM (its back end on the vCPUs' socket), or "
                 + "on host cores of one socket with a device; only host flows map per I/O.", WorkloadRules::hostFlows),
             Rule.error("run-settings", "A run lasts more than 0 µs after a warm-up of 0 µs or more.",
-                WorkloadRules::runSettings));
+                WorkloadRules::runSettings),
+            Rule.error("flow-buffers", "A VM's request/response flows (or the host's) fit their buffers, 8 KiB each "
+                + "connection and ring entry, in 4 GiB.", WorkloadRules::flowBuffers));
+    }
+
+    /** Bytes of buffers the flows of one VM (or of the host) may have together. */
+    private static final long FLOW_BUFFER_BYTES = 1L << 32;
+
+    private static void flowBuffers(Platform p, Problems out) {
+        Map<Object, Long> bytes = new HashMap<>();
+        for (Workload w : p.getWorkloads()) {
+            if (w instanceof RequestResponseFlow f) {
+                Object owner = f.getVm() != null ? f.getVm() : p;
+                long total = bytes.merge(owner, Math.max(1, (long) f.getConcurrentFlows())
+                    * Math.max(1, f.getBufferRingEntries()) * 8192, Long::sum);
+                if (total > FLOW_BUFFER_BYTES) {
+                    out.report(f, Literals.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES, "its connections' rings of "
+                        + f.getBufferRingEntries() + " buffers bring " + (f.getVm() != null ? Checks.name(f.getVm())
+                        + "'s" : "the host's") + " flows to " + total / (1 << 20) + " MiB of buffers, more than 4 GiB; "
+                        + "use fewer connections or entries");
+                }
+            }
+        }
     }
 
     private static void transferSizes(Platform p, Problems out) {

@@ -10,6 +10,7 @@ import static io.platsim.model.tests.ModelElements.nic;
 
 import java.util.List;
 
+import io.platsim.model.AttachmentMode;
 import io.platsim.model.Bar;
 import io.platsim.model.BarMemoryType;
 import io.platsim.model.CpuAccessStream;
@@ -17,6 +18,7 @@ import io.platsim.model.MemoryRegistration;
 import io.platsim.model.Platform;
 import io.platsim.model.VirtualMachine;
 import io.platsim.model.PlatsimFactory;
+import io.platsim.model.SharedMemoryDevice;
 
 /** One failing and one passing case for each rule on BARs and the streams that read and write them. */
 final class MmioRuleCases {
@@ -48,8 +50,45 @@ final class MmioRuleCases {
                     bar(p).setMemoryType(BarMemoryType.WRITE_COMBINING);
                     bar(p).setPrefetchable(true);
                 }),
+            new RuleCase("shared-memory-bar", p -> sharedBar(p).setMemoryType(BarMemoryType.WRITE_COMBINING),
+                "ivshmem0-bar2", "memoryType", p -> sharedBar(p).setMemoryType(BarMemoryType.WRITE_BACK)),
+            new RuleCase("shared-memory-bar", p -> shared(p).setMemoryBaseAddress((512L << 30) - (1 << 19)),
+                "ivshmem0", "memoryBaseAddress", p -> shared(p).setMemoryBaseAddress((512L << 30) - (1 << 20))),
             new RuleCase("registration-vm", p -> registration(p).setCore(core(p, "s0c1")), "guest-registrations",
-                "core", MmioRuleCases::registration));
+                "core", MmioRuleCases::registration),
+            new RuleCase("registration-vm", p -> vm(p).getAttachments().get(0).setMode(AttachmentMode.VIRTIO),
+                "guest-registrations", "vm", p -> {
+                    registration(p);
+                    vm(p).getAttachments().get(0).setMode(AttachmentMode.PARAVIRTUAL);
+                }));
+    }
+
+    private static VirtualMachine vm(Platform p) {
+        registration(p);
+        return named(p, VirtualMachine.class, "vm-passthrough");
+    }
+
+    /** A shared-memory device with one 1 MiB BAR, added on first use. */
+    private static SharedMemoryDevice shared(Platform p) {
+        for (var d : p.getDevices()) {
+            if (d instanceof SharedMemoryDevice s) {
+                return s;
+            }
+        }
+        SharedMemoryDevice s = PlatsimFactory.eINSTANCE.createSharedMemoryDevice();
+        s.setName("ivshmem0");
+        s.setMemoryBaseAddress(64L << 30);
+        Bar bar = PlatsimFactory.eINSTANCE.createBar();
+        bar.setName("ivshmem0-bar2");
+        bar.setSizeBytes(1 << 20);
+        bar.setPrefetchable(true);
+        s.getBars().add(bar);
+        p.getDevices().add(s);
+        return s;
+    }
+
+    private static Bar sharedBar(Platform p) {
+        return shared(p).getBars().get(0);
     }
 
     /** A registration by the passthrough VM's application, on its vCPU's core, added on first use. */

@@ -79,6 +79,13 @@ final class RuleCases {
         return c.cases;
     }
 
+    /** The virtio VM's flow runs {@code connections} connections of {@code entries} buffers each. */
+    private static void ring(Platform p, int connections, int entries) {
+        RequestResponseFlow flow = named(p, RequestResponseFlow.class, "vm-virtio-rr");
+        flow.setConcurrentFlows(connections);
+        flow.setBufferRingEntries(entries);
+    }
+
     /** Gives {@code socket} {@code count} cores in all. */
     private static void addCores(Socket socket, int count) {
         for (int i = socket.getCores().size(); i < count; i++) {
@@ -303,6 +310,7 @@ final class RuleCases {
             "mapPerIo", p -> vm(p, "vm-virtio").getAttachments().get(0).setBackendCore(core(p, "s0c3")));
         add("flow-host", p -> hostFlow(p), "vm-virtio-rr", "attachment",
             p -> hostFlow(p).setAttachment(null));
+        add("flow-buffers", p -> ring(p, 16, 65536), "vm-virtio-rr", "bufferRingEntries", p -> ring(p, 8, 65536));
         add("number-range", p -> rc(p, "s0-rc").setForwardingLatencyNs(-1), "s0-rc", "forwardingLatencyNs",
             p -> rc(p, "s0-rc").setForwardingLatencyNs(0));
         add("run-settings", p -> p.getRunSettings().setDurationUs(0), "Run settings in Platform 'example'",
