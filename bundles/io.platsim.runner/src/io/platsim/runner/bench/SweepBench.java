@@ -27,8 +27,9 @@ import io.platsim.trace.analysis.RunSummary;
 /**
  * For {@code ./platsim bench}: a sweep of 20 runs of the two-socket example (its NIC's rate over ten values, two
  * seeds each, 10 ms simulated), run one at a time and then on every core of this machine, in this process, into
- * fresh folders, and the same runs as {@code platsim run} commands one after another; prints the wall times and
- * their ratios (the target on two cores is at most 0.6).
+ * fresh folders, without and with the workers' ahead-of-time cache, and the same runs as {@code platsim run}
+ * commands one after another; prints the wall times and their ratios (the target on two cores is at most 0.6),
+ * and what the machine gives two engines, and two processes that only compute, at once against one alone.
  * {@code SweepBench MODEL.platsim}.
  */
 public final class SweepBench {
@@ -50,26 +51,38 @@ public final class SweepBench {
         Path file = work.resolve("bench.sweep");
         SweepFile.save(sweep, file);
         int cores = Runtime.getRuntime().availableProcessors();
-        double one = time(file, work.resolve("one"), 1);
-        double all = time(file, work.resolve("all"), cores);
+        Path aot = work.resolve("aot");
+        double one = time(file, work.resolve("one"), 1, null);
+        double all = time(file, work.resolve("all"), cores, null);
         System.out.printf(Locale.ROOT, "  20 runs one at a time: %.1f s; on %d workers: %.1f s; ratio %.2fx, target "
             + "at most 0.6x on 2 cores%n", one, cores, all, all / one);
+        double writing = time(file, work.resolve("writing"), 1, aot);
+        double oneCached = time(file, work.resolve("one-cached"), 1, aot);
+        double allCached = time(file, work.resolve("all-cached"), cores, aot);
+        System.out.printf(Locale.ROOT, "  with the workers' ahead-of-time cache (written by a first sweep, %.1f s): "
+            + "one at a time %.1f s (%.2fx of without), on %d workers %.1f s (%.2fx of without); ratio %.2fx%n",
+            writing, oneCached, oneCached / one, cores, allCached, allCached / all, allCached / oneCached);
         double commands = commands(work.resolve("one"));
         System.out.printf(Locale.ROOT, "  the same 20 runs as 20 `platsim run` commands one after another (a Java "
             + "process each, as before sweeps): %.1f s; the sweep on %d workers takes %.2fx that%n", commands, cores,
-            all / commands);
+            allCached / commands);
+        double engines = speed(work.resolve("all-cached")) / speed(work.resolve("one-cached"));
         System.out.printf(Locale.ROOT, "  each run's engine, events per second, while runs shared the machine against "
-            + "one at a time: %.2fx (what the machine's cores and caches give two engines at once)%n",
-            speed(work.resolve("all")) / speed(work.resolve("one")));
+            + "one at a time: %.2fx, so %d workers take at least %.2fx of one worker's time%n", engines, cores,
+            1 / (cores * engines));
+        double spin = Spin.together(cores);
+        System.out.printf(Locale.ROOT, "  what the machine gives %d processes that only compute (no memory) against "
+            + "one alone: %.2fx each, at best %.2fx of the time for work split %d ways%n", cores, spin,
+            1 / (cores * spin), cores);
         try (var files = Files.walk(work)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
-    private static double time(Path file, Path out, int workers) throws Exception {
+    private static double time(Path file, Path out, int workers, Path aot) throws Exception {
         long start = System.nanoTime();
         SweepRun.Outcome outcome = SweepRun.run(SweepFile.load(file), out, new LocalProcesses(workers, HEAP_MIB,
-            Classpath.forRuns(), out.resolve(SweepRun.LOGS)), null, List.of(), (a, b, c) -> { }, () -> false);
+            Classpath.forRuns(), out.resolve(SweepRun.LOGS), aot), null, List.of(), (a, b, c) -> { }, () -> false);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (outcome.ran() != 20 || outcome.notOk() != 0) {
             throw new IllegalStateException("the bench sweep ran " + outcome.ran() + " runs, " + outcome.notOk()

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,8 @@ import io.platsim.sweep.exec.TaskResult.Status;
  * Runs a sweep's runs on this machine, {@code workers} at a time, each worker a Java process of its own
  * ({@link WorkerMain}) with one processor, the serial collector and its own heap, so the runs do not fight over
  * cores and a run that runs out of memory ends only itself: its worker is replaced for the next run. A worker runs
- * its runs one after another, so only its first run pays for starting Java and compiling the engine. Each run's
+ * its runs one after another, so only its first run pays for starting Java and compiling the engine, and workers
+ * start from the runtime's ahead-of-time cache ({@link AotCache}) once a first sweep has written it. Each run's
  * output goes to {@code KEY.log}, each worker's to {@code worker-N.log}, in the logs folder.
  */
 public final class LocalProcesses implements SweepExecutor {
@@ -39,6 +41,7 @@ public final class LocalProcesses implements SweepExecutor {
     private final int heapMiB;
     private final String classpath;
     private final Path logs;
+    private final AotCache aot;
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
     /**
@@ -48,6 +51,14 @@ public final class LocalProcesses implements SweepExecutor {
      * @param logs      folder for the runs' and workers' output
      */
     public LocalProcesses(int workers, int heapMiB, String classpath, Path logs) {
+        this(workers, heapMiB, classpath, logs, AotCache.userFolder());
+    }
+
+    /**
+     * As {@link #LocalProcesses(int, int, String, Path)}, with the workers' ahead-of-time cache kept in
+     * {@code aotFolder} instead of the user's cache folder, or without one when it is null.
+     */
+    public LocalProcesses(int workers, int heapMiB, String classpath, Path logs, Path aotFolder) {
         if (workers < 1 || heapMiB < 64) {
             throw new IllegalArgumentException("workers " + workers + ", heap " + heapMiB + " MiB");
         }
@@ -55,6 +66,7 @@ public final class LocalProcesses implements SweepExecutor {
         this.heapMiB = heapMiB;
         this.classpath = classpath;
         this.logs = logs;
+        this.aot = new AotCache(aotFolder);
     }
 
     @Override
@@ -98,6 +110,7 @@ public final class LocalProcesses implements SweepExecutor {
 
         private final int number;
         private Process process;
+        private AotCache.Use use = AotCache.Use.NONE;
         private PrintStream to;
         private BufferedReader from;
 
@@ -131,7 +144,7 @@ public final class LocalProcesses implements SweepExecutor {
                 double wall = (System.nanoTime() - start) / 1e9;
                 if (answer == null) {
                     int code = process.waitFor();
-                    process = null;
+                    ended(code);
                     String why = code == OUT_OF_MEMORY ? "ran out of its worker's " + heapMiB + " MiB heap (--heap)"
                         : cancelled.getAsBoolean() ? "cancelled" : "its worker ended with exit code " + code;
                     return new TaskResult(task, Status.FAILED, why, wall, null);
@@ -155,12 +168,20 @@ public final class LocalProcesses implements SweepExecutor {
 
         private void start() throws IOException {
             Files.createDirectories(logs);
-            process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heapMiB + "m", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "-Xlog:all=warning:stderr", "-Djava.awt.headless=true", "-cp", classpath,
-                WorkerMain.class.getName(), logs.toString()))
-                .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("worker-" + number + ".log").toFile()))
-                .start();
+            use = aot.plan(classpath);
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx" + heapMiB + "m", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-Xlog:all=warning:stderr", "-Djava.awt.headless=true"));
+            command.addAll(use.options());
+            command.addAll(List.of("-cp", classpath, WorkerMain.class.getName(), logs.toString()));
+            try {
+                process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("worker-" + number + ".log").toFile()))
+                    .start();
+            } catch (IOException e) {
+                ended(-1);
+                throw e;
+            }
             running.add(process);
             to = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
             from = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -169,17 +190,29 @@ public final class LocalProcesses implements SweepExecutor {
         private void stop() {
             if (process != null) {
                 to.close();
+                int code = -1;
                 try {
-                    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    // A worker writing the ahead-of-time cache does so as it ends, in a few seconds.
+                    if (process.waitFor(use.output() == null ? 10 : 60, TimeUnit.SECONDS)) {
+                        code = process.exitValue();
+                    } else {
                         process.destroyForcibly();
                     }
                 } catch (InterruptedException e) {
                     process.destroyForcibly();
                     Thread.currentThread().interrupt();
                 }
-                running.remove(process);
-                process = null;
+                ended(code);
             }
+        }
+
+        private void ended(int code) {
+            if (process != null) {
+                running.remove(process);
+            }
+            process = null;
+            aot.ended(use, code);
+            use = AotCache.Use.NONE;
         }
     }
 }

@@ -5,12 +5,14 @@
 package io.platsim.sweep.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -40,10 +42,14 @@ class LocalSweepTest {
     Path temp;
 
     private static SweepRun.Outcome run(SweepFile.Loaded loaded, Path out, int workers) throws Exception {
+        return run(loaded, new LocalProcesses(workers, 256, Classpath.forRuns(), out.resolve(SweepRun.LOGS)), out);
+    }
+
+    private static SweepRun.Outcome run(SweepFile.Loaded loaded, LocalProcesses processes, Path out)
+            throws Exception {
         List<int[]> progress = new ArrayList<>();
-        SweepRun.Outcome outcome = SweepRun.run(loaded, out, new LocalProcesses(workers, 256, Classpath.forRuns(),
-            out.resolve(SweepRun.LOGS)), null, List.of(), (ended, failed, toRun) -> progress.add(new int[] {ended,
-                failed, toRun}), () -> false);
+        SweepRun.Outcome outcome = SweepRun.run(loaded, out, processes, null, List.of(),
+            (ended, failed, toRun) -> progress.add(new int[] {ended, failed, toRun}), () -> false);
         int[] last = progress.get(progress.size() - 1);
         assertEquals(last[2], last[0], "the progress ends with every run ended");
         return outcome;
@@ -93,5 +99,35 @@ class LocalSweepTest {
         SweepRun.Outcome resumed = run(SweepFile.load(file), out, 1);
         assertEquals(1, resumed.ran(), "only the run that went missing runs again");
         assertEquals(summary, Files.readAllLines(out.resolve(SweepTables.SUMMARY)), "and gives the same figures");
+    }
+
+    @Test
+    void workersStartedFromTheRuntimesCacheGiveTheSameFigures() throws Exception {
+        Platform lab = Sweeps.lab(temp);
+        DmaStream rx = (DmaStream) lab.getWorkloads().get(0);
+        Path file = Sweeps.save(lab, temp.resolve("rates.sweep"), 2, 20, List.of(Sweeps.listed(rx, "rateGbps", "10",
+            "40")), THROUGHPUT, "devices/0/streams/0/latency_ns/p99");
+        Path aot = temp.resolve("aot");
+        List<List<String>> summaries = new ArrayList<>();
+        for (String name : List.of("without", "writing", "with")) {
+            Path out = temp.resolve(name);
+            Path logs = out.resolve(SweepRun.LOGS);
+            SweepRun.Outcome outcome = run(SweepFile.load(file), new LocalProcesses(2, 256, Classpath.forRuns(), logs,
+                name.equals("without") ? null : aot), out);
+            assertEquals(4, outcome.ran());
+            assertEquals(0, outcome.notOk(), outcome.rows().toString());
+            summaries.add(Files.readAllLines(out.resolve(SweepTables.SUMMARY)));
+            if (name.equals("with") && Runtime.version().feature() >= 25) {
+                try (Stream<Path> caches = Files.list(aot)) {
+                    assertEquals(1, caches.count(), "the first sweep's cache, and nothing half-written");
+                }
+                for (int w = 1; w <= 2; w++) {
+                    String said = Files.readString(logs.resolve("worker-" + w + ".log")).toLowerCase(Locale.ROOT);
+                    assertFalse(said.contains("aot"), "the runtime took the cache without a word: " + said);
+                }
+            }
+        }
+        assertEquals(summaries.get(0), summaries.get(1), "a worker writing the cache runs as any other");
+        assertEquals(summaries.get(0), summaries.get(2), "a worker started from the cache gives the same figures");
     }
 }
