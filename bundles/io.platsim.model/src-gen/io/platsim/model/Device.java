@@ -289,7 +289,7 @@ public interface Device extends NamedElement, PcieDownstreamEnd {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The device's own time for each DMA read, in ns, from 0 to 1,000,000: its DMA engine's handling of the request and of the completion's data, during which the read holds its tag. Default 0: a device whose own time is unknown adds none. An NFP-6000 needs 240 ns: the 600 ns median pcie-bench measured for a 64-byte read from memory on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details) less the 360 ns PlatSim gives the host and the link (docs/validation.md).
+	 * The device's own time for each DMA read, in ns, from 0 to 1,000,000: its DMA engine's handling of the request and of the completion's data, during which the read holds its tag. Default 0: a device whose own time is unknown adds none. An NFP-6000 needs 255 ns: the 600 ns median pcie-bench measured for a 64-byte read from memory on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details) less the 345 ns PlatSim gives the host and the link (docs/validation.md).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Dma Engine Latency Ns</em>' attribute.
 	 * @see #setDmaEngineLatencyNs(double)

@@ -165,16 +165,16 @@ public interface Iommu extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Page Walk Latency Ns</b></em>' attribute.
-	 * The default value is <code>"180.0"</code>.
+	 * The default value is <code>"188.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 180 ns: calibrated so that a 64-byte DMA read at random addresses of a 64 MiB window through 4 KiB mappings takes the 280 ns more (median) than without the IOMMU that pcie-bench measured on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_sweep_rd_rnd_64: 600 to 880 ns). The whole miss costs that much; the table reads are part of it.
+	 * Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 188 ns: calibrated so that a 64-byte DMA read at random addresses of a 64 MiB window through 4 KiB mappings takes the 280 ns more (median) than without the IOMMU that pcie-bench measured on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_sweep_rd_rnd_64: 600 to 880 ns). The whole miss costs that much; the table reads are part of it.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Page Walk Latency Ns</em>' attribute.
 	 * @see #setPageWalkLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getIommu_PageWalkLatencyNs()
-	 * @model default="180.0"
+	 * @model default="188.0"
 	 *        annotation="http://platsim.io/range min='0' max='1000000'"
 	 * @generated
 	 */

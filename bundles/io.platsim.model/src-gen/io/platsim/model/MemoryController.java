@@ -59,16 +59,16 @@ public interface MemoryController extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Latency Ns</b></em>' attribute.
-	 * The default value is <code>"90.0"</code>.
+	 * The default value is <code>"77.3"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Idle load-to-use latency of a local DRAM access, in ns. Default 90 ns: Intel Memory Latency Checker idle latency on Ice Lake-SP as published in reviews (AnandTech, 'Intel 3rd Gen Xeon Scalable (Ice Lake SP) Review', 2021).
+	 * The memory's own time for a line, in ns: the memory controller and the DRAM, from the home agent's request to the data back at the home agent. Default 77.3 ns: the 90 ns idle load-to-use latency Intel's Memory Latency Checker gives on Ice Lake-SP as published in reviews (AnandTech, 'Intel 3rd Gen Xeon Scalable (Ice Lake SP) Review', 2021) less the 12.7 ns of that path PlatSim models itself with its defaults (the core's cache lookups, the mesh both ways, the LLC's and the home agent's lookups). Until December 2026 the default was the whole 90 ns, and a core's idle read of local memory took 102.7 ns.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Latency Ns</em>' attribute.
 	 * @see #setLatencyNs(double)
 	 * @see io.platsim.model.PlatsimPackage#getMemoryController_LatencyNs()
-	 * @model default="90.0"
+	 * @model default="77.3"
 	 *        annotation="http://platsim.io/range min='1' max='10000'"
 	 * @generated
 	 */

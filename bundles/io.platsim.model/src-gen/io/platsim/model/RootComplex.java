@@ -35,7 +35,7 @@ public interface RootComplex extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time for a TLP to cross the root complex, in ns: requests and writes on their way into the coherent fabric (the root port frees their credits then), read completions on their way back to the root port. Default 100 ns: PlatSim assumption. With it, a 64-byte DMA read from memory over Gen3 x8 takes about 360 ns from the device's first TLP to its completion; pcie-bench measured a 600 ns median inside an NFP-6000 on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details), a figure that also holds the device's own DMA-engine time (a device's dmaEngineLatencyNs). docs/validation.md compares them.
+	 * Time for a TLP to cross the root complex, in ns: requests and writes on their way into the coherent fabric (the root port frees their credits then), read completions on their way back to the root port. Default 100 ns: PlatSim assumption. With it, a 64-byte DMA read from memory over Gen3 x8 takes about 345 ns from the device's first TLP to its completion; pcie-bench measured a 600 ns median inside an NFP-6000 on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details), a figure that also holds the device's own DMA-engine time (a device's dmaEngineLatencyNs). docs/validation.md compares them.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Forwarding Latency Ns</em>' attribute.
 	 * @see #setForwardingLatencyNs(double)

@@ -70,7 +70,7 @@ class RunnerTest {
         assertEquals(64, nicLink.postedHeaderCredits());
         assertFalse(nicLink.upstreamSwitch(), "the NIC sits on a root port");
         assertEquals(80e9 / 8, server.config().streams().get(0).rateBytesPerSec());
-        assertEquals(90_000, server.config().sockets().get(0).memory().latencyPs());
+        assertEquals(77_300, server.config().sockets().get(0).memory().latencyPs());
         assertEquals(2, server.config().sockets().get(0).dmaWays());
         assertEquals(800_000, server.config().devices().get(0).interruptPs(), "delivery 500 ns + entry 300 ns");
         assertEquals(List.of(), server.warnings(), "everything in the example is simulated");
@@ -146,10 +146,11 @@ class RunnerTest {
         JsonObject rx = summary.getAsJsonArray("devices").get(0).getAsJsonObject().getAsJsonArray("streams").get(0)
             .getAsJsonObject();
         assertEquals("nic-rx", rx.get("name").getAsString());
-        // Its TLPs that miss the IOTLB hold their link credits at the root complex for the walk, which keeps the NIC
-        // a little below the 80 Gb/s it offers.
+        // Its TLPs that miss the IOTLB hold their link credits at the root complex for the walk; packets held back go
+        // as soon as they may, so over the measured window the NIC carries the 80 Gb/s it offers, give or take the
+        // packets held back across the window's edges.
         double gbps = rx.get("throughput_gbps").getAsDouble();
-        assertTrue(gbps > 78 && gbps <= 80.01, "nic-rx at " + gbps + " Gb/s");
+        assertTrue(gbps > 78 && gbps < 80.5, "nic-rx at " + gbps + " Gb/s");
         try (TraceReader dma = new TraceReader(temp.resolve("a/traces/dma.pst"))) {
             long transfers = 0;
             for (var stream : summary.getAsJsonArray("devices").get(0).getAsJsonObject().getAsJsonArray("streams")) {

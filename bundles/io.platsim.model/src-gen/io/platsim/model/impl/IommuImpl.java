@@ -153,7 +153,7 @@ public class IommuImpl extends NamedElementImpl implements Iommu {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double PAGE_WALK_LATENCY_NS_EDEFAULT = 180.0;
+	protected static final double PAGE_WALK_LATENCY_NS_EDEFAULT = 188.0;
 
 	/**
 	 * The cached value of the '{@link #getPageWalkLatencyNs() <em>Page Walk Latency Ns</em>}' attribute.

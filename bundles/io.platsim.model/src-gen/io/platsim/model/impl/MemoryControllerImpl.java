@@ -59,7 +59,7 @@ public class MemoryControllerImpl extends NamedElementImpl implements MemoryCont
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double LATENCY_NS_EDEFAULT = 90.0;
+	protected static final double LATENCY_NS_EDEFAULT = 77.3;
 
 	/**
 	 * The cached value of the '{@link #getLatencyNs() <em>Latency Ns</em>}' attribute.

@@ -4191,7 +4191,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 
 		initEClass(memoryControllerEClass, MemoryController.class, "MemoryController", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMemoryController_Channels(), ecorePackage.getEInt(), "channels", "8", 0, 1, MemoryController.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMemoryController_LatencyNs(), ecorePackage.getEDouble(), "latencyNs", "90.0", 0, 1, MemoryController.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemoryController_LatencyNs(), ecorePackage.getEDouble(), "latencyNs", "77.3", 0, 1, MemoryController.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMemoryController_BandwidthGBps(), ecorePackage.getEDouble(), "bandwidthGBps", "187.7", 0, 1, MemoryController.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMemoryController_CapacityMiB(), ecorePackage.getELong(), "capacityMiB", "262144", 0, 1, MemoryController.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -4299,7 +4299,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getIommu_IotlbEntries2M(), ecorePackage.getEInt(), "iotlbEntries2M", "32", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_IotlbEntries1G(), ecorePackage.getEInt(), "iotlbEntries1G", "8", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_IotlbHitLatencyNs(), ecorePackage.getEDouble(), "iotlbHitLatencyNs", "5.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIommu_PageWalkLatencyNs(), ecorePackage.getEDouble(), "pageWalkLatencyNs", "180.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommu_PageWalkLatencyNs(), ecorePackage.getEDouble(), "pageWalkLatencyNs", "188.0", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_PageWalkers(), ecorePackage.getEInt(), "pageWalkers", "4", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_WalkCacheEntries(), ecorePackage.getEInt(), "walkCacheEntries", "16", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommu_MappingPageSize(), this.getPageSize(), "mappingPageSize", "SIZE_4K", 0, 1, Iommu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4929,7 +4929,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getMemoryController_LatencyNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Idle load-to-use latency of a local DRAM access, in ns. Default 90 ns: Intel Memory Latency Checker idle latency on Ice Lake-SP as published in reviews (AnandTech, \'Intel 3rd Gen Xeon Scalable (Ice Lake SP) Review\', 2021)."
+			   "documentation", "The memory\'s own time for a line, in ns: the memory controller and the DRAM, from the home agent\'s request to the data back at the home agent. Default 77.3 ns: the 90 ns idle load-to-use latency Intel\'s Memory Latency Checker gives on Ice Lake-SP as published in reviews (AnandTech, \'Intel 3rd Gen Xeon Scalable (Ice Lake SP) Review\', 2021) less the 12.7 ns of that path PlatSim models itself with its defaults (the core\'s cache lookups, the mesh both ways, the LLC\'s and the home agent\'s lookups). Until December 2026 the default was the whole 90 ns, and a core\'s idle read of local memory took 102.7 ns."
 		   });
 		addAnnotation
 		  (getMemoryController_BandwidthGBps(),
@@ -5031,7 +5031,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getRootComplex_ForwardingLatencyNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Time for a TLP to cross the root complex, in ns: requests and writes on their way into the coherent fabric (the root port frees their credits then), read completions on their way back to the root port. Default 100 ns: PlatSim assumption. With it, a 64-byte DMA read from memory over Gen3 x8 takes about 360 ns from the device\'s first TLP to its completion; pcie-bench measured a 600 ns median inside an NFP-6000 on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details), a figure that also holds the device\'s own DMA-engine time (a device\'s dmaEngineLatencyNs). docs/validation.md compares them."
+			   "documentation", "Time for a TLP to cross the root complex, in ns: requests and writes on their way into the coherent fabric (the root port frees their credits then), read completions on their way back to the root port. Default 100 ns: PlatSim assumption. With it, a 64-byte DMA read from memory over Gen3 x8 takes about 345 ns from the device\'s first TLP to its completion; pcie-bench measured a 600 ns median inside an NFP-6000 on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details), a figure that also holds the device\'s own DMA-engine time (a device\'s dmaEngineLatencyNs). docs/validation.md compares them."
 		   });
 		addAnnotation
 		  (getRootComplex_RootPorts(),
@@ -5235,7 +5235,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getDevice_DmaEngineLatencyNs(),
 		   source,
 		   new String[] {
-			   "documentation", "The device\'s own time for each DMA read, in ns, from 0 to 1,000,000: its DMA engine\'s handling of the request and of the completion\'s data, during which the read holds its tag. Default 0: a device whose own time is unknown adds none. An NFP-6000 needs 240 ns: the 600 ns median pcie-bench measured for a 64-byte read from memory on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details) less the 360 ns PlatSim gives the host and the link (docs/validation.md)."
+			   "documentation", "The device\'s own time for each DMA read, in ns, from 0 to 1,000,000: its DMA engine\'s handling of the request and of the completion\'s data, during which the read holds its tag. Default 0: a device whose own time is unknown adds none. An NFP-6000 needs 255 ns: the 600 ns median pcie-bench measured for a 64-byte read from memory on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_details) less the 345 ns PlatSim gives the host and the link (docs/validation.md)."
 		   });
 		addAnnotation
 		  (getDevice_DmaIssueNs(),
@@ -5475,7 +5475,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getIommu_PageWalkLatencyNs(),
 		   source,
 		   new String[] {
-			   "documentation", "Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 180 ns: calibrated so that a 64-byte DMA read at random addresses of a 64 MiB window through 4 KiB mappings takes the 280 ns more (median) than without the IOMMU that pcie-bench measured on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_sweep_rd_rnd_64: 600 to 880 ns). The whole miss costs that much; the table reads are part of it."
+			   "documentation", "Walker time of every IOTLB miss, in ns, besides the page-table entry reads the walk caches do not spare (those go through the caches and memory). Default 188 ns: calibrated so that a 64-byte DMA read at random addresses of a 64 MiB window through 4 KiB mappings takes the 280 ns more (median) than without the IOMMU that pcie-bench measured on a Xeon E5-2630 v4 (Neugebauer et al., SIGCOMM 2018; pcie-bench/data, lat_dma_sweep_rd_rnd_64: 600 to 880 ns). The whole miss costs that much; the table reads are part of it."
 		   });
 		addAnnotation
 		  (getIommu_PageWalkers(),

@@ -22,7 +22,7 @@ import io.platsim.model.PlatsimPackage.Literals;
 public final class Defaults {
 
     /** The revision of the defaults this release writes. */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
 
     /** A default that changed in {@code revision}: before it, {@code field} meant {@code before}. */
     private record Change(int revision, EAttribute field, Object before, String why) {
@@ -39,7 +39,11 @@ public final class Defaults {
         new Change(3, Literals.IOMMU__IOVA_TREE_STEP_NS, 25.0, "a step of the IOVA tree costs what FAST 2015's "
             + "Table 2 gives"),
         new Change(3, Literals.IOMMU__DEFERRED_QUEUE_NS, 0.0, "a deferred unmap now pays for putting its IOVA on "
-            + "the flush queue"));
+            + "the flush queue"),
+        new Change(4, Literals.MEMORY_CONTROLLER__LATENCY_NS, 90.0, "it is the memory's own time; the whole idle "
+            + "latency counted the core's and the home agent's path twice"),
+        new Change(4, Literals.IOMMU__PAGE_WALK_LATENCY_NS, 180.0, "calibrated again on pcie-bench's IOTLB misses "
+            + "now that a page-table read from memory is shorter"));
 
     private Defaults() {
     }

@@ -45,7 +45,7 @@ public final class Platforms {
         return socket(index, dmaWays, mode, ioDirectoryCache, Protocol.MESIF, Inclusion.NON_INCLUSIVE);
     }
 
-    /** The metamodel's default socket: 48 KiB L1, 1.25 MiB L2, 42 MiB LLC, 90 ns memory. */
+    /** The metamodel's default socket (48 KiB L1, 1.25 MiB L2, 42 MiB LLC), with memory of 90 ns, the tests' own. */
     public static SocketConfig socket(int index, int dmaWays, SnoopMode mode, int ioDirectoryCache, Protocol protocol,
             Inclusion inclusion) {
         return socketBuilder(index, dmaWays, mode, ioDirectoryCache, protocol, inclusion).build();

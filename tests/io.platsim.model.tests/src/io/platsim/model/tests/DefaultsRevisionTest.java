@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.model.Iommu;
+import io.platsim.model.MemoryController;
 import io.platsim.model.Socket;
 import io.platsim.model.persistence.Defaults;
 import io.platsim.model.persistence.LoadProblem;
@@ -53,9 +54,15 @@ class DefaultsRevisionTest {
             assertTrue(iommu.isUnmapKeepsWalkCaches(), iommu.getName() + " keeps its walk caches on unmaps");
             assertEquals(50.0, iommu.getPteUpdateNs(), iommu.getName() + " keeps its page-table update time");
             assertEquals(0.0, iommu.getDeferredQueueNs(), iommu.getName() + " keeps deferred unmaps free of queueing");
+            assertEquals(180.0, iommu.getPageWalkLatencyNs(), iommu.getName() + " keeps its walker time");
         }
+        old.platform().eAllContents().forEachRemaining(element -> {
+            if (element instanceof MemoryController memory) {
+                assertEquals(90.0, memory.getLatencyNs(), memory.getName() + " keeps the whole idle latency");
+            }
+        });
         List<String> notes = old.warnings().stream().map(LoadProblem::text).toList();
-        assertEquals(6, notes.size(), notes.toString());
+        assertEquals(8, notes.size(), notes.toString());
         assertTrue(notes.get(0).contains("old.platsim") && notes.get(0).contains("'Interconnect crossing (ns)' at 0.0")
             && notes.get(0).contains("the default is now 4.0"), notes.get(0));
         assertTrue(notes.get(1).contains("'Unmap keeps walk caches' at true") && notes.get(1).contains("now false"),
@@ -81,7 +88,8 @@ class DefaultsRevisionTest {
         assertEquals(4.0, first.platform().getSockets().get(0).getInterconnectCrossingNs(), "revision 1 had it");
         assertTrue(first.platform().getIommus().get(0).isUnmapKeepsWalkCaches(), "revision 2 changed this one");
         assertEquals(10.0, first.platform().getIommus().get(0).getMagazineOpNs(), "and revision 3 this one");
-        assertEquals(5, first.warnings().size(), first.warnings().toString());
+        assertEquals(180.0, first.platform().getIommus().get(0).getPageWalkLatencyNs(), "and revision 4 this one");
+        assertEquals(7, first.warnings().size(), first.warnings().toString());
     }
 
     @Test
@@ -91,5 +99,10 @@ class DefaultsRevisionTest {
         LoadResult loaded = ModelFiles.load(file);
         assertEquals(List.of(), loaded.warnings());
         assertEquals(4.0, loaded.platform().getSockets().get(0).getInterconnectCrossingNs());
+        loaded.platform().eAllContents().forEachRemaining(element -> {
+            if (element instanceof MemoryController memory) {
+                assertEquals(77.3, memory.getLatencyNs(), "the memory's own time");
+            }
+        });
     }
 }
