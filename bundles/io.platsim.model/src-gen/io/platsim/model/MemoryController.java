@@ -63,7 +63,7 @@ public interface MemoryController extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The memory's own time for a line, in ns: the memory controller and the DRAM, from the home agent's request to the data back at the home agent. Default 77.3 ns: the 90 ns idle load-to-use latency Intel's Memory Latency Checker gives on Ice Lake-SP as published in reviews (AnandTech, 'Intel 3rd Gen Xeon Scalable (Ice Lake SP) Review', 2021) less the 12.7 ns of that path PlatSim models itself with its defaults (the core's cache lookups, the mesh both ways, the LLC's and the home agent's lookups). Until December 2026 the default was the whole 90 ns, and a core's idle read of local memory took 102.7 ns.
+	 * The part of a read from memory that PlatSim does not model on its own, in ns: the memory controller and the DRAM, and the mesh between them and the requester. Default 77.3 ns: the 90 ns idle load-to-use latency Intel's Memory Latency Checker gives on Ice Lake-SP as published in reviews (AnandTech, 'Intel 3rd Gen Xeon Scalable (Ice Lake SP) Review', 2021) less the 12.7 ns of it PlatSim models on their own with its defaults (the home agent's 10 ns lookup and the line's 2.7 ns on its channel). Until December 2026 the default was the whole 90 ns, and a core's idle read of local memory took 102.7 ns.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Latency Ns</em>' attribute.
 	 * @see #setLatencyNs(double)

@@ -40,8 +40,8 @@ public final class Defaults {
             + "Table 2 gives"),
         new Change(3, Literals.IOMMU__DEFERRED_QUEUE_NS, 0.0, "a deferred unmap now pays for putting its IOVA on "
             + "the flush queue"),
-        new Change(4, Literals.MEMORY_CONTROLLER__LATENCY_NS, 90.0, "it is the memory's own time; the whole idle "
-            + "latency counted the core's and the home agent's path twice"),
+        new Change(4, Literals.MEMORY_CONTROLLER__LATENCY_NS, 90.0, "the whole idle latency counted the home agent's "
+            + "lookup and the line's transfer twice"),
         new Change(4, Literals.IOMMU__PAGE_WALK_LATENCY_NS, 180.0, "calibrated again on pcie-bench's IOTLB misses "
             + "now that a page-table read from memory is shorter"));
 

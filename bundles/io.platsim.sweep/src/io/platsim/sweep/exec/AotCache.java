@@ -28,18 +28,18 @@ import java.util.stream.Stream;
  * worker's start-up is work its neighbour cannot do: without the cache each worker spends about two seconds of one
  * core loading the model and engine classes before its first run.
  * <p>
- * One cache per Java runtime and class path (each jar's size and time of change included), in a folder of the
- * user's cache. The first worker started when there is none writes it ({@code -XX:AOTCacheOutput}) under a name of
- * its own, and it becomes the cache once that worker has ended well; workers started meanwhile go without. The cache
- * only saves time: when anything about it fails, the worker runs without it, and the runtime itself refuses a cache
- * that does not match its class path.
+ * One cache per Java runtime, class path (each jar's size and time of change included) and runtime options, in a
+ * folder of the user's cache. The first worker started when there is none writes it ({@code -XX:AOTCacheOutput})
+ * under a name of its own, and it becomes the cache once that worker has ended well; while a live process holds the
+ * marker (it names its process), workers go without. The cache only saves time: when anything about it fails, the
+ * worker runs without it, and the runtime itself refuses a cache that does not match its class path.
  */
 final class AotCache {
 
     /** The first runtime that writes a cache in one step while the application runs. */
     private static final int FIRST_FEATURE = 25;
-    /** A training that has not ended after this long is taken for dead, and another worker may train. */
-    private static final Duration TRAINING_GIVES_UP = Duration.ofMinutes(30);
+    /** Half-written caches and markers older than this are left-overs of a process that was killed. */
+    private static final Duration LEFT_OVER = Duration.ofDays(1);
     /** Caches kept in the folder; older ones (other runtimes, earlier builds) are deleted when one is written. */
     private static final int KEPT = 4;
 
@@ -58,15 +58,16 @@ final class AotCache {
     }
 
     /**
-     * What a worker with {@code classpath} is started with: to use the cache, to write it, or nothing (an older
-     * runtime, a class path with folders, which the runtime's cache does not take, or a cache being written).
+     * What a worker with {@code classpath} and runtime {@code options} is started with: to use the cache, to write
+     * it, or nothing (an older runtime, a class path with folders, which the runtime's cache does not take, or a
+     * cache being written).
      */
-    Use plan(String classpath) {
+    Use plan(String classpath, List<String> options) {
         if (folder == null || Runtime.version().feature() < FIRST_FEATURE) {
             return Use.NONE;
         }
         try {
-            String key = key(classpath);
+            String key = key(classpath, options);
             if (key == null) {
                 return Use.NONE;
             }
@@ -79,24 +80,29 @@ final class AotCache {
             if (!claim(marker)) {
                 return Use.NONE;
             }
-            Path output = folder.resolve(key + "." + ProcessHandle.current().pid() + ".aot-new");
+            Path output = folder.resolve(key + "." + ProcessHandle.current().pid() + "-" + System.nanoTime()
+                + ".aot-new");
             return new Use(List.of("-XX:AOTCacheOutput=" + output), output, marker);
         } catch (IOException | RuntimeException e) {
             return Use.NONE;
         }
     }
 
+    /** Takes the marker for this process, when no live process holds it. */
     private static boolean claim(Path marker) throws IOException {
+        String me = Long.toString(ProcessHandle.current().pid());
         try {
-            Files.createFile(marker);
+            Files.writeString(Files.createFile(marker), me);
             return true;
         } catch (FileAlreadyExistsException e) {
-            FileTime since = Files.getLastModifiedTime(marker);
-            if (since.toInstant().plus(TRAINING_GIVES_UP).isBefore(Instant.now())) {
-                Files.setLastModifiedTime(marker, FileTime.from(Instant.now()));
-                return true;
+            String holder = Files.readString(marker).trim();
+            boolean alive = holder.matches("\\d{1,18}")
+                && ProcessHandle.of(Long.parseLong(holder)).map(ProcessHandle::isAlive).orElse(false);
+            if (alive) {
+                return false;
             }
-            return false;
+            Files.writeString(marker, me);
+            return true;
         }
     }
 
@@ -128,12 +134,18 @@ final class AotCache {
     }
 
     private void pruneBeside(Path kept) throws IOException {
-        try (Stream<Path> caches = Files.list(folder)) {
-            List<Path> old = caches.filter(p -> p.toString().endsWith(".aot") && !p.equals(kept))
-                .sorted(Comparator.comparing(AotCache::modified).reversed()).skip(KEPT - 1L).toList();
-            for (Path path : old) {
-                Files.deleteIfExists(path);
-            }
+        List<Path> all;
+        try (Stream<Path> listed = Files.list(folder)) {
+            all = listed.toList();
+        }
+        List<Path> old = new java.util.ArrayList<>(all.stream()
+            .filter(p -> p.toString().endsWith(".aot") && !p.equals(kept))
+            .sorted(Comparator.comparing(AotCache::modified).reversed()).skip(KEPT - 1L).toList());
+        Instant leftOver = Instant.now().minus(LEFT_OVER);
+        all.stream().filter(p -> !p.toString().endsWith(".aot") && modified(p).toInstant().isBefore(leftOver))
+            .forEach(old::add);
+        for (Path path : old) {
+            Files.deleteIfExists(path);
         }
     }
 
@@ -145,10 +157,13 @@ final class AotCache {
         }
     }
 
-    /** A digest of the runtime and of each jar on {@code classpath} (path, size, change time); null with a folder. */
-    static String key(String classpath) throws IOException {
+    /**
+     * A digest of the runtime, its {@code options} and each jar on {@code classpath} (path, size, change time); null
+     * with a folder.
+     */
+    static String key(String classpath, List<String> options) throws IOException {
         StringBuilder text = new StringBuilder(System.getProperty("java.home")).append('\n')
-            .append(Runtime.version()).append('\n');
+            .append(Runtime.version()).append('\n').append(String.join(" ", options)).append('\n');
         for (String entry : classpath.split(File.pathSeparator)) {
             Path jar = Path.of(entry);
             if (!Files.isRegularFile(jar) || !entry.endsWith(".jar")) {

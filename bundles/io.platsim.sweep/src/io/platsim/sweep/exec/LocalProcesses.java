@@ -96,13 +96,19 @@ public final class LocalProcesses implements SweepExecutor {
             pool.shutdown();
             while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
                 if (cancelled.getAsBoolean()) {
-                    running.forEach(Process::destroyForcibly);
+                    running.forEach(LocalProcesses::kill);
                 }
             }
         } finally {
             pool.shutdownNow();
-            running.forEach(Process::destroyForcibly);
+            running.forEach(LocalProcesses::kill);
         }
+    }
+
+    /** Ends {@code process} and what it started (the runtime writes its ahead-of-time cache from another process). */
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     /** One worker slot: its process (started when needed, again after it dies) and the runs it takes. */
@@ -132,7 +138,10 @@ public final class LocalProcesses implements SweepExecutor {
         private TaskResult runOne(RunTask task, BooleanSupplier cancelled) {
             long start = System.nanoTime();
             try {
-                if (process == null || !process.isAlive()) {
+                if (process != null && !process.isAlive()) {
+                    ended(process.exitValue()); // it died between runs
+                }
+                if (process == null) {
                     start();
                 }
                 to.println(WorkerMain.line(task));
@@ -168,10 +177,12 @@ public final class LocalProcesses implements SweepExecutor {
 
         private void start() throws IOException {
             Files.createDirectories(logs);
-            use = aot.plan(classpath);
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heapMiB + "m", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "-Xlog:all=warning:stderr", "-Djava.awt.headless=true"));
+            List<String> options = List.of("-Xmx" + heapMiB + "m", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-Xlog:all=warning:stderr", "-Djava.awt.headless=true");
+            use = aot.plan(classpath, options);
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(options);
             command.addAll(use.options());
             command.addAll(List.of("-cp", classpath, WorkerMain.class.getName(), logs.toString()));
             try {
@@ -196,10 +207,10 @@ public final class LocalProcesses implements SweepExecutor {
                     if (process.waitFor(use.output() == null ? 10 : 60, TimeUnit.SECONDS)) {
                         code = process.exitValue();
                     } else {
-                        process.destroyForcibly();
+                        kill(process);
                     }
                 } catch (InterruptedException e) {
-                    process.destroyForcibly();
+                    kill(process);
                     Thread.currentThread().interrupt();
                 }
                 ended(code);

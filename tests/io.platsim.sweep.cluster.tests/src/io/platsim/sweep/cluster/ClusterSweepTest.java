@@ -107,7 +107,7 @@ class ClusterSweepTest {
         assertEquals(0, cluster.notOk(), cluster.rows().toString());
         Path local = temp.resolve("local");
         SweepRun.Outcome here = SweepRun.run(SweepFile.load(file), local, new LocalProcesses(2, 256,
-            Classpath.forRuns(), local.resolve(SweepRun.LOGS)), null, List.of(), (a, b, c) -> { }, () -> false);
+            Classpath.forRuns(), local.resolve(SweepRun.LOGS), null), null, List.of(), (a, b, c) -> { }, () -> false);
         assertEquals(figures(here), figures(cluster), "the same seeds give the same figures on the cluster");
         assertEquals(Files.readAllLines(local.resolve("summary.csv")),
             Files.readAllLines(temp.resolve("cluster/summary.csv")));

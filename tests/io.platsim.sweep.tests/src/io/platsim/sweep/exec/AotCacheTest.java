@@ -6,7 +6,6 @@ package io.platsim.sweep.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -25,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * worker ended well, later workers start from it, and a rebuilt jar or a class folder means no cache.
  */
 class AotCacheTest {
+
+    private static final List<String> OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
     @TempDir
     Path temp;
@@ -45,7 +46,7 @@ class AotCacheTest {
         if (Runtime.version().feature() >= 25) {
             return true;
         }
-        assertEquals(List.of(), new AotCache(folder).plan(classpath).options(), "no cache before Java 25");
+        assertEquals(List.of(), new AotCache(folder).plan(classpath, OPTIONS).options(), "no cache before Java 25");
         return false;
     }
 
@@ -60,12 +61,12 @@ class AotCacheTest {
             return;
         }
         AotCache cache = new AotCache(folder);
-        AotCache.Use training = cache.plan(classpath);
+        AotCache.Use training = cache.plan(classpath, OPTIONS);
         assertTrue(option(training).startsWith("-XX:AOTCacheOutput="), option(training));
-        assertEquals(List.of(), cache.plan(classpath).options(), "a second worker meanwhile goes without");
+        assertEquals(List.of(), cache.plan(classpath, OPTIONS).options(), "a second worker meanwhile goes without");
         Files.writeString(training.output(), "classes and profiles");
         cache.ended(training, 0);
-        AotCache.Use later = cache.plan(classpath);
+        AotCache.Use later = cache.plan(classpath, OPTIONS);
         assertTrue(option(later).startsWith("-XX:AOTCache="), option(later));
         Path written = Path.of(option(later).substring("-XX:AOTCache=".length()));
         assertEquals("classes and profiles", Files.readString(written));
@@ -80,26 +81,49 @@ class AotCacheTest {
             return;
         }
         AotCache cache = new AotCache(folder);
-        AotCache.Use training = cache.plan(classpath);
+        AotCache.Use training = cache.plan(classpath, OPTIONS);
         Files.writeString(training.output(), "half");
         cache.ended(training, 3);
         assertFalse(Files.exists(training.output()));
-        assertTrue(option(cache.plan(classpath)).startsWith("-XX:AOTCacheOutput="), "the next worker writes it");
+        assertTrue(option(cache.plan(classpath, OPTIONS)).startsWith("-XX:AOTCacheOutput="),
+            "the next worker writes it");
     }
 
     @Test
-    void aRebuiltJarOrAClassFolderTakesNoOldCache() throws Exception {
+    void aRebuiltJarOtherOptionsOrAClassFolderTakeNoOldCache() throws Exception {
         if (!supported()) {
             return;
         }
         AotCache cache = new AotCache(folder);
-        String before = AotCache.key(classpath);
-        assertNotNull(before);
+        AotCache.Use training = cache.plan(classpath, OPTIONS);
+        Files.writeString(training.output(), "classes and profiles");
+        cache.ended(training, 0);
+        assertTrue(option(cache.plan(classpath, OPTIONS)).startsWith("-XX:AOTCache="));
+        assertTrue(option(cache.plan(classpath, List.of("-Xmx64g"))).startsWith("-XX:AOTCacheOutput="),
+            "another heap is another cache: the runtime refuses one written with other options");
         Path engine = temp.resolve("engine.jar");
-        Files.setLastModifiedTime(engine, FileTime.fromMillis(Files.getLastModifiedTime(engine).toMillis() + 60_000));
-        assertFalse(before.equals(AotCache.key(classpath)), "a rebuilt jar is another class path");
+        FileTime later = FileTime.fromMillis(Files.getLastModifiedTime(engine).toMillis() + 60_000);
+        Files.setLastModifiedTime(engine, later);
+        assertTrue(option(cache.plan(classpath, OPTIONS)).startsWith("-XX:AOTCacheOutput="),
+            "a rebuilt jar is another class path: a worker writes its cache anew");
         Path classes = Files.createDirectories(temp.resolve("classes"));
-        assertEquals(List.of(), cache.plan(classpath + File.pathSeparator + classes).options(),
+        assertEquals(List.of(), cache.plan(classpath + File.pathSeparator + classes, OPTIONS).options(),
             "the runtime's cache takes jars only");
+    }
+
+    @Test
+    void aMarkerLeftByAProcessThatIsGoneDoesNotKeepOthersFromWritingTheCache() throws Exception {
+        if (!supported()) {
+            return;
+        }
+        Files.createDirectories(folder);
+        String key = AotCache.key(classpath, OPTIONS);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long gone = new ProcessBuilder(java, "-version").start().onExit().get().pid();
+        Files.writeString(folder.resolve(key + ".training"), Long.toString(gone));
+        assertTrue(option(new AotCache(folder).plan(classpath, OPTIONS)).startsWith("-XX:AOTCacheOutput="),
+            "the process that held the marker has ended");
+        assertEquals(List.of(), new AotCache(folder).plan(classpath, OPTIONS).options(),
+            "now this process holds it, and it is alive");
     }
 }

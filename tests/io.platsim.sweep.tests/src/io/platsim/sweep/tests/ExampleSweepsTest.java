@@ -65,7 +65,7 @@ class ExampleSweepsTest {
         SweepFile.Loaded loaded = SweepFile.load(project().resolve(ExampleSweeps.FOLDER).resolve(name));
         assertEquals(List.of(), loaded.problems());
         SweepRun.Outcome outcome = SweepRun.run(loaded, out, new LocalProcesses(2, 512, Classpath.forRuns(),
-            out.resolve(SweepRun.LOGS)), null, List.of(), (a, b, c) -> { }, () -> false);
+            out.resolve(SweepRun.LOGS), null), null, List.of(), (a, b, c) -> { }, () -> false);
         assertEquals(0, outcome.notOk(), outcome.rows().toString());
         Map<List<String>, double[]> means = new HashMap<>();
         for (PointSummary point : outcome.summary()) {

@@ -42,7 +42,8 @@ class LocalSweepTest {
     Path temp;
 
     private static SweepRun.Outcome run(SweepFile.Loaded loaded, Path out, int workers) throws Exception {
-        return run(loaded, new LocalProcesses(workers, 256, Classpath.forRuns(), out.resolve(SweepRun.LOGS)), out);
+        Path logs = out.resolve(SweepRun.LOGS);
+        return run(loaded, new LocalProcesses(workers, 256, Classpath.forRuns(), logs, null), out);
     }
 
     private static SweepRun.Outcome run(SweepFile.Loaded loaded, LocalProcesses processes, Path out)
@@ -101,6 +102,14 @@ class LocalSweepTest {
         assertEquals(summary, Files.readAllLines(out.resolve(SweepTables.SUMMARY)), "and gives the same figures");
     }
 
+    private static java.nio.file.attribute.FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void workersStartedFromTheRuntimesCacheGiveTheSameFigures() throws Exception {
         Platform lab = Sweeps.lab(temp);
@@ -109,6 +118,7 @@ class LocalSweepTest {
             "40")), THROUGHPUT, "devices/0/streams/0/latency_ns/p99");
         Path aot = temp.resolve("aot");
         List<List<String>> summaries = new ArrayList<>();
+        java.nio.file.attribute.FileTime written = null;
         for (String name : List.of("without", "writing", "with")) {
             Path out = temp.resolve(name);
             Path logs = out.resolve(SweepRun.LOGS);
@@ -117,9 +127,18 @@ class LocalSweepTest {
             assertEquals(4, outcome.ran());
             assertEquals(0, outcome.notOk(), outcome.rows().toString());
             summaries.add(Files.readAllLines(out.resolve(SweepTables.SUMMARY)));
-            if (name.equals("with") && Runtime.version().feature() >= 25) {
+            if (name.equals("writing") && Runtime.version().feature() >= 25) {
+                List<Path> caches;
+                try (Stream<Path> listed = Files.list(aot)) {
+                    caches = listed.toList();
+                }
+                assertEquals(1, caches.size(), "the first sweep writes one cache, and nothing half-written: " + caches);
+                written = Files.getLastModifiedTime(caches.get(0));
+            }
+            if (name.equals("with") && written != null) {
                 try (Stream<Path> caches = Files.list(aot)) {
-                    assertEquals(1, caches.count(), "the first sweep's cache, and nothing half-written");
+                    assertEquals(List.of(written), caches.map(LocalSweepTest::modified).toList(),
+                        "the second sweep started from that cache and wrote none");
                 }
                 for (int w = 1; w <= 2; w++) {
                     String said = Files.readString(logs.resolve("worker-" + w + ".log")).toLowerCase(Locale.ROOT);
