@@ -56,11 +56,11 @@ class DefaultsRevisionTest {
             assertEquals(0.0, iommu.getDeferredQueueNs(), iommu.getName() + " keeps deferred unmaps free of queueing");
             assertEquals(180.0, iommu.getPageWalkLatencyNs(), iommu.getName() + " keeps its walker time");
         }
-        old.platform().eAllContents().forEachRemaining(element -> {
-            if (element instanceof MemoryController memory) {
-                assertEquals(90.0, memory.getLatencyNs(), memory.getName() + " keeps the whole idle latency");
-            }
-        });
+        List<MemoryController> memories = memories(old.platform());
+        assertTrue(!memories.isEmpty(), "the template has memory");
+        for (MemoryController memory : memories) {
+            assertEquals(90.0, memory.getLatencyNs(), memory.getName() + " keeps the whole idle latency");
+        }
         List<String> notes = old.warnings().stream().map(LoadProblem::text).toList();
         assertEquals(8, notes.size(), notes.toString());
         assertTrue(notes.get(0).contains("old.platsim") && notes.get(0).contains("'Interconnect crossing (ns)' at 0.0")
@@ -99,10 +99,20 @@ class DefaultsRevisionTest {
         LoadResult loaded = ModelFiles.load(file);
         assertEquals(List.of(), loaded.warnings());
         assertEquals(4.0, loaded.platform().getSockets().get(0).getInterconnectCrossingNs());
-        loaded.platform().eAllContents().forEachRemaining(element -> {
+        List<MemoryController> memories = memories(loaded.platform());
+        assertTrue(!memories.isEmpty(), "the template has memory");
+        for (MemoryController memory : memories) {
+            assertEquals(77.3, memory.getLatencyNs(), memory.getName() + ": the memory's own time");
+        }
+    }
+
+    private static List<MemoryController> memories(io.platsim.model.Platform platform) {
+        List<MemoryController> found = new java.util.ArrayList<>();
+        platform.eAllContents().forEachRemaining(element -> {
             if (element instanceof MemoryController memory) {
-                assertEquals(77.3, memory.getLatencyNs(), "the memory's own time");
+                found.add(memory);
             }
         });
+        return found;
     }
 }
