@@ -5,6 +5,7 @@
 package io.platsim.compiler;
 
 import io.platsim.engine.cache.CacheConfig;
+import io.platsim.engine.cache.Replacement;
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.socket.SocketConfig.MemoryConfig;
@@ -66,7 +67,8 @@ final class Sockets {
 
     private static CacheConfig geometry(Cache cache) {
         return cache == null ? null
-            : new CacheConfig(cache.getSizeBytes(), cache.getWays(), ModelCompiler.ps(cache.getHitLatencyNs()));
+            : new CacheConfig(cache.getSizeBytes(), cache.getWays(), ModelCompiler.ps(cache.getHitLatencyNs()),
+                Replacement.valueOf(cache.getReplacement().getName()));
     }
 
     private static Cache first(Socket socket, CacheLevel level) {

@@ -210,7 +210,7 @@ public interface Cache extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Replacement policy.
+	 * Replacement policy. Default LRU. Intel does not document its caches' policies; measurements suggest adaptive, RRIP-like insertion in the LLC since Ivy Bridge (H. Wong, Intel Ivy Bridge Cache Replacement Policy, 2013) and tree pseudo-LRU in the L1 of the Intel cores Abel and Reineke measured (Measurement-based Modeling of the Cache Replacement Policy, RTAS 2013). A private cache's policy is its socket's first cache of that level's (rule cache-cores-alike).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Replacement</em>' attribute.
 	 * @see io.platsim.model.ReplacementPolicy

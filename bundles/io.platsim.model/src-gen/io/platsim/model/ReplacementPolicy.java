@@ -17,7 +17,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Victim selection on a fill.
+ * Which way of a set a fill takes when none is empty (an empty way is always taken first). A fill into an LLC's DMA-allocatable ways chooses among those ways only.
  * <!-- end-model-doc -->
  * @see io.platsim.model.PlatsimPackage#getReplacementPolicy()
  * @model
@@ -29,7 +29,7 @@ public enum ReplacementPolicy implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Least recently used.
+	 * Least recently used: each way's recency rank in its set, as a true-LRU set's age bits.
 	 * <!-- end-model-doc -->
 	 * @see #LRU_VALUE
 	 * @generated
@@ -42,7 +42,7 @@ public enum ReplacementPolicy implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Tree pseudo-LRU.
+	 * Tree pseudo-LRU: one bit per inner node of a binary tree over the ways, each pointing to the half used less recently; the victim is the way the bits lead to. Needs a power-of-two number of ways (rule cache-replacement).
 	 * <!-- end-model-doc -->
 	 * @see #PLRU_VALUE
 	 * @generated
@@ -55,7 +55,7 @@ public enum ReplacementPolicy implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Random way (seeded, so deterministic).
+	 * A way drawn at random from a generator seeded by the run's seed: the same seed makes the same choices, and a sweep's replications draw differently.
 	 * <!-- end-model-doc -->
 	 * @see #RANDOM_VALUE
 	 * @generated
@@ -68,7 +68,7 @@ public enum ReplacementPolicy implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Re-reference interval prediction.
+	 * Static re-reference interval prediction, two bits a way (SRRIP-HP; Jaleel et al., High Performance Cache Replacement Using Re-Reference Interval Prediction (RRIP), ISCA 2010): a fill predicts a long re-reference interval, a hit a near one, and the victim is a way predicted distant, the ways aging together until one is. A line used once goes before lines used again.
 	 * <!-- end-model-doc -->
 	 * @see #RRIP_VALUE
 	 * @generated
@@ -81,7 +81,7 @@ public enum ReplacementPolicy implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Least recently used.
+	 * Least recently used: each way's recency rank in its set, as a true-LRU set's age bits.
 	 * <!-- end-model-doc -->
 	 * @see #LRU
 	 * @model
@@ -95,7 +95,7 @@ public enum ReplacementPolicy implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Tree pseudo-LRU.
+	 * Tree pseudo-LRU: one bit per inner node of a binary tree over the ways, each pointing to the half used less recently; the victim is the way the bits lead to. Needs a power-of-two number of ways (rule cache-replacement).
 	 * <!-- end-model-doc -->
 	 * @see #PLRU
 	 * @model
@@ -109,7 +109,7 @@ public enum ReplacementPolicy implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Random way (seeded, so deterministic).
+	 * A way drawn at random from a generator seeded by the run's seed: the same seed makes the same choices, and a sweep's replications draw differently.
 	 * <!-- end-model-doc -->
 	 * @see #RANDOM
 	 * @model
@@ -123,7 +123,7 @@ public enum ReplacementPolicy implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Re-reference interval prediction.
+	 * Static re-reference interval prediction, two bits a way (SRRIP-HP; Jaleel et al., High Performance Cache Replacement Using Re-Reference Interval Prediction (RRIP), ISCA 2010): a fill predicts a long re-reference interval, a hit a near one, and the victim is a way predicted distant, the ways aging together until one is. A line used once goes before lines used again.
 	 * <!-- end-model-doc -->
 	 * @see #RRIP
 	 * @model

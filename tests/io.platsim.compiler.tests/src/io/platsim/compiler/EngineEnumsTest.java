@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.Protocol;
+import io.platsim.engine.cache.Replacement;
 import io.platsim.engine.iommu.MappingConfig;
 import io.platsim.engine.pcie.Generation;
 
@@ -43,6 +44,7 @@ class EngineEnumsTest {
     void everyMetamodelLiteralHasItsEngineCounterpart() {
         check(MODEL.getInclusionPolicy(), Inclusion.class);
         check(MODEL.getCacheProtocol(), Protocol.class);
+        check(MODEL.getReplacementPolicy(), Replacement.class);
         check(MODEL.getPcieGeneration(), Generation.class);
         check(MODEL.getSnoopMode(), SocketConfig.SnoopMode.class);
         check(MODEL.getIovaAllocatorPolicy(), MappingConfig.Allocator.class);
@@ -51,6 +53,28 @@ class EngineEnumsTest {
         check(MODEL.getRetryPolicy(), WorkConfig.Retry.class);
         check(MODEL.getExitReason(), ExitReason.class);
         check(MODEL.getTraceKind(), TraceKind.class);
+    }
+
+    /**
+     * Every enum of the metamodel is either mirrored by an engine enum (checked above) or mapped by the compiler
+     * literal by literal; a new one fails here until it is one or the other, so a choice a model offers cannot be
+     * left without an effect (the cache's replacement policy once was).
+     */
+    @Test
+    void everyMetamodelEnumIsMirroredOrMapped() {
+        Set<String> mirrored = Set.of("InclusionPolicy", "CacheProtocol", "ReplacementPolicy", "PcieGeneration",
+            "SnoopMode", "IovaAllocatorPolicy", "SizeDistribution", "AttachmentMode", "RetryPolicy", "ExitReason",
+            "TraceKind");
+        // Mapped by the compiler's own switches and comparisons (each with a test of its effect).
+        Set<String> mapped = Set.of("CacheLevel", "WorkQueueMode", "PageSize", "InvalidationMode", "DmaDirection",
+            "LoadMode", "AccessPattern", "NumaPlacement", "InterruptMode", "InterruptControllerKind",
+            "CpuAccessKind", "FaultKind", "BarMemoryType");
+        for (var classifier : MODEL.getEClassifiers()) {
+            if (classifier instanceof EEnum e) {
+                assertTrue(mirrored.contains(e.getName()) || mapped.contains(e.getName()), e.getName()
+                    + " is neither mirrored by an engine enum nor mapped by the compiler");
+            }
+        }
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.trace.TraceSink;
+import io.platsim.model.Cache;
+import io.platsim.model.CacheLevel;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
 import io.platsim.model.DmaStream;
@@ -32,6 +34,7 @@ import io.platsim.model.PcieLink;
 import io.platsim.model.PcieSwitch;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
+import io.platsim.model.ReplacementPolicy;
 import io.platsim.model.RootComplex;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
@@ -156,6 +159,14 @@ class ValidatesThenRunsTest {
             p.getIommus().forEach(i -> i.setInvalidationMode(InvalidationMode.STRICT));
             named(p, DmaStream.class, "nic-rx").setMapPerIo(true);
         }, null));
+        misses.put("tree pseudo-LRU on a 12-way LLC", new Miss(p -> llc(p).setReplacement(ReplacementPolicy.PLRU),
+            "cache-replacement"));
+        for (ReplacementPolicy policy : ReplacementPolicy.values()) {
+            if (policy != ReplacementPolicy.PLRU) {
+                misses.put("every cache replacing by " + policy, new Miss(p -> p.getSockets().forEach(s ->
+                    s.getCaches().forEach(c -> c.setReplacement(policy))), null));
+            }
+        }
         // The highest addresses a model may give: a window of 2^57 bytes from 2^57, up to the last line.
         misses.put("buffers at the top of the address space", new Miss(p -> {
             DmaStream stream = named(p, DmaStream.class, "nic-rx");
@@ -189,6 +200,10 @@ class ValidatesThenRunsTest {
         p.getPcieLinks().add(up);
         link.setUpstream(sw);
         return target;
+    }
+
+    private static Cache llc(Platform p) {
+        return socket(p, 0).getCaches().stream().filter(c -> c.getLevel() == CacheLevel.LLC).findFirst().orElseThrow();
     }
 
     private static Socket socket(Platform p, int index) {

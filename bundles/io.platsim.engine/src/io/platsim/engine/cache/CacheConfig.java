@@ -5,17 +5,19 @@
 package io.platsim.engine.cache;
 
 /**
- * One cache level's size and speed.
+ * One cache level's size, speed and replacement policy.
  *
- * @param bytes capacity
- * @param ways  associativity
- * @param hitPs load-to-use latency of a hit, in ps
+ * @param bytes       capacity
+ * @param ways        associativity
+ * @param hitPs       load-to-use latency of a hit, in ps
+ * @param replacement which way a fill takes
  */
-public record CacheConfig(long bytes, int ways, long hitPs) {
+public record CacheConfig(long bytes, int ways, long hitPs, Replacement replacement) {
 
     public CacheConfig {
-        if (bytes < LineArray.LINE || ways < 1 || hitPs < 0) {
-            throw new IllegalArgumentException("a cache needs at least one line, one way and a latency of 0 or more");
+        if (bytes < LineArray.LINE || ways < 1 || hitPs < 0 || replacement == null) {
+            throw new IllegalArgumentException("a cache needs at least one line, one way, a latency of 0 or more and "
+                + "a replacement policy");
         }
     }
 }

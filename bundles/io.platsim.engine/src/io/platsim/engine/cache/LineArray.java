@@ -5,7 +5,8 @@
 package io.platsim.engine.cache;
 
 /**
- * A set-associative array of cache lines with LRU replacement and a small state per line. Lines are line
+ * A set-associative array of cache lines with a replacement policy ({@link Replacement}) and a small state per line.
+ * Lines are line
  * numbers (address / 64). Private caches index sets by the low bits of the line number, as hardware does; a
  * sliced LLC spreads lines over its sets with a hash, the way its slice hash spreads them over slices: it hashes
  * each block of 32 consecutive lines to a first set, and the block's lines take the sets from there on, so the
@@ -13,8 +14,10 @@ package io.platsim.engine.cache;
  * the host's caches) while addresses a power of two apart still land in unrelated sets.
  * <p>
  * One {@code long} per way holds everything about it: the line (plus one, so 0 is an empty way), its state, and
- * its recency rank within the set (0 for the most recently used, up to ways - 1), as the age bits of a hardware
- * true-LRU set do. A set is one short stretch of {@code ways} words, so a lookup and its LRU update touch a few of
+ * seven bits of replacement state: under LRU its recency rank within the set (0 for the most recently used, up to
+ * ways - 1), as the age bits of a hardware true-LRU set do; under RRIP its re-reference prediction (0 to 3); under
+ * tree pseudo-LRU the bit of the tree's inner node whose number is the way's within the set (nodes 1 to ways - 1).
+ * A set is one short stretch of {@code ways} words, so a lookup and its LRU update touch a few of
  * the host's cache lines even in a cache of tens of megabytes, and the array takes 8 bytes per modelled line.
  * Fixed size, no allocation after construction.
  */
@@ -40,10 +43,16 @@ public final class LineArray {
     /** A sliced LLC hashes blocks of this many consecutive lines (2 KiB), not single lines, onto its sets. */
     private static final int BLOCK_BITS = 5;
     private static final int BLOCK = 1 << BLOCK_BITS;
+    /** RRIP's predictions: a fill predicts a long re-reference interval, the victim is one predicted distant. */
+    private static final long RRIP_LONG = 2;
+    private static final long RRIP_DISTANT = 3;
 
     private final int sets;
     private final int ways;
     private final boolean hashed;
+    private final Replacement policy;
+    /** State of the random policy's generator (xorshift64*). */
+    private long random;
     /** Per set: {@code ways} words. A slot is the index of its word. */
     private final long[] cells;
     /** sets - 1 when sets is a power of two, else -1. */
@@ -55,22 +64,38 @@ public final class LineArray {
 
     /**
      * @param bytes  capacity
-     * @param ways   associativity, at most {@link #MAX_WAYS}
+     * @param ways   associativity, at most {@link #MAX_WAYS}; a power of two under tree pseudo-LRU
      * @param hashed whether sets are chosen by a hash of the line (a sliced LLC) rather than its low bits
+     * @param policy the replacement policy
+     * @param seed   seed of the random policy's choices (the others make none)
      */
-    public LineArray(long bytes, int ways, boolean hashed) {
+    public LineArray(long bytes, int ways, boolean hashed, Replacement policy, long seed) {
         if (ways > MAX_WAYS) {
             throw new IllegalArgumentException(ways + " ways: a set has at most " + MAX_WAYS);
         }
         this.ways = Math.max(1, ways);
+        if (policy == Replacement.PLRU && Integer.bitCount(this.ways) != 1) {
+            throw new IllegalArgumentException(ways + " ways: tree pseudo-LRU needs a power of two");
+        }
         this.sets = (int) Math.max(1, bytes / ((long) this.ways * LINE));
         this.hashed = hashed;
+        this.policy = policy;
+        // xorshift64* must not start from 0; the seed is mixed first so that nearby seeds draw unrelated ways.
+        random = (seed ^ 0x2545F4914F6CDD1DL) * 0x9E3779B97F4A7C15L | 1;
         setMask = Integer.bitCount(sets) == 1 ? sets - 1 : -1;
         cells = new long[Math.multiplyExact(sets, this.ways)];
-        // Every set starts with ranks 0 .. ways - 1 over its empty ways, so ranks are always a permutation.
         for (int at = 0; at < cells.length; at++) {
-            cells[at] = (long) (at % this.ways) << RANK_SHIFT;
+            cells[at] = switch (policy) {
+                // Every set starts with ranks 0 .. ways - 1 over its empty ways, so ranks are always a permutation.
+                case LRU -> (long) (at % this.ways) << RANK_SHIFT;
+                case RRIP -> RRIP_DISTANT << RANK_SHIFT;
+                case PLRU, RANDOM -> 0;
+            };
         }
+    }
+
+    public Replacement policy() {
+        return policy;
     }
 
     public int ways() {
@@ -112,8 +137,20 @@ public final class LineArray {
         return (long) state << LINE_BITS;
     }
 
-    /** Makes {@code slot} the most recently used way of its set: the ways more recent than it age by one. */
+    /** Records a hit on {@code slot}, as its policy does. */
     private void touch(int slot) {
+        if (policy == Replacement.LRU) {
+            promote(slot);
+        } else if (policy == Replacement.RRIP) {
+            cells[slot] &= ~RANK_MASK;
+        } else if (policy == Replacement.PLRU) {
+            pointAway(slot);
+        }
+        // A random choice remembers nothing.
+    }
+
+    /** Makes {@code slot} the most recently used way of its set: the ways more recent than it age by one. */
+    private void promote(int slot) {
         long rank = cells[slot] & RANK_MASK;
         if (rank == 0) {
             return;
@@ -127,7 +164,17 @@ public final class LineArray {
         cells[slot] &= ~RANK_MASK;
     }
 
-    /** The slot holding {@code line} (made most recently used), or -1. */
+    /** Turns the tree's bits on the path to {@code slot} away from it: the other half was used less recently. */
+    private void pointAway(int slot) {
+        int base = slot - (slot % ways);
+        for (int node = slot - base + ways; node > 1; node >>>= 1) {
+            int parent = base + (node >>> 1);
+            // A left child (even) sends its parent's bit right (1), a right child sends it left (0).
+            cells[parent] = (node & 1) == 0 ? cells[parent] | RANK_ONE : cells[parent] & ~RANK_ONE;
+        }
+    }
+
+    /** The slot holding {@code line} (counted as a use), or -1. */
     public int find(long line) {
         int slot = peek(line);
         if (slot >= 0) {
@@ -174,25 +221,98 @@ public final class LineArray {
     public int insert(long line, byte state, int limit) {
         long key = key(line, state);
         int base = base(line);
-        int victim = base;
         int top = Math.min(ways, Math.max(1, limit));
-        for (int w = 0; w < top; w++) {
-            int at = base + w;
+        int victim = switch (policy) {
+            case LRU -> oldest(base, top);
+            case RRIP -> distant(base, top);
+            case PLRU -> empty(base, top, tree(base, top));
+            case RANDOM -> {
+                int free = empty(base, top, -1);
+                yield free >= 0 ? free : base + (int) (((next() >>> 32) * top) >>> 32);
+            }
+        };
+        evictedLine = (cells[victim] & LINE_MASK) - 1;
+        evictedState = state(victim);
+        cells[victim] = (cells[victim] & RANK_MASK) | key;
+        if (policy == Replacement.RRIP) {
+            cells[victim] = (cells[victim] & ~RANK_MASK) | RRIP_LONG << RANK_SHIFT;
+        } else {
+            touch(victim);
+        }
+        memoLine = line;
+        memoSlot = victim;
+        return victim;
+    }
+
+    /** The first empty way of the set's first {@code top}, or the least recently used of them. */
+    private int oldest(int base, int top) {
+        int victim = base;
+        for (int at = base; at < base + top; at++) {
             if ((cells[at] & LINE_MASK) == 0) {
-                victim = at;
-                break;
+                return at;
             }
             if ((cells[at] & RANK_MASK) > (cells[victim] & RANK_MASK)) {
                 victim = at;
             }
         }
-        evictedLine = (cells[victim] & LINE_MASK) - 1;
-        evictedState = state(victim);
-        cells[victim] = (cells[victim] & RANK_MASK) | key;
-        touch(victim);
-        memoLine = line;
-        memoSlot = victim;
         return victim;
+    }
+
+    /**
+     * The first empty way of the set's first {@code top}, else the first predicted distant, after aging them all
+     * until one is (adding what the most distant lacks is the same as aging them step by step).
+     */
+    private int distant(int base, int top) {
+        long most = 0;
+        for (int at = base; at < base + top; at++) {
+            if ((cells[at] & LINE_MASK) == 0) {
+                return at;
+            }
+            most = Math.max(most, cells[at] & RANK_MASK);
+        }
+        long age = (RRIP_DISTANT << RANK_SHIFT) - most;
+        int victim = -1;
+        for (int at = base; at < base + top; at++) {
+            cells[at] += age;
+            if (victim < 0 && (cells[at] & RANK_MASK) == RRIP_DISTANT << RANK_SHIFT) {
+                victim = at;
+            }
+        }
+        return victim;
+    }
+
+    /** The way the tree's bits lead to from its root, among the set's first {@code top} ways. */
+    private int tree(int base, int top) {
+        int first = 0;
+        int node = 1;
+        for (int size = ways >>> 1; size > 0; size >>>= 1) {
+            // Right when the bit says so and the right half holds a way that may be taken.
+            if ((cells[base + node] & RANK_ONE) != 0 && first + size < top) {
+                first += size;
+                node = 2 * node + 1;
+            } else {
+                node = 2 * node;
+            }
+        }
+        return base + first;
+    }
+
+    /** The first empty way of the set's first {@code top}, else {@code otherwise}. */
+    private int empty(int base, int top, int otherwise) {
+        for (int at = base; at < base + top; at++) {
+            if ((cells[at] & LINE_MASK) == 0) {
+                return at;
+            }
+        }
+        return otherwise;
+    }
+
+    /** The random policy's next draw (xorshift64*, Vigna 2016). */
+    private long next() {
+        random ^= random >>> 12;
+        random ^= random << 25;
+        random ^= random >>> 27;
+        return random * 0x2545F4914F6CDD1DL;
     }
 
     /** The line the last {@link #insert} pushed out, or -1. */

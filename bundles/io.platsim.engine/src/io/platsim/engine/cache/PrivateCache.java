@@ -22,13 +22,16 @@ public final class PrivateCache {
     /**
      * @param l1 the L1 (null for none)
      * @param l2 the L2 (null for none)
+     * @param seed seed of a random replacement policy's choices
      */
-    public PrivateCache(CacheConfig l1, CacheConfig l2) {
+    public PrivateCache(CacheConfig l1, CacheConfig l2, long seed) {
         CacheConfig outerConfig = l2 != null ? l2 : l1;
         CacheConfig innerConfig = l2 != null ? l1 : null;
-        outer = new LineArray(outerConfig.bytes(), outerConfig.ways(), false);
+        outer = new LineArray(outerConfig.bytes(), outerConfig.ways(), false, outerConfig.replacement(),
+            seed);
         outerHitPs = outerConfig.hitPs();
-        inner = innerConfig != null ? new LineArray(innerConfig.bytes(), innerConfig.ways(), false) : null;
+        inner = innerConfig != null ? new LineArray(innerConfig.bytes(), innerConfig.ways(), false,
+            innerConfig.replacement(), ~seed) : null;
         innerHitPs = innerConfig != null ? innerConfig.hitPs() : outerHitPs;
     }
 

@@ -30,12 +30,14 @@ public final class SharedCache implements Component {
 
     private final ComponentSpec spec;
 
-    public SharedCache(String name, CacheConfig config, int dmaWays, Inclusion inclusion) {
-        lines = new LineArray(config.bytes(), config.ways(), true);
+    /** @param seed seed of a random replacement policy's choices */
+    public SharedCache(String name, CacheConfig config, int dmaWays, Inclusion inclusion, long seed) {
+        lines = new LineArray(config.bytes(), config.ways(), true, config.replacement(), seed);
         this.dmaWays = Math.max(0, Math.min(dmaWays, lines.ways()));
         hitPs = config.hitPs();
         spec = ComponentSpec.of("llc", name)
             .param("size", "B", config.bytes(), "capacity").param("ways", "", config.ways(), "associativity")
+            .setting("replacement", config.replacement(), "which way a fill takes")
             .param("hit", "ps", hitPs, "load-to-use latency of a hit")
             .param("dma_ways", "", this.dmaWays, "ways inbound DMA writes may allocate into (DDIO-like)")
             .setting("inclusion", inclusion, "how the LLC relates to the cores' private caches")

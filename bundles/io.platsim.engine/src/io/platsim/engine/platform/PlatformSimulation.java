@@ -62,7 +62,7 @@ public final class PlatformSimulation {
         this.sink = new WarmupGate(sink, warmupPs, this);
         sockets = new SocketModel[config.sockets().size()];
         for (int i = 0; i < sockets.length; i++) {
-            sockets[i] = new SocketModel(i, config.sockets().get(i), sim::now);
+            sockets[i] = new SocketModel(i, config.sockets().get(i), sim::now, config.seed());
         }
         HostCores cores = new HostCores(sim::now);
         netlist = new PlatformNetlist(config, sockets, sim::now);

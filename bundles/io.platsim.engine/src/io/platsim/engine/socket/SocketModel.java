@@ -6,7 +6,6 @@ package io.platsim.engine.socket;
 
 import java.util.function.LongSupplier;
 
-import io.platsim.engine.cache.CacheConfig;
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.cache.LruSet;
@@ -48,15 +47,18 @@ public final class SocketModel implements Component {
     long backInvalidations;
     /** Built on first use: the statistics read the fields above. */
     private ComponentSpec spec;
+    private final long seed;
 
-    public SocketModel(int index, SocketConfig config, LongSupplier clock) {
+    /** Socket {@code index}; its caches' random replacement choices are drawn from the run's {@code seed}. */
+    public SocketModel(int index, SocketConfig config, LongSupplier clock, long seed) {
+        this.seed = seed ^ (index + 1L) * 0x9E3779B97F4A7C15L;
         this.index = index;
         this.config = config;
         SocketConfig.MemoryConfig m = config.memory();
         memory = new MemoryController(m.name(), m.channels(), m.latencyPs(), m.bytesPerSec(), clock);
         protocol = config.protocol();
         llc = config.llc() != null ? new SharedCache(config.name() + "-llc", config.llc(), config.dmaWays(),
-            config.inclusion()) : null;
+            config.inclusion(), this.seed) : null;
         cores = new PrivateCache[config.cores()];
         ioDirectoryCache = new LruSet(config.ioDirectoryCacheEntries());
         hitMe = new LruSet(config.hitMeEntries());
@@ -69,34 +71,9 @@ public final class SocketModel implements Component {
     @Override
     public ComponentSpec spec() {
         if (spec == null) {
-            spec = ComponentSpec.of("socket", config.name()).param("cores", "", config.cores(), "cores")
-                .setting("protocol", protocol, "state protocol of the private caches");
-            cache(spec, "l1", config.l1());
-            cache(spec, "l2", config.l2());
-            spec.param("lookup", "ps", config.lookupPs(), "home agent's lookup of a request")
-                .param("snoop", "ps", config.snoopPs(), "snooping a core holding a line clean")
-                .param("snoop_modified", "ps", config.snoopModifiedPs(), "snooping a core holding a line dirty")
-                .setting("snoop_mode", config.snoopMode(), "how the home agent keeps its memory coherent")
-                .param("io_directory_cache", "lines", config.ioDirectoryCacheEntries(), "I/O directory cache")
-                .param("hitme_cache", "lines", config.hitMeEntries(), "directory states of lines shared across sockets")
-                .port("memory", "line reads and writes to its memory controller", 1)
-                .port("llc", "lines to and from its LLC", 1)
-                .port("upi", "coherent requests, snoops and data to other sockets", Integer.MAX_VALUE)
-                .port("io", "inbound DMA from its root ports", Integer.MAX_VALUE)
-                .stat("core_writebacks", "lines", "lines the private caches wrote back", () -> coreWritebacks)
-                .stat("back_invalidations", "lines", "lines an inclusive LLC took from the cores",
-                    () -> backInvalidations)
-                .stat("snoop_filter_lines", "lines", "lines the snoop filter tracks now", filter::size);
+            spec = SocketSpec.of(this, filter::size);
         }
         return spec;
-    }
-
-    private static void cache(ComponentSpec spec, String level, CacheConfig cache) {
-        if (cache != null) {
-            spec.param(level + "_size", "B", cache.bytes(), "each core's " + level)
-                .param(level + "_ways", "", cache.ways(), "associativity of each core's " + level)
-                .param(level + "_hit", "ps", cache.hitPs(), "hit latency of each core's " + level);
-        }
     }
 
     /** The LLC as a component, or null without one. */
@@ -173,7 +150,7 @@ public final class SocketModel implements Component {
     /** Core {@code core}'s private caches, or null when the socket has none. */
     PrivateCache core(int core) {
         if (cores[core] == null && (config.l1() != null || config.l2() != null)) {
-            cores[core] = new PrivateCache(config.l1(), config.l2());
+            cores[core] = new PrivateCache(config.l1(), config.l2(), seed + core + 1);
         }
         return cores[core];
     }

@@ -4839,7 +4839,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getCache_Replacement(),
 		   source,
 		   new String[] {
-			   "documentation", "Replacement policy."
+			   "documentation", "Replacement policy. Default LRU. Intel does not document its caches\' policies; measurements suggest adaptive, RRIP-like insertion in the LLC since Ivy Bridge (H. Wong, Intel Ivy Bridge Cache Replacement Policy, 2013) and tree pseudo-LRU in the L1 of the Intel cores Abel and Reineke measured (Measurement-based Modeling of the Cache Replacement Policy, RTAS 2013). A private cache\'s policy is its socket\'s first cache of that level\'s (rule cache-cores-alike)."
 		   });
 		addAnnotation
 		  (getCache_Protocol(),
@@ -6399,31 +6399,31 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (replacementPolicyEEnum,
 		   source,
 		   new String[] {
-			   "documentation", "Victim selection on a fill."
+			   "documentation", "Which way of a set a fill takes when none is empty (an empty way is always taken first). A fill into an LLC\'s DMA-allocatable ways chooses among those ways only."
 		   });
 		addAnnotation
 		  (replacementPolicyEEnum.getELiterals().get(0),
 		   source,
 		   new String[] {
-			   "documentation", "Least recently used."
+			   "documentation", "Least recently used: each way\'s recency rank in its set, as a true-LRU set\'s age bits."
 		   });
 		addAnnotation
 		  (replacementPolicyEEnum.getELiterals().get(1),
 		   source,
 		   new String[] {
-			   "documentation", "Tree pseudo-LRU."
+			   "documentation", "Tree pseudo-LRU: one bit per inner node of a binary tree over the ways, each pointing to the half used less recently; the victim is the way the bits lead to. Needs a power-of-two number of ways (rule cache-replacement)."
 		   });
 		addAnnotation
 		  (replacementPolicyEEnum.getELiterals().get(2),
 		   source,
 		   new String[] {
-			   "documentation", "Random way (seeded, so deterministic)."
+			   "documentation", "A way drawn at random from a generator seeded by the run\'s seed: the same seed makes the same choices, and a sweep\'s replications draw differently."
 		   });
 		addAnnotation
 		  (replacementPolicyEEnum.getELiterals().get(3),
 		   source,
 		   new String[] {
-			   "documentation", "Re-reference interval prediction."
+			   "documentation", "Static re-reference interval prediction, two bits a way (SRRIP-HP; Jaleel et al., High Performance Cache Replacement Using Re-Reference Interval Prediction (RRIP), ISCA 2010): a fill predicts a long re-reference interval, a hit a near one, and the victim is a way predicted distant, the ways aging together until one is. A line used once goes before lines used again."
 		   });
 		addAnnotation
 		  (snoopModeEEnum,

@@ -6,7 +6,9 @@ package io.platsim.model.validation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import io.platsim.model.Cache;
 import io.platsim.model.CacheLevel;
@@ -16,6 +18,7 @@ import io.platsim.model.MemoryController;
 import io.platsim.model.NumaRange;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
+import io.platsim.model.ReplacementPolicy;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.Socket;
 
@@ -50,6 +53,15 @@ final class ComputeRules {
                 ComputeRules::protocols),
             Rule.error("cache-geometry", "A cache's size is a whole number of sets of ways x line size.",
                 ComputeRules::cacheGeometry),
+            Rule.error("cache-replacement", "Tree pseudo-LRU needs a power-of-two number of ways.", (p, out) ->
+                caches(p).stream().filter(c -> c.getReplacement() == ReplacementPolicy.PLRU && c.getWays() > 0
+                        && !Checks.powerOfTwo(c.getWays()))
+                    .forEach(c -> out.report(c, Literals.CACHE__REPLACEMENT, "tree pseudo-LRU needs a power-of-two "
+                        + "number of ways, not " + c.getWays() + "; use LRU, RRIP or RANDOM, or "
+                        + Integer.highestOneBit(c.getWays()) + " or " + Integer.highestOneBit(c.getWays()) * 2
+                        + " ways"))),
+            Rule.warning("cache-cores-alike", "A socket's cores have the geometry and replacement policy of its "
+                + "first L1 and L2.", ComputeRules::coresAlike),
             Rule.error("cache-line-size", "Cache lines are a power of two from 16 to 256 bytes.", (p, out) ->
                 caches(p).stream().filter(c -> !Checks.powerOfTwo(c.getLineSizeBytes())
                         || c.getLineSizeBytes() < 16 || c.getLineSizeBytes() > 256)
@@ -95,6 +107,34 @@ final class ComputeRules {
                     out.report(c, Literals.CACHE__PROTOCOL, c.getProtocol() + " differs from "
                         + reference.getName() + "'s " + reference.getProtocol() + "; the cores of a socket keep "
                         + "lines coherent with one protocol");
+                }
+            }
+        }
+    }
+
+    private static void coresAlike(Platform p, Problems out) {
+        for (Socket s : p.getSockets()) {
+            Map<CacheLevel, Cache> first = new EnumMap<>(CacheLevel.class);
+            for (Cache c : s.getCaches()) {
+                Cache model = first.putIfAbsent(c.getLevel(), c);
+                if (model == null || c.getLevel() == CacheLevel.LLC) {
+                    continue;
+                }
+                if (c.getSizeBytes() != model.getSizeBytes() || c.getWays() != model.getWays()) {
+                    out.report(c, Literals.CACHE__SIZE_BYTES, c.getSizeBytes() + " bytes in " + c.getWays()
+                        + " ways differ from " + model.getName() + "'s " + model.getSizeBytes() + " in "
+                        + model.getWays() + "; the run gives every core of " + Checks.name(s) + " the first "
+                        + c.getLevel() + "'s");
+                }
+                if (c.getHitLatencyNs() != model.getHitLatencyNs()) {
+                    out.report(c, Literals.CACHE__HIT_LATENCY_NS, c.getHitLatencyNs() + " ns differs from "
+                        + model.getName() + "'s " + model.getHitLatencyNs() + " ns; the run gives every core of "
+                        + Checks.name(s) + " the first " + c.getLevel() + "'s");
+                }
+                if (c.getReplacement() != model.getReplacement()) {
+                    out.report(c, Literals.CACHE__REPLACEMENT, c.getReplacement() + " differs from "
+                        + model.getName() + "'s " + model.getReplacement() + "; the run gives every core of "
+                        + Checks.name(s) + " the first " + c.getLevel() + "'s");
                 }
             }
         }

@@ -43,7 +43,7 @@ class CacheStructuresTest {
 
     @Test
     void aFullyAssociativeLineArrayEvictsTheLeastRecentlyUsedLine() {
-        LineArray array = new LineArray(8 * LineArray.LINE, 8, false);
+        LineArray array = new LineArray(8 * LineArray.LINE, 8, false, Replacement.LRU, 0);
         Map<Long, Boolean> reference = new LinkedHashMap<>(16, 0.75f, true);
         SplittableRandom random = new SplittableRandom(5);
         for (int i = 0; i < 50_000; i++) {
@@ -70,7 +70,7 @@ class CacheStructuresTest {
         // A reference set kept the plain way: a key and a last-use time per way; the victim is the first empty way
         // of the first `limit`, else the least recently used of them.
         int ways = 8;
-        LineArray array = new LineArray(ways * LineArray.LINE, ways, false);
+        LineArray array = new LineArray(ways * LineArray.LINE, ways, false, Replacement.LRU, 0);
         long[] keys = new long[ways];
         long[] used = new long[ways];
         byte[] states = new byte[ways];

@@ -11,6 +11,7 @@ import java.util.List;
 
 import io.platsim.engine.cache.CacheConfig;
 import io.platsim.engine.cache.Inclusion;
+import io.platsim.engine.cache.Replacement;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.pcie.Generation;
 import io.platsim.engine.pcie.LinkConfig;
@@ -55,12 +56,13 @@ public final class Platforms {
     public static SocketConfig.Builder socketBuilder(int index, int dmaWays, SnoopMode mode, int ioDirectoryCache,
             Protocol protocol, Inclusion inclusion) {
         return SocketConfig.of("socket" + index, 28, new MemoryConfig("s" + index + "-imc", 8, 90 * NS, 187.7e9))
-            .caches(L1, L2, new CacheConfig(42L << 20, 12, 35 * NS)).policy(inclusion, protocol).dmaWays(dmaWays)
+            .caches(L1, L2, new CacheConfig(42L << 20, 12, 35 * NS, Replacement.LRU)).policy(inclusion, protocol)
+            .dmaWays(dmaWays)
             .home(10 * NS, 17 * NS, 52 * NS).snoopMode(mode, ioDirectoryCache, 0);
     }
 
-    public static final CacheConfig L1 = new CacheConfig(48 << 10, 12, 2500);
-    public static final CacheConfig L2 = new CacheConfig(1280 << 10, 20, 7 * NS);
+    public static final CacheConfig L1 = new CacheConfig(48 << 10, 12, 2500, Replacement.LRU);
+    public static final CacheConfig L2 = new CacheConfig(1280 << 10, 20, 7 * NS, Replacement.LRU);
 
     /** Gen4 x16, MPS 256, MRRS 512, 64-bit addresses: the NIC's link. */
     public static final LinkConfig GEN4_X16 = LinkConfig.of(Generation.GEN4, 16).sizes(256, 512).build();

@@ -39,7 +39,7 @@ class CoreRequestCostTest {
         for (int i = 0; i < count; i++) {
             SocketConfig config = Platforms.socketBuilder(i, 0, mode, 0, protocol, inclusion).snoopMode(mode, 0, hitMe)
                 .build();
-            sockets[i] = new SocketModel(i, config, () -> clock[0]);
+            sockets[i] = new SocketModel(i, config, () -> clock[0], 0);
         }
         Channel[] upi = null;
         if (count > 1) {

@@ -32,7 +32,7 @@ class HomeAgentStatesTest {
         Channel[] upi = new Channel[2];
         for (int i = 0; i < 2; i++) {
             sockets[i] = new SocketModel(i, Platforms.socket(i, dmaWays, mode, 0, protocol, inclusion),
-                () -> clock[0]);
+                () -> clock[0], 0);
             upi[i] = new Channel("upi" + i, 50 * NS, 22.4e9, () -> clock[0]);
         }
         homes = new HomeAgents(sockets, upi);

@@ -5,7 +5,6 @@
 package io.platsim.model.tests;
 
 import static io.platsim.model.tests.Fixtures.named;
-import static io.platsim.model.tests.ModelElements.cache;
 import static io.platsim.model.tests.ModelElements.core;
 import static io.platsim.model.tests.ModelElements.dsa;
 import static io.platsim.model.tests.ModelElements.home;
@@ -30,7 +29,6 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.platsim.model.AttachmentMode;
-import io.platsim.model.CacheProtocol;
 import io.platsim.model.Core;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.DmaDirection;
@@ -75,6 +73,7 @@ final class RuleCases {
         c.iommus();
         c.virtualization();
         c.workloads();
+        c.cases.addAll(CacheRuleCases.all());
         c.cases.addAll(MmioRuleCases.all());
         return c.cases;
     }
@@ -108,16 +107,6 @@ final class RuleCases {
             p -> core(p, "s0c1").setCoreId(99));
         add("socket-core-count", p -> addCores(sock(p, "socket0"), 65), "socket0", "cores",
             p -> addCores(sock(p, "socket0"), 64));
-        add("cache-protocol-consistent", p -> cache(p, "s0c1-L2").setProtocol(CacheProtocol.MOESI), "s0c1-L2",
-            "protocol", p -> cache(p, "s0-LLC").setProtocol(CacheProtocol.MOESI));
-        add("cache-geometry", p -> cache(p, "s0-LLC").setSizeBytes(42L * 1024 * 1024 + 64), "s0-LLC", "sizeBytes",
-            p -> cache(p, "s0-LLC").setSizeBytes(12L * 64 * 1000));
-        add("cache-line-size", p -> cache(p, "s0c0-L1").setLineSizeBytes(48), "s0c0-L1", "lineSizeBytes",
-            p -> cache(p, "s0c0-L1").setLineSizeBytes(128));
-        add("cache-private-owner", p -> cache(p, "s0c0-L2").setPrivateTo(null), "s0c0-L2", "privateTo",
-            p -> cache(p, "s0c0-L2").setPrivateTo(core(p, "s0c1")));
-        add("cache-dma-ways", p -> cache(p, "s0-LLC").setDmaAllocatableWays(13), "s0-LLC", "dmaAllocatableWays",
-            p -> cache(p, "s0-LLC").setDmaAllocatableWays(12));
         add("inter-socket-link-ends", p -> upi(p).setSocketB(sock(p, "socket0")), "upi0", "socketB",
             p -> {
                 upi(p).setSocketA(sock(p, "socket1"));
