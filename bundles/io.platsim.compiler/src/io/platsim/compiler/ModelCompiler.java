@@ -27,6 +27,7 @@ import io.platsim.engine.config.WorkConfig;
 import io.platsim.engine.config.PlatformConfig;
 import io.platsim.model.AccessPattern;
 import io.platsim.model.CpuAccessKind;
+import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.Bar;
 import io.platsim.model.BarMemoryType;
 import io.platsim.model.CpuAccessStream;
@@ -200,12 +201,7 @@ public final class ModelCompiler {
                     + " does not reach a root complex through PCIe links; the run leaves the stream out");
                 return null;
             }
-            int deviceSocket = deviceSockets.get(device);
-            int home = switch (stream.getNumaPlacement()) {
-                case LOCAL -> deviceSocket;
-                case REMOTE -> (deviceSocket + 1) % platform.getSockets().size();
-                case INTERLEAVED -> homeOf(stream.getBufferBaseAddress(), deviceSocket);
-            };
+            int home = bufferHome(stream, deviceSockets.get(device));
             DmaStreamConfig.Sizes sizes = DmaStreamConfig.Sizes.valueOf(stream.getSizeDistribution().getName());
             double rate = stream.getLoadMode() == LoadMode.RATE ? stream.getRateGbps() * 1e9 / 8 : 0;
             return DmaStreamConfig.of(stream.getName(), device, stream.getDirection() == DmaDirection.WRITE)
@@ -219,6 +215,15 @@ public final class ModelCompiler {
                 .unmappedEvery(stream.getUnmappedEvery()).readOnly(stream.isReadOnlyMapping())
                 .driverWork(ps(stream.getDriverWorkNs())).doorbellEvery(stream.getDoorbellEvery())
                 .applicationCopy(stream.isApplicationCopy()).build();
+        }
+
+        /** The socket whose memory holds a DMA stream's buffer, for a device on socket {@code deviceSocket}. */
+        private int bufferHome(DmaStream stream, int deviceSocket) {
+            return switch (stream.getNumaPlacement()) {
+                case LOCAL -> deviceSocket;
+                case REMOTE -> (deviceSocket + 1) % platform.getSockets().size();
+                case INTERLEAVED -> homeOf(stream.getBufferBaseAddress(), deviceSocket);
+            };
         }
 
         /** The driver cores sharing a stream's per-I/O mappings (see {@link DriverCores#mappingCores}). */
@@ -258,6 +263,17 @@ public final class ModelCompiler {
                     homeOf(stream.getBufferBaseAddress(), index))
                 .start((long) (stream.getStartUs() * 1e6))
                 .uncached(stream.isUncached());
+            DmaStream shared = stream.getSharedWith();
+            if (shared != null) {
+                // The DMA stream's buffer, homed where that stream's placement puts it.
+                Device device = shared.getDevice().getPhysicalFunction() != null
+                    ? shared.getDevice().getPhysicalFunction() : shared.getDevice();
+                RootComplex complex = Fabric.rootComplexOf(platform, device);
+                int deviceSocket = complex != null ? platform.getSockets().indexOf((Socket) complex.eContainer())
+                    : index;
+                config.buffer(shared.getBufferBaseAddress(), shared.getBufferWindowBytes(),
+                    bufferHome(shared, deviceSocket));
+            }
             Bar bar = stream.getBar();
             if (bar != null && bar.eContainer() instanceof SharedMemoryDevice) {
                 // Host memory: a guest's accesses go through its page tables to it, not across PCIe.
@@ -351,7 +367,8 @@ public final class ModelCompiler {
                     physical.getDmaOutstandingLimit())
                 .ordering(physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering())
                 .interrupts(core, interruptPs)
-                .dmaMaskBits(physical.getDmaAddressMaskBits())
+                .dmaWindow(physical instanceof AgentBoardDmaEngine board ? board.getWindowBaseAddress() : 0,
+                    physical.getDmaAddressMaskBits())
                 .ats(physical.isAtsEnabled())
                 .engine(ps(physical.getDmaEngineLatencyNs()), ps(physical.getDmaIssueNs()),
                     ps(physical.getDmaReadLineNs()));

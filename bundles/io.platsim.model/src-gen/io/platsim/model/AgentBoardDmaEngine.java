@@ -35,7 +35,7 @@ public interface AgentBoardDmaEngine extends Device {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * First host address the board can reach.
+	 * First host address the board can reach: its window of host memory is 2^dmaAddressMaskBits bytes from here (an agent board's inbound window). Buffers outside it are bounced through a pool inside it, as below a plain device's mask (rule dma-window-in-mask). Default 0.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Window Base Address</em>' attribute.
 	 * @see #setWindowBaseAddress(long)

@@ -28,7 +28,6 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.Cache#getReplacement <em>Replacement</em>}</li>
  *   <li>{@link io.platsim.model.Cache#getProtocol <em>Protocol</em>}</li>
  *   <li>{@link io.platsim.model.Cache#getDmaAllocatableWays <em>Dma Allocatable Ways</em>}</li>
- *   <li>{@link io.platsim.model.Cache#getSlices <em>Slices</em>}</li>
  *   <li>{@link io.platsim.model.Cache#getPrivateTo <em>Private To</em>}</li>
  * </ul>
  *
@@ -287,33 +286,6 @@ public interface Cache extends NamedElement {
 	 * @generated
 	 */
 	void setDmaAllocatableWays(int value);
-
-	/**
-	 * Returns the value of the '<em><b>Slices</b></em>' attribute.
-	 * The default value is <code>"1"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Number of LLC slices (a sliced LLC has one per core on Xeon Scalable, Intel Xeon Processor Scalable Family Technical Overview); 1 for private caches. Default 1: an unsliced cache.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Slices</em>' attribute.
-	 * @see #setSlices(int)
-	 * @see io.platsim.model.PlatsimPackage#getCache_Slices()
-	 * @model default="1"
-	 *        annotation="http://platsim.io/range min='1' max='1024'"
-	 * @generated
-	 */
-	int getSlices();
-
-	/**
-	 * Sets the value of the '{@link io.platsim.model.Cache#getSlices <em>Slices</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Slices</em>' attribute.
-	 * @see #getSlices()
-	 * @generated
-	 */
-	void setSlices(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Private To</b></em>' reference.

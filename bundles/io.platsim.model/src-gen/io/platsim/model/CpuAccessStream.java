@@ -202,7 +202,7 @@ public interface CpuAccessStream extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The DMA stream whose buffer this stream touches, if any.
+	 * The DMA stream whose buffer this stream touches, if any: the stream then takes that stream's buffer, its base address, window and the socket its NUMA placement puts it on, and sets no buffer of its own (rule cpu-shared-buffer).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Shared With</em>' reference.
 	 * @see #setSharedWith(DmaStream)

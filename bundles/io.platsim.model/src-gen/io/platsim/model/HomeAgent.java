@@ -25,7 +25,6 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.platsim.model.HomeAgent#isIoDirectoryCache <em>Io Directory Cache</em>}</li>
  *   <li>{@link io.platsim.model.HomeAgent#getIoDirectoryCacheEntries <em>Io Directory Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.HomeAgent#getHitMeCacheEntries <em>Hit Me Cache Entries</em>}</li>
- *   <li>{@link io.platsim.model.HomeAgent#getHitMeEntries <em>Hit Me Entries</em>}</li>
  *   <li>{@link io.platsim.model.HomeAgent#getMemoryControllers <em>Memory Controllers</em>}</li>
  * </ul>
  *
@@ -169,33 +168,6 @@ public interface HomeAgent extends NamedElement {
 	 * @generated
 	 */
 	void setHitMeCacheEntries(int value);
-
-	/**
-	 * Returns the value of the '<em><b>Hit Me Entries</b></em>' attribute.
-	 * The default value is <code>"512"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Entries of the HitME cache that remembers lines migrating between sockets. Not published by Intel; 512 is a PlatSim assumption, to be calibrated.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Hit Me Entries</em>' attribute.
-	 * @see #setHitMeEntries(int)
-	 * @see io.platsim.model.PlatsimPackage#getHomeAgent_HitMeEntries()
-	 * @model default="512"
-	 *        annotation="http://platsim.io/range min='0' max='16777216'"
-	 * @generated
-	 */
-	int getHitMeEntries();
-
-	/**
-	 * Sets the value of the '{@link io.platsim.model.HomeAgent#getHitMeEntries <em>Hit Me Entries</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Hit Me Entries</em>' attribute.
-	 * @see #getHitMeEntries()
-	 * @generated
-	 */
-	void setHitMeEntries(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Memory Controllers</b></em>' reference list.

@@ -19,7 +19,6 @@ package io.platsim.model;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link io.platsim.model.InterSocketLink#getTransferRateGTps <em>Transfer Rate GTps</em>}</li>
  *   <li>{@link io.platsim.model.InterSocketLink#getBandwidthGBps <em>Bandwidth GBps</em>}</li>
  *   <li>{@link io.platsim.model.InterSocketLink#getLatencyNs <em>Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.InterSocketLink#getSocketA <em>Socket A</em>}</li>
@@ -31,33 +30,6 @@ package io.platsim.model;
  * @generated
  */
 public interface InterSocketLink extends NamedElement {
-	/**
-	 * Returns the value of the '<em><b>Transfer Rate GTps</b></em>' attribute.
-	 * The default value is <code>"11.2"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Transfer rate in GT/s. Default 11.2 GT/s: UPI on Xeon Gold 6330 (Intel ARK).
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Transfer Rate GTps</em>' attribute.
-	 * @see #setTransferRateGTps(double)
-	 * @see io.platsim.model.PlatsimPackage#getInterSocketLink_TransferRateGTps()
-	 * @model default="11.2"
-	 *        annotation="http://platsim.io/range min='0.1' max='1000'"
-	 * @generated
-	 */
-	double getTransferRateGTps();
-
-	/**
-	 * Sets the value of the '{@link io.platsim.model.InterSocketLink#getTransferRateGTps <em>Transfer Rate GTps</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Transfer Rate GTps</em>' attribute.
-	 * @see #getTransferRateGTps()
-	 * @generated
-	 */
-	void setTransferRateGTps(double value);
-
 	/**
 	 * Returns the value of the '<em><b>Bandwidth GBps</b></em>' attribute.
 	 * The default value is <code>"22.4"</code>.

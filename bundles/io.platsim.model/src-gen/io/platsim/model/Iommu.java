@@ -766,7 +766,7 @@ public interface Iommu extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * VT-d scalable mode: PASID-granular translation for shared virtual addressing.
+	 * VT-d scalable mode: PASID-granular translation for shared virtual addressing. Legacy mode translates requests without a PASID only (Intel VT-d specification, chapter 3), so an accelerator whose shared work queue takes ENQCMD needs it on every IOMMU that translates for it (rule shared-queue-pasid). Default off, as legacy mode is the VT-d default.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Scalable Mode</em>' attribute.
 	 * @see #setScalableMode(boolean)

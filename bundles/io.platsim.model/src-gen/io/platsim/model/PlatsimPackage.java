@@ -573,22 +573,13 @@ public interface PlatsimPackage extends EPackage {
 	int CACHE__DMA_ALLOCATABLE_WAYS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
-	 * The feature id for the '<em><b>Slices</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CACHE__SLICES = NAMED_ELEMENT_FEATURE_COUNT + 9;
-
-	/**
 	 * The feature id for the '<em><b>Private To</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CACHE__PRIVATE_TO = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int CACHE__PRIVATE_TO = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Cache</em>' class.
@@ -597,7 +588,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CACHE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int CACHE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Cache</em>' class.
@@ -682,22 +673,13 @@ public interface PlatsimPackage extends EPackage {
 	int HOME_AGENT__HIT_ME_CACHE_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
-	 * The feature id for the '<em><b>Hit Me Entries</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int HOME_AGENT__HIT_ME_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 5;
-
-	/**
 	 * The feature id for the '<em><b>Memory Controllers</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOME_AGENT__MEMORY_CONTROLLERS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int HOME_AGENT__MEMORY_CONTROLLERS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Home Agent</em>' class.
@@ -706,7 +688,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOME_AGENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int HOME_AGENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Home Agent</em>' class.
@@ -910,22 +892,13 @@ public interface PlatsimPackage extends EPackage {
 	int INTER_SOCKET_LINK__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
-	 * The feature id for the '<em><b>Transfer Rate GTps</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INTER_SOCKET_LINK__TRANSFER_RATE_GTPS = NAMED_ELEMENT_FEATURE_COUNT + 0;
-
-	/**
 	 * The feature id for the '<em><b>Bandwidth GBps</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTER_SOCKET_LINK__BANDWIDTH_GBPS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int INTER_SOCKET_LINK__BANDWIDTH_GBPS = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Latency Ns</b></em>' attribute.
@@ -934,7 +907,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTER_SOCKET_LINK__LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int INTER_SOCKET_LINK__LATENCY_NS = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Socket A</b></em>' reference.
@@ -943,7 +916,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTER_SOCKET_LINK__SOCKET_A = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int INTER_SOCKET_LINK__SOCKET_A = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Socket B</b></em>' reference.
@@ -952,7 +925,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTER_SOCKET_LINK__SOCKET_B = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int INTER_SOCKET_LINK__SOCKET_B = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Inter Socket Link</em>' class.
@@ -961,7 +934,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTER_SOCKET_LINK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int INTER_SOCKET_LINK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Inter Socket Link</em>' class.
@@ -5423,17 +5396,6 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getCache_DmaAllocatableWays();
 
 	/**
-	 * Returns the meta object for the attribute '{@link io.platsim.model.Cache#getSlices <em>Slices</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Slices</em>'.
-	 * @see io.platsim.model.Cache#getSlices()
-	 * @see #getCache()
-	 * @generated
-	 */
-	EAttribute getCache_Slices();
-
-	/**
 	 * Returns the meta object for the reference '{@link io.platsim.model.Cache#getPrivateTo <em>Private To</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5508,17 +5470,6 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getHomeAgent_HitMeCacheEntries();
-
-	/**
-	 * Returns the meta object for the attribute '{@link io.platsim.model.HomeAgent#getHitMeEntries <em>Hit Me Entries</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Hit Me Entries</em>'.
-	 * @see io.platsim.model.HomeAgent#getHitMeEntries()
-	 * @see #getHomeAgent()
-	 * @generated
-	 */
-	EAttribute getHomeAgent_HitMeEntries();
 
 	/**
 	 * Returns the meta object for the reference list '{@link io.platsim.model.HomeAgent#getMemoryControllers <em>Memory Controllers</em>}'.
@@ -5648,17 +5599,6 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getInterSocketLink();
-
-	/**
-	 * Returns the meta object for the attribute '{@link io.platsim.model.InterSocketLink#getTransferRateGTps <em>Transfer Rate GTps</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Transfer Rate GTps</em>'.
-	 * @see io.platsim.model.InterSocketLink#getTransferRateGTps()
-	 * @see #getInterSocketLink()
-	 * @generated
-	 */
-	EAttribute getInterSocketLink_TransferRateGTps();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.platsim.model.InterSocketLink#getBandwidthGBps <em>Bandwidth GBps</em>}'.
@@ -8677,14 +8617,6 @@ public interface PlatsimPackage extends EPackage {
 		EAttribute CACHE__DMA_ALLOCATABLE_WAYS = eINSTANCE.getCache_DmaAllocatableWays();
 
 		/**
-		 * The meta object literal for the '<em><b>Slices</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CACHE__SLICES = eINSTANCE.getCache_Slices();
-
-		/**
 		 * The meta object literal for the '<em><b>Private To</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8741,14 +8673,6 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HOME_AGENT__HIT_ME_CACHE_ENTRIES = eINSTANCE.getHomeAgent_HitMeCacheEntries();
-
-		/**
-		 * The meta object literal for the '<em><b>Hit Me Entries</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute HOME_AGENT__HIT_ME_ENTRIES = eINSTANCE.getHomeAgent_HitMeEntries();
 
 		/**
 		 * The meta object literal for the '<em><b>Memory Controllers</b></em>' reference list feature.
@@ -8851,14 +8775,6 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EClass INTER_SOCKET_LINK = eINSTANCE.getInterSocketLink();
-
-		/**
-		 * The meta object literal for the '<em><b>Transfer Rate GTps</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INTER_SOCKET_LINK__TRANSFER_RATE_GTPS = eINSTANCE.getInterSocketLink_TransferRateGTps();
 
 		/**
 		 * The meta object literal for the '<em><b>Bandwidth GBps</b></em>' attribute feature.

@@ -80,7 +80,6 @@ public final class PlatformBuilder {
         // slower end).
         Cache llc = cache("s" + id + "-LLC", CacheLevel.LLC, llcBytes, llcWays, 35.0);
         llc.setDmaAllocatableWays(2);
-        llc.setSlices(cores);
         socket.getCaches().add(llc);
         MemoryController memory = F.createMemoryController();
         memory.setName("s" + id + "-imc");

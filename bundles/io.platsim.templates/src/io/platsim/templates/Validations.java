@@ -226,7 +226,6 @@ public final class Validations {
             if (cache.getLevel() == CacheLevel.LLC) {
                 cache.setSizeBytes(99 * MIB / 4); // 18 slices of 2,048 sets of 11 lines
                 cache.setWays(11);
-                cache.setSlices(18);
                 cache.setDmaAllocatableWays(ways);
             }
         }

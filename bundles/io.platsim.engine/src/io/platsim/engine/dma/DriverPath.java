@@ -36,7 +36,9 @@ public final class DriverPath {
     private final DmaPath dma;
     private final CpuAccessPath cpu;
     private final HostCores cores;
-    private final long maskLimit;
+    /** The device's window of host memory: {@code [windowBase, windowBase + windowBytes)}. */
+    private final long windowBase;
+    private final long windowBytes;
     private long bounceSlot;
 
     public DriverPath(DmaPath dma, CpuAccessPath cpu, HostCores cores) {
@@ -44,7 +46,8 @@ public final class DriverPath {
         this.cpu = cpu;
         this.cores = cores;
         int bits = dma.device().dmaMaskBits();
-        maskLimit = bits >= 63 ? Long.MAX_VALUE : 1L << bits;
+        windowBase = dma.device().dmaWindowBase();
+        windowBytes = bits >= 63 ? Long.MAX_VALUE - windowBase : 1L << bits;
     }
 
     DmaPath dma() {
@@ -77,11 +80,11 @@ public final class DriverPath {
             dma.fault(x.timing, now, address, size, true, Iommu.FAULT_READ_ONLY);
             return false;
         }
-        if (iommu == null && address + size > maskLimit) {
+        if (iommu == null && (address < windowBase || address - windowBase + size > windowBytes)) {
             long slotBytes = (size + SocketModel.LINE - 1) / SocketModel.LINE * SocketModel.LINE;
             long slots = Math.max(1, BOUNCE_POOL_BYTES / slotBytes);
             x.bounced = true;
-            x.address = (bounceSlot++ % slots) * slotBytes;
+            x.address = windowBase + (bounceSlot++ % slots) * slotBytes;
             x.home = 0;
             if (!s.write()) {
                 x.startPs = bounceCopy(now, address, s.homeSocket(), x.address, 0, size);

@@ -16,6 +16,8 @@ package io.platsim.engine.pcie;
  * @param interruptPs     from the MSI reaching the root complex to the handler's first instruction
  * @param outstandingReads read requests the DMA engine keeps in flight at most (its tags)
  * @param dmaMaskBits     width of the addresses the device can generate; buffers beyond are bounced
+ * @param dmaWindowBase   first host address it reaches: its window is {@code 2^dmaMaskBits} bytes from there (an
+ *                        agent board's inbound window; 0 for other devices)
  * @param ats             whether the device caches translations (ATS): unmapping must then invalidate its TLB
  * @param dmaEnginePs     the device's own time for each DMA read (its tag is held for it), 0 for none
  * @param issuePs         its DMA engine's time to issue each TLP, shared by all its streams, 0 for no limit
@@ -26,7 +28,7 @@ package io.platsim.engine.pcie;
  * @param translationPageBytes the page each of those translations covers
  */
 public record DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
-        int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits, boolean ats,
+        int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits, long dmaWindowBase, boolean ats,
         long dmaEnginePs, long issuePs, long readLinePs, int translationEntries, long translationPageBytes) {
 
     /**
@@ -48,6 +50,7 @@ public record DeviceConfig(String name, long rootComplexPs, boolean coherent, bo
         private int interruptCore = -1;
         private long interruptPs;
         private int dmaMaskBits = 64;
+        private long dmaWindowBase;
         private boolean ats;
         private long dmaEnginePs;
         private long issuePs;
@@ -75,8 +78,9 @@ public record DeviceConfig(String name, long rootComplexPs, boolean coherent, bo
             return this;
         }
 
-        /** The width of the addresses it can generate. */
-        public Builder dmaMaskBits(int bits) {
+        /** The host memory it reaches: {@code 2^bits} bytes from {@code base}. */
+        public Builder dmaWindow(long base, int bits) {
+            dmaWindowBase = base;
             dmaMaskBits = bits;
             return this;
         }
@@ -108,7 +112,7 @@ public record DeviceConfig(String name, long rootComplexPs, boolean coherent, bo
         /** The device. */
         public DeviceConfig build() {
             return new DeviceConfig(name, rootComplexPs, coherent, relaxedOrdering, interruptCore, interruptPs,
-                outstandingReads, dmaMaskBits, ats, dmaEnginePs, issuePs, readLinePs, translationEntries,
+                outstandingReads, dmaMaskBits, dmaWindowBase, ats, dmaEnginePs, issuePs, readLinePs, translationEntries,
                 translationPageBytes);
         }
     }

@@ -57,7 +57,6 @@ public class CacheItemProvider extends NamedElementItemProvider {
 			addReplacementPropertyDescriptor(object);
 			addProtocolPropertyDescriptor(object);
 			addDmaAllocatableWaysPropertyDescriptor(object);
-			addSlicesPropertyDescriptor(object);
 			addPrivateToPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -262,28 +261,6 @@ public class CacheItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Slices feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addSlicesPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Cache_slices_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Cache_slices_feature", "_UI_Cache_type"),
-				 PlatsimPackage.Literals.CACHE__SLICES,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Private To feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -362,7 +339,6 @@ public class CacheItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.CACHE__REPLACEMENT:
 			case PlatsimPackage.CACHE__PROTOCOL:
 			case PlatsimPackage.CACHE__DMA_ALLOCATABLE_WAYS:
-			case PlatsimPackage.CACHE__SLICES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -53,7 +53,6 @@ public class HomeAgentItemProvider extends NamedElementItemProvider {
 			addIoDirectoryCachePropertyDescriptor(object);
 			addIoDirectoryCacheEntriesPropertyDescriptor(object);
 			addHitMeCacheEntriesPropertyDescriptor(object);
-			addHitMeEntriesPropertyDescriptor(object);
 			addMemoryControllersPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -170,28 +169,6 @@ public class HomeAgentItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Hit Me Entries feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addHitMeEntriesPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_HomeAgent_hitMeEntries_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_HomeAgent_hitMeEntries_feature", "_UI_HomeAgent_type"),
-				 PlatsimPackage.Literals.HOME_AGENT__HIT_ME_ENTRIES,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Memory Controllers feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -266,7 +243,6 @@ public class HomeAgentItemProvider extends NamedElementItemProvider {
 			case PlatsimPackage.HOME_AGENT__IO_DIRECTORY_CACHE:
 			case PlatsimPackage.HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES:
 			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
-			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -48,35 +48,12 @@ public class InterSocketLinkItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
-			addTransferRateGTpsPropertyDescriptor(object);
 			addBandwidthGBpsPropertyDescriptor(object);
 			addLatencyNsPropertyDescriptor(object);
 			addSocketAPropertyDescriptor(object);
 			addSocketBPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
-	}
-
-	/**
-	 * This adds a property descriptor for the Transfer Rate GTps feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addTransferRateGTpsPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_InterSocketLink_transferRateGTps_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_InterSocketLink_transferRateGTps_feature", "_UI_InterSocketLink_type"),
-				 PlatsimPackage.Literals.INTER_SOCKET_LINK__TRANSFER_RATE_GTPS,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
-				 null));
 	}
 
 	/**
@@ -215,7 +192,6 @@ public class InterSocketLinkItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(InterSocketLink.class)) {
-			case PlatsimPackage.INTER_SOCKET_LINK__TRANSFER_RATE_GTPS:
 			case PlatsimPackage.INTER_SOCKET_LINK__BANDWIDTH_GBPS:
 			case PlatsimPackage.INTER_SOCKET_LINK__LATENCY_NS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -37,7 +37,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.CacheImpl#getReplacement <em>Replacement</em>}</li>
  *   <li>{@link io.platsim.model.impl.CacheImpl#getProtocol <em>Protocol</em>}</li>
  *   <li>{@link io.platsim.model.impl.CacheImpl#getDmaAllocatableWays <em>Dma Allocatable Ways</em>}</li>
- *   <li>{@link io.platsim.model.impl.CacheImpl#getSlices <em>Slices</em>}</li>
  *   <li>{@link io.platsim.model.impl.CacheImpl#getPrivateTo <em>Private To</em>}</li>
  * </ul>
  *
@@ -223,26 +222,6 @@ public class CacheImpl extends NamedElementImpl implements Cache {
 	 * @ordered
 	 */
 	protected int dmaAllocatableWays = DMA_ALLOCATABLE_WAYS_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getSlices() <em>Slices</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSlices()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final int SLICES_EDEFAULT = 1;
-
-	/**
-	 * The cached value of the '{@link #getSlices() <em>Slices</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSlices()
-	 * @generated
-	 * @ordered
-	 */
-	protected int slices = SLICES_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getPrivateTo() <em>Private To</em>}' reference.
@@ -486,29 +465,6 @@ public class CacheImpl extends NamedElementImpl implements Cache {
 	 * @generated
 	 */
 	@Override
-	public int getSlices() {
-		return slices;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setSlices(int newSlices) {
-		int oldSlices = slices;
-		slices = newSlices;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.CACHE__SLICES, oldSlices, slices));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Core getPrivateTo() {
 		if (privateTo != null && privateTo.eIsProxy()) {
 			InternalEObject oldPrivateTo = (InternalEObject)privateTo;
@@ -569,8 +525,6 @@ public class CacheImpl extends NamedElementImpl implements Cache {
 				return getProtocol();
 			case PlatsimPackage.CACHE__DMA_ALLOCATABLE_WAYS:
 				return getDmaAllocatableWays();
-			case PlatsimPackage.CACHE__SLICES:
-				return getSlices();
 			case PlatsimPackage.CACHE__PRIVATE_TO:
 				if (resolve) return getPrivateTo();
 				return basicGetPrivateTo();
@@ -612,9 +566,6 @@ public class CacheImpl extends NamedElementImpl implements Cache {
 				return;
 			case PlatsimPackage.CACHE__DMA_ALLOCATABLE_WAYS:
 				setDmaAllocatableWays((Integer)newValue);
-				return;
-			case PlatsimPackage.CACHE__SLICES:
-				setSlices((Integer)newValue);
 				return;
 			case PlatsimPackage.CACHE__PRIVATE_TO:
 				setPrivateTo((Core)newValue);
@@ -658,9 +609,6 @@ public class CacheImpl extends NamedElementImpl implements Cache {
 			case PlatsimPackage.CACHE__DMA_ALLOCATABLE_WAYS:
 				setDmaAllocatableWays(DMA_ALLOCATABLE_WAYS_EDEFAULT);
 				return;
-			case PlatsimPackage.CACHE__SLICES:
-				setSlices(SLICES_EDEFAULT);
-				return;
 			case PlatsimPackage.CACHE__PRIVATE_TO:
 				setPrivateTo((Core)null);
 				return;
@@ -694,8 +642,6 @@ public class CacheImpl extends NamedElementImpl implements Cache {
 				return protocol != PROTOCOL_EDEFAULT;
 			case PlatsimPackage.CACHE__DMA_ALLOCATABLE_WAYS:
 				return dmaAllocatableWays != DMA_ALLOCATABLE_WAYS_EDEFAULT;
-			case PlatsimPackage.CACHE__SLICES:
-				return slices != SLICES_EDEFAULT;
 			case PlatsimPackage.CACHE__PRIVATE_TO:
 				return privateTo != null;
 		}
@@ -730,8 +676,6 @@ public class CacheImpl extends NamedElementImpl implements Cache {
 		result.append(protocol);
 		result.append(", dmaAllocatableWays: ");
 		result.append(dmaAllocatableWays);
-		result.append(", slices: ");
-		result.append(slices);
 		result.append(')');
 		return result.toString();
 	}

@@ -35,7 +35,6 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.platsim.model.impl.HomeAgentImpl#isIoDirectoryCache <em>Io Directory Cache</em>}</li>
  *   <li>{@link io.platsim.model.impl.HomeAgentImpl#getIoDirectoryCacheEntries <em>Io Directory Cache Entries</em>}</li>
  *   <li>{@link io.platsim.model.impl.HomeAgentImpl#getHitMeCacheEntries <em>Hit Me Cache Entries</em>}</li>
- *   <li>{@link io.platsim.model.impl.HomeAgentImpl#getHitMeEntries <em>Hit Me Entries</em>}</li>
  *   <li>{@link io.platsim.model.impl.HomeAgentImpl#getMemoryControllers <em>Memory Controllers</em>}</li>
  * </ul>
  *
@@ -141,26 +140,6 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 	 * @ordered
 	 */
 	protected int hitMeCacheEntries = HIT_ME_CACHE_ENTRIES_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getHitMeEntries() <em>Hit Me Entries</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getHitMeEntries()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final int HIT_ME_ENTRIES_EDEFAULT = 512;
-
-	/**
-	 * The cached value of the '{@link #getHitMeEntries() <em>Hit Me Entries</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getHitMeEntries()
-	 * @generated
-	 * @ordered
-	 */
-	protected int hitMeEntries = HIT_ME_ENTRIES_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMemoryControllers() <em>Memory Controllers</em>}' reference list.
@@ -312,29 +291,6 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 	 * @generated
 	 */
 	@Override
-	public int getHitMeEntries() {
-		return hitMeEntries;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setHitMeEntries(int newHitMeEntries) {
-		int oldHitMeEntries = hitMeEntries;
-		hitMeEntries = newHitMeEntries;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES, oldHitMeEntries, hitMeEntries));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EList<MemoryController> getMemoryControllers() {
 		if (memoryControllers == null) {
 			memoryControllers = new EObjectResolvingEList<MemoryController>(MemoryController.class, this, PlatsimPackage.HOME_AGENT__MEMORY_CONTROLLERS);
@@ -360,8 +316,6 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 				return getIoDirectoryCacheEntries();
 			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
 				return getHitMeCacheEntries();
-			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
-				return getHitMeEntries();
 			case PlatsimPackage.HOME_AGENT__MEMORY_CONTROLLERS:
 				return getMemoryControllers();
 		}
@@ -391,9 +345,6 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 				return;
 			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
 				setHitMeCacheEntries((Integer)newValue);
-				return;
-			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
-				setHitMeEntries((Integer)newValue);
 				return;
 			case PlatsimPackage.HOME_AGENT__MEMORY_CONTROLLERS:
 				getMemoryControllers().clear();
@@ -426,9 +377,6 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
 				setHitMeCacheEntries(HIT_ME_CACHE_ENTRIES_EDEFAULT);
 				return;
-			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
-				setHitMeEntries(HIT_ME_ENTRIES_EDEFAULT);
-				return;
 			case PlatsimPackage.HOME_AGENT__MEMORY_CONTROLLERS:
 				getMemoryControllers().clear();
 				return;
@@ -454,8 +402,6 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 				return ioDirectoryCacheEntries != IO_DIRECTORY_CACHE_ENTRIES_EDEFAULT;
 			case PlatsimPackage.HOME_AGENT__HIT_ME_CACHE_ENTRIES:
 				return hitMeCacheEntries != HIT_ME_CACHE_ENTRIES_EDEFAULT;
-			case PlatsimPackage.HOME_AGENT__HIT_ME_ENTRIES:
-				return hitMeEntries != HIT_ME_ENTRIES_EDEFAULT;
 			case PlatsimPackage.HOME_AGENT__MEMORY_CONTROLLERS:
 				return memoryControllers != null && !memoryControllers.isEmpty();
 		}
@@ -482,8 +428,6 @@ public class HomeAgentImpl extends NamedElementImpl implements HomeAgent {
 		result.append(ioDirectoryCacheEntries);
 		result.append(", hitMeCacheEntries: ");
 		result.append(hitMeCacheEntries);
-		result.append(", hitMeEntries: ");
-		result.append(hitMeEntries);
 		result.append(')');
 		return result.toString();
 	}

@@ -24,7 +24,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link io.platsim.model.impl.InterSocketLinkImpl#getTransferRateGTps <em>Transfer Rate GTps</em>}</li>
  *   <li>{@link io.platsim.model.impl.InterSocketLinkImpl#getBandwidthGBps <em>Bandwidth GBps</em>}</li>
  *   <li>{@link io.platsim.model.impl.InterSocketLinkImpl#getLatencyNs <em>Latency Ns</em>}</li>
  *   <li>{@link io.platsim.model.impl.InterSocketLinkImpl#getSocketA <em>Socket A</em>}</li>
@@ -34,26 +33,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * @generated
  */
 public class InterSocketLinkImpl extends NamedElementImpl implements InterSocketLink {
-	/**
-	 * The default value of the '{@link #getTransferRateGTps() <em>Transfer Rate GTps</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getTransferRateGTps()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final double TRANSFER_RATE_GTPS_EDEFAULT = 11.2;
-
-	/**
-	 * The cached value of the '{@link #getTransferRateGTps() <em>Transfer Rate GTps</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getTransferRateGTps()
-	 * @generated
-	 * @ordered
-	 */
-	protected double transferRateGTps = TRANSFER_RATE_GTPS_EDEFAULT;
-
 	/**
 	 * The default value of the '{@link #getBandwidthGBps() <em>Bandwidth GBps</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -131,29 +110,6 @@ public class InterSocketLinkImpl extends NamedElementImpl implements InterSocket
 	@Override
 	protected EClass eStaticClass() {
 		return PlatsimPackage.Literals.INTER_SOCKET_LINK;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public double getTransferRateGTps() {
-		return transferRateGTps;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setTransferRateGTps(double newTransferRateGTps) {
-		double oldTransferRateGTps = transferRateGTps;
-		transferRateGTps = newTransferRateGTps;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.INTER_SOCKET_LINK__TRANSFER_RATE_GTPS, oldTransferRateGTps, transferRateGTps));
 	}
 
 	/**
@@ -290,8 +246,6 @@ public class InterSocketLinkImpl extends NamedElementImpl implements InterSocket
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case PlatsimPackage.INTER_SOCKET_LINK__TRANSFER_RATE_GTPS:
-				return getTransferRateGTps();
 			case PlatsimPackage.INTER_SOCKET_LINK__BANDWIDTH_GBPS:
 				return getBandwidthGBps();
 			case PlatsimPackage.INTER_SOCKET_LINK__LATENCY_NS:
@@ -314,9 +268,6 @@ public class InterSocketLinkImpl extends NamedElementImpl implements InterSocket
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case PlatsimPackage.INTER_SOCKET_LINK__TRANSFER_RATE_GTPS:
-				setTransferRateGTps((Double)newValue);
-				return;
 			case PlatsimPackage.INTER_SOCKET_LINK__BANDWIDTH_GBPS:
 				setBandwidthGBps((Double)newValue);
 				return;
@@ -341,9 +292,6 @@ public class InterSocketLinkImpl extends NamedElementImpl implements InterSocket
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case PlatsimPackage.INTER_SOCKET_LINK__TRANSFER_RATE_GTPS:
-				setTransferRateGTps(TRANSFER_RATE_GTPS_EDEFAULT);
-				return;
 			case PlatsimPackage.INTER_SOCKET_LINK__BANDWIDTH_GBPS:
 				setBandwidthGBps(BANDWIDTH_GBPS_EDEFAULT);
 				return;
@@ -368,8 +316,6 @@ public class InterSocketLinkImpl extends NamedElementImpl implements InterSocket
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case PlatsimPackage.INTER_SOCKET_LINK__TRANSFER_RATE_GTPS:
-				return transferRateGTps != TRANSFER_RATE_GTPS_EDEFAULT;
 			case PlatsimPackage.INTER_SOCKET_LINK__BANDWIDTH_GBPS:
 				return bandwidthGBps != BANDWIDTH_GBPS_EDEFAULT;
 			case PlatsimPackage.INTER_SOCKET_LINK__LATENCY_NS:
@@ -392,9 +338,7 @@ public class InterSocketLinkImpl extends NamedElementImpl implements InterSocket
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (transferRateGTps: ");
-		result.append(transferRateGTps);
-		result.append(", bandwidthGBps: ");
+		result.append(" (bandwidthGBps: ");
 		result.append(bandwidthGBps);
 		result.append(", latencyNs: ");
 		result.append(latencyNs);

@@ -1002,18 +1002,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCache_Slices() {
-		return (EAttribute)cacheEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getCache_PrivateTo() {
-		return (EReference)cacheEClass.getEStructuralFeatures().get(10);
+		return (EReference)cacheEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1082,18 +1072,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHomeAgent_HitMeEntries() {
-		return (EAttribute)homeAgentEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getHomeAgent_MemoryControllers() {
-		return (EReference)homeAgentEClass.getEStructuralFeatures().get(6);
+		return (EReference)homeAgentEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1212,7 +1192,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInterSocketLink_TransferRateGTps() {
+	public EAttribute getInterSocketLink_BandwidthGBps() {
 		return (EAttribute)interSocketLinkEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1222,7 +1202,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInterSocketLink_BandwidthGBps() {
+	public EAttribute getInterSocketLink_LatencyNs() {
 		return (EAttribute)interSocketLinkEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1232,18 +1212,8 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInterSocketLink_LatencyNs() {
-		return (EAttribute)interSocketLinkEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getInterSocketLink_SocketA() {
-		return (EReference)interSocketLinkEClass.getEStructuralFeatures().get(3);
+		return (EReference)interSocketLinkEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1253,7 +1223,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getInterSocketLink_SocketB() {
-		return (EReference)interSocketLinkEClass.getEStructuralFeatures().get(4);
+		return (EReference)interSocketLinkEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3759,7 +3729,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(cacheEClass, CACHE__REPLACEMENT);
 		createEAttribute(cacheEClass, CACHE__PROTOCOL);
 		createEAttribute(cacheEClass, CACHE__DMA_ALLOCATABLE_WAYS);
-		createEAttribute(cacheEClass, CACHE__SLICES);
 		createEReference(cacheEClass, CACHE__PRIVATE_TO);
 
 		homeAgentEClass = createEClass(HOME_AGENT);
@@ -3768,7 +3737,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(homeAgentEClass, HOME_AGENT__IO_DIRECTORY_CACHE);
 		createEAttribute(homeAgentEClass, HOME_AGENT__IO_DIRECTORY_CACHE_ENTRIES);
 		createEAttribute(homeAgentEClass, HOME_AGENT__HIT_ME_CACHE_ENTRIES);
-		createEAttribute(homeAgentEClass, HOME_AGENT__HIT_ME_ENTRIES);
 		createEReference(homeAgentEClass, HOME_AGENT__MEMORY_CONTROLLERS);
 
 		memoryControllerEClass = createEClass(MEMORY_CONTROLLER);
@@ -3784,7 +3752,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEReference(numaRangeEClass, NUMA_RANGE__MEMORY_CONTROLLER);
 
 		interSocketLinkEClass = createEClass(INTER_SOCKET_LINK);
-		createEAttribute(interSocketLinkEClass, INTER_SOCKET_LINK__TRANSFER_RATE_GTPS);
 		createEAttribute(interSocketLinkEClass, INTER_SOCKET_LINK__BANDWIDTH_GBPS);
 		createEAttribute(interSocketLinkEClass, INTER_SOCKET_LINK__LATENCY_NS);
 		createEReference(interSocketLinkEClass, INTER_SOCKET_LINK__SOCKET_A);
@@ -4177,7 +4144,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getCache_Replacement(), this.getReplacementPolicy(), "replacement", "LRU", 0, 1, Cache.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCache_Protocol(), this.getCacheProtocol(), "protocol", "MESIF", 0, 1, Cache.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCache_DmaAllocatableWays(), ecorePackage.getEInt(), "dmaAllocatableWays", "2", 0, 1, Cache.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCache_Slices(), ecorePackage.getEInt(), "slices", "1", 0, 1, Cache.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCache_PrivateTo(), this.getCore(), null, "privateTo", null, 0, 1, Cache.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(homeAgentEClass, HomeAgent.class, "HomeAgent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4186,7 +4152,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getHomeAgent_IoDirectoryCache(), ecorePackage.getEBoolean(), "ioDirectoryCache", "true", 0, 1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHomeAgent_IoDirectoryCacheEntries(), ecorePackage.getEInt(), "ioDirectoryCacheEntries", "64", 0, 1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHomeAgent_HitMeCacheEntries(), ecorePackage.getEInt(), "hitMeCacheEntries", "4096", 0, 1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getHomeAgent_HitMeEntries(), ecorePackage.getEInt(), "hitMeEntries", "512", 0, 1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHomeAgent_MemoryControllers(), this.getMemoryController(), null, "memoryControllers", null, 0, -1, HomeAgent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(memoryControllerEClass, MemoryController.class, "MemoryController", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4202,7 +4167,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEReference(getNumaRange_MemoryController(), this.getMemoryController(), null, "memoryController", null, 0, 1, NumaRange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(interSocketLinkEClass, InterSocketLink.class, "InterSocketLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getInterSocketLink_TransferRateGTps(), ecorePackage.getEDouble(), "transferRateGTps", "11.2", 0, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInterSocketLink_BandwidthGBps(), ecorePackage.getEDouble(), "bandwidthGBps", "22.4", 0, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInterSocketLink_LatencyNs(), ecorePackage.getEDouble(), "latencyNs", "25.0", 0, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInterSocketLink_SocketA(), this.getSocket(), null, "socketA", null, 1, 1, InterSocketLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4854,12 +4818,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 			   "documentation", "LLC ways that inbound DMA writes may allocate into (DDIO-like); 0 sends DMA writes to memory. Only meaningful for the LLC. Default 2: Intel DDIO\'s default of 2 ways (Farshin et al., \'Reexamining Direct Cache Access to Optimize I/O Intensive Applications for Multi-hundred-gigabit Networks\', USENIX ATC 2020)."
 		   });
 		addAnnotation
-		  (getCache_Slices(),
-		   source,
-		   new String[] {
-			   "documentation", "Number of LLC slices (a sliced LLC has one per core on Xeon Scalable, Intel Xeon Processor Scalable Family Technical Overview); 1 for private caches. Default 1: an unsliced cache."
-		   });
-		addAnnotation
 		  (getCache_PrivateTo(),
 		   source,
 		   new String[] {
@@ -4900,12 +4858,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Entries of the HitME cache, in directory mode: the home agent keeps the directory state of lines it has seen go to or come from another socket, and for those it snoops at once instead of reading the directory from memory first (Intel\'s uncore event descriptions for Xeon Scalable, intel/perfmon SKX and ICX: the HitME cache is \'used to cache the multi-socket directory state\' and is updated when a line is forwarded to a remote request). 0 for none. Intel does not publish its size; 4096 lines (256 KiB of lines shared across sockets) is a PlatSim assumption. The validation suite\'s cache-to-cache latency across sockets (docs/validation.md) judges the mechanism on a 64 KiB buffer the cache holds whole; it says nothing of the size."
-		   });
-		addAnnotation
-		  (getHomeAgent_HitMeEntries(),
-		   source,
-		   new String[] {
-			   "documentation", "Entries of the HitME cache that remembers lines migrating between sockets. Not published by Intel; 512 is a PlatSim assumption, to be calibrated."
 		   });
 		addAnnotation
 		  (getHomeAgent_MemoryControllers(),
@@ -4978,12 +4930,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "A coherent link between two sockets (UPI/QPI-like)."
-		   });
-		addAnnotation
-		  (getInterSocketLink_TransferRateGTps(),
-		   source,
-		   new String[] {
-			   "documentation", "Transfer rate in GT/s. Default 11.2 GT/s: UPI on Xeon Gold 6330 (Intel ARK)."
 		   });
 		addAnnotation
 		  (getInterSocketLink_BandwidthGBps(),
@@ -5427,7 +5373,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getAgentBoardDmaEngine_WindowBaseAddress(),
 		   source,
 		   new String[] {
-			   "documentation", "First host address the board can reach."
+			   "documentation", "First host address the board can reach: its window of host memory is 2^dmaAddressMaskBits bytes from here (an agent board\'s inbound window). Buffers outside it are bounced through a pool inside it, as below a plain device\'s mask (rule dma-window-in-mask). Default 0."
 		   });
 		addAnnotation
 		  (getAgentBoardDmaEngine_WindowSizeBytes(),
@@ -5607,7 +5553,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getIommu_ScalableMode(),
 		   source,
 		   new String[] {
-			   "documentation", "VT-d scalable mode: PASID-granular translation for shared virtual addressing."
+			   "documentation", "VT-d scalable mode: PASID-granular translation for shared virtual addressing. Legacy mode translates requests without a PASID only (Intel VT-d specification, chapter 3), so an accelerator whose shared work queue takes ENQCMD needs it on every IOMMU that translates for it (rule shared-queue-pasid). Default off, as legacy mode is the VT-d default."
 		   });
 		addAnnotation
 		  (getIommu_CoveredRootComplexes(),
@@ -6057,7 +6003,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getCpuAccessStream_SharedWith(),
 		   source,
 		   new String[] {
-			   "documentation", "The DMA stream whose buffer this stream touches, if any."
+			   "documentation", "The DMA stream whose buffer this stream touches, if any: the stream then takes that stream\'s buffer, its base address, window and the socket its NUMA placement puts it on, and sets no buffer of its own (rule cpu-shared-buffer)."
 		   });
 		addAnnotation
 		  (getCpuAccessStream_Bar(),
@@ -7040,13 +6986,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 			   "max", "64"
 		   });
 		addAnnotation
-		  (getCache_Slices(),
-		   source,
-		   new String[] {
-			   "min", "1",
-			   "max", "1024"
-		   });
-		addAnnotation
 		  (getHomeAgent_LookupLatencyNs(),
 		   source,
 		   new String[] {
@@ -7066,13 +7005,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "0",
 			   "max", "1048576"
-		   });
-		addAnnotation
-		  (getHomeAgent_HitMeEntries(),
-		   source,
-		   new String[] {
-			   "min", "0",
-			   "max", "16777216"
 		   });
 		addAnnotation
 		  (getMemoryController_Channels(),
@@ -7115,13 +7047,6 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   new String[] {
 			   "min", "4096",
 			   "max", "144115188075855872"
-		   });
-		addAnnotation
-		  (getInterSocketLink_TransferRateGTps(),
-		   source,
-		   new String[] {
-			   "min", "0.1",
-			   "max", "1000"
 		   });
 		addAnnotation
 		  (getInterSocketLink_BandwidthGBps(),

@@ -104,6 +104,7 @@ public final class ModelFiles {
                 warnings.add(new LoadProblem(displayName, 0, 0, note));
             }
         }
+        warnings.addAll(RetiredFields.drop(resource, displayName));
         warnings.addAll(UnknownContent.describe(resource, displayName));
         return new LoadResult(resource, platform, errors.problems(), warnings);
     }

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
 import io.platsim.model.DmaStream;
@@ -28,6 +29,7 @@ import io.platsim.model.WorkQueueMode;
 import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
+import io.platsim.model.query.Fabric;
 
 /** Rules on workloads, processes and run settings. */
 final class WorkloadRules {
@@ -53,8 +55,10 @@ final class WorkloadRules {
                 WorkloadRules::windowInMask),
             Rule.error("transfer-sizes", "Transfers are 1 byte or more, and the largest is at least the size.",
                 WorkloadRules::transferSizes),
-            Rule.error("shared-queue-pasid", "ENQCMD to a shared queue needs PASID on the accelerator and a process.",
-                WorkloadRules::sharedQueues),
+            Rule.error("shared-queue-pasid", "ENQCMD to a shared queue needs PASID on the accelerator, a process, and "
+                + "an IOMMU in scalable mode where one translates for the accelerator.", WorkloadRules::sharedQueues),
+            Rule.error("cpu-shared-buffer", "A CPU stream that shares a DMA stream's buffer touches that buffer: it "
+                + "names no BAR, and a buffer of its own only when it is the same.", WorkloadRules::sharedBuffers),
             Rule.error("pasid-range", "PASIDs are unique and within 1 to 2^20-1.", (p, out) -> {
                 p.getProcesses().stream().filter(x -> x.getPasid() < 1 || x.getPasid() >= 1 << 20)
                     .forEach(x -> out.report(x, Literals.PROCESS__PASID, x.getPasid()
@@ -184,15 +188,21 @@ final class WorkloadRules {
         for (Workload w : p.getWorkloads()) {
             if (w instanceof DmaStream s && Checks.inPlatform(p, s.getDevice())) {
                 int bits = s.getDevice().getDmaAddressMaskBits();
-                if (bits >= 64) {
+                // An agent board reaches a window of 2^bits bytes from its window base; other devices from 0.
+                long first = s.getDevice() instanceof AgentBoardDmaEngine board ? board.getWindowBaseAddress() : 0;
+                if (bits >= 63 && first == 0) {
                     continue;
                 }
-                long reach = 1L << bits;
+                long last = bits >= 63 ? Long.MAX_VALUE : first + (1L << bits) - 1;
                 long end = s.getBufferBaseAddress() + s.getBufferWindowBytes();
-                if (end > reach) {
+                if (s.getBufferBaseAddress() < first) {
+                    out.report(s, Literals.DMA_STREAM__BUFFER_BASE_ADDRESS, String.format("the window starts at "
+                        + "0x%x, below %s's window from 0x%x; transfers there need bounce buffers",
+                        s.getBufferBaseAddress(), Checks.name(s.getDevice()), first));
+                } else if (end - 1 > last) {
                     out.report(s, Literals.DMA_STREAM__BUFFER_WINDOW_BYTES, String.format("the window ends at 0x%x, "
                         + "beyond %s's %d-bit DMA mask (0x%x); transfers there need bounce buffers", end - 1,
-                        Checks.name(s.getDevice()), bits, reach - 1));
+                        Checks.name(s.getDevice()), bits, last));
                 }
             }
         }
@@ -211,6 +221,37 @@ final class WorkloadRules {
             } else if (s.getWorkQueue().eContainer() instanceof Device d && !d.isPasidEnabled()) {
                 out.report(s, Literals.WORK_SUBMISSION__WORK_QUEUE, Checks.name(d)
                     + " has PASID disabled, so its shared queue cannot take ENQCMD submissions");
+            } else if (s.getWorkQueue().eContainer() instanceof Device d) {
+                // Legacy-mode VT-d translates requests without a PASID only (VT-d specification, chapter 3).
+                Fabric.iommusOf(p, d).stream().filter(i -> !i.isScalableMode()).forEach(i -> out.report(i,
+                    Literals.IOMMU__SCALABLE_MODE, "translates for " + Checks.name(d) + ", whose shared queue takes "
+                    + "ENQCMD requests tagged with " + Checks.name(s.getProcess()) + "'s PASID; legacy mode "
+                    + "translates requests without a PASID only: turn scalable mode on"));
+            }
+        }
+    }
+
+    private static void sharedBuffers(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (!(w instanceof CpuAccessStream cpu) || cpu.getSharedWith() == null) {
+                continue;
+            }
+            DmaStream dma = cpu.getSharedWith();
+            if (cpu.getBar() != null) {
+                out.report(cpu, Literals.CPU_ACCESS_STREAM__SHARED_WITH, "shares " + Checks.name(dma) + "'s buffer "
+                    + "in memory and also names " + Checks.name(cpu.getBar()) + " of a device; name one or the other");
+            }
+            if (cpu.eIsSet(Literals.CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS)
+                    && cpu.getBufferBaseAddress() != dma.getBufferBaseAddress()) {
+                out.report(cpu, Literals.CPU_ACCESS_STREAM__BUFFER_BASE_ADDRESS, "is " + cpu.getBufferBaseAddress()
+                    + ", but the stream shares " + Checks.name(dma) + "'s buffer at " + dma.getBufferBaseAddress()
+                    + "; clear it, or clear 'shared with'");
+            }
+            if (cpu.eIsSet(Literals.CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES)
+                    && cpu.getBufferWindowBytes() != dma.getBufferWindowBytes()) {
+                out.report(cpu, Literals.CPU_ACCESS_STREAM__BUFFER_WINDOW_BYTES, "is " + cpu.getBufferWindowBytes()
+                    + " bytes, but the stream shares " + Checks.name(dma) + "'s buffer of "
+                    + dma.getBufferWindowBytes() + "; clear it, or clear 'shared with'");
             }
         }
     }

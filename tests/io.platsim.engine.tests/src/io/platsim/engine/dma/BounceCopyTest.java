@@ -34,10 +34,15 @@ class BounceCopyTest {
     }
 
     private static PlatformSimulation run(DmaStreamConfig.Builder stream) {
-        DmaStreamConfig rx = stream.buffer(4 * GIB, 1 << 20, 0).build();
+        return run(stream, 4 * GIB, 0);
+    }
+
+    /** The stream's buffer at {@code buffer}, the device reaching 4 GiB from {@code window}. */
+    private static PlatformSimulation run(DmaStreamConfig.Builder stream, long buffer, long window) {
+        DmaStreamConfig rx = stream.buffer(buffer, 1 << 20, 0).build();
         PlatformConfig config = PlatformConfig.of(1, 50 * US, DURATION).sockets(List.of(Platforms.socket(0, 2)), null)
             .rootPorts(Platforms.ROOT_PORT).links(List.of(Platforms.NIC_LINK))
-            .devices(List.of(Platforms.nicBuilder(64).dmaMaskBits(32).build())).streams(List.of(rx)).build();
+            .devices(List.of(Platforms.nicBuilder(64).dmaWindow(window, 32).build())).streams(List.of(rx)).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;
@@ -59,6 +64,16 @@ class BounceCopyTest {
         assertTrue(flooded <= coreGbps * 1.05, "offered 120 Gb/s, the stream (" + flooded
             + " Gb/s) goes no faster than its one copying core (" + coreGbps + " Gb/s)");
         assertTrue(flooded >= coreGbps * 0.8, "and the core copies all the time: " + flooded + " Gb/s");
+    }
+
+    @Test
+    void aDeviceWhoseWindowStartsHigherReachesBuffersThereAndBouncesThoseBelow() {
+        DmaStreamConfig.Builder rx = DmaStreamConfig.of("rx", 0, true).size(SIZE).rate(1e9 / 8);
+        PlatformSimulation inWindow = run(rx, 4 * GIB, 4 * GIB);
+        assertTrue(inWindow.stream(0).transfers() > 0);
+        assertEquals(0, inWindow.stream(0).bounced(), "the buffer lies in the window from 4 GiB");
+        PlatformSimulation below = run(DmaStreamConfig.of("rx", 0, true).size(SIZE).rate(1e9 / 8), 0, 4 * GIB);
+        assertEquals(below.stream(0).transfers(), below.stream(0).bounced(), "a buffer at 0 lies below the window");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.platsim.model.AttachmentMode;
 import io.platsim.model.Bar;
 import io.platsim.model.BarMemoryType;
 import io.platsim.model.CpuAccessStream;
+import io.platsim.model.DmaStream;
 import io.platsim.model.MemoryRegistration;
 import io.platsim.model.Platform;
 import io.platsim.model.VirtualMachine;
@@ -54,6 +55,12 @@ final class MmioRuleCases {
                 "ivshmem0-bar2", "memoryType", p -> sharedBar(p).setMemoryType(BarMemoryType.WRITE_BACK)),
             new RuleCase("shared-memory-bar", p -> shared(p).setMemoryBaseAddress((512L << 30) - (1 << 19)),
                 "ivshmem0", "memoryBaseAddress", p -> shared(p).setMemoryBaseAddress((512L << 30) - (1 << 20))),
+            new RuleCase("cpu-shared-buffer", p -> stream(p).setSharedWith(nicRx(p)), "registers", "sharedWith",
+                MmioRuleCases::sharer),
+            new RuleCase("cpu-shared-buffer", p -> sharer(p).setBufferWindowBytes(4096), "consumer",
+                "bufferWindowBytes", p -> sharer(p).setBufferWindowBytes(nicRx(p).getBufferWindowBytes())),
+            new RuleCase("cpu-shared-buffer", p -> sharer(p).setBufferBaseAddress(1L << 30), "consumer",
+                "bufferBaseAddress", p -> sharer(p).setBufferBaseAddress(nicRx(p).getBufferBaseAddress())),
             new RuleCase("registration-vm", p -> registration(p).setCore(core(p, "s0c1")), "guest-registrations",
                 "core", MmioRuleCases::registration),
             new RuleCase("registration-vm", p -> vm(p).getAttachments().get(0).setMode(AttachmentMode.VIRTIO),
@@ -61,6 +68,25 @@ final class MmioRuleCases {
                     registration(p);
                     vm(p).getAttachments().get(0).setMode(AttachmentMode.PARAVIRTUAL);
                 }));
+    }
+
+    private static DmaStream nicRx(Platform p) {
+        return named(p, DmaStream.class, "nic-rx");
+    }
+
+    /** A core's stream reading what the NIC writes, sharing its buffer, added on first use. */
+    private static CpuAccessStream sharer(Platform p) {
+        for (var w : p.getWorkloads()) {
+            if (w instanceof CpuAccessStream s && "consumer".equals(s.getName())) {
+                return s;
+            }
+        }
+        CpuAccessStream s = PlatsimFactory.eINSTANCE.createCpuAccessStream();
+        s.setName("consumer");
+        s.setCore(core(p, "s0c2"));
+        s.setSharedWith(nicRx(p));
+        p.getWorkloads().add(s);
+        return s;
     }
 
     private static VirtualMachine vm(Platform p) {

@@ -74,6 +74,7 @@ final class RuleCases {
         c.virtualization();
         c.workloads();
         c.cases.addAll(CacheRuleCases.all());
+        c.cases.addAll(DmaWindowRuleCases.all());
         c.cases.addAll(MmioRuleCases.all());
         return c.cases;
     }
@@ -272,10 +273,6 @@ final class RuleCases {
         add("nothing-to-simulate", p -> p.getWorkloads().clear(), "example", "workloads", p -> { });
         add("workload-references", p -> stream(p, "nic-rx").setDevice(null), "nic-rx", "device",
             p -> stream(p, "nic-rx").setDevice(named(p, NvmeDrive.class, "nvme0")));
-        add("dma-window-in-mask", p -> {
-            nic(p, "nic100g").setDmaAddressMaskBits(30);
-            stream(p, "nic-rx").setBufferBaseAddress(GIB - 8 * 1024 * 1024);
-        }, "nic-rx", "bufferWindowBytes", p -> nic(p, "nic100g").setDmaAddressMaskBits(30));
         add("transfer-sizes", p -> {
             stream(p, "nvme-reads").setSizeDistribution(SizeDistribution.UNIFORM);
             stream(p, "nvme-reads").setMaxSizeBytes(1024);
@@ -287,6 +284,10 @@ final class RuleCases {
             p -> submission(p).setTransferBytes(1));
         add("shared-queue-pasid", p -> submission(p).setProcess(null), "dsa-copies", "process", p -> {
             submission(p).setProcess(null);
+            named(p, WorkQueue.class, "dsa0-swq").setMode(WorkQueueMode.DEDICATED);
+        });
+        add("shared-queue-pasid", p -> iommu(p).setScalableMode(false), "iommu0", "scalableMode", p -> {
+            iommu(p).setScalableMode(false);
             named(p, WorkQueue.class, "dsa0-swq").setMode(WorkQueueMode.DEDICATED);
         });
         add("pasid-range", p -> named(p, Process.class, "copy-service").setPasid(0), "copy-service", "pasid",
