@@ -6,11 +6,14 @@ package io.platsim.compiler;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.eclipse.emf.ecore.EObject;
 
 import io.platsim.engine.pcie.LinkConfig;
 import io.platsim.engine.config.CpuStreamConfig;
@@ -27,7 +30,6 @@ import io.platsim.engine.config.WorkConfig;
 import io.platsim.engine.config.PlatformConfig;
 import io.platsim.model.AccessPattern;
 import io.platsim.model.CpuAccessKind;
-import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.Bar;
 import io.platsim.model.BarMemoryType;
 import io.platsim.model.CpuAccessStream;
@@ -59,6 +61,7 @@ import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
 import io.platsim.model.query.DriverCores;
+import io.platsim.model.query.DmaWindows;
 import io.platsim.model.query.Fabric;
 import io.platsim.model.query.Links;
 import io.platsim.model.validation.ModelValidator;
@@ -128,6 +131,7 @@ public final class ModelCompiler {
             List<MachineCheckConfig> machineChecks = new ArrayList<>();
             List<FlowConfig> flows = new ArrayList<>();
             List<WorkConfig> work = new ArrayList<>();
+            Map<EObject, Integer> workNumbers = new IdentityHashMap<>();
             List<RegistrationConfig> registrations = new ArrayList<>();
             for (Workload workload : platform.getWorkloads()) {
                 if (!workload.isEnabled()) {
@@ -156,7 +160,8 @@ public final class ModelCompiler {
                         flows.add(compiled);
                     }
                 } else if (workload instanceof WorkSubmission submission) {
-                    WorkConfig compiled = WorkSubmissions.compile(submission, work.size(), this::device);
+                    WorkConfig compiled = WorkSubmissions.compile(submission, work.size(), this::device,
+                        workNumbers);
                     if (compiled == null) {
                         warnings.add(Labels.describe(submission) + ": its accelerator reaches no root complex; the "
                             + "run leaves it out");
@@ -367,8 +372,7 @@ public final class ModelCompiler {
                     physical.getDmaOutstandingLimit())
                 .ordering(physical.isCoherentDma() && !link.isNoSnoop(), link.isRelaxedOrdering())
                 .interrupts(core, interruptPs)
-                .dmaWindow(physical instanceof AgentBoardDmaEngine board ? board.getWindowBaseAddress() : 0,
-                    physical.getDmaAddressMaskBits())
+                .dmaWindow(DmaWindows.base(physical), DmaWindows.bytes(physical))
                 .ats(physical.isAtsEnabled())
                 .engine(ps(physical.getDmaEngineLatencyNs()), ps(physical.getDmaIssueNs()),
                     ps(physical.getDmaReadLineNs()));

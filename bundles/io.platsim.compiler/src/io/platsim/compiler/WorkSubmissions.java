@@ -4,7 +4,10 @@
  */
 package io.platsim.compiler;
 
+import java.util.Map;
 import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
 
 import io.platsim.engine.config.WorkConfig.Retry;
 import io.platsim.engine.config.WorkConfig;
@@ -30,7 +33,12 @@ final class WorkSubmissions {
     }
 
     /** The submission, or null when its accelerator reaches no root complex. */
-    static WorkConfig compile(WorkSubmission submission, int index, Function<Device, Integer> deviceIndex) {
+    /**
+     * @param numbers numbers each queue and accelerator (by identity), so that submissions to one queue share its
+     *                entries and the queues of one accelerator its engines
+     */
+    static WorkConfig compile(WorkSubmission submission, int index, Function<Device, Integer> deviceIndex,
+            Map<EObject, Integer> numbers) {
         WorkQueue queue = submission.getWorkQueue();
         Accelerator accelerator = (Accelerator) queue.eContainer();
         Integer device = deviceIndex.apply(accelerator);
@@ -50,6 +58,8 @@ final class WorkSubmissions {
             .faults(submission.getNonPresentPageFraction(), accelerator.isPriEnabled(),
                 (long) (process.getPageFaultLatencyUs() * 1e6))
             .process(BUFFERS + ((long) index << 32), process.getPageTableChangesPerUs() * 1e6)
+            .queue(numbers.computeIfAbsent(queue, q -> numbers.size()),
+                numbers.computeIfAbsent(accelerator, a -> numbers.size()), queue.getPriority())
             .build();
     }
 }

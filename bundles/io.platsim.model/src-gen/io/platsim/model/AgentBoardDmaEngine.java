@@ -35,7 +35,7 @@ public interface AgentBoardDmaEngine extends Device {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * First host address the board can reach: its window of host memory is 2^dmaAddressMaskBits bytes from here (an agent board's inbound window). Buffers outside it are bounced through a pool inside it, as below a plain device's mask (rule dma-window-in-mask). Default 0.
+	 * First host address the board can reach: its window of host memory is windowSizeBytes from here, no more than its DMA mask reaches. Buffers outside it are bounced through a pool inside it, as beyond a plain device's mask (rule dma-window-in-mask). Default 0.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Window Base Address</em>' attribute.
 	 * @see #setWindowBaseAddress(long)
@@ -62,7 +62,7 @@ public interface AgentBoardDmaEngine extends Device {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Size of the host memory window in bytes. Default 1 GiB, as a 30-bit DMA mask gives.
+	 * Size of the host memory window in bytes, from windowBaseAddress; the board's DMA mask bounds it too. Default 1 GiB, as a 30-bit DMA mask gives.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Window Size Bytes</em>' attribute.
 	 * @see #setWindowSizeBytes(long)

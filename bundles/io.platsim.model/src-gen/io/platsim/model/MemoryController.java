@@ -117,7 +117,7 @@ public interface MemoryController extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Capacity in MiB. Default 256 GiB: 8 x 32 GiB DIMMs, one per channel (PlatSim example configuration).
+	 * Capacity in MiB. The NUMA ranges homed on its socket fit the capacity of the socket's controllers (rule numa-capacity); timing does not depend on it. Default 256 GiB: 8 x 32 GiB DIMMs, one per channel (PlatSim example configuration).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Capacity Mi B</em>' attribute.
 	 * @see #setCapacityMiB(long)

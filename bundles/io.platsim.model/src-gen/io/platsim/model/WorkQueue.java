@@ -91,13 +91,13 @@ public interface WorkQueue extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Arbitration priority among the queues of the accelerator.
+	 * The queue's weight when the accelerator's engines choose among its queues that hold descriptors: 1 to 15, a queue issuing descriptors in proportion to its priority (priority 6 against 2 issues three times as many, as accel-config's config-wq documents for Intel DSA). Submissions that name one queue share its entries; an accelerator's queues share its engines and its device TLB. Default 1.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Priority</em>' attribute.
 	 * @see #setPriority(int)
 	 * @see io.platsim.model.PlatsimPackage#getWorkQueue_Priority()
 	 * @model default="1"
-	 *        annotation="http://platsim.io/range min='0' max='15'"
+	 *        annotation="http://platsim.io/range min='1' max='15'"
 	 * @generated
 	 */
 	int getPriority();

@@ -24,10 +24,15 @@ package io.platsim.engine.config;
  * @param pri             whether the device asks for non-present pages with PRI (else such descriptors fail)
  * @param faultInPs       time to fault in a page PRI asks for
  * @param bufferBase      first address of the submitters' buffers
+ * @param pageChangesPerSecond how often the process changes a page of its page tables
+ * @param queue           the queue, by number: submissions of one number share its entries; -1 for a queue of its own
+ * @param accelerator     the accelerator, by number: its queues share its engines and device TLB; -1 for its own
+ * @param priority        the queue's weight when the accelerator's engines choose among its queues (1 to 15)
  */
 public record WorkConfig(String name, int device, boolean shared, int depth, int engines, long descriptorPs,
         int submitters, double perSecond, int bytes, Retry retry, long backoffPs, int deviceTlbEntries,
-        double nonPresent, boolean pri, long faultInPs, long bufferBase, double pageChangesPerSecond) {
+        double nonPresent, boolean pri, long faultInPs, long bufferBase, double pageChangesPerSecond, int queue,
+        int accelerator, int priority) {
 
     /**
      * Submissions {@code name} to accelerator {@code device}'s shared or dedicated queue, to be described by name:
@@ -57,6 +62,9 @@ public record WorkConfig(String name, int device, boolean shared, int depth, int
         private long faultInPs;
         private long bufferBase;
         private double pageChangesPerSecond;
+        private int queue = -1;
+        private int accelerator = -1;
+        private int priority = 1;
 
         private Builder(String name, int device, boolean shared) {
             this.name = name;
@@ -108,10 +116,22 @@ public record WorkConfig(String name, int device, boolean shared, int depth, int
             return this;
         }
 
+        /**
+         * The queue it submits to and the accelerator that queue belongs to, by number, and the queue's priority:
+         * submissions that name one queue share its entries, and the queues of one accelerator its engines.
+         */
+        public Builder queue(int queueNumber, int acceleratorNumber, int weight) {
+            queue = queueNumber;
+            accelerator = acceleratorNumber;
+            priority = weight;
+            return this;
+        }
+
         /** The submissions. */
         public WorkConfig build() {
             return new WorkConfig(name, device, shared, depth, engines, descriptorPs, submitters, perSecond, bytes,
-                retry, backoffPs, deviceTlbEntries, nonPresent, pri, faultInPs, bufferBase, pageChangesPerSecond);
+                retry, backoffPs, deviceTlbEntries, nonPresent, pri, faultInPs, bufferBase, pageChangesPerSecond, queue,
+                accelerator, priority);
         }
     }
 

@@ -45,9 +45,8 @@ public final class DriverPath {
         this.dma = dma;
         this.cpu = cpu;
         this.cores = cores;
-        int bits = dma.device().dmaMaskBits();
         windowBase = dma.device().dmaWindowBase();
-        windowBytes = bits >= 63 ? Long.MAX_VALUE - windowBase : 1L << bits;
+        windowBytes = Math.min(dma.device().dmaWindowBytes(), Long.MAX_VALUE - windowBase);
     }
 
     DmaPath dma() {

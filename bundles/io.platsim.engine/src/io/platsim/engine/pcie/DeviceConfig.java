@@ -15,9 +15,10 @@ package io.platsim.engine.pcie;
  * @param interruptCore   core its MSIs are delivered to (index in its socket), -1 for none
  * @param interruptPs     from the MSI reaching the root complex to the handler's first instruction
  * @param outstandingReads read requests the DMA engine keeps in flight at most (its tags)
- * @param dmaMaskBits     width of the addresses the device can generate; buffers beyond are bounced
- * @param dmaWindowBase   first host address it reaches: its window is {@code 2^dmaMaskBits} bytes from there (an
- *                        agent board's inbound window; 0 for other devices)
+ * @param dmaWindowBase   first host address its DMA reaches (0, or an agent board's window); buffers outside its
+ *                        window are bounced
+ * @param dmaWindowBytes  bytes of host memory its DMA reaches from there (its DMA mask's reach, or an agent board's
+ *                        window within it)
  * @param ats             whether the device caches translations (ATS): unmapping must then invalidate its TLB
  * @param dmaEnginePs     the device's own time for each DMA read (its tag is held for it), 0 for none
  * @param issuePs         its DMA engine's time to issue each TLP, shared by all its streams, 0 for no limit
@@ -28,7 +29,7 @@ package io.platsim.engine.pcie;
  * @param translationPageBytes the page each of those translations covers
  */
 public record DeviceConfig(String name, long rootComplexPs, boolean coherent, boolean relaxedOrdering,
-        int interruptCore, long interruptPs, int outstandingReads, int dmaMaskBits, long dmaWindowBase, boolean ats,
+        int interruptCore, long interruptPs, int outstandingReads, long dmaWindowBase, long dmaWindowBytes, boolean ats,
         long dmaEnginePs, long issuePs, long readLinePs, int translationEntries, long translationPageBytes) {
 
     /**
@@ -49,8 +50,8 @@ public record DeviceConfig(String name, long rootComplexPs, boolean coherent, bo
         private boolean relaxedOrdering;
         private int interruptCore = -1;
         private long interruptPs;
-        private int dmaMaskBits = 64;
         private long dmaWindowBase;
+        private long dmaWindowBytes = Long.MAX_VALUE;
         private boolean ats;
         private long dmaEnginePs;
         private long issuePs;
@@ -78,10 +79,10 @@ public record DeviceConfig(String name, long rootComplexPs, boolean coherent, bo
             return this;
         }
 
-        /** The host memory it reaches: {@code 2^bits} bytes from {@code base}. */
-        public Builder dmaWindow(long base, int bits) {
+        /** The host memory its DMA reaches: {@code bytes} from {@code base}. */
+        public Builder dmaWindow(long base, long bytes) {
             dmaWindowBase = base;
-            dmaMaskBits = bits;
+            dmaWindowBytes = bytes;
             return this;
         }
 
@@ -112,7 +113,8 @@ public record DeviceConfig(String name, long rootComplexPs, boolean coherent, bo
         /** The device. */
         public DeviceConfig build() {
             return new DeviceConfig(name, rootComplexPs, coherent, relaxedOrdering, interruptCore, interruptPs,
-                outstandingReads, dmaMaskBits, dmaWindowBase, ats, dmaEnginePs, issuePs, readLinePs, translationEntries,
+                outstandingReads, dmaWindowBase, dmaWindowBytes, ats, dmaEnginePs, issuePs, readLinePs,
+                translationEntries,
                 translationPageBytes);
         }
     }

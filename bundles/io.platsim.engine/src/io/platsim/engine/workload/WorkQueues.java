@@ -4,7 +4,10 @@
  */
 package io.platsim.engine.workload;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import io.platsim.engine.cache.LruSet;
@@ -19,10 +22,14 @@ import io.platsim.engine.trace.TraceSink;
  * Accelerator work queues (shared virtual addressing, Scalable IOV). Each submitter offers descriptors at its
  * share of the rate. On a shared queue a submission is an ENQCMD, a non-posted write that comes back accepted or
  * retry (the queue is full); on retry the submitter tries again at once, after a fixed backoff, or after a
- * doubling one. A dedicated queue's one client (MOVDIR64B) waits for room instead. The accelerator's engines take
- * descriptors in order, freeing their queue entries. For each one the engine translates its two pages, then reads
- * the source and writes the destination by DMA, and spends its own descriptor time. Each submitter copies between
- * its own two buffer pages, so the device TLB holds the translations of as many submitters as fit its entries.
+ * doubling one. A dedicated queue's one client (MOVDIR64B) waits for room instead. Submissions that name one
+ * queue share its entries; the queues of one accelerator share its engines and its device TLB. An idle engine takes
+ * the oldest descriptor of a queue, choosing among the accelerator's queues that hold any in proportion to their
+ * priorities (smooth weighted round robin: a queue of priority 6 issues three descriptors for each one of a queue of
+ * priority 2, as accel-config documents for Intel DSA), freeing the queue entry. For each one the engine
+ * translates its two pages, then reads the source and writes the destination by DMA, and spends its own
+ * descriptor time. Each submitter copies between its own two buffer pages, so the device TLB holds the translations
+ * of as many submitters as fit its entries.
  * Translation goes through that TLB with ATS: a miss costs a translation request across the link to the IOMMU. A
  * descriptor whose page is not present (drawn at the submission's fraction) always asks: a translation request
  * that fails, a PRI page request and the fault-in.
@@ -37,11 +44,20 @@ public final class WorkQueues {
     private final DmaPath[] paths;
     private final long warmupPs;
     private final SplittableRandom random;
+    /** Per submission: its queue and its accelerator, numbered from 0. */
+    private final int[] queueOf;
+    private final int[] acceleratorOf;
+    /** Per queue: its descriptors, when each was accepted, by which submitter of which submission. */
     private final int[] occupancy;
     private final long[][] queued;
-    /** Per queue entry: the submitter whose descriptor it holds. */
     private final int[][] queuedBy;
+    private final int[][] queuedFor;
     private final int[] head;
+    /** Per queue: its priority, and its standing in its accelerator's weighted round robin. */
+    private final int[] weight;
+    private final long[] standing;
+    /** Per accelerator: its queues, and when each of its engines is free. */
+    private final int[][] queuesOf;
     private final long[][] engineFreePs;
     private final int[][] retries;
     private final long[] submitted;
@@ -72,11 +88,20 @@ public final class WorkQueues {
         this.warmupPs = warmupPs;
         random = new SplittableRandom(seed);
         int n = work.size();
-        occupancy = new int[n];
-        queued = new long[n][];
-        queuedBy = new int[n][];
-        head = new int[n];
-        engineFreePs = new long[n][];
+        queueOf = new int[n];
+        acceleratorOf = new int[n];
+        int queues = number(work, queueOf, true);
+        int accelerators = number(work, acceleratorOf, false);
+        occupancy = new int[queues];
+        queued = new long[queues][];
+        queuedBy = new int[queues][];
+        queuedFor = new int[queues][];
+        head = new int[queues];
+        weight = new int[queues];
+        standing = new long[queues];
+        queuesOf = new int[accelerators][0];
+        engineFreePs = new long[accelerators][];
+        deviceTlbs = new LruSet[accelerators];
         retries = new int[n][];
         submitted = new long[n];
         retried = new long[n];
@@ -84,17 +109,49 @@ public final class WorkQueues {
         atsMisses = new long[n];
         pageRequests = new long[n];
         latency = new LatencyHistogram[n];
-        deviceTlbs = new LruSet[n];
         invalidations = new long[n];
         for (int w = 0; w < n; w++) {
             WorkConfig c = work.get(w);
-            queued[w] = new long[Math.max(1, c.depth())];
-            queuedBy[w] = new int[queued[w].length];
-            engineFreePs[w] = new long[Math.max(1, c.engines())];
+            int q = queueOf[w];
+            int a = acceleratorOf[w];
+            // The first submission to name a queue or an accelerator describes it.
+            if (queued[q] == null) {
+                queued[q] = new long[Math.max(1, c.depth())];
+                queuedBy[q] = new int[queued[q].length];
+                queuedFor[q] = new int[queued[q].length];
+                weight[q] = Math.max(1, c.priority());
+                queuesOf[a] = Arrays.copyOf(queuesOf[a], queuesOf[a].length + 1);
+                queuesOf[a][queuesOf[a].length - 1] = q;
+            }
+            if (engineFreePs[a] == null) {
+                engineFreePs[a] = new long[Math.max(1, c.engines())];
+                deviceTlbs[a] = new LruSet(c.deviceTlbEntries());
+            }
             retries[w] = new int[Math.max(1, c.submitters())];
             latency[w] = new LatencyHistogram();
-            deviceTlbs[w] = new LruSet(c.deviceTlbEntries());
         }
+    }
+
+    /**
+     * Numbers each submission's queue (or accelerator) from 0 into {@code out}, in the order they first appear; a
+     * submission that names none gets one of its own. Returns how many there are.
+     */
+    private static int number(List<WorkConfig> work, int[] out, boolean queues) {
+        Map<Integer, Integer> numbers = new HashMap<>();
+        int count = 0;
+        for (int w = 0; w < work.size(); w++) {
+            int named = queues ? work.get(w).queue() : work.get(w).accelerator();
+            if (named < 0) {
+                out[w] = count++;
+            } else {
+                Integer known = numbers.get(named);
+                out[w] = known != null ? known : count;
+                if (known == null) {
+                    numbers.put(named, count++);
+                }
+            }
+        }
+        return count;
     }
 
     /** Time between one submitter's descriptors. */
@@ -109,16 +166,17 @@ public final class WorkQueues {
      */
     public long submit(int w, int s, long nowPs) {
         WorkConfig c = work.get(w);
+        int q = queueOf[w];
         boolean counted = nowPs >= warmupPs;
         long roundTrip = paths[c.device()].requestRoundTripPs();
-        if (occupancy[w] >= queued[w].length) {
+        if (occupancy[q] >= queued[q].length) {
             if (!c.shared()) {
                 return nowPs + roundTrip;
             }
             if (counted) {
                 retried[w]++;
             }
-            sink.workQueue(nowPs, c.device(), w, s, true, occupancy[w]);
+            sink.workQueue(nowPs, c.device(), w, s, true, occupancy[q]);
             int tries = retries[w][s]++;
             return nowPs + roundTrip + switch (c.retry()) {
                 case IMMEDIATE -> 0;
@@ -128,10 +186,11 @@ public final class WorkQueues {
         }
         retries[w][s] = 0;
         long accepted = nowPs + roundTrip;
-        int entry = (head[w] + occupancy[w]++) % queued[w].length;
-        queued[w][entry] = accepted;
-        queuedBy[w][entry] = s;
-        sink.workQueue(nowPs, c.device(), w, s, false, occupancy[w]);
+        int entry = (head[q] + occupancy[q]++) % queued[q].length;
+        queued[q][entry] = accepted;
+        queuedBy[q][entry] = s;
+        queuedFor[q][entry] = w;
+        sink.workQueue(nowPs, c.device(), w, s, false, occupancy[q]);
         if (counted) {
             submitted[w]++;
         }
@@ -139,16 +198,19 @@ public final class WorkQueues {
     }
 
     /**
-     * The first idle engine of submission {@code w} takes the oldest queued descriptor at {@code nowPs}, if any;
-     * returns whether one was taken. The engine translates the descriptor's pages, reads the source and then
-     * writes the destination, each a DMA transfer of events ({@link DmaTransfers}); it is free again the
-     * descriptor's own time after the write, and says so through {@link EngineFree}.
+     * The first idle engine of submission {@code from}'s accelerator takes the oldest descriptor of one of its
+     * queues at {@code nowPs} (chosen by priority, see the class comment), if any; returns whether one was taken.
+     * The engine translates the descriptor's pages, reads the source and then writes the destination, each a DMA
+     * transfer of events ({@link DmaTransfers}); it is free again the descriptor's own time after the write, and
+     * says so through {@link EngineFree}.
      */
-    public boolean dispatch(int w, long nowPs) {
-        if (occupancy[w] == 0) {
+    public boolean dispatch(int from, long nowPs) {
+        int a = acceleratorOf[from];
+        int q = nextQueue(a);
+        if (q < 0) {
             return false;
         }
-        long[] engines = engineFreePs[w];
+        long[] engines = engineFreePs[a];
         int engine = -1;
         for (int e = 0; e < engines.length; e++) {
             if (engines[e] <= nowPs && (engine < 0 || engines[e] < engines[engine])) {
@@ -158,11 +220,13 @@ public final class WorkQueues {
         if (engine < 0) {
             return false;
         }
+        chosen(a, q);
+        int w = queuedFor[q][head[q]];
         WorkConfig c = work.get(w);
-        long accepted = queued[w][head[w]];
-        int submitter = queuedBy[w][head[w]];
-        head[w] = (head[w] + 1) % queued[w].length;
-        occupancy[w]--;
+        long accepted = queued[q][head[q]];
+        int submitter = queuedBy[q][head[q]];
+        head[q] = (head[q] + 1) % queued[q].length;
+        occupancy[q]--;
         engines[engine] = Long.MAX_VALUE;
         DmaPath dma = paths[c.device()].stamp(nowPs);
         long source = c.bufferBase() + submitter * 2 * PAGE;
@@ -172,6 +236,32 @@ public final class WorkQueues {
         t = translate(w, c, dma, source + PAGE, t, nowPs, counted);
         transfers.start(copies, w, engine, dma, false, t, source, c.bytes(), 0).since(accepted);
         return true;
+    }
+
+    /**
+     * The queue of accelerator {@code a} whose descriptor goes next, or -1 when none holds any: of those that hold
+     * some, the one whose standing plus its priority is highest (smooth weighted round robin).
+     */
+    private int nextQueue(int a) {
+        int best = -1;
+        for (int q : queuesOf[a]) {
+            if (occupancy[q] > 0 && (best < 0 || standing[q] + weight[q] > standing[best] + weight[best])) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /** Queue {@code q} of accelerator {@code a} was chosen: each queue holding descriptors gains its priority. */
+    private void chosen(int a, int q) {
+        long total = 0;
+        for (int other : queuesOf[a]) {
+            if (occupancy[other] > 0) {
+                standing[other] += weight[other];
+                total += weight[other];
+            }
+        }
+        standing[q] -= total;
     }
 
     /** A descriptor's read, or its write, is timed: the write follows the read; the engine is free after it. */
@@ -186,7 +276,7 @@ public final class WorkQueues {
             return;
         }
         long done = x.timing().donePs() + c.descriptorPs();
-        engineFreePs[w][engine] = done;
+        engineFreePs[acceleratorOf[w]][engine] = done;
         if (x.issuePs() >= warmupPs) {
             completed[w]++;
             latency[w].record(done - x.sincePs());
@@ -213,7 +303,7 @@ public final class WorkQueues {
     public long pageChange(int w, long nowPs) {
         WorkConfig c = work.get(w);
         long page = (c.bufferBase() + random.nextInt(2 * Math.max(1, c.submitters())) * PAGE) / PAGE;
-        if (c.deviceTlbEntries() > 0 && deviceTlbs[w].remove(page) && nowPs >= warmupPs) {
+        if (c.deviceTlbEntries() > 0 && deviceTlbs[acceleratorOf[w]].remove(page) && nowPs >= warmupPs) {
             invalidations[w]++;
         }
         return nextPageChangePs(w, nowPs);
@@ -228,7 +318,8 @@ public final class WorkQueues {
     private long translate(int w, WorkConfig c, DmaPath dma, long address, long atPs, long nowPs,
             boolean counted) {
         boolean absent = c.pri() && random.nextDouble() < c.nonPresent();
-        if (!absent && c.deviceTlbEntries() > 0 && deviceTlbs[w].touch(address / PAGE)) {
+        LruSet tlb = deviceTlbs[acceleratorOf[w]];
+        if (!absent && c.deviceTlbEntries() > 0 && tlb.touch(address / PAGE)) {
             return atPs;
         }
         long t = atPs;
@@ -243,7 +334,7 @@ public final class WorkQueues {
             t += dma.requestRoundTripPs() + c.faultInPs();
             sink.atsPri(nowPs, c.device(), address, true, t - asked);
             if (c.deviceTlbEntries() > 0) {
-                deviceTlbs[w].touch(address / PAGE);
+                tlb.touch(address / PAGE);
             }
         }
         return t;

@@ -4893,7 +4893,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getMemoryController_CapacityMiB(),
 		   source,
 		   new String[] {
-			   "documentation", "Capacity in MiB. Default 256 GiB: 8 x 32 GiB DIMMs, one per channel (PlatSim example configuration)."
+			   "documentation", "Capacity in MiB. The NUMA ranges homed on its socket fit the capacity of the socket\'s controllers (rule numa-capacity); timing does not depend on it. Default 256 GiB: 8 x 32 GiB DIMMs, one per channel (PlatSim example configuration)."
 		   });
 		addAnnotation
 		  (numaRangeEClass,
@@ -5349,7 +5349,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getWorkQueue_Priority(),
 		   source,
 		   new String[] {
-			   "documentation", "Arbitration priority among the queues of the accelerator."
+			   "documentation", "The queue\'s weight when the accelerator\'s engines choose among its queues that hold descriptors: 1 to 15, a queue issuing descriptors in proportion to its priority (priority 6 against 2 issues three times as many, as accel-config\'s config-wq documents for Intel DSA). Submissions that name one queue share its entries; an accelerator\'s queues share its engines and its device TLB. Default 1."
 		   });
 		addAnnotation
 		  (sharedMemoryDeviceEClass,
@@ -5373,13 +5373,13 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getAgentBoardDmaEngine_WindowBaseAddress(),
 		   source,
 		   new String[] {
-			   "documentation", "First host address the board can reach: its window of host memory is 2^dmaAddressMaskBits bytes from here (an agent board\'s inbound window). Buffers outside it are bounced through a pool inside it, as below a plain device\'s mask (rule dma-window-in-mask). Default 0."
+			   "documentation", "First host address the board can reach: its window of host memory is windowSizeBytes from here, no more than its DMA mask reaches. Buffers outside it are bounced through a pool inside it, as beyond a plain device\'s mask (rule dma-window-in-mask). Default 0."
 		   });
 		addAnnotation
 		  (getAgentBoardDmaEngine_WindowSizeBytes(),
 		   source,
 		   new String[] {
-			   "documentation", "Size of the host memory window in bytes. Default 1 GiB, as a 30-bit DMA mask gives."
+			   "documentation", "Size of the host memory window in bytes, from windowBaseAddress; the board\'s DMA mask bounds it too. Default 1 GiB, as a 30-bit DMA mask gives."
 		   });
 		addAnnotation
 		  (getAgentBoardDmaEngine_Channels(),
@@ -7304,7 +7304,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getWorkQueue_Priority(),
 		   source,
 		   new String[] {
-			   "min", "0",
+			   "min", "1",
 			   "max", "15"
 		   });
 		addAnnotation

@@ -79,6 +79,8 @@ final class ComputeRules {
             Rule.error("numa-ranges-disjoint", "NUMA address ranges do not overlap.", ComputeRules::numaOverlap),
             Rule.error("numa-controller-on-home", "A NUMA range's memory controller sits on its home socket.",
                 ComputeRules::numaController),
+            Rule.error("numa-capacity", "The NUMA ranges homed on a socket fit the capacity of its memory "
+                + "controllers.", ComputeRules::numaCapacity),
             Rule.warning("io-directory-cache-mode", "An I/O directory cache only matters in directory mode.",
                 (p, out) -> p.getSockets().forEach(s -> s.getHomeAgents().stream()
                     .filter(h -> h.isIoDirectoryCache() && h.getSnoopMode() != SnoopMode.DIRECTORY)
@@ -203,6 +205,28 @@ final class ComputeRules {
             } else if (controller != null && controller.eContainer() != range.getHomeSocket()) {
                 out.report(range, Literals.NUMA_RANGE__MEMORY_CONTROLLER, Checks.name(controller)
                     + " is not on the range's home socket " + Checks.name(range.getHomeSocket()));
+            }
+        }
+    }
+
+    private static void numaCapacity(Platform p, Problems out) {
+        for (Socket s : p.getSockets()) {
+            long capacity = 0;
+            for (MemoryController m : s.getMemoryControllers()) {
+                capacity += Math.max(0, (long) m.getCapacityMiB()) << 20;
+            }
+            long homed = 0;
+            for (NumaRange range : p.getNumaRanges()) {
+                if (range.getHomeSocket() != s) {
+                    continue;
+                }
+                homed += Math.max(0, range.getSizeBytes());
+                if (homed > capacity) {
+                    out.report(range, Literals.NUMA_RANGE__SIZE_BYTES, String.format("takes the ranges homed on %s "
+                        + "to %d MiB, beyond the %d MiB its memory controllers hold; raise their capacity or shrink "
+                        + "the range", Checks.name(s), homed >> 20, capacity >> 20));
+                    break;
+                }
             }
         }
     }

@@ -29,6 +29,7 @@ import io.platsim.model.WorkQueueMode;
 import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
+import io.platsim.model.query.DmaWindows;
 import io.platsim.model.query.Fabric;
 
 /** Rules on workloads, processes and run settings. */
@@ -187,22 +188,21 @@ final class WorkloadRules {
     private static void windowInMask(Platform p, Problems out) {
         for (Workload w : p.getWorkloads()) {
             if (w instanceof DmaStream s && Checks.inPlatform(p, s.getDevice())) {
-                int bits = s.getDevice().getDmaAddressMaskBits();
-                // An agent board reaches a window of 2^bits bytes from its window base; other devices from 0.
-                long first = s.getDevice() instanceof AgentBoardDmaEngine board ? board.getWindowBaseAddress() : 0;
-                if (bits >= 63 && first == 0) {
-                    continue;
-                }
-                long last = bits >= 63 ? Long.MAX_VALUE : first + (1L << bits) - 1;
+                long first = DmaWindows.base(s.getDevice());
+                long reach = DmaWindows.bytes(s.getDevice());
+                long last = reach >= Long.MAX_VALUE - first ? Long.MAX_VALUE : first + reach - 1;
                 long end = s.getBufferBaseAddress() + s.getBufferWindowBytes();
+                String what = s.getDevice() instanceof AgentBoardDmaEngine ? String.format("window of host memory "
+                    + "(0x%x..0x%x)", first, last) : String.format("%d-bit DMA mask (0x%x)",
+                    s.getDevice().getDmaAddressMaskBits(), last);
                 if (s.getBufferBaseAddress() < first) {
                     out.report(s, Literals.DMA_STREAM__BUFFER_BASE_ADDRESS, String.format("the window starts at "
                         + "0x%x, below %s's window from 0x%x; transfers there need bounce buffers",
                         s.getBufferBaseAddress(), Checks.name(s.getDevice()), first));
                 } else if (end - 1 > last) {
                     out.report(s, Literals.DMA_STREAM__BUFFER_WINDOW_BYTES, String.format("the window ends at 0x%x, "
-                        + "beyond %s's %d-bit DMA mask (0x%x); transfers there need bounce buffers", end - 1,
-                        Checks.name(s.getDevice()), bits, last));
+                        + "beyond %s's %s; transfers there need bounce buffers", end - 1, Checks.name(s.getDevice()),
+                        what));
                 }
             }
         }

@@ -42,7 +42,7 @@ class BounceCopyTest {
         DmaStreamConfig rx = stream.buffer(buffer, 1 << 20, 0).build();
         PlatformConfig config = PlatformConfig.of(1, 50 * US, DURATION).sockets(List.of(Platforms.socket(0, 2)), null)
             .rootPorts(Platforms.ROOT_PORT).links(List.of(Platforms.NIC_LINK))
-            .devices(List.of(Platforms.nicBuilder(64).dmaWindow(window, 32).build())).streams(List.of(rx)).build();
+            .devices(List.of(Platforms.nicBuilder(64).dmaWindow(window, 4 * GIB).build())).streams(List.of(rx)).build();
         PlatformSimulation sim = new PlatformSimulation(config, TraceSink.NONE);
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;

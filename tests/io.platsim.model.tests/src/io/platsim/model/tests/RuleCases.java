@@ -113,6 +113,8 @@ final class RuleCases {
                 upi(p).setSocketA(sock(p, "socket1"));
                 upi(p).setSocketB(sock(p, "socket0"));
             });
+        add("numa-capacity", p -> named(p, MemoryController.class, "s0-imc").setCapacityMiB(1024), "numa0",
+            "sizeBytes", p -> named(p, MemoryController.class, "s0-imc").setCapacityMiB(256 * 1024));
         add("numa-ranges-disjoint", p -> named(p, NumaRange.class, "numa1").setBaseAddress(255 * GIB), "numa1",
             "baseAddress", p -> named(p, NumaRange.class, "numa1").setBaseAddress(300 * GIB));
         add("numa-controller-on-home", p -> named(p, NumaRange.class, "numa1").setMemoryController(
