@@ -61,7 +61,7 @@ public interface Core extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Core clock in MHz. Default 2000 MHz: base frequency of the Intel Xeon Gold 6330 (Ice Lake-SP, 28 cores), Intel product specifications (ARK).
+	 * Core clock in MHz, shown on the core; descriptive only: the cores' work is given in ns and does not scale with it. Default 2000 MHz: base frequency of the Intel Xeon Gold 6330 (Ice Lake-SP, 28 cores), Intel product specifications (ARK).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Frequency MHz</em>' attribute.
 	 * @see #setFrequencyMHz(int)

@@ -37,7 +37,7 @@ public interface Nic extends Device {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Line rate in Gb/s. Default 100.
+	 * Line rate in Gb/s, each way: the DMA streams of the NIC and its VFs offer no more, receive and transmit each (rule nic-line-rate). Default 100.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Line Rate Gbps</em>' attribute.
 	 * @see #setLineRateGbps(double)

@@ -44,7 +44,7 @@ public interface VirtualMachine extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Guest memory in MiB. Default 8 GiB: a starting value, set per experiment.
+	 * Guest memory in MiB: the VM's request/response flows fit their buffers in it (rule flow-buffers); timing does not depend on it. Default 8 GiB: a starting value, set per experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Memory Mi B</em>' attribute.
 	 * @see #setMemoryMiB(long)

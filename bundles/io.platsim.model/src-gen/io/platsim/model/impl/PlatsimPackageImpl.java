@@ -4755,7 +4755,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getCore_FrequencyMHz(),
 		   source,
 		   new String[] {
-			   "documentation", "Core clock in MHz. Default 2000 MHz: base frequency of the Intel Xeon Gold 6330 (Ice Lake-SP, 28 cores), Intel product specifications (ARK)."
+			   "documentation", "Core clock in MHz, shown on the core; descriptive only: the cores\' work is given in ns and does not scale with it. Default 2000 MHz: base frequency of the Intel Xeon Gold 6330 (Ice Lake-SP, 28 cores), Intel product specifications (ARK)."
 		   });
 		addAnnotation
 		  (cacheEClass,
@@ -5253,7 +5253,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getNic_LineRateGbps(),
 		   source,
 		   new String[] {
-			   "documentation", "Line rate in Gb/s. Default 100."
+			   "documentation", "Line rate in Gb/s, each way: the DMA streams of the NIC and its VFs offer no more, receive and transmit each (rule nic-line-rate). Default 100."
 		   });
 		addAnnotation
 		  (getNic_RxRingEntries(),
@@ -5637,7 +5637,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getVirtualMachine_MemoryMiB(),
 		   source,
 		   new String[] {
-			   "documentation", "Guest memory in MiB. Default 8 GiB: a starting value, set per experiment."
+			   "documentation", "Guest memory in MiB: the VM\'s request/response flows fit their buffers in it (rule flow-buffers); timing does not depend on it. Default 8 GiB: a starting value, set per experiment."
 		   });
 		addAnnotation
 		  (getVirtualMachine_PostedInterrupts(),

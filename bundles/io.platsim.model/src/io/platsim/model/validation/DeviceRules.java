@@ -7,10 +7,15 @@ package io.platsim.model.validation;
 import java.util.List;
 
 import io.platsim.model.Device;
+import io.platsim.model.DmaDirection;
+import io.platsim.model.DmaStream;
 import io.platsim.model.InterruptMode;
+import io.platsim.model.LoadMode;
 import io.platsim.model.MsiRoute;
+import io.platsim.model.Nic;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
+import io.platsim.model.Workload;
 
 /** Rules on devices, their capabilities and their interrupts. */
 final class DeviceRules {
@@ -23,6 +28,8 @@ final class DeviceRules {
             Rule.error("interrupt-vectors", "MSI has 1 to 32 vectors, a power of two; MSI-X 1 to 2048.",
                 DeviceRules::vectors),
             Rule.error("pri-needs-ats", "PRI needs ATS, and ATS a device TLB.", DeviceRules::priAts),
+            Rule.warning("nic-line-rate", "The DMA streams of a NIC and its VFs offer no more, each way, than its "
+                + "line rate.", DeviceRules::lineRates),
             Rule.error("vf-count", "A physical function has as many VFs as it offers, and a VF's PF is a PF.",
                 DeviceRules::virtualFunctions),
             Rule.error("msi-route-target", "An MSI route targets exactly one host core or vCPU of this platform.",
@@ -38,6 +45,32 @@ final class DeviceRules {
                     }
                 }
             }));
+    }
+
+    private static void lineRates(Platform p, Problems out) {
+        for (Device d : p.getDevices()) {
+            if (!(d instanceof Nic nic) || nic.getPhysicalFunction() != null) {
+                continue;
+            }
+            // Receive (the NIC writes memory) and transmit (it reads) each have the wire's rate.
+            for (DmaDirection direction : DmaDirection.values()) {
+                double offered = 0;
+                for (Workload w : p.getWorkloads()) {
+                    if (w instanceof DmaStream s && w.isEnabled() && s.getLoadMode() == LoadMode.RATE
+                            && s.getDirection() == direction && (s.getDevice() == nic
+                                || s.getDevice() instanceof Nic vf && vf.getPhysicalFunction() == nic)) {
+                        offered += s.getRateGbps();
+                        if (offered > nic.getLineRateGbps()) {
+                            out.report(s, Literals.DMA_STREAM__RATE_GBPS, String.format("takes what %s's streams "
+                                + "offer %s to %.1f Gb/s, more than its %.1f Gb/s line rate brings", Checks.name(nic),
+                                direction == DmaDirection.WRITE ? "into memory" : "from memory", offered,
+                                nic.getLineRateGbps()));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void vectors(Platform p, Problems out) {

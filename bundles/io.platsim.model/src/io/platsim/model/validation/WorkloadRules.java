@@ -78,7 +78,7 @@ final class WorkloadRules {
             Rule.error("run-settings", "A run lasts more than 0 µs after a warm-up of 0 µs or more.",
                 WorkloadRules::runSettings),
             Rule.error("flow-buffers", "A VM's request/response flows (or the host's) fit their buffers, 8 KiB each "
-                + "connection and ring entry, in 4 GiB.", WorkloadRules::flowBuffers));
+                + "connection and ring entry, in 4 GiB, and a VM's in its memory.", WorkloadRules::flowBuffers));
     }
 
     /** Bytes of buffers the flows of one VM (or of the host) may have together. */
@@ -91,11 +91,15 @@ final class WorkloadRules {
                 Object owner = f.getVm() != null ? f.getVm() : p;
                 long total = bytes.merge(owner, Math.max(1, (long) f.getConcurrentFlows())
                     * Math.max(1, f.getBufferRingEntries()) * 8192, Long::sum);
-                if (total > FLOW_BUFFER_BYTES) {
+                // A VM's buffers are guest memory too: they fit the VM's memory as well as the 4 GiB.
+                long limit = f.getVm() != null ? Math.min(FLOW_BUFFER_BYTES, (long) f.getVm().getMemoryMiB() << 20)
+                    : FLOW_BUFFER_BYTES;
+                if (total > limit) {
                     out.report(f, Literals.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES, "its connections' rings of "
                         + f.getBufferRingEntries() + " buffers bring " + (f.getVm() != null ? Checks.name(f.getVm())
-                        + "'s" : "the host's") + " flows to " + total / (1 << 20) + " MiB of buffers, more than 4 GiB; "
-                        + "use fewer connections or entries");
+                        + "'s" : "the host's") + " flows to " + total / (1 << 20) + " MiB of buffers, more than "
+                        + (limit >> 20) + " MiB" + (limit < FLOW_BUFFER_BYTES ? " (the VM's memory)" : "")
+                        + "; use fewer connections or entries");
                 }
             }
         }

@@ -54,6 +54,7 @@ import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.SizeDistribution;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.Socket;
+import io.platsim.model.VirtualMachine;
 import io.platsim.model.WorkQueue;
 import io.platsim.model.WorkQueueMode;
 import io.platsim.templates.PlatformBuilder;
@@ -275,6 +276,8 @@ final class RuleCases {
         add("nothing-to-simulate", p -> p.getWorkloads().clear(), "example", "workloads", p -> { });
         add("workload-references", p -> stream(p, "nic-rx").setDevice(null), "nic-rx", "device",
             p -> stream(p, "nic-rx").setDevice(named(p, NvmeDrive.class, "nvme0")));
+        add("nic-line-rate", p -> stream(p, "nic-rx").setRateGbps(120), "nic-rx", "rateGbps",
+            p -> stream(p, "nic-rx").setRateGbps(100));
         add("transfer-sizes", p -> {
             stream(p, "nvme-reads").setSizeDistribution(SizeDistribution.UNIFORM);
             stream(p, "nvme-reads").setMaxSizeBytes(1024);
@@ -303,6 +306,10 @@ final class RuleCases {
         add("flow-host", p -> hostFlow(p), "vm-virtio-rr", "attachment",
             p -> hostFlow(p).setAttachment(null));
         add("flow-buffers", p -> ring(p, 16, 65536), "vm-virtio-rr", "bufferRingEntries", p -> ring(p, 8, 65536));
+        add("flow-buffers", p -> {
+            named(p, VirtualMachine.class, "vm-virtio").setMemoryMiB(64);
+            ring(p, 16, 1024);
+        }, "vm-virtio-rr", "bufferRingEntries", p -> named(p, VirtualMachine.class, "vm-virtio").setMemoryMiB(64));
         add("number-range", p -> rc(p, "s0-rc").setForwardingLatencyNs(-1), "s0-rc", "forwardingLatencyNs",
             p -> rc(p, "s0-rc").setForwardingLatencyNs(0));
         add("run-settings", p -> p.getRunSettings().setDurationUs(0), "Run settings in Platform 'example'",
