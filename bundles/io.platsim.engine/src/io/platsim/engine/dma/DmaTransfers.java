@@ -202,8 +202,26 @@ public final class DmaTransfers {
         sim.scheduleAt(atHome, 0, handler, LINE, tlp);
     }
 
-    /** Line {@code i} of a TLP has reached its home: its coherence actions and its LLC or memory access. */
-    private void lineAtHome(int tlp, int i) {
+    /**
+     * Line {@code first} of a TLP has reached its home, and the lines after it follow one after the other: each is
+     * an event of its own, run here at once when nothing else is due before it.
+     */
+    private void lineAtHome(int tlp, int first) {
+        int i = first;
+        while (line(tlp, i)) {
+            i++;
+            if (!sim.runsNext(0)) {
+                sim.scheduleAt(sim.now(), 0, handler, LINE, (long) i << SLOT_BITS | tlp);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Line {@code i} of a TLP at its home: its coherence actions and its LLC or memory access. Returns whether the
+     * TLP has more lines.
+     */
+    private boolean line(int tlp, int i) {
         DmaTransfer transfer = pool[tlpTransfer[tlp]];
         DmaLines lines = transfer.path.lines();
         lines.stamp(sim.now());
@@ -220,10 +238,9 @@ public final class DmaTransfers {
                 tlpCoherence[tlp] = lines.coherencePs();
             }
         }
-        if (i + 1 < tlpLines[tlp]) {
-            // The home agent takes the TLP's lines one after the other.
-            sim.scheduleAt(sim.now(), 0, handler, LINE, (long) (i + 1) << SLOT_BITS | tlp);
-        } else {
+        // The home agent takes the TLP's lines one after the other.
+        boolean more = i + 1 < tlpLines[tlp];
+        if (!more) {
             if (!transfer.write) {
                 // A read request is answered as soon as its own lines are ready.
                 transfer.path.answer(t, tlpLocal[tlp] ? transfer.path.rootSocket() : transfer.home, tlpBytes[tlp],
@@ -234,6 +251,7 @@ public final class DmaTransfers {
         if (--transfer.linesLeft == 0) {
             settle(transfer);
         }
+        return more;
     }
 
     /** Every line is done: a write's data is visible; every request of a read is answered. */

@@ -147,6 +147,11 @@ public final class CalendarEventQueue implements EventQueue {
         return time[find()];
     }
 
+    @Override
+    public int peekPriority() {
+        return HeapEventQueue.priority(tie[find()]);
+    }
+
     /** The first event: the head of the first bucket, from the current one on, whose head falls in its day. */
     private int find() {
         if (first >= 0 || size == 0) {

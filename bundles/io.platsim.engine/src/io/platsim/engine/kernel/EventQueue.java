@@ -23,6 +23,9 @@ public interface EventQueue {
     /** Time of the first slot; undefined when empty. */
     long peekTime();
 
+    /** Priority of the first slot; undefined when empty. */
+    int peekPriority();
+
     /** Removes {@code slot} if it is queued; returns whether it was. */
     boolean remove(int slot);
 

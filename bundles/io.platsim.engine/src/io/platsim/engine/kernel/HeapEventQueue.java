@@ -50,6 +50,11 @@ public final class HeapEventQueue implements EventQueue {
         return ((long) (priority + PRIORITY_OFFSET) << SEQUENCE_BITS) | (sequence & SEQUENCE_MASK);
     }
 
+    /** The priority a tie key holds. */
+    static int priority(long tie) {
+        return (int) (tie >>> SEQUENCE_BITS) - PRIORITY_OFFSET;
+    }
+
     @Override
     public void add(int slot, long time, int priority, long sequence) {
         ensureSlot(slot);
@@ -92,6 +97,12 @@ public final class HeapEventQueue implements EventQueue {
     public long peekTime() {
         settle();
         return heapTime[0];
+    }
+
+    @Override
+    public int peekPriority() {
+        settle();
+        return priority(heapTie[0]);
     }
 
     @Override

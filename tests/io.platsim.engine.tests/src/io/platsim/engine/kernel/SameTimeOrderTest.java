@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 class SameTimeOrderTest {
 
-    private static final int EVENTS = 20_000;
+    static final int EVENTS = 20_000;
 
     /** What event {@code id} does when it runs: its follow-ups (delay, priority) and which earlier event it cancels. */
-    private record Plan(long[] delays, int[] priorities, int cancel) {
+    record Plan(long[] delays, int[] priorities, int cancel) {
         static Plan of(int id, int nextId) {
             SplittableRandom r = new SplittableRandom(id * 7919L + 17);
             int children = r.nextInt(1, 4);
@@ -57,7 +57,7 @@ class SameTimeOrderTest {
         }
     }
 
-    private static List<Long> reference() {
+    static List<Long> reference() {
         PriorityQueue<Pending> queue = new PriorityQueue<>((a, b) -> a.time != b.time
             ? Long.compare(a.time, b.time)
             : a.priority != b.priority ? Integer.compare(a.priority, b.priority)
