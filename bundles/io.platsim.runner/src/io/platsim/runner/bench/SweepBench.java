@@ -29,7 +29,9 @@ import io.platsim.trace.analysis.RunSummary;
  * seeds each, 10 ms simulated), run one at a time and then on every core of this machine, in this process, into
  * fresh folders, without and with the workers' ahead-of-time cache, and the same runs as {@code platsim run}
  * commands one after another; prints the wall times and their ratios (the target on two cores is at most 0.6),
- * and what the machine gives two engines, and two processes that only compute, at once against one alone.
+ * the processor time the workers used (one worker already keeps more than one core busy: Java's start and its
+ * compiler run beside the engine), and what the machine gives two engines, and two processes that only compute, at
+ * once against one alone.
  * {@code SweepBench MODEL.platsim}.
  */
 public final class SweepBench {
@@ -52,10 +54,18 @@ public final class SweepBench {
         SweepFile.save(sweep, file);
         int cores = Runtime.getRuntime().availableProcessors();
         Path aot = work.resolve("aot");
+        double cpu = ChildCpu.seconds();
         double one = time(file, work.resolve("one"), 1, null);
+        double oneCpu = ChildCpu.seconds() - cpu;
         double all = time(file, work.resolve("all"), cores, null);
+        double allCpu = ChildCpu.seconds() - cpu - oneCpu;
         System.out.printf(Locale.ROOT, "  20 runs one at a time: %.1f s; on %d workers: %.1f s; ratio %.2fx, target "
             + "at most 0.6x on 2 cores%n", one, cores, all, all / one);
+        System.out.printf(Locale.ROOT, "  processor time of the workers: one at a time %.1f s (%.2f cores busy: Java's "
+            + "start and its compiler run beside the engine), on %d workers %.1f s (%.2f cores busy; %+.1f s: each "
+            + "worker starts Java and compiles the engine), so %d workers take at least %.2fx of one worker's time, "
+            + "and at least %.2fx even if they needed no more than one worker%n", oneCpu, oneCpu / one, cores, allCpu,
+            allCpu / all, allCpu - oneCpu, cores, allCpu / cores / one, oneCpu / cores / one);
         double writing = time(file, work.resolve("writing"), 1, aot);
         double oneCached = time(file, work.resolve("one-cached"), 1, aot);
         double allCached = time(file, work.resolve("all-cached"), cores, aot);
