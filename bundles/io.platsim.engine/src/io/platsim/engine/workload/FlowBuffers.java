@@ -15,16 +15,17 @@ import io.platsim.engine.config.FlowConfig.Attachment;
  * Where the request/response flows' packets lie. Each connection has a ring of buffers it uses in turn, as a
  * receive queue's posted buffers are: a buffer is a page for the request and the next page for the response. A VM's
  * flows' buffers lie in a 4 GiB window of its guest memory, host flows' in one of host memory, one flow's after
- * another's ({@link #WINDOW} bytes at most together: validation sees to it); back ends' copies lie apart.
+ * another's ({@link #WINDOW} bytes at most together: validation reads {@link #bytes} and the window from here); back
+ * ends' copies lie apart.
  */
-final class FlowBuffers {
+public final class FlowBuffers {
 
     /** Guest buffers: each VM's connections' buffers in a region no stream uses. */
     private static final long GUEST = 3L << 40;
     /** Host buffers: host flows' buffers, and the back ends' copies of guests' packets. */
     private static final long HOST = 5L << 40;
     /** The room for a VM's flows' buffers, or for the host flows'. */
-    static final long WINDOW = 1L << 32;
+    public static final long WINDOW = 1L << 32;
     /** A buffer: the request's page and the response's. */
     static final long BUFFER = 8192;
     /** The response's page, from the start of its buffer. */
@@ -48,9 +49,9 @@ final class FlowBuffers {
         Map<Integer, Long> next = new HashMap<>();
         for (int f = 0; f < n; f++) {
             FlowConfig c = flows.get(f);
-            long start = c.attachment() == Attachment.HOST ? HOST : GUEST + ((long) c.vm() << 32);
+            long start = c.attachment() == Attachment.HOST ? HOST : GUEST + c.vm() * WINDOW;
             base[f] = next.getOrDefault(c.vm(), start);
-            next.put(c.vm(), base[f] + Math.max(1, c.flows()) * (long) Math.max(1, c.ringEntries()) * BUFFER);
+            next.put(c.vm(), base[f] + bytes(c.flows(), c.ringEntries()));
         }
         for (int f = 0; f < n; f++) {
             int connections = Math.max(1, flows.get(f).flows());
@@ -62,6 +63,11 @@ final class FlowBuffers {
                 previous[f][conn] = current[f][conn];
             }
         }
+    }
+
+    /** The bytes of buffers a flow of {@code connections} with rings of {@code ringEntries} takes in its window. */
+    public static long bytes(int connections, int ringEntries) {
+        return Math.max(1, connections) * (long) Math.max(1, ringEntries) * BUFFER;
     }
 
     /** Connection {@code conn} of flow {@code f} begins a transaction in the next buffer of its ring. */
@@ -82,7 +88,7 @@ final class FlowBuffers {
 
     /** Where a back end's device writes a connection's packets, and reads them from, in host memory. */
     static long host(int f, int conn) {
-        return HOST + ((long) (f + 1) << 32) + conn * BUFFER;
+        return HOST + (f + 1) * WINDOW + conn * BUFFER;
     }
 
     private long slot(int f, int conn, long entry) {

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import io.platsim.engine.workload.FlowBuffers;
 import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
@@ -81,24 +82,21 @@ final class WorkloadRules {
                 + "connection and ring entry, in 4 GiB, and a VM's in its memory.", WorkloadRules::flowBuffers));
     }
 
-    /** Bytes of buffers the flows of one VM (or of the host) may have together. */
-    private static final long FLOW_BUFFER_BYTES = 1L << 32;
-
     private static void flowBuffers(Platform p, Problems out) {
         Map<Object, Long> bytes = new HashMap<>();
         for (Workload w : p.getWorkloads()) {
             if (w instanceof RequestResponseFlow f) {
                 Object owner = f.getVm() != null ? f.getVm() : p;
-                long total = bytes.merge(owner, Math.max(1, (long) f.getConcurrentFlows())
-                    * Math.max(1, f.getBufferRingEntries()) * 8192, Long::sum);
+                long total = bytes.merge(owner, FlowBuffers.bytes(f.getConcurrentFlows(), f.getBufferRingEntries()),
+                    Long::sum);
                 // A VM's buffers are guest memory too: they fit the VM's memory as well as the 4 GiB.
-                long limit = f.getVm() != null ? Math.min(FLOW_BUFFER_BYTES, (long) f.getVm().getMemoryMiB() << 20)
-                    : FLOW_BUFFER_BYTES;
+                long limit = f.getVm() != null ? Math.min(FlowBuffers.WINDOW, (long) f.getVm().getMemoryMiB() << 20)
+                    : FlowBuffers.WINDOW;
                 if (total > limit) {
                     out.report(f, Literals.REQUEST_RESPONSE_FLOW__BUFFER_RING_ENTRIES, "its connections' rings of "
                         + f.getBufferRingEntries() + " buffers bring " + (f.getVm() != null ? Checks.name(f.getVm())
                         + "'s" : "the host's") + " flows to " + total / (1 << 20) + " MiB of buffers, more than "
-                        + (limit >> 20) + " MiB" + (limit < FLOW_BUFFER_BYTES ? " (the VM's memory)" : "")
+                        + (limit >> 20) + " MiB" + (limit < FlowBuffers.WINDOW ? " (the VM's memory)" : "")
                         + "; use fewer connections or entries");
                 }
             }
