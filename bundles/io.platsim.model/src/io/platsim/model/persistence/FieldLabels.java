@@ -47,7 +47,7 @@ public final class FieldLabels {
         "EPT misconfiguration", "READ_WRITE", "Read and write", "GLOBAL_LOCK_TREE", "Global lock (tree)",
         "PER_CPU_MAGAZINES", "Per-CPU magazines", "NON_INCLUSIVE", "Non-inclusive");
 
-    private static final Set<String> COHERENCE = Set.of("protocol", "inclusion", "replacement", "snoopMode",
+    private static final Set<String> COHERENCE = Set.of("protocol", "inclusion", "snoopMode",
         "dmaCoherent", "coherentDma", "noSnoop", "flushBeforeRead", "dmaAllocatableWays", "uncached");
 
     private FieldLabels() {
@@ -137,7 +137,7 @@ public final class FieldLabels {
         } else if (n.contains("Credits") || n.contains("eneration") || n.contains("anes")
                 || n.startsWith("maxPayload")
                 || n.startsWith("maxReadRequest") || n.startsWith("readCompletion") || n.equals("ecrc")
-                || n.equals("relaxedOrdering") || n.equals("transferRateGTps") || n.equals("portCount")
+                || n.equals("relaxedOrdering") || n.equals("portCount")
                 || n.equals("virtualFunctions") || n.equals("dmaAddressMaskBits") || n.equals("forwardingLatencyNs")
                 || n.equals("prefetchable") || n.equals("memoryType")) {
             return "PCIe";
@@ -151,7 +151,7 @@ public final class FieldLabels {
         } else if (n.endsWith("Ns") || n.endsWith("Us") || n.endsWith("MHz") || n.contains("Latency")) {
             return "Timing";
         } else if (n.endsWith("Bytes") || n.endsWith("MiB") || n.contains("Entries") || n.equals("ways")
-                || n.equals("slices") || n.equals("channels") || n.equals("engines") || n.endsWith("Depth")
+                || n.equals("replacement") || n.equals("channels") || n.equals("engines") || n.endsWith("Depth")
                 || n.equals("depth") || n.equals("level") || n.endsWith("Address") || n.equals("queuePairs")
                 || n.equals("ioQueues") || n.endsWith("Size")) {
             return "Geometry";

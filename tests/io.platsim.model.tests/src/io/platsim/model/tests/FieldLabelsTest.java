@@ -76,6 +76,7 @@ class FieldLabelsTest {
             }
         }
         assertEquals("Geometry", FieldLabels.category(P.getCache_Ways()));
+        assertEquals("Geometry", FieldLabels.category(P.getCache_Replacement()));
         assertEquals("Timing", FieldLabels.category(P.getCache_HitLatencyNs()));
         assertEquals("Coherence", FieldLabels.category(P.getCache_Protocol()));
         assertEquals("PCIe", FieldLabels.category(P.getPcieLink_Lanes()));
