@@ -78,8 +78,9 @@ final class WorkloadRules {
                 + "on host cores of one socket with a device; only host flows map per I/O.", WorkloadRules::hostFlows),
             Rule.error("run-settings", "A run lasts more than 0 µs after a warm-up of 0 µs or more.",
                 WorkloadRules::runSettings),
-            Rule.error("flow-buffers", "A VM's request/response flows (or the host's) fit their buffers, 8 KiB each "
-                + "connection and ring entry, in 4 GiB, and a VM's in its memory.", WorkloadRules::flowBuffers));
+            Rule.error("flow-buffers", "A VM's request/response flows (or the host's) fit their buffers, "
+                + (FlowBuffers.bytes(1, 1) >> 10) + " KiB each connection and ring entry, in "
+                + (FlowBuffers.WINDOW >> 30) + " GiB, and a VM's in its memory.", WorkloadRules::flowBuffers));
     }
 
     private static void flowBuffers(Platform p, Problems out) {

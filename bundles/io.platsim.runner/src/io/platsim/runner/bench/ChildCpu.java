@@ -20,6 +20,8 @@ final class ChildCpu {
     /** Fields of {@code /proc/PID/stat} after the command's closing parenthesis: state is 0, cutime 13, cstime 14. */
     private static final int CUTIME = 13;
     private static final int CSTIME = 14;
+    /** Asked once, when the class loads, so that the asking process is counted before any reading. */
+    private static final long TICKS_PER_SECOND = ticksPerSecond();
 
     private ChildCpu() {
     }
@@ -29,17 +31,20 @@ final class ChildCpu {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-            return (Long.parseLong(fields[CUTIME]) + Long.parseLong(fields[CSTIME])) / (double) ticksPerSecond();
+            return (Long.parseLong(fields[CUTIME]) + Long.parseLong(fields[CSTIME])) / (double) TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
     }
 
-    private static long ticksPerSecond() throws IOException {
-        Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-        String answer = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+    /** The kernel's clock ticks per second ({@code getconf CLK_TCK}); 100, Linux's usual figure, if it cannot say. */
+    private static long ticksPerSecond() {
         try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String answer = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
             return getconf.waitFor() == 0 ? Long.parseLong(answer) : 100;
+        } catch (IOException | NumberFormatException e) {
+            return 100;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 100;
