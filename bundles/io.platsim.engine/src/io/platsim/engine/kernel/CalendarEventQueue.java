@@ -14,8 +14,9 @@ import java.util.Arrays;
  * events (twice as many events as buckets, or half, rebuilds the calendar), and the width follows their spacing:
  * three times the mean gap between the earliest events, rounded up to a power of two so that a time finds its
  * bucket with a shift. The width is measured at every rebuild, and the calendar is rebuilt also when searches or
- * inserts start walking far. Lists are int links in primitive arrays indexed by slot: nothing is allocated per
- * event, and a rebuild allocates only when the queue holds more events than ever before.
+ * inserts start walking far. Events due at the instant last served skip the calendar for {@link SameTimeLanes}.
+ * Lists are int links in primitive arrays indexed by slot: nothing is allocated per event, and a rebuild
+ * allocates only when the queue holds more events than ever before.
  */
 public final class CalendarEventQueue implements EventQueue {
 
@@ -26,6 +27,10 @@ public final class CalendarEventQueue implements EventQueue {
     private static final int CHECK_EVERY = 4096;
     private static final int TOO_MANY_STEPS = 6;
 
+    /** A slot's bucket when it is in the calendar, or {@code IN_LANE - lane} when it waits in a lane. */
+    private static final int IN_LANE = -2;
+
+    private final SameTimeLanes lanes = new SameTimeLanes();
     private long[] time = new long[1024];
     private long[] tie = new long[1024];
     private int[] next = new int[1024];
@@ -36,6 +41,7 @@ public final class CalendarEventQueue implements EventQueue {
     /** Bucket width, a power of two so a time finds its bucket by a shift: 1 << shift. */
     private long width = 1;
     private int shift;
+    /** Events in the calendar (the lanes count theirs). */
     private int size;
     /** The bucket the search for the first event starts at, and the end of that bucket's day. */
     private int current;
@@ -57,11 +63,16 @@ public final class CalendarEventQueue implements EventQueue {
     @Override
     public void add(int slot, long at, int priority, long sequence) {
         ensureSlot(slot);
-        if (bucketOf[slot] >= 0) {
+        if (bucketOf[slot] != -1) {
             throw new IllegalStateException("slot " + slot + " is already queued");
         }
         time[slot] = at;
         tie[slot] = HeapEventQueue.tie(priority, sequence);
+        int lane = lanes.offer(slot, at, priority, tie[slot]);
+        if (lane >= 0) {
+            bucketOf[slot] = IN_LANE - lane;
+            return;
+        }
         insert(slot);
         size++;
         if (size == 1 || at < dayEnd - width) {
@@ -118,10 +129,16 @@ public final class CalendarEventQueue implements EventQueue {
 
     @Override
     public int poll() {
-        int slot = find();
+        int slot = peek();
         if (slot < 0) {
             return -1;
         }
+        if (bucketOf[slot] <= IN_LANE) {
+            lanes.poll();
+            bucketOf[slot] = -1;
+            return slot;
+        }
+        lanes.served(time[slot]);
         head[current] = next[slot];
         if (head[current] < 0) {
             tail[current] = -1;
@@ -137,22 +154,25 @@ public final class CalendarEventQueue implements EventQueue {
         return slot;
     }
 
+    /** The first event: the lanes' first or the calendar's, whichever comes first. */
     @Override
     public int peek() {
-        return find();
+        int calendar = find();
+        int lane = lanes.first();
+        return lane >= 0 && (calendar < 0 || before(lane, calendar)) ? lane : calendar;
     }
 
     @Override
     public long peekTime() {
-        return time[find()];
+        return time[peek()];
     }
 
     @Override
     public int peekPriority() {
-        return HeapEventQueue.priority(tie[find()]);
+        return HeapEventQueue.priority(tie[peek()]);
     }
 
-    /** The first event: the head of the first bucket, from the current one on, whose head falls in its day. */
+    /** The calendar's first event: the head of the first bucket, from the current one on, that falls in its day. */
     private int find() {
         if (first >= 0 || size == 0) {
             return size == 0 ? -1 : first;
@@ -186,10 +206,15 @@ public final class CalendarEventQueue implements EventQueue {
 
     @Override
     public boolean remove(int slot) {
-        if (slot < 0 || slot >= bucketOf.length || bucketOf[slot] < 0) {
+        if (slot < 0 || slot >= bucketOf.length || bucketOf[slot] == -1) {
             return false;
         }
         int bucket = bucketOf[slot];
+        bucketOf[slot] = -1;
+        if (bucket <= IN_LANE) {
+            lanes.remove(IN_LANE - bucket, slot);
+            return true;
+        }
         int previous = -1;
         if (head[bucket] == slot) {
             head[bucket] = next[slot];
@@ -203,7 +228,6 @@ public final class CalendarEventQueue implements EventQueue {
         if (tail[bucket] == slot) {
             tail[bucket] = previous;
         }
-        bucketOf[slot] = -1;
         size--;
         if (first == slot) {
             first = -1;
@@ -213,7 +237,7 @@ public final class CalendarEventQueue implements EventQueue {
 
     @Override
     public int size() {
-        return size;
+        return size + lanes.count();
     }
 
     /** Every so often: rebuild with a new width when finding or placing events has started to walk far. */
