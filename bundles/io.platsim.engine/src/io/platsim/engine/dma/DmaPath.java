@@ -96,7 +96,6 @@ public final class DmaPath {
         return index;
     }
 
-    /** The IOMMU translating this device's DMA, or null. */
     /** The device as a component: its parameters and statistics. */
     public DeviceNode node() {
         return node;
@@ -107,6 +106,7 @@ public final class DmaPath {
         return page * ENTRY_BYTES / SocketModel.LINE;
     }
 
+    /** The IOMMU translating this device's DMA, or null. */
     public Iommu iommu() {
         return iommu;
     }
@@ -180,8 +180,9 @@ public final class DmaPath {
         long arrived = fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
             size, forwarding, device.relaxedOrdering(), node.engine) + device.rootComplexPs();
         t.sentPs = fabric.acceptedPs();
-        long detected = iommu.fault(arrived, address);
-        sink.iommu(stampPs, index, address, reason, iommu.lastReads(), detected - arrived);
+        Iommu.Translation fault = iommu.fault(arrived, address);
+        long detected = fault.donePs();
+        sink.iommu(stampPs, index, address, reason, fault.reads(), detected - arrived);
         t.faulted = true;
         t.donePs = write ? detected : complete(detected, 0);
         t.latencyPs = t.donePs - nowPs;
@@ -237,9 +238,9 @@ public final class DmaPath {
         if (iommu == null) {
             return atPs;
         }
-        long done = iommu.translate(atPs, address, size);
-        sink.iommu(stampPs, index, address, iommu.lastResult(), iommu.lastReads(), done - atPs);
-        return done;
+        Iommu.Translation done = iommu.translate(atPs, address, size);
+        sink.iommu(stampPs, index, address, done.result(), done.reads(), done.donePs() - atPs);
+        return done.donePs();
     }
 
     /**

@@ -67,9 +67,6 @@ public final class Iommu implements Component {
     private long tableReads;
     private long walkPs;
     private long faults;
-    /** Filled by {@link #translate}: the last translation's result and page-table reads. */
-    private int lastResult;
-    private int lastReads;
 
     public Iommu(IommuConfig config, PageTableReader memory, LongSupplier clock) {
         this.config = config;
@@ -121,14 +118,20 @@ public final class Iommu implements Component {
     }
 
     /**
-     * Translates the pages of {@code [address, address + size)} for a request that reached the root complex at
-     * {@code atPs}; returns when the last page is translated. Pages translate in a pipeline: hits cost the lookup
-     * each, misses wait for the walker.
+     * What a translation found: when its last page was translated, {@link #HIT}, {@link #WALK_CACHED},
+     * {@link #WALK_FULL} or {@link #FAULT}, and the page-table entries it read.
      */
-    public long translate(long atPs, long address, long size) {
+    public record Translation(long donePs, int result, int reads) {
+    }
+
+    /**
+     * Translates the pages of {@code [address, address + size)} for a request that reached the root complex at
+     * {@code atPs}. Pages translate in a pipeline: hits cost the lookup each, misses wait for the walker.
+     */
+    public Translation translate(long atPs, long address, long size) {
         long done = atPs;
-        lastResult = HIT;
-        lastReads = 0;
+        int result = HIT;
+        int reads = 0;
         long first = address >>> pageShift;
         long last = (address + Math.max(1, size) - 1) >>> pageShift;
         for (long page = first; page <= last; page++) {
@@ -139,29 +142,36 @@ public final class Iommu implements Component {
                 continue;
             }
             misses++;
-            long walked = walk(hit, page << pageShift);
+            int start = walkCached(page << pageShift);
+            result = Math.max(result, start == 0 ? WALK_FULL : WALK_CACHED);
+            reads += leafLevel + 1 - start;
+            long walked = walk(hit, page << pageShift, start);
             walkPs += walked - hit;
             done = Math.max(done, walked);
         }
-        return done;
+        return new Translation(done, result, reads);
     }
 
     /**
      * A request for {@code iova}, which has no mapping, reached the root complex at {@code atPs}: the IOTLB misses
-     * and the walk ends at a non-present entry. Returns when the fault is known; nothing is cached.
+     * and the walk ends at a non-present entry ({@link #FAULT}, known when the translation is done); nothing is
+     * cached.
      */
-    public long fault(long atPs, long iova) {
+    public Translation fault(long atPs, long iova) {
         lookups++;
         misses++;
         faults++;
-        lastReads = 0;
-        long done = walk(atPs + config.hitPs(), iova);
+        int start = walkCached(iova);
+        long done = walk(atPs + config.hitPs(), iova, start);
         walkPs += done - atPs - config.hitPs();
-        return done;
+        return new Translation(done, FAULT, leafLevel + 1 - start);
     }
 
-    /** Walks the table for the page at {@code iova}, starting at {@code atPs}; returns when the entry is known. */
-    private long walk(long atPs, long iova) {
+    /**
+     * Looks the walk caches up for the page at {@code iova}, deepest level first, and fills the levels below the
+     * one that hit; returns the level the walk starts at (0 when every walk cache missed).
+     */
+    private int walkCached(long iova) {
         int start = 0;
         for (int level = leafLevel - 1; level >= 0; level--) {
             if (walkCaches[level].touch(iova >>> LEVEL_SHIFT[level])) {
@@ -172,13 +182,19 @@ public final class Iommu implements Component {
         for (int level = start; level < leafLevel; level++) {
             walkCaches[level].touch(iova >>> LEVEL_SHIFT[level]);
         }
+        return start;
+    }
+
+    /**
+     * Walks the table for the page at {@code iova} from level {@code start}, beginning at {@code atPs}; returns when
+     * the entry is known.
+     */
+    private long walk(long atPs, long iova, int start) {
         int reads = leafLevel + 1 - start;
         long fixed = config.walkPs();
         if (start == 0) {
             fullWalks++;
         }
-        lastResult = Math.max(lastResult, start == 0 ? WALK_FULL : WALK_CACHED);
-        lastReads += reads;
         tableReads += reads;
         // The walker that can start first takes the walk, busy for its own time and each dependent read. The
         // reads decide how long that is, so the walk is timed from the first gap that fits the walker's own time
@@ -292,16 +308,6 @@ public final class Iommu implements Component {
             t = memory.read(t, TABLE_BASE - (1L << 30) + source * 16L);
         }
         return t;
-    }
-
-    /** Result of the last {@link #translate}: {@link #HIT}, {@link #WALK_CACHED} or {@link #WALK_FULL}. */
-    public int lastResult() {
-        return lastResult;
-    }
-
-    /** Page-table entries the last {@link #translate} read. */
-    public int lastReads() {
-        return lastReads;
     }
 
     @Override

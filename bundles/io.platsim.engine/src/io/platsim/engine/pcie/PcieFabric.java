@@ -126,20 +126,21 @@ public final class PcieFabric {
                     ready = Math.max(ready, lastPostedStart[link]);
                 }
                 long wire = posted ? models[link].writeOverheadBytes() + payload : models[link].readRequestBytes();
-                long reached = up[link].send(ready, wire) + forwardingPs[link];
-                long start = up[link].lastStartPs();
+                long start = up[link].accept(ready, wire);
+                long end = start + up[link].lengthPs(wire);
+                long reached = end + up[link].latencyPs() + forwardingPs[link];
                 if (posted && at >= lastPostedArrival[link]) {
                     lastPostedArrival[link] = at;
                     lastPostedStart[link] = Math.max(lastPostedStart[link], start);
                 }
                 if (i == 0) {
-                    acceptedPs = Math.max(acceptedPs, up[link].lastEndPs());
+                    acceptedPs = Math.max(acceptedPs, end);
                 } else {
                     release(path[i - 1], posted, dataUnits, start);
                 }
                 // A stall is a wait for credits or behind another transfer's writes, not behind this one's own TLPs.
                 stalledPs[link] += Math.max(0, ready - Math.max(at, ownFreePs[link]));
-                ownFreePs[link] = up[link].lastEndPs();
+                ownFreePs[link] = end;
                 at = reached;
             }
             release(path[path.length - 1], posted, dataUnits, root.takenPs(tlps, at));
@@ -198,9 +199,11 @@ public final class PcieFabric {
         long accepted = atPs;
         for (int i = path.length - 1; i >= 0; i--) {
             int link = path[i];
-            t = down[link].send(t + forwardingPs[link], wire.applyAsLong(link));
+            long bytes = wire.applyAsLong(link);
+            long start = down[link].accept(t + forwardingPs[link], bytes);
+            t = start + down[link].lengthPs(bytes) + down[link].latencyPs();
             if (i == path.length - 1) {
-                accepted = down[link].lastStartPs();
+                accepted = start;
             }
         }
         return new Downstream(accepted, t);

@@ -23,8 +23,6 @@ public final class Channel {
     private long bytes;
     private long busyPs;
     private long queuedPs;
-    private long lastEndPs;
-    private long lastStartPs;
     /** The last size serialized and its time: most channels carry one size over and over (a line, a TLP). */
     private long memoSize = -1;
     private long memoPs;
@@ -68,28 +66,27 @@ public final class Channel {
 
     /** Sends {@code size} bytes arriving at {@code atPs}; returns when they reach the far end. */
     public long send(long atPs, long size) {
-        return book(atPs, Math.max(1, serializationPs(size)), size) + latencyPs;
+        return accept(atPs, size) + lengthPs(size) + latencyPs;
     }
 
-    private long book(long atPs, long length, long size) {
+    /**
+     * Puts {@code size} bytes arriving at {@code atPs} on the channel; returns when they start serializing (the
+     * channel accepted them then). They have left {@link #lengthPs} later, when the sender may put its next
+     * transfer on, and reach the far end {@link #latencyPs} after that: {@link #send} in steps.
+     */
+    public long accept(long atPs, long size) {
+        long length = lengthPs(size);
         long start = calendar.book(atPs, length);
         queuedPs += start - atPs;
         busyPs += length;
         transfers++;
         bytes += size;
-        lastStartPs = start;
-        lastEndPs = start + length;
-        return lastEndPs;
+        return start;
     }
 
-    /** When the last transfer finished serializing: the sender may put its next one on the channel then. */
-    public long lastEndPs() {
-        return lastEndPs;
-    }
-
-    /** When the last transfer started serializing: it was accepted by the channel then. */
-    public long lastStartPs() {
-        return lastStartPs;
+    /** How long {@code size} bytes hold the channel: their serialization, at least 1 ps. */
+    public long lengthPs(long size) {
+        return Math.max(1, serializationPs(size));
     }
 
     public long latencyPs() {

@@ -5,6 +5,7 @@
 package io.platsim.engine.iommu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,18 +33,20 @@ class WalkCacheInvalidationTest {
     @Test
     void anInvalidationWithoutTheHintMakesTheNextWalkStartAtTheTop() {
         Iommu iommu = iommu(false);
-        iommu.translate(0, A, 64);
-        assertEquals(Iommu.WALK_FULL, iommu.lastResult(), "the first walk reads every level");
-        assertEquals(4, iommu.lastReads());
-        iommu.translate(0, B, 64);
-        assertEquals(Iommu.WALK_CACHED, iommu.lastResult(), "its neighbour's walk starts at the last level");
-        assertEquals(1, iommu.lastReads());
+        Iommu.Translation first = iommu.translate(0, A, 64);
+        assertEquals(Iommu.WALK_FULL, first.result(), "the first walk reads every level");
+        assertEquals(4, first.reads());
+        Iommu.Translation neighbour = iommu.translate(0, B, 64);
+        assertEquals(Iommu.WALK_CACHED, neighbour.result(), "its neighbour's walk starts at the last level");
+        assertEquals(1, neighbour.reads());
         iommu.invalidate(A, PAGE);
-        iommu.translate(0, B, 64);
-        assertEquals(Iommu.HIT, iommu.lastResult(), "B's own IOTLB entry stays");
-        iommu.translate(0, A, 64);
-        assertEquals(Iommu.WALK_FULL, iommu.lastResult(), "A's walk-cache entries went with its IOTLB entry");
-        assertEquals(4, iommu.lastReads());
+        Iommu.Translation kept = iommu.translate(0, B, 64);
+        assertEquals(Iommu.HIT, kept.result(), "B's own IOTLB entry stays");
+        assertEquals(0, kept.reads());
+        Iommu.Translation again = iommu.translate(0, A, 64);
+        assertEquals(Iommu.WALK_FULL, again.result(), "A's walk-cache entries went with its IOTLB entry");
+        assertEquals(4, again.reads());
+        assertTrue(again.donePs() > kept.donePs(), "a full walk takes longer than a hit");
     }
 
     @Test
@@ -51,8 +54,8 @@ class WalkCacheInvalidationTest {
         Iommu iommu = iommu(true);
         iommu.translate(0, A, 64);
         iommu.invalidate(A, PAGE);
-        iommu.translate(0, A, 64);
-        assertEquals(Iommu.WALK_CACHED, iommu.lastResult(), "only the IOTLB entry went");
-        assertEquals(1, iommu.lastReads());
+        Iommu.Translation again = iommu.translate(0, A, 64);
+        assertEquals(Iommu.WALK_CACHED, again.result(), "only the IOTLB entry went");
+        assertEquals(1, again.reads());
     }
 }

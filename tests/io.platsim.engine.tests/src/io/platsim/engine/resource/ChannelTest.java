@@ -21,7 +21,8 @@ class ChannelTest {
         assertEquals(210_000, channel.send(0, 100), "the second waits for the first");
         assertEquals(100_000, channel.queuedPs());
         assertEquals(200_000, channel.busyPs());
-        assertEquals(200_000, channel.lastEndPs());
+        assertEquals(200_000, channel.accept(0, 100), "a third is accepted once the second has left");
+        assertEquals(100_000, channel.lengthPs(100));
     }
 
     @Test
