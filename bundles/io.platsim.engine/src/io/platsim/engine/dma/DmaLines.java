@@ -12,8 +12,9 @@ import io.platsim.engine.trace.TraceSink;
  * What one device's DMA does to one cache line once the line has reached its home socket: coherent DMA asks the
  * home agent ({@link HomeAgents}, which snoops the cores and sockets that may hold the line by its snoop mode), then
  * goes to the LLC's DMA ways or memory; non-coherent DMA goes straight to the LLC or memory, and what it misses is
- * traced as a hazard. Each call is one line's action at the time given, one event per line ({@link DmaTransfers}).
- * Snoops and hazards are traced with the time of the event that asked.
+ * traced as a hazard. Each call is one line's action at the time given, one event per line ({@link DmaTransfers}),
+ * and returns when it was done and how much of that its coherence actions took. Snoops and hazards are traced with
+ * the time of the event that asked.
  */
 final class DmaLines implements HomeAgents.SnoopLog {
 
@@ -24,9 +25,25 @@ final class DmaLines implements HomeAgents.SnoopLog {
     private final boolean coherent;
     private final TraceSink sink;
     private final HomeAgents.Served served = new HomeAgents.Served();
-    private long stampPs;
-    /** For the last line: the time from its arrival at home until its coherence actions were over. */
-    private long coherencePs;
+    private final Done done = new Done();
+    /** The time of the event whose line is being served: its snoops and hazards are traced with it. */
+    private long eventPs;
+
+    /**
+     * What a line's action returns (one holder, filled by each call): when the line was done (a write's data
+     * visible, a read's data ready at home) and the time its coherence actions took after it reached home, all of
+     * it but the LLC's or memory's time to give its data (a read) or take it (a write).
+     */
+    static final class Done {
+        long donePs;
+        long coherencePs;
+
+        private Done set(long when, long coherence) {
+            donePs = when;
+            coherencePs = coherence;
+            return this;
+        }
+    }
 
     DmaLines(int device, int rootSocket, SocketModel[] sockets, HomeAgents homes, boolean coherent, TraceSink sink) {
         this.device = device;
@@ -57,79 +74,66 @@ final class DmaLines implements HomeAgents.SnoopLog {
     /**
      * A DMA read of {@code line}, homed on another socket, that the device's own socket answers (see
      * {@link #answersLocally}) as the request reaches its caching agent at {@code atRoot}; returns when the data is
-     * ready there.
+     * ready there. Asked by the event at {@code eventPs}.
      */
-    long readLocal(long line, long atRoot) {
-        HomeAgents.Served done = homes.local(served, this, rootSocket, line, atRoot);
-        coherencePs = done.donePs - atRoot - done.dataPs;
-        return done.donePs;
-    }
-
-    /** Records from now on are stamped {@code eventPs}. */
-    void stamp(long eventPs) {
-        stampPs = eventPs;
-    }
-
-    /**
-     * Time the last line's coherence actions took after it reached home: all of it but the LLC's or memory's time
-     * to give its data (a read), or to take it (a write).
-     */
-    long coherencePs() {
-        return coherencePs;
+    Done readLocal(long eventPs, long line, long atRoot) {
+        this.eventPs = eventPs;
+        HomeAgents.Served answer = homes.local(served, this, rootSocket, line, atRoot);
+        return done.set(answer.donePs, answer.donePs - atRoot - answer.dataPs);
     }
 
     @Override
     public void snooped(int socket, int core, int result, long line, long ps) {
-        sink.snoop(stampPs, device, socket, core, result, line * SocketModel.LINE, ps);
+        sink.snoop(eventPs, device, socket, core, result, line * SocketModel.LINE, ps);
     }
 
     /**
      * A DMA write of {@code line}, which reached the root complex translated at {@code atRoot} and its home socket
-     * {@code home} at {@code atHome}; returns when its data is visible.
+     * {@code home} at {@code atHome}, asked by the event at {@code eventPs}; done when its data is visible.
      */
-    long write(long line, long atRoot, long atHome, int home) {
+    Done write(long eventPs, long line, long atRoot, long atHome, int home) {
+        this.eventPs = eventPs;
         SocketModel socket = sockets[home];
         long start = atHome;
         if (coherent) {
             start = homes.dma(served, this, true, rootSocket, home, line, atRoot, atHome).donePs;
         } else if (socket.heldModified(line)) {
-            sink.hazard(stampPs, TraceSink.HAZARD_STALE_WRITE, device, line * SocketModel.LINE, atHome, atHome);
+            sink.hazard(eventPs, TraceSink.HAZARD_STALE_WRITE, device, line * SocketModel.LINE, atHome, atHome);
         }
-        coherencePs = start - atHome;
+        long coherence = start - atHome;
         if (coherent && socket.allocatesDma()) {
-            long done = start + socket.config().llcHitPs();
-            socket.allocate(line, done);
-            return done;
+            long visible = start + socket.config().llcHitPs();
+            socket.allocate(line, visible);
+            return done.set(visible, coherence);
         }
-        return socket.memory().access(start, line * SocketModel.LINE, true);
+        return done.set(socket.memory().access(start, line * SocketModel.LINE, true), coherence);
     }
 
     /**
-     * A DMA read of {@code line}, as {@link #write}; returns when its data is ready at home. With
+     * A DMA read of {@code line}, as {@link #write}; done when its data is ready at home. With
      * {@code flushFirst}, software has flushed the line from the cores before the device read it (a non-coherent
      * device's driver does): a modified copy's write-back goes to memory first, and the read waits for it; the
      * line and the write-back's time are added to {@code t}.
      */
-    long read(long line, long atRoot, long atHome, int home, boolean flushFirst, DmaTiming t) {
+    Done read(long eventPs, long line, long atRoot, long atHome, int home, boolean flushFirst, DmaTiming t) {
+        this.eventPs = eventPs;
         if (coherent) {
-            HomeAgents.Served done = homes.dma(served, this, false, rootSocket, home, line, atRoot, atHome);
-            coherencePs = done.donePs - atHome - done.dataPs;
-            return done.donePs;
+            HomeAgents.Served answer = homes.dma(served, this, false, rootSocket, home, line, atRoot, atHome);
+            return done.set(answer.donePs, answer.donePs - atHome - answer.dataPs);
         }
         SocketModel socket = sockets[home];
         long start = atHome;
         boolean modified = socket.heldModified(line);
         if (modified && flushFirst) {
-            long written = socket.memory().access(stampPs, line * SocketModel.LINE, true);
+            long written = socket.memory().access(eventPs, line * SocketModel.LINE, true);
             socket.flushedFromCores(line);
             t.flushes++;
-            t.flushPs += written - stampPs;
+            t.flushPs += written - eventPs;
             start = Math.max(start, written);
         } else if (modified) {
-            sink.hazard(stampPs, TraceSink.HAZARD_STALE_READ, device, line * SocketModel.LINE,
+            sink.hazard(eventPs, TraceSink.HAZARD_STALE_READ, device, line * SocketModel.LINE,
                 TraceSink.NEVER_VISIBLE, atHome);
         }
-        coherencePs = 0;
-        return socket.read(start, line);
+        return done.set(socket.read(start, line), 0);
     }
 }

@@ -51,6 +51,8 @@ public final class DmaPath {
     /** Where the devices' translation tables lie in I/O virtual address space, 4 GiB each: apart from buffers. */
     private static final long TABLE_IOVA = 6L << 40;
     private DmaTransfer sending;
+    /** The TLPs of the transfer, MSI or fault last sent up the links. */
+    private final PcieFabric.Tlps sent = new PcieFabric.Tlps();
 
     public DmaPath(int index, DeviceConfig device, DeviceNode node, int[] path, int rootSocket,
             Iommu iommu, PcieFabric fabric, SocketModel[] sockets, Channel[] interSocket, HomeAgents homes,
@@ -88,7 +90,6 @@ public final class DmaPath {
     /** Records from now on are stamped {@code eventPs}: the time of the event that asks for the work. */
     public DmaPath stamp(long eventPs) {
         stampPs = eventPs;
-        lines.stamp(eventPs);
         return this;
     }
 
@@ -177,9 +178,11 @@ public final class DmaPath {
      * {@code t}.
      */
     void fault(DmaTiming t, long nowPs, long address, int size, boolean write, int reason) {
-        long arrived = fabric.upstream(nowPs, path, write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
-            size, forwarding, device.relaxedOrdering(), node.engine) + device.rootComplexPs();
-        t.sentPs = fabric.acceptedPs();
+        PcieFabric.Tlps request = fabric.upstream(sent, nowPs, path,
+            write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST, size, forwarding, device.relaxedOrdering(),
+            node.engine);
+        long arrived = request.arrivedPs() + device.rootComplexPs();
+        t.sentPs = request.acceptedPs();
         Iommu.Translation fault = iommu.fault(arrived, address);
         long detected = fault.donePs();
         sink.iommu(stampPs, index, address, reason, fault.reads(), detected - arrived);
@@ -190,36 +193,25 @@ public final class DmaPath {
 
     /**
      * Puts transfer {@code x}'s write data TLPs, or its read request TLPs, on the links at its start, each link's
-     * credits and ordering permitting; returns how many TLPs it took. Each reaches the root complex at
-     * {@link #tlpAtRootPs} and carries the bytes from {@link #tlpOffset}; {@link #sentPs} tells when the last one
-     * left the device. Behind an IOMMU, the first TLP to reach the root complex has the transfer's pages translated
+     * credits and ordering permitting; returns its TLPs (see {@link #tlpAtRootPs} for when the root complex has
+     * each). Behind an IOMMU, the first TLP to reach the root complex has the transfer's pages translated
      * ({@code x.translatedPs}), and the root complex holds every TLP, and so its credits, until then: translations
      * that fall behind push back on the device as a real root complex's full queue does. The IOTLB is looked up as
      * the transfer is sent, for the time its first TLP arrives: an invalidation that falls between the two does not
      * see it (an approximation of a few hundred nanoseconds at most).
      */
-    int send(DmaTransfer x) {
+    PcieFabric.Tlps send(DmaTransfer x) {
         node.issued(x.write);
         sending = x;
-        fabric.upstream(x.startPs, path, x.write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST, x.size,
-            iommu != null ? translating : forwarding, device.relaxedOrdering(), node.engine);
+        fabric.upstream(sent, x.startPs, path, x.write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
+            x.size, iommu != null ? translating : forwarding, device.relaxedOrdering(), node.engine);
         sending = null;
-        return fabric.tlps();
+        return sent;
     }
 
-    /** When TLP {@code k} of the last {@link #send} had been taken in by the root complex. */
-    long tlpAtRootPs(int k) {
-        return fabric.arrivalPs(k) + device.rootComplexPs();
-    }
-
-    /** The first byte TLP {@code k} of the last {@link #send} carries, from the start of the transfer. */
-    long tlpOffset(int k) {
-        return k * fabric.chunk();
-    }
-
-    /** When the last {@link #send}'s last TLP had left the device: it may start its next transfer then. */
-    long sentPs() {
-        return fabric.acceptedPs();
+    /** When TLP {@code k} of {@code tlps} had been taken in by the root complex. */
+    long tlpAtRootPs(PcieFabric.Tlps tlps, int k) {
+        return tlps.arrivalPs(k) + device.rootComplexPs();
     }
 
     /**
@@ -277,8 +269,8 @@ public final class DmaPath {
      */
     public long sendInterrupt(long nowPs) {
         node.interrupted();
-        long arrived = fabric.upstream(nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, forwarding,
-            device.relaxedOrdering(), node.engine) + device.rootComplexPs();
+        long arrived = fabric.upstream(sent, nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, forwarding,
+            device.relaxedOrdering(), node.engine).arrivedPs() + device.rootComplexPs();
         return iommu != null ? iommu.remapInterrupt(arrived, index) : arrived;
     }
 

@@ -7,6 +7,7 @@ package io.platsim.engine.dma;
 import java.util.Arrays;
 
 import io.platsim.engine.kernel.Simulator;
+import io.platsim.engine.pcie.PcieFabric;
 import io.platsim.engine.socket.HomeAgents;
 import io.platsim.engine.socket.SocketModel;
 
@@ -131,18 +132,20 @@ public final class DmaTransfers {
     public void start(DmaTransfer transfer, boolean flushFirst) {
         DmaPath path = transfer.path.stamp(sim.now());
         transfer.flushFirst = flushFirst;
-        int tlps = path.send(transfer);
-        transfer.timing.sentPs = path.sentPs();
+        PcieFabric.Tlps sent = path.send(transfer);
+        transfer.timing.sentPs = sent.acceptedPs();
+        int tlps = sent.count();
         for (int k = 0; k < tlps; k++) {
-            long from = transfer.address + path.tlpOffset(k);
-            int bytes = (int) (k + 1 < tlps ? path.tlpOffset(k + 1) - path.tlpOffset(k)
-                : transfer.size - path.tlpOffset(k));
+            // TLP k carries the bytes from k chunks on; the last may carry less.
+            long offset = k * sent.chunk();
+            long from = transfer.address + offset;
+            int bytes = (int) (k + 1 < tlps ? sent.chunk() : transfer.size - offset);
             long firstLine = from / SocketModel.LINE;
             // A zero-length request still reaches the line it names (a zero-length read is a flush).
             int lines = (int) Math.max(1, (from + bytes - 1) / SocketModel.LINE - firstLine + 1);
             int tlp = newTlp(transfer.slot, firstLine, lines, bytes);
             transfer.linesLeft += lines;
-            sim.scheduleAt(path.tlpAtRootPs(k), 0, handler, TLP, tlp);
+            sim.scheduleAt(path.tlpAtRootPs(sent, k), 0, handler, TLP, tlp);
         }
     }
 
@@ -224,18 +227,18 @@ public final class DmaTransfers {
     private boolean line(int tlp, int i) {
         DmaTransfer transfer = pool[tlpTransfer[tlp]];
         DmaLines lines = transfer.path.lines();
-        lines.stamp(sim.now());
+        long now = sim.now();
         long line = tlpFirstLine[tlp] + i;
         DmaTiming t = transfer.timing;
         if (transfer.write) {
-            t.line(lines.write(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home), tlpArrival[tlp], tlpAtRoot[tlp],
-                tlpAtHome[tlp], lines.coherencePs());
+            DmaLines.Done done = lines.write(now, line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home);
+            t.line(done.donePs, tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], done.coherencePs);
         } else {
-            long done = tlpLocal[tlp] ? lines.readLocal(line, tlpAtRoot[tlp])
-                : lines.read(line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.flushFirst, t);
-            if (done >= tlpReady[tlp]) {
-                tlpReady[tlp] = done;
-                tlpCoherence[tlp] = lines.coherencePs();
+            DmaLines.Done done = tlpLocal[tlp] ? lines.readLocal(now, line, tlpAtRoot[tlp])
+                : lines.read(now, line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.flushFirst, t);
+            if (done.donePs >= tlpReady[tlp]) {
+                tlpReady[tlp] = done.donePs;
+                tlpCoherence[tlp] = done.coherencePs;
             }
         }
         // The home agent takes the TLP's lines one after the other.

@@ -43,11 +43,6 @@ public final class PcieFabric {
     private final long[] stalledPs;
     /** Per link, during one {@link #upstream} call: when the transfer's previous TLP had left it. */
     private final long[] ownFreePs;
-    private long acceptedPs;
-    /** The last upstream transfer: its TLPs' payload size, their count, and when each reached the root port. */
-    private long chunk;
-    private int tlps;
-    private long[] arrivals = new long[8];
 
     /** The links, with the channels of each direction the platform's netlist joined them with. */
     public PcieFabric(List<LinkSpec> links, Channel[] up, Channel[] down) {
@@ -84,29 +79,75 @@ public final class PcieFabric {
         long takenPs(int k, long arrivedPs);
     }
 
+    /**
+     * A device-to-host transfer's TLPs as {@link #upstream} sent them: their payload size, their count, when each
+     * reached the root port, and when the device's last one had left it. A sender keeps one and hands it to each of
+     * its calls, which fill and return it: nothing is allocated per transfer.
+     */
+    public static final class Tlps {
+        private long chunk;
+        private int count;
+        private long[] arrivals = new long[8];
+        private long acceptedPs;
+        private long arrivedPs;
+
+        /** How many TLPs the transfer took. */
+        public int count() {
+            return count;
+        }
+
+        /** The payload of each TLP (the last one may carry less). */
+        public long chunk() {
+            return chunk;
+        }
+
+        /** When TLP {@code k} reached the root port. */
+        public long arrivalPs(int k) {
+            return arrivals[k];
+        }
+
+        /** When the device's last TLP had left it: the device may start its next transfer then. */
+        public long acceptedPs() {
+            return acceptedPs;
+        }
+
+        /** When the last TLP reached the root port. */
+        public long arrivedPs() {
+            return arrivedPs;
+        }
+
+        private void add(long arrivalPs) {
+            if (count == arrivals.length) {
+                arrivals = Arrays.copyOf(arrivals, count * 2);
+            }
+            arrivals[count++] = arrivalPs;
+            arrivedPs = Math.max(arrivedPs, arrivalPs);
+        }
+    }
+
     /** What a transfer puts on each link, given the link's model. */
     public enum Kind {
         WRITE, READ_REQUEST
     }
 
     /**
-     * Sends a write or read request of {@code size} bytes from the device up its path; returns when its last
-     * TLP reaches the root port (each TLP's arrival is kept: see {@link #arrivalPs}). {@code root} says when the
-     * root complex has taken each TLP in (its credits come back after that); {@code relaxed} lets posted writes
-     * pass earlier ones; the device's DMA engine {@code engine} issues each TLP in its turn. Also notes when the
-     * device's last TLP left it (see {@link #acceptedPs()}).
+     * Sends a write or read request of {@code size} bytes from the device up its path; fills {@code sent} with its
+     * TLPs and returns it. {@code root} says when the root complex has taken each TLP in (its credits come back
+     * after that); {@code relaxed} lets posted writes pass earlier ones; the device's DMA engine {@code engine}
+     * issues each TLP in its turn.
      */
-    public long upstream(long atPs, int[] path, Kind kind, long size, RootComplex root, boolean relaxed, Pacer engine) {
+    public Tlps upstream(Tlps sent, long atPs, int[] path, Kind kind, long size, RootComplex root, boolean relaxed,
+            Pacer engine) {
         boolean posted = kind == Kind.WRITE;
         long chunk = Long.MAX_VALUE;
         for (int link : path) {
             LinkConfig config = models[link].config();
             chunk = Math.min(chunk, posted ? config.maxPayload() : config.maxReadRequest());
         }
-        long arrived = atPs;
-        acceptedPs = atPs;
-        this.chunk = chunk;
-        tlps = 0;
+        long acceptedPs = atPs;
+        sent.chunk = chunk;
+        sent.count = 0;
+        sent.arrivedPs = atPs;
         for (int link : path) {
             ownFreePs[link] = atPs;
         }
@@ -143,14 +184,11 @@ public final class PcieFabric {
                 ownFreePs[link] = end;
                 at = reached;
             }
-            release(path[path.length - 1], posted, dataUnits, root.takenPs(tlps, at));
-            arrived = Math.max(arrived, at);
-            if (tlps == arrivals.length) {
-                arrivals = Arrays.copyOf(arrivals, tlps * 2);
-            }
-            arrivals[tlps++] = at;
+            release(path[path.length - 1], posted, dataUnits, root.takenPs(sent.count, at));
+            sent.add(at);
         }
-        return arrived;
+        sent.acceptedPs = acceptedPs;
+        return sent;
     }
 
     /** The receiver at the upstream end of {@code link} passed a TLP on at {@code freedPs}: its credits return. */
@@ -162,26 +200,6 @@ public final class PcieFabric {
         } else {
             nonPostedHeaders[link].consume(1, back);
         }
-    }
-
-    /** How many TLPs the last {@link #upstream} transfer took. */
-    public int tlps() {
-        return tlps;
-    }
-
-    /** The payload of each TLP of the last {@link #upstream} transfer (the last one may carry less). */
-    public long chunk() {
-        return chunk;
-    }
-
-    /** When TLP {@code k} of the last {@link #upstream} transfer reached the root port. */
-    public long arrivalPs(int k) {
-        return arrivals[k];
-    }
-
-    /** When the device's last request TLP had left it: the device may start its next transfer then. */
-    public long acceptedPs() {
-        return acceptedPs;
     }
 
     /** Sends completions of {@code size} bytes from the root port down the path; returns when the device has them. */
