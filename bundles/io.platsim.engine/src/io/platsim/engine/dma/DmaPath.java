@@ -28,8 +28,6 @@ public final class DmaPath {
 
     private final DeviceConfig device;
     private final DeviceNode node;
-    /** The time records are stamped with: the simulation time of the event that asked for the work. */
-    private long stampPs;
     /** The IOMMU translating this device's DMA, or null. */
     private final Iommu iommu;
     /** The socket of the device's root port. */
@@ -50,7 +48,9 @@ public final class DmaPath {
     static final int ENTRY_BYTES = 8;
     /** Where the devices' translation tables lie in I/O virtual address space, 4 GiB each: apart from buffers. */
     private static final long TABLE_IOVA = 6L << 40;
+    /** The transfer being sent, and the time of the event that sends it (its translation is traced with it). */
     private DmaTransfer sending;
+    private long sendingEventPs;
     /** The TLPs of the transfer, MSI or fault last sent up the links. */
     private final PcieFabric.Tlps sent = new PcieFabric.Tlps();
 
@@ -70,7 +70,7 @@ public final class DmaPath {
         translating = (k, arrivedPs) -> {
             long at = arrivedPs + device.rootComplexPs();
             if (sending.translatedPs < 0) {
-                sending.translatedPs = translate(at, sending.address, sending.size);
+                sending.translatedPs = translate(sendingEventPs, at, sending.address, sending.size);
             }
             return Math.max(at, sending.translatedPs);
         };
@@ -85,12 +85,6 @@ public final class DmaPath {
      */
     public long requestRoundTripPs() {
         return 2 * (fabric.pathLatencyPs(path) + device.rootComplexPs());
-    }
-
-    /** Records from now on are stamped {@code eventPs}: the time of the event that asks for the work. */
-    public DmaPath stamp(long eventPs) {
-        stampPs = eventPs;
-        return this;
     }
 
     public int index() {
@@ -150,9 +144,10 @@ public final class DmaPath {
      * complex, a memory read, and the completion back. (These small reads are not put on the links' calendars.)
      * Behind an IOMMU the table lies at I/O virtual addresses like any DMA buffer (a driver maps the memory it
      * gives its device), so each read is translated first, and a miss walks the IOMMU's table before the entry is
-     * read: a second stage under the device's own. A device without the cache knows at once.
+     * read: a second stage under the device's own. A device without the cache knows at once. Translations are
+     * traced with {@code eventPs}, the time of the event that asks.
      */
-    public long deviceTranslatedPs(long atPs, long address, int size) {
+    public long deviceTranslatedPs(long eventPs, long atPs, long address, int size) {
         if (!node.translates()) {
             return atPs;
         }
@@ -164,8 +159,8 @@ public final class DmaPath {
             long line = entryLine(page);
             if (!node.cached(page) && line != lastLine) {
                 lastLine = line;
-                long translated = translate(atPs + oneWay, TABLE_IOVA + ((long) index << 32) + line * SocketModel.LINE,
-                    ENTRY_BYTES);
+                long entry = TABLE_IOVA + ((long) index << 32) + line * SocketModel.LINE;
+                long translated = translate(eventPs, atPs + oneWay, entry, ENTRY_BYTES);
                 ready = Math.max(ready, tableMemory.access(translated, line * SocketModel.LINE, false) + oneWay);
             }
         }
@@ -174,8 +169,8 @@ public final class DmaPath {
 
     /**
      * A transfer to an IOVA with no mapping: its request crosses the links, the IOMMU walks the table, finds
-     * nothing and drops it (traced as a fault). A read's requester then gets an error completion. Timed into
-     * {@code t}.
+     * nothing and drops it (traced as a fault at {@code nowPs}). A read's requester then gets an error completion.
+     * Timed into {@code t}.
      */
     void fault(DmaTiming t, long nowPs, long address, int size, boolean write, int reason) {
         PcieFabric.Tlps request = fabric.upstream(sent, nowPs, path,
@@ -185,7 +180,7 @@ public final class DmaPath {
         t.sentPs = request.acceptedPs();
         Iommu.Translation fault = iommu.fault(arrived, address);
         long detected = fault.donePs();
-        sink.iommu(stampPs, index, address, reason, fault.reads(), detected - arrived);
+        sink.iommu(nowPs, index, address, reason, fault.reads(), detected - arrived);
         t.faulted = true;
         t.donePs = write ? detected : complete(detected, 0);
         t.latencyPs = t.donePs - nowPs;
@@ -198,11 +193,12 @@ public final class DmaPath {
      * ({@code x.translatedPs}), and the root complex holds every TLP, and so its credits, until then: translations
      * that fall behind push back on the device as a real root complex's full queue does. The IOTLB is looked up as
      * the transfer is sent, for the time its first TLP arrives: an invalidation that falls between the two does not
-     * see it (an approximation of a few hundred nanoseconds at most).
+     * see it (an approximation of a few hundred nanoseconds at most). The event at {@code eventPs} sends it.
      */
-    PcieFabric.Tlps send(DmaTransfer x) {
+    PcieFabric.Tlps send(DmaTransfer x, long eventPs) {
         node.issued(x.write);
         sending = x;
+        sendingEventPs = eventPs;
         fabric.upstream(sent, x.startPs, path, x.write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
             x.size, iommu != null ? translating : forwarding, device.relaxedOrdering(), node.engine);
         sending = null;
@@ -224,14 +220,14 @@ public final class DmaPath {
 
     /**
      * The IOMMU's translation of a transfer whose first TLP reached the root complex at {@code atPs}: the pages
-     * of the whole transfer are translated then, and its later TLPs find them translated. Traced.
+     * of the whole transfer are translated then, and its later TLPs find them translated. Traced at {@code eventPs}.
      */
-    long translate(long atPs, long address, int size) {
+    long translate(long eventPs, long atPs, long address, int size) {
         if (iommu == null) {
             return atPs;
         }
         Iommu.Translation done = iommu.translate(atPs, address, size);
-        sink.iommu(stampPs, index, address, done.result(), done.reads(), done.donePs() - atPs);
+        sink.iommu(eventPs, index, address, done.result(), done.reads(), done.donePs() - atPs);
         return done.donePs();
     }
 

@@ -120,7 +120,7 @@ public final class DmaTransfers {
         x.streamAddress = address;
         x.size = size;
         x.home = home;
-        x.translatedAt(path.deviceTranslatedPs(atPs, address, size));
+        x.translatedAt(path.deviceTranslatedPs(sim.now(), atPs, address, size));
         start(x, false);
         return x;
     }
@@ -130,9 +130,9 @@ public final class DmaTransfers {
      * complex has it. With {@code flushFirst}, software flushes each line from the cores before the device reads it.
      */
     public void start(DmaTransfer transfer, boolean flushFirst) {
-        DmaPath path = transfer.path.stamp(sim.now());
+        DmaPath path = transfer.path;
         transfer.flushFirst = flushFirst;
-        PcieFabric.Tlps sent = path.send(transfer);
+        PcieFabric.Tlps sent = path.send(transfer, sim.now());
         transfer.timing.sentPs = sent.acceptedPs();
         int tlps = sent.count();
         for (int k = 0; k < tlps; k++) {
@@ -185,7 +185,7 @@ public final class DmaTransfers {
     /** A TLP has been taken in by the root complex: translation, then the way to the home socket. */
     private void tlpArrived(int tlp) {
         DmaTransfer transfer = pool[tlpTransfer[tlp]];
-        DmaPath path = transfer.path.stamp(sim.now());
+        DmaPath path = transfer.path;
         long now = sim.now();
         if (transfer.translatedPs < 0) {
             // No IOMMU: nothing to wait for (behind one, the pages were translated as the first TLP got here).

@@ -64,7 +64,6 @@ public final class DriverPath {
     public boolean prepare(DmaTransfer x, long address, int size, DmaStreamConfig s, HostCore mapCore,
             long[] ring, long number) {
         long now = x.issuePs;
-        dma.stamp(now);
         x.streamAddress = address;
         x.number = number;
         x.address = address;

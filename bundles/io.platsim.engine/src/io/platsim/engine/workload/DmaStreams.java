@@ -158,7 +158,7 @@ public final class DmaStreams {
             x.announced(stream.doorbellArrivedPs);
         }
         if (started) {
-            x.translatedAt(path.deviceTranslatedPs(x.startPs(), address, size));
+            x.translatedAt(path.deviceTranslatedPs(x.issuePs(), x.startPs(), address, size));
             transfers.start(x, !s.write() && s.flushBeforeRead());
         }
         stream.issued++;

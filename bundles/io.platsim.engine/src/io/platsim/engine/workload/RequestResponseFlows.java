@@ -131,7 +131,7 @@ public final class RequestResponseFlows {
     /** Connection {@code conn} of flow {@code f} gets a request at {@code nowPs}: the device writes it to memory. */
     public void transact(int f, int conn, long nowPs) {
         FlowConfig c = flows.get(f);
-        DmaPath dma = paths[c.device()].stamp(nowPs);
+        DmaPath dma = paths[c.device()];
         boolean mapping = mapping(c);
         long arrives = mapping ? Math.max(nowPs, receiveMappedPs[f][conn]) : nowPs;
         buffers.next(f, conn);
@@ -167,7 +167,6 @@ public final class RequestResponseFlows {
         long hostBuffer = FlowBuffers.host(f, conn);
         stampPs = clock.getAsLong();
         boolean counted = stampPs >= warmupPs;
-        dma.stamp(stampPs);
         int request = frame(c.requestBytes());
         int response = frame(c.responseBytes());
         long visible = backend ? backendCopy(f, backendCore, landedPs, hostBuffer, buffer, request, counted)

@@ -228,7 +228,7 @@ public final class WorkQueues {
         head[q] = (head[q] + 1) % queued[q].length;
         occupancy[q]--;
         engines[engine] = Long.MAX_VALUE;
-        DmaPath dma = paths[c.device()].stamp(nowPs);
+        DmaPath dma = paths[c.device()];
         long source = c.bufferBase() + submitter * 2 * PAGE;
         boolean counted = nowPs >= warmupPs;
         long t = Math.max(nowPs, accepted);
