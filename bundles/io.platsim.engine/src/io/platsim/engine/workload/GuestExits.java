@@ -75,7 +75,6 @@ public final class GuestExits {
         boolean counted = nowPs >= warmupPs;
         boolean apicv = c.guest().apicv();
         int core = c.vcpuCores().get(vcpu);
-        exits.stamp(nowPs);
         switch (kind) {
             case TIMER -> {
                 long begin = onCore(c, core, nowPs);

@@ -85,8 +85,6 @@ public final class RequestResponseFlows {
     private final long[] backendPs;
     private final long[] mappingPs;
     private final LatencyHistogram[] latency;
-    /** Records are stamped with the time of the event that produced them, to keep traces in order. */
-    private long stampPs;
     private final DmaTransfers transfers;
     private final DmaTransfers.Listener dmaDone = this::dmaDone;
     private final NextRequest next;
@@ -165,8 +163,7 @@ public final class RequestResponseFlows {
         boolean mapping = mapping(c);
         long buffer = buffers.current(f, conn);
         long hostBuffer = FlowBuffers.host(f, conn);
-        stampPs = clock.getAsLong();
-        boolean counted = stampPs >= warmupPs;
+        boolean counted = clock.getAsLong() >= warmupPs;
         int request = frame(c.requestBytes());
         int response = frame(c.responseBytes());
         long visible = backend ? backendCopy(f, backendCore, landedPs, hostBuffer, buffer, request, counted)
@@ -245,8 +242,7 @@ public final class RequestResponseFlows {
         FlowConfig c = flows.get(f);
         int core = core(c, conn);
         HostCore handler = cores.core(c.socket(), core);
-        stampPs = clock.getAsLong();
-        boolean counted = stampPs >= warmupPs;
+        boolean counted = clock.getAsLong() >= warmupPs;
         sendingUntilPs[f][conn] = sentPs;
         if (c.attachment() == Attachment.EMULATED && !c.polling()) {
             // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
@@ -297,19 +293,17 @@ public final class RequestResponseFlows {
         return Math.max(MIN_FRAME, payload + HEADERS);
     }
 
-    /** Records from now on are stamped {@code eventPs}: the time of the event that asks for the work. */
-    void stamp(long eventPs) {
-        stampPs = eventPs;
-    }
-
-    /** A VM exit of flow {@code f}'s VM for {@code reason} on {@code core} at {@code atPs}; returns when it is over. */
+    /**
+     * A VM exit of flow {@code f}'s VM for {@code reason} on {@code core} at {@code atPs}; returns when it is over.
+     * Traced with the time of the event that asks, as every record is, to keep traces in order.
+     */
     long exit(int f, ExitReason reason, int core, long atPs, boolean counted) {
         FlowConfig c = flows.get(f);
         long cost = c.exitPs().get(reason.ordinal());
         if (counted) {
             exits[f][reason.ordinal()]++;
         }
-        sink.vmExit(stampPs, c.vm(), c.socket(), core, reason.ordinal(), cost);
+        sink.vmExit(clock.getAsLong(), c.vm(), c.socket(), core, reason.ordinal(), cost);
         return atPs + cost;
     }
 
