@@ -59,8 +59,6 @@ public final class LineArray {
     private final long setMask;
     private long memoLine = -1;
     private int memoSlot = -1;
-    private long evictedLine = -1;
-    private byte evictedState;
 
     /**
      * @param bytes  capacity
@@ -215,10 +213,10 @@ public final class LineArray {
 
     /**
      * Puts {@code line} into the least recently used of the first {@code limit} ways of its set (all ways when
-     * {@code limit} is the associativity). The line that was there, if any, is then {@link #evictedLine()}.
-     * Returns the slot.
+     * {@code limit} is the associativity). Returns the victim: the line that was there and its state (read them
+     * with {@link #victimLine} and {@link #victimState}), or {@link #NO_VICTIM} when the way was empty.
      */
-    public int insert(long line, byte state, int limit) {
+    public long insert(long line, byte state, int limit) {
         long key = key(line, state);
         int base = base(line);
         int top = Math.min(ways, Math.max(1, limit));
@@ -231,8 +229,7 @@ public final class LineArray {
                 yield free >= 0 ? free : base + (int) (((next() >>> 32) * top) >>> 32);
             }
         };
-        evictedLine = (cells[victim] & LINE_MASK) - 1;
-        evictedState = state(victim);
+        long pushedOut = cells[victim] & (LINE_MASK | STATE_MASK);
         cells[victim] = (cells[victim] & RANK_MASK) | key;
         if (policy == Replacement.RRIP) {
             cells[victim] = (cells[victim] & ~RANK_MASK) | RRIP_LONG << RANK_SHIFT;
@@ -241,7 +238,20 @@ public final class LineArray {
         }
         memoLine = line;
         memoSlot = victim;
-        return victim;
+        return pushedOut;
+    }
+
+    /** What {@link #insert} returns when it filled an empty way. */
+    public static final long NO_VICTIM = 0;
+
+    /** The line a victim of {@link #insert} held, or -1 for {@link #NO_VICTIM}. */
+    public static long victimLine(long victim) {
+        return (victim & LINE_MASK) - 1;
+    }
+
+    /** The state a victim of {@link #insert} had. */
+    public static byte victimState(long victim) {
+        return (byte) ((victim & STATE_MASK) >>> LINE_BITS);
     }
 
     /** The first empty way of the set's first {@code top}, or the least recently used of them. */
@@ -313,16 +323,6 @@ public final class LineArray {
         random ^= random << 25;
         random ^= random >>> 27;
         return random * 0x2545F4914F6CDD1DL;
-    }
-
-    /** The line the last {@link #insert} pushed out, or -1. */
-    public long evictedLine() {
-        return evictedLine;
-    }
-
-    /** State of the line the last {@link #insert} pushed out. */
-    public byte evictedState() {
-        return evictedState;
     }
 
     /** Drops the line in {@code slot}. */

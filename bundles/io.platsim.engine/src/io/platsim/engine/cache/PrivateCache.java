@@ -7,8 +7,8 @@ package io.platsim.engine.cache;
 /**
  * A core's private caches: an L1 inside an L2 that holds every line of it (the coherence state lives in the
  * outer level). With only one private level, that level holds the state. A line pushed out of the outer level
- * leaves the inner one too, and is reported through {@link #evictedLine()} so the socket can update its snoop
- * filter and write the line back when it was dirty.
+ * leaves the inner one too, and {@link #install} returns it so the socket can update its snoop filter and write
+ * the line back when it was dirty.
  */
 public final class PrivateCache {
 
@@ -16,8 +16,6 @@ public final class PrivateCache {
     private final LineArray inner;
     private final long outerHitPs;
     private final long innerHitPs;
-    private long evictedLine = -1;
-    private byte evictedState;
 
     /**
      * @param l1 the L1 (null for none)
@@ -65,36 +63,28 @@ public final class PrivateCache {
     }
 
     /**
-     * Brings {@code line} in with {@code state}; returns whether another line was pushed out to make room (see
-     * {@link #evictedLine()}).
+     * Brings {@code line} in with {@code state}; returns the line pushed out to make room, with its state
+     * ({@link LineArray#victimLine}, {@link LineArray#victimState}), or {@link LineArray#NO_VICTIM} when none was.
      */
-    public boolean install(long line, byte state) {
+    public long install(long line, byte state) {
         int slot = outer.find(line);
         if (slot >= 0) {
             outer.state(slot, state);
-            return false;
+            return LineArray.NO_VICTIM;
         }
-        outer.insert(line, state, outer.ways());
+        long victim = outer.insert(line, state, outer.ways());
         if (inner != null) {
             inner.insert(line, LineStates.SHARED, inner.ways());
         }
-        evictedLine = outer.evictedLine();
-        evictedState = outer.evictedState();
+        long evictedLine = LineArray.victimLine(victim);
         if (evictedLine >= 0 && inner != null) {
             int innerSlot = inner.find(evictedLine);
             if (innerSlot >= 0) {
                 inner.remove(innerSlot);
             }
         }
-        return evictedLine >= 0 && evictedState != LineStates.INVALID;
-    }
-
-    public long evictedLine() {
-        return evictedLine;
-    }
-
-    public byte evictedState() {
-        return evictedState;
+        return evictedLine >= 0 && LineArray.victimState(victim) != LineStates.INVALID ? victim
+            : LineArray.NO_VICTIM;
     }
 
     /** Drops {@code line}; returns the state it had. */

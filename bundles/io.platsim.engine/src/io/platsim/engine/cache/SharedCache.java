@@ -11,8 +11,8 @@ import io.platsim.engine.component.ComponentSpec;
  * A socket's last-level cache, shared by its cores and by inbound DMA. Lines carry a dirty bit. DMA writes
  * update a line in place when it is there and otherwise allocate only into the first {@code dmaWays} ways of
  * its set (DDIO-like); lines from the cores (their write-backs and victims, or fills of an inclusive LLC) may
- * use every way. A line pushed out is reported through {@link #evictedLine()}; when it was dirty it must go
- * to memory, and the cache counts it.
+ * use every way. A fill returns the line it pushed out ({@link LineArray#victimLine}, and {@link #dirtyVictim}
+ * when it was dirty: then it must go to memory, and the cache counts it).
  */
 public final class SharedCache implements Component {
 
@@ -22,8 +22,6 @@ public final class SharedCache implements Component {
     private final LineArray lines;
     private final int dmaWays;
     private final long hitPs;
-    private long evictedLine = -1;
-    private boolean evictedDirty;
     private long dmaHits;
     private long dmaAllocations;
     private long writebacks;
@@ -77,14 +75,13 @@ public final class SharedCache implements Component {
         return slot >= 0 && lines.state(slot) == DIRTY;
     }
 
-    /** A DMA write of a whole line; returns whether a dirty line was pushed out (see {@link #evictedLine()}). */
-    public boolean writeDma(long line) {
+    /** A DMA write of a whole line; returns the line it pushed out, or {@link LineArray#NO_VICTIM}. */
+    public long writeDma(long line) {
         int slot = lines.find(line);
         if (slot >= 0) {
             lines.state(slot, DIRTY);
             dmaHits++;
-            evictedLine = -1;
-            return false;
+            return LineArray.NO_VICTIM;
         }
         dmaAllocations++;
         return put(line, DIRTY, dmaWays);
@@ -92,33 +89,30 @@ public final class SharedCache implements Component {
 
     /**
      * A line from the cores: a victim or write-back ({@code dirty} when memory lacks its data), or the fill of an
-     * inclusive LLC. Returns whether a dirty line was pushed out.
+     * inclusive LLC. Returns the line it pushed out, or {@link LineArray#NO_VICTIM}.
      */
-    public boolean insert(long line, boolean dirty) {
+    public long insert(long line, boolean dirty) {
         int slot = lines.find(line);
         if (slot >= 0) {
             if (dirty) {
                 lines.state(slot, DIRTY);
             }
-            evictedLine = -1;
-            return false;
+            return LineArray.NO_VICTIM;
         }
         return put(line, dirty ? DIRTY : CLEAN, lines.ways());
     }
 
-    private boolean put(long line, byte state, int limit) {
-        lines.insert(line, state, limit);
-        evictedLine = lines.evictedLine();
-        evictedDirty = evictedLine >= 0 && lines.evictedState() == DIRTY;
-        if (evictedDirty) {
+    private long put(long line, byte state, int limit) {
+        long victim = lines.insert(line, state, limit);
+        if (dirtyVictim(victim)) {
             writebacks++;
         }
-        return evictedDirty;
+        return victim;
     }
 
-    /** The line the last write or insert pushed out, or -1. */
-    public long evictedLine() {
-        return evictedLine;
+    /** Whether {@code victim}, a line a fill pushed out, was dirty: memory lacks its data. */
+    public static boolean dirtyVictim(long victim) {
+        return victim != LineArray.NO_VICTIM && LineArray.victimState(victim) == DIRTY;
     }
 
     /** Drops {@code line}; returns whether it was dirty. */

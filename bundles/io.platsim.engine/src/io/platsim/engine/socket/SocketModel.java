@@ -7,6 +7,7 @@ package io.platsim.engine.socket;
 import java.util.function.LongSupplier;
 
 import io.platsim.engine.cache.Inclusion;
+import io.platsim.engine.cache.LineArray;
 import io.platsim.engine.cache.LineStates;
 import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.cache.PrivateCache;
@@ -289,9 +290,12 @@ public final class SocketModel implements Component {
         evicted(llc.insert(line, dirty), atPs);
     }
 
-    /** The LLC pushed a line out: to memory when dirty, and out of the cores too when the LLC is inclusive. */
-    private void evicted(boolean dirty, long atPs) {
-        long line = llc.evictedLine();
+    /**
+     * The LLC pushed {@code victim} out (or nothing, {@link LineArray#NO_VICTIM}): to memory when dirty, and out of
+     * the cores too when the LLC is inclusive.
+     */
+    private void evicted(long victim, long atPs) {
+        long line = LineArray.victimLine(victim);
         if (line < 0) {
             return;
         }
@@ -304,7 +308,7 @@ public final class SocketModel implements Component {
                 memory.access(atPs, line * LINE, true);
             }
         }
-        if (dirty) {
+        if (SharedCache.dirtyVictim(victim)) {
             memory.access(atPs, line * LINE, true);
         }
     }
@@ -320,10 +324,11 @@ public final class SocketModel implements Component {
             return;
         }
         filter.add(line, core);
-        if (cache.install(line, state)) {
-            long evicted = cache.evictedLine();
+        long victim = cache.install(line, state);
+        if (victim != LineArray.NO_VICTIM) {
+            long evicted = LineArray.victimLine(victim);
             filter.remove(evicted, core);
-            if (LineStates.dirty(cache.evictedState())) {
+            if (LineStates.dirty(LineArray.victimState(victim))) {
                 writeBack(evicted, atPs);
             } else if (llc != null && config.inclusion() != Inclusion.INCLUSIVE) {
                 toLlc(evicted, false, atPs);

@@ -53,8 +53,7 @@ class CacheStructuresTest {
             boolean hit = array.find(line) >= 0;
             assertEquals(expected, hit, "access " + i);
             if (!hit) {
-                array.insert(line, (byte) 1, 8);
-                long evicted = array.evictedLine();
+                long evicted = LineArray.victimLine(array.insert(line, (byte) 1, 8));
                 if (reference.size() == 8) {
                     long eldest = reference.keySet().iterator().next();
                     assertEquals(eldest, evicted);
@@ -107,10 +106,12 @@ class CacheStructuresTest {
                     victim = used[w] < used[victim] ? w : victim;
                 }
                 byte state = (byte) random.nextInt(6);
-                array.insert(line, state, limit);
-                assertEquals(keys[victim] - 1, array.evictedLine(), "victim at access " + i);
+                long pushedOut = array.insert(line, state, limit);
+                assertEquals(keys[victim] - 1, LineArray.victimLine(pushedOut), "victim at access " + i);
                 if (keys[victim] != 0) {
-                    assertEquals(states[victim], array.evictedState(), "victim's state at access " + i);
+                    assertEquals(states[victim], LineArray.victimState(pushedOut), "victim's state at access " + i);
+                } else {
+                    assertEquals(LineArray.NO_VICTIM, pushedOut, "an empty way at access " + i);
                 }
                 keys[victim] = line + 1;
                 used[victim] = ++clock;

@@ -25,13 +25,15 @@ class ReplacementPoliciesTest {
         return new LineArray((long) ways * LineArray.LINE, ways, false, policy, seed);
     }
 
-    /** Looks {@code line} up and fills it on a miss; returns whether it hit. */
-    private static boolean access(LineArray set, long line) {
+    /** What {@link #access} returns on a hit. */
+    private static final long HIT = Long.MIN_VALUE;
+
+    /** Looks {@code line} up and fills it on a miss; returns {@link #HIT}, or the line the fill pushed out (or -1). */
+    private static long access(LineArray set, long line) {
         if (set.find(line) >= 0) {
-            return true;
+            return HIT;
         }
-        set.insert(line, CLEAN, set.ways());
-        return false;
+        return LineArray.victimLine(set.insert(line, CLEAN, set.ways()));
     }
 
     @Test
@@ -43,8 +45,8 @@ class ReplacementPoliciesTest {
             for (long line : new long[] {10, 11, 12, 13, 10}) {
                 access(set, line);
             }
-            set.insert(14, CLEAN, 4);
-            assertEquals(policy == Replacement.LRU ? 11 : 12, set.evictedLine(), policy.name());
+            long victim = LineArray.victimLine(set.insert(14, CLEAN, 4));
+            assertEquals(policy == Replacement.LRU ? 11 : 12, victim, policy.name());
         }
     }
 
@@ -57,8 +59,9 @@ class ReplacementPoliciesTest {
             long last = -2;
             for (int i = 0; i < 20_000; i++) {
                 long line = random.nextInt(20);
-                if (!access(set, line)) {
-                    assertNotEquals(last, set.evictedLine(), policy + " at access " + i);
+                long victim = access(set, line);
+                if (victim != HIT) {
+                    assertNotEquals(last, victim, policy + " at access " + i);
                 }
                 last = line;
             }
@@ -80,7 +83,7 @@ class ReplacementPoliciesTest {
             }
             int hits = 0;
             for (long line = 0; line < 4; line++) {
-                hits += access(set, line) ? 1 : 0;
+                hits += access(set, line) == HIT ? 1 : 0;
             }
             assertEquals(policy == Replacement.RRIP ? 4 : 0, hits, policy.name());
         }
@@ -109,8 +112,8 @@ class ReplacementPoliciesTest {
             }
             // DMA-like fills limited to the first two ways push out only the lines there.
             for (long line = 100; line < 200; line++) {
-                set.insert(line, CLEAN, 2);
-                assertTrue(set.evictedLine() < 2 || set.evictedLine() >= 100, policy + ": " + set.evictedLine());
+                long victim = LineArray.victimLine(set.insert(line, CLEAN, 2));
+                assertTrue(victim < 2 || victim >= 100, policy + ": " + victim);
             }
             for (long line = 2; line < 8; line++) {
                 assertTrue(set.peek(line) >= 0, policy + " lost line " + line);
@@ -129,7 +132,7 @@ class ReplacementPoliciesTest {
         int hits = 0;
         for (int round = 0; round < 1_001; round++) {
             for (long line = 0; line < 9; line++) {
-                boolean hit = access(set, line);
+                boolean hit = access(set, line) == HIT;
                 hits += hit && round > 0 ? 1 : 0;
             }
         }
@@ -140,8 +143,9 @@ class ReplacementPoliciesTest {
         LineArray set = set(8, Replacement.RANDOM, seed);
         List<Long> victims = new ArrayList<>();
         for (long line = 0; line < 200; line++) {
-            if (!access(set, line % 13)) {
-                victims.add(set.evictedLine());
+            long victim = access(set, line % 13);
+            if (victim != HIT) {
+                victims.add(victim);
             }
         }
         return victims;
