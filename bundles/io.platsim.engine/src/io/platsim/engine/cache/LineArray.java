@@ -112,9 +112,9 @@ public final class LineArray {
             // division; the block's lines take the sets after that one, so a buffer's lines stay in one stretch.
             long hash = ((line >>> BLOCK_BITS) * 0x9E3779B97F4A7C15L) >>> 32;
             set = (int) ((hash * sets) >>> 32) + (int) (line & (BLOCK - 1));
-            if (set >= sets) {
-                set -= sets;
-            }
+            // Past the last set the block wraps to the first; without a branch, which the JIT would first compile
+            // as never taken and then throw away, with every lookup it had inlined, the first time a block wraps.
+            set -= sets & (sets - 1 - set) >> 31;
         } else {
             set = (int) (setMask >= 0 ? line & setMask : Long.remainderUnsigned(line, sets));
         }

@@ -134,7 +134,11 @@ public final class Iommu implements Component {
         int reads = 0;
         long first = address >>> pageShift;
         long last = (address + Math.max(1, size) - 1) >>> pageShift;
-        for (long page = first; page <= last; page++) {
+        // Counted on an int: a loop on a long page number is compiled with a limit check the first transfer of
+        // several pages fails, which throws the compiled code of every DMA path that inlined it away.
+        int pages = Math.toIntExact(last - first + 1);
+        for (int k = 0; k < pages; k++) {
+            long page = first + k;
             lookups++;
             long hit = atPs + config.hitPs();
             if (iotlb.touch(page)) {

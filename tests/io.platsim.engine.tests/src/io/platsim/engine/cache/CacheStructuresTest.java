@@ -5,6 +5,7 @@
 package io.platsim.engine.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,21 @@ class CacheStructuresTest {
             boolean expected = reference.containsKey(line);
             reference.put(line, true);
             assertEquals(expected, set.touch(line), "access " + i + " to line " + line);
+        }
+    }
+
+    @Test
+    void aSlicedLlcPutsTheLinesOfABlockInConsecutiveSetsWrappingPastTheLastToTheFirst() {
+        // 40 sets of one way, not a power of two: most blocks' first sets lie less than 32 sets before the last.
+        int sets = 40;
+        for (long block = 0; block < 500; block++) {
+            LineArray array = new LineArray(sets * LineArray.LINE, 1, true, Replacement.LRU, 0);
+            for (long line = block * 32; line < block * 32 + 32; line++) {
+                assertEquals(LineArray.NO_VICTIM, array.insert(line, (byte) 1, 1), "block " + block + ", line " + line);
+            }
+            for (long line = block * 32; line < block * 32 + 32; line++) {
+                assertTrue(array.peek(line) >= 0, "block " + block + ", line " + line);
+            }
         }
     }
 
