@@ -37,6 +37,15 @@ class CacheStructuresTest {
         for (int i = 0; i < 200_000; i++) {
             long line = random.nextInt(random.nextBoolean() ? 80 : 5000);
             boolean expected = reference.containsKey(line);
+            if (random.nextInt(5) == 0) {
+                // A removal moves the entries after it in the table back: every line must still be found.
+                reference.remove(line);
+                assertEquals(expected, set.remove(line), "removal " + i + " of line " + line);
+                for (long held : reference.keySet()) {
+                    assertTrue(set.contains(held), "line " + held + " after removal " + i);
+                }
+                continue;
+            }
             reference.put(line, true);
             assertEquals(expected, set.touch(line), "access " + i + " to line " + line);
         }
