@@ -113,17 +113,13 @@ public final class LruSet {
     private void delete(int hole) {
         table[hole] = 0;
         for (int at = (hole + 1) & tableMask; table[at] != 0; at = (at + 1) & tableMask) {
-            // The entry moves back into the hole when the hole lies on its probe run, from its home bucket on: when
-            // it is as far from its home as from the hole, or farther. Selected with a mask, not a branch: moves
-            // are rare until the set fills, and a branch the JIT had seen never taken is compiled as a trap that
-            // throws the compiled home agent away the first time.
-            int entry = table[at];
-            int fromHome = (at - slot(lines[entry - 1])) & tableMask;
-            int fromHole = (at - hole) & tableMask;
-            int moves = (fromHole - fromHome - 1) >> 31;
-            table[hole] = entry & moves;
-            table[at] = entry & ~moves;
-            hole = (hole & ~moves) | (at & moves);
+            int home = slot(lines[table[at] - 1]);
+            boolean movable = hole <= at ? home <= hole || home > at : home <= hole && home > at;
+            if (movable) {
+                table[hole] = table[at];
+                table[at] = 0;
+                hole = at;
+            }
         }
     }
 
