@@ -8,6 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.platsim.model.Platform;
+import io.platsim.model.validation.rules.ComputeRules;
+import io.platsim.model.validation.rules.DeviceRules;
+import io.platsim.model.validation.rules.IommuRules;
+import io.platsim.model.validation.rules.MappingRules;
+import io.platsim.model.validation.rules.MmioRules;
+import io.platsim.model.validation.rules.NameRules;
+import io.platsim.model.validation.rules.PcieRules;
+import io.platsim.model.validation.rules.VirtualizationRules;
+import io.platsim.model.validation.rules.WorkloadRules;
 
 /** Runs every PlatSim validation rule over a platform. */
 public final class ModelValidator {

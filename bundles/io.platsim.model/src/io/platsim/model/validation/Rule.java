@@ -23,11 +23,11 @@ public record Rule(String id, Severity severity, String summary, Check check) {
         void check(Platform platform, Problems problems);
     }
 
-    static Rule error(String id, String summary, Check check) {
+    public static Rule error(String id, String summary, Check check) {
         return new Rule(id, Severity.ERROR, summary, check);
     }
 
-    static Rule warning(String id, String summary, Check check) {
+    public static Rule warning(String id, String summary, Check check) {
         return new Rule(id, Severity.WARNING, summary, check);
     }
 }

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.List;
 
@@ -15,17 +15,19 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.Workload;
+import io.platsim.model.validation.Problems;
+import io.platsim.model.validation.Rule;
 
 /**
  * Rules on device BARs and the CPU access streams that read and write them (memory-mapped I/O), and on a NIC's
  * translations of the memory regions it reaches.
  */
-final class MmioRules {
+public final class MmioRules {
 
     private MmioRules() {
     }
 
-    static List<Rule> rules() {
+    public static List<Rule> rules() {
         return List.of(
             Rule.error("bar-size", "A BAR's size is a power of two of at least 16 bytes.", MmioRules::sizes),
             Rule.warning("bar-write-combining", "A BAR mapped write-combining is prefetchable: write-combining "

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,14 +19,16 @@ import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.RootComplex;
 import io.platsim.model.VirtualMachine;
 import io.platsim.model.query.Fabric;
+import io.platsim.model.validation.Problems;
+import io.platsim.model.validation.Rule;
 
 /** Rules on IOMMUs: IOTLB, invalidation, allocators, coverage and interrupt features. */
-final class IommuRules {
+public final class IommuRules {
 
     private IommuRules() {
     }
 
-    static List<Rule> rules() {
+    public static List<Rule> rules() {
         return List.of(
             Rule.error("iotlb-entries", "The IOTLB has entries for 4 KiB pages and for the mapping page size.",
                 IommuRules::iotlbEntries),

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +18,14 @@ import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.RequestResponseFlow;
 import io.platsim.model.Workload;
 import io.platsim.model.query.Fabric;
+import io.platsim.model.validation.Problems;
+import io.platsim.model.validation.Rule;
 
 /**
  * Rules on per-I/O DMA mapping, where a setting and what uses it meet: a workload that maps per I/O needs an IOMMU,
  * and an IOMMU's mapping settings (invalidation, IOVA allocator) only matter when a workload behind it maps per I/O.
  */
-final class MappingRules {
+public final class MappingRules {
 
     /** The IOMMU fields only per-I/O mapping uses, in the order a warning names the first one set. */
     private static final List<EAttribute> MAPPING_FIELDS = List.of(Literals.IOMMU__INVALIDATION_MODE,
@@ -37,7 +39,7 @@ final class MappingRules {
     private MappingRules() {
     }
 
-    static List<Rule> rules() {
+    public static List<Rule> rules() {
         return List.of(
             Rule.warning("mapping-needs-iommu", "A workload that maps its buffers per I/O has an IOMMU to map them "
                 + "in.", MappingRules::needsIommu),

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,21 +23,23 @@ import io.platsim.model.PcieLink;
 import io.platsim.model.PcieSwitch;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
-import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.RootPort;
+import io.platsim.model.SharedMemoryDevice;
 import io.platsim.model.Workload;
 import io.platsim.model.query.Fabric;
 import io.platsim.model.query.Links;
+import io.platsim.model.validation.Problems;
+import io.platsim.model.validation.Rule;
 
 /** Rules on the PCIe fabric: links, widths, sizes and the shape of the hierarchy. */
-final class PcieRules {
+public final class PcieRules {
 
     static final List<Integer> WIDTHS = List.of(1, 2, 4, 8, 16, 32);
 
     private PcieRules() {
     }
 
-    static List<Rule> rules() {
+    public static List<Rule> rules() {
         return List.of(
             Rule.error("pcie-link-ends", "A PCIe link starts at a port or switch and leads to a device or switch.",
                 PcieRules::linkEnds),

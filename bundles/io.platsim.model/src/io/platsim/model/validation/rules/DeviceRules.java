@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.List;
 
@@ -16,14 +16,16 @@ import io.platsim.model.Nic;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.Workload;
+import io.platsim.model.validation.Problems;
+import io.platsim.model.validation.Rule;
 
 /** Rules on devices, their capabilities and their interrupts. */
-final class DeviceRules {
+public final class DeviceRules {
 
     private DeviceRules() {
     }
 
-    static List<Rule> rules() {
+    public static List<Rule> rules() {
         return List.of(
             Rule.error("interrupt-vectors", "MSI has 1 to 32 vectors, a power of two; MSI-X 1 to 2048.",
                 DeviceRules::vectors),

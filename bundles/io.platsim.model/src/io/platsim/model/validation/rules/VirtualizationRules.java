@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,14 +25,16 @@ import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
 import io.platsim.model.Workload;
 import io.platsim.model.query.Fabric;
+import io.platsim.model.validation.Problems;
+import io.platsim.model.validation.Rule;
 
 /** Rules on VMs, vCPUs, device assignment, exit costs and registrations made from VMs. */
-final class VirtualizationRules {
+public final class VirtualizationRules {
 
     private VirtualizationRules() {
     }
 
-    static List<Rule> rules() {
+    public static List<Rule> rules() {
         return List.of(
             Rule.error("vcpu-pinned", "Every vCPU is pinned to a core of this platform.", (p, out) -> {
                 for (VirtualMachine vm : p.getVms()) {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.Labels;
+import io.platsim.model.validation.Problems;
 
 /** Small helpers the rules share. */
 final class Checks {

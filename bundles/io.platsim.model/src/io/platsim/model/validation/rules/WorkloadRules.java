@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,14 +32,16 @@ import io.platsim.model.Workload;
 import io.platsim.model.persistence.Labels;
 import io.platsim.model.query.DmaWindows;
 import io.platsim.model.query.Fabric;
+import io.platsim.model.validation.Problems;
+import io.platsim.model.validation.Rule;
 
 /** Rules on workloads, processes and run settings. */
-final class WorkloadRules {
+public final class WorkloadRules {
 
     private WorkloadRules() {
     }
 
-    static List<Rule> rules() {
+    public static List<Rule> rules() {
         return List.of(
             Rule.error("workload-references", "A workload names a device, core, VM or queue of this platform.",
                 WorkloadRules::references),

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,14 +21,16 @@ import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.ReplacementPolicy;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.Socket;
+import io.platsim.model.validation.Problems;
+import io.platsim.model.validation.Rule;
 
 /** Rules on sockets, caches, coherence agents, memory and NUMA. */
-final class ComputeRules {
+public final class ComputeRules {
 
     private ComputeRules() {
     }
 
-    static List<Rule> rules() {
+    public static List<Rule> rules() {
         return List.of(
             Rule.error("platform-socket", "A platform has a socket: DMA and the cores need its memory.", (p, out) -> {
                 if (p.getSockets().isEmpty()) {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.validation;
+package io.platsim.model.validation.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,13 +21,15 @@ import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
 import io.platsim.model.persistence.Labels;
+import io.platsim.model.validation.Problems;
+import io.platsim.model.validation.Rule;
 
 /**
  * Rules on names. The simulation knows the platform's components by name (its netlist joins a PCIe link to the
  * port, switch or device of the link's end by name) and every trace and summary labels them by name, so the
  * elements that become components need one, and names that would meet in one namespace differ.
  */
-final class NameRules {
+public final class NameRules {
 
     /** Longest name a model may give: names label diagram boxes, trace tracks and report rows. */
     static final int NAME_LIMIT = 200;
@@ -35,7 +37,7 @@ final class NameRules {
     private NameRules() {
     }
 
-    static List<Rule> rules() {
+    public static List<Rule> rules() {
         return List.of(
             Rule.error("names-required", "Sockets, memory controllers, root ports, switches, devices and IOMMUs "
                 + "have a name: the simulation and its traces know them by it.", NameRules::required),
