@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,5 +54,11 @@ class EndToEndBenchTest {
         }
         assertTrue(printed.contains("1 (cold)"), printed);
         assertTrue(printed.contains("warm (median of runs 2 to 3)"), printed);
+        // ./platsim bench compares engines by reading this table back (EngineRatio): one cold run, two warm ones.
+        Path table = Files.writeString(temp.resolve("table.txt"), printed);
+        assertEquals(1, EngineRatio.rates(List.of(table), true).length, printed);
+        double[] warm = EngineRatio.rates(List.of(table), false);
+        assertEquals(2, warm.length, printed);
+        assertTrue(warm[0] > 0 && warm[1] > 0, printed);
     }
 }
