@@ -45,6 +45,12 @@ class DiagramOutlineTest {
         ContentOutline view = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
         drain();
         outline = (DiagramOutline) view.getCurrentPage();
+        // The thumbnail draws and places its frame from timers of its own, after the events above: wait for it.
+        long end = System.currentTimeMillis() + 10_000;
+        while (outline.frame().width == 0 && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+            drain();
+        }
     }
 
     @AfterEach
