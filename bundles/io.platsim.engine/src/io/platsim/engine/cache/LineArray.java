@@ -4,6 +4,8 @@
  */
 package io.platsim.engine.cache;
 
+import java.util.Arrays;
+
 /**
  * A set-associative array of cache lines with a replacement policy ({@link Replacement}) and a small state per line.
  * Lines are line
@@ -82,13 +84,21 @@ public final class LineArray {
         random = (seed ^ 0x2545F4914F6CDD1DL) * 0x9E3779B97F4A7C15L | 1;
         setMask = Integer.bitCount(sets) == 1 ? sets - 1 : -1;
         cells = new long[Math.multiplyExact(sets, this.ways)];
-        for (int at = 0; at < cells.length; at++) {
-            cells[at] = switch (policy) {
-                // Every set starts with ranks 0 .. ways - 1 over its empty ways, so ranks are always a permutation.
-                case LRU -> (long) (at % this.ways) << RANK_SHIFT;
-                case RRIP -> RRIP_DISTANT << RANK_SHIFT;
-                case PLRU, RANDOM -> 0;
-            };
+        if (policy == Replacement.LRU) {
+            // Every set starts with ranks 0 .. ways - 1 over its empty ways, so ranks are always a permutation: the
+            // first set's, copied over the others in doubling blocks.
+            for (int w = 0; w < this.ways; w++) {
+                cells[w] = (long) w << RANK_SHIFT;
+            }
+            int filled = this.ways;
+            while (filled < cells.length) {
+                int block = Math.min(filled, cells.length - filled);
+                System.arraycopy(cells, 0, cells, filled, block);
+                filled += block;
+            }
+        } else if (policy == Replacement.RRIP) {
+            // Every way predicted distant; tree pseudo-LRU and random start from zeros, with nothing to rank.
+            Arrays.fill(cells, RRIP_DISTANT << RANK_SHIFT);
         }
     }
 

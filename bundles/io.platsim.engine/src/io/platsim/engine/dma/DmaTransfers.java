@@ -6,6 +6,7 @@ package io.platsim.engine.dma;
 
 import java.util.Arrays;
 
+import io.platsim.engine.kernel.EventHandler;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.pcie.PcieFabric;
 import io.platsim.engine.socket.HomeAgents;
@@ -23,7 +24,7 @@ import io.platsim.engine.socket.SocketModel;
  * every one issued before has finished, and their records written in issue order ({@link Listener#retired}).
  * Transfers and TLPs in flight live in pools that grow to the most ever in flight: nothing is allocated per event.
  */
-public final class DmaTransfers {
+public final class DmaTransfers implements EventHandler {
 
     /** What a transfer's owner does once its timing is known, and once its records may go. */
     public interface Listener {
@@ -71,7 +72,7 @@ public final class DmaTransfers {
 
     public DmaTransfers(Simulator sim) {
         this.sim = sim;
-        handler = sim.register(this::handle);
+        handler = sim.register(this);
     }
 
     /**
@@ -174,7 +175,8 @@ public final class DmaTransfers {
         }
     }
 
-    private void handle(int kind, long payload) {
+    @Override
+    public void handle(int kind, long payload) {
         if (kind == TLP) {
             tlpArrived((int) payload);
         } else {

@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.mmio.MmioPath;
+import io.platsim.engine.kernel.EventHandler;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
@@ -23,9 +24,9 @@ import io.platsim.engine.workload.WorkQueues;
  * The platform's activities beyond DMA and CPU streams, driven by their own kernel events: request/response
  * flows in VMs, submissions to accelerator work queues, and injected machine checks (which may end the run).
  */
-final class Activities {
+final class Activities implements EventHandler {
 
-    /** Event kinds, above those of {@link PlatformSimulation}. */
+    /** Event kinds. */
     static final int MACHINE_CHECK = 16;
     static final int FLOW = 17;
     static final int SUBMIT = 18;
@@ -52,10 +53,10 @@ final class Activities {
             (w, atPs) -> sim.scheduleAt(atPs, 0, handler, ENGINE, w));
     }
 
-    /** Schedules the first events on {@code simulator}, for {@code handlerId}. */
-    void start(Simulator simulator, int handlerId) {
+    /** Registers with {@code simulator} and schedules the first events there. */
+    void start(Simulator simulator) {
         sim = simulator;
-        handler = handlerId;
+        handler = simulator.register(this);
         for (int f = 0; f < config.flows().size(); f++) {
             for (int conn = 0; conn < config.flows().get(f).flows(); conn++) {
                 sim.scheduleAt(0, 0, handler, FLOW, ((long) f << 32) | conn);
@@ -91,7 +92,8 @@ final class Activities {
     }
 
     /** Runs an event of one of this class's kinds. */
-    void handle(int kind, long payload) {
+    @Override
+    public void handle(int kind, long payload) {
         long now = sim.now();
         int first = (int) (payload >>> 32);
         switch (kind) {

@@ -36,8 +36,6 @@ import io.platsim.engine.workload.WorkQueues;
  */
 public final class PlatformSimulation {
 
-    private static final int WARMUP_END = 4;
-
     private final PlatformConfig config;
     private final Simulator sim = new Simulator();
     private final SocketModel[] sockets;
@@ -46,7 +44,6 @@ public final class PlatformSimulation {
     private final DmaPath[] paths;
     private final DmaTransfers transfers;
     private final DmaStreams streams;
-    private final int handler;
     final long[] snoops = new long[3];
     final long[] hazards = new long[5];
     private final TraceSink sink;
@@ -79,11 +76,11 @@ public final class PlatformSimulation {
         MmioPath mmio = new MmioPath(sockets, netlist.interSocket, fabric, netlist.paths, netlist.deviceSockets,
             rootComplexPs);
         counters = new RunCounters(sockets, fabric, config.links().size(), cpuPath, netlist.netlist.components());
-        handler = sim.register(this::handle);
         transfers = new DmaTransfers(sim);
-        sim.scheduleAt(warmupPs, -1, handler, WARMUP_END, 0);
+        // At the end of warm-up the run's counters take their starting values.
+        sim.scheduleAt(warmupPs, -1, sim.register((kind, payload) -> counters.snapshot(sim.now())), 0, 0);
         activities = new Activities(config, paths, transfers, cpuPath, mmio, cores, this.sink, sim::now);
-        activities.start(sim, handler);
+        activities.start(sim);
         SplittableRandom seeds = new SplittableRandom(config.seed());
         streams = new DmaStreams(config, sim, transfers, paths, cpuPath, mmio, cores, this.sink, seeds);
         cpuStreams = new CpuStreams(config.cpuStreams(), sim, cpuPath, mmio, cores,
@@ -109,16 +106,6 @@ public final class PlatformSimulation {
                 transfers.retireAll();
                 return false;
             }
-        }
-    }
-
-    private void handle(int kind, long payload) {
-        if (kind == WARMUP_END) {
-            counters.snapshot(sim.now());
-            return;
-        }
-        if (kind >= Activities.MACHINE_CHECK) {
-            activities.handle(kind, payload);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import io.platsim.engine.config.CpuStreamConfig;
+import io.platsim.engine.kernel.EventHandler;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.mmio.MmioPath;
 import io.platsim.engine.mmio.WriteCombining;
@@ -31,7 +32,7 @@ import io.platsim.engine.stats.StreamStats;
  * </ul>
  * A load's latency runs until the core has its data, a store's until the device has it.
  */
-public final class CpuStreams {
+public final class CpuStreams implements EventHandler {
 
     private static final int ACCESS = 0;
 
@@ -55,7 +56,7 @@ public final class CpuStreams {
         this.cores = cores;
         this.random = random;
         this.warmupPs = warmupPs;
-        handler = sim.register(this::handle);
+        handler = sim.register(this);
         stats = new StreamStats[configs.size()];
         combining = new WriteCombining[configs.size()];
         for (int i = 0; i < stats.length; i++) {
@@ -82,7 +83,8 @@ public final class CpuStreams {
         return stats[index];
     }
 
-    private void handle(int kind, long payload) {
+    @Override
+    public void handle(int kind, long payload) {
         int index = (int) payload;
         CpuStreamConfig c = configs.get(index);
         long now = sim.now();

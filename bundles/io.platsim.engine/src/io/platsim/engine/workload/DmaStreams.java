@@ -12,6 +12,7 @@ import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.dma.DmaTransfer;
 import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.dma.DriverPath;
+import io.platsim.engine.kernel.EventHandler;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.mmio.MmioPath;
 import io.platsim.engine.pcie.DeviceConfig;
@@ -28,7 +29,7 @@ import io.platsim.engine.trace.TraceSink;
  * its device's driver ({@link DriverPath}) and DMA ({@link DmaTransfers}); a device's reads in flight are limited
  * by its read tags, and streams wait in line for one. Statistics count transfers issued after the warm-up.
  */
-public final class DmaStreams {
+public final class DmaStreams implements EventHandler {
 
     private static final int ISSUE = 0;
     /** A closed-loop transfer is done: the stream issues its next one (and a read gives its tag back). */
@@ -75,7 +76,7 @@ public final class DmaStreams {
         waiting = new int[paths.length][slots];
         waitingHead = new int[paths.length];
         waitingCount = new int[paths.length];
-        handler = sim.register(this::handle);
+        handler = sim.register(this);
         this.transfers = transfers;
         listener = new DmaTransfers.Listener() {
             @Override
@@ -107,7 +108,8 @@ public final class DmaStreams {
         return streams[stream].stats;
     }
 
-    private void handle(int kind, long payload) {
+    @Override
+    public void handle(int kind, long payload) {
         StreamState stream = streams[(int) payload];
         if (kind == READ_DONE) {
             readCompleted(stream.config.device());

@@ -10,6 +10,7 @@ import io.platsim.engine.config.FlowConfig.Attachment;
 import io.platsim.engine.config.RegistrationConfig;
 import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.iommu.Iommu;
+import io.platsim.engine.kernel.EventHandler;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
@@ -34,7 +35,7 @@ import io.platsim.engine.vm.ExitReason;
  * traced, and counted by the NIC), and the host's driver pins them again through the VMM's mapping and registers
  * them as a host registration does; deregistering is a hypercall too, the host unpinning before the guest does.
  */
-public final class Registrations {
+public final class Registrations implements EventHandler {
 
     private static final int ROUND = 0;
     private static final long BASE_PAGE = 4096;
@@ -65,7 +66,7 @@ public final class Registrations {
         this.sockets = sockets;
         this.cores = cores;
         this.coherent = coherent;
-        handler = sim.register(this::handle);
+        handler = sim.register(this);
     }
 
     /** The hypercalls registration {@code index}'s guest made after the warm-up (VMCALL exits of its VM). */
@@ -80,7 +81,8 @@ public final class Registrations {
         }
     }
 
-    private void handle(int kind, long payload) {
+    @Override
+    public void handle(int kind, long payload) {
         RegistrationConfig c = configs.get((int) payload);
         HostCore core = cores.core(c.registrar().socket(), c.registrar().core());
         long now = sim.now();
