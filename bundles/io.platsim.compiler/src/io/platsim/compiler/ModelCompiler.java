@@ -59,7 +59,7 @@ import io.platsim.model.Socket;
 import io.platsim.model.VirtualMachine;
 import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.Labels;
 import io.platsim.model.query.DriverCores;
 import io.platsim.model.query.DmaWindows;
 import io.platsim.model.query.Fabric;

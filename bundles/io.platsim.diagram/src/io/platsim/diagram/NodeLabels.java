@@ -46,8 +46,8 @@ import io.platsim.model.VirtualCpu;
 import io.platsim.model.VirtualMachine;
 import io.platsim.model.WorkQueue;
 import io.platsim.model.WorkSubmission;
-import io.platsim.model.persistence.FieldLabels;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.FieldLabels;
+import io.platsim.model.labels.Labels;
 
 /**
  * The words on a box or a line: the element's name as the title, and one line of its key attributes, as an

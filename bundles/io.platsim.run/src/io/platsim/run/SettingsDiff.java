@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.platsim.model.Platform;
-import io.platsim.model.persistence.FieldLabels;
+import io.platsim.model.labels.FieldLabels;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.trace.analysis.RunSummary;

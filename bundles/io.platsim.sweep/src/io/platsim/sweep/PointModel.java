@@ -12,8 +12,8 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import io.platsim.model.persistence.FieldLabels;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.FieldLabels;
+import io.platsim.model.labels.Labels;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.sweep.Factor;

@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import io.platsim.model.persistence.FieldLabels;
+import io.platsim.model.labels.FieldLabels;
 import io.platsim.model.sweep.Factor;
 import io.platsim.model.sweep.FactorScale;
 import io.platsim.model.sweep.Sweep;

@@ -36,7 +36,8 @@ import io.platsim.model.persistence.Defaults;
 /** Small steps for building platforms in code: templates, examples and tests use them. */
 public final class PlatformBuilder {
 
-    static final PlatsimFactory F = PlatsimFactory.eINSTANCE;
+    /** The model's factory, for the elements the steps below do not make. */
+    public static final PlatsimFactory F = PlatsimFactory.eINSTANCE;
     private static final long KIB = 1024;
     private static final long MIB = 1024 * KIB;
 
@@ -215,11 +216,13 @@ public final class PlatformBuilder {
         vm.getExitCosts().add(cost);
     }
 
-    static long mib(long n) {
+    /** {@code n} MiB in bytes. */
+    public static long mib(long n) {
         return n * MIB;
     }
 
-    static long kib(long n) {
+    /** {@code n} KiB in bytes. */
+    public static long kib(long n) {
         return n * KIB;
     }
 }

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.diagram.tests;
+package io.platsim.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,10 +16,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.junit.jupiter.api.Test;
 
-import io.platsim.diagram.Connection;
-import io.platsim.diagram.DiagramStructure;
-import io.platsim.diagram.Kind;
-import io.platsim.diagram.NodeLabels;
 import io.platsim.model.Cache;
 import io.platsim.model.DmaStream;
 import io.platsim.model.Iommu;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +10,15 @@ import java.util.Iterator;
 
 import org.eclipse.emf.ecore.EObject;
 
-import io.platsim.model.NamedElement;
-import io.platsim.model.Platform;
 
 /** Shared helpers of the model tests. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** The repository's root folder, found from the test's working folder. */
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
             dir = dir.getParent();
@@ -32,12 +30,12 @@ final class Fixtures {
     }
 
     /** The example project shipped in the example workspace. */
-    static Path examplesProject() {
+    public static Path examplesProject() {
         return repositoryRoot().resolve("examples/workspace/PlatSim Examples");
     }
 
     /** The element called {@code name} of type {@code type} in {@code platform}. */
-    static <T extends NamedElement> T named(Platform platform, Class<T> type, String name) {
+    public static <T extends NamedElement> T named(Platform platform, Class<T> type, String name) {
         for (Iterator<EObject> it = platform.eAllContents(); it.hasNext();) {
             EObject next = it.next();
             if (type.isInstance(next) && name.equals(((NamedElement) next).getName())) {

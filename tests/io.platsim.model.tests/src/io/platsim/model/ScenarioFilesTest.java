@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,11 +20,10 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
-import io.platsim.model.Platform;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
-import io.platsim.templates.Scenarios;
-import io.platsim.templates.Validations;
+import io.platsim.templates.scenarios.Scenarios;
+import io.platsim.templates.scenarios.Validations;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.ValidationProblem.Severity;
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.sweep.tests;
+package io.platsim.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +23,6 @@ import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.sweep.Factor;
 import io.platsim.model.sweep.Sweep;
-import io.platsim.sweep.SweepFile;
-import io.platsim.sweep.SweepRun;
 import io.platsim.sweep.exec.Classpath;
 import io.platsim.sweep.exec.LocalProcesses;
 import io.platsim.sweep.results.ResponseStats;

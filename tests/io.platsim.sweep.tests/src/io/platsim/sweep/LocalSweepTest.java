@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.sweep.tests;
+package io.platsim.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.platsim.model.DmaStream;
 import io.platsim.model.PcieLink;
 import io.platsim.model.Platform;
-import io.platsim.sweep.SweepFile;
-import io.platsim.sweep.SweepRun;
 import io.platsim.sweep.exec.Classpath;
 import io.platsim.sweep.exec.LocalProcesses;
 import io.platsim.sweep.results.Row;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.sweep.tests;
+package io.platsim.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,6 @@ import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.model.sweep.Factor;
 import io.platsim.model.sweep.FactorScale;
-import io.platsim.sweep.SweepFile;
 
 /**
  * A sweep file refers to its base model's elements by id, so renaming them keeps it; and every way a sweep can be

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.trace.tests;
+package io.platsim.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,11 +19,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import io.platsim.trace.ColumnType;
-import io.platsim.trace.CsvExporter;
-import io.platsim.trace.PerfettoExporter;
-import io.platsim.trace.TraceSchema;
-import io.platsim.trace.TraceWriter;
 
 /** Traces exported to CSV and to the Chrome/Perfetto trace-event format parse back to the same rows. */
 class ExportersTest {

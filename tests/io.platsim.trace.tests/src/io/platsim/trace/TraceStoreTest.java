@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.trace.tests;
+package io.platsim.trace;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,12 +22,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.platsim.trace.ChunkInfo;
-import io.platsim.trace.ColumnType;
-import io.platsim.trace.DamagedTraceException;
-import io.platsim.trace.TraceReader;
-import io.platsim.trace.TraceSchema;
-import io.platsim.trace.TraceWriter;
 
 class TraceStoreTest {
 

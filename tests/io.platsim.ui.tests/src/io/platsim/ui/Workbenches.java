@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.tests;
+package io.platsim.ui;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,17 +20,17 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 /** Helpers for tests that drive the real workbench. */
-final class Workbenches {
+public final class Workbenches {
 
     private Workbenches() {
     }
 
-    static IWorkbenchPage page() {
+    public static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     /** Runs the event loop until {@code condition} holds or {@code millis} pass. */
-    static boolean waitFor(BooleanSupplier condition, long millis) {
+    public static boolean waitFor(BooleanSupplier condition, long millis) {
         Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + millis;
         while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
@@ -43,7 +43,7 @@ final class Workbenches {
     }
 
     /** Processes pending UI events. */
-    static void drain() {
+    public static void drain() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // keep going until the queue is empty
@@ -51,7 +51,7 @@ final class Workbenches {
     }
 
     /** A fresh project holding a copy of the example workspace's {@code file}. */
-    static IFile exampleCopy(String projectName, String file) throws CoreException, IOException {
+    public static IFile exampleCopy(String projectName, String file) throws CoreException, IOException {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
         if (project.exists()) {
             project.delete(true, true, new NullProgressMonitor());
@@ -65,7 +65,7 @@ final class Workbenches {
     }
 
     /** The example project of the repository, found from the test's working folder. */
-    static Path examples() {
+    public static Path examples() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
             dir = dir.getParent();

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.persistence;
+package io.platsim.model.labels;
 
 import java.util.List;
 import java.util.Locale;

@@ -10,6 +10,8 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
+import io.platsim.model.labels.Labels;
+import io.platsim.model.labels.FieldLabels;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 

@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
+import io.platsim.model.labels.Labels;
+
 /**
  * A PlatSim model is one file: a reference to an element of another file (an href such as
  * {@code other.platsim#_x}) is never followed, so it would stay an empty placeholder that validation and the

@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.xml.sax.SAXParseException;
 
+import io.platsim.model.labels.Labels;
+import io.platsim.model.labels.FieldLabels;
 import io.platsim.model.PlatsimPackage;
 
 /** Turns what EMF and the XML parser throw into {@link LoadProblem}s a user can act on. */

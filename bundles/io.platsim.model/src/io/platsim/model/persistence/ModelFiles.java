@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
+import io.platsim.model.labels.Labels;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage;
 import io.platsim.model.sweep.SweepPackage;

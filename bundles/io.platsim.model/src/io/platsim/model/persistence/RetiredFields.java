@@ -16,6 +16,8 @@ import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
+import io.platsim.model.labels.Labels;
+
 /**
  * Fields earlier releases wrote that never changed a run, and are gone: a file that still has one loads, the value
  * is dropped with a note saying why, and the next save leaves it out (an unknown field, by contrast, is kept).

@@ -14,6 +14,8 @@ import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
+import io.platsim.model.labels.Labels;
+
 /** Reports the attributes and elements a file had that this release does not know (they are kept on save). */
 final class UnknownContent {
 

@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
 import io.platsim.model.Platform;
-import io.platsim.model.persistence.FieldLabels;
+import io.platsim.model.labels.FieldLabels;
 
 /**
  * Every number a model holds lies within the range its metamodel attribute declares (the {@value #SOURCE}

@@ -7,8 +7,8 @@ package io.platsim.model.validation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import io.platsim.model.persistence.FieldLabels;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.FieldLabels;
+import io.platsim.model.labels.Labels;
 
 /**
  * One broken rule, on one element and field.

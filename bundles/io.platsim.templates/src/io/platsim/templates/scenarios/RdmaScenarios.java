@@ -2,10 +2,11 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.templates;
+package io.platsim.templates.scenarios;
 
 import java.util.Map;
 
+import io.platsim.templates.PlatformBuilder;
 import io.platsim.model.AccessPattern;
 import io.platsim.model.DmaDirection;
 import io.platsim.model.DmaStream;

@@ -2,13 +2,14 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.templates;
+package io.platsim.templates.scenarios;
 
 import static io.platsim.templates.PlatformBuilder.F;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.platsim.templates.PlatformBuilder;
 import io.platsim.model.Accelerator;
 import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.AttachmentMode;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.templates;
+package io.platsim.templates.scenarios;
 
 import static io.platsim.templates.PlatformBuilder.F;
 

@@ -18,7 +18,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 
-import io.platsim.model.persistence.FieldLabels;
+import io.platsim.model.labels.FieldLabels;
 
 /**
  * Property sources in an architect's words: each field under its category (Geometry, Timing, Coherence, PCIe,

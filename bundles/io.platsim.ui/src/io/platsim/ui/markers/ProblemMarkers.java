@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.platsim.model.Platform;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.Labels;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.ValidationProblem;
 import io.platsim.ui.PlatsimUi;

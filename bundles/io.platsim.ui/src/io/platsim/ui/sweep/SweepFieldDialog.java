@@ -25,7 +25,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.Labels;
 import io.platsim.sweep.design.FactorValues;
 import io.platsim.ui.PlatsimUi;
 

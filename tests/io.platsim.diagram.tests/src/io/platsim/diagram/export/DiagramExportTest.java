@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.diagram.tests;
+package io.platsim.diagram.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +37,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 import io.platsim.diagram.export.DiagramExport.Format;
-import io.platsim.diagram.export.DiagramExport;
 import io.platsim.diagram.layout.AutoLayout;
 import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.render.AwtCanvas;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.diagram.tests;
+package io.platsim.diagram.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,11 +21,6 @@ import io.platsim.diagram.CoreGroup;
 import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.Ids;
 import io.platsim.diagram.NodeLabels;
-import io.platsim.diagram.layout.AutoLayout;
-import io.platsim.diagram.layout.Box;
-import io.platsim.diagram.layout.DiagramLayout;
-import io.platsim.diagram.layout.Folding;
-import io.platsim.diagram.layout.Layouts;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.diagram.render.DiagramRenderer;
 import io.platsim.model.Cache;

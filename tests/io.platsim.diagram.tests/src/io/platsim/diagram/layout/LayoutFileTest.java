@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.diagram.tests;
+package io.platsim.diagram.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,11 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.platsim.diagram.Ids;
-import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.layout.DiagramLayout.Point;
-import io.platsim.diagram.layout.DiagramLayout;
-import io.platsim.diagram.layout.LayoutFile;
-import io.platsim.diagram.layout.Layouts;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;

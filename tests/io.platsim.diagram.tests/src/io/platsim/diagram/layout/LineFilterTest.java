@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.diagram.tests;
+package io.platsim.diagram.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,9 +20,6 @@ import org.junit.jupiter.api.Test;
 import io.platsim.diagram.Connection;
 import io.platsim.diagram.DiagramStructure;
 import io.platsim.diagram.LineKind;
-import io.platsim.diagram.layout.AutoLayout;
-import io.platsim.diagram.layout.DiagramLayout;
-import io.platsim.diagram.layout.LayoutFile;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.diagram.render.DiagramRenderer;
 import io.platsim.model.Platform;

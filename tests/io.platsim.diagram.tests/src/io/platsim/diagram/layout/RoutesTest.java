@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.diagram.tests;
+package io.platsim.diagram.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.diagram.Connection;
 import io.platsim.diagram.DiagramStructure;
-import io.platsim.diagram.layout.AutoLayout;
-import io.platsim.diagram.layout.Box;
-import io.platsim.diagram.layout.DiagramLayout;
 import io.platsim.diagram.layout.DiagramLayout.Point;
-import io.platsim.diagram.layout.OrthogonalRouter;
 import io.platsim.diagram.layout.OrthogonalRouter.Heading;
 import io.platsim.diagram.render.AwtCanvas;
 import io.platsim.diagram.render.DiagramRenderer;

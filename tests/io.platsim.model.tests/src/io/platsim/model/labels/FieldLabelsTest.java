@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.labels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,6 @@ import io.platsim.model.InclusionPolicy;
 import io.platsim.model.InterruptMode;
 import io.platsim.model.PcieGeneration;
 import io.platsim.model.PlatsimPackage;
-import io.platsim.model.persistence.FieldLabels;
 
 /** Fields and enum values in an architect's words, as the Properties view and the messages show them. */
 class FieldLabelsTest {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.platsim.model.Nic;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
-import io.platsim.model.persistence.LoadResult;
-import io.platsim.model.persistence.ModelFiles;
 import io.platsim.templates.Templates;
 
 /** A save that fails leaves the last good file; a save that works replaces it whole. */

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,10 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.platsim.model.Iommu;
 import io.platsim.model.MemoryController;
 import io.platsim.model.Socket;
-import io.platsim.model.persistence.Defaults;
-import io.platsim.model.persistence.LoadProblem;
-import io.platsim.model.persistence.LoadResult;
-import io.platsim.model.persistence.ModelFiles;
 import io.platsim.templates.Templates;
 
 /**

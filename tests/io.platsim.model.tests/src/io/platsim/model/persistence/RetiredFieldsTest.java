@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,9 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.platsim.model.persistence.LoadProblem;
-import io.platsim.model.persistence.LoadResult;
-import io.platsim.model.persistence.ModelFiles;
+import io.platsim.model.Fixtures;
+
 
 /**
  * A file from a release that still had fields which never changed a run (an LLC's slices, a second HitME size, a

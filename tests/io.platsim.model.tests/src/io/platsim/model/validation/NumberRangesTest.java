@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.validation;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,10 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage;
-import io.platsim.model.persistence.FieldLabels;
-import io.platsim.model.validation.ModelValidator;
-import io.platsim.model.validation.NumberRanges;
-import io.platsim.model.validation.ValidationProblem;
+import io.platsim.model.labels.FieldLabels;
 import io.platsim.templates.Templates;
 
 /**

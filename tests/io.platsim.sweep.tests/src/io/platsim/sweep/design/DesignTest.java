@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.sweep.tests;
+package io.platsim.sweep.design;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.platsim.sweep.Sweeps;
 import io.platsim.model.DmaStream;
 import io.platsim.model.PcieLink;
 import io.platsim.model.Platform;
@@ -25,9 +26,6 @@ import io.platsim.model.sweep.Factors;
 import io.platsim.model.sweep.Sweep;
 import io.platsim.model.sweep.SweepDesign;
 import io.platsim.model.sweep.SweepFactory;
-import io.platsim.sweep.design.Design;
-import io.platsim.sweep.design.FactorValues;
-import io.platsim.sweep.design.Point;
 import io.platsim.sweep.results.ResponseStats;
 
 /** The points each design gives, the values a range gives, the seeds, and the statistics of a response. */

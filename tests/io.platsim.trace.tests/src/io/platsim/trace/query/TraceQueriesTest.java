@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.trace.tests;
+package io.platsim.trace.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.platsim.trace.ColumnType;
 import io.platsim.trace.TraceSchema;
 import io.platsim.trace.TraceWriter;
-import io.platsim.trace.query.Bucket;
-import io.platsim.trace.query.Series;
-import io.platsim.trace.query.TraceQueries;
 
 /** The charts' data provider against brute force over the same rows, zoomed out (blocks) and in (rows). */
 class TraceQueriesTest {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.tests;
+package io.platsim.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,10 +22,10 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.platsim.ui.Workbenches;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage;
 import io.platsim.ui.PlatsimUi;
-import io.platsim.ui.editor.PlatsimEditor;
 
 /** The editor follows its file: changes made elsewhere reload it, its own saves do not, deletion closes it. */
 class ExternalChangesTest {

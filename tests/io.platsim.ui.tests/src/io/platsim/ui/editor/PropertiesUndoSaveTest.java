@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.tests;
+package io.platsim.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,13 +31,12 @@ import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.platsim.ui.Workbenches;
 import io.platsim.model.PcieLink;
 import io.platsim.model.Platform;
 import io.platsim.model.persistence.LoadResult;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.ui.PlatsimUi;
-import io.platsim.ui.editor.PlatsimEditor;
-import io.platsim.ui.editor.PropertySheetAccess;
 
 /** The realistic example: a property changed in the Properties view, undone, redone, saved and reloaded. */
 class PropertiesUndoSaveTest {

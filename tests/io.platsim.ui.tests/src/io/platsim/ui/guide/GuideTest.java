@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.tests;
+package io.platsim.ui.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,9 +14,8 @@ import java.util.List;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-import io.platsim.ui.guide.GuidePages;
-import io.platsim.ui.guide.GuideText;
-import io.platsim.ui.guide.GuideView;
+import io.platsim.ui.Workbenches;
+
 
 /** Help > Help Contents opens PlatSim's guide: README.md and docs/, read in the workbench, their links followed. */
 class GuideTest {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.tests;
+package io.platsim.ui.launch;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import io.platsim.diagram.layout.LayoutFile;
 import io.platsim.templates.Templates;
-import io.platsim.ui.launch.ModelProjects;
 
 /** The Project Explorer shows a model and hides the layout file its diagram keeps beside it. */
 class LayoutFilesHiddenTest {

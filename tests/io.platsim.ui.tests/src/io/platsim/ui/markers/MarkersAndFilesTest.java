@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.tests;
+package io.platsim.ui.markers;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,11 +33,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.platsim.ui.Workbenches;
 import io.platsim.model.PcieLink;
 import io.platsim.model.PlatsimPackage;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.editor.PlatsimEditor;
-import io.platsim.ui.markers.ProblemMarkers;
 import io.platsim.ui.preferences.RunPreferences;
 import io.platsim.ui.wizards.NewModelWizard;
 

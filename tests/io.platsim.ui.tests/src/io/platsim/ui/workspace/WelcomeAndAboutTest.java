@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.ui.tests;
+package io.platsim.ui.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
 
+import io.platsim.ui.Workbenches;
 import io.platsim.ui.PlatsimUi;
 import io.platsim.ui.charts.ChartsView;
-import io.platsim.ui.workspace.WelcomeView;
 
 /** The welcome page says what to do first and its links do it; About names the version and the build. */
 class WelcomeAndAboutTest {

@@ -20,7 +20,7 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
 import io.platsim.model.RootPort;
 import io.platsim.model.Socket;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.Labels;
 import io.platsim.model.validation.Problems;
 import io.platsim.model.validation.Rule;
 

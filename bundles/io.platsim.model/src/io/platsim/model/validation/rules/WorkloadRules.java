@@ -29,7 +29,7 @@ import io.platsim.model.SizeDistribution;
 import io.platsim.model.WorkQueueMode;
 import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.Labels;
 import io.platsim.model.query.DmaWindows;
 import io.platsim.model.query.Fabric;
 import io.platsim.model.validation.Problems;

@@ -28,7 +28,7 @@ import io.platsim.diagram.layout.DiagramLayout.Point;
 import io.platsim.diagram.render.Canvas;
 import io.platsim.diagram.render.LinePainter;
 import io.platsim.diagram.render.LineStyle;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.Labels;
 import io.platsim.model.validation.ValidationProblem;
 import io.platsim.ui.diagram.DiagramContext;
 import io.platsim.ui.diagram.commands.DiagramCommands;

@@ -19,7 +19,7 @@ import io.platsim.diagram.CoreGroup;
 import io.platsim.diagram.NodeLabels;
 import io.platsim.diagram.layout.Box;
 import io.platsim.diagram.render.NodePainter;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.Labels;
 import io.platsim.model.validation.ValidationProblem;
 
 /**

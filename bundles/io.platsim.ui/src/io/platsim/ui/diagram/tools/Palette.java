@@ -24,7 +24,7 @@ import org.eclipse.swt.widgets.Display;
 
 import io.platsim.diagram.Kind;
 import io.platsim.diagram.render.NodePainter;
-import io.platsim.model.persistence.Labels;
+import io.platsim.model.labels.Labels;
 import io.platsim.ui.diagram.figures.Draw2dCanvas;
 
 /**

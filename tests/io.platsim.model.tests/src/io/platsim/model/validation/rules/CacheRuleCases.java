@@ -2,11 +2,11 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.validation.rules;
 
-import static io.platsim.model.tests.ModelElements.cache;
-import static io.platsim.model.tests.ModelElements.core;
-import static io.platsim.model.tests.ModelElements.sock;
+import static io.platsim.model.validation.rules.ModelElements.cache;
+import static io.platsim.model.validation.rules.ModelElements.core;
+import static io.platsim.model.validation.rules.ModelElements.sock;
 
 import java.util.List;
 

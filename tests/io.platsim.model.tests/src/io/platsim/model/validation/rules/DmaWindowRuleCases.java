@@ -2,10 +2,10 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.validation.rules;
 
-import static io.platsim.model.tests.ModelElements.nic;
-import static io.platsim.model.tests.ModelElements.stream;
+import static io.platsim.model.validation.rules.ModelElements.nic;
+import static io.platsim.model.validation.rules.ModelElements.stream;
 
 import java.util.List;
 

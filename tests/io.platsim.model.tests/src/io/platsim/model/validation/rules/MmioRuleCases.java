@@ -2,11 +2,11 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.validation.rules;
 
-import static io.platsim.model.tests.Fixtures.named;
-import static io.platsim.model.tests.ModelElements.core;
-import static io.platsim.model.tests.ModelElements.nic;
+import static io.platsim.model.Fixtures.named;
+import static io.platsim.model.validation.rules.ModelElements.core;
+import static io.platsim.model.validation.rules.ModelElements.nic;
 
 import java.util.List;
 

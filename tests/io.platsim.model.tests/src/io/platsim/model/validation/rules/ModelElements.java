@@ -2,9 +2,9 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.validation.rules;
 
-import static io.platsim.model.tests.Fixtures.named;
+import static io.platsim.model.Fixtures.named;
 
 import io.platsim.model.Accelerator;
 import io.platsim.model.Cache;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.validation.rules;
 
 import java.util.function.Consumer;
 

@@ -2,25 +2,25 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.validation.rules;
 
-import static io.platsim.model.tests.Fixtures.named;
-import static io.platsim.model.tests.ModelElements.core;
-import static io.platsim.model.tests.ModelElements.dsa;
-import static io.platsim.model.tests.ModelElements.home;
-import static io.platsim.model.tests.ModelElements.hostFlow;
-import static io.platsim.model.tests.ModelElements.iommu;
-import static io.platsim.model.tests.ModelElements.link;
-import static io.platsim.model.tests.ModelElements.nic;
-import static io.platsim.model.tests.ModelElements.port;
-import static io.platsim.model.tests.ModelElements.rc;
-import static io.platsim.model.tests.ModelElements.route;
-import static io.platsim.model.tests.ModelElements.sock;
-import static io.platsim.model.tests.ModelElements.stream;
-import static io.platsim.model.tests.ModelElements.submission;
-import static io.platsim.model.tests.ModelElements.upi;
-import static io.platsim.model.tests.ModelElements.vcpu;
-import static io.platsim.model.tests.ModelElements.vm;
+import static io.platsim.model.Fixtures.named;
+import static io.platsim.model.validation.rules.ModelElements.core;
+import static io.platsim.model.validation.rules.ModelElements.dsa;
+import static io.platsim.model.validation.rules.ModelElements.home;
+import static io.platsim.model.validation.rules.ModelElements.hostFlow;
+import static io.platsim.model.validation.rules.ModelElements.iommu;
+import static io.platsim.model.validation.rules.ModelElements.link;
+import static io.platsim.model.validation.rules.ModelElements.nic;
+import static io.platsim.model.validation.rules.ModelElements.port;
+import static io.platsim.model.validation.rules.ModelElements.rc;
+import static io.platsim.model.validation.rules.ModelElements.route;
+import static io.platsim.model.validation.rules.ModelElements.sock;
+import static io.platsim.model.validation.rules.ModelElements.stream;
+import static io.platsim.model.validation.rules.ModelElements.submission;
+import static io.platsim.model.validation.rules.ModelElements.upi;
+import static io.platsim.model.validation.rules.ModelElements.vcpu;
+import static io.platsim.model.validation.rules.ModelElements.vm;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 PlatSim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.platsim.model.tests;
+package io.platsim.model.validation.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.platsim.model.Platform;
-import io.platsim.model.persistence.FieldLabels;
+import io.platsim.model.labels.FieldLabels;
 import io.platsim.model.validation.ModelValidator;
 import io.platsim.model.validation.PlatsimValidator;
 import io.platsim.model.validation.Rule;
