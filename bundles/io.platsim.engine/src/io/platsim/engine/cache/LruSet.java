@@ -114,8 +114,9 @@ public final class LruSet {
         table[hole] = 0;
         for (int at = (hole + 1) & tableMask; table[at] != 0; at = (at + 1) & tableMask) {
             int home = slot(lines[table[at] - 1]);
-            boolean movable = hole <= at ? home <= hole || home > at : home <= hole && home > at;
-            if (movable) {
+            // The entry may fill the hole when its probe from home passes the hole before reaching it: the hole is
+            // nearer its home, counted round the table, than where it sits.
+            if (((hole - home) & tableMask) < ((at - home) & tableMask)) {
                 table[hole] = table[at];
                 table[at] = 0;
                 hole = at;

@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
 public final class Timeline {
 
     private final LongSupplier clock;
-    /** Gaps shorter than this can hold no booking: they are closed, so the calendar stays short. */
+    /** Gaps shorter than this can hold no booking: a booking that leaves one before it joins the interval there. */
     private final long leastLengthPs;
     /** The intervals still ahead are {@code [first, first + count)}; the past before them is dropped lazily. */
     private long[] starts = new long[16];
@@ -98,11 +98,10 @@ public final class Timeline {
     private void insert(int index, long start, long end) {
         int stop = first + count;
         if (index > first && start - ends[index - 1] < leastLengthPs) {
+            // Joins the interval before. When it also leaves less than a booking before the interval after, the two
+            // stay apart: a gap that short books exactly as no gap (nothing fits in it), and a rare join of three
+            // would be a branch the compiled home agent first meets mid-run, and is compiled again for.
             ends[index - 1] = end;
-            if (index < stop && starts[index] - end < leastLengthPs) {
-                ends[index - 1] = ends[index];
-                remove(index);
-            }
             return;
         }
         if (index < stop && starts[index] - end < leastLengthPs) {
@@ -131,13 +130,6 @@ public final class Timeline {
         starts = newStarts;
         ends = newEnds;
         first = 0;
-    }
-
-    private void remove(int index) {
-        int stop = first + count;
-        System.arraycopy(starts, index + 1, starts, index, stop - index - 1);
-        System.arraycopy(ends, index + 1, ends, index, stop - index - 1);
-        count--;
     }
 
     private void forget(long now) {
