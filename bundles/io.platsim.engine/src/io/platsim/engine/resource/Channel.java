@@ -39,7 +39,8 @@ public final class Channel {
 
     /**
      * A channel whose transfers are never smaller than {@code leastBytes} (a memory channel's line): idle gaps
-     * too short for one are closed, which keeps its calendar short and changes no transfer's timing.
+     * too short for one can hold nothing, so its calendar closes them where it can, which keeps it short and
+     * changes no transfer's timing.
      */
     public Channel(String name, long latencyPs, double bytesPerSec, LongSupplier clock, long leastBytes) {
         if (latencyPs < 0 || !(bytesPerSec > 0)) {
