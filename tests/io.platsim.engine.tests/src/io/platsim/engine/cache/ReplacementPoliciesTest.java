@@ -39,11 +39,12 @@ class ReplacementPoliciesTest {
     @Test
     void everySetOfALargerArrayStartsAsTheFirstDoes() {
         // Seven sets of four ways (their ranks are copied from the first set's in doubling blocks, the last one
-        // partial): in each, after four fills and a hit on the first line, the next fill pushes out the second.
+        // partial): in each, after four fills and a hit on the first line, the next fill pushes out the way a lone
+        // set's would (under LRU, the second line).
         for (Replacement policy : List.of(Replacement.LRU, Replacement.PLRU, Replacement.RRIP)) {
             LineArray array = new LineArray(7 * 4 * LineArray.LINE, 4, false, policy, 0);
-            LineArray first = set(4, policy, 0);
             for (long set = 0; set < 7; set++) {
+                LineArray first = set(4, policy, 0);
                 for (long way = 0; way < 4; way++) {
                     access(array, set + 7 * way);
                     access(first, 100 * set + way);
@@ -52,7 +53,6 @@ class ReplacementPoliciesTest {
                 access(first, 100 * set);
                 assertEquals(LineArray.victimLine(first.insert(100 * set + 9, CLEAN, 4)) - 100 * set,
                     (LineArray.victimLine(array.insert(set + 7 * 9, CLEAN, 4)) - set) / 7, policy + ", set " + set);
-                first = set(4, policy, 0);
             }
         }
     }
