@@ -182,12 +182,6 @@ final class Summary {
                 exits[vm][ExitReason.VMCALL.ordinal()] += sim.registrationHypercalls(r);
             }
         }
-        for (int r = 0; r < compiled.config().registrations().size(); r++) {
-            int vm = compiled.config().registrations().get(r).registrar().vm();
-            if (vm >= 0) {
-                exits[vm][ExitReason.VMCALL.ordinal()] += sim.registrationHypercalls(r);
-            }
-        }
         for (int m = 0; m < compiled.config().machineChecks().size(); m++) {
             int vm = compiled.config().machineChecks().get(m).vm();
             if (vm >= 0 && "VM_EXIT".equals(sim.machineCheckOutcome(m))

@@ -23,8 +23,10 @@ import io.platsim.compiler.CompileException;
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
+import io.platsim.engine.vm.ExitReason;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.templates.Templates;
+import io.platsim.templates.scenarios.Scenarios;
 import io.platsim.trace.TraceReader;
 import io.platsim.trace.analysis.RunSummary;
 
@@ -74,6 +76,32 @@ class RunServiceTest {
             assertEquals(transfers, dma.rows(), "one DMA row per transfer the summary counts");
         }
         assertFalse(Files.exists(folder.resolve(RunFolder.RUNNING)), "finished: no running mark");
+    }
+
+    @Test
+    void aVmsHypercallsCountOnceInItsExits() throws Exception {
+        // A paravirtual device's guest makes one hypercall to register and one to deregister, each a VMCALL exit.
+        CompiledPlatform compiled = ModelCompiler.compile(Scenarios.all()
+            .get(Scenarios.FOLDER + "/11-kernel-bypass-vm/paravirtual-registering.platsim"), RunOverrides.NONE);
+        Path folder = temp.resolve("registering");
+        Runner.run("registering", compiled, folder, Runner.KINDS, ps -> { }, () -> false);
+        RunSummary summary = RunSummary.read(folder);
+        long hypercalls = summary.components().stream().filter(c -> c.stats().containsKey("registration_exits"))
+            .mapToLong(c -> c.stats().get("registration_exits")).sum();
+        long[] traced = {0};
+        try (TraceReader exits = new TraceReader(folder.resolve("traces/vm_exit.pst"))) {
+            int reason = exits.schema().indexOf("reason");
+            exits.scan(compiled.config().warmupPs(), Long.MAX_VALUE, row -> {
+                if (row[reason] == ExitReason.VMCALL.ordinal()) {
+                    traced[0]++;
+                }
+            });
+        }
+        assertTrue(hypercalls > 0, "the guest registered after the warm-up");
+        assertEquals(hypercalls, traced[0], "the trace has a VMCALL row for each of the device's hypercalls");
+        RunSummary.VmExits guest = summary.vmExits().get(0);
+        assertEquals(hypercalls, guest.byReason().get(ExitReason.VMCALL.key()), "the VM's exits count each once");
+        assertEquals(hypercalls, guest.total());
     }
 
     @Test
