@@ -59,10 +59,10 @@ public final class PlatformSimulation {
         this.sink = new WarmupGate(sink, warmupPs, this);
         sockets = new SocketModel[config.sockets().size()];
         for (int i = 0; i < sockets.length; i++) {
-            sockets[i] = new SocketModel(i, config.sockets().get(i), sim::now, config.seed());
+            sockets[i] = new SocketModel(i, config.sockets().get(i), sim.clock(), config.seed());
         }
-        HostCores cores = new HostCores(sim::now);
-        netlist = new PlatformNetlist(config, sockets, sim::now);
+        HostCores cores = new HostCores(sim.clock());
+        netlist = new PlatformNetlist(config, sockets, sim.clock());
         fabric = new PcieFabric(config.links(), netlist.up, netlist.down);
         HomeAgents homes = new HomeAgents(sockets, netlist.interSocket);
         paths = new DmaPath[config.devices().size()];
@@ -79,7 +79,7 @@ public final class PlatformSimulation {
         transfers = new DmaTransfers(sim);
         // At the end of warm-up the run's counters take their starting values.
         sim.scheduleAt(warmupPs, -1, sim.register((kind, payload) -> counters.snapshot(sim.now())), 0, 0);
-        activities = new Activities(config, paths, transfers, cpuPath, mmio, cores, this.sink, sim::now);
+        activities = new Activities(config, paths, transfers, cpuPath, mmio, cores, this.sink, sim.clock());
         activities.start(sim);
         SplittableRandom seeds = new SplittableRandom(config.seed());
         streams = new DmaStreams(config, sim, transfers, paths, cpuPath, mmio, cores, this.sink, seeds);
