@@ -105,6 +105,22 @@ class RunServiceTest {
     }
 
     @Test
+    void theInterruptTraceHoldsTheInterruptsTheSummaryCounts() throws Exception {
+        // The two-socket template's NIC interrupts for every received frame; some are in flight when the run ends.
+        // Over 100 us one frame's transfer ends after the run does, with its interrupt already raised.
+        CompiledPlatform compiled = ModelCompiler.compile(Templates.realistic("s"),
+            new RunOverrides(2 * FIFTY_US, null));
+        Path folder = temp.resolve("interrupts");
+        Runner.run("s", compiled, folder, Runner.KINDS, ps -> { }, () -> false);
+        long counted = RunSummary.read(folder).devices().stream().flatMap(d -> d.streams().stream())
+            .mapToLong(RunSummary.Stream::interrupts).sum();
+        try (TraceReader interrupts = new TraceReader(folder.resolve("traces/interrupt.pst"))) {
+            assertTrue(counted > 0, "the NIC interrupted");
+            assertEquals(counted, interrupts.rows(), "one interrupt row per interrupt the summary counts");
+        }
+    }
+
+    @Test
     void aRunThatMayNotReplaceAnEarlierOneLeavesItByteForByte() throws Exception {
         Path model = model("lab");
         Path folder = temp.resolve("run");

@@ -231,7 +231,8 @@ public final class DmaStreams implements EventHandler {
             sink.dma(x.issuePs(), device, x.tag(), x.write(), x.streamAddress(), x.size(), t.linkPs(), t.iommuPs(),
                 t.coherencePs(), t.memoryPs(), t.latencyPs());
         }
-        if (x.msiArrivedPs() >= 0) {
+        // By the rule its count follows (counted): a transfer done after the end has no interrupt row.
+        if (x.msiArrivedPs() >= 0 && t.donePs() <= endPs) {
             sink.interrupt(x.issuePs(), device, x.path().rootSocket(), devices.get(device).interruptCore(),
                 x.msiArrivedPs(), x.handlerPs());
         }
