@@ -164,6 +164,28 @@ class RunServiceTest {
     }
 
     @Test
+    void aRunCancelledDuringItsWarmUpMeasuresNothing() throws Exception {
+        CompiledPlatform compiled = ModelCompiler.compile(Templates.realistic("s"), RunOverrides.NONE);
+        Path folder = temp.resolve("warming");
+        Runner.Outcome outcome = Runner.run("s", compiled, folder, Runner.KINDS, ps -> { }, () -> true);
+        assertFalse(outcome.complete());
+        assertTrue(outcome.simulation().nowPs() < compiled.config().warmupPs(), "stopped in the warm-up");
+        RunSummary summary = RunSummary.read(folder);
+        assertEquals(0, summary.simulatedUs());
+        for (RunSummary.Memory memory : summary.memory()) {
+            assertEquals(0, memory.lineReads() + memory.lineWrites() + memory.llcDmaAllocations(), memory.toString());
+        }
+        for (RunSummary.PcieLink link : summary.pcieLinks()) {
+            assertEquals(0, link.upstreamWireBytes() + link.downstreamWireBytes(), link.toString());
+            assertEquals(0, link.upstreamUtilisation());
+        }
+        for (RunSummary.Component component : summary.components()) {
+            component.stats().forEach((stat, value) -> assertTrue(value == 0 || stat.equals("snoop_filter_lines"),
+                component.name() + "'s " + stat + " counted the warm-up: " + value));
+        }
+    }
+
+    @Test
     void aRunStopsBeforeTheDiskFillsAndSaysWhatItNeeds() throws Exception {
         CompiledPlatform compiled = ModelCompiler.compile(Templates.realistic("big"), new RunOverrides(300_000_000L,
             null));

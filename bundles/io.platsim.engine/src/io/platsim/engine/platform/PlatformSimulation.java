@@ -100,10 +100,12 @@ public final class PlatformSimulation {
             progress.accept(until);
             if (until >= end || activities.machineChecks.shutdownPs() >= 0) {
                 transfers.retireAll();
+                counters.ended(sim.now());
                 return true;
             }
             if (cancelled.getAsBoolean()) {
                 transfers.retireAll();
+                counters.ended(sim.now());
                 return false;
             }
         }

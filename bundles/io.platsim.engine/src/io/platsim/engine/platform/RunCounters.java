@@ -37,6 +37,7 @@ final class RunCounters {
     private final long[] linkBase;
     private final long[] cpuBase = new long[4];
     private long sincePs;
+    private boolean taken;
     private final Map<ComponentSpec.Stat, Long> statBase = new IdentityHashMap<>();
     private final List<Component> components;
 
@@ -72,6 +73,17 @@ final class RunCounters {
             }
         }
         sincePs = nowPs;
+        taken = true;
+    }
+
+    /**
+     * The run ends at {@code nowPs}: when it ended before its warm-up did (cancelled, stopped, shut down), nothing was
+     * measured, and every count reads 0 rather than the warm-up's.
+     */
+    void ended(long nowPs) {
+        if (!taken) {
+            snapshot(nowPs);
+        }
     }
 
     private long socket(int s, int field) {
