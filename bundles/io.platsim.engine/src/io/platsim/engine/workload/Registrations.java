@@ -83,30 +83,31 @@ public final class Registrations implements EventHandler {
 
     @Override
     public void handle(int kind, long payload) {
-        RegistrationConfig c = configs.get((int) payload);
+        int index = (int) payload;
+        RegistrationConfig c = configs.get(index);
         HostCore core = cores.core(c.registrar().socket(), c.registrar().core());
         long now = sim.now();
         long begin = core.startFor(now, 1);
         long t = begin;
         for (int r = 0; r < c.rounds().regions(); r++) {
-            t = register(c, core, t, r);
+            t = register(index, c, core, t, r);
         }
         for (int r = 0; r < c.rounds().regions(); r++) {
-            t = deregister(c, core, t, r);
+            t = deregister(index, c, core, t, r);
         }
         long end = core.booked(now, begin, t);
         paths[c.device()].node().registered(c.rounds().regions(), t - begin);
         sim.scheduleAt(Math.max(end, now + 1), 1, handler, ROUND, payload);
     }
 
-    private long register(RegistrationConfig c, HostCore core, long atPs, int region) {
+    private long register(int index, RegistrationConfig c, HostCore core, long atPs, int region) {
         DmaPath nic = paths[c.device()];
         long bytes = c.rounds().regionBytes();
         long pinning = bytes / BASE_PAGE * c.costs().pinPs();
         long t = atPs;
         if (c.registrar().attachment() == Attachment.PARAVIRTUAL) {
             // The guest pins its pages and hands them to the host; the host pins them again below.
-            t = hypercall(c, core, t + pinning);
+            t = hypercall(index, c, core, t + pinning);
         }
         t += c.costs().registerPs() + pinning;
         int home = nic.rootSocket();
@@ -125,12 +126,12 @@ public final class Registrations implements EventHandler {
         return iommu != null && !iommu.identity() && !passedThrough(c) ? iommu.mapAt(t, core, bytes) : t;
     }
 
-    private long deregister(RegistrationConfig c, HostCore core, long atPs, int region) {
+    private long deregister(int index, RegistrationConfig c, HostCore core, long atPs, int region) {
         DmaPath nic = paths[c.device()];
         long bytes = c.rounds().regionBytes();
         long unpinning = bytes / BASE_PAGE * c.costs().unpinPs();
         boolean paravirtual = c.registrar().attachment() == Attachment.PARAVIRTUAL;
-        long t = (paravirtual ? hypercall(c, core, atPs) : atPs) + c.costs().deregisterPs() + unpinning;
+        long t = (paravirtual ? hypercall(index, c, core, atPs) : atPs) + c.costs().deregisterPs() + unpinning;
         Iommu iommu = nic.iommu();
         if (iommu != null && !iommu.identity() && !passedThrough(c)) {
             t = iommu.unmapAt(t, core, address(c, region), bytes, 0);
@@ -145,12 +146,12 @@ public final class Registrations implements EventHandler {
     }
 
     /** The guest's hypercall to the host at {@code atPs}: a VMCALL exit on its core; returns when it is over. */
-    private long hypercall(RegistrationConfig c, HostCore core, long atPs) {
+    private long hypercall(int index, RegistrationConfig c, HostCore core, long atPs) {
         sink.vmExit(sim.now(), c.registrar().vm(), core.socket(), core.index(), ExitReason.VMCALL.ordinal(),
             c.registrar().hypercallPs());
         paths[c.device()].node().hypercall();
         if (sim.now() >= warmupPs) {
-            hypercalls[configs.indexOf(c)]++;
+            hypercalls[index]++;
         }
         return atPs + c.registrar().hypercallPs();
     }
