@@ -45,7 +45,7 @@ final class Activities implements EventHandler {
     Activities(PlatformConfig config, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu, MmioPath mmio,
             HostCores cores, TraceSink sink, LongSupplier clock) {
         this.config = config;
-        machineChecks = new MachineChecks(config.machineChecks(), sink);
+        machineChecks = new MachineChecks(config.machineChecks(), cores, sink);
         flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, mmio, cores, sink, config.warmupPs(),
             clock, (f, conn, atPs) -> sim.scheduleAt(atPs, 0, handler, FLOW, ((long) f << 32) | conn));
         guests = new GuestExits(config.flows(), flows, cores, config.warmupPs());

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.platsim.engine.config.MachineCheckConfig;
+import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
 
@@ -15,7 +16,8 @@ import io.platsim.engine.vm.ExitReason;
  * Machine checks injected into cores. In host context the host's handler takes one. In guest context it depends
  * on the host: with CR4.MCE kept in force while the guest runs, the machine check becomes a VM exit (reason
  * MACHINE_CHECK) that the host handles, and the run goes on; without it, the processor cannot deliver the
- * machine check and shuts the platform down (a catastrophic error), and the run ends there.
+ * machine check and shuts the platform down (a catastrophic error), and the run ends there. A VM exit is work on its
+ * core like any other ({@link HostCores}): what else the core was to do waits for the host to have handled it.
  */
 public final class MachineChecks {
 
@@ -26,11 +28,13 @@ public final class MachineChecks {
 
     private final List<MachineCheckConfig> checks;
     private final Outcome[] outcomes;
+    private final HostCores cores;
     private final TraceSink sink;
     private long shutdownPs = -1;
 
-    public MachineChecks(List<MachineCheckConfig> checks, TraceSink sink) {
+    public MachineChecks(List<MachineCheckConfig> checks, HostCores cores, TraceSink sink) {
         this.checks = checks;
+        this.cores = cores;
         this.sink = sink;
         outcomes = new Outcome[checks.size()];
         Arrays.fill(outcomes, Outcome.PENDING);
@@ -45,6 +49,7 @@ public final class MachineChecks {
         }
         if (check.hostKeepsMce()) {
             outcomes[index] = Outcome.VM_EXIT;
+            cores.core(check.socket(), check.core()).run(nowPs, check.exitCostPs());
             sink.vmExit(nowPs, check.vm(), check.socket(), check.core(), ExitReason.MACHINE_CHECK.ordinal(),
                 check.exitCostPs());
             return false;
