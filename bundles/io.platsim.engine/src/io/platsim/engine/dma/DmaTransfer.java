@@ -39,6 +39,8 @@ public final class DmaTransfer {
     long copyPs;
     /** Its driver core's own time on that copy. */
     long copyWorkPs;
+    /** What a core's copy of a bounced read's data into its bounce slot added to its start. */
+    long bouncePs;
     /** The address the device reaches, the bytes, and the home socket of that address. */
     long address;
     int size;
@@ -84,6 +86,7 @@ public final class DmaTransfer {
         translationPs = 0;
         copyPs = 0;
         copyWorkPs = 0;
+        bouncePs = 0;
         bounced = false;
         mapCore = null;
         flushFirst = false;

@@ -56,8 +56,8 @@ public final class DriverPath {
     /**
      * Readies transfer {@code x}, number {@code number} of stream {@code s}, for {@code size} bytes at
      * {@code address}: an injected fault is timed at once (returns false; {@code x}'s timing holds it); a buffer
-     * beyond the DMA mask goes through a bounce slot (a read's copy into it comes first); with a {@code mapCore}
-     * (null for none), the transfer waits until its buffer in the ring {@code ring} is ready:
+     * beyond the DMA mask goes through a bounce slot (a read's copy into it comes last, just before its DMA); with
+     * a {@code mapCore} (null for none), the transfer waits until its buffer in the ring {@code ring} is ready:
      * mapped ahead, and handed back by the core's work on the transfer that used it last. Sets where and when its
      * DMA starts.
      */
@@ -78,16 +78,13 @@ public final class DriverPath {
             dma.fault(x.timing, now, address, size, true, Iommu.FAULT_READ_ONLY);
             return false;
         }
-        if (iommu == null && (address < windowBase || address - windowBase + size > windowBytes)) {
+        boolean bounce = iommu == null && (address < windowBase || address - windowBase + size > windowBytes);
+        if (bounce) {
             long slotBytes = (size + SocketModel.LINE - 1) / SocketModel.LINE * SocketModel.LINE;
             long slots = Math.max(1, BOUNCE_POOL_BYTES / slotBytes);
             x.bounced = true;
             x.address = windowBase + (bounceSlot++ % slots) * slotBytes;
             x.home = 0;
-            if (!s.write()) {
-                x.startPs = bounceCopy(now, address, s.homeSocket(), x.address, 0, size);
-            }
-            return true;
         }
         if (mapCore != null && (s.driverWorkPs() > 0 || s.applicationCopy() || iommu != null && !iommu.identity())) {
             x.mapCore = mapCore;
@@ -98,6 +95,12 @@ public final class DriverPath {
                 x.copyWorkPs = copy.lengthPs();
                 x.startPs = copy.endPs();
             }
+        }
+        if (bounce && !s.write()) {
+            // Mapping the buffer for the device copies it into the bounce slot (after the application's copy).
+            long copied = bounceCopy(x.startPs, address, s.homeSocket(), x.address, 0, size);
+            x.bouncePs = copied - x.startPs;
+            x.startPs = copied;
         }
         return true;
     }
@@ -115,18 +118,20 @@ public final class DriverPath {
         t.linkPs += x.doorbellPs;
         t.iommuPs += x.translationPs;
         t.memoryPs += x.copyPs;
-        long waited = x.startPs - x.issuePs - x.doorbellPs - x.translationPs - x.copyPs;
+        long waited = x.startPs - x.issuePs - x.doorbellPs - x.translationPs - x.copyPs - x.bouncePs;
         if (x.bounced) {
             if (x.write) {
+                // Unmapping the buffer copies the data out of the bounce slot; the driver's work on it comes after.
                 long copied = bounceCopy(t.donePs, x.address, 0, x.streamAddress, s.homeSocket(), x.size);
                 t.bouncePs = copied - t.donePs;
                 t.donePs = copied;
                 t.latencyPs += t.bouncePs;
             } else {
-                t.bouncePs = waited;
+                t.bouncePs = x.bouncePs;
             }
             t.memoryPs += t.bouncePs;
-        } else if (x.mapCore != null) {
+        }
+        if (x.mapCore != null) {
             Iommu iommu = dma.iommu();
             boolean mapped = s.mapPerIo() && iommu != null && !iommu.identity();
             if (mapped) {

@@ -192,9 +192,13 @@ public final class DmaStreams implements EventHandler {
         StreamState stream = streams[x.tag()];
         DmaStreamConfig s = stream.config;
         DmaTiming t = x.timing();
+        // The MSI follows the device's data, which for a bounced write is in its bounce slot: the driver's copy out
+        // of it (DriverPath.finish) is the handler's own work, not data the MSI could pass.
+        long dataVisiblePs = t.donePs();
         long driverPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.mapped);
         if (x.msiArrivedPs() >= 0) {
-            x.interruptHandled(x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), t.donePs()));
+            x.interruptHandled(
+                x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), dataVisiblePs));
         }
         if (!t.faulted() && t.donePs() >= warmupPs && t.donePs() <= endPs) {
             stream.stats.delivered(x.size());
