@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.vm.ExitReason;
 import io.platsim.model.DeviceAttachment;
 import io.platsim.model.DmaStream;
 import io.platsim.model.Platform;
@@ -127,36 +128,61 @@ class FlowScenariosTest {
         assertTrue(gbps[3] <= gbps[2], "the saved 16 MiB: " + figures);
     }
 
+    /**
+     * 32 connections on a guest with eight vCPUs (cores 4, 5 and 7 to 12): the back end on core 6 is the one core
+     * every packet goes through.
+     */
+    private static final Consumer<Platform> MANY_FLOWS = p -> {
+        RequestResponseFlow flow = flow(p);
+        flow.setConcurrentFlows(32);
+        flow.setResponseBytes(1400);
+        VirtualMachine vm = p.getVms().get(0);
+        for (int core = 7; core <= 12; core++) {
+            VirtualCpu vcpu = PlatsimFactory.eINSTANCE.createVirtualCpu();
+            vcpu.setName("vcpu-on-" + core);
+            vcpu.setIndex(vm.getVcpus().size());
+            vcpu.setPinnedTo(p.getSockets().get(0).getCores().get(core));
+            vm.getVcpus().add(vcpu);
+        }
+    };
+
     @Test
     void aVhostThreadIsAHostCoreThatSaturates() throws Exception {
-        // 32 connections on a guest with eight vCPUs (cores 4, 5 and 7 to 12): the back end on core 6 is the
-        // one core every packet goes through.
-        Consumer<Platform> manyFlows = p -> {
-            RequestResponseFlow flow = flow(p);
-            flow.setConcurrentFlows(32);
-            flow.setResponseBytes(1400);
-            VirtualMachine vm = p.getVms().get(0);
-            for (int core = 7; core <= 12; core++) {
-                VirtualCpu vcpu = PlatsimFactory.eINSTANCE.createVirtualCpu();
-                vcpu.setName("vcpu-on-" + core);
-                vcpu.setIndex(vm.getVcpus().size());
-                vcpu.setPinnedTo(p.getSockets().get(0).getCores().get(core));
-                vm.getVcpus().add(vcpu);
-            }
-        };
-        PlatformSimulation virtio = run("2-vm-exits/virtio-vhost.platsim", manyFlows);
+        PlatformSimulation virtio = run("2-vm-exits/virtio-vhost.platsim", MANY_FLOWS);
         double seconds = SIMULATED_PS / 1e12;
         double busy = virtio.flows().backendPs(0) / 1e12 / seconds;
         assertTrue(busy > 0.95, "32 connections keep the vhost thread's core busy: " + busy);
-        PlatformSimulation passthrough = run("2-vm-exits/passthrough-vf-posted.platsim", manyFlows);
+        PlatformSimulation passthrough = run("2-vm-exits/passthrough-vf-posted.platsim", MANY_FLOWS);
         assertEquals(0, passthrough.flows().backendPs(0), "a passthrough VF has no back end");
         assertTrue(passthrough.flows().transactions(0) > 1.5 * virtio.flows().transactions(0),
             "the vhost core caps virtio: " + virtio.flows().transactions(0) + " vs passthrough "
                 + passthrough.flows().transactions(0));
-        PlatformSimulation cheaper = run("2-vm-exits/virtio-vhost.platsim", manyFlows.andThen(
+        PlatformSimulation cheaper = run("2-vm-exits/virtio-vhost.platsim", MANY_FLOWS.andThen(
             p -> ((DeviceAttachment) p.getVms().get(0).getAttachments().get(0)).setBackendPacketNs(250)));
         assertTrue(cheaper.flows().transactions(0) > 1.3 * virtio.flows().transactions(0),
             "a cheaper back end lifts the cap: " + cheaper.flows().transactions(0) + " vs "
                 + virtio.flows().transactions(0));
+    }
+
+    /** Kicks per transaction: the guest's writes of the transmit queue's notify register. */
+    private static double kicksPerTransaction(PlatformSimulation sim) {
+        return (double) sim.flows().exits(0, ExitReason.EPT_MISCONFIG) / sim.flows().transactions(0);
+    }
+
+    @Test
+    void aKickFindsTheBusyVhostThreadAndDoesNotExit() throws Exception {
+        Consumer<Platform> noSuppression = p -> ((DeviceAttachment) p.getVms().get(0).getAttachments().get(0))
+            .setNotificationSuppression(false);
+        double one = kicksPerTransaction(run("2-vm-exits/virtio-vhost.platsim", p -> { }));
+        double many = kicksPerTransaction(run("2-vm-exits/virtio-vhost.platsim", MANY_FLOWS));
+        double unsuppressed = kicksPerTransaction(run("2-vm-exits/virtio-vhost.platsim",
+            MANY_FLOWS.andThen(noSuppression)));
+        String figures = "kicks per transaction: one connection " + one + ", 32 " + many + ", 32 without suppression "
+            + unsuppressed;
+        // Kicks count when they happen and transactions when they end: those in flight at the end add a few.
+        assertEquals(1, one, 0.15, "one connection: the thread has drained its queue at every kick; " + figures);
+        assertTrue(unsuppressed >= 0.95, "without suppression every response kicks; " + figures);
+        assertTrue(many < 0.5 * unsuppressed, "32 connections keep the vhost thread's transmit queue busy: most "
+            + "responses go without a kick; " + figures);
     }
 }

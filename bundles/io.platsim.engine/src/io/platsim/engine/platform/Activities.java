@@ -33,6 +33,7 @@ final class Activities implements EventHandler {
     static final int ENGINE = 19;
     static final int PAGE_CHANGE = 20;
     static final int GUEST = 21;
+    static final int KICK = 22;
 
     private final PlatformConfig config;
     final MachineChecks machineChecks;
@@ -47,7 +48,17 @@ final class Activities implements EventHandler {
         this.config = config;
         machineChecks = new MachineChecks(config.machineChecks(), cores, sink);
         flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, mmio, cores, sink, config.warmupPs(),
-            clock, (f, conn, atPs) -> sim.scheduleAt(atPs, 0, handler, FLOW, ((long) f << 32) | conn));
+            clock, new RequestResponseFlows.Events() {
+                @Override
+                public void request(int f, int conn, long atPs) {
+                    sim.scheduleAt(atPs, 0, handler, FLOW, ((long) f << 32) | conn);
+                }
+
+                @Override
+                public void kick(int f, int conn, long atPs) {
+                    sim.scheduleAt(atPs, 0, handler, KICK, ((long) f << 32) | conn);
+                }
+            });
         guests = new GuestExits(config.flows(), flows, cores, config.warmupPs());
         work = new WorkQueues(config.work(), paths, transfers, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL,
             (w, atPs) -> sim.scheduleAt(atPs, 0, handler, ENGINE, w));
@@ -98,6 +109,7 @@ final class Activities implements EventHandler {
         int first = (int) (payload >>> 32);
         switch (kind) {
             case FLOW -> flows.transact(first, (int) payload, now);
+            case KICK -> flows.kicked(first, (int) payload, now);
             case SUBMIT -> {
                 sim.scheduleAt(work.submit(first, (int) payload, now), 0, handler, SUBMIT, payload);
                 dispatch(first, now);

@@ -38,8 +38,9 @@ import io.platsim.engine.vm.ExitReason;
  * sending writes the transmit tail (an exit), and the transmit-done interrupt costs another interrupt exit and
  * cause read;</li>
  * <li>virtio: the interrupt exits unless it is posted, and with notification suppression the guest still busy
- * with an earlier request picks the new one up without an interrupt; the transmit kick exits unless the host is
- * still sending the previous response;</li>
+ * with an earlier request picks the new one up without an interrupt; a response sent while the back end still
+ * has an earlier one (of any connection) to take off the transmit queue goes without a kick, so without an
+ * exit;</li>
  * <li>passthrough and paravirtual: the guest drives the device directly, no exit on the data path; the interrupt
  * exits unless it is posted;</li>
  * <li>host: no VM, no exit; with per-I/O mapping the connection's core unmaps the request buffer and maps a fresh
@@ -75,7 +76,12 @@ public final class RequestResponseFlows {
     /** The host cores the flows' work runs on. */
     private final HostCores cores;
     private final LongSupplier clock;
-    private final long[][] sendingUntilPs;
+    /**
+     * By device: until when its back end has responses of an earlier kick to take off its transmit queue. With event
+     * indexes (VIRTIO_F_EVENT_IDX) a guest kicks only once the device has asked for it again, which the vhost thread
+     * does when a pass finds the queue empty: a response queued before then goes without a kick, and without an exit.
+     */
+    private final long[] transmittingUntilPs;
     /** Host flows mapping per I/O: when each connection's next request buffer is mapped. */
     private final long[][] receiveMappedPs;
     /** Host flows mapping per I/O: whether each connection's last response buffer waits to be unmapped. */
@@ -87,30 +93,36 @@ public final class RequestResponseFlows {
     private final LatencyHistogram[] latency;
     private final DmaTransfers transfers;
     private final DmaTransfers.Listener dmaDone = this::dmaDone;
-    private final NextRequest next;
+    private final Events events;
+    /** By connection: when its transaction began (its response's DMA carries it). */
+    private final long[][] transactionBeganPs;
 
-    /** Told when a connection's next request comes. */
-    @FunctionalInterface
-    public interface NextRequest {
-        void at(int f, int conn, long atPs);
+    /** Asked to make the flows' events: each is handed back in its turn ({@link #transact}, {@link #kicked}). */
+    public interface Events {
+        /** Connection {@code conn} of flow {@code f} gets its next request at {@code atPs}. */
+        void request(int f, int conn, long atPs);
+
+        /** The guest kicks flow {@code f}'s back end to send connection {@code conn}'s response at {@code atPs}. */
+        void kick(int f, int conn, long atPs);
     }
 
     public RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu,
-            MmioPath mmio, HostCores cores, TraceSink sink, long warmupPs, LongSupplier clock, NextRequest next) {
+            MmioPath mmio, HostCores cores, TraceSink sink, long warmupPs, LongSupplier clock, Events events) {
         this.mmio = mmio;
         this.flows = flows;
         buffers = new FlowBuffers(flows);
         this.cores = cores;
         this.transfers = transfers;
-        this.next = next;
+        this.events = events;
         this.clock = clock;
         this.paths = paths;
         this.cpu = cpu;
         this.sink = sink;
         this.warmupPs = warmupPs;
         int n = flows.size();
-        sendingUntilPs = new long[n][];
+        transmittingUntilPs = new long[paths.length];
         receiveMappedPs = new long[n][];
+        transactionBeganPs = new long[n][];
         sendMapped = new boolean[n][];
         transactions = new long[n];
         exits = new long[n][ExitReason.values().length];
@@ -119,8 +131,8 @@ public final class RequestResponseFlows {
         latency = new LatencyHistogram[n];
         for (int f = 0; f < n; f++) {
             int connections = Math.max(1, flows.get(f).flows());
-            sendingUntilPs[f] = new long[connections];
             receiveMappedPs[f] = new long[connections];
+            transactionBeganPs[f] = new long[connections];
             sendMapped[f] = new boolean[connections];
             latency[f] = new LatencyHistogram();
         }
@@ -214,9 +226,8 @@ public final class RequestResponseFlows {
         if (counted) {
             mappingPs[f] += mappingTime;
         }
-        boolean sending = sendingUntilPs[f][conn] > t;
-        if (c.attachment() == Attachment.EMULATED
-                || c.attachment() == Attachment.VIRTIO && !(c.suppression() && sending)) {
+        if (c.attachment() == Attachment.EMULATED) {
+            // The transmit tail's write; a virtio guest's kick is decided when it comes (kicked).
             t = exit(f, ExitReason.EPT_MISCONFIG, core, t, counted);
         }
         long worked = t;
@@ -229,12 +240,42 @@ public final class RequestResponseFlows {
         }
         // The free time found may be too short for the work: it then ends, and the doorbell goes, that much later.
         long ended = handler.booked(ready, begin, worked);
-        long readAt = backend
-            ? backendCopy(f, backendCore, ended, buffer + FlowBuffers.RESPONSE, hostBuffer + FlowBuffers.RESPONSE,
-                response, counted)
-            : told + ended - worked;
-        transfers.start(dmaDone, f, conn, dma, false, readAt, (backend ? hostBuffer : buffer) + FlowBuffers.RESPONSE,
-            response, c.socket()).since(beganPs);
+        if (backend) {
+            // The back end takes the response when the kick comes, in turn with its other work.
+            transactionBeganPs[f][conn] = beganPs;
+            events.kick(f, conn, ended);
+            return;
+        }
+        transfers.start(dmaDone, f, conn, dma, false, told + ended - worked, buffer + FlowBuffers.RESPONSE, response,
+            c.socket()).since(beganPs);
+    }
+
+    /**
+     * The guest of flow {@code f}, an emulated or virtio device's, has kicked its back end at {@code nowPs} to send
+     * connection {@code conn}'s response: the back end's core copies it to the host's buffer, and the device reads
+     * it out from there.
+     */
+    public void kicked(int f, int conn, long nowPs) {
+        FlowConfig c = flows.get(f);
+        int core = core(c, conn);
+        int device = c.device();
+        boolean counted = nowPs >= warmupPs;
+        HostCore backendCore = cores.core(c.socket(), c.backend().core() >= 0 ? c.backend().core() : core);
+        long kickedPs = nowPs;
+        if (c.attachment() == Attachment.VIRTIO && !(c.suppression() && transmittingUntilPs[device] > nowPs)) {
+            // The kick is a write of the queue's notify register: an exit on the vCPU, the back end woken after it.
+            HostCore vcpu = cores.core(c.socket(), core);
+            long cost = c.exitPs().get(ExitReason.EPT_MISCONFIG.ordinal());
+            long begin = vcpu.startFor(nowPs, cost);
+            kickedPs = vcpu.booked(nowPs, begin, exit(f, ExitReason.EPT_MISCONFIG, core, begin, counted));
+        }
+        long hostBuffer = FlowBuffers.host(f, conn) + FlowBuffers.RESPONSE;
+        int response = frame(c.responseBytes());
+        long readAt = backendCopy(f, backendCore, kickedPs, buffers.current(f, conn) + FlowBuffers.RESPONSE,
+            hostBuffer, response, counted);
+        transmittingUntilPs[device] = Math.max(transmittingUntilPs[device], readAt);
+        transfers.start(dmaDone, f, conn, paths[device], false, readAt, hostBuffer, response, c.socket())
+            .since(transactionBeganPs[f][conn]);
     }
 
     /** The response of a transaction that began at {@code beganPs} reached the device at {@code sentPs}. */
@@ -243,7 +284,6 @@ public final class RequestResponseFlows {
         int core = core(c, conn);
         HostCore handler = cores.core(c.socket(), core);
         boolean counted = clock.getAsLong() >= warmupPs;
-        sendingUntilPs[f][conn] = sentPs;
         if (c.attachment() == Attachment.EMULATED && !c.polling()) {
             // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
             Timeline cpu = handler.calendar();
@@ -258,7 +298,7 @@ public final class RequestResponseFlows {
             transactions[f]++;
             latency[f].record(sentPs - beganPs);
         }
-        next.at(f, conn, sentPs + c.serverPs());
+        events.request(f, conn, sentPs + c.serverPs());
     }
 
     private static int core(FlowConfig c, int conn) {
