@@ -115,7 +115,8 @@ public final class DmaStreams implements EventHandler {
             readCompleted(stream.config.device());
             return;
         }
-        if (kind == DONE && !stream.config.write()) {
+        if (kind == DONE && !stream.config.write() && stream.config.rateBytesPerSec() <= 0
+                && stream.config.serviceTimePs() == 0) {
             readCompleted(stream.config.device());
         }
         issue((int) payload, stream);
@@ -213,9 +214,14 @@ public final class DmaStreams implements EventHandler {
         if (!s.write() && s.rateBytesPerSec() > 0) {
             sim.scheduleAt(Math.max(t.donePs(), sim.now()), 0, handler, READ_DONE, x.tag());
         } else if (s.rateBytesPerSec() <= 0 && (!s.write() || x.bounced())) {
-            // A closed-loop read's slot comes back with its data; a bounced write's once the driver's core has
-            // copied it out of the bounce buffer.
-            sim.scheduleAt(Math.max(t.donePs(), x.issuePs() + 1) + s.serviceTimePs(), 0, handler, DONE, x.tag());
+            // A closed-loop read's slot comes back with its data, and its device's read tag with it; a bounced
+            // write's once the driver's core has copied it out of the bounce buffer. The slot's next transfer
+            // follows its service time later (with none, at once: one event does both).
+            long back = Math.max(t.donePs(), x.issuePs() + 1);
+            if (!s.write() && s.serviceTimePs() > 0) {
+                sim.scheduleAt(Math.max(back, sim.now()), 0, handler, READ_DONE, x.tag());
+            }
+            sim.scheduleAt(back + s.serviceTimePs(), 0, handler, DONE, x.tag());
         }
     }
 
