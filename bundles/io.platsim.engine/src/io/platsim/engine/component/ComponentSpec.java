@@ -34,8 +34,11 @@ public final class ComponentSpec {
     public record Port(String name, String carries, int maxLinks) {
     }
 
-    /** A statistic, counted from the start of the run; {@code value} reads it. */
-    public record Stat(String name, String unit, String meaning, LongSupplier value) {
+    /**
+     * A statistic; {@code value} reads it. A count grows from the start of the run, and a run reports its growth
+     * after the warm-up; a {@code level} (how many lines a structure holds) is reported as it stands at the end.
+     */
+    public record Stat(String name, String unit, String meaning, LongSupplier value, boolean level) {
     }
 
     private final String kind;
@@ -72,8 +75,15 @@ public final class ComponentSpec {
         return this;
     }
 
+    /** A count, growing from the start of the run. */
     public ComponentSpec stat(String stat, String unit, String meaning, LongSupplier value) {
-        stats.add(new Stat(stat, unit, meaning, value));
+        stats.add(new Stat(stat, unit, meaning, value, false));
+        return this;
+    }
+
+    /** A level: what the component holds at the moment it is read. */
+    public ComponentSpec level(String stat, String unit, String meaning, LongSupplier value) {
+        stats.add(new Stat(stat, unit, meaning, value, true));
         return this;
     }
 

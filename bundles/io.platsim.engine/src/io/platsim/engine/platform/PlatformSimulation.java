@@ -138,7 +138,7 @@ public final class PlatformSimulation {
         return activities.machineChecks.shutdownPs();
     }
 
-    /** How much a component's statistic grew after warm-up, like every other figure of the run. */
+    /** How much a component's count grew after warm-up, like every other figure of the run; a level as it stands. */
     public long statistic(ComponentSpec.Stat stat) {
         return counters.statDelta(stat);
     }

@@ -119,9 +119,9 @@ final class RunCounters {
         return link(l, field) - linkBase[l * LINK_FIELDS + field];
     }
 
-    /** Growth of a component's statistic since the warm-up. */
+    /** Growth of a component's count since the warm-up; a level as it stands. */
     long statDelta(ComponentSpec.Stat stat) {
-        return stat.value().getAsLong() - statBase.getOrDefault(stat, 0L);
+        return stat.value().getAsLong() - (stat.level() ? 0 : statBase.getOrDefault(stat, 0L));
     }
 
     long coreSnoops(int result) {

@@ -34,7 +34,7 @@ final class SocketSpec {
             .stat("core_writebacks", "lines", "lines the private caches wrote back", socket::coreWritebacks)
             .stat("back_invalidations", "lines", "lines an inclusive LLC took from the cores",
                 socket::backInvalidations)
-            .stat("snoop_filter_lines", "lines", "lines the snoop filter tracks now", snoopFilterLines);
+            .level("snoop_filter_lines", "lines", "lines the snoop filter tracks at the end", snoopFilterLines);
     }
 
     private static void cache(ComponentSpec spec, String level, CacheConfig cache) {
