@@ -82,7 +82,8 @@ final class Summary {
         return new RunSummary(model, complete, stopped, compiled.config().seed(),
             rounded(compiled.config().warmupPs() / 1e6), rounded(measuredUs), rounded(wallSeconds),
             sim.eventsProcessed(), rounded(wallSeconds > 0 ? sim.eventsProcessed() / wallSeconds : 0),
-            rounded(wallSeconds > 0 ? measuredUs / wallSeconds : 0), rounded(peakHeapMiB), traceBytes,
+            // The engine's speed: all the time it simulated, the warm-up's too, as its events and wall time are.
+            rounded(wallSeconds > 0 ? sim.nowPs() / 1e6 / wallSeconds : 0), rounded(peakHeapMiB), traceBytes,
             rounded(measuredPs > 0 ? traceBytes / (measuredPs / 1e9) : 0), traceKinds.stream().sorted().toList(),
             devices, cpuStreams, new RunSummary.CoreSnoops(sim.coreSnoops(TraceSink.SNOOP_CLEAN),
                 sim.coreSnoops(TraceSink.SNOOP_MODIFIED)), sim.interSocketBytes(), links,
@@ -101,9 +102,8 @@ final class Summary {
                 rounded(stats.meanMemoryPs() / 1000)),
             stats.flushes(), rounded(stats.flushPs() / 1000.0), stats.faults(), stats.bounced(),
             rounded(stats.bouncePs() / 1000.0), stats.interrupts(),
-            // The share of its driver cores' time their own work on its transfers took (mapping aside).
-            rounded(measuredPs == 0 || config.driverWorkPs() == 0 ? 0
-                : stats.driverPs() / ((double) measuredPs * Math.max(1, config.mapCores()))),
+            // The share of its driver cores' time their own work and copies on its transfers took (mapping aside).
+            rounded(measuredPs == 0 ? 0 : stats.driverPs() / ((double) measuredPs * Math.max(1, config.mapCores()))),
             latency(stats.interruptLatency()));
     }
 

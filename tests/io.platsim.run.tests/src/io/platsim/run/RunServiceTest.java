@@ -24,6 +24,8 @@ import io.platsim.compiler.CompiledPlatform;
 import io.platsim.compiler.ModelCompiler;
 import io.platsim.compiler.RunOverrides;
 import io.platsim.engine.vm.ExitReason;
+import io.platsim.model.DmaStream;
+import io.platsim.model.Platform;
 import io.platsim.model.persistence.ModelFiles;
 import io.platsim.templates.Templates;
 import io.platsim.templates.scenarios.Scenarios;
@@ -67,6 +69,10 @@ class RunServiceTest {
         RunSummary summary = RunSummary.read(folder);
         assertTrue(summary.complete());
         assertEquals(50.0, summary.simulatedUs(), 1e-9);
+        assertTrue(summary.warmupUs() > 0);
+        assertEquals((summary.warmupUs() + summary.simulatedUs()) / summary.wallSeconds(),
+            summary.simulatedUsPerWallSecond(), summary.simulatedUsPerWallSecond() * 0.05,
+            "the engine's speed: all it simulated, the warm-up too, per second of wall time");
         assertEquals(compile(model, RunOverrides.NONE).deviceNames(),
             Files.readAllLines(folder.resolve("traces").resolve(Runner.TRACKS)), "one track a device, in order");
         long transfers = summary.devices().stream().flatMap(d -> d.streams().stream())
@@ -102,6 +108,23 @@ class RunServiceTest {
         RunSummary.VmExits guest = summary.vmExits().get(0);
         assertEquals(hypercalls, guest.byReason().get(ExitReason.VMCALL.key()), "the VM's exits count each once");
         assertEquals(hypercalls, guest.total());
+    }
+
+    @Test
+    void aDriverThatOnlyCopiesWorksItsCores() throws Exception {
+        // The kernel-ring scenario's receive path copies each packet to the application; without the stack's own
+        // work per packet, the copy is all the driver cores do.
+        Platform platform = Scenarios.all().get(Scenarios.FOLDER + "/12-zero-copy/kernel-ring-copy.platsim");
+        DmaStream rx = platform.getWorkloads().stream().filter(DmaStream.class::isInstance).map(DmaStream.class::cast)
+            .filter(DmaStream::isApplicationCopy).findFirst().orElseThrow();
+        rx.setDriverWorkNs(0);
+        Path folder = temp.resolve("copies");
+        Runner.run("copies", ModelCompiler.compile(platform, new RunOverrides(FIFTY_US, null)), folder, Runner.KINDS,
+            ps -> { }, () -> false);
+        RunSummary.Stream stream = RunSummary.read(folder).devices().stream().flatMap(d -> d.streams().stream())
+            .filter(s -> s.name().equals(rx.getName())).findFirst().orElseThrow();
+        assertTrue(stream.transfers() > 0);
+        assertTrue(stream.driverWorkFraction() > 0.05, "copying takes the cores' time: " + stream.driverWorkFraction());
     }
 
     @Test
