@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import io.platsim.compiler.CompiledPlatform;
 import io.platsim.engine.platform.PlatformSimulation;
 import io.platsim.engine.trace.TraceKind;
+import io.platsim.trace.analysis.RunSummary;
 
 /**
  * Runs a compiled platform into a run folder: {@code traces/<kind>.pst} for the kinds asked for, and
@@ -52,7 +53,7 @@ public final class Runner {
      * and is null when it ran to the end or was cancelled.
      */
     public record Outcome(boolean complete, Path folder, PlatformSimulation simulation, double wallSeconds,
-            double peakHeapMiB, String stopped) {
+            double peakHeapMiB, String stopped, RunSummary summary) {
     }
 
     /** Peak use of the heap pools since the JVM started, in MiB. */
@@ -132,8 +133,9 @@ public final class Runner {
         }
         double heap = peakHeapMiB();
         String stopped = complete ? null : guard.stopped();
-        run.finish(Summary.of(model, compiled, sim, snoops, complete, wall, heap, DiskGuard.bytes(traces),
-            stopped, kinds).toJson());
-        return new Outcome(complete, folder, sim, wall, heap, stopped);
+        RunSummary summary = Summary.of(model, compiled, sim, snoops, complete, wall, heap, DiskGuard.bytes(traces),
+            stopped, kinds);
+        run.finish(summary.toJson());
+        return new Outcome(complete, folder, sim, wall, heap, stopped, summary);
     }
 }

@@ -82,9 +82,9 @@ public final class EndToEndBench {
             }
             firstEvents = events;
             eventsPerSecond[i] = events / outcome.wallSeconds();
-            double simulatedMs = Math.max(0, outcome.simulation().nowPs() - compiled.config().warmupPs()) / 1e9;
             print.printf("  %-9s %8.3f %,14d %12.2f %20.2f %14.0f%n", (i + 1) + (i == 0 ? " (cold)" : ""),
-                outcome.wallSeconds(), events, eventsPerSecond[i] / 1e6, simulatedMs / outcome.wallSeconds(),
+                outcome.wallSeconds(), events, eventsPerSecond[i] / 1e6,
+                outcome.summary().simulatedUsPerWallSecond() / 1000,
                 outcome.peakHeapMiB());
         }
         double[] warm = Arrays.copyOfRange(eventsPerSecond, 1, eventsPerSecond.length);

@@ -143,7 +143,7 @@ final class RunCommand {
                 // Ctrl-C: the hook is running and waits for this method to finish.
             }
         }
-        SummaryScreen.print(out, model, compiled, outcome);
+        SummaryScreen.print(out, model, outcome);
         if (outcome.stopped() != null) {
             err.println(folder + ": the run " + outcome.stopped());
             return Cli.INTERNAL_ERROR;

@@ -97,7 +97,7 @@ public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
         }
         try (PrintStream out = RunConsole.stream()) {
             compiled.warnings().forEach(warning -> out.println("warning: " + warning));
-            SummaryScreen.print(out, file, compiled, outcome);
+            SummaryScreen.print(out, file, outcome);
         }
         showCharts(outcome.folder());
     }
