@@ -41,6 +41,8 @@ public final class DmaTransfer {
     long copyWorkPs;
     /** What a core's copy of a bounced read's data into its bounce slot added to its start. */
     long bouncePs;
+    /** The core's own time on that copy. */
+    long bounceWorkPs;
     /** The address the device reaches, the bytes, and the home socket of that address. */
     long address;
     int size;
@@ -87,6 +89,7 @@ public final class DmaTransfer {
         copyPs = 0;
         copyWorkPs = 0;
         bouncePs = 0;
+        bounceWorkPs = 0;
         bounced = false;
         mapCore = null;
         flushFirst = false;

@@ -90,7 +90,8 @@ public final class DriverPath {
             x.mapCore = mapCore;
             x.startPs = Math.max(now, ring[(int) (number % ring.length)]);
             if (s.applicationCopy() && !s.write()) {
-                Copy copy = copyOn(mapCore, x.startPs, applicationAddress(address, s), address, s.homeSocket(), size);
+                Copy copy = copyOn(mapCore, x.startPs, applicationAddress(address, s), s.homeSocket(), address,
+                    s.homeSocket(), size);
                 x.copyPs = copy.endPs() - x.startPs;
                 x.copyWorkPs = copy.lengthPs();
                 x.startPs = copy.endPs();
@@ -98,33 +99,40 @@ public final class DriverPath {
         }
         if (bounce && !s.write()) {
             // Mapping the buffer for the device copies it into the bounce slot (after the application's copy).
-            long copied = bounceCopy(x.startPs, address, s.homeSocket(), x.address, 0, size);
-            x.bouncePs = copied - x.startPs;
-            x.startPs = copied;
+            Copy copy = copyOn(bounceCore(x), x.startPs, address, s.homeSocket(), x.address, 0, size);
+            x.bouncePs = copy.endPs() - x.startPs;
+            x.bounceWorkPs = copy.lengthPs();
+            x.startPs = copy.endPs();
         }
         return true;
     }
 
     /**
-     * What the driver does once transfer {@code x}'s DMA is timed: a device write through a bounce slot is copied
-     * to the stream's buffer; the driver core does its own work on the transfer and, when the data passes through
-     * the kernel's buffers, copies a device write to the application's buffer; then a buffer mapped per I/O is
-     * unmapped and the buffer a ring later mapped. The wait before the DMA started (for the IOMMU's work, or for
+     * What the driver does once transfer {@code x}'s DMA is timed and the driver gets to it at {@code handledPs}
+     * (its interrupt handled, or its data landed when it sent none): a device write through a bounce slot is
+     * copied to the stream's buffer; the driver core does its own work on the transfer and, when the data passes
+     * through the kernel's buffers, copies a device write to the application's buffer; then a buffer mapped per I/O
+     * is unmapped and the buffer a ring later mapped. The wait before the DMA started (for the IOMMU's work, or for
      * the driver core: the rest) and the copy are added to its latency; returns the driver core's own time on it.
      */
-    public long finish(DmaTransfer x, DmaStreamConfig s, long[] ring) {
+    public long finish(DmaTransfer x, DmaStreamConfig s, long[] ring, long handledPs) {
         DmaTiming t = x.timing;
         t.latencyPs += x.startPs - x.issuePs;
         t.linkPs += x.doorbellPs;
         t.iommuPs += x.translationPs;
         t.memoryPs += x.copyPs;
         long waited = x.startPs - x.issuePs - x.doorbellPs - x.translationPs - x.copyPs - x.bouncePs;
+        long bounceWork = x.bounceWorkPs;
+        long ready = Math.max(t.donePs, handledPs);
         if (x.bounced) {
             if (x.write) {
-                // Unmapping the buffer copies the data out of the bounce slot; the driver's work on it comes after.
-                long copied = bounceCopy(t.donePs, x.address, 0, x.streamAddress, s.homeSocket(), x.size);
-                t.bouncePs = copied - t.donePs;
-                t.donePs = copied;
+                // Unmapping the buffer copies the data out of the bounce slot, in the driver's completion handling;
+                // the driver's work on it comes after.
+                Copy copy = copyOn(bounceCore(x), ready, x.address, 0, x.streamAddress, s.homeSocket(), x.size);
+                bounceWork = copy.lengthPs();
+                t.bouncePs = copy.endPs() - t.donePs;
+                t.donePs = copy.endPs();
+                ready = copy.endPs();
                 t.latencyPs += t.bouncePs;
             } else {
                 t.bouncePs = x.bouncePs;
@@ -139,11 +147,11 @@ public final class DriverPath {
             } else {
                 t.memoryPs += waited;
             }
-            long free = s.driverWorkPs() > 0 ? x.mapCore.run(t.donePs, s.driverWorkPs()) : t.donePs;
+            long free = s.driverWorkPs() > 0 ? x.mapCore.run(ready, s.driverWorkPs()) : ready;
             long copyPs = x.copyWorkPs;
             if (s.applicationCopy() && x.write) {
-                Copy copy = copyOn(x.mapCore, free, x.streamAddress, applicationAddress(x.streamAddress, s),
-                    s.homeSocket(), x.size);
+                Copy copy = copyOn(x.mapCore, free, x.streamAddress, s.homeSocket(),
+                    applicationAddress(x.streamAddress, s), s.homeSocket(), x.size);
                 copyPs = copy.lengthPs();
                 free = copy.endPs();
             }
@@ -154,7 +162,8 @@ public final class DriverPath {
                 free = iommu.map(unmapped, x.mapCore, s.maxSizeBytes());
             }
             ring[(int) (x.number % ring.length)] = free;
-            return s.driverWorkPs() + copyPs;
+            // The driver core's own time: its work, its copies, the bounce copies it made (mapping aside).
+            return s.driverWorkPs() + copyPs + bounceWork;
         }
         return 0;
     }
@@ -177,25 +186,23 @@ public final class DriverPath {
     }
 
     /**
-     * {@code core} copies {@code size} bytes between {@code from} and {@code to}, both homed on socket
-     * {@code home}, once they are ready at {@code atPs} and the core is free.
+     * {@code core} copies {@code size} bytes from {@code from} (homed on socket {@code fromHome}) to {@code to}
+     * ({@code toHome}) once they are ready at {@code atPs} and the core is free: one copy at a time, beside its
+     * other work.
      */
-    private Copy copyOn(HostCore core, long atPs, long from, long to, int home, int size) {
+    private Copy copyOn(HostCore core, long atPs, long from, int fromHome, long to, int toHome, int size) {
         long begin = core.startFor(atPs, 1);
-        long copied = copy(cpu, begin, core, from, home, to, home, size);
+        long copied = copy(cpu, begin, core, from, fromHome, to, toHome, size);
         long end = core.booked(atPs, begin, copied);
         return new Copy(end - (copied - begin), end);
     }
 
     /**
-     * The device's interrupt core (or core 0) copies a bounced transfer's {@code size} bytes once they are ready at
-     * {@code atPs} and the core is free: it copies one transfer at a time, beside its other work. Returns when the
-     * copy is done.
+     * The core that copies a bounced transfer: its driver core when it has one (the copy is part of mapping and
+     * unmapping its buffer), else the device's interrupt core (or core 0).
      */
-    private long bounceCopy(long atPs, long from, int fromHome, long to, int toHome, int size) {
-        HostCore core = cores.core(dma.rootSocket(), Math.max(0, dma.device().interruptCore()));
-        long begin = core.startFor(atPs, 1);
-        return core.booked(atPs, begin, copy(cpu, begin, core, from, fromHome, to, toHome, size));
+    private HostCore bounceCore(DmaTransfer x) {
+        return x.mapCore != null ? x.mapCore : cores.core(dma.rootSocket(), Math.max(0, dma.device().interruptCore()));
     }
 
     /**

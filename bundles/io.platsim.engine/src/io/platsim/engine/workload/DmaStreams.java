@@ -194,13 +194,14 @@ public final class DmaStreams implements EventHandler {
         DmaStreamConfig s = stream.config;
         DmaTiming t = x.timing();
         // The MSI follows the device's data, which for a bounced write is in its bounce slot: the driver's copy out
-        // of it (DriverPath.finish) is the handler's own work, not data the MSI could pass.
-        long dataVisiblePs = t.donePs();
-        long driverPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.mapped);
+        // of it (DriverPath.finish) is its completion handling's work, once the interrupt is handled, not data the
+        // MSI could pass.
+        long handled = t.donePs();
         if (x.msiArrivedPs() >= 0) {
-            x.interruptHandled(
-                x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), dataVisiblePs));
+            x.interruptHandled(x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), handled));
+            handled = Math.max(handled, x.handlerPs());
         }
+        long driverPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.mapped, handled);
         if (!t.faulted() && t.donePs() >= warmupPs && t.donePs() <= endPs) {
             stream.stats.delivered(x.size());
         }

@@ -82,6 +82,8 @@ public final class RequestResponseFlows {
      * does when a pass finds the queue empty: a response queued before then goes without a kick, and without an exit.
      */
     private final long[] transmittingUntilPs;
+    /** By device: when its back end was last woken by a kick (it takes no suppressed response before that). */
+    private final long[] wokenPs;
     /** Host flows mapping per I/O: when each connection's next request buffer is mapped. */
     private final long[][] receiveMappedPs;
     /** Host flows mapping per I/O: whether each connection's last response buffer waits to be unmapped. */
@@ -121,6 +123,7 @@ public final class RequestResponseFlows {
         this.warmupPs = warmupPs;
         int n = flows.size();
         transmittingUntilPs = new long[paths.length];
+        wokenPs = new long[paths.length];
         receiveMappedPs = new long[n][];
         transactionBeganPs = new long[n][];
         sendMapped = new boolean[n][];
@@ -226,8 +229,9 @@ public final class RequestResponseFlows {
         if (counted) {
             mappingPs[f] += mappingTime;
         }
-        if (c.attachment() == Attachment.EMULATED) {
-            // The transmit tail's write; a virtio guest's kick is decided when it comes (kicked).
+        if (c.attachment() == Attachment.EMULATED || c.attachment() == Attachment.VIRTIO && !c.suppression()) {
+            // The transmit tail's write, or a kick that nothing suppresses; a kick that may be suppressed is decided
+            // when it comes (kicked).
             t = exit(f, ExitReason.EPT_MISCONFIG, core, t, counted);
         }
         long worked = t;
@@ -251,9 +255,12 @@ public final class RequestResponseFlows {
     }
 
     /**
-     * The guest of flow {@code f}, an emulated or virtio device's, has kicked its back end at {@code nowPs} to send
-     * connection {@code conn}'s response: the back end's core copies it to the host's buffer, and the device reads
-     * it out from there.
+     * The guest of flow {@code f}, an emulated or virtio device's, tells its back end at {@code nowPs} that
+     * connection {@code conn}'s response is ready: the back end's core copies it to the host's buffer, and the device
+     * reads it out from there. An emulated device's guest has written its transmit tail, a virtio guest without
+     * notification suppression has kicked (each an exit, with its answer). With suppression, a virtio guest kicks
+     * (an exit) only when the back end has emptied its transmit queue since it was last woken; else the back end
+     * takes the response in the same pass.
      */
     public void kicked(int f, int conn, long nowPs) {
         FlowConfig c = flows.get(f);
@@ -261,17 +268,23 @@ public final class RequestResponseFlows {
         int device = c.device();
         boolean counted = nowPs >= warmupPs;
         HostCore backendCore = cores.core(c.socket(), c.backend().core() >= 0 ? c.backend().core() : core);
-        long kickedPs = nowPs;
-        if (c.attachment() == Attachment.VIRTIO && !(c.suppression() && transmittingUntilPs[device] > nowPs)) {
-            // The kick is a write of the queue's notify register: an exit on the vCPU, the back end woken after it.
-            HostCore vcpu = cores.core(c.socket(), core);
-            long cost = c.exitPs().get(ExitReason.EPT_MISCONFIG.ordinal());
-            long begin = vcpu.startFor(nowPs, cost);
-            kickedPs = vcpu.booked(nowPs, begin, exit(f, ExitReason.EPT_MISCONFIG, core, begin, counted));
+        long copyFrom = nowPs;
+        if (c.attachment() == Attachment.VIRTIO && c.suppression()) {
+            if (transmittingUntilPs[device] > nowPs) {
+                // Suppressed: the back end takes the response in its pass, once woken.
+                copyFrom = Math.max(nowPs, wokenPs[device]);
+            } else {
+                // The kick exits, in the vCPU's first free time (work planned there earlier goes first).
+                HostCore vcpu = cores.core(c.socket(), core);
+                long cost = c.exitPs().get(ExitReason.EPT_MISCONFIG.ordinal());
+                long begin = vcpu.startFor(nowPs, cost);
+                copyFrom = vcpu.booked(nowPs, begin, exit(f, ExitReason.EPT_MISCONFIG, core, begin, counted));
+                wokenPs[device] = copyFrom;
+            }
         }
         long hostBuffer = FlowBuffers.host(f, conn) + FlowBuffers.RESPONSE;
         int response = frame(c.responseBytes());
-        long readAt = backendCopy(f, backendCore, kickedPs, buffers.current(f, conn) + FlowBuffers.RESPONSE,
+        long readAt = backendCopy(f, backendCore, copyFrom, buffers.current(f, conn) + FlowBuffers.RESPONSE,
             hostBuffer, response, counted);
         transmittingUntilPs[device] = Math.max(transmittingUntilPs[device], readAt);
         transfers.start(dmaDone, f, conn, paths[device], false, readAt, hostBuffer, response, c.socket())

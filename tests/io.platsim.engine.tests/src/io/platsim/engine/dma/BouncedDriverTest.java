@@ -23,7 +23,8 @@ import io.platsim.engine.trace.TraceSink;
 
 /**
  * A bounced transfer is still the driver's: its MSI follows the data into the bounce slot, and the copy out of it is
- * the handler's work, not data the MSI could pass; the driver's own work on the transfer is done as for any other.
+ * the driver's completion handling's work, on its core, once the interrupt is handled: not data the MSI could pass.
+ * The driver's own work on the transfer is done as for any other.
  */
 class BouncedDriverTest {
 
@@ -86,7 +87,10 @@ class BouncedDriverTest {
         StreamStats direct = run(false, false, 2 * US);
         StreamStats bounced = run(true, false, 2 * US);
         assertEquals(direct.transfers() * 2 * US, direct.driverPs(), "2 us of driver work a transfer");
-        assertEquals(bounced.transfers() * 2 * US, bounced.driverPs(), "bounced or not");
+        long work = bounced.transfers() * 2 * US;
+        assertTrue(bounced.driverPs() > work && bounced.driverPs() <= work + bounced.bouncePs(),
+            "bounced, the driver's core does its work and copies each transfer out of its slot: " + bounced.driverPs()
+                + " ps against " + work + " ps of work and " + bounced.bouncePs() + " ps of copies");
         assertTrue(bounced.latency().mean() > direct.latency().mean());
     }
 }
