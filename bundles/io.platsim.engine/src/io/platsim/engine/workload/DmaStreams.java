@@ -115,8 +115,7 @@ public final class DmaStreams implements EventHandler {
             readCompleted(stream.config.device());
             return;
         }
-        if (kind == DONE && !stream.config.write() && stream.config.rateBytesPerSec() <= 0
-                && stream.config.serviceTimePs() == 0) {
+        if (kind == DONE && freesTagWithSlot(stream.config)) {
             readCompleted(stream.config.device());
         }
         issue((int) payload, stream);
@@ -196,10 +195,11 @@ public final class DmaStreams implements EventHandler {
         // The MSI follows the device's data, which for a bounced write is in its bounce slot: the driver's copy out
         // of it (DriverPath.finish) is its completion handling's work, once the interrupt is handled, not data the
         // MSI could pass.
-        long handled = t.donePs();
+        long visible = t.donePs();
+        long handled = visible;
         if (x.msiArrivedPs() >= 0) {
-            x.interruptHandled(x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), handled));
-            handled = Math.max(handled, x.handlerPs());
+            x.interruptHandled(x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), visible));
+            handled = Math.max(visible, x.handlerPs());
         }
         long driverPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.mapped, handled);
         if (!t.faulted() && t.donePs() >= warmupPs && t.donePs() <= endPs) {
@@ -219,11 +219,19 @@ public final class DmaStreams implements EventHandler {
             // write's once the driver's core has copied it out of the bounce buffer. The slot's next transfer
             // follows its service time later (with none, at once: one event does both).
             long back = Math.max(t.donePs(), x.issuePs() + 1);
-            if (!s.write() && s.serviceTimePs() > 0) {
+            if (!s.write() && !freesTagWithSlot(s)) {
                 sim.scheduleAt(Math.max(back, sim.now()), 0, handler, READ_DONE, x.tag());
             }
             sim.scheduleAt(back + s.serviceTimePs(), 0, handler, DONE, x.tag());
         }
+    }
+
+    /**
+     * Whether a read gives its device's tag back in the same event as its stream's slot: a closed-loop read with no
+     * service time, whose slot comes back with its data. Any other read has an event of its own for the tag.
+     */
+    private static boolean freesTagWithSlot(DmaStreamConfig s) {
+        return !s.write() && s.rateBytesPerSec() <= 0 && s.serviceTimePs() == 0;
     }
 
     /**
