@@ -60,7 +60,8 @@ final class Activities implements EventHandler {
                 }
             });
         guests = new GuestExits(config.flows(), flows, cores, config.warmupPs());
-        work = new WorkQueues(config.work(), paths, transfers, sink, config.warmupPs(), config.seed() ^ 0x5DEECE66DL,
+        work = new WorkQueues(config.work(), paths, transfers, sink, config.warmupPs(),
+            config.warmupPs() + config.durationPs(), config.seed() ^ 0x5DEECE66DL,
             (w, atPs) -> sim.scheduleAt(atPs, 0, handler, ENGINE, w));
     }
 

@@ -84,7 +84,7 @@ public final class PlatformSimulation {
         SplittableRandom seeds = new SplittableRandom(config.seed());
         streams = new DmaStreams(config, sim, transfers, paths, cpuPath, mmio, cores, this.sink, seeds);
         cpuStreams = new CpuStreams(config.cpuStreams(), sim, cpuPath, mmio, cores,
-            new SplittableRandom(seeds.nextLong()), warmupPs);
+            new SplittableRandom(seeds.nextLong()), warmupPs, warmupPs + config.durationPs());
         cpuStreams.start();
         registrations = new Registrations(config.registrations(), sim, paths, cpuPath, sockets, cores,
             config.dmaCoherent(), this.sink, warmupPs);

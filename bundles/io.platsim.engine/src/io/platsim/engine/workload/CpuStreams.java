@@ -44,11 +44,12 @@ public final class CpuStreams implements EventHandler {
     private final HostCores cores;
     private final SplittableRandom random;
     private final long warmupPs;
+    private final long endPs;
     private final StreamStats[] stats;
     private final WriteCombining[] combining;
 
     public CpuStreams(List<CpuStreamConfig> configs, Simulator sim, CpuAccessPath cpu, MmioPath mmio,
-            HostCores cores, SplittableRandom random, long warmupPs) {
+            HostCores cores, SplittableRandom random, long warmupPs, long endPs) {
         this.configs = configs;
         this.sim = sim;
         this.cpu = cpu;
@@ -56,6 +57,7 @@ public final class CpuStreams implements EventHandler {
         this.cores = cores;
         this.random = random;
         this.warmupPs = warmupPs;
+        this.endPs = endPs;
         handler = sim.register(this);
         stats = new StreamStats[configs.size()];
         combining = new WriteCombining[configs.size()];
@@ -78,7 +80,7 @@ public final class CpuStreams implements EventHandler {
         }
     }
 
-    /** A stream's accesses and their latencies, after warm-up. */
+    /** A stream's accesses and their latencies: those issued after the warm-up and done by the end. */
     public StreamStats stats(int index) {
         return stats[index];
     }
@@ -137,8 +139,9 @@ public final class CpuStreams implements EventHandler {
         return core.booked(now, at, free);
     }
 
+    /** An access issued at {@code issuedPs} took {@code latencyPs}: it counts as a DMA transfer would. */
     private void record(StreamStats counted, long issuedPs, int bytes, long latencyPs) {
-        if (issuedPs >= warmupPs) {
+        if (issuedPs >= warmupPs && issuedPs + latencyPs <= endPs) {
             counted.access(bytes, latencyPs);
         }
     }

@@ -57,8 +57,8 @@ import io.platsim.engine.vm.ExitReason;
  * before the device reads a response.
  * <p>
  * The request's and the response's DMA are transfers of events ({@link DmaTransfers}): the core's work is timed
- * when the request has landed, and the response's read starts when it is done. Transactions, exits and times
- * count when they happen after the warm-up.
+ * when the request has landed, and the response's read starts when it is done. What counts after the warm-up
+ * is said in {@link FlowCounts}.
  */
 public final class RequestResponseFlows {
 
@@ -88,11 +88,7 @@ public final class RequestResponseFlows {
     private final long[][] receiveMappedPs;
     /** Host flows mapping per I/O: whether each connection's last response buffer waits to be unmapped. */
     private final boolean[][] sendMapped;
-    private final long[] transactions;
-    private final long[][] exits;
-    private final long[] backendPs;
-    private final long[] mappingPs;
-    private final LatencyHistogram[] latency;
+    private final FlowCounts counts;
     private final DmaTransfers transfers;
     private final DmaTransfers.Listener dmaDone = this::dmaDone;
     private final Events events;
@@ -127,17 +123,12 @@ public final class RequestResponseFlows {
         receiveMappedPs = new long[n][];
         transactionBeganPs = new long[n][];
         sendMapped = new boolean[n][];
-        transactions = new long[n];
-        exits = new long[n][ExitReason.values().length];
-        backendPs = new long[n];
-        mappingPs = new long[n];
-        latency = new LatencyHistogram[n];
+        counts = new FlowCounts(flows);
         for (int f = 0; f < n; f++) {
             int connections = Math.max(1, flows.get(f).flows());
             receiveMappedPs[f] = new long[connections];
             transactionBeganPs[f] = new long[connections];
             sendMapped[f] = new boolean[connections];
-            latency[f] = new LatencyHistogram();
         }
     }
 
@@ -181,7 +172,7 @@ public final class RequestResponseFlows {
         boolean counted = clock.getAsLong() >= warmupPs;
         int request = frame(c.requestBytes());
         int response = frame(c.responseBytes());
-        long visible = backend ? backendCopy(f, backendCore, landedPs, hostBuffer, buffer, request, counted)
+        long visible = backend ? backendCopy(f, conn, backendCore, landedPs, hostBuffer, buffer, request)
             : landedPs;
         // The vCPU's (or host core's) work on this request, from the interrupt to the transmit kick, in one piece.
         Timeline cpu = handler.calendar();
@@ -226,9 +217,7 @@ public final class RequestResponseFlows {
             sendMapped[f][conn] = true;
             mappingTime += t - mapped;
         }
-        if (counted) {
-            mappingPs[f] += mappingTime;
-        }
+        counts.mapping(f, conn, mappingTime);
         if (c.attachment() == Attachment.EMULATED || c.attachment() == Attachment.VIRTIO && !c.suppression()) {
             // The transmit tail's write, or a kick that nothing suppresses; a kick that may be suppressed is decided
             // when it comes (kicked).
@@ -284,8 +273,8 @@ public final class RequestResponseFlows {
         }
         long hostBuffer = FlowBuffers.host(f, conn) + FlowBuffers.RESPONSE;
         int response = frame(c.responseBytes());
-        long readAt = backendCopy(f, backendCore, copyFrom, buffers.current(f, conn) + FlowBuffers.RESPONSE,
-            hostBuffer, response, counted);
+        long readAt = backendCopy(f, conn, backendCore, copyFrom, buffers.current(f, conn) + FlowBuffers.RESPONSE,
+            hostBuffer, response);
         transmittingUntilPs[device] = Math.max(transmittingUntilPs[device], readAt);
         transfers.start(dmaDone, f, conn, paths[device], false, readAt, hostBuffer, response, c.socket())
             .since(transactionBeganPs[f][conn]);
@@ -307,10 +296,7 @@ public final class RequestResponseFlows {
             handler.booked(doneAt, start,
                 c.guest().apicv() ? handled : exit(f, ExitReason.MSR_ACCESS, core, handled, counted));
         }
-        if (counted) {
-            transactions[f]++;
-            latency[f].record(sentPs - beganPs);
-        }
+        counts.answered(f, conn, sentPs - beganPs, counted);
         events.request(f, conn, sentPs + c.serverPs());
     }
 
@@ -328,17 +314,16 @@ public final class RequestResponseFlows {
     }
 
     /**
-     * The back end on core {@code core} copies a packet of {@code size} bytes from {@code from} to {@code to}
-     * once it is there at {@code atPs} and the core is free, then does its own work; returns when it is done.
+     * The back end on core {@code core} copies a packet of {@code size} bytes of connection {@code conn}'s
+     * transaction from {@code from} to {@code to} once it is there at {@code atPs} and the core is free, then does
+     * its own work; returns when it is done.
      */
-    private long backendCopy(int f, HostCore core, long atPs, long from, long to, int size, boolean counted) {
+    private long backendCopy(int f, int conn, HostCore core, long atPs, long from, long to, int size) {
         FlowConfig c = flows.get(f);
         long begin = core.startFor(atPs, c.backend().packetPs());
         long end = DriverPath.copy(this.cpu, begin, core, from, c.socket(), to,
             c.socket(), size) + c.backend().packetPs();
-        if (counted) {
-            backendPs[f] += end - begin;
-        }
+        counts.backend(f, conn, end - begin);
         return core.booked(atPs, begin, end);
     }
 
@@ -354,43 +339,45 @@ public final class RequestResponseFlows {
         FlowConfig c = flows.get(f);
         long cost = c.exitPs().get(reason.ordinal());
         if (counted) {
-            exits[f][reason.ordinal()]++;
+            counts.exit(f, reason);
         }
         sink.vmExit(clock.getAsLong(), c.vm(), c.socket(), core, reason.ordinal(), cost);
         return atPs + cost;
     }
 
-    /** Transactions flow {@code f} completed after warm-up. */
+    /** Transactions flow {@code f} completed after warm-up (their responses reached the device). */
     public long transactions(int f) {
-        return transactions[f];
+        return counts.transactions(f);
     }
 
     /** VM exits of flow {@code f}'s VM after warm-up, for {@code reason}. */
     public long exits(int f, ExitReason reason) {
-        return exits[f][reason.ordinal()];
+        return counts.exits(f, reason);
     }
 
     /** VM exits of flow {@code f}'s VM after warm-up, every reason together. */
     public long exits(int f) {
-        long total = 0;
-        for (long count : exits[f]) {
-            total += count;
-        }
-        return total;
+        return counts.exits(f);
     }
 
-    /** Time flow {@code f}'s back end (device model or vhost thread) worked after warm-up, in ps. */
+    /** Time flow {@code f}'s back end (device model or vhost thread) worked on the counted transactions, in ps. */
     public long backendPs(int f) {
-        return backendPs[f];
+        return counts.backendPs(f);
     }
 
-    /** Time flow {@code f}'s cores spent mapping and unmapping buffers after warm-up, lock waits included, in ps. */
+    /**
+     * Time flow {@code f}'s cores spent mapping and unmapping the counted transactions' buffers, lock waits
+     * included, in ps.
+     */
     public long mappingPs(int f) {
-        return mappingPs[f];
+        return counts.mappingPs(f);
     }
 
-    /** Transaction times of flow {@code f} after warm-up: request landed to response sent. */
+    /**
+     * Times of flow {@code f}'s counted transactions: from the request's arrival at the device to the response's
+     * (the device has read it out of memory).
+     */
     public LatencyHistogram latency(int f) {
-        return latency[f];
+        return counts.latency(f);
     }
 }

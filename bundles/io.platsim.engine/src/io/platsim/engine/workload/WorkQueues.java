@@ -31,8 +31,8 @@ import io.platsim.engine.trace.TraceSink;
  * descriptor time. Each submitter copies between its own two buffer pages, so the device TLB holds the translations
  * of as many submitters as fit its entries.
  * Translation goes through that TLB with ATS: a miss costs a translation request across the link to the IOMMU. A
- * descriptor whose page is not present (drawn at the submission's fraction) always asks: a translation request
- * that fails, a PRI page request and the fault-in.
+ * descriptor whose pages are not present (drawn at the submission's fraction of descriptors) asks for each: a
+ * translation request that fails, a PRI page request and the fault-in. What counts is said in {@link WorkCounts}.
  */
 public final class WorkQueues {
 
@@ -42,7 +42,6 @@ public final class WorkQueues {
     private final List<WorkConfig> work;
     private final TraceSink sink;
     private final DmaPath[] paths;
-    private final long warmupPs;
     private final SplittableRandom random;
     /** Per submission: its queue and its accelerator, numbered from 0. */
     private final int[] queueOf;
@@ -60,14 +59,8 @@ public final class WorkQueues {
     private final int[][] queuesOf;
     private final long[][] engineFreePs;
     private final int[][] retries;
-    private final long[] submitted;
-    private final long[] retried;
-    private final long[] completed;
-    private final long[] atsMisses;
-    private final long[] pageRequests;
-    private final LatencyHistogram[] latency;
     private final LruSet[] deviceTlbs;
-    private final long[] invalidations;
+    private final WorkCounts counts;
     private final DmaTransfers transfers;
     private final EngineFree engineFree;
     private final DmaTransfers.Listener copies = this::copied;
@@ -78,14 +71,14 @@ public final class WorkQueues {
         void at(int w, long atPs);
     }
 
+    /** Work queues that count from {@code warmupPs} to {@code endPs} ({@link WorkCounts}). */
     public WorkQueues(List<WorkConfig> work, DmaPath[] paths, DmaTransfers transfers, TraceSink sink, long warmupPs,
-            long seed, EngineFree engineFree) {
+            long endPs, long seed, EngineFree engineFree) {
         this.work = work;
         this.transfers = transfers;
         this.engineFree = engineFree;
         this.sink = sink;
         this.paths = paths;
-        this.warmupPs = warmupPs;
         random = new SplittableRandom(seed);
         int n = work.size();
         queueOf = new int[n];
@@ -103,13 +96,6 @@ public final class WorkQueues {
         engineFreePs = new long[accelerators][];
         deviceTlbs = new LruSet[accelerators];
         retries = new int[n][];
-        submitted = new long[n];
-        retried = new long[n];
-        completed = new long[n];
-        atsMisses = new long[n];
-        pageRequests = new long[n];
-        latency = new LatencyHistogram[n];
-        invalidations = new long[n];
         for (int w = 0; w < n; w++) {
             WorkConfig c = work.get(w);
             int q = queueOf[w];
@@ -128,8 +114,12 @@ public final class WorkQueues {
                 deviceTlbs[a] = new LruSet(c.deviceTlbEntries());
             }
             retries[w] = new int[Math.max(1, c.submitters())];
-            latency[w] = new LatencyHistogram();
         }
+        int[] engines = new int[accelerators];
+        for (int a = 0; a < accelerators; a++) {
+            engines[a] = engineFreePs[a].length;
+        }
+        counts = new WorkCounts(n, engines, warmupPs, endPs);
     }
 
     /**
@@ -167,15 +157,12 @@ public final class WorkQueues {
     public long submit(int w, int s, long nowPs) {
         WorkConfig c = work.get(w);
         int q = queueOf[w];
-        boolean counted = nowPs >= warmupPs;
         long roundTrip = paths[c.device()].requestRoundTripPs();
         if (occupancy[q] >= queued[q].length) {
             if (!c.shared()) {
                 return nowPs + roundTrip;
             }
-            if (counted) {
-                retried[w]++;
-            }
+            counts.retried(w, nowPs, nowPs + roundTrip);
             sink.workQueue(nowPs, c.device(), w, s, true, occupancy[q]);
             int tries = retries[w][s]++;
             return nowPs + roundTrip + switch (c.retry()) {
@@ -191,9 +178,7 @@ public final class WorkQueues {
         queuedBy[q][entry] = s;
         queuedFor[q][entry] = w;
         sink.workQueue(nowPs, c.device(), w, s, false, occupancy[q]);
-        if (counted) {
-            submitted[w]++;
-        }
+        counts.submitted(w, nowPs, accepted);
         return Math.max(accepted, nowPs + intervalPs(w));
     }
 
@@ -230,10 +215,11 @@ public final class WorkQueues {
         engines[engine] = Long.MAX_VALUE;
         DmaPath dma = paths[c.device()];
         long source = c.bufferBase() + submitter * 2 * PAGE;
-        boolean counted = nowPs >= warmupPs;
+        // A descriptor's pages are present or not together, at the submission's fraction of descriptors.
+        boolean absent = c.pri() && random.nextDouble() < c.nonPresent();
         long t = Math.max(nowPs, accepted);
-        t = translate(w, c, dma, source, t, nowPs, counted);
-        t = translate(w, c, dma, source + PAGE, t, nowPs, counted);
+        t = translate(a, engine, c, dma, source, absent, t, nowPs);
+        t = translate(a, engine, c, dma, source + PAGE, absent, t, nowPs);
         transfers.start(copies, w, engine, dma, false, t, source, c.bytes(), 0).since(accepted);
         return true;
     }
@@ -277,10 +263,7 @@ public final class WorkQueues {
         }
         long done = x.timing().donePs() + c.descriptorPs();
         engineFreePs[acceleratorOf[w]][engine] = done;
-        if (x.issuePs() >= warmupPs) {
-            completed[w]++;
-            latency[w].record(done - x.sincePs());
-        }
+        counts.completed(w, acceleratorOf[w], engine, x.sincePs(), done);
         engineFree.at(w, done);
     }
 
@@ -303,33 +286,35 @@ public final class WorkQueues {
     public long pageChange(int w, long nowPs) {
         WorkConfig c = work.get(w);
         long page = (c.bufferBase() + random.nextInt(2 * Math.max(1, c.submitters())) * PAGE) / PAGE;
-        if (c.deviceTlbEntries() > 0 && deviceTlbs[acceleratorOf[w]].remove(page) && nowPs >= warmupPs) {
-            invalidations[w]++;
+        if (c.deviceTlbEntries() > 0 && deviceTlbs[acceleratorOf[w]].remove(page)) {
+            counts.invalidated(w, nowPs);
         }
         return nextPageChangePs(w, nowPs);
     }
 
     /** Device-TLB entries that changes of the CPU page tables invalidated, after warm-up. */
     public long invalidations(int w) {
-        return invalidations[w];
+        return counts.invalidations(w);
     }
 
-    /** The device translates the page at {@code address}: its TLB, else a translation request; PRI when absent. */
-    private long translate(int w, WorkConfig c, DmaPath dma, long address, long atPs, long nowPs,
-            boolean counted) {
-        boolean absent = c.pri() && random.nextDouble() < c.nonPresent();
-        LruSet tlb = deviceTlbs[acceleratorOf[w]];
+    /**
+     * Engine {@code engine} of accelerator {@code a} translates the page at {@code address}: its TLB, else a
+     * translation request; PRI when {@code absent}.
+     */
+    private long translate(int a, int engine, WorkConfig c, DmaPath dma, long address, boolean absent, long atPs,
+            long nowPs) {
+        LruSet tlb = deviceTlbs[a];
         if (!absent && c.deviceTlbEntries() > 0 && tlb.touch(address / PAGE)) {
             return atPs;
         }
         long t = atPs;
         if (c.deviceTlbEntries() > 0) {
-            atsMisses[w] += counted ? 1 : 0;
+            counts.atsMiss(a, engine);
             t += dma.requestRoundTripPs();
             sink.atsPri(nowPs, c.device(), address, false, t - atPs);
         }
         if (absent) {
-            pageRequests[w] += counted ? 1 : 0;
+            counts.pageRequest(a, engine);
             long asked = t;
             t += dma.requestRoundTripPs() + c.faultInPs();
             sink.atsPri(nowPs, c.device(), address, true, t - asked);
@@ -340,31 +325,33 @@ public final class WorkQueues {
         return t;
     }
 
+    /** Submissions accepted in the measured time. */
     public long submitted(int w) {
-        return submitted[w];
+        return counts.submitted(w);
     }
 
-    /** Submissions a full shared queue answered with retry, after warm-up. */
+    /** Submissions a full shared queue answered with retry in the measured time. */
     public long retried(int w) {
-        return retried[w];
+        return counts.retried(w);
     }
 
+    /** Descriptors finished in the measured time. */
     public long completed(int w) {
-        return completed[w];
+        return counts.completed(w);
     }
 
-    /** Translation requests the device TLB's misses sent, after warm-up. */
+    /** Translation requests the device TLB's misses sent for the completed descriptors. */
     public long atsMisses(int w) {
-        return atsMisses[w];
+        return counts.atsMisses(w);
     }
 
-    /** PRI page requests for absent pages, after warm-up. */
+    /** PRI page requests for absent pages of the completed descriptors. */
     public long pageRequests(int w) {
-        return pageRequests[w];
+        return counts.pageRequests(w);
     }
 
-    /** Time from a descriptor's acceptance to its completion, after warm-up. */
+    /** Time from a completed descriptor's acceptance to its completion. */
     public LatencyHistogram latency(int w) {
-        return latency[w];
+        return counts.latency(w);
     }
 }

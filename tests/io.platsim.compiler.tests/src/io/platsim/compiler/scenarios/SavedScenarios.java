@@ -31,6 +31,11 @@ final class SavedScenarios {
 
     /** Loads {@code file} (relative to the scenarios folder), applies {@code change}, and runs it to the end. */
     static PlatformSimulation run(String file, Consumer<Platform> change) throws Exception {
+        return run(file, SIMULATED_PS, change);
+    }
+
+    /** Loads {@code file}, applies {@code change}, and runs it for {@code durationPs} after its warm-up. */
+    static PlatformSimulation run(String file, long durationPs, Consumer<Platform> change) throws Exception {
         Path dir = Path.of("").toAbsolutePath();
         while (!Files.isDirectory(dir.resolve("examples"))) {
             dir = dir.getParent();
@@ -38,7 +43,7 @@ final class SavedScenarios {
         LoadResult loaded = ModelFiles.load(dir.resolve("examples/workspace/PlatSim Examples/scenarios").resolve(file));
         assertTrue(loaded.ok(), file + ": " + loaded.errors());
         change.accept(loaded.platform());
-        var compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(SIMULATED_PS, null));
+        var compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(durationPs, null));
         PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;

@@ -1,0 +1,89 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.compiler.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.junit.jupiter.api.Test;
+
+import io.platsim.engine.platform.PlatformSimulation;
+import io.platsim.engine.stats.LatencyHistogram;
+
+/**
+ * What a run counts is what happened in its measured time, from the warm-up's end to the run's: an access or a
+ * submission issued at the last instant has not been answered and does not count, and a figure per transaction is
+ * what the counted transactions cost, wherever the run happens to end.
+ */
+class MeasuredTimeTest {
+
+    private static final long US = 1_000_000L;
+
+    /** {@code figure} of saved model {@code file} run for 50, 70, ... 130 us after its warm-up. */
+    private static List<Double> overRunLengths(String file, ToDoubleFunction<PlatformSimulation> figure)
+            throws Exception {
+        List<Double> figures = new ArrayList<>();
+        for (long us = 50; us <= 130; us += 20) {
+            figures.add(figure.applyAsDouble(SavedScenarios.run(file, us * US, p -> { })));
+        }
+        return figures;
+    }
+
+    private static void assertSteady(List<Double> figures, String what) {
+        double first = figures.get(0);
+        for (double figure : figures) {
+            assertEquals(first, figure, first * 1e-3, what + " over runs of 50 to 130 us: " + figures);
+        }
+    }
+
+    @Test
+    void aTransactionsCostsCountWithIt() throws Exception {
+        // One connection, every transaction alike: its mapping (and its back end's copies) cost the same each time,
+        // so the figure per transaction is one number however many transactions the run holds.
+        assertSteady(overRunLengths("../validation/riommu/riommu-brcm-rr-strict.platsim",
+            sim -> sim.flows().mappingPs(0) / 1e6 / sim.flows().transactions(0)), "strict mapping us a transaction");
+        assertSteady(overRunLengths("../validation/riommu/riommu-brcm-rr-deferred.platsim",
+            sim -> sim.flows().mappingPs(0) / 1e6 / sim.flows().transactions(0)), "deferred mapping us a transaction");
+        assertSteady(overRunLengths("2-vm-exits/virtio-vhost.platsim",
+            sim -> sim.flows().backendPs(0) / 1e6 / sim.flows().transactions(0)), "vhost us a transaction");
+    }
+
+    @Test
+    void anAccessCountsWhenItIsDoneInTheMeasuredTime() throws Exception {
+        // Intel MLC's latency model: one load a microsecond.
+        List<Double> loads = overRunLengths("../validation/mlc-icelake/mlc-dram-local.platsim",
+            sim -> sim.cpuStream(0).transfers());
+        assertEquals(List.of(50.0, 70.0, 90.0, 110.0, 130.0), loads, "one load a microsecond");
+    }
+
+    @Test
+    void aSubmissionCountsWhenItIsAccepted() throws Exception {
+        // Four submitters at 100,000 descriptors a second each, and engines to spare: all accepted, all done.
+        List<Double> submitted = overRunLengths("5-shared-work-queue/submitters-4.platsim",
+            sim -> sim.work().submitted(0));
+        List<Double> completed = overRunLengths("5-shared-work-queue/submitters-4.platsim",
+            sim -> sim.work().completed(0));
+        assertEquals(List.of(20.0, 28.0, 36.0, 44.0, 52.0), submitted, "0.4 descriptors a microsecond");
+        assertEquals(submitted, completed, "nothing waits");
+    }
+
+    @Test
+    void oneDescriptorInTenFaults() throws Exception {
+        PlatformSimulation sim = SavedScenarios.run("5-shared-work-queue/page-faults-10pct.platsim", p -> { });
+        LatencyHistogram descriptors = sim.work().latency(0);
+        long usual = descriptors.percentile(0.5);
+        String figures = "p50 " + usual + ", p85 " + descriptors.percentile(0.85) + ", p95 "
+            + descriptors.percentile(0.95) + " ps";
+        assertEquals(usual, descriptors.percentile(0.85), usual * 0.02, "85 in 100 take no fault-in: " + figures);
+        assertTrue(descriptors.percentile(0.95) > 3 * usual, "the slowest tenth waits for its pages: " + figures);
+        // A faulting descriptor's two pages are both absent: two page requests.
+        double requests = (double) sim.work().pageRequests(0) / sim.work().completed(0);
+        assertEquals(0.2, requests, 0.08, "page requests a descriptor");
+    }
+}
