@@ -84,7 +84,8 @@ public final class HtmlReport {
             .append(escape(title)).append("</h1>\n<p>").append(escape(String.format(Locale.ROOT,
                 "%s µs simulated after %s µs of warm-up, seed %d, %s.", number(summary.simulatedUs()),
                 number(summary.warmupUs()), summary.seed(),
-                summary.complete() ? "complete" : "INCOMPLETE (cancelled)")))
+                summary.complete() ? "complete" : "INCOMPLETE ("
+                    + (summary.stopped() != null ? "the run " + summary.stopped() : "cancelled") + ")")))
             .append("</p>\n");
     }
 
@@ -96,8 +97,11 @@ public final class HtmlReport {
         }
         if (traces.readable("dma")) {
             try {
-                charts.add(DistributionCharts.latency(traces, span[0], span[1]));
-                charts.add(DistributionCharts.breakdown(traces, span[0], span[1]));
+                // The latency charts of a run with DMA rows (a run of flows alone, say, has none).
+                if (traces.trace("dma").endTime() > 0) {
+                    charts.add(DistributionCharts.latency(traces, span[0], span[1]));
+                    charts.add(DistributionCharts.breakdown(traces, span[0], span[1]));
+                }
             } catch (DamagedTraceException e) {
                 traces.damaged("dma", e.getMessage());
             }

@@ -15,6 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -27,6 +28,9 @@ import io.platsim.trace.analysis.TimeLines;
 
 /** Draws the time charts: the lines {@link TimeAnalysis} computes, as JFreeChart series and markers. */
 public final class TimeCharts {
+
+    /** The most marks a chart labels. */
+    private static final int MARK_LABELS = 8;
 
     private TimeCharts() {
     }
@@ -71,10 +75,23 @@ public final class TimeCharts {
         plot.setDataset(dataset(lines));
         // An empty chart says so (its no-data message) rather than drawing a value axis from 0 to 1 for nothing.
         plot.getRangeAxis().setVisible(!lines.lines().isEmpty());
+        // The time axis spans the range asked for, not only the points: a line with one point still has a time.
+        if (lines.toPs() > lines.fromPs()) {
+            plot.getDomainAxis().setRange(lines.fromPs() / 1e6, lines.toPs() / 1e6);
+        }
+        // A line of one point (a sparse trace's mean over one bin) is drawn as its point, or it would not show.
+        if (plot.getRenderer() instanceof XYLineAndShapeRenderer renderer) {
+            for (int i = 0; i < lines.lines().size(); i++) {
+                renderer.setSeriesShapesVisible(i, lines.lines().get(i).size() <= 1);
+            }
+        }
         plot.clearDomainMarkers();
         for (TimeLines.Mark mark : lines.marks()) {
             ValueMarker marker = new ValueMarker(mark.xUs(), new Color(0xD32F2F), new BasicStroke(1f));
-            marker.setLabel(mark.label());
+            // Labels while they fit; past that they would overwrite each other (the hazards chart has the counts).
+            if (lines.marks().size() <= MARK_LABELS) {
+                marker.setLabel(mark.label());
+            }
             plot.addDomainMarker(marker);
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {

@@ -14,6 +14,7 @@ import io.platsim.engine.kernel.EventHandler;
 import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.stats.MeasuredTime;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.workload.GuestExits;
 import io.platsim.engine.workload.MachineChecks;
@@ -44,11 +45,11 @@ final class Activities implements EventHandler {
     private int handler;
 
     Activities(PlatformConfig config, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu, MmioPath mmio,
-            HostCores cores, TraceSink sink, LongSupplier clock) {
+            HostCores cores, TraceSink sink, LongSupplier clock, MeasuredTime measured) {
         this.config = config;
         machineChecks = new MachineChecks(config.machineChecks(), cores, sink);
-        flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, mmio, cores, sink, config.warmupPs(),
-            clock, new RequestResponseFlows.Events() {
+        flows = new RequestResponseFlows(config.flows(), paths, transfers, cpu, mmio, cores, sink, measured, clock,
+            new RequestResponseFlows.Events() {
                 @Override
                 public void request(int f, int conn, long atPs) {
                     sim.scheduleAt(atPs, 0, handler, FLOW, ((long) f << 32) | conn);
@@ -59,9 +60,8 @@ final class Activities implements EventHandler {
                     sim.scheduleAt(atPs, 0, handler, KICK, ((long) f << 32) | conn);
                 }
             });
-        guests = new GuestExits(config.flows(), flows, cores, config.warmupPs());
-        work = new WorkQueues(config.work(), paths, transfers, sink, config.warmupPs(),
-            config.warmupPs() + config.durationPs(), config.seed() ^ 0x5DEECE66DL,
+        guests = new GuestExits(config.flows(), flows, cores);
+        work = new WorkQueues(config.work(), paths, transfers, sink, measured, config.seed() ^ 0x5DEECE66DL,
             (w, atPs) -> sim.scheduleAt(atPs, 0, handler, ENGINE, w));
     }
 

@@ -21,6 +21,7 @@ import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.socket.HomeAgents;
 import io.platsim.engine.socket.SocketModel;
+import io.platsim.engine.stats.MeasuredTime;
 import io.platsim.engine.stats.StreamStats;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.workload.CpuStreams;
@@ -48,6 +49,8 @@ public final class PlatformSimulation {
     final long[] hazards = new long[5];
     private final TraceSink sink;
     private final long warmupPs;
+    /** The measured time: what counts, and where it ends when the run stops early. */
+    private final MeasuredTime measured;
     private final CpuStreams cpuStreams;
     private final Registrations registrations;
     private final RunCounters counters;
@@ -56,6 +59,7 @@ public final class PlatformSimulation {
     public PlatformSimulation(PlatformConfig config, TraceSink sink) {
         this.config = config;
         this.warmupPs = config.warmupPs();
+        measured = new MeasuredTime(warmupPs, warmupPs + config.durationPs());
         this.sink = new WarmupGate(sink, warmupPs, this);
         sockets = new SocketModel[config.sockets().size()];
         for (int i = 0; i < sockets.length; i++) {
@@ -79,15 +83,17 @@ public final class PlatformSimulation {
         transfers = new DmaTransfers(sim);
         // At the end of warm-up the run's counters take their starting values.
         sim.scheduleAt(warmupPs, -1, sim.register((kind, payload) -> counters.snapshot(sim.now())), 0, 0);
-        activities = new Activities(config, paths, transfers, cpuPath, mmio, cores, this.sink, sim.clock());
+        activities = new Activities(config, paths, transfers, cpuPath, mmio, cores, this.sink, sim.clock(),
+            measured);
         activities.start(sim);
         SplittableRandom seeds = new SplittableRandom(config.seed());
-        streams = new DmaStreams(config, sim, transfers, paths, cpuPath, mmio, cores, this.sink, seeds);
+        streams = new DmaStreams(config, sim, transfers, paths, cpuPath, mmio, cores, this.sink, seeds,
+            measured);
         cpuStreams = new CpuStreams(config.cpuStreams(), sim, cpuPath, mmio, cores,
-            new SplittableRandom(seeds.nextLong()), warmupPs, warmupPs + config.durationPs());
+            new SplittableRandom(seeds.nextLong()), measured);
         cpuStreams.start();
         registrations = new Registrations(config.registrations(), sim, paths, cpuPath, sockets, cores,
-            config.dmaCoherent(), this.sink, warmupPs);
+            config.dmaCoherent(), this.sink, measured);
         registrations.start();
     }
 
@@ -98,15 +104,13 @@ public final class PlatformSimulation {
         for (long until = Math.min(slice, end); ; until = Math.min(until + slice, end)) {
             sim.run(until);
             progress.accept(until);
-            if (until >= end || activities.machineChecks.shutdownPs() >= 0) {
+            boolean ended = until >= end || activities.machineChecks.shutdownPs() >= 0;
+            if (ended || cancelled.getAsBoolean()) {
+                // What is done after the run stopped does not count, nor is it traced.
+                measured.stoppedAt(sim.now());
                 transfers.retireAll();
                 counters.ended(sim.now());
-                return true;
-            }
-            if (cancelled.getAsBoolean()) {
-                transfers.retireAll();
-                counters.ended(sim.now());
-                return false;
+                return ended;
             }
         }
     }
@@ -118,12 +122,12 @@ public final class PlatformSimulation {
         return netlist.netlist;
     }
 
-    /** The request/response flows inside VMs, with their transactions and exits after warm-up. */
+    /** The request/response flows inside VMs, with their transactions and exits in the measured time. */
     public RequestResponseFlows flows() {
         return activities.flows;
     }
 
-    /** The submissions to accelerator work queues, with their descriptors, retries and latencies after warm-up. */
+    /** The submissions to accelerator work queues, with their descriptors, retries and latencies. */
     public WorkQueues work() {
         return activities.work;
     }
@@ -165,7 +169,10 @@ public final class PlatformSimulation {
         return streams.stats(index);
     }
 
-    /** A CPU access stream's accesses (as transfers of one line) and their latencies, after warm-up. */
+    /**
+     * A CPU access stream's accesses (as transfers of the stream's access size) and their latencies: those issued
+     * after the warm-up and done by the end.
+     */
     public StreamStats cpuStream(int index) {
         return cpuStreams.stats(index);
     }

@@ -16,6 +16,7 @@ import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.socket.SocketModel;
+import io.platsim.engine.stats.MeasuredTime;
 import io.platsim.engine.stats.StreamStats;
 
 /**
@@ -43,21 +44,19 @@ public final class CpuStreams implements EventHandler {
     private final MmioPath mmio;
     private final HostCores cores;
     private final SplittableRandom random;
-    private final long warmupPs;
-    private final long endPs;
+    private final MeasuredTime measured;
     private final StreamStats[] stats;
     private final WriteCombining[] combining;
 
     public CpuStreams(List<CpuStreamConfig> configs, Simulator sim, CpuAccessPath cpu, MmioPath mmio,
-            HostCores cores, SplittableRandom random, long warmupPs, long endPs) {
+            HostCores cores, SplittableRandom random, MeasuredTime measured) {
         this.configs = configs;
         this.sim = sim;
         this.cpu = cpu;
         this.mmio = mmio;
         this.cores = cores;
         this.random = random;
-        this.warmupPs = warmupPs;
-        this.endPs = endPs;
+        this.measured = measured;
         handler = sim.register(this);
         stats = new StreamStats[configs.size()];
         combining = new WriteCombining[configs.size()];
@@ -141,7 +140,7 @@ public final class CpuStreams implements EventHandler {
 
     /** An access issued at {@code issuedPs} took {@code latencyPs}: it counts as a DMA transfer would. */
     private void record(StreamStats counted, long issuedPs, int bytes, long latencyPs) {
-        if (issuedPs >= warmupPs && issuedPs + latencyPs <= endPs) {
+        if (measured.counts(issuedPs, issuedPs + latencyPs)) {
             counted.access(bytes, latencyPs);
         }
     }

@@ -21,6 +21,7 @@ import io.platsim.engine.config.PlatformConfig;
 import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
+import io.platsim.engine.stats.MeasuredTime;
 import io.platsim.engine.stats.StreamStats;
 import io.platsim.engine.trace.TraceSink;
 
@@ -45,9 +46,8 @@ public final class DmaStreams implements EventHandler {
     private final DmaTransfers.Listener listener;
     private final StreamState[] streams;
     private final TraceSink sink;
-    private final long warmupPs;
-    /** When the run ends: a transfer counts when it was issued after the warm-up and completed by then. */
-    private final long endPs;
+    /** A transfer counts when it was issued after the warm-up and completed by the end. */
+    private final MeasuredTime measured;
     /** Per device: reads in flight, and streams waiting for one of them to complete (a ring of indices). */
     private final int[] readsInFlight;
     private final int[][] waiting;
@@ -56,14 +56,14 @@ public final class DmaStreams implements EventHandler {
     private final MmioPath mmio;
 
     public DmaStreams(PlatformConfig config, Simulator sim, DmaTransfers transfers, DmaPath[] paths,
-            CpuAccessPath cpuPath, MmioPath mmio, HostCores cores, TraceSink sink, SplittableRandom seeds) {
+            CpuAccessPath cpuPath, MmioPath mmio, HostCores cores, TraceSink sink, SplittableRandom seeds,
+            MeasuredTime measured) {
         this.mmio = mmio;
         this.sim = sim;
         this.devices = config.devices();
         this.paths = paths;
         this.sink = sink;
-        warmupPs = config.warmupPs();
-        endPs = config.warmupPs() + config.durationPs();
+        this.measured = measured;
         drivers = new DriverPath[paths.length];
         for (int i = 0; i < paths.length; i++) {
             drivers[i] = new DriverPath(paths[i], cpuPath, cores);
@@ -202,7 +202,7 @@ public final class DmaStreams implements EventHandler {
             handled = Math.max(visible, x.handlerPs());
         }
         long driverPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.mapped, handled);
-        if (!t.faulted() && t.donePs() >= warmupPs && t.donePs() <= endPs) {
+        if (!t.faulted() && measured.holds(t.donePs())) {
             stream.stats.delivered(x.size());
         }
         if (counted(x)) {
@@ -239,19 +239,19 @@ public final class DmaStreams implements EventHandler {
      * write's data visible, a read's completions at the device), one rule for both directions.
      */
     private boolean counted(DmaTransfer x) {
-        return x.issuePs() >= warmupPs && x.timing().donePs() <= endPs;
+        return measured.counts(x.issuePs(), x.timing().donePs());
     }
 
     /** Every transfer issued before {@code x} has finished: its records, stamped with its issue time. */
     private void retired(DmaTransfer x) {
         DmaTiming t = x.timing();
         int device = x.path().index();
-        if (!t.faulted() && t.donePs() <= endPs) {
+        if (!t.faulted() && t.donePs() <= measured.endPs()) {
             sink.dma(x.issuePs(), device, x.tag(), x.write(), x.streamAddress(), x.size(), t.linkPs(), t.iommuPs(),
                 t.coherencePs(), t.memoryPs(), t.latencyPs());
         }
         // By the rule its count follows (counted): a transfer done after the end has no interrupt row.
-        if (x.msiArrivedPs() >= 0 && t.donePs() <= endPs) {
+        if (x.msiArrivedPs() >= 0 && t.donePs() <= measured.endPs()) {
             sink.interrupt(x.issuePs(), device, x.path().rootSocket(), devices.get(device).interruptCore(),
                 x.msiArrivedPs(), x.handlerPs());
         }

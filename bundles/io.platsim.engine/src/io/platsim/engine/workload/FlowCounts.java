@@ -11,10 +11,11 @@ import io.platsim.engine.stats.LatencyHistogram;
 import io.platsim.engine.vm.ExitReason;
 
 /**
- * What the request/response flows did after the warm-up. A VM exit counts when it is taken. A transaction counts
- * when it is answered, and with it the time its back end and its mapping took, whenever that was spent: a
- * transaction answered before the warm-up's end brings none of its costs, one still open at the run's end none of
- * them, so a figure per transaction is what the counted transactions cost.
+ * What the request/response flows did in the measured time. A VM exit counts when the event that asks for it falls
+ * in it (the time its {@code vm_exit} row carries). A transaction counts when its response reaches the device in
+ * it, and with it the time its back end and its mapping took, whenever that was spent: a transaction answered
+ * before the warm-up's end brings none of its costs, one still open at the run's end none of them, so a figure per
+ * transaction is what the counted transactions cost.
  */
 final class FlowCounts {
 
@@ -45,7 +46,7 @@ final class FlowCounts {
         }
     }
 
-    /** Flow {@code f}'s VM took an exit for {@code reason} after the warm-up. */
+    /** Flow {@code f}'s VM took an exit for {@code reason} in the measured time. */
     void exit(int f, ExitReason reason) {
         exits[f][reason.ordinal()]++;
     }

@@ -35,13 +35,11 @@ public final class GuestExits {
     private final List<FlowConfig> flows;
     private final RequestResponseFlows exits;
     private final HostCores cores;
-    private final long warmupPs;
 
-    public GuestExits(List<FlowConfig> flows, RequestResponseFlows exits, HostCores cores, long warmupPs) {
+    public GuestExits(List<FlowConfig> flows, RequestResponseFlows exits, HostCores cores) {
         this.cores = cores;
         this.flows = flows;
         this.exits = exits;
-        this.warmupPs = warmupPs;
     }
 
     /** The interval of guest events of {@code kind} on flow {@code f}'s vCPUs, 0 for none. */
@@ -72,33 +70,29 @@ public final class GuestExits {
     /** A guest event of {@code kind} on vCPU {@code vcpu} of flow {@code f}'s VM at {@code nowPs}. */
     public void fire(int f, int vcpu, int kind, long nowPs) {
         FlowConfig c = flows.get(f);
-        boolean counted = nowPs >= warmupPs;
         boolean apicv = c.guest().apicv();
         int core = c.vcpuCores().get(vcpu);
         switch (kind) {
             case TIMER -> {
                 long begin = onCore(c, core, nowPs);
-                long t = exits.exit(f, ExitReason.PREEMPTION_TIMER, core, begin, counted);
-                t = exits.exit(f, ExitReason.MSR_ACCESS, core, t, counted);
-                finish(c, core, nowPs, begin, apicv ? t : exits.exit(f, ExitReason.MSR_ACCESS, core, t,
-                    counted));
+                long t = exits.exit(f, ExitReason.PREEMPTION_TIMER, core, begin);
+                t = exits.exit(f, ExitReason.MSR_ACCESS, core, t);
+                finish(c, core, nowPs, begin, apicv ? t : exits.exit(f, ExitReason.MSR_ACCESS, core, t));
             }
             case IPI -> {
                 long begin = onCore(c, core, nowPs);
-                long sent = finish(c, core, nowPs, begin, exits.exit(f, ExitReason.MSR_ACCESS, core, begin,
-                    counted));
+                long sent = finish(c, core, nowPs, begin, exits.exit(f, ExitReason.MSR_ACCESS, core, begin));
                 if (!apicv) {
                     // The target is told once the sender's ICR write is done.
                     int target = c.vcpuCores().get((vcpu + 1) % c.vcpuCores().size());
                     long u = onCore(c, target, sent);
-                    long taken = exits.exit(f, ExitReason.EXTERNAL_INTERRUPT, target, u, counted);
-                    finish(c, target, sent, u, exits.exit(f, ExitReason.MSR_ACCESS, target, taken,
-                        counted));
+                    long taken = exits.exit(f, ExitReason.EXTERNAL_INTERRUPT, target, u);
+                    finish(c, target, sent, u, exits.exit(f, ExitReason.MSR_ACCESS, target, taken));
                 }
             }
             case HYPERCALL -> {
                 long t = onCore(c, core, nowPs);
-                finish(c, core, nowPs, t, exits.exit(f, ExitReason.VMCALL, core, t, counted));
+                finish(c, core, nowPs, t, exits.exit(f, ExitReason.VMCALL, core, t));
             }
             default -> throw new IllegalArgumentException("no guest event of kind " + kind);
         }

@@ -16,6 +16,7 @@ import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.socket.SocketModel;
+import io.platsim.engine.stats.MeasuredTime;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
 
@@ -49,15 +50,15 @@ public final class Registrations implements EventHandler {
     private final HostCores cores;
     private final boolean coherent;
     private final TraceSink sink;
-    private final long warmupPs;
-    /** Each registration's hypercalls after the warm-up. */
+    private final MeasuredTime measured;
+    /** Each registration's hypercalls in the measured time. */
     private final long[] hypercalls;
 
     /** {@code coherent}: whether the platform snoops DMA at all. */
     public Registrations(List<RegistrationConfig> configs, Simulator sim, DmaPath[] paths, CpuAccessPath cpu,
-            SocketModel[] sockets, HostCores cores, boolean coherent, TraceSink sink, long warmupPs) {
+            SocketModel[] sockets, HostCores cores, boolean coherent, TraceSink sink, MeasuredTime measured) {
         this.sink = sink;
-        this.warmupPs = warmupPs;
+        this.measured = measured;
         hypercalls = new long[configs.size()];
         this.configs = configs;
         this.sim = sim;
@@ -150,7 +151,7 @@ public final class Registrations implements EventHandler {
         sink.vmExit(sim.now(), c.registrar().vm(), core.socket(), core.index(), ExitReason.VMCALL.ordinal(),
             c.registrar().hypercallPs());
         paths[c.device()].node().hypercall();
-        if (sim.now() >= warmupPs) {
+        if (measured.holds(sim.now())) {
             hypercalls[index]++;
         }
         return atPs + c.registrar().hypercallPs();

@@ -21,6 +21,7 @@ import io.platsim.engine.resource.Timeline;
 import io.platsim.engine.socket.CpuAccessPath;
 import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.stats.LatencyHistogram;
+import io.platsim.engine.stats.MeasuredTime;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
 
@@ -72,7 +73,7 @@ public final class RequestResponseFlows {
     private final CpuAccessPath cpu;
     private final MmioPath mmio;
     private final TraceSink sink;
-    private final long warmupPs;
+    private final MeasuredTime measured;
     /** The host cores the flows' work runs on. */
     private final HostCores cores;
     private final LongSupplier clock;
@@ -105,7 +106,8 @@ public final class RequestResponseFlows {
     }
 
     public RequestResponseFlows(List<FlowConfig> flows, DmaPath[] paths, DmaTransfers transfers, CpuAccessPath cpu,
-            MmioPath mmio, HostCores cores, TraceSink sink, long warmupPs, LongSupplier clock, Events events) {
+            MmioPath mmio, HostCores cores, TraceSink sink, MeasuredTime measured, LongSupplier clock,
+            Events events) {
         this.mmio = mmio;
         this.flows = flows;
         buffers = new FlowBuffers(flows);
@@ -116,7 +118,7 @@ public final class RequestResponseFlows {
         this.paths = paths;
         this.cpu = cpu;
         this.sink = sink;
-        this.warmupPs = warmupPs;
+        this.measured = measured;
         int n = flows.size();
         transmittingUntilPs = new long[paths.length];
         wokenPs = new long[paths.length];
@@ -169,7 +171,6 @@ public final class RequestResponseFlows {
         boolean mapping = mapping(c);
         long buffer = buffers.current(f, conn);
         long hostBuffer = FlowBuffers.host(f, conn);
-        boolean counted = clock.getAsLong() >= warmupPs;
         int request = frame(c.requestBytes());
         int response = frame(c.responseBytes());
         long visible = backend ? backendCopy(f, conn, backendCore, landedPs, hostBuffer, buffer, request)
@@ -186,15 +187,15 @@ public final class RequestResponseFlows {
             t = this.cpu.access(t, c.socket(), core, buffer / SocketModel.LINE, false, c.socket());
         } else if (!suppressed) {
             if (!onHost && (!c.posted() || c.attachment() == Attachment.EMULATED)) {
-                t = exit(f, ExitReason.EXTERNAL_INTERRUPT, core, t, counted);
+                t = exit(f, ExitReason.EXTERNAL_INTERRUPT, core, t);
             }
             if (!onHost && !c.guest().apicv()) {
                 // Without APIC virtualization the handler's end-of-interrupt write exits too.
-                t = exit(f, ExitReason.MSR_ACCESS, core, t, counted);
+                t = exit(f, ExitReason.MSR_ACCESS, core, t);
             }
             if (c.attachment() == Attachment.EMULATED) {
                 for (int register = 0; register < 3; register++) {
-                    t = exit(f, ExitReason.EPT_MISCONFIG, core, t, counted);
+                    t = exit(f, ExitReason.EPT_MISCONFIG, core, t);
                 }
             }
         }
@@ -221,7 +222,7 @@ public final class RequestResponseFlows {
         if (c.attachment() == Attachment.EMULATED || c.attachment() == Attachment.VIRTIO && !c.suppression()) {
             // The transmit tail's write, or a kick that nothing suppresses; a kick that may be suppressed is decided
             // when it comes (kicked).
-            t = exit(f, ExitReason.EPT_MISCONFIG, core, t, counted);
+            t = exit(f, ExitReason.EPT_MISCONFIG, core, t);
         }
         long worked = t;
         long told = t;
@@ -255,7 +256,6 @@ public final class RequestResponseFlows {
         FlowConfig c = flows.get(f);
         int core = core(c, conn);
         int device = c.device();
-        boolean counted = nowPs >= warmupPs;
         HostCore backendCore = cores.core(c.socket(), c.backend().core() >= 0 ? c.backend().core() : core);
         long copyFrom = nowPs;
         if (c.attachment() == Attachment.VIRTIO && c.suppression()) {
@@ -267,7 +267,7 @@ public final class RequestResponseFlows {
                 HostCore vcpu = cores.core(c.socket(), core);
                 long cost = c.exitPs().get(ExitReason.EPT_MISCONFIG.ordinal());
                 long begin = vcpu.startFor(nowPs, cost);
-                copyFrom = vcpu.booked(nowPs, begin, exit(f, ExitReason.EPT_MISCONFIG, core, begin, counted));
+                copyFrom = vcpu.booked(nowPs, begin, exit(f, ExitReason.EPT_MISCONFIG, core, begin));
                 wokenPs[device] = copyFrom;
             }
         }
@@ -285,18 +285,18 @@ public final class RequestResponseFlows {
         FlowConfig c = flows.get(f);
         int core = core(c, conn);
         HostCore handler = cores.core(c.socket(), core);
-        boolean counted = clock.getAsLong() >= warmupPs;
         if (c.attachment() == Attachment.EMULATED && !c.polling()) {
             // The transmit-done interrupt: an interrupt exit and a cause-register read on the vCPU.
             Timeline cpu = handler.calendar();
             long doneAt = sentPs + c.interruptPs();
             long start = cpu.startFor(doneAt, 1);
             long handled = exit(f, ExitReason.EPT_MISCONFIG, core,
-                exit(f, ExitReason.EXTERNAL_INTERRUPT, core, start, counted), counted);
+                exit(f, ExitReason.EXTERNAL_INTERRUPT, core, start));
             handler.booked(doneAt, start,
-                c.guest().apicv() ? handled : exit(f, ExitReason.MSR_ACCESS, core, handled, counted));
+                c.guest().apicv() ? handled : exit(f, ExitReason.MSR_ACCESS, core, handled));
         }
-        counts.answered(f, conn, sentPs - beganPs, counted);
+        // The transaction counts when its response reaches the device in the measured time.
+        counts.answered(f, conn, sentPs - beganPs, measured.holds(sentPs));
         events.request(f, conn, sentPs + c.serverPs());
     }
 
@@ -333,29 +333,30 @@ public final class RequestResponseFlows {
 
     /**
      * A VM exit of flow {@code f}'s VM for {@code reason} on {@code core} at {@code atPs}; returns when it is over.
-     * Traced with the time of the event that asks, as every record is, to keep traces in order.
+     * Counted and traced with the time of the event that asks for it, as every record is, to keep traces in order:
+     * the exits counted are those asked for in the measured time.
      */
-    long exit(int f, ExitReason reason, int core, long atPs, boolean counted) {
+    long exit(int f, ExitReason reason, int core, long atPs) {
         FlowConfig c = flows.get(f);
         long cost = c.exitPs().get(reason.ordinal());
-        if (counted) {
+        if (measured.holds(clock.getAsLong())) {
             counts.exit(f, reason);
         }
         sink.vmExit(clock.getAsLong(), c.vm(), c.socket(), core, reason.ordinal(), cost);
         return atPs + cost;
     }
 
-    /** Transactions flow {@code f} completed after warm-up (their responses reached the device). */
+    /** Transactions of flow {@code f} whose responses reached the device in the measured time. */
     public long transactions(int f) {
         return counts.transactions(f);
     }
 
-    /** VM exits of flow {@code f}'s VM after warm-up, for {@code reason}. */
+    /** VM exits of flow {@code f}'s VM asked for in the measured time, for {@code reason}. */
     public long exits(int f, ExitReason reason) {
         return counts.exits(f, reason);
     }
 
-    /** VM exits of flow {@code f}'s VM after warm-up, every reason together. */
+    /** VM exits of flow {@code f}'s VM asked for in the measured time, every reason together. */
     public long exits(int f) {
         return counts.exits(f);
     }
@@ -366,8 +367,9 @@ public final class RequestResponseFlows {
     }
 
     /**
-     * Time flow {@code f}'s cores spent mapping and unmapping the counted transactions' buffers, lock waits
-     * included, in ps.
+     * Time flow {@code f}'s cores spent mapping and unmapping buffers for the counted transactions (each serve
+     * unmaps its request buffer and the previous response's, and maps the next request's and its response's),
+     * lock waits included, in ps.
      */
     public long mappingPs(int f) {
         return counts.mappingPs(f);

@@ -5,6 +5,7 @@
 package io.platsim.engine.workload;
 
 import io.platsim.engine.stats.LatencyHistogram;
+import io.platsim.engine.stats.MeasuredTime;
 
 /**
  * What the work queues did in the measured time, from the warm-up's end to the run's. A submission counts, accepted
@@ -15,8 +16,7 @@ import io.platsim.engine.stats.LatencyHistogram;
  */
 final class WorkCounts {
 
-    private final long warmupPs;
-    private final long endPs;
+    private final MeasuredTime measured;
     private final long[] submitted;
     private final long[] retried;
     private final long[] completed;
@@ -29,9 +29,8 @@ final class WorkCounts {
     private final int[][] openRequests;
 
     /** Counts for {@code submissions} submissions, whose accelerators have {@code engines[a]} engines each. */
-    WorkCounts(int submissions, int[] engines, long warmupPs, long endPs) {
-        this.warmupPs = warmupPs;
-        this.endPs = endPs;
+    WorkCounts(int submissions, int[] engines, MeasuredTime measured) {
+        this.measured = measured;
         submitted = new long[submissions];
         retried = new long[submissions];
         completed = new long[submissions];
@@ -50,19 +49,21 @@ final class WorkCounts {
         }
     }
 
-    /** Whether something sent at {@code sentPs} and answered at {@code answeredPs} counts. */
-    private boolean measured(long sentPs, long answeredPs) {
-        return sentPs >= warmupPs && answeredPs <= endPs;
+    /** A submission of {@code w} sent at {@code sentPs} was accepted at {@code acceptedPs}; returns if it counts. */
+    boolean submitted(int w, long sentPs, long acceptedPs) {
+        boolean counts = measured.counts(sentPs, acceptedPs);
+        submitted[w] += counts ? 1 : 0;
+        return counts;
     }
 
-    /** A submission of {@code w} sent at {@code sentPs} was accepted at {@code acceptedPs}. */
-    void submitted(int w, long sentPs, long acceptedPs) {
-        submitted[w] += measured(sentPs, acceptedPs) ? 1 : 0;
-    }
-
-    /** A submission of {@code w} sent at {@code sentPs} was answered retry at {@code answeredPs}. */
-    void retried(int w, long sentPs, long answeredPs) {
-        retried[w] += measured(sentPs, answeredPs) ? 1 : 0;
+    /**
+     * A submission of {@code w} sent at {@code sentPs} was answered retry at {@code answeredPs}; returns if it
+     * counts.
+     */
+    boolean retried(int w, long sentPs, long answeredPs) {
+        boolean counts = measured.counts(sentPs, answeredPs);
+        retried[w] += counts ? 1 : 0;
+        return counts;
     }
 
     /** Engine {@code engine} of accelerator {@code a} missed its device TLB for its descriptor. */
@@ -80,7 +81,7 @@ final class WorkCounts {
      * {@code acceptedPs} at {@code donePs}; the engine's next descriptor starts with no misses.
      */
     void completed(int w, int a, int engine, long acceptedPs, long donePs) {
-        if (donePs >= warmupPs && donePs <= endPs) {
+        if (measured.holds(donePs)) {
             completed[w]++;
             latency[w].record(donePs - acceptedPs);
             atsMisses[w] += openMisses[a][engine];
@@ -92,7 +93,7 @@ final class WorkCounts {
 
     /** A page table change at {@code nowPs} invalidated an entry of {@code w}'s device TLB. */
     void invalidated(int w, long nowPs) {
-        invalidations[w] += nowPs >= warmupPs ? 1 : 0;
+        invalidations[w] += measured.holds(nowPs) ? 1 : 0;
     }
 
     long submitted(int w) {

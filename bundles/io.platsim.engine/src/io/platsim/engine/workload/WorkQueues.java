@@ -16,6 +16,7 @@ import io.platsim.engine.dma.DmaTransfer;
 import io.platsim.engine.dma.DmaTransfers;
 import io.platsim.engine.config.WorkConfig;
 import io.platsim.engine.stats.LatencyHistogram;
+import io.platsim.engine.stats.MeasuredTime;
 import io.platsim.engine.trace.TraceSink;
 
 /**
@@ -71,9 +72,9 @@ public final class WorkQueues {
         void at(int w, long atPs);
     }
 
-    /** Work queues that count from {@code warmupPs} to {@code endPs} ({@link WorkCounts}). */
-    public WorkQueues(List<WorkConfig> work, DmaPath[] paths, DmaTransfers transfers, TraceSink sink, long warmupPs,
-            long endPs, long seed, EngineFree engineFree) {
+    /** Work queues that count in the {@code measured} time ({@link WorkCounts}). */
+    public WorkQueues(List<WorkConfig> work, DmaPath[] paths, DmaTransfers transfers, TraceSink sink,
+            MeasuredTime measured, long seed, EngineFree engineFree) {
         this.work = work;
         this.transfers = transfers;
         this.engineFree = engineFree;
@@ -119,7 +120,7 @@ public final class WorkQueues {
         for (int a = 0; a < accelerators; a++) {
             engines[a] = engineFreePs[a].length;
         }
-        counts = new WorkCounts(n, engines, warmupPs, endPs);
+        counts = new WorkCounts(n, engines, measured);
     }
 
     /**
@@ -162,8 +163,10 @@ public final class WorkQueues {
             if (!c.shared()) {
                 return nowPs + roundTrip;
             }
-            counts.retried(w, nowPs, nowPs + roundTrip);
-            sink.workQueue(nowPs, c.device(), w, s, true, occupancy[q]);
+            // Its row, as its count, once its answer is back by the end.
+            if (counts.retried(w, nowPs, nowPs + roundTrip)) {
+                sink.workQueue(nowPs, c.device(), w, s, true, occupancy[q]);
+            }
             int tries = retries[w][s]++;
             return nowPs + roundTrip + switch (c.retry()) {
                 case IMMEDIATE -> 0;
@@ -177,8 +180,9 @@ public final class WorkQueues {
         queued[q][entry] = accepted;
         queuedBy[q][entry] = s;
         queuedFor[q][entry] = w;
-        sink.workQueue(nowPs, c.device(), w, s, false, occupancy[q]);
-        counts.submitted(w, nowPs, accepted);
+        if (counts.submitted(w, nowPs, accepted)) {
+            sink.workQueue(nowPs, c.device(), w, s, false, occupancy[q]);
+        }
         return Math.max(accepted, nowPs + intervalPs(w));
     }
 
@@ -325,12 +329,12 @@ public final class WorkQueues {
         return t;
     }
 
-    /** Submissions accepted in the measured time. */
+    /** Submissions sent after the warm-up and accepted by the end. */
     public long submitted(int w) {
         return counts.submitted(w);
     }
 
-    /** Submissions a full shared queue answered with retry in the measured time. */
+    /** Submissions sent after the warm-up that a full shared queue answered with retry by the end. */
     public long retried(int w) {
         return counts.retried(w);
     }

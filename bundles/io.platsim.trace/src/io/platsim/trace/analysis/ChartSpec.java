@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.platsim.engine.trace.Coded;
+import io.platsim.engine.trace.HazardKind;
 import io.platsim.engine.trace.SnoopResult;
 import io.platsim.engine.trace.TranslationResult;
 import io.platsim.engine.vm.ExitReason;
@@ -53,6 +54,8 @@ public record ChartSpec(String id, String title, String trace, String column, St
             "snoops per µs"),
         new ChartSpec("msi-latency", "MSI to handler latency (mean)", "interrupt", "duration_ps", "track", Map.of(),
             Measure.MEAN_NS, "ns"),
+        new ChartSpec("hazards", "Hazards by kind", "hazard", null, "kind", Coded.labels(HazardKind.class),
+            Measure.PER_US, "hazards per µs"),
         new ChartSpec("iotlb", "IOMMU translations by result", "iommu", null, "result",
             Coded.labels(TranslationResult.class), Measure.PER_US, "translations per µs"),
         new ChartSpec("vm-exits", "VM exits by reason", "vm_exit", null, "reason", Coded.labels(ExitReason.class),

@@ -80,8 +80,9 @@ public record RunSummary(String model, boolean complete, String stopped, long se
     }
 
     /**
-     * One CPU access stream: its accesses after the warm-up, the bytes they moved (a line each to memory, the
-     * access size to a BAR), and the throughput that gives over the measured time.
+     * One CPU access stream: its accesses issued after the warm-up and done by the end, the bytes they moved (the
+     * stream's access size each: a line or less to memory, the BAR access size to a device), and the throughput
+     * that gives over the measured time.
      */
     public record CpuStream(String name, long accesses, long bytes, double throughputGbps, Latency latencyNs) {
     }

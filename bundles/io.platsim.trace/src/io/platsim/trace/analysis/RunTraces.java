@@ -24,6 +24,8 @@ public final class RunTraces implements AutoCloseable {
     private final Path run;
     private final List<String> tracks;
     private final String model;
+    /** The measured time as the summary gives it, [from, end) in ps; null for a run without a summary. */
+    private final long[] measured;
     private final Map<String, TraceQueries> open = new ConcurrentHashMap<>();
     private final Map<String, String> damaged = new ConcurrentHashMap<>();
 
@@ -32,6 +34,9 @@ public final class RunTraces implements AutoCloseable {
         tracks = trackNames(run);
         RunSummary summary = RunSummary.read(run);
         model = summary == null || summary.model() == null ? "" : summary.model();
+        // Rows at the run's last instant count: the measured time ends one ps after it.
+        measured = summary == null ? null : new long[] {Math.round(summary.warmupUs() * 1e6),
+            Math.round((summary.warmupUs() + summary.simulatedUs()) * 1e6) + 1};
         for (String missing : missing(run)) {
             damaged.put(missing.replaceFirst(".*/(.*)\\.pst$", "$1"), missing + " is missing");
         }
@@ -95,10 +100,15 @@ public final class RunTraces implements AutoCloseable {
         return queries;
     }
 
-    /** The time span the run's traces cover, as [first, end); damaged traces are left out (see {@link #damaged}). */
+    /**
+     * The time span the charts cover, as [first, end): the run's measured time, from the warm-up's end to the run's,
+     * so that a rate is what happened over the time it was measured (a sparse trace's rows span less of it), and
+     * any rows outside it (a run without a summary has only its rows); damaged traces are left out (see
+     * {@link #damaged}).
+     */
     public long[] span() throws IOException {
-        long first = Long.MAX_VALUE;
-        long end = 0;
+        long first = measured == null ? Long.MAX_VALUE : measured[0];
+        long end = measured == null ? 0 : measured[1];
         for (ChartSpec spec : ChartSpec.CATALOG) {
             if (has(spec.trace())) {
                 TraceQueries queries;
@@ -114,7 +124,8 @@ public final class RunTraces implements AutoCloseable {
                 }
             }
         }
-        return first == Long.MAX_VALUE ? new long[] {0, 0} : new long[] {first, end};
+        // Nothing measured and no rows (a run stopped in its warm-up): nothing to chart.
+        return first == Long.MAX_VALUE || end <= first + 1 ? new long[] {0, 0} : new long[] {first, end};
     }
 
     /** True when trace {@code kind} is there and was not found damaged. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.platsim.engine.trace.HazardKind;
 import io.platsim.trace.TraceSchema;
 import io.platsim.trace.query.Bucket;
 import io.platsim.trace.query.Series;
@@ -18,8 +19,8 @@ import io.platsim.trace.query.TraceQueries;
 
 /**
  * The time charts' data, from a {@link ChartSpec} and a run's traces through the trace queries: one line per group
- * value, one point per bin; rates drop to zero across bins without rows. The result is plain data for any chart
- * toolkit to draw.
+ * value, a point per bin (a rate a step across it); rates drop to zero across bins without rows. The result is
+ * plain data for any chart toolkit to draw.
  * <p>
  * The bins are as wide as a chart can show and its rows can fill: at least {@value #PIXELS_PER_BIN} pixels each,
  * and on average at least {@value #ROWS_PER_BIN} of its own line's rows in each (each line is binned by its own rows,
@@ -94,11 +95,12 @@ public final class TimeAnalysis {
             int bins = bins(pixels, rows.get(line.getKey()), 1);
             long binPs = Math.max(1, (toPs - fromPs) / bins);
             narrowest = Math.min(narrowest, binPs);
-            lines.add(line(line.getKey(), trace.query(line.getValue(), fromPs, toPs, bins), spec.measure(), binPs));
+            lines.add(line(line.getKey(), trace.query(line.getValue(), fromPs, toPs, bins), spec.measure(), binPs,
+                fromPs, toPs));
         }
         int finest = (int) Math.max(1, Math.min(pixels, (toPs - fromPs) / Math.max(1, narrowest)));
         return new TimeLines(spec, fromPs, toPs, lines.isEmpty() ? 0 : Math.max(1, narrowest), lines,
-            marks(run, spec, fromPs, toPs, finest));
+            marks(run, spec, fromPs, toPs, finest, only));
     }
 
     /**
@@ -110,16 +112,24 @@ public final class TimeAnalysis {
         return (int) Math.max(1, Math.min(pixels / PIXELS_PER_BIN, byRows));
     }
 
-    /** On the interrupt chart, the bins holding hazards (an MSI that overtook its data, a stale read). */
-    private static List<TimeLines.Mark> marks(RunTraces run, ChartSpec spec, long fromPs, long toPs, int bins)
-            throws IOException {
+    /**
+     * On the interrupt chart, the bins holding MSIs handled before their data was visible, of the devices
+     * {@code only} keeps, each marked at its bin's middle as the lines' points are (the hazards chart has every
+     * kind).
+     */
+    private static List<TimeLines.Mark> marks(RunTraces run, ChartSpec spec, long fromPs, long toPs, int bins,
+            Map<String, Long> only) throws IOException {
         if (!spec.trace().equals("interrupt") || !run.has("hazard")) {
             return List.of();
         }
+        TraceQueries hazards = run.trace("hazard");
+        TraceSchema schema = hazards.schema();
+        Series early = RowFilter.narrowed(schema,
+            Series.where(0, schema.indexOf("kind"), HazardKind.MSI_BEFORE_DATA.code()), only);
         List<TimeLines.Mark> marks = new ArrayList<>();
-        for (Bucket hazard : run.trace("hazard").query(Series.of(0), fromPs, toPs, bins)) {
-            marks.add(new TimeLines.Mark(hazard.fromPs() / PS_PER_US,
-                hazard.count() + " hazard" + (hazard.count() == 1 ? "" : "s")));
+        for (Bucket hazard : hazards.query(early, fromPs, toPs, bins)) {
+            marks.add(new TimeLines.Mark((hazard.fromPs() + hazard.toPs()) / 2.0 / PS_PER_US,
+                hazard.count() + " MSI" + (hazard.count() == 1 ? "" : "s") + " before data"));
         }
         return marks;
     }
@@ -138,12 +148,19 @@ public final class TimeAnalysis {
         return groups;
     }
 
-    private static Line line(String name, List<Bucket> buckets, ChartSpec.Measure measure, long binPs) {
+    /**
+     * A line's points over {@code [fromPs, toPs)}. A rate is drawn as what it is, a value over each bucket's width:
+     * a point at each of its edges, and zero where the line has no rows, before its first bucket and after its last
+     * included, so a sparse line's few buckets are steps, not ramps from the zeros around them. A mean is a point at
+     * its bucket's middle.
+     */
+    private static Line line(String name, List<Bucket> buckets, ChartSpec.Measure measure, long binPs, long fromPs,
+            long toPs) {
         List<double[]> points = new ArrayList<>();
         boolean rate = measure == ChartSpec.Measure.GBPS || measure == ChartSpec.Measure.PER_US;
-        long previousEnd = -1;
+        long previousEnd = rate ? fromPs : -1;
         for (Bucket bucket : buckets) {
-            if (rate && previousEnd >= 0 && bucket.fromPs() > previousEnd) {
+            if (rate && bucket.fromPs() > previousEnd) {
                 points.add(new double[] {previousEnd / PS_PER_US, 0});
                 points.add(new double[] {bucket.fromPs() / PS_PER_US, 0});
             }
@@ -154,8 +171,17 @@ public final class TimeAnalysis {
                 case MEAN -> bucket.mean();
                 case PER_US -> bucket.count() * PS_PER_US / width;
             };
-            points.add(new double[] {(bucket.fromPs() + width / 2) / PS_PER_US, y});
+            if (rate) {
+                points.add(new double[] {bucket.fromPs() / PS_PER_US, y});
+                points.add(new double[] {bucket.toPs() / PS_PER_US, y});
+            } else {
+                points.add(new double[] {(bucket.fromPs() + width / 2) / PS_PER_US, y});
+            }
             previousEnd = bucket.toPs();
+        }
+        if (rate && !buckets.isEmpty() && previousEnd < toPs) {
+            points.add(new double[] {previousEnd / PS_PER_US, 0});
+            points.add(new double[] {toPs / PS_PER_US, 0});
         }
         double[] xs = new double[points.size()];
         double[] ys = new double[points.size()];

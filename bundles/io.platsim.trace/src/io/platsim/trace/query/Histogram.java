@@ -4,9 +4,13 @@
  */
 package io.platsim.trace.query;
 
+import io.platsim.engine.stats.LatencyHistogram;
+
 /**
- * How a column's values spread: counts in logarithmic bins, {@value #PER_OCTAVE} per doubling, so a bin is
- * about 4% wide whatever the magnitude (latencies span picoseconds to milliseconds). Values below 1 share bin 0.
+ * How a column's values spread: counts in bins {@value #PER_OCTAVE} to a doubling, each 1/{@value #PER_OCTAVE} of
+ * its octave's start wide (3 to 6% of its values, whatever the magnitude: latencies span picoseconds to
+ * milliseconds), for drawing; values below 1 share bin 0. Its quantiles are the run summary's: the engine's
+ * {@link LatencyHistogram} of the same values, so a chart and summary.json give one figure for one percentile.
  */
 public final class Histogram {
 
@@ -14,10 +18,12 @@ public final class Histogram {
     private static final int BINS = 64 * PER_OCTAVE + 1;
 
     private final long[] counts = new long[BINS];
+    private final LatencyHistogram quantiles = new LatencyHistogram();
     private long total;
 
     void add(double value) {
         counts[bin(value)]++;
+        quantiles.record(Math.round(value));
         total++;
     }
 
@@ -57,19 +63,11 @@ public final class Histogram {
         return total;
     }
 
-    /** The upper edge of the bin holding the {@code fraction} quantile (0.5 for the median); NaN when empty. */
+    /**
+     * The {@code fraction} quantile (0.5 for the median), as the run summary reports it: to 1.6%, never above the
+     * greatest value; NaN when empty.
+     */
     public double quantile(double fraction) {
-        if (total == 0) {
-            return Double.NaN;
-        }
-        long rank = (long) Math.ceil(fraction * total);
-        long seen = 0;
-        for (int b = 0; b < BINS; b++) {
-            seen += counts[b];
-            if (seen >= Math.max(1, rank)) {
-                return upper(b);
-            }
-        }
-        return upper(BINS - 1);
+        return total == 0 ? Double.NaN : quantiles.percentile(fraction);
     }
 }

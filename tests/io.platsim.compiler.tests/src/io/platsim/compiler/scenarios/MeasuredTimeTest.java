@@ -5,7 +5,6 @@
 package io.platsim.compiler.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,22 +34,23 @@ class MeasuredTimeTest {
         return figures;
     }
 
-    private static void assertSteady(List<Double> figures, String what) {
-        double first = figures.get(0);
+    /** Every figure of {@code figures} is {@code expected}, to a thousandth. */
+    private static void assertSteady(double expected, List<Double> figures, String what) {
         for (double figure : figures) {
-            assertEquals(first, figure, first * 1e-3, what + " over runs of 50 to 130 us: " + figures);
+            assertEquals(expected, figure, expected * 1e-3, what + " over runs of 50 to 130 us: " + figures);
         }
     }
 
     @Test
     void aTransactionsCostsCountWithIt() throws Exception {
         // One connection, every transaction alike: its mapping (and its back end's copies) cost the same each time,
-        // so the figure per transaction is one number however many transactions the run holds.
-        assertSteady(overRunLengths("../validation/riommu/riommu-brcm-rr-strict.platsim",
+        // so the figure per transaction is one number however many transactions the run holds: two maps and two
+        // unmaps, each unmap waiting for the host's 689 ns invalidation when strict, queued when deferred.
+        assertSteady(2.154, overRunLengths("../validation/riommu/riommu-brcm-rr-strict.platsim",
             sim -> sim.flows().mappingPs(0) / 1e6 / sim.flows().transactions(0)), "strict mapping us a transaction");
-        assertSteady(overRunLengths("../validation/riommu/riommu-brcm-rr-deferred.platsim",
+        assertSteady(0.896, overRunLengths("../validation/riommu/riommu-brcm-rr-deferred.platsim",
             sim -> sim.flows().mappingPs(0) / 1e6 / sim.flows().transactions(0)), "deferred mapping us a transaction");
-        assertSteady(overRunLengths("2-vm-exits/virtio-vhost.platsim",
+        assertSteady(2.075, overRunLengths("2-vm-exits/virtio-vhost.platsim",
             sim -> sim.flows().backendPs(0) / 1e6 / sim.flows().transactions(0)), "vhost us a transaction");
     }
 
@@ -63,27 +63,33 @@ class MeasuredTimeTest {
     }
 
     @Test
-    void aSubmissionCountsWhenItIsAccepted() throws Exception {
+    void aSubmissionCountsWhenItIsAnswered() throws Exception {
         // Four submitters at 100,000 descriptors a second each, and engines to spare: all accepted, all done.
-        List<Double> submitted = overRunLengths("5-shared-work-queue/submitters-4.platsim",
-            sim -> sim.work().submitted(0));
-        List<Double> completed = overRunLengths("5-shared-work-queue/submitters-4.platsim",
-            sim -> sim.work().completed(0));
+        List<Double> submitted = new ArrayList<>();
+        List<Double> completed = new ArrayList<>();
+        overRunLengths("5-shared-work-queue/submitters-4.platsim", sim -> {
+            submitted.add((double) sim.work().submitted(0));
+            completed.add((double) sim.work().completed(0));
+            return 0;
+        });
         assertEquals(List.of(20.0, 28.0, 36.0, 44.0, 52.0), submitted, "0.4 descriptors a microsecond");
         assertEquals(submitted, completed, "nothing waits");
     }
 
     @Test
     void oneDescriptorInTenFaults() throws Exception {
-        PlatformSimulation sim = SavedScenarios.run("5-shared-work-queue/page-faults-10pct.platsim", p -> { });
+        PlatformSimulation sim = SavedScenarios.run("5-shared-work-queue/page-faults-10pct.platsim", 1_000 * US,
+            p -> { });
         LatencyHistogram descriptors = sim.work().latency(0);
         long usual = descriptors.percentile(0.5);
-        String figures = "p50 " + usual + ", p85 " + descriptors.percentile(0.85) + ", p95 "
-            + descriptors.percentile(0.95) + " ps";
-        assertEquals(usual, descriptors.percentile(0.85), usual * 0.02, "85 in 100 take no fault-in: " + figures);
-        assertTrue(descriptors.percentile(0.95) > 3 * usual, "the slowest tenth waits for its pages: " + figures);
-        // A faulting descriptor's two pages are both absent: two page requests.
-        double requests = (double) sim.work().pageRequests(0) / sim.work().completed(0);
-        assertEquals(0.2, requests, 0.08, "page requests a descriptor");
+        // Descriptors that waited for a fault-in: the slowest, several times the usual time.
+        long count = descriptors.count();
+        long faulted = 0;
+        for (long k = 1; k <= count; k++) {
+            faulted += descriptors.percentile((double) k / count) > 3 * usual ? 1 : 0;
+        }
+        assertEquals(0.1, (double) faulted / count, 0.03, faulted + " of " + count + " descriptors faulted");
+        // A faulting descriptor's two pages are both absent: two page requests each.
+        assertEquals(2 * faulted, sim.work().pageRequests(0), 2, "page requests of " + faulted + " faults");
     }
 }

@@ -36,17 +36,22 @@ final class SavedScenarios {
 
     /** Loads {@code file}, applies {@code change}, and runs it for {@code durationPs} after its warm-up. */
     static PlatformSimulation run(String file, long durationPs, Consumer<Platform> change) throws Exception {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        LoadResult loaded = ModelFiles.load(dir.resolve("examples/workspace/PlatSim Examples/scenarios").resolve(file));
+        LoadResult loaded = ModelFiles.load(examples().resolve("scenarios").resolve(file));
         assertTrue(loaded.ok(), file + ": " + loaded.errors());
         change.accept(loaded.platform());
         var compiled = ModelCompiler.compile(loaded.platform(), new RunOverrides(durationPs, null));
         PlatformSimulation sim = new PlatformSimulation(compiled.config(), TraceSink.NONE);
         assertTrue(sim.run(ps -> { }, () -> false));
         return sim;
+    }
+
+    /** The example workspace's project folder. */
+    static Path examples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        return dir.resolve("examples/workspace/PlatSim Examples");
     }
 
     /** The value of the first component of {@code kind} (device, iommu, ...) to have a statistic {@code name}. */

@@ -82,6 +82,32 @@ class RunAnalysisTest {
     }
 
     @Test
+    void aSparseLinesRateIsOverTheTimeItWasMeasured(@TempDir Path sparse) throws IOException {
+        // Four transfers of 1,000 bytes in a run measured from 100 to 300 us: 32,000 bits over 200 us.
+        Path traces = Files.createDirectories(sparse.resolve("traces"));
+        Files.writeString(traces.resolve("tracks.txt"), "nic\n");
+        Files.writeString(sparse.resolve("summary.json"),
+            "{\"model\": \"sparse.platsim\", \"warmup_us\": 100.0, \"simulated_us\": 200.0, \"traces\": [\"dma\"]}");
+        try (TraceWriter writer = new TraceWriter(traces.resolve("dma.pst"), DMA)) {
+            for (long us = 150; us < 154; us++) {
+                writer.set(DMA.indexOf("track"), 0).set(DMA.indexOf("bytes"), 1000).append(us * US);
+            }
+        }
+        try (RunTraces run = new RunTraces(sparse)) {
+            long[] span = run.span();
+            assertArrayEquals(new long[] {100 * US, 300 * US + 1}, span, "the measured time, not the rows' 3 us");
+            Line nic = TimeAnalysis.lines(run, THROUGHPUT, span[0], span[1], 400).lines().get(0);
+            assertEquals(100, nic.xs()[0], 1e-6, "the line starts where the measured time does");
+            assertEquals(300, nic.xs()[nic.size() - 1], 1e-3, "and ends with it");
+            double bits = 0;
+            for (int i = 1; i < nic.size(); i++) {
+                bits += (nic.xs()[i] - nic.xs()[i - 1]) * 1e3 * (nic.ys()[i] + nic.ys()[i - 1]) / 2;
+            }
+            assertEquals(32_000, bits, 1, "its area is the bits the transfers moved: a step, not a ramp");
+        }
+    }
+
+    @Test
     void periodicRowsAreNotDrawnAsAComb() throws IOException {
         try (RunTraces traces = new RunTraces(run)) {
             TimeLines lines = TimeAnalysis.lines(traces, THROUGHPUT, 0, 100 * US, 400);

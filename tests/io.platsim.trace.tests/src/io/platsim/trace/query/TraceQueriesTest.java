@@ -140,7 +140,7 @@ class TraceQueriesTest {
     }
 
     @Test
-    void histogramQuantilesFallInTheBinOfTheTrueQuantile() throws IOException {
+    void histogramQuantilesAreTheTrueQuantilesToTheSummarysPrecision() throws IOException {
         long first = rows.get(0)[0];
         long end = rows.get(rows.size() - 1)[0] + 1;
         long from = first + (end - first) / 3;
@@ -157,7 +157,9 @@ class TraceQueriesTest {
             for (double p : new double[] {0.5, 0.9, 0.99}) {
                 long truth = values.get((int) Math.ceil(p * values.size()) - 1);
                 double upper = histogram.quantile(p);
-                assertTrue(truth < upper && truth >= upper / (1 + 1.0 / 16) - 1, p + ": " + truth + " vs " + upper);
+                // As summary.json reports a percentile: at or above it by less than 1/64, never above the maximum.
+                assertTrue(truth <= upper && upper <= truth * (1 + 1.0 / 64) + 1, p + ": " + truth + " vs " + upper);
+                assertTrue(upper <= values.get(values.size() - 1), p + ": " + upper + " above the maximum");
             }
         }
     }
