@@ -175,7 +175,7 @@ public final class DmaPath {
     void fault(DmaTiming t, long nowPs, long address, int size, boolean write, int reason) {
         PcieFabric.Tlps request = fabric.upstream(sent, nowPs, path,
             write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST, size, forwarding, device.relaxedOrdering(),
-            node.engine);
+            node.engine, false);
         long arrived = request.arrivedPs() + device.rootComplexPs();
         t.sentPs = request.acceptedPs();
         Iommu.Translation fault = iommu.fault(arrived, address);
@@ -200,7 +200,7 @@ public final class DmaPath {
         sending = x;
         sendingEventPs = eventPs;
         fabric.upstream(sent, x.startPs, path, x.write ? PcieFabric.Kind.WRITE : PcieFabric.Kind.READ_REQUEST,
-            x.size, iommu != null ? translating : forwarding, device.relaxedOrdering(), node.engine);
+            x.size, iommu != null ? translating : forwarding, device.relaxedOrdering(), node.engine, false);
         sending = null;
         return sent;
     }
@@ -265,8 +265,9 @@ public final class DmaPath {
      */
     public long sendInterrupt(long nowPs) {
         node.interrupted();
+        // The MSI follows its transfer, sent just before: waiting behind that transfer's data is not a stall.
         long arrived = fabric.upstream(sent, nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, forwarding,
-            device.relaxedOrdering(), node.engine).arrivedPs() + device.rootComplexPs();
+            device.relaxedOrdering(), node.engine, true).arrivedPs() + device.rootComplexPs();
         return iommu != null ? iommu.remapInterrupt(arrived, index) : arrived;
     }
 

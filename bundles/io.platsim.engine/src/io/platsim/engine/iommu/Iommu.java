@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.iommu;
 
+import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 import io.platsim.engine.cache.LruSet;
@@ -26,6 +27,8 @@ public final class Iommu implements Component {
 
     /** Levels of an x86-64 (VT-d second-level) page table: PML4, PDPT, PD, PT. */
     private static final int LEVELS = 4;
+    /** Fills the IOTLB remembers the walks of: more than the walks that can be under way at once. */
+    private static final int FILLS = 1024;
     /** Address bits translated below each level: 39 (a PML4 entry), 30, 21, 12. */
     private static final int[] LEVEL_SHIFT = {39, 30, 21, 12};
     /** Page-table entries live in a region of the IOMMU's socket memory far from any buffer. */
@@ -50,6 +53,15 @@ public final class Iommu implements Component {
     private final int pageShift;
     private final int leafLevel;
     private final LruSet iotlb;
+    /**
+     * The IOTLB's latest fills, direct-mapped by page: which page, when the lookup that missed it was made, and
+     * when its walk brings the entry. Walks are timed ahead of the clock, so an entry is in the IOTLB before its
+     * translation is known: a lookup made while the walk is under way waits for it, and one made before the
+     * missing lookup (timed earlier, though asked later) misses and walks itself.
+     */
+    private final long[] fillPage = new long[FILLS];
+    private final long[] fillStartPs = new long[FILLS];
+    private final long[] fillReadyPs = new long[FILLS];
     private final LruSet[] walkCaches = new LruSet[LEVELS - 1];
     /** Interrupt-remapping entries cached, by device; null when interrupts are not remapped. */
     private final LruSet interruptCache;
@@ -70,6 +82,7 @@ public final class Iommu implements Component {
 
     public Iommu(IommuConfig config, PageTableReader memory, LongSupplier clock) {
         this.config = config;
+        Arrays.fill(fillPage, -1);
         this.memory = memory;
         walkers = new Timeline[config.walkers()];
         for (int w = 0; w < walkers.length; w++) {
@@ -141,8 +154,10 @@ public final class Iommu implements Component {
             long page = first + k;
             lookups++;
             long hit = atPs + config.hitPs();
-            if (iotlb.touch(page)) {
-                done = Math.max(done, hit);
+            int fill = (int) page & (FILLS - 1);
+            boolean filling = fillPage[fill] == page;
+            if (iotlb.touch(page) && !(filling && atPs < fillStartPs[fill])) {
+                done = Math.max(done, filling ? Math.max(hit, fillReadyPs[fill]) : hit);
                 continue;
             }
             misses++;
@@ -152,6 +167,13 @@ public final class Iommu implements Component {
             long walked = walk(hit, page << pageShift, start);
             walkPs += walked - hit;
             done = Math.max(done, walked);
+            if (!filling || atPs < fillStartPs[fill] || fillReadyPs[fill] <= atPs) {
+                // The entry is there from the earliest of the walks under way (an entry walked before and dropped
+                // since is this walk's).
+                fillPage[fill] = page;
+                fillStartPs[fill] = atPs;
+                fillReadyPs[fill] = walked;
+            }
         }
         return new Translation(done, result, reads);
     }

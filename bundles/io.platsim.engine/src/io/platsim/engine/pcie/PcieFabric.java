@@ -134,10 +134,11 @@ public final class PcieFabric {
      * Sends a write or read request of {@code size} bytes from the device up its path; fills {@code sent} with its
      * TLPs and returns it. {@code root} says when the root complex has taken each TLP in (its credits come back
      * after that); {@code relaxed} lets posted writes pass earlier ones; the device's DMA engine {@code engine}
-     * issues each TLP in its turn.
+     * issues each TLP in its turn. With {@code follows} the TLPs belong to the transfer sent just before (its MSI):
+     * waiting behind that transfer's own TLPs is not a stall.
      */
     public Tlps upstream(Tlps sent, long atPs, int[] path, Kind kind, long size, RootComplex root, boolean relaxed,
-            Pacer engine) {
+            Pacer engine, boolean follows) {
         boolean posted = kind == Kind.WRITE;
         long chunk = Long.MAX_VALUE;
         for (int link : path) {
@@ -148,8 +149,10 @@ public final class PcieFabric {
         sent.chunk = chunk;
         sent.count = 0;
         sent.arrivedPs = atPs;
-        for (int link : path) {
-            ownFreePs[link] = atPs;
+        if (!follows) {
+            for (int link : path) {
+                ownFreePs[link] = atPs;
+            }
         }
         for (long offset = 0; offset < Math.max(1, size); offset += chunk) {
             int payload = (int) Math.min(chunk, size - offset);

@@ -79,6 +79,10 @@ class PcieFlowControlTest {
         PlatformSimulation idle = run(link(320), List.of(Platforms.stream(true, 4096, 90, 1L << 20, 0, 0)));
         assertTrue(idle.upstreamUtilisation(0) > 0.3, "utilisation " + idle.upstreamUtilisation(0));
         assertEquals(0, idle.linkStalledPs(0), "nothing waited for credits or another transfer's writes");
+        // An MSI after each write waits behind that write's own data, in order: no stall either.
+        PlatformSimulation announced = run(link(320), List.of(Platforms.stream(true, 4096, 90, 1L << 20, 0, 1)));
+        assertTrue(announced.stream(0).interrupts() > 100, announced.stream(0).interrupts() + " MSIs");
+        assertEquals(0, announced.linkStalledPs(0), "an MSI behind its own write's data is queued, not stalled");
         // The same writes with 32 data credits (two TLPs' worth) do wait for credits, and say so.
         PlatformSimulation starved = run(link(32), List.of(Platforms.stream(true, 4096, 90, 1L << 20, 0, 0)));
         assertTrue(starved.linkStalledPs(0) > DURATION / 10, "stalled " + starved.linkStalledPs(0) + " ps");
