@@ -124,7 +124,8 @@ public final class HtmlReport {
     private static void streams(RunSummary summary, StringBuilder html) {
         html.append("<h2>DMA streams</h2>\n<table><tr><th>device</th><th>stream</th><th>direction</th>")
             .append("<th>transfers</th><th>Gb/s</th><th>p50 ns</th><th>p90 ns</th><th>p99 ns</th><th>max ns</th>")
-            .append("<th>link ns</th><th>IOMMU ns</th><th>coherence ns</th><th>memory ns</th></tr>\n");
+            .append("<th>link ns</th><th>IOMMU ns</th><th>coherence ns</th><th>memory ns</th><th>driver ns</th>")
+            .append("</tr>\n");
         for (RunSummary.Device d : summary.devices()) {
             for (RunSummary.Stream s : d.streams() == null ? List.<RunSummary.Stream>of() : d.streams()) {
                 RunSummary.Latency latency = s.latencyNs();
@@ -140,7 +141,7 @@ public final class HtmlReport {
                 }
                 if (split != null) {
                     values.addAll(List.of(number(split.link()), number(split.iommu()), number(split.coherence()),
-                        number(split.memory())));
+                        number(split.memory()), number(split.driver())));
                 }
                 for (String value : values) {
                     html.append("</td><td>").append(escape(value));

@@ -99,7 +99,7 @@ final class Summary {
             rounded(measuredPs == 0 ? 0 : stats.deliveredBytes() * 8.0 / (measuredPs / 1000.0)),
             latency(stats.latency()), new RunSummary.Split(rounded(stats.meanLinkPs() / 1000),
                 rounded(stats.meanIommuPs() / 1000), rounded(stats.meanCoherencePs() / 1000),
-                rounded(stats.meanMemoryPs() / 1000)),
+                rounded(stats.meanMemoryPs() / 1000), rounded(stats.meanDriverWaitPs() / 1000)),
             stats.flushes(), rounded(stats.flushPs() / 1000.0), stats.faults(), stats.bounced(),
             rounded(stats.bouncePs() / 1000.0), stats.interrupts(),
             // The share of its driver cores' time their own work and copies on its transfers took (mapping aside).

@@ -72,10 +72,10 @@ final class TraceFiles implements TraceSink, AutoCloseable {
 
     @Override
     public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
-            long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+            long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs) {
         if (dma != null) {
             dma.set(1, device).set(2, stream).set(3, write ? 1 : 0).set(4, address).set(5, bytes).set(6, linkPs)
-                .set(7, iommuPs).set(8, coherencePs).set(9, memoryPs).set(10, latencyPs);
+                .set(7, iommuPs).set(8, coherencePs).set(9, memoryPs).set(10, driverPs).set(11, latencyPs);
             append(dma, issuePs);
         }
     }

@@ -7,13 +7,15 @@ package io.platsim.engine.dma;
 /**
  * The parts of one transfer's latency. They follow the line that finished last: its TLP's time on the links
  * (to the root complex, and for a read the completions' way back), its wait for the IOMMU, its way to its home
- * and coherence actions, and the rest, in memory or the LLC.
+ * and coherence actions, and the rest, in memory or the LLC; before all of them, its wait for the driver to hand
+ * its ring buffer back (the driver core's work on earlier transfers), which the driver adds ({@code DriverPath}).
  */
 public final class DmaTiming {
     long linkPs;
     long iommuPs;
     long coherencePs;
     long memoryPs;
+    long driverPs;
     long latencyPs;
     /** When the data is visible to the CPU (writes) or back at the device (reads). */
     long donePs;
@@ -47,6 +49,11 @@ public final class DmaTiming {
     /** The rest, in memory or the LLC. */
     public long memoryPs() {
         return memoryPs;
+    }
+
+    /** Its wait for the driver to hand its ring buffer back, besides the IOMMU mapping in that wait. */
+    public long driverPs() {
+        return driverPs;
     }
 
     /** From its start to {@link #donePs()}. */
@@ -90,6 +97,7 @@ public final class DmaTiming {
         iommuPs = 0;
         coherencePs = 0;
         memoryPs = 0;
+        driverPs = 0;
         latencyPs = 0;
         donePs = 0;
         firstDataPs = Long.MAX_VALUE;

@@ -35,6 +35,8 @@ public final class DmaTransfer {
     long doorbellPs;
     /** What waiting for its device to read translation entries added to its start. */
     long translationPs;
+    /** How much of readying its ring buffer was the IOMMU's (unmapping the old buffer, mapping this one). */
+    long slotMappingPs;
     /** What its driver core's copy of the application's data into its buffer added to its start (reads). */
     long copyPs;
     /** Its driver core's own time on that copy. */
@@ -88,6 +90,7 @@ public final class DmaTransfer {
         translationPs = 0;
         copyPs = 0;
         copyWorkPs = 0;
+        slotMappingPs = 0;
         bouncePs = 0;
         bounceWorkPs = 0;
         bounced = false;

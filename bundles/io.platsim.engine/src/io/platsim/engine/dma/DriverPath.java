@@ -62,7 +62,7 @@ public final class DriverPath {
      * DMA starts.
      */
     public boolean prepare(DmaTransfer x, long address, int size, DmaStreamConfig s, HostCore mapCore,
-            long[] ring, long number) {
+            RingBuffers ring, long number) {
         long now = x.issuePs;
         x.streamAddress = address;
         x.number = number;
@@ -88,7 +88,9 @@ public final class DriverPath {
         }
         if (mapCore != null && (s.driverWorkPs() > 0 || s.applicationCopy() || iommu != null && !iommu.identity())) {
             x.mapCore = mapCore;
-            x.startPs = Math.max(now, ring[(int) (number % ring.length)]);
+            int slot = ring.slot(number);
+            x.startPs = Math.max(now, ring.readyPs[slot]);
+            x.slotMappingPs = ring.mappingPs[slot];
             if (s.applicationCopy() && !s.write()) {
                 Copy copy = copyOn(mapCore, x.startPs, applicationAddress(address, s), s.homeSocket(), address,
                     s.homeSocket(), size);
@@ -115,7 +117,7 @@ public final class DriverPath {
      * is unmapped and the buffer a ring later mapped. The wait before the DMA started (for the IOMMU's work, or for
      * the driver core: the rest) and the copy are added to its latency; returns the driver core's own time on it.
      */
-    public long finish(DmaTransfer x, DmaStreamConfig s, long[] ring, long handledPs) {
+    public long finish(DmaTransfer x, DmaStreamConfig s, RingBuffers ring, long handledPs) {
         DmaTiming t = x.timing;
         t.latencyPs += x.startPs - x.issuePs;
         t.linkPs += x.doorbellPs;
@@ -142,11 +144,11 @@ public final class DriverPath {
         if (x.mapCore != null) {
             Iommu iommu = dma.iommu();
             boolean mapped = s.mapPerIo() && iommu != null && !iommu.identity();
-            if (mapped) {
-                t.iommuPs += waited;
-            } else {
-                t.memoryPs += waited;
-            }
+            // Of the wait for the ring buffer, the unmapping and mapping that readied it is the IOMMU's; the rest
+            // is the driver core's other work.
+            long mapping = mapped ? Math.min(waited, x.slotMappingPs) : 0;
+            t.iommuPs += mapping;
+            t.driverPs += waited - mapping;
             long free = s.driverWorkPs() > 0 ? x.mapCore.run(ready, s.driverWorkPs()) : ready;
             long copyPs = x.copyWorkPs;
             if (s.applicationCopy() && x.write) {
@@ -159,9 +161,11 @@ public final class DriverPath {
                 long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
                 long unmapped = iommu.unmap(free, x.mapCore, x.streamAddress, x.size, deviceTlb);
                 // The ring slot gets a fresh buffer as large as the stream's largest transfer.
-                free = iommu.map(unmapped, x.mapCore, s.maxSizeBytes());
+                long mappedPs = iommu.map(unmapped, x.mapCore, s.maxSizeBytes());
+                ring.mappingPs[ring.slot(x.number)] = mappedPs - free;
+                free = mappedPs;
             }
-            ring[(int) (x.number % ring.length)] = free;
+            ring.readyPs[ring.slot(x.number)] = free;
             // The driver core's own time: its work, its copies, the bounce copies it made (mapping aside).
             return s.driverWorkPs() + copyPs + bounceWork;
         }

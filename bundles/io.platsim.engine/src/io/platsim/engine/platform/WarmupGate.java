@@ -21,10 +21,10 @@ final class WarmupGate implements TraceSink {
 
     @Override
     public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
-            long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+            long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs) {
         if (issuePs >= warmupPs) {
             next.dma(issuePs, device, stream, write, address, bytes, linkPs, iommuPs, coherencePs, memoryPs,
-                latencyPs);
+                driverPs, latencyPs);
         }
     }
 

@@ -23,6 +23,8 @@ public final class StreamStats {
     long iommuPs;
     long coherencePs;
     long memoryPs;
+    /** The transfers' waits for the driver to hand their ring buffers back (their driverPs), in ps. */
+    long driverWaitPs;
     long flushes;
     long flushPs;
     /** Time the stream's driver cores spent on their own work for its counted transfers, in ps. */
@@ -64,6 +66,7 @@ public final class StreamStats {
         iommuPs += t.iommuPs();
         coherencePs += t.coherencePs();
         memoryPs += t.memoryPs();
+        driverWaitPs += t.driverPs();
         flushes += t.flushes();
         flushPs += t.flushPs();
         if (t.bouncePs() > 0) {
@@ -146,5 +149,10 @@ public final class StreamStats {
 
     public double meanMemoryPs() {
         return transfers == 0 ? 0 : (double) memoryPs / transfers;
+    }
+
+    /** The mean wait for the driver to hand a transfer's ring buffer back, besides the IOMMU's part of it. */
+    public double meanDriverWaitPs() {
+        return transfers == 0 ? 0 : (double) driverWaitPs / transfers;
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public enum TraceKind {
     DMA("track", "stream", "write", "address", "bytes", "link_ps", "iommu_ps", "coherence_ps", "memory_ps",
-        "duration_ps"),
+        "driver_ps", "duration_ps"),
     SNOOP("track", "socket", "core", "result", "address", "snoop_ps"),
     INTERRUPT("track", "socket", "core", "arrived_ps", "handler_ps", "duration_ps"),
     HAZARD("kind", "track", "address", "visible_ps", "observed_ps"),

@@ -29,9 +29,9 @@ public interface TraceSink {
     /** The platform shut down: a machine check arrived in guest context without CR4.MCE kept in force. */
     int HAZARD_SHUTDOWN = HazardKind.SHUTDOWN.code();
 
-    /** A DMA transfer and where its latency went (link, IOMMU, coherence, memory add up to the total). */
+    /** A DMA transfer and where its latency went (link, IOMMU, coherence, memory, driver add up to the total). */
     void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
-            long iommuPs, long coherencePs, long memoryPs, long latencyPs);
+            long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs);
 
     /** A snoop by a device's DMA: of a core's cache, or of another socket (core -1 when it found nothing). */
     void snoop(long issuePs, int device, int socket, int core, int result, long address, long snoopPs);
@@ -69,7 +69,7 @@ public interface TraceSink {
     TraceSink NONE = new TraceSink() {
         @Override
         public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
-                long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+                long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs) {
         }
 
         @Override

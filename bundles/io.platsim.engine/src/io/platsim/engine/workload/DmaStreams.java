@@ -94,7 +94,7 @@ public final class DmaStreams implements EventHandler {
             streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
             DmaStreamConfig s = streams[i].config;
             if (s.mapPerIo() && paths[s.device()].iommu() != null) {
-                paths[s.device()].iommu().premapped(streams[i].mapped.length);
+                paths[s.device()].iommu().premapped(streams[i].ring.size());
             }
             int first = s.rateBytesPerSec() > 0 ? 1 : Math.max(1, s.outstanding());
             long firstAt = s.startPs() + (s.rateBytesPerSec() > 0 ? 0 : s.serviceTimePs());
@@ -150,7 +150,7 @@ public final class DmaStreams implements EventHandler {
         HostCore core = s.driven()
             ? drivers[device].queueCore((int) (stream.issued % Math.max(1, s.mapCores()))) : null;
         DmaTransfer x = transfers.open(listener, index, path, s.write(), true);
-        boolean started = drivers[device].prepare(x, address, size, s, core, stream.mapped, stream.issued);
+        boolean started = drivers[device].prepare(x, address, size, s, core, stream.ring, stream.issued);
         if (started && s.doorbellEvery() > 0) {
             // The driver posts a batch of buffers ahead, its first one ready now, and rings once for all of them.
             if (stream.sinceDoorbell++ % s.doorbellEvery() == 0) {
@@ -201,7 +201,7 @@ public final class DmaStreams implements EventHandler {
             x.interruptHandled(x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), visible));
             handled = Math.max(visible, x.handlerPs());
         }
-        long driverPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.mapped, handled);
+        long driverPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.ring, handled);
         if (!t.faulted() && measured.holds(t.donePs())) {
             stream.stats.delivered(x.size());
         }
@@ -248,7 +248,7 @@ public final class DmaStreams implements EventHandler {
         int device = x.path().index();
         if (!t.faulted() && t.donePs() <= measured.endPs()) {
             sink.dma(x.issuePs(), device, x.tag(), x.write(), x.streamAddress(), x.size(), t.linkPs(), t.iommuPs(),
-                t.coherencePs(), t.memoryPs(), t.latencyPs());
+                t.coherencePs(), t.memoryPs(), t.driverPs(), t.latencyPs());
         }
         // By the rule its count follows (counted): a transfer done after the end has no interrupt row.
         if (x.msiArrivedPs() >= 0 && t.donePs() <= measured.endPs()) {

@@ -7,6 +7,7 @@ package io.platsim.engine.workload;
 import java.util.SplittableRandom;
 
 import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.dma.RingBuffers;
 import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.stats.StreamStats;
 
@@ -16,8 +17,8 @@ final class StreamState {
     final DmaStreamConfig config;
     final SplittableRandom random;
     final StreamStats stats = new StreamStats();
-    /** With a driver core per transfer: when each buffer of its ring is ready (mapped, handed back), by number. */
-    final long[] mapped;
+    /** With a driver core per transfer: its ring of buffers (empty without one). */
+    final RingBuffers ring;
     long issued;
     /** Transfers started since the stream's last doorbell, and when that doorbell reached the device. */
     int sinceDoorbell;
@@ -29,7 +30,7 @@ final class StreamState {
     StreamState(DmaStreamConfig config, long seed) {
         this.config = config;
         random = new SplittableRandom(seed);
-        mapped = new long[config.driven() ? Math.max(1, config.mapAhead()) : 0];
+        ring = new RingBuffers(config.driven() ? Math.max(1, config.mapAhead()) : 0);
     }
 
     /** The next transfer's size, drawn from the stream's distribution. */

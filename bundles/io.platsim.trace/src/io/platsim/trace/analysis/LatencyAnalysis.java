@@ -79,6 +79,10 @@ public final class LatencyAnalysis {
             boolean any = false;
             for (int p = 0; p < means.length; p++) {
                 int column = schema.indexOf(LatencyBreakdown.PARTS.get(p) + "_ps");
+                if (column < 0) {
+                    // A trace written before the part was (driver_ps came in December 2026): it reads 0.
+                    continue;
+                }
                 Series part = RowFilter.narrowed(schema, Series.where(column, track, t), only);
                 List<Bucket> whole = dma.query(part, fromPs, toPs, 1);
                 if (!whole.isEmpty()) {

@@ -48,6 +48,7 @@ public final class RunComparison {
         new Metric("IOMMU ns (mean)", split(RunSummary.Split::iommu)),
         new Metric("coherence ns (mean)", split(RunSummary.Split::coherence)),
         new Metric("memory ns (mean)", split(RunSummary.Split::memory)),
+        new Metric("driver ns (mean)", split(RunSummary.Split::driver)),
         new Metric("transfers", RunSummary.Stream::transfers, true));
 
     private static ToDoubleFunction<RunSummary.Stream> latency(ToDoubleFunction<RunSummary.Latency> part) {

@@ -61,8 +61,11 @@ public record RunSummary(String model, boolean complete, String stopped, long se
     public record Latency(long count, double mean, double p50, double p90, double p99, double max) {
     }
 
-    /** The mean of each part of a DMA transfer's latency, in ns. */
-    public record Split(double link, double iommu, double coherence, double memory) {
+    /**
+     * The mean of each part of a DMA transfer's latency, in ns; {@code driver} is its wait for the driver to hand
+     * its ring buffer back (0 in a summary written before December 2026).
+     */
+    public record Split(double link, double iommu, double coherence, double memory, double driver) {
     }
 
     /** One DMA stream's figures after the warm-up. */

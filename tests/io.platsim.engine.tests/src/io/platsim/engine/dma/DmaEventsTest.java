@@ -43,7 +43,7 @@ class DmaEventsTest {
 
         @Override
         public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
-                long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+                long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs) {
             assertTrue(issuePs >= lastDma, "DMA records in issue order");
             lastDma = issuePs;
             dmaRecords++;

@@ -122,7 +122,7 @@ public class IommuTest {
         TraceSink sink = new TraceSink() {
             @Override
             public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes,
-                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs) {
                 traced[0]++;
             }
 
@@ -170,7 +170,7 @@ public class IommuTest {
 
             @Override
             public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes,
-                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs) {
             }
 
             @Override

@@ -195,8 +195,9 @@ class DirectionalTest {
 
             @Override
             public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes,
-                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
-                mix(issuePs, device, stream, write ? 1 : 0, address, bytes, linkPs, coherencePs, memoryPs, latencyPs);
+                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs) {
+                mix(issuePs, device, stream, write ? 1 : 0, address, bytes, linkPs, coherencePs, memoryPs, driverPs,
+                    latencyPs);
             }
 
             @Override

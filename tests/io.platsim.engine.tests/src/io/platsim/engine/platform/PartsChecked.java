@@ -20,11 +20,11 @@ public final class PartsChecked implements TraceSink {
 
     @Override
     public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes, long linkPs,
-            long iommuPs, long coherencePs, long memoryPs, long latencyPs) {
+            long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs) {
         String parts = mode + ": link " + linkPs + ", IOMMU " + iommuPs + ", coherence " + coherencePs
-            + ", memory " + memoryPs + " ps";
-        assertTrue(linkPs >= 0 && iommuPs >= 0 && coherencePs >= 0 && memoryPs >= 0, parts);
-        assertTrue(linkPs + iommuPs + coherencePs + memoryPs == latencyPs, parts + " of " + latencyPs);
+            + ", memory " + memoryPs + ", driver " + driverPs + " ps";
+        assertTrue(linkPs >= 0 && iommuPs >= 0 && coherencePs >= 0 && memoryPs >= 0 && driverPs >= 0, parts);
+        assertTrue(linkPs + iommuPs + coherencePs + memoryPs + driverPs == latencyPs, parts + " of " + latencyPs);
     }
 
     @Override

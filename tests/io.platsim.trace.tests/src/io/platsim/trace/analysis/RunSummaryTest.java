@@ -29,7 +29,7 @@ class RunSummaryTest {
 
     private static RunSummary summary() {
         RunSummary.Stream rx = new RunSummary.Stream("rx", "write", 10, 15_000, 19.92, latency(382.213),
-            new RunSummary.Split(347.213, 0, 0, 35), 0, 0, 0, 0, 0, 10, 0, latency(1182.213));
+            new RunSummary.Split(347.213, 0, 0, 35, 0), 0, 0, 0, 0, 0, 10, 0, latency(1182.213));
         return new RunSummary("nic.platsim", true, null, 1, 100, 100, 0.5, 10_335, 20_670, 200, 25, 5532, 55_320,
             List.of("dma"), List.of(new RunSummary.Device("nic0", List.of(rx), new RunSummary.Snoops(0, 0, 0), 0.386)),
             List.of(), new RunSummary.CoreSnoops(0, 0), 0, List.of(), new RunSummary.Hazards(0, 0, 0), List.of(),
