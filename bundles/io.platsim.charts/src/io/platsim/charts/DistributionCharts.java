@@ -141,7 +141,7 @@ public final class DistributionCharts {
         }
     }
 
-    /** Mean DMA latency per device split into link, IOMMU, coherence and memory time, stacked (ns). */
+    /** Mean DMA latency per device split into link, IOMMU, coherence, memory and driver time, stacked (ns). */
     public static JFreeChart breakdown(RunTraces run, long fromPs, long toPs) throws IOException {
         return breakdown(LatencyAnalysis.breakdown(run, fromPs, toPs));
     }

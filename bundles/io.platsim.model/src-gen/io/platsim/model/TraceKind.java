@@ -29,7 +29,7 @@ public enum TraceKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * DMA transactions with their latency split into link, IOMMU, coherence and memory parts.
+	 * DMA transactions with their latency split into link, IOMMU, coherence, memory and driver parts.
 	 * <!-- end-model-doc -->
 	 * @see #DMA_VALUE
 	 * @generated
@@ -133,7 +133,7 @@ public enum TraceKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * DMA transactions with their latency split into link, IOMMU, coherence and memory parts.
+	 * DMA transactions with their latency split into link, IOMMU, coherence, memory and driver parts.
 	 * <!-- end-model-doc -->
 	 * @see #DMA
 	 * @model

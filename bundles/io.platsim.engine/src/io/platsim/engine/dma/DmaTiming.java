@@ -15,7 +15,7 @@ public final class DmaTiming {
     long iommuPs;
     long coherencePs;
     long memoryPs;
-    long driverPs;
+    long driverWaitPs;
     long latencyPs;
     /** When the data is visible to the CPU (writes) or back at the device (reads). */
     long donePs;
@@ -52,8 +52,8 @@ public final class DmaTiming {
     }
 
     /** Its wait for the driver to hand its ring buffer back, besides the IOMMU mapping in that wait. */
-    public long driverPs() {
-        return driverPs;
+    public long driverWaitPs() {
+        return driverWaitPs;
     }
 
     /** From its start to {@link #donePs()}. */
@@ -97,7 +97,7 @@ public final class DmaTiming {
         iommuPs = 0;
         coherencePs = 0;
         memoryPs = 0;
-        driverPs = 0;
+        driverWaitPs = 0;
         latencyPs = 0;
         donePs = 0;
         firstDataPs = Long.MAX_VALUE;

@@ -37,10 +37,8 @@ public final class DmaTransfer {
     long translationPs;
     /** How much of readying its ring buffer was the IOMMU's (unmapping the old buffer, mapping this one). */
     long slotMappingPs;
-    /** What its driver core's copy of the application's data into its buffer added to its start (reads). */
+    /** How long its driver core's copy of the application's data into its buffer took (reads). */
     long copyPs;
-    /** Its driver core's own time on that copy. */
-    long copyWorkPs;
     /** What a core's copy of a bounced read's data into its bounce slot added to its start. */
     long bouncePs;
     /** The core's own time on that copy. */
@@ -89,7 +87,6 @@ public final class DmaTransfer {
         doorbellPs = 0;
         translationPs = 0;
         copyPs = 0;
-        copyWorkPs = 0;
         slotMappingPs = 0;
         bouncePs = 0;
         bounceWorkPs = 0;

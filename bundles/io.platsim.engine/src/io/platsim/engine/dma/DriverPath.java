@@ -94,8 +94,8 @@ public final class DriverPath {
             if (s.applicationCopy() && !s.write()) {
                 Copy copy = copyOn(mapCore, x.startPs, applicationAddress(address, s), s.homeSocket(), address,
                     s.homeSocket(), size);
-                x.copyPs = copy.endPs() - x.startPs;
-                x.copyWorkPs = copy.lengthPs();
+                // The copy itself is memory traffic; the wait for the core before it is the driver's.
+                x.copyPs = copy.lengthPs();
                 x.startPs = copy.endPs();
             }
         }
@@ -148,9 +148,9 @@ public final class DriverPath {
             // is the driver core's other work.
             long mapping = mapped ? Math.min(waited, x.slotMappingPs) : 0;
             t.iommuPs += mapping;
-            t.driverPs += waited - mapping;
+            t.driverWaitPs += waited - mapping;
             long free = s.driverWorkPs() > 0 ? x.mapCore.run(ready, s.driverWorkPs()) : ready;
-            long copyPs = x.copyWorkPs;
+            long copyPs = x.copyPs;
             if (s.applicationCopy() && x.write) {
                 Copy copy = copyOn(x.mapCore, free, x.streamAddress, s.homeSocket(),
                     applicationAddress(x.streamAddress, s), s.homeSocket(), x.size);

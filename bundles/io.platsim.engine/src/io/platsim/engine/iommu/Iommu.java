@@ -27,7 +27,11 @@ public final class Iommu implements Component {
 
     /** Levels of an x86-64 (VT-d second-level) page table: PML4, PDPT, PD, PT. */
     private static final int LEVELS = 4;
-    /** Fills the IOTLB remembers the walks of: more than the walks that can be under way at once. */
+    /**
+     * Fills the IOTLB remembers the walks of, direct-mapped by page number: two walks under way at once for pages
+     * 1024 apart share a record, and the first one's later lookups no longer wait for it (rare: concurrent walks
+     * are for pages near each other).
+     */
     private static final int FILLS = 1024;
     /** Address bits translated below each level: 39 (a PML4 entry), 30, 21, 12. */
     private static final int[] LEVEL_SHIFT = {39, 30, 21, 12};
@@ -168,8 +172,7 @@ public final class Iommu implements Component {
             walkPs += walked - hit;
             done = Math.max(done, walked);
             if (!filling || atPs < fillStartPs[fill] || fillReadyPs[fill] <= atPs) {
-                // The entry is there from the earliest of the walks under way (an entry walked before and dropped
-                // since is this walk's).
+                // The entry is there from the earliest of its walks under way.
                 fillPage[fill] = page;
                 fillStartPs[fill] = atPs;
                 fillReadyPs[fill] = walked;
@@ -307,12 +310,18 @@ public final class Iommu implements Component {
         long last = iova + Math.max(1, size) - 1;
         for (long page = iova >>> pageShift; page <= last >>> pageShift; page++) {
             iotlb.remove(page);
+            // Its fill goes with it: the page's next walk is the one its lookups wait for.
+            int fill = (int) page & (FILLS - 1);
+            if (fillPage[fill] == page) {
+                fillPage[fill] = -1;
+            }
         }
     }
 
     /** A global invalidation: the IOTLB and the walk caches forget everything. */
     void flushAll() {
         iotlb.clear();
+        Arrays.fill(fillPage, -1);
         for (LruSet cache : walkCaches) {
             cache.clear();
         }

@@ -23,7 +23,7 @@ public final class StreamStats {
     long iommuPs;
     long coherencePs;
     long memoryPs;
-    /** The transfers' waits for the driver to hand their ring buffers back (their driverPs), in ps. */
+    /** The transfers' waits for the driver to hand their ring buffers back (their driverWaitPs), in ps. */
     long driverWaitPs;
     long flushes;
     long flushPs;
@@ -66,7 +66,7 @@ public final class StreamStats {
         iommuPs += t.iommuPs();
         coherencePs += t.coherencePs();
         memoryPs += t.memoryPs();
-        driverWaitPs += t.driverPs();
+        driverWaitPs += t.driverWaitPs();
         flushes += t.flushes();
         flushPs += t.flushPs();
         if (t.bouncePs() > 0) {

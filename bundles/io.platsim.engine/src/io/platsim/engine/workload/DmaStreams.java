@@ -28,7 +28,8 @@ import io.platsim.engine.trace.TraceSink;
 /**
  * The devices' DMA streams: each issues transfers at its rate, or closed-loop with its outstanding count, through
  * its device's driver ({@link DriverPath}) and DMA ({@link DmaTransfers}); a device's reads in flight are limited
- * by its read tags, and streams wait in line for one. Statistics count transfers issued after the warm-up.
+ * by its read tags, and streams wait in line for one. Statistics count transfers issued after the warm-up and
+ * done by the end ({@link MeasuredTime}), and the bytes delivered in the measured time.
  */
 public final class DmaStreams implements EventHandler {
 
@@ -201,13 +202,13 @@ public final class DmaStreams implements EventHandler {
             x.interruptHandled(x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), visible));
             handled = Math.max(visible, x.handlerPs());
         }
-        long driverPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.ring, handled);
+        long driverWorkPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.ring, handled);
         if (!t.faulted() && measured.holds(t.donePs())) {
             stream.stats.delivered(x.size());
         }
         if (counted(x)) {
             stream.stats.record(t, x.size());
-            stream.stats.driverWork(driverPs);
+            stream.stats.driverWork(driverWorkPs);
             if (x.msiArrivedPs() >= 0) {
                 stream.stats.interrupt(x.handlerPs() - x.issuePs());
             }
@@ -248,7 +249,7 @@ public final class DmaStreams implements EventHandler {
         int device = x.path().index();
         if (!t.faulted() && t.donePs() <= measured.endPs()) {
             sink.dma(x.issuePs(), device, x.tag(), x.write(), x.streamAddress(), x.size(), t.linkPs(), t.iommuPs(),
-                t.coherencePs(), t.memoryPs(), t.driverPs(), t.latencyPs());
+                t.coherencePs(), t.memoryPs(), t.driverWaitPs(), t.latencyPs());
         }
         // By the rule its count follows (counted): a transfer done after the end has no interrupt row.
         if (x.msiArrivedPs() >= 0 && t.donePs() <= measured.endPs()) {

@@ -296,7 +296,7 @@ public final class WorkQueues {
         return nextPageChangePs(w, nowPs);
     }
 
-    /** Device-TLB entries that changes of the CPU page tables invalidated, after warm-up. */
+    /** Device-TLB entries that changes of the CPU page tables invalidated in the measured time. */
     public long invalidations(int w) {
         return counts.invalidations(w);
     }

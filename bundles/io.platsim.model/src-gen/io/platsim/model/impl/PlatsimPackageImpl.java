@@ -6741,7 +6741,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (traceKindEEnum.getELiterals().get(0),
 		   source,
 		   new String[] {
-			   "documentation", "DMA transactions with their latency split into link, IOMMU, coherence and memory parts."
+			   "documentation", "DMA transactions with their latency split into link, IOMMU, coherence, memory and driver parts."
 		   });
 		addAnnotation
 		  (traceKindEEnum.getELiterals().get(1),

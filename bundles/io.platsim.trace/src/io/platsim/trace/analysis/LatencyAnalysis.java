@@ -78,11 +78,12 @@ public final class LatencyAnalysis {
             double[] means = new double[LatencyBreakdown.PARTS.size()];
             boolean any = false;
             for (int p = 0; p < means.length; p++) {
-                int column = schema.indexOf(LatencyBreakdown.PARTS.get(p) + "_ps");
-                if (column < 0) {
+                String name = LatencyBreakdown.PARTS.get(p) + "_ps";
+                if (schema.columns().stream().noneMatch(c -> c.name().equals(name))) {
                     // A trace written before the part was (driver_ps came in December 2026): it reads 0.
                     continue;
                 }
+                int column = schema.indexOf(name);
                 Series part = RowFilter.narrowed(schema, Series.where(column, track, t), only);
                 List<Bucket> whole = dma.query(part, fromPs, toPs, 1);
                 if (!whole.isEmpty()) {

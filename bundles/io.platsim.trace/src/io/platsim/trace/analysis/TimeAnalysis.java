@@ -113,13 +113,14 @@ public final class TimeAnalysis {
     }
 
     /**
-     * On the interrupt chart, the bins holding MSIs handled before their data was visible, of the devices
-     * {@code only} keeps, each marked at its bin's middle as the lines' points are (the hazards chart has every
-     * kind).
+     * On the interrupt chart, the bins holding MSIs handled before their data was visible, of the device
+     * {@code only} keeps (none when it keeps a socket or core), each marked at its bin's middle (the hazards chart
+     * has every kind).
      */
     private static List<TimeLines.Mark> marks(RunTraces run, ChartSpec spec, long fromPs, long toPs, int bins,
             Map<String, Long> only) throws IOException {
-        if (!spec.trace().equals("interrupt") || !run.has("hazard")) {
+        if (!spec.trace().equals("interrupt") || !run.has("hazard") || !RowFilter.narrows(run, "hazard", only)) {
+            // Hazards are by device: with a socket or core chosen, none can be said to be theirs.
             return List.of();
         }
         TraceQueries hazards = run.trace("hazard");

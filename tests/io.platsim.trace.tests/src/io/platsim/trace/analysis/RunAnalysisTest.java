@@ -108,6 +108,25 @@ class RunAnalysisTest {
     }
 
     @Test
+    void aTraceWrittenBeforeTheDriverPartReadsItAsNone(@TempDir Path old) throws IOException {
+        // The dma trace's columns before driver_ps came in (December 2026).
+        TraceSchema before = new TraceSchema("dma", TraceKind.DMA.columns().stream()
+            .filter(column -> !column.equals("driver_ps")).map(c -> new TraceSchema.Column(c, ColumnType.LONG))
+            .toList());
+        Path traces = Files.createDirectories(old.resolve("traces"));
+        Files.writeString(traces.resolve("tracks.txt"), "nic\n");
+        Files.writeString(old.resolve("summary.json"), "{\"model\": \"old.platsim\", \"traces\": [\"dma\"]}");
+        try (TraceWriter writer = new TraceWriter(traces.resolve("dma.pst"), before)) {
+            writer.set(before.indexOf("track"), 0).set(before.indexOf("link_ps"), 200_000)
+                .set(before.indexOf("memory_ps"), 300_000).set(before.indexOf("duration_ps"), 500_000).append(US);
+        }
+        try (RunTraces run = new RunTraces(old)) {
+            assertArrayEquals(new double[] {200, 0, 0, 300, 0},
+                LatencyAnalysis.breakdown(run, 0, 2 * US).meanNsByDevice().get("nic"), 1e-9);
+        }
+    }
+
+    @Test
     void periodicRowsAreNotDrawnAsAComb() throws IOException {
         try (RunTraces traces = new RunTraces(run)) {
             TimeLines lines = TimeAnalysis.lines(traces, THROUGHPUT, 0, 100 * US, 400);
