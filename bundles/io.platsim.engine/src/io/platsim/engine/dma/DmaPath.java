@@ -154,15 +154,24 @@ public final class DmaPath {
         long oneWay = fabric.pathLatencyPs(path) + device.rootComplexPs();
         long ready = atPs;
         long lastLine = -1;
+        long lineReady = atPs;
         for (long page = node.page(address), last = node.page(address + Math.max(1, size) - 1); page <= last;
                 page++) {
+            long there = node.cachedAt(page, atPs);
+            if (there >= 0) {
+                ready = Math.max(ready, there);
+                continue;
+            }
             long line = entryLine(page);
-            if (!node.cached(page) && line != lastLine) {
+            if (line != lastLine) {
+                // Entries of one line come in one read.
                 lastLine = line;
                 long entry = TABLE_IOVA + ((long) index << 32) + line * SocketModel.LINE;
                 long translated = translate(eventPs, atPs + oneWay, entry, ENTRY_BYTES);
-                ready = Math.max(ready, tableMemory.access(translated, line * SocketModel.LINE, false) + oneWay);
+                lineReady = tableMemory.access(translated, line * SocketModel.LINE, false) + oneWay;
             }
+            node.filled(page, atPs, lineReady);
+            ready = Math.max(ready, lineReady);
         }
         return ready;
     }

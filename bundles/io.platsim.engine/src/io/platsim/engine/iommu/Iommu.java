@@ -4,9 +4,9 @@
  */
 package io.platsim.engine.iommu;
 
-import java.util.Arrays;
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.cache.Fills;
 import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
@@ -27,12 +27,6 @@ public final class Iommu implements Component {
 
     /** Levels of an x86-64 (VT-d second-level) page table: PML4, PDPT, PD, PT. */
     private static final int LEVELS = 4;
-    /**
-     * Fills the IOTLB remembers the walks of, direct-mapped by page number: two walks under way at once for pages
-     * 1024 apart share a record, and the first one's later lookups no longer wait for it (rare: concurrent walks
-     * are for pages near each other).
-     */
-    private static final int FILLS = 1024;
     /** Address bits translated below each level: 39 (a PML4 entry), 30, 21, 12. */
     private static final int[] LEVEL_SHIFT = {39, 30, 21, 12};
     /** Page-table entries live in a region of the IOMMU's socket memory far from any buffer. */
@@ -57,15 +51,8 @@ public final class Iommu implements Component {
     private final int pageShift;
     private final int leafLevel;
     private final LruSet iotlb;
-    /**
-     * The IOTLB's latest fills, direct-mapped by page: which page, when the lookup that missed it was made, and
-     * when its walk brings the entry. Walks are timed ahead of the clock, so an entry is in the IOTLB before its
-     * translation is known: a lookup made while the walk is under way waits for it, and one made before the
-     * missing lookup (timed earlier, though asked later) misses and walks itself.
-     */
-    private final long[] fillPage = new long[FILLS];
-    private final long[] fillStartPs = new long[FILLS];
-    private final long[] fillReadyPs = new long[FILLS];
+    /** When the IOTLB's entries are there: walks are timed ahead of the clock ({@link Fills}). */
+    private final Fills fills = new Fills();
     private final LruSet[] walkCaches = new LruSet[LEVELS - 1];
     /** Interrupt-remapping entries cached, by device; null when interrupts are not remapped. */
     private final LruSet interruptCache;
@@ -86,7 +73,6 @@ public final class Iommu implements Component {
 
     public Iommu(IommuConfig config, PageTableReader memory, LongSupplier clock) {
         this.config = config;
-        Arrays.fill(fillPage, -1);
         this.memory = memory;
         walkers = new Timeline[config.walkers()];
         for (int w = 0; w < walkers.length; w++) {
@@ -158,11 +144,12 @@ public final class Iommu implements Component {
             long page = first + k;
             lookups++;
             long hit = atPs + config.hitPs();
-            int fill = (int) page & (FILLS - 1);
-            boolean filling = fillPage[fill] == page;
-            if (iotlb.touch(page) && !(filling && atPs < fillStartPs[fill])) {
-                done = Math.max(done, filling ? Math.max(hit, fillReadyPs[fill]) : hit);
-                continue;
+            if (iotlb.touch(page)) {
+                long there = fills.hit(page, atPs);
+                if (there >= 0) {
+                    done = Math.max(done, Math.max(hit, there));
+                    continue;
+                }
             }
             misses++;
             int start = walkCached(page << pageShift);
@@ -171,12 +158,7 @@ public final class Iommu implements Component {
             long walked = walk(hit, page << pageShift, start);
             walkPs += walked - hit;
             done = Math.max(done, walked);
-            if (!filling || atPs < fillStartPs[fill] || fillReadyPs[fill] <= atPs) {
-                // The entry is there from the earliest of its walks under way.
-                fillPage[fill] = page;
-                fillStartPs[fill] = atPs;
-                fillReadyPs[fill] = walked;
-            }
+            fills.filled(page, atPs, walked);
         }
         return new Translation(done, result, reads);
     }
@@ -310,18 +292,14 @@ public final class Iommu implements Component {
         long last = iova + Math.max(1, size) - 1;
         for (long page = iova >>> pageShift; page <= last >>> pageShift; page++) {
             iotlb.remove(page);
-            // Its fill goes with it: the page's next walk is the one its lookups wait for.
-            int fill = (int) page & (FILLS - 1);
-            if (fillPage[fill] == page) {
-                fillPage[fill] = -1;
-            }
+            fills.forget(page);
         }
     }
 
     /** A global invalidation: the IOTLB and the walk caches forget everything. */
     void flushAll() {
         iotlb.clear();
-        Arrays.fill(fillPage, -1);
+        fills.clear();
         for (LruSet cache : walkCaches) {
             cache.clear();
         }

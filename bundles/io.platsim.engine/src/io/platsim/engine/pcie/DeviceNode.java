@@ -6,6 +6,7 @@ package io.platsim.engine.pcie;
 
 import java.util.function.LongSupplier;
 
+import io.platsim.engine.cache.Fills;
 import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.component.Component;
 import io.platsim.engine.component.ComponentSpec;
@@ -23,6 +24,8 @@ public final class DeviceNode implements Component {
     private long interrupts;
     /** Its cache of memory-region translations, by page; empty for a device that takes addresses as given. */
     private final LruSet translations;
+    /** When its entries are there: an entry's read from host memory is timed ahead of the clock. */
+    private final Fills fills = new Fills();
     private final long translationPageBytes;
     private final boolean translating;
     private long lookups;
@@ -82,14 +85,26 @@ public final class DeviceNode implements Component {
         return address / translationPageBytes;
     }
 
-    /** Looks {@code page} up in its translation cache, which then holds it; returns whether it was there. */
-    public boolean cached(long page) {
+    /**
+     * Looks {@code page} up in its translation cache at {@code atPs}, which then holds it; returns when its entry
+     * is there for the lookup (later while the read that brings it is under way), or -1 for a miss: the caller
+     * reads the entry and says when it is there ({@link #filled}).
+     */
+    public long cachedAt(long page, long atPs) {
         lookups++;
         if (translations.touch(page)) {
-            return true;
+            long there = fills.hit(page, atPs);
+            if (there >= 0) {
+                return there;
+            }
         }
         misses++;
-        return false;
+        return -1;
+    }
+
+    /** The lookup of {@code page} at {@code atPs} missed; its entry is there at {@code readyPs}. */
+    public void filled(long page, long atPs, long readyPs) {
+        fills.filled(page, atPs, readyPs);
     }
 
     /** A guest registering or deregistering a region with the device made a hypercall to its host. */

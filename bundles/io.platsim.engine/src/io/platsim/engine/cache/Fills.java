@@ -1,0 +1,69 @@
+/*
+ * Copyright (c) 2026 PlatSim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.platsim.engine.cache;
+
+import java.util.Arrays;
+
+/**
+ * When the entries a cache took in are there. Misses are timed ahead of the clock (a walk, an entry's read from
+ * memory), and the cache holds the entry as soon as the miss is decided, before its fill is done: a lookup made
+ * while the fill is under way waits for it, and one timed before the missing lookup (planned earlier, though
+ * asked later) did not find the entry at all. Records are kept direct-mapped by key, {@value #SLOTS} of them: two
+ * fills under way at once for keys {@value #SLOTS} apart share one, and the first one's later lookups no longer
+ * wait (rare: fills under way at once are for keys near each other).
+ */
+public final class Fills {
+
+    private static final int SLOTS = 1024;
+
+    private final long[] keys = new long[SLOTS];
+    private final long[] startPs = new long[SLOTS];
+    private final long[] readyPs = new long[SLOTS];
+
+    public Fills() {
+        clear();
+    }
+
+    /**
+     * A lookup timed at {@code atPs} found {@code key} in the cache: returns when its entry is there for it
+     * ({@code atPs}, or later while its fill is under way), or -1 when the fill's lookup was timed after
+     * {@code atPs} (the entry was not there yet: a miss).
+     */
+    public long hit(long key, long atPs) {
+        int slot = slot(key);
+        if (keys[slot] != key) {
+            return atPs;
+        }
+        return atPs < startPs[slot] ? -1 : Math.max(atPs, readyPs[slot]);
+    }
+
+    /** A lookup timed at {@code atPs} missed {@code key}; its entry is there at {@code readyPs}. */
+    public void filled(long key, long atPs, long readyPs) {
+        int slot = slot(key);
+        // The entry is there from the earliest of its fills under way.
+        if (keys[slot] != key || atPs < startPs[slot] || this.readyPs[slot] <= atPs) {
+            keys[slot] = key;
+            startPs[slot] = atPs;
+            this.readyPs[slot] = readyPs;
+        }
+    }
+
+    /** The cache dropped {@code key}: its next fill is the one its lookups wait for. */
+    public void forget(long key) {
+        int slot = slot(key);
+        if (keys[slot] == key) {
+            keys[slot] = -1;
+        }
+    }
+
+    /** The cache dropped everything. */
+    public void clear() {
+        Arrays.fill(keys, -1);
+    }
+
+    private static int slot(long key) {
+        return (int) key & (SLOTS - 1);
+    }
+}
