@@ -12,7 +12,8 @@ import java.util.Arrays;
  * while the fill is under way waits for it, and one timed before the missing lookup (planned earlier, though
  * asked later) did not find the entry at all. Records are kept direct-mapped by key, {@value #SLOTS} of them: two
  * fills under way at once for keys {@value #SLOTS} apart share one, and the first one's later lookups no longer
- * wait (rare: fills under way at once are for keys near each other).
+ * wait, or one timed before the fill hits (rare: fills under way at once are for keys near each other). Keys are
+ * not negative (page and entry numbers).
  */
 public final class Fills {
 
@@ -39,15 +40,16 @@ public final class Fills {
         return atPs < startPs[slot] ? -1 : Math.max(atPs, readyPs[slot]);
     }
 
-    /** A lookup timed at {@code atPs} missed {@code key}; its entry is there at {@code readyPs}. */
+    /**
+     * A lookup timed at {@code atPs} missed {@code key}; its entry is there at {@code readyPs}. The entry a miss
+     * brings is the one later lookups find: an earlier fill of the key was either timed after this one, or dropped
+     * since (evicted or invalidated).
+     */
     public void filled(long key, long atPs, long readyPs) {
         int slot = slot(key);
-        // The entry is there from the earliest of its fills under way.
-        if (keys[slot] != key || atPs < startPs[slot] || this.readyPs[slot] <= atPs) {
-            keys[slot] = key;
-            startPs[slot] = atPs;
-            this.readyPs[slot] = readyPs;
-        }
+        keys[slot] = key;
+        startPs[slot] = atPs;
+        this.readyPs[slot] = readyPs;
     }
 
     /** The cache dropped {@code key}: its next fill is the one its lookups wait for. */

@@ -35,7 +35,7 @@ public final class DmaTransfer {
     long doorbellPs;
     /** What waiting for its device to read translation entries added to its start. */
     long translationPs;
-    /** How much of readying its ring buffer was the IOMMU's (unmapping the old buffer, mapping this one). */
+    /** How much of its wait for its ring buffer was the IOMMU's (unmapping the old buffer, mapping this one). */
     long slotMappingPs;
     /** How long its driver core's copy of the application's data into its buffer took (reads). */
     long copyPs;

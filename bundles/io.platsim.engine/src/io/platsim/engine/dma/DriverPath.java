@@ -90,7 +90,8 @@ public final class DriverPath {
             x.mapCore = mapCore;
             int slot = ring.slot(number);
             x.startPs = Math.max(now, ring.readyPs[slot]);
-            x.slotMappingPs = ring.mappingPs[slot];
+            // Of its wait for the buffer, the unmapping and mapping that readied it is the IOMMU's.
+            x.slotMappingPs = Math.min(x.startPs - now, ring.mappingPs[slot]);
             if (s.applicationCopy() && !s.write()) {
                 Copy copy = copyOn(mapCore, x.startPs, applicationAddress(address, s), s.homeSocket(), address,
                     s.homeSocket(), size);
@@ -144,8 +145,8 @@ public final class DriverPath {
         if (x.mapCore != null) {
             Iommu iommu = dma.iommu();
             boolean mapped = s.mapPerIo() && iommu != null && !iommu.identity();
-            // Of the wait for the ring buffer, the unmapping and mapping that readied it is the IOMMU's; the rest
-            // is the driver core's other work.
+            // Of the waits before the DMA, the unmapping and mapping that readied its ring buffer is the IOMMU's;
+            // the rest (the driver core's other work, before the buffer was ready or before its copy) the driver's.
             long mapping = mapped ? Math.min(waited, x.slotMappingPs) : 0;
             t.iommuPs += mapping;
             t.driverWaitPs += waited - mapping;

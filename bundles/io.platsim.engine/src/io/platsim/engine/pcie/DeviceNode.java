@@ -25,7 +25,7 @@ public final class DeviceNode implements Component {
     /** Its cache of memory-region translations, by page; empty for a device that takes addresses as given. */
     private final LruSet translations;
     /** When its entries are there: an entry's read from host memory is timed ahead of the clock. */
-    private final Fills fills = new Fills();
+    private final Fills fills;
     private final long translationPageBytes;
     private final boolean translating;
     private long lookups;
@@ -39,6 +39,7 @@ public final class DeviceNode implements Component {
         translations = new LruSet(device.translationEntries());
         translationPageBytes = Math.max(1, device.translationPageBytes());
         translating = device.translationEntries() > 0;
+        fills = translating ? new Fills() : null;
         spec = ComponentSpec.of("device", device.name())
             .param("outstanding_reads", "", device.outstandingReads(), "read requests in flight at most (tags)")
             .param("root_complex", "ps", device.rootComplexPs(), "root complex forwarding latency")
