@@ -38,11 +38,6 @@ public final class MeasuredTime {
         endPs = Math.min(endPs, ps);
     }
 
-    /** When the warm-up ends. */
-    public long startPs() {
-        return startPs;
-    }
-
     /** When the measured time ends. */
     public long endPs() {
         return endPs;

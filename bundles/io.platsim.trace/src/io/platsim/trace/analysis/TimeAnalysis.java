@@ -119,7 +119,7 @@ public final class TimeAnalysis {
      */
     private static List<TimeLines.Mark> marks(RunTraces run, ChartSpec spec, long fromPs, long toPs, int bins,
             Map<String, Long> only) throws IOException {
-        if (!spec.trace().equals("interrupt") || !run.has("hazard") || !RowFilter.narrows(run, "hazard", only)) {
+        if (!spec.trace().equals("interrupt") || !RowFilter.narrows(run, "hazard", only)) {
             // Hazards are by device: with a socket or core chosen, none can be said to be theirs.
             return List.of();
         }
