@@ -54,6 +54,10 @@ public final class Iommu implements Component {
     /** When the IOTLB's entries are there: walks are timed ahead of the clock ({@link Fills}). */
     private final Fills fills = new Fills();
     private final LruSet[] walkCaches = new LruSet[LEVELS - 1];
+    /** When each walk cache's entries are there: a walk fills them as it reads their level ({@link Fills}). */
+    private final Fills[] walkFills = new Fills[LEVELS - 1];
+    /** A walk's reads, each level's as time from the walk's start (work space of {@link #walk}). */
+    private final long[] levelReadPs = new long[LEVELS];
     /** Interrupt-remapping entries cached, by device; null when interrupts are not remapped. */
     private final LruSet interruptCache;
     private long remapped;
@@ -85,6 +89,7 @@ public final class Iommu implements Component {
         iotlb = new LruSet(config.iotlbEntries());
         for (int level = 0; level < LEVELS - 1; level++) {
             walkCaches[level] = new LruSet(config.walkCacheEntries());
+            walkFills[level] = new Fills();
         }
         spec = ComponentSpec.of("iommu", config.name())
             .param("page", "B", config.pageBytes(), "page size of the DMA mappings")
@@ -152,7 +157,7 @@ public final class Iommu implements Component {
                 }
             }
             misses++;
-            int start = walkCached(page << pageShift);
+            int start = walkCached(page << pageShift, hit);
             result = Math.max(result, start == 0 ? WALK_FULL : WALK_CACHED);
             reads += leafLevel + 1 - start;
             long walked = walk(hit, page << pageShift, start);
@@ -172,20 +177,22 @@ public final class Iommu implements Component {
         lookups++;
         misses++;
         faults++;
-        int start = walkCached(iova);
+        int start = walkCached(iova, atPs + config.hitPs());
         long done = walk(atPs + config.hitPs(), iova, start);
         walkPs += done - atPs - config.hitPs();
         return new Translation(done, FAULT, leafLevel + 1 - start);
     }
 
     /**
-     * Looks the walk caches up for the page at {@code iova}, deepest level first, and fills the levels below the
-     * one that hit; returns the level the walk starts at (0 when every walk cache missed).
+     * Looks the walk caches up for the page at {@code iova} at {@code lookupPs}, deepest level first, and fills the
+     * levels below the one that hit; returns the level the walk starts at (0 when every walk cache missed). An entry
+     * whose filling walk was timed after {@code lookupPs} was not there yet: that level misses.
      */
-    private int walkCached(long iova) {
+    private int walkCached(long iova, long lookupPs) {
         int start = 0;
         for (int level = leafLevel - 1; level >= 0; level--) {
-            if (walkCaches[level].touch(iova >>> LEVEL_SHIFT[level])) {
+            long key = iova >>> LEVEL_SHIFT[level];
+            if (walkCaches[level].touch(key) && walkFills[level].hit(key, lookupPs) >= 0) {
                 start = level + 1;
                 break;
             }
@@ -197,35 +204,54 @@ public final class Iommu implements Component {
     }
 
     /**
-     * Walks the table for the page at {@code iova} from level {@code start}, beginning at {@code atPs}; returns when
-     * the entry is known.
+     * Walks the table for the page at {@code iova} from level {@code start}, looked up at {@code atPs}; returns
+     * when the entry is known. Its first read waits for the walk-cache entry it starts from (an entry another walk
+     * is still reading, as a read waits for memory), and each level it reads fills that level's walk cache when read.
      */
     private long walk(long atPs, long iova, int start) {
+        long cached = start == 0 ? atPs : walkFills[start - 1].hit(iova >>> LEVEL_SHIFT[start - 1], atPs);
         int reads = leafLevel + 1 - start;
         long fixed = config.walkPs();
         if (start == 0) {
             fullWalks++;
         }
         tableReads += reads;
-        // The walker that can start first takes the walk, busy for its own time and each dependent read. The
-        // reads decide how long that is, so the walk is timed from the first gap that fits the walker's own time
-        // and then booked for its whole length (a later gap when that one is too short).
+        // The walk is timed from the first gap of a walker that fits the walker's own time; its reads decide how
+        // long it is, and the walker whose calendar first holds that whole length takes it (the first gap may be too
+        // short: the walk then runs as timed, later).
+        long begin = earliest(atPs, fixed);
+        long t = Math.max(begin + fixed, cached);
+        for (int level = start; level <= leafLevel; level++) {
+            long entry = TABLE_BASE + ((long) level << 40) + (iova >>> LEVEL_SHIFT[level]) * 8;
+            t = memory.read(t, entry);
+            levelReadPs[level] = t - begin;
+        }
+        long length = t - begin;
+        long booked = walkers[walkerFor(atPs, length)].book(atPs, length);
+        // Each level read fills its walk cache then (in a later gap, when the first was too short, everything later).
+        for (int level = start; level < leafLevel; level++) {
+            walkFills[level].filled(iova >>> LEVEL_SHIFT[level], atPs, booked + levelReadPs[level]);
+        }
+        return booked + length;
+    }
+
+    /** When the first walker free for {@code length} ps from {@code atPs} would start. */
+    private long earliest(long atPs, long length) {
+        return walkers[walkerFor(atPs, length)].startFor(atPs, length);
+    }
+
+    /** The walker that would start work of {@code length} ps arriving at {@code atPs} first (the lowest on ties). */
+    private int walkerFor(long atPs, long length) {
         int walker = 0;
-        long begin = walkers[0].startFor(atPs, fixed);
+        long begin = walkers[0].startFor(atPs, length);
         for (int w = 1; w < walkers.length && begin > atPs; w++) {
-            long candidate = walkers[w].startFor(atPs, fixed);
+            long candidate = walkers[w].startFor(atPs, length);
             if (candidate < begin) {
                 walker = w;
                 begin = candidate;
             }
         }
-        long t = begin + fixed;
-        for (int level = start; level <= leafLevel; level++) {
-            long entry = TABLE_BASE + ((long) level << 40) + (iova >>> LEVEL_SHIFT[level]) * 8;
-            t = memory.read(t, entry);
-        }
-        long length = t - begin;
-        return walkers[walker].book(atPs, length) + length;
+        return walker;
     }
 
     /**
@@ -277,6 +303,7 @@ public final class Iommu implements Component {
             for (int level = 0; level < leafLevel; level++) {
                 for (long entry = iova >>> LEVEL_SHIFT[level]; entry <= last >>> LEVEL_SHIFT[level]; entry++) {
                     walkCaches[level].remove(entry);
+                    walkFills[level].forget(entry);
                 }
             }
         }
@@ -300,8 +327,9 @@ public final class Iommu implements Component {
     void flushAll() {
         iotlb.clear();
         fills.clear();
-        for (LruSet cache : walkCaches) {
-            cache.clear();
+        for (int level = 0; level < walkCaches.length; level++) {
+            walkCaches[level].clear();
+            walkFills[level].clear();
         }
     }
 
