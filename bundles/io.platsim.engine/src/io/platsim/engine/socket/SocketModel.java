@@ -292,23 +292,24 @@ public final class SocketModel implements Component {
 
     /**
      * The LLC pushed {@code victim} out (or nothing, {@link LineArray#NO_VICTIM}): to memory when dirty, and out of
-     * the cores too when the LLC is inclusive.
+     * the cores too when the LLC is inclusive. A line dirty in a core and in the LLC goes to memory once, with the
+     * core's data (the newer).
      */
     private void evicted(long victim, long atPs) {
         long line = LineArray.victimLine(victim);
         if (line < 0) {
             return;
         }
+        boolean dirty = SharedCache.dirtyVictim(victim);
         if (config.inclusion() == Inclusion.INCLUSIVE && filter.cores(line) != 0) {
             backInvalidations++;
-            boolean coreDirty = heldModified(line);
-            coreDrop(line);
-            if (coreDirty) {
+            if (heldModified(line)) {
                 coreWritebacks++;
-                memory.access(atPs, line * LINE, true);
+                dirty = true;
             }
+            coreDrop(line);
         }
-        if (SharedCache.dirtyVictim(victim)) {
+        if (dirty) {
             memory.access(atPs, line * LINE, true);
         }
     }
