@@ -241,12 +241,12 @@ public final class DmaPath {
     }
 
     /**
-     * The completions of a read request of {@code bytes}, whose lines were all ready at {@code readyPs}, go from
-     * its home to the root complex and down the links (see {@link DmaTiming#answered}).
+     * The completions of a read request of {@code bytes} over {@code lines} lines, all ready at {@code readyPs}, go
+     * from its home to the root complex (a data message a line) and down the links (see {@link DmaTiming#answered}).
      */
-    void answer(DmaTiming t, int home, int bytes, long readyPs, long arrivalPs, long atRootPs, long atHomePs,
-            long coherence) {
-        long back = fromHome(readyPs, home, bytes);
+    void answer(DmaTiming t, int home, int lines, int bytes, long readyPs, long arrivalPs, long atRootPs,
+            long atHomePs, long coherence) {
+        long back = fromHome(readyPs, home, bytes == 0 ? HomeAgents.MESSAGE : (long) lines * HomeAgents.DATA);
         long arrived = complete(back, bytes);
         t.firstDataPs = Math.min(t.firstDataPs, fabric.firstCompletionPs(path, bytes, arrived));
         // The device's DMA engine takes its own time before the data is usable; it counts with the link's.

@@ -194,7 +194,8 @@ public final class DmaTransfers implements EventHandler {
             transfer.translatedPs = now;
         }
         long atRoot = Math.max(now, transfer.translatedPs);
-        long bytes = transfer.write ? tlpBytes[tlp] : HomeAgents.MESSAGE;
+        // To the home socket a write's lines go as data messages, a line and its header each; a read is one request.
+        long bytes = transfer.write ? (long) tlpLines[tlp] * HomeAgents.DATA : HomeAgents.MESSAGE;
         // A read goes to the device's own socket's caching agent first, which answers it when it has every line.
         tlpLocal[tlp] = !transfer.write && path.lines().answersLocally(tlpFirstLine[tlp], tlpLines[tlp],
             transfer.home);
@@ -248,8 +249,8 @@ public final class DmaTransfers implements EventHandler {
         if (!more) {
             if (!transfer.write) {
                 // A read request is answered as soon as its own lines are ready.
-                transfer.path.answer(t, tlpLocal[tlp] ? transfer.path.rootSocket() : transfer.home, tlpBytes[tlp],
-                    tlpReady[tlp], tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], tlpCoherence[tlp]);
+                transfer.path.answer(t, tlpLocal[tlp] ? transfer.path.rootSocket() : transfer.home, tlpLines[tlp],
+                    tlpBytes[tlp], tlpReady[tlp], tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], tlpCoherence[tlp]);
             }
             freeTlps[freeTlpCount++] = tlp;
         }

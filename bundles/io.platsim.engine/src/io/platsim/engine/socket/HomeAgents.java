@@ -38,8 +38,8 @@ public final class HomeAgents {
 
     /** A request or snoop message on the inter-socket link, in bytes. */
     public static final int MESSAGE = 16;
-    /** A data message: a line and its header. */
-    static final int DATA = SocketModel.LINE + 16;
+    /** A data message: a line and its header. A device's lines cross as a core's do, one data message each. */
+    public static final int DATA = SocketModel.LINE + 16;
 
     /** Who hears of each snoop a request makes (a device's trace, the cores' counters). */
     public interface SnoopLog {

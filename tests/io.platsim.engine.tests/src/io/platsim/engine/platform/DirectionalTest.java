@@ -89,7 +89,9 @@ class DirectionalTest {
             List.of(Platforms.stream(true, 4096, 150, 64L << 20, 1, 1)), List.of(), 100 * US);
         PlatformSimulation s = run(strict);
         PlatformSimulation r = run(relaxed);
-        assertTrue(s.stream(0).interrupts() > 300, "interrupts: " + s.stream(0).interrupts());
+        // The buffer is on socket 1: the link between the sockets (22.4 GB/s, 80 bytes a 64-byte line) and memory
+        // hold the stream below its 150 Gb/s.
+        assertTrue(s.stream(0).interrupts() > 250, "interrupts: " + s.stream(0).interrupts());
         assertEquals(0, s.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA));
         assertTrue(r.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA) > 100,
             "relaxed ordering hazards: " + r.hazards(TraceSink.HAZARD_MSI_BEFORE_DATA));
