@@ -10,10 +10,11 @@ import java.util.Arrays;
  * When the entries a cache took in are there. Misses are timed ahead of the clock (a walk, an entry's read from
  * memory), and the cache holds the entry as soon as the miss is decided, before its fill is done: a lookup made
  * while the fill is under way waits for it, and one timed before the missing lookup (planned earlier, though
- * asked later) did not find the entry at all. Records are kept direct-mapped by key, {@value #SLOTS} of them: two
- * fills under way at once for keys {@value #SLOTS} apart share one, and the first one's later lookups no longer
- * wait, or one timed before the fill hits (rare: fills under way at once are for keys near each other). Keys are
- * not negative (page and entry numbers).
+ * asked later) did not find the entry at all. Records are kept direct-mapped by a hash of the key, {@value #SLOTS}
+ * of them: two fills under way at once whose keys share a slot keep only the later record, and the first one's
+ * later lookups no longer wait, or one timed before the fill hits (the hash spreads keys a power of two apart, as
+ * page numbers of buffers and tables often are, over unrelated slots). Keys are not negative (page and entry
+ * numbers).
  */
 public final class Fills {
 
@@ -65,7 +66,8 @@ public final class Fills {
         Arrays.fill(keys, -1);
     }
 
+    /** Fibonacci hashing (Knuth): the top bits of the key times 2^64 / phi. */
     private static int slot(long key) {
-        return (int) key & (SLOTS - 1);
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - Integer.numberOfTrailingZeros(SLOTS)));
     }
 }

@@ -170,8 +170,9 @@ public final class Iommu implements Component {
 
     /**
      * A request for {@code iova}, which has no mapping, reached the root complex at {@code atPs}: the IOTLB misses
-     * and the walk ends at a non-present entry ({@link #FAULT}, known when the translation is done); nothing is
-     * cached.
+     * and the walk ends at a non-present leaf entry ({@link #FAULT}, known when the translation is done). The IOTLB
+     * takes nothing; the walk caches keep the upper levels the walk read (the tables above a missing page exist,
+     * holding its mapped neighbours).
      */
     public Translation fault(long atPs, long iova) {
         lookups++;
@@ -217,22 +218,25 @@ public final class Iommu implements Component {
         }
         tableReads += reads;
         // The walk is timed from the first gap of a walker that fits the walker's own time; its reads decide how
-        // long it is, and the walker whose calendar first holds that whole length takes it (the first gap may be too
-        // short: the walk then runs as timed, later).
+        // long it is, and the walker whose calendar first holds that whole length takes it.
         long begin = earliest(atPs, fixed);
-        long t = Math.max(begin + fixed, cached);
+        long readsFrom = Math.max(begin + fixed, cached);
+        long t = readsFrom;
         for (int level = start; level <= leafLevel; level++) {
             long entry = TABLE_BASE + ((long) level << 40) + (iova >>> LEVEL_SHIFT[level]) * 8;
             t = memory.read(t, entry);
-            levelReadPs[level] = t - begin;
+            levelReadPs[level] = t - readsFrom;
         }
-        long length = t - begin;
-        long booked = walkers[walkerFor(atPs, length)].book(atPs, length);
-        // Each level read fills its walk cache then (in a later gap, when the first was too short, everything later).
+        long reading = t - readsFrom;
+        long booked = walkers[walkerFor(atPs, t - begin)].book(atPs, t - begin);
+        // Booked later (no walker had a gap that long at begin), its reads take as long, later, and its wait for the
+        // entry it starts from shrinks by as much (the walker stays booked for the walk as first timed).
+        long readsAt = booked == begin ? readsFrom : Math.max(booked + fixed, cached);
+        // Each level read fills its walk cache then.
         for (int level = start; level < leafLevel; level++) {
-            walkFills[level].filled(iova >>> LEVEL_SHIFT[level], atPs, booked + levelReadPs[level]);
+            walkFills[level].filled(iova >>> LEVEL_SHIFT[level], atPs, readsAt + levelReadPs[level]);
         }
-        return booked + length;
+        return readsAt + reading;
     }
 
     /** When the first walker free for {@code length} ps from {@code atPs} would start. */
