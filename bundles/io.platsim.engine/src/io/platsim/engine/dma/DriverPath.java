@@ -140,7 +140,9 @@ public final class DriverPath {
             } else {
                 t.bouncePs = x.bouncePs;
             }
-            t.memoryPs += t.bouncePs;
+            // The copy is the memory part; its waits (for the core, and for a write's interrupt handler) the driver's.
+            t.memoryPs += bounceWork;
+            t.driverWaitPs += t.bouncePs - bounceWork;
         }
         if (x.mapCore != null) {
             Iommu iommu = dma.iommu();

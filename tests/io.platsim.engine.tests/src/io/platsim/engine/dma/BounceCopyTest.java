@@ -67,6 +67,19 @@ class BounceCopyTest {
     }
 
     @Test
+    void aBouncedTransfersWaitForItsCopyingCoreIsTheDriversPartAndTheCopyTheMemorys() {
+        PlatformSimulation alone = run(1);
+        PlatformSimulation flooded = run(120);
+        double copyPs = (double) alone.stream(0).bouncePs() / alone.stream(0).bounced();
+        // Alone, the core copies each transfer at once: nothing waits. Flooded, transfers queue for it.
+        assertTrue(alone.stream(0).meanDriverWaitPs() < 0.1 * copyPs, "alone: " + alone.stream(0).meanDriverWaitPs());
+        assertTrue(flooded.stream(0).meanDriverWaitPs() > copyPs,
+            "flooded, the wait for the core (" + flooded.stream(0).meanDriverWaitPs() + " ps) is the driver's");
+        assertTrue(flooded.stream(0).meanMemoryPs() < 1.5 * alone.stream(0).meanMemoryPs(), "and memory's part is "
+            + "still about the copy: " + flooded.stream(0).meanMemoryPs() + " vs " + alone.stream(0).meanMemoryPs());
+    }
+
+    @Test
     void aDeviceWhoseWindowStartsHigherReachesBuffersThereAndBouncesThoseBelow() {
         DmaStreamConfig.Builder rx = DmaStreamConfig.of("rx", 0, true).size(SIZE).rate(1e9 / 8);
         PlatformSimulation inWindow = run(rx, 4 * GIB, 4 * GIB);
