@@ -97,7 +97,7 @@ final class DmaLines implements HomeAgents.SnoopLog {
         long start = atHome;
         if (coherent) {
             start = homes.dma(served, this, true, rootSocket, home, line, atRoot, atHome).donePs;
-        } else if (socket.heldModified(line)) {
+        } else if (socket.dirtyInCaches(line)) {
             sink.hazard(eventPs, TraceSink.HAZARD_STALE_WRITE, device, line * SocketModel.LINE, atHome, atHome);
         }
         long coherence = start - atHome;
@@ -110,10 +110,10 @@ final class DmaLines implements HomeAgents.SnoopLog {
     }
 
     /**
-     * A DMA read of {@code line}, as {@link #write}; done when its data is ready at home. With
-     * {@code flushFirst}, software has flushed the line from the cores before the device read it (a non-coherent
-     * device's driver does): a modified copy's write-back goes to memory first, and the read waits for it; the
-     * line and the write-back's time are added to {@code t}.
+     * A DMA read of {@code line}, as {@link #write}; done when its data is ready at home. Not snooped, it reads
+     * memory. With {@code flushFirst}, software has cleaned the line to memory before the device read it (a
+     * non-coherent device's driver does): a dirty copy's write-back, a core's or the LLC's, goes to memory first,
+     * and the read waits for it; the line and the write-back's time are added to {@code t}.
      */
     Done read(long eventPs, long line, long atRoot, long atHome, int home, boolean flushFirst, DmaTiming t) {
         this.eventPs = eventPs;
@@ -123,17 +123,18 @@ final class DmaLines implements HomeAgents.SnoopLog {
         }
         SocketModel socket = sockets[home];
         long start = atHome;
-        boolean modified = socket.heldModified(line);
-        if (modified && flushFirst) {
+        // Not snooped, the read takes memory's copy: stale while a core or the LLC holds the line dirty.
+        boolean dirty = socket.dirtyInCaches(line);
+        if (dirty && flushFirst) {
             long written = socket.memory().access(eventPs, line * SocketModel.LINE, true);
-            socket.flushedFromCores(line);
+            socket.flushedFromCaches(line);
             t.flushes++;
             t.flushPs += written - eventPs;
             start = Math.max(start, written);
-        } else if (modified) {
+        } else if (dirty) {
             sink.hazard(eventPs, TraceSink.HAZARD_STALE_READ, device, line * SocketModel.LINE,
                 TraceSink.NEVER_VISIBLE, atHome);
         }
-        return done.set(socket.read(start, line), 0);
+        return done.set(socket.memory().access(start, line * SocketModel.LINE, false), 0);
     }
 }

@@ -262,17 +262,25 @@ public final class SocketModel implements Component {
         cores[core].state(line, state);
     }
 
+    /** Whether a cache of this socket holds data of {@code line} that memory lacks: a core's or the LLC's. */
+    public boolean dirtyInCaches(long line) {
+        return heldModified(line) || llcDirty(line);
+    }
+
     /**
-     * Software flushed {@code line} from the cores before a non-coherent read (the caller times the write-back): a
-     * dirty copy stays, clean (Exclusive when it is the only copy, else Shared).
+     * Software cleaned {@code line} to memory for a device that does not snoop (the caller times the write-back):
+     * a dirty copy, a core's or the LLC's, stays, clean (a core's Exclusive when it is the only copy, else Shared).
      */
-    public void flushedFromCores(long line) {
+    public void flushedFromCaches(long line) {
         for (long held = holders(line); held != 0; held &= held - 1) {
             int core = Long.numberOfTrailingZeros(held);
             if (LineStates.dirty(state(core, line))) {
                 boolean alone = Long.bitCount(holders(line)) == 1;
                 state(core, line, alone ? LineStates.EXCLUSIVE : LineStates.SHARED);
             }
+        }
+        if (llc != null) {
+            llc.clean(line);
         }
     }
 

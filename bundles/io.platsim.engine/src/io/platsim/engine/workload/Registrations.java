@@ -118,8 +118,9 @@ public final class Registrations implements EventHandler {
         for (long line = DmaPath.entryLine(firstPage); line <= DmaPath.entryLine(lastPage); line++) {
             t = cpu.access(t, core.socket(), core.index(), line, true, home);
             if (flushed) {
-                // clflush: the dirty line goes back to memory and leaves the caches.
-                sockets[home].flushedFromCores(line);
+                // Cleaned to memory for the device (a driver's sync for a device that does not snoop): the dirty
+                // line goes back to memory, and its copies stay, clean.
+                sockets[home].flushedFromCaches(line);
                 t = sockets[home].memory().access(t, line * SocketModel.LINE, true);
             }
         }
