@@ -47,6 +47,15 @@ public class IommuTest {
     }
 
     /**
+     * An IOMMU of {@link #iommu(MappingConfig)}'s defaults with identity mappings, strict, on 4 KiB pages, whose
+     * page-table reads each take {@code readPs}; its calendars do not forget (the clock stays at 0).
+     */
+    public static Iommu reading(long readPs) {
+        IommuConfig config = iommu(mapping(MappingConfig.Allocator.IDENTITY, true)).pages(4 * KIB).build();
+        return new Iommu(config, (atPs, address) -> atPs + readPs, () -> 0);
+    }
+
+    /**
      * Mapping of the tests: deferred batches of 256 (10 ms timeout) queued in 60 ns, a 256-descriptor queue with
      * 1 us invalidations, 40 ns lock, 25 ns per tree level, 10 ns magazine operations, magazines of 127, a depot of
      * 32 and 50 ns page-table updates.

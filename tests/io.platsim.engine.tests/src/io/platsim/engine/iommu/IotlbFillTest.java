@@ -20,16 +20,9 @@ class IotlbFillTest {
     private static final long PAGE = 4096;
     private static final long A = 0x4000_0000L;
 
-    /** The metamodel's IOMMU defaults (4 walkers of 180 ns), 4 KiB pages, each table read 90 ns. */
-    private static Iommu iommu() {
-        IommuConfig config = IommuTest.iommu(IommuTest.mapping(MappingConfig.Allocator.IDENTITY, true))
-            .pages(PAGE).build();
-        return new Iommu(config, (atPs, address) -> atPs + 90 * NS, () -> 0);
-    }
-
     @Test
     void aLookupUnderAWalkWaitsForIt() {
-        Iommu iommu = iommu();
+        Iommu iommu = IommuTest.reading(90 * NS);
         Iommu.Translation missed = iommu.translate(0, A, 64);
         assertEquals(Iommu.WALK_FULL, missed.result());
         assertTrue(missed.donePs() > 150 * NS + 5 * NS, "the walk (four reads of 90 ns) outlasts the second lookup");
@@ -42,7 +35,7 @@ class IotlbFillTest {
 
     @Test
     void anInvalidatedPagesNextWalkIsTheOneItsLookupsWaitFor() {
-        Iommu iommu = iommu();
+        Iommu iommu = IommuTest.reading(90 * NS);
         Iommu.Translation first = iommu.translate(0, A, 64);
         iommu.invalidate(A, PAGE);
         // Walked again while the first walk is still under way (walks are planned ahead); it ends after the first.
@@ -54,7 +47,7 @@ class IotlbFillTest {
 
     @Test
     void aLookupTimedBeforeTheMissDoesNotSeeItsEntry() {
-        Iommu iommu = iommu();
+        Iommu iommu = IommuTest.reading(90 * NS);
         // A transfer planned 5 us ahead (its ring slot still being mapped) misses first; one timed at 1 us, asked
         // after it, finds no entry at 1 us: it walks, and does not wait 4 us for the later walk.
         Iommu.Translation ahead = iommu.translate(5000 * NS, A, 64);

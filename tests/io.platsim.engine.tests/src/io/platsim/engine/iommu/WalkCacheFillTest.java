@@ -21,16 +21,9 @@ class WalkCacheFillTest {
     /** Pages A, A + 4 KiB and A + 8 KiB share their page-directory entry: one walk cache entry serves them all. */
     private static final long A = 0x4000_0000L;
 
-    /** The metamodel's IOMMU defaults (4 walkers, 180 ns each walk, 5 ns lookups), 4 KiB pages, reads of 90 ns. */
-    private static Iommu iommu() {
-        IommuConfig config = IommuTest.iommu(IommuTest.mapping(MappingConfig.Allocator.IDENTITY, true))
-            .pages(PAGE).build();
-        return new Iommu(config, (atPs, address) -> atPs + 90 * NS, () -> 0);
-    }
-
     @Test
     void aWalkFromAnEntryStillBeingReadWaitsForIt() {
-        Iommu iommu = iommu();
+        Iommu iommu = IommuTest.reading(90 * NS);
         // Looked up at 5 ns: the walker's 180 ns, then PML4, PDPT, PD (read at 455 ns) and the leaf (545 ns).
         Iommu.Translation first = iommu.translate(0, A, 64);
         assertEquals(Iommu.WALK_FULL, first.result());
@@ -48,7 +41,7 @@ class WalkCacheFillTest {
 
     @Test
     void aWalkTimedBeforeTheOneThatFilledTheEntryReadsEveryLevel() {
-        Iommu iommu = iommu();
+        Iommu iommu = IommuTest.reading(90 * NS);
         // A transfer planned 5 us ahead walks first; one timed at 1 us, asked after it, finds no PD entry at 1 us.
         iommu.translate(5000 * NS, A + PAGE, 64);
         Iommu.Translation earlier = iommu.translate(1000 * NS, A, 64);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 class WalkerChoiceTest {
 
     private static final long NS = 1000;
-    private static final long PAGE = 4096;
     /** Pages under different top-level entries: no walk cache serves one from the other's walk. */
     private static final long A = 0x4000_0000L;
     private static final long B = 0x80_0000_0000L;
@@ -24,9 +23,7 @@ class WalkerChoiceTest {
     @Test
     void aWalkTooLongForTheFirstWalkersGapTakesAFreeWalker() {
         // The metamodel's IOMMU defaults: 4 walkers, 180 ns each walk, 5 ns lookups; 4 KiB pages, reads of 90 ns.
-        IommuConfig config = IommuTest.iommu(IommuTest.mapping(MappingConfig.Allocator.IDENTITY, true))
-            .pages(PAGE).build();
-        Iommu iommu = new Iommu(config, (atPs, address) -> atPs + 90 * NS, () -> 0);
+        Iommu iommu = IommuTest.reading(90 * NS);
         // Planned ahead: a full walk at 400 ns holds the first walker from 405 to 945 ns.
         assertEquals(945 * NS, iommu.translate(400 * NS, A, 64).donePs());
         // A full walk looked up at 5 ns takes 540 ns: the first walker's gap before 405 ns is too short for it, the
