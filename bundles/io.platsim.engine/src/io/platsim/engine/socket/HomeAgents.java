@@ -280,8 +280,8 @@ public final class HomeAgents {
                 }
             } else if (from != home && write) {
                 agent.dropAnywhere(line);
-            } else if (from != home) {
-                agent.cleanAnywhere(line, done);
+            } else if (from != home && agent.cleanAnywhere(line, done)) {
+                agent.memory.access(done, line * SocketModel.LINE, true);
             }
         }
         out.donePs = done;
@@ -291,8 +291,8 @@ public final class HomeAgents {
     /**
      * Snoops socket {@code peer}, which {@code held} the line ({@code modified} when dirty), from socket
      * {@code from} at {@code atPs}; returns when the answer is back at {@code from}. A write takes the line from it;
-     * a core's read leaves it a clean copy (a dirty one is written back), a device's read ({@code dma}) leaves a
-     * clean copy as it is.
+     * a core's read leaves it a clean copy (a dirty one is written back to memory at the line's home), a device's
+     * read ({@code dma}) leaves a clean copy as it is.
      */
     private long snoopPeer(SnoopLog log, long atPs, int from, int peer, long line, int home, boolean write,
             boolean held, boolean modified, boolean dma) {
@@ -305,14 +305,18 @@ public final class HomeAgents {
             : exclusive ? target.config.snoopPs() : target.config.lookupPs());
         int result = !held ? TraceSink.SNOOP_MISS : modified ? TraceSink.SNOOP_MODIFIED : TraceSink.SNOOP_CLEAN;
         log.snooped(peer, core, result, line, answered - atPs);
+        long back = from == peer ? answered : interSocket[peer].send(answered, modified ? DATA : MESSAGE);
         if (held) {
             if (write) {
                 target.dropAnywhere(line);
-            } else if (!dma || modified) {
-                target.cleanAnywhere(line, answered);
+            } else if ((!dma || modified) && target.cleanAnywhere(line, answered)) {
+                // The dirty data goes to memory at the line's home: with the answer when the home asked, else in a
+                // data message of its own.
+                long atHome = peer == home ? answered : from == home ? back : interSocket[peer].send(answered, DATA);
+                sockets[home].memory.access(atHome, line * SocketModel.LINE, true);
             }
         }
-        return from == peer ? answered : interSocket[peer].send(answered, modified ? DATA : MESSAGE);
+        return back;
     }
 
     /** Bytes that crossed the inter-socket link, both directions. */

@@ -249,13 +249,17 @@ public final class SocketModel implements Component {
         }
     }
 
-    /** As {@link #coreClean}, and a dirty LLC copy is written to memory. */
-    void cleanAnywhere(long line, long atPs) {
+    /**
+     * As {@link #coreClean}, and a dirty LLC copy (a core's write-back goes there) is made clean: returns whether it
+     * held data memory lacks, which the caller writes to memory at the line's home (maybe another socket).
+     */
+    boolean cleanAnywhere(long line, long atPs) {
         coreClean(line, atPs);
         if (llc != null && llc.dirty(line)) {
             llc.clean(line);
-            memory.access(atPs, line * LINE, true);
+            return true;
         }
+        return false;
     }
 
     void state(int core, long line, byte state) {

@@ -58,6 +58,18 @@ class HomeAgentStatesTest {
     }
 
     @Test
+    void aModifiedLineTheHomeReadsFromAnotherSocketGoesToTheHomesMemory() {
+        for (SnoopMode mode : SnoopMode.values()) {
+            CpuAccessPath path = path(mode, Protocol.MESIF, Inclusion.NON_INCLUSIVE, 0);
+            access(path, 1, 1, true);
+            access(path, 0, 1, false);
+            assertEquals(LineStates.SHARED, sockets[1].state(1, LINE), mode + ": the writer keeps a clean copy");
+            assertEquals(1, sockets[0].memory().writes(), mode + ": its data goes to the home's memory");
+            assertEquals(0, sockets[1].memory().writes(), mode + ": not to the writer's");
+        }
+    }
+
+    @Test
     void aDmaReadLeavesACoresCleanCopyAsItIs() {
         for (Protocol protocol : Protocol.values()) {
             CpuAccessPath path = path(SnoopMode.DIRECTORY, protocol, Inclusion.NON_INCLUSIVE, 0);
