@@ -108,15 +108,14 @@ public final class DeviceNode implements Component {
         fills.filled(page, atPs, readyPs);
     }
 
-    /** A guest registering or deregistering a region with the device made a hypercall to its host. */
-    public void hypercall() {
-        registrationExits++;
-    }
-
-    /** A core registered {@code regions} memory regions with the device and deregistered them in {@code ps}. */
-    public void registered(int regions, long ps) {
+    /**
+     * A core registered {@code regions} memory regions with the device and deregistered them in {@code ps}, its guest
+     * making {@code hypercalls} to do so.
+     */
+    public void registered(int regions, long ps, int hypercalls) {
         registrations += regions;
         registrationPs += ps;
+        registrationExits += hypercalls;
     }
 
     /** The device sent an MSI. */

@@ -70,7 +70,7 @@ public final class Registrations implements EventHandler {
         handler = sim.register(this);
     }
 
-    /** The hypercalls registration {@code index}'s guest made after the warm-up (VMCALL exits of its VM). */
+    /** The hypercalls of registration {@code index}'s rounds done in the measured time (VMCALL exits of its VM). */
     public long hypercalls(int index) {
         return hypercalls[index];
     }
@@ -91,24 +91,36 @@ public final class Registrations implements EventHandler {
         long begin = core.startFor(now, 1);
         long t = begin;
         for (int r = 0; r < c.rounds().regions(); r++) {
-            t = register(index, c, core, t, r);
+            t = register(c, core, t, r);
         }
         for (int r = 0; r < c.rounds().regions(); r++) {
-            t = deregister(index, c, core, t, r);
+            t = deregister(c, core, t, r);
         }
         long end = core.booked(now, begin, t);
-        paths[c.device()].node().registered(c.rounds().regions(), t - begin);
+        // A paravirtual guest makes a hypercall to register each region and one to deregister it. The round's
+        // rows and counts go as a transfer's do: a round the end cuts short has none (its work is not done).
+        int exits = c.registrar().attachment() == Attachment.PARAVIRTUAL ? 2 * c.rounds().regions() : 0;
+        if (t <= measured.endPs()) {
+            for (int e = 0; e < exits; e++) {
+                sink.vmExit(now, c.registrar().vm(), core.socket(), core.index(), ExitReason.VMCALL.ordinal(),
+                    c.registrar().hypercallPs());
+            }
+        }
+        if (measured.counts(now, t)) {
+            paths[c.device()].node().registered(c.rounds().regions(), t - begin, exits);
+            hypercalls[index] += exits;
+        }
         sim.scheduleAt(Math.max(end, now + 1), 1, handler, ROUND, payload);
     }
 
-    private long register(int index, RegistrationConfig c, HostCore core, long atPs, int region) {
+    private long register(RegistrationConfig c, HostCore core, long atPs, int region) {
         DmaPath nic = paths[c.device()];
         long bytes = c.rounds().regionBytes();
         long pinning = bytes / BASE_PAGE * c.costs().pinPs();
         long t = atPs;
         if (c.registrar().attachment() == Attachment.PARAVIRTUAL) {
             // The guest pins its pages and hands them to the host; the host pins them again below.
-            t = hypercall(index, c, core, t + pinning);
+            t = hypercall(c, t + pinning);
         }
         t += c.costs().registerPs() + pinning;
         int home = nic.rootSocket();
@@ -128,12 +140,12 @@ public final class Registrations implements EventHandler {
         return iommu != null && !iommu.identity() && !passedThrough(c) ? iommu.mapAt(t, core, bytes) : t;
     }
 
-    private long deregister(int index, RegistrationConfig c, HostCore core, long atPs, int region) {
+    private long deregister(RegistrationConfig c, HostCore core, long atPs, int region) {
         DmaPath nic = paths[c.device()];
         long bytes = c.rounds().regionBytes();
         long unpinning = bytes / BASE_PAGE * c.costs().unpinPs();
         boolean paravirtual = c.registrar().attachment() == Attachment.PARAVIRTUAL;
-        long t = (paravirtual ? hypercall(index, c, core, atPs) : atPs) + c.costs().deregisterPs() + unpinning;
+        long t = (paravirtual ? hypercall(c, atPs) : atPs) + c.costs().deregisterPs() + unpinning;
         Iommu iommu = nic.iommu();
         if (iommu != null && !iommu.identity() && !passedThrough(c)) {
             t = iommu.unmapAt(t, core, address(c, region), bytes, 0);
@@ -147,14 +159,8 @@ public final class Registrations implements EventHandler {
         return c.registrar().attachment() == Attachment.PASSTHROUGH;
     }
 
-    /** The guest's hypercall to the host at {@code atPs}: a VMCALL exit on its core; returns when it is over. */
-    private long hypercall(int index, RegistrationConfig c, HostCore core, long atPs) {
-        sink.vmExit(sim.now(), c.registrar().vm(), core.socket(), core.index(), ExitReason.VMCALL.ordinal(),
-            c.registrar().hypercallPs());
-        paths[c.device()].node().hypercall();
-        if (measured.holds(sim.now())) {
-            hypercalls[index]++;
-        }
+    /** The guest's hypercall to the host at {@code atPs}, a VMCALL exit on its core: returns when it is over. */
+    private static long hypercall(RegistrationConfig c, long atPs) {
         return atPs + c.registrar().hypercallPs();
     }
 
