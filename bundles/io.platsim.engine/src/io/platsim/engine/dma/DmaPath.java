@@ -273,11 +273,19 @@ public final class DmaPath {
      * does not pass them on the links. Returns when it has reached the root complex (and been remapped).
      */
     public long sendInterrupt(long nowPs) {
-        node.interrupted();
         // The MSI follows its transfer, sent just before: waiting behind that transfer's data is not a stall.
         long arrived = fabric.upstream(sent, nowPs, path, PcieFabric.Kind.WRITE, MSI_BYTES, forwarding,
             device.relaxedOrdering(), node.engine, true).arrivedPs() + device.rootComplexPs();
-        return iommu != null ? iommu.remapInterrupt(arrived, index) : arrived;
+        return interruptAtRoot(arrived);
+    }
+
+    /**
+     * An MSI of this device the root complex takes at {@code atPs}: counted, and remapped when the IOMMU remaps
+     * interrupts. Returns when it may go on to its core.
+     */
+    public long interruptAtRoot(long atPs) {
+        node.interrupted();
+        return iommu != null ? iommu.remapInterrupt(atPs, index) : atPs;
     }
 
     /**

@@ -179,7 +179,10 @@ public final class RequestResponseFlows {
         Timeline cpu = handler.calendar();
         boolean suppressed = c.attachment() == Attachment.VIRTIO && c.suppression() && cpu.startFor(visible, 1)
             > visible;
-        long ready = suppressed || c.polling() ? visible : visible + c.interruptPs();
+        // A device the guest (or host) drives itself sends its MSI behind the request's data, through the root
+        // complex's interrupt remapping; a back end's interrupt is injected by software.
+        boolean interrupted = !suppressed && !c.polling();
+        long ready = !interrupted ? visible : (backend ? visible : dma.interruptAtRoot(visible)) + c.interruptPs();
         long begin = cpu.startFor(ready, 1);
         long t = begin;
         if (c.polling()) {

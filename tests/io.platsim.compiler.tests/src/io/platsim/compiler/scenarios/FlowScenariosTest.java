@@ -89,6 +89,21 @@ class FlowScenariosTest {
     }
 
     @Test
+    void aDeviceTheGuestDrivesSendsEachInterruptAsAnMsiThroughTheIommu() throws Exception {
+        // ELI's models: a passed-through NIC answering requests, one interrupt each.
+        PlatformSimulation injected = run("../validation/eli/eli-baseline.platsim", p -> { });
+        long msis = SavedScenarios.statistic(injected, "device", "interrupts");
+        assertTrue(msis > 20, "the NIC's MSIs in 300 us: " + msis);
+        assertEquals(injected.flows().exits(0, ExitReason.EXTERNAL_INTERRUPT), msis, 1,
+            "each interrupt the host injects is one of the device's MSIs");
+        PlatformSimulation posted = run("../validation/eli/eli-exitless.platsim", p -> { });
+        assertEquals(SavedScenarios.statistic(posted, "device", "interrupts"),
+            SavedScenarios.statistic(posted, "iommu", "interrupts_remapped"),
+            "a posted interrupt goes through the IOMMU's interrupt remapping");
+        assertEquals(0, posted.flows().exits(0, ExitReason.EXTERNAL_INTERRUPT));
+    }
+
+    @Test
     void bothUnmapsOfATransactionAreOnItsWay() throws Exception {
         double off = transactionNs("off");
         double deferred = transactionNs("deferred");

@@ -76,7 +76,9 @@ class GuestExitsTest {
         PlatformSimulation busy = run("passthrough-vf-posted", vm -> vm.setTimerHz(100_000));
         long before = quiet.flows().latency(0).percentile(0.99);
         long after = busy.flows().latency(0).percentile(0.99);
-        assertTrue(after > before + 1000_000, "transactions wait for the exits: p99 " + after + " vs " + before);
+        // A transaction whose interrupt comes during a tick waits for what is left of its exits: the slowest
+        // hundredth wait most of one (about 1 us more at p99).
+        assertTrue(after > before + 500_000, "transactions wait for the exits: p99 " + after + " vs " + before);
     }
 
     @Test
