@@ -177,7 +177,7 @@ public final class PlatformSimulation {
         return cpuStreams.stats(index);
     }
 
-    /** The hypercalls registration {@code index}'s guest made after the warm-up (VMCALL exits of its VM). */
+    /** The hypercalls of registration {@code index}'s rounds done in the measured time (VMCALL exits of its VM). */
     public long registrationHypercalls(int index) {
         return registrations.hypercalls(index);
     }

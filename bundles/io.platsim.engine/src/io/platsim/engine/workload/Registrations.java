@@ -100,13 +100,13 @@ public final class Registrations implements EventHandler {
         // A paravirtual guest makes a hypercall to register each region and one to deregister it. The round's
         // rows and counts go as a transfer's do: a round the end cuts short has none (its work is not done).
         int exits = c.registrar().attachment() == Attachment.PARAVIRTUAL ? 2 * c.rounds().regions() : 0;
-        if (t <= measured.endPs()) {
+        if (end <= measured.endPs()) {
             for (int e = 0; e < exits; e++) {
                 sink.vmExit(now, c.registrar().vm(), core.socket(), core.index(), ExitReason.VMCALL.ordinal(),
                     c.registrar().hypercallPs());
             }
         }
-        if (measured.counts(now, t)) {
+        if (measured.counts(now, end)) {
             paths[c.device()].node().registered(c.rounds().regions(), t - begin, exits);
             hypercalls[index] += exits;
         }
