@@ -97,7 +97,7 @@ final class DmaLines implements HomeAgents.SnoopLog {
         long start = atHome;
         if (coherent) {
             start = homes.dma(served, this, true, rootSocket, home, line, atRoot, atHome).donePs;
-        } else if (socket.dirtyInCaches(line)) {
+        } else if (socket.dirtyAnywhere(line, home)) {
             sink.hazard(eventPs, TraceSink.HAZARD_STALE_WRITE, device, line * SocketModel.LINE, atHome, atHome);
         }
         long coherence = start - atHome;
@@ -124,7 +124,7 @@ final class DmaLines implements HomeAgents.SnoopLog {
         SocketModel socket = sockets[home];
         long start = atHome;
         // Not snooped, the read takes memory's copy: stale while a core or the LLC holds the line dirty.
-        boolean dirty = socket.dirtyInCaches(line);
+        boolean dirty = socket.dirtyAnywhere(line, home);
         if (dirty && flushFirst) {
             long written = socket.memory().access(eventPs, line * SocketModel.LINE, true);
             socket.flushedFromCaches(line);

@@ -196,8 +196,11 @@ public final class SocketModel implements Component {
         return (home == index || foreignLines) && (filter.cores(line) != 0 || llc != null && llc.contains(line));
     }
 
-    /** Whether the socket has data for {@code line}, homed on socket {@code home}, that memory lacks. */
-    boolean dirtyAnywhere(long line, int home) {
+    /**
+     * Whether the socket has data for {@code line}, homed on socket {@code home}, that memory lacks: a core's
+     * modified copy or the LLC's dirty one.
+     */
+    public boolean dirtyAnywhere(long line, int home) {
         return (home == index || foreignLines) && (heldModified(line) || llc != null && llc.dirty(line));
     }
 
@@ -264,11 +267,6 @@ public final class SocketModel implements Component {
 
     void state(int core, long line, byte state) {
         cores[core].state(line, state);
-    }
-
-    /** Whether a cache of this socket holds data of {@code line} that memory lacks: a core's or the LLC's. */
-    public boolean dirtyInCaches(long line) {
-        return heldModified(line) || llcDirty(line);
     }
 
     /**
