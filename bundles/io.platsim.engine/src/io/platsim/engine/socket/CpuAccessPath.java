@@ -56,7 +56,7 @@ public final class CpuAccessPath implements HomeAgents.SnoopLog {
     public long access(long now, int from, int core, long line, boolean write, int home) {
         SocketModel local = sockets[from];
         if (home != from) {
-            local.holdForeignLines();
+            local.holdForeignLine(line, home);
         }
         PrivateCache own = local.core(core);
         byte state = own == null ? INVALID : own.state(line);
@@ -185,7 +185,7 @@ public final class CpuAccessPath implements HomeAgents.SnoopLog {
         }
         done = Math.max(done, invalidate(socket, socket.holders(line), line, atPs, owner));
         if (socket.llcDirty(line)) {
-            done = socket.memory.access(done, line * SocketModel.LINE, true);
+            done = socket.toMemory(line, done);
         }
         socket.dropAnywhere(line);
         return done;

@@ -61,6 +61,19 @@ public final class HomeAgents {
     public HomeAgents(SocketModel[] sockets, Channel[] interSocket) {
         this.sockets = sockets;
         this.interSocket = interSocket;
+        for (SocketModel socket : sockets) {
+            socket.homes(this);
+        }
+    }
+
+    /**
+     * Socket {@code from}'s caches give up dirty {@code line} of socket {@code home}'s memory at {@code atPs}: it
+     * crosses the inter-socket link in a data message to its home agent, which writes it to memory. Returns when
+     * memory has it.
+     */
+    long writeBack(int from, int home, long line, long atPs) {
+        long at = interSocket == null ? atPs : interSocket[from].send(atPs, DATA);
+        return sockets[home].memory.access(at, line * SocketModel.LINE, true);
     }
 
     /** Whether a socket other than {@code from} holds {@code line}, homed on socket {@code home}. */

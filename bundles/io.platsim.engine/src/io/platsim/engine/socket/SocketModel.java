@@ -34,8 +34,10 @@ public final class SocketModel implements Component {
     final Protocol protocol;
     /** This socket's index in the platform. */
     private final int index;
-    /** Whether a core ever took a line homed on another socket. */
-    private boolean foreignLines;
+    /** The homes of the pages of other sockets' memory its cores took lines of; null while they took none. */
+    private ForeignPages foreignPages;
+    /** The platform's home agents, which take a dirty line of another socket's memory back to it. */
+    private HomeAgents homes;
     private final SharedCache llc;
     private final PrivateCache[] cores;
     private final SnoopFilter filter = new SnoopFilter();
@@ -193,7 +195,7 @@ public final class SocketModel implements Component {
      * across holds none (and nothing needs to be looked up).
      */
     public boolean holdsAnywhere(long line, int home) {
-        return (home == index || foreignLines) && (filter.cores(line) != 0 || llc != null && llc.contains(line));
+        return (home == index || foreignPages != null) && (filter.cores(line) != 0 || llc != null && llc.contains(line));
     }
 
     /**
@@ -201,12 +203,33 @@ public final class SocketModel implements Component {
      * modified copy or the LLC's dirty one.
      */
     public boolean dirtyAnywhere(long line, int home) {
-        return (home == index || foreignLines) && (heldModified(line) || llc != null && llc.dirty(line));
+        return (home == index || foreignPages != null) && (heldModified(line) || llc != null && llc.dirty(line));
     }
 
-    /** A core of this socket reaches for a line of another socket's memory. */
-    void holdForeignLines() {
-        foreignLines = true;
+    /** A core of this socket reaches for {@code line}, of socket {@code home}'s memory. */
+    void holdForeignLine(long line, int home) {
+        if (foreignPages == null) {
+            foreignPages = new ForeignPages();
+        }
+        foreignPages.put(line, home);
+    }
+
+    /** The home agents this socket's dirty lines of other sockets' memory go back through. */
+    void homes(HomeAgents agents) {
+        homes = agents;
+    }
+
+    /**
+     * A dirty {@code line} leaves the socket's caches at {@code atPs}: to memory at its home, this socket's or, for
+     * a line of a page its cores took from another socket, that socket's through the home agents. Returns when
+     * memory has it.
+     */
+    long toMemory(long line, long atPs) {
+        int home = foreignPages == null ? index : foreignPages.home(line, index);
+        if (home == index || homes == null) {
+            return memory.access(atPs, line * LINE, true);
+        }
+        return homes.writeBack(index, home, line, atPs);
     }
 
     /** Every copy in the cores goes (a write elsewhere takes the line; its data, if dirty, travels with it). */
@@ -286,11 +309,11 @@ public final class SocketModel implements Component {
         }
     }
 
-    /** A private cache writes {@code line} back: into the LLC, or to memory without one. */
+    /** A private cache writes {@code line} back: into the LLC, or to memory (at its home) without one. */
     void writeBack(long line, long atPs) {
         coreWritebacks++;
         if (llc == null) {
-            memory.access(atPs, line * LINE, true);
+            toMemory(line, atPs);
         } else {
             toLlc(line, true, atPs);
         }
@@ -301,9 +324,9 @@ public final class SocketModel implements Component {
     }
 
     /**
-     * The LLC pushed {@code victim} out (or nothing, {@link LineArray#NO_VICTIM}): to memory when dirty, and out of
-     * the cores too when the LLC is inclusive. A line dirty in a core and in the LLC goes to memory once, with the
-     * core's data (the newer).
+     * The LLC pushed {@code victim} out (or nothing, {@link LineArray#NO_VICTIM}): to memory at its home when dirty,
+     * and out of the cores too when the LLC is inclusive. A line dirty in a core and in the LLC goes to memory once,
+     * with the core's data (the newer).
      */
     private void evicted(long victim, long atPs) {
         long line = LineArray.victimLine(victim);
@@ -320,7 +343,7 @@ public final class SocketModel implements Component {
             coreDrop(line);
         }
         if (dirty) {
-            memory.access(atPs, line * LINE, true);
+            toMemory(line, atPs);
         }
     }
 
