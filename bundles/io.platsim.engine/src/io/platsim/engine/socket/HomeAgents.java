@@ -5,6 +5,7 @@
 package io.platsim.engine.socket;
 
 import io.platsim.engine.cache.LineStates;
+import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.socket.SocketConfig.SnoopMode;
 import io.platsim.engine.resource.Channel;
@@ -57,12 +58,22 @@ public final class HomeAgents {
 
     private final SocketModel[] sockets;
     private final Channel[] interSocket;
+    /**
+     * Each home agent's I/O directory cache (lines DMA reached, whose directory state it knows without reading
+     * memory; fully associative, LRU) and HitME cache (lines seen going to or coming from another socket).
+     */
+    private final LruSet[] ioDirectoryCaches;
+    private final LruSet[] hitMe;
 
     public HomeAgents(SocketModel[] sockets, Channel[] interSocket) {
         this.sockets = sockets;
         this.interSocket = interSocket;
-        for (SocketModel socket : sockets) {
-            socket.homes(this);
+        ioDirectoryCaches = new LruSet[sockets.length];
+        hitMe = new LruSet[sockets.length];
+        for (int i = 0; i < sockets.length; i++) {
+            sockets[i].homes(this);
+            ioDirectoryCaches[i] = new LruSet(sockets[i].config.ioDirectoryCacheEntries());
+            hitMe[i] = new LruSet(sockets[i].config.hitMeEntries());
         }
     }
 
@@ -237,7 +248,7 @@ public final class HomeAgents {
             int asker = home;
             long at = lookedUp;
             if (mode == SnoopMode.DIRECTORY) {
-                boolean known = dma && agent.ioDirectoryCache(line) || agent.hitMeKnows(line);
+                boolean known = dma && ioDirectoryCaches[home].touch(line) || hitMe[home].contains(line);
                 dataWithDirectory = !known;
                 directory = dataWithDirectory ? agent.memory.access(lookedUp, line * SocketModel.LINE, false)
                     : lookedUp;
@@ -266,7 +277,7 @@ public final class HomeAgents {
         }
         if (mode == SnoopMode.DIRECTORY && (shared || !dma && from != home)) {
             // The line lives in more than one socket: its HitME entry spares the next request the directory read.
-            agent.hitMeRemember(line);
+            hitMe[home].touch(line);
         }
         out.dataPs = 0;
         if (dma && write) {

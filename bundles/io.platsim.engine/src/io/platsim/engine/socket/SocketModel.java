@@ -9,7 +9,6 @@ import java.util.function.LongSupplier;
 import io.platsim.engine.cache.Inclusion;
 import io.platsim.engine.cache.LineArray;
 import io.platsim.engine.cache.LineStates;
-import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.cache.PrivateCache;
 import io.platsim.engine.cache.Protocol;
 import io.platsim.engine.cache.SharedCache;
@@ -20,10 +19,10 @@ import io.platsim.engine.memory.MemoryController;
 
 /**
  * One socket's caches and memory: each core's private caches (created when the core first touches memory), the
- * snoop filter with a core-valid bit per core and line, the shared LLC with its DMA ways, the home agent's I/O
- * directory cache and the memory controller. This class keeps the states consistent (a line in a private cache
- * is in the snoop filter; a dirty line pushed out is written back to the LLC, or to memory without one); the
- * access paths decide who asks whom and what it costs.
+ * snoop filter with a core-valid bit per core and line, the shared LLC with its DMA ways and the memory
+ * controller (the home agent's own caches are {@link HomeAgents}'). This class keeps the states consistent (a line
+ * in a private cache is in the snoop filter; a dirty line pushed out is written back to the LLC, or to memory
+ * without one); the access paths decide who asks whom and what it costs.
  */
 public final class SocketModel implements Component {
 
@@ -41,9 +40,6 @@ public final class SocketModel implements Component {
     private final SharedCache llc;
     private final PrivateCache[] cores;
     private final SnoopFilter filter = new SnoopFilter();
-    private final LruSet ioDirectoryCache;
-    /** Lines seen going to or coming from another socket, whose directory state the home agent keeps (HitME). */
-    private final LruSet hitMe;
     /** Lines the private caches wrote back: dirty victims, and modified lines another agent read (MESI, MESIF). */
     long coreWritebacks;
     /** Lines taken from the cores because the inclusive LLC pushed them out. */
@@ -63,8 +59,6 @@ public final class SocketModel implements Component {
         llc = config.llc() != null ? new SharedCache(config.name() + "-llc", config.llc(), config.dmaWays(),
             config.inclusion(), this.seed) : null;
         cores = new PrivateCache[config.cores()];
-        ioDirectoryCache = new LruSet(config.ioDirectoryCacheEntries());
-        hitMe = new LruSet(config.hitMeEntries());
     }
 
     /**
@@ -195,7 +189,7 @@ public final class SocketModel implements Component {
      * across holds none (and nothing needs to be looked up).
      */
     public boolean holdsAnywhere(long line, int home) {
-        return (home == index || foreignPages != null) && (filter.cores(line) != 0 || llc != null && llc.contains(line));
+        return mayHold(home) && (filter.cores(line) != 0 || llc != null && llc.contains(line));
     }
 
     /**
@@ -203,7 +197,12 @@ public final class SocketModel implements Component {
      * modified copy or the LLC's dirty one.
      */
     public boolean dirtyAnywhere(long line, int home) {
-        return (home == index || foreignPages != null) && (heldModified(line) || llc != null && llc.dirty(line));
+        return mayHold(home) && (heldModified(line) || llc != null && llc.dirty(line));
+    }
+
+    /** Whether lines of socket {@code home}'s memory may be here: its own, or another's once its cores reached it. */
+    private boolean mayHold(int home) {
+        return home == index || foreignPages != null;
     }
 
     /** A core of this socket reaches for {@code line}, of socket {@code home}'s memory. */
@@ -371,27 +370,6 @@ public final class SocketModel implements Component {
         if (llc != null && config.inclusion() == Inclusion.INCLUSIVE) {
             toLlc(line, false, atPs);
         }
-    }
-
-    // ---- home agent
-
-    /**
-     * Looks {@code line} up in the home agent's I/O directory cache (fully associative, LRU) and records it
-     * there. Returns whether it was there: then the home agent knows the line's directory state without reading
-     * memory.
-     */
-    boolean ioDirectoryCache(long line) {
-        return ioDirectoryCache.touch(line);
-    }
-
-    /** Whether the HitME cache knows {@code line}'s directory state (a look, not a use). */
-    boolean hitMeKnows(long line) {
-        return hitMe.contains(line);
-    }
-
-    /** {@code line} went to or came from another socket: the HitME cache keeps its directory state. */
-    void hitMeRemember(long line) {
-        hitMe.touch(line);
     }
 
     /** Its configuration. */
