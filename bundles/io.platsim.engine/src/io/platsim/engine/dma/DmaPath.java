@@ -70,7 +70,7 @@ public final class DmaPath {
         translating = (k, arrivedPs) -> {
             long at = arrivedPs + device.rootComplexPs();
             if (sending.translatedPs < 0) {
-                sending.translatedPs = translate(sendingEventPs, at, sending.address, sending.size);
+                sending.translatedPs = translate(sendingEventPs, at, sending.iova, sending.size);
             }
             return Math.max(at, sending.translatedPs);
         };

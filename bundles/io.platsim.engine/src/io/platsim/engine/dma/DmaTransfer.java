@@ -45,6 +45,8 @@ public final class DmaTransfer {
     long bounceWorkPs;
     /** The address the device reaches, the bytes, and the home socket of that address. */
     long address;
+    /** The address the device uses for it: {@link #address}, or the IOVA of its buffer's per-I/O mapping. */
+    long iova;
     int size;
     int home;
     /** The address the stream asked for (the bounce slot's data goes there); the stream's transfer number. */

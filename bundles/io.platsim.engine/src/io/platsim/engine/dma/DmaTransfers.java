@@ -118,6 +118,7 @@ public final class DmaTransfers implements EventHandler {
         x.item = item;
         x.startPs = atPs;
         x.address = address;
+        x.iova = address;
         x.streamAddress = address;
         x.size = size;
         x.home = home;

@@ -67,6 +67,7 @@ public final class DriverPath {
         x.streamAddress = address;
         x.number = number;
         x.address = address;
+        x.iova = address;
         x.size = size;
         x.home = s.homeSocket();
         Iommu iommu = dma.iommu();
@@ -92,6 +93,10 @@ public final class DriverPath {
             x.startPs = Math.max(now, ring.readyPs[slot]);
             // Of its wait for the buffer, the unmapping and mapping that readied it is the IOMMU's.
             x.slotMappingPs = Math.min(x.startPs - now, ring.mappingPs[slot]);
+            if (s.mapPerIo() && iommu != null && !iommu.identity()) {
+                // The buffer's mapping gives it pages of its own in I/O virtual address space.
+                x.iova = iommu.iova(address, size);
+            }
             if (s.applicationCopy() && !s.write()) {
                 Copy copy = copyOn(mapCore, x.startPs, applicationAddress(address, s), s.homeSocket(), address,
                     s.homeSocket(), size);
@@ -162,7 +167,7 @@ public final class DriverPath {
             }
             if (mapped) {
                 long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
-                long unmapped = iommu.unmap(free, x.mapCore, x.streamAddress, x.size, deviceTlb);
+                long unmapped = iommu.unmap(free, x.mapCore, x.iova, x.size, deviceTlb);
                 // The ring slot gets a fresh buffer as large as the stream's largest transfer.
                 long mappedPs = iommu.map(unmapped, x.mapCore, s.maxSizeBytes());
                 ring.mappingPs[ring.slot(x.number)] = mappedPs - free;

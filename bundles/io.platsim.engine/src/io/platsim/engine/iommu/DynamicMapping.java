@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.iommu;
 
+import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 import io.platsim.engine.resource.HostCore;
@@ -25,6 +26,10 @@ final class DynamicMapping {
     private final Iommu iommu;
     private final IovaAllocator allocator;
     private final InvalidationQueue queue;
+    private final IovaSpace space;
+    /** Deferred unmaps waiting for the flush: their IOVAs and sizes (their ranges are not reused before it). */
+    private long[] pendingIovas = new long[64];
+    private long[] pendingBytes = new long[64];
     private int pending;
     private long oldestPendingPs;
     long maps;
@@ -41,6 +46,12 @@ final class DynamicMapping {
         this.iommu = iommu;
         allocator = new IovaAllocator(config, clock);
         queue = new InvalidationQueue(config.queueDepth(), config.invalidationPs());
+        space = new IovaSpace(Long.numberOfTrailingZeros(pageBytes));
+    }
+
+    /** The IOVA a mapping of the {@code bytes} at {@code address} gives the device ({@link IovaSpace#map}). */
+    long iova(long address, long bytes) {
+        return identity() ? address : space.map(address, bytes);
     }
 
     /** The page-table entries a buffer of {@code bytes} takes: one per page it spans, IOVAs starting on a page. */
@@ -98,6 +109,7 @@ final class DynamicMapping {
         long t = atPs + entries(size) * config.pteUpdatePs();
         if (config.strict()) {
             iommu.invalidate(iova, size);
+            space.free(iova, size);
             t = deviceTlb(queue.submit(t), deviceTlbPs);
         } else {
             iommu.retire(iova, size);
@@ -105,15 +117,29 @@ final class DynamicMapping {
             if (pending == 0) {
                 oldestPendingPs = t;
             }
-            pending++;
+            defer(iova, size);
             if (pending >= config.batch() || t - oldestPendingPs >= config.timeoutPs()) {
                 iommu.flushAll();
                 flushes++;
+                for (int i = 0; i < pending; i++) {
+                    space.free(pendingIovas[i], pendingBytes[i]);
+                }
                 pending = 0;
                 t = deviceTlb(queue.submit(t), deviceTlbPs);
             }
         }
         return allocator.free(t, core, size);
+    }
+
+    /** A deferred unmap of {@code [iova, iova + size)} waits for the flush. */
+    private void defer(long iova, long size) {
+        if (pending == pendingIovas.length) {
+            pendingIovas = Arrays.copyOf(pendingIovas, pending * 2);
+            pendingBytes = Arrays.copyOf(pendingBytes, pending * 2);
+        }
+        pendingIovas[pending] = iova;
+        pendingBytes[pending] = size;
+        pending++;
     }
 
     /** An invalidation done in the IOMMU at {@code atPs} goes on to the device's TLB when it has one (ATS). */

@@ -266,6 +266,15 @@ public final class Iommu implements Component {
         return mapping.map(atPs, core, bytes);
     }
 
+    /**
+     * The IOVA the device uses for the {@code bytes} at {@code address} once a driver mapped them per I/O: pages of
+     * the mapping's own (the address itself under identity mappings). Choosing it costs nothing; {@link #map} is the
+     * core's work.
+     */
+    public long iova(long address, long bytes) {
+        return mapping.iova(address, bytes);
+    }
+
     /** {@link #map} by a core free at {@code atPs} whose time the caller keeps. */
     public long mapAt(long atPs, HostCore core, long bytes) {
         return mapping.mapAt(atPs, core, bytes);
@@ -315,9 +324,9 @@ public final class Iommu implements Component {
 
     /**
      * A deferred unmap of {@code [iova, iova + size)}: nothing is invalidated yet, but the range waits on the flush
-     * queue and is not handed out again before the flush, so the buffer's next mapping gets another IOVA, whose
-     * translation the IOTLB does not hold: its pages miss (the model keeps one address per buffer, so it drops
-     * them). The walk caches keep their entries: the next IOVA is a neighbour under the same upper-level tables.
+     * queue and is not handed out again before the flush ({@link IovaSpace}), so no translation uses the IOTLB's
+     * entries for its pages before the flush removes them: they are dropped now. The walk caches keep their entries:
+     * the next IOVA is a neighbour under the same upper-level tables.
      */
     void retire(long iova, long size) {
         long last = iova + Math.max(1, size) - 1;
