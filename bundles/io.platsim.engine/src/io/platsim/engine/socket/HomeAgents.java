@@ -54,6 +54,11 @@ public final class HomeAgents {
         public long donePs;
         /** The part of it spent reading the LLC or memory for the data; 0 when a cache sent it. */
         public long dataPs;
+        /**
+         * When another socket's dirty copy reached a core's request from a third socket straight (source snoop: the
+         * requester snooped it itself); -1 when the data comes from home.
+         */
+        long forwardedPs;
     }
 
     private final SocketModel[] sockets;
@@ -177,6 +182,11 @@ public final class HomeAgents {
             }
         }
         serve(out, log, false, write, from, home, line, now, atHome);
+        if (remote && out.forwardedPs >= 0) {
+            // The line came from the snooped socket; the home only sends its completion.
+            interSocket[home].send(out.donePs, MESSAGE);
+            return out.forwardedPs;
+        }
         return remote ? interSocket[home].send(out.donePs, DATA) : out.donePs;
     }
 
@@ -207,6 +217,7 @@ public final class HomeAgents {
             long atSource, long atHome) {
         SocketModel agent = sockets[home];
         SnoopMode mode = agent.config.snoopMode();
+        out.forwardedPs = -1;
         long lookedUp = atHome + agent.config.lookupPs();
         long done = atHome;
         long sent = -1;
@@ -272,6 +283,10 @@ public final class HomeAgents {
                 done = Math.max(done, answer);
                 if (dirty) {
                     sent = Math.max(sent, answer);
+                    if (!dma && asker != home) {
+                        // Snooped by the requester, the owner sent the line to it, not to the home.
+                        out.forwardedPs = answer;
+                    }
                 }
             }
         }
