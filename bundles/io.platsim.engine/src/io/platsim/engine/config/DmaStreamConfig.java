@@ -62,6 +62,11 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
         return mapPerIo || driverWorkPs > 0 || applicationCopy;
     }
 
+    /** The largest transfer the stream makes: its size, or {@code maxSizeBytes} when sizes are drawn. */
+    public int largestBytes() {
+        return sizes == Sizes.FIXED ? sizeBytes : Math.max(sizeBytes, maxSizeBytes);
+    }
+
     /** Builds a {@link DmaStreamConfig} field by field, from {@link DmaStreamConfig#of}. */
     public static final class Builder {
 

@@ -71,12 +71,15 @@ public final class DriverPath {
         x.size = size;
         x.home = s.homeSocket();
         Iommu iommu = dma.iommu();
+        // A buffer mapped per I/O is reached at an IOVA of its own; a fault's lies beside the mapped ones.
+        boolean perIo = s.mapPerIo() && mapCore != null && iommu != null && !iommu.identity();
+        long faulting = perIo ? iommu.unmappedIova(address) : address;
         if (iommu != null && s.unmappedEvery() > 0 && (number + 1) % s.unmappedEvery() == 0) {
-            dma.fault(x.timing, now, address, size, s.write(), Iommu.FAULT);
+            dma.fault(x.timing, now, faulting, size, s.write(), Iommu.FAULT);
             return false;
         }
         if (iommu != null && s.write() && s.readOnly()) {
-            dma.fault(x.timing, now, address, size, true, Iommu.FAULT_READ_ONLY);
+            dma.fault(x.timing, now, faulting, size, true, Iommu.FAULT_READ_ONLY);
             return false;
         }
         boolean bounce = iommu == null && (address < windowBase || address - windowBase + size > windowBytes);
@@ -93,9 +96,9 @@ public final class DriverPath {
             x.startPs = Math.max(now, ring.readyPs[slot]);
             // Of its wait for the buffer, the unmapping and mapping that readied it is the IOMMU's.
             x.slotMappingPs = Math.min(x.startPs - now, ring.mappingPs[slot]);
-            if (s.mapPerIo() && iommu != null && !iommu.identity()) {
-                // The buffer's mapping gives it pages of its own in I/O virtual address space.
-                x.iova = iommu.iova(address, size);
+            if (perIo) {
+                // The ring buffer's mapping (of the stream's largest transfer) gives it IOVA pages of its own.
+                x.iova = iommu.iova(address, s.largestBytes());
             }
             if (s.applicationCopy() && !s.write()) {
                 Copy copy = copyOn(mapCore, x.startPs, applicationAddress(address, s), s.homeSocket(), address,
@@ -167,9 +170,9 @@ public final class DriverPath {
             }
             if (mapped) {
                 long deviceTlb = dma.device().ats() ? dma.requestRoundTripPs() : 0;
-                long unmapped = iommu.unmap(free, x.mapCore, x.iova, x.size, deviceTlb);
+                long unmapped = iommu.unmap(free, x.mapCore, x.iova, s.largestBytes(), deviceTlb);
                 // The ring slot gets a fresh buffer as large as the stream's largest transfer.
-                long mappedPs = iommu.map(unmapped, x.mapCore, s.maxSizeBytes());
+                long mappedPs = iommu.map(unmapped, x.mapCore, s.largestBytes());
                 ring.mappingPs[ring.slot(x.number)] = mappedPs - free;
                 free = mappedPs;
             }

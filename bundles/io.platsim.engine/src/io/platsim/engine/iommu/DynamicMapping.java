@@ -54,6 +54,11 @@ final class DynamicMapping {
         return identity() ? address : space.map(address, bytes);
     }
 
+    /** An IOVA no mapping holds ({@link IovaSpace#unmapped}). */
+    long unmappedIova(long address) {
+        return identity() ? address : space.unmapped(address);
+    }
+
     /** The page-table entries a buffer of {@code bytes} takes: one per page it spans, IOVAs starting on a page. */
     private long entries(long bytes) {
         return Math.max(1, (bytes + pageBytes - 1) / pageBytes);

@@ -275,6 +275,14 @@ public final class Iommu implements Component {
         return mapping.iova(address, bytes);
     }
 
+    /**
+     * An IOVA in the per-I/O mappings' window that no mapping holds, at {@code address}'s offset in its page: where a
+     * faulting transfer of a buffer mapped per I/O goes (the tables above it hold the mapped neighbours).
+     */
+    public long unmappedIova(long address) {
+        return mapping.unmappedIova(address);
+    }
+
     /** {@link #map} by a core free at {@code atPs} whose time the caller keeps. */
     public long mapAt(long atPs, HostCore core, long bytes) {
         return mapping.mapAt(atPs, core, bytes);

@@ -23,8 +23,8 @@ final class IovaSpace {
     private static final long BASE = 7L << 40;
     /** Where IOVAs are taken from, downwards: the window's end, 4 GiB above its base. */
     private static final long TOP = BASE + (1L << 32);
-    /** Size classes kept for reuse: ranges of 1, 2, 4, ... 32 pages, as {@link IovaAllocator#CACHED_PAGES}. */
-    private static final int CLASSES = 6;
+    /** Size classes: ranges of 1, 2, 4, ... pages, up to the whole window of 4 KiB pages. */
+    private static final int CLASSES = 21;
 
     private final int pageShift;
     /** Free ranges per size class, the last freed on top. */
@@ -38,9 +38,9 @@ final class IovaSpace {
         lowestPage = TOP >>> pageShift;
     }
 
-    /** The size class of a range of {@code pages}: log2 of its pages, rounded up; -1 when too large to reuse. */
-    private static int sizeClass(long pages) {
-        return pages > 1L << (CLASSES - 1) ? -1 : 64 - Long.numberOfLeadingZeros(pages - 1);
+    /** The size class of a range of {@code pages}: log2 of its pages, rounded up; -1 when larger than the window. */
+    private int sizeClass(long pages) {
+        return pages > (TOP - BASE) >>> pageShift ? -1 : 64 - Long.numberOfLeadingZeros(pages - 1);
     }
 
     private long pages(long address, long bytes) {
@@ -57,18 +57,27 @@ final class IovaSpace {
         long pages = pages(address, bytes);
         int sizeClass = sizeClass(pages);
         long page;
-        if (sizeClass >= 0 && freeCount[sizeClass] > 0) {
+        if (sizeClass < 0) {
+            throw new IllegalArgumentException(bytes + " bytes do not fit the 4 GiB IOVA window");
+        }
+        if (freeCount[sizeClass] > 0) {
             page = free[sizeClass][--freeCount[sizeClass]];
         } else {
-            long span = sizeClass >= 0 ? 1L << sizeClass : pages;
+            long span = 1L << sizeClass;
             if (lowestPage - span < BASE >>> pageShift) {
-                // The space is used up: start from the top again (the ranges there are long unmapped).
+                // The window is used up: start from the top again (ranges freed are handed out first, so the live
+                // and pending ranges, a few rings' worth, lie far below the top by now).
                 lowestPage = TOP >>> pageShift;
             }
             lowestPage -= span;
             page = lowestPage;
         }
         return (page << pageShift) | (address & ((1L << pageShift) - 1));
+    }
+
+    /** An IOVA no mapping holds yet: below the lowest range handed out, at {@code address}'s offset in its page. */
+    long unmapped(long address) {
+        return ((lowestPage - 1) << pageShift) | (address & ((1L << pageShift) - 1));
     }
 
     /**

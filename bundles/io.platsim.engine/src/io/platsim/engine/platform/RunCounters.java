@@ -92,9 +92,9 @@ final class RunCounters {
             case 0 -> socket.memory().reads();
             case 1 -> socket.memory().writes();
             case 2 -> socket.memory().queuedPs();
-            case 3 -> socket.llcDmaHits();
-            case 4 -> socket.llcDmaAllocations();
-            case 5 -> socket.llcWritebacks();
+            case 3 -> socket.llc() == null ? 0 : socket.llc().dmaHits();
+            case 4 -> socket.llc() == null ? 0 : socket.llc().dmaAllocations();
+            case 5 -> socket.llc() == null ? 0 : socket.llc().writebacks();
             case 6 -> socket.coreWritebacks();
             default -> socket.backInvalidations();
         };

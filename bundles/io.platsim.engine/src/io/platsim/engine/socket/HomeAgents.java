@@ -183,9 +183,10 @@ public final class HomeAgents {
         }
         serve(out, log, false, write, from, home, line, now, atHome);
         if (remote && out.forwardedPs >= 0) {
-            // The line came from the snooped socket; the home only sends its completion.
-            interSocket[home].send(out.donePs, MESSAGE);
-            return out.forwardedPs;
+            // The line came from the snooped socket; the home only sends its completion, which a read need not wait
+            // for, and a write must (every other copy is gone only then).
+            long completed = interSocket[home].send(out.donePs, MESSAGE);
+            return write ? Math.max(out.forwardedPs, completed) : out.forwardedPs;
         }
         return remote ? interSocket[home].send(out.donePs, DATA) : out.donePs;
     }

@@ -130,18 +130,6 @@ public final class SocketModel implements Component {
         return llc.dirty(line);
     }
 
-    public long llcDmaHits() {
-        return llc == null ? 0 : llc.dmaHits();
-    }
-
-    public long llcDmaAllocations() {
-        return llc == null ? 0 : llc.dmaAllocations();
-    }
-
-    public long llcWritebacks() {
-        return llc == null ? 0 : llc.writebacks();
-    }
-
     // ---- the cores' copies
 
     /** Core {@code core}'s private caches, or null when the socket has none. */
@@ -258,33 +246,47 @@ public final class SocketModel implements Component {
      * Owned under MOESI), and Exclusive or Forward copies become Shared. The write-back happens at {@code atPs}.
      */
     void coreClean(long line, long atPs) {
+        cleanCores(line, atPs, false);
+    }
+
+    /**
+     * {@link #coreClean}; with {@code handOver}, a write-back with no LLC to take it is left to the caller: returns
+     * whether there was one.
+     */
+    private boolean cleanCores(long line, long atPs, boolean handOver) {
+        boolean handed = false;
         for (long bits = filter.cores(line); bits != 0; bits &= bits - 1) {
             int core = Long.numberOfTrailingZeros(bits);
             byte state = cores[core].peekState(line);
-            if (LineStates.dirty(state)) {
-                if (protocol.writesBackWhenShared()) {
-                    writeBack(line, atPs);
-                    cores[core].state(line, LineStates.SHARED);
+            if (LineStates.dirty(state) && protocol.writesBackWhenShared()) {
+                handed |= handOver && llc == null;
+                if (handOver && llc == null) {
+                    coreWritebacks++;
                 } else {
-                    cores[core].state(line, protocol.ownerAfterShare());
+                    writeBack(line, atPs);
                 }
+                cores[core].state(line, LineStates.SHARED);
+            } else if (LineStates.dirty(state)) {
+                cores[core].state(line, protocol.ownerAfterShare());
             } else if (state != LineStates.SHARED) {
                 cores[core].state(line, LineStates.SHARED);
             }
         }
+        return handed;
     }
 
     /**
-     * As {@link #coreClean}, and a dirty LLC copy (a core's write-back goes there) is made clean: returns whether it
-     * held data memory lacks, which the caller writes to memory at the line's home (maybe another socket).
+     * As {@link #coreClean}, and a dirty LLC copy (a core's write-back goes there) is made clean: returns whether the
+     * socket held data memory lacks (the LLC's, or a core's with no LLC to take it), which the caller writes to
+     * memory at the line's home (maybe another socket).
      */
     boolean cleanAnywhere(long line, long atPs) {
-        coreClean(line, atPs);
+        boolean handed = cleanCores(line, atPs, true);
         if (llc != null && llc.dirty(line)) {
             llc.clean(line);
             return true;
         }
-        return false;
+        return handed;
     }
 
     void state(int core, long line, byte state) {

@@ -36,7 +36,7 @@ final class StreamState {
     /** The next transfer's size, drawn from the stream's distribution. */
     int nextSize() {
         DmaStreamConfig s = config;
-        int max = Math.max(s.sizeBytes(), s.maxSizeBytes());
+        int max = s.largestBytes();
         return switch (s.sizes()) {
             case FIXED -> s.sizeBytes();
             case UNIFORM -> s.sizeBytes() + random.nextInt(max - s.sizeBytes() + 1);

@@ -43,6 +43,27 @@ class ForeignWriteBackTest {
         writeBack(null);
     }
 
+    @Test
+    void aModifiedLineTheHomeReadsFromASocketWithoutAnLlcCrossesOnce() {
+        SocketModel[] sockets = new SocketModel[2];
+        Channel[] upi = new Channel[2];
+        for (int i = 0; i < 2; i++) {
+            sockets[i] = new SocketModel(i, Platforms.socketBuilder(i, 0, SnoopMode.HOME_SNOOP, 0, Protocol.MESIF,
+                Inclusion.NON_INCLUSIVE).caches(L1, L2, null).build(), () -> clock[0], 0);
+            upi[i] = new Channel("upi" + i, 50 * NS, 22.4e9, () -> clock[0]);
+        }
+        CpuAccessPath path = new CpuAccessPath(sockets, upi, new HomeAgents(sockets, upi));
+        clock[0] = 10_000 * NS;
+        path.access(clock[0], 1, 3, 7, true, 0);
+        long before = upi[1].bytes();
+        clock[0] = 20_000 * NS;
+        path.access(clock[0], 0, 2, 7, false, 0);
+        // The snoop's answer carries the line to the home, which writes it to memory: no second data message.
+        assertEquals(HomeAgents.DATA, upi[1].bytes() - before, "the line crossed once");
+        assertEquals(1, sockets[0].memory().writes(), "the home wrote it");
+        assertEquals(0, sockets[1].memory().writes());
+    }
+
     private void writeBack(CacheConfig llc) {
         SocketModel[] sockets = new SocketModel[2];
         Channel[] upi = new Channel[2];

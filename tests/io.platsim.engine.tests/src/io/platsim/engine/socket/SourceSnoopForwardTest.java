@@ -30,6 +30,33 @@ class SourceSnoopForwardTest {
 
     private final long[] clock = {0};
 
+    private SocketModel[] sockets;
+    private Channel[] upi;
+
+    private CpuAccessPath path() {
+        sockets = new SocketModel[3];
+        upi = new Channel[3];
+        for (int i = 0; i < 3; i++) {
+            sockets[i] = new SocketModel(i, Platforms.socket(i, 0, SnoopMode.SOURCE_SNOOP, 0, Protocol.MESIF,
+                Inclusion.NON_INCLUSIVE), () -> clock[0], 0);
+            upi[i] = new Channel("upi" + i, LINK, 22.4e9, () -> clock[0]);
+        }
+        CpuAccessPath path = new CpuAccessPath(sockets, upi, new HomeAgents(sockets, upi));
+        clock[0] = 10_000 * NS;
+        path.access(clock[0], 2, 1, LINE, true, 0);
+        clock[0] = 20_000 * NS;
+        return path;
+    }
+
+    @Test
+    void aWriteWaitsForTheHomesCompletionToo() {
+        long read = path().access(clock[0], 1, 1, LINE, false, 0) - clock[0];
+        long write = path().access(clock[0], 1, 1, LINE, true, 0) - clock[0];
+        // A write owns the line only once the home has seen every copy go: its completion crosses the link after.
+        assertTrue(write >= read + LINK, "write " + write + " ps, read " + read + " ps");
+        assertEquals(LineStates.INVALID, sockets[2].state(1, LINE), "the owner's copy went");
+    }
+
     @Test
     void aDirtyLineOnAThirdSocketGoesStraightToTheRequester() {
         SocketModel[] sockets = new SocketModel[3];
