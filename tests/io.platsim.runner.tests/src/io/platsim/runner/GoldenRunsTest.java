@@ -39,10 +39,11 @@ import io.platsim.run.Runner;
 /**
  * Every model of the example workspace (examples, seed scenarios, validation suite), run for 100 us after its
  * warm-up (a model that registers memory for its own length: a registration round takes 110 us to 1.5 ms, so 100 us
- * would record none) with every trace, against the golden record of its summary (wall-clock figures aside) and the SHA-256 of
- * each trace file. A change to the engine that moves any number or any trace byte fails here, naming the model and
- * the figures that moved; one that is meant is recorded again (delete the model's file under {@code golden/}, run
- * the tests, commit what they write) and explained in its commit and in the scenario's documentation.
+ * would record none) with every trace, against the golden record of its summary (wall-clock figures aside) and the
+ * SHA-256 of each trace file. A change to the engine that moves any number or any trace byte fails here, naming the
+ * model and the figures that moved; one that is meant is recorded again (delete the model's file under
+ * {@code golden/}, run the tests, commit what they write) and explained in its commit and in the scenario's
+ * documentation.
  */
 class GoldenRunsTest {
 
