@@ -177,6 +177,16 @@ public final class DmaPath {
     }
 
     /**
+     * An ATS translation request for the page at {@code address}, sent by the device at {@code atPs} when its TLB
+     * missed: up its links and across the root complex, the IOMMU's translation (its IOTLB, else a walk, traced
+     * with {@code eventPs}), and the completion back. Returns when the device has the translation.
+     */
+    public long atsTranslatedPs(long eventPs, long atPs, long address) {
+        long oneWay = fabric.pathLatencyPs(path) + device.rootComplexPs();
+        return translate(eventPs, atPs + oneWay, address, 1) + oneWay;
+    }
+
+    /**
      * A transfer to an IOVA with no mapping: its request crosses the links, the IOMMU walks the table, finds
      * nothing and drops it (traced as a fault at {@code nowPs}). A read's requester then gets an error completion.
      * Timed into {@code t}.

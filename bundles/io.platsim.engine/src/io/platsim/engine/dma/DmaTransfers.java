@@ -114,6 +114,20 @@ public final class DmaTransfers implements EventHandler {
      */
     public DmaTransfer start(Listener owner, int tag, int item, DmaPath path, boolean write, long atPs, long address,
             int size, int home) {
+        return begin(owner, tag, item, path, write, atPs, address, size, home, false);
+    }
+
+    /**
+     * As {@link #start(Listener, int, int, DmaPath, boolean, long, long, int, int)}, for a device that translated
+     * {@code address} from its own TLB (ATS): its requests carry the translation, and the IOMMU lets them through.
+     */
+    public DmaTransfer startTranslated(Listener owner, int tag, int item, DmaPath path, boolean write, long atPs,
+            long address, int size, int home) {
+        return begin(owner, tag, item, path, write, atPs, address, size, home, true);
+    }
+
+    private DmaTransfer begin(Listener owner, int tag, int item, DmaPath path, boolean write, long atPs, long address,
+            int size, int home, boolean translated) {
         DmaTransfer x = open(owner, tag, path, write, false);
         x.item = item;
         x.startPs = atPs;
@@ -123,6 +137,10 @@ public final class DmaTransfers implements EventHandler {
         x.size = size;
         x.home = home;
         x.translatedAt(path.deviceTranslatedPs(sim.now(), atPs, address, size));
+        if (translated) {
+            // Nothing for the IOMMU to translate: its first TLP finds the transfer translated.
+            x.translatedPs = 0;
+        }
         start(x, false);
         return x;
     }

@@ -344,6 +344,14 @@ public final class Iommu implements Component {
         }
     }
 
+    /**
+     * Software changed the entry of the page at {@code address} (a process's page table, shared by a device): the
+     * IOTLB forgets the page; the walk caches keep the tables above it.
+     */
+    public void invalidatePage(long address) {
+        retire(address, 1);
+    }
+
     /** A global invalidation: the IOTLB and the walk caches forget everything. */
     void flushAll() {
         iotlb.clear();

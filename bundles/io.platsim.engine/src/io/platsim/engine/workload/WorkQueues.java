@@ -14,6 +14,7 @@ import io.platsim.engine.cache.LruSet;
 import io.platsim.engine.dma.DmaPath;
 import io.platsim.engine.dma.DmaTransfer;
 import io.platsim.engine.dma.DmaTransfers;
+import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.config.WorkConfig;
 import io.platsim.engine.stats.LatencyHistogram;
 import io.platsim.engine.stats.MeasuredTime;
@@ -224,7 +225,7 @@ public final class WorkQueues {
         long t = Math.max(nowPs, accepted);
         t = translate(a, engine, c, dma, source, absent, t, nowPs);
         t = translate(a, engine, c, dma, source + PAGE, absent, t, nowPs);
-        transfers.start(copies, w, engine, dma, false, t, source, c.bytes(), 0).since(accepted);
+        copy(c, w, engine, dma, false, t, source).since(accepted);
         return true;
     }
 
@@ -254,14 +255,23 @@ public final class WorkQueues {
         standing[q] -= total;
     }
 
+    /**
+     * Engine {@code engine} reads or writes a descriptor's {@code c.bytes()} at {@code address} from {@code atPs}; with
+     * ATS it sends addresses its TLB translated, which the IOMMU lets through.
+     */
+    private DmaTransfer copy(WorkConfig c, int w, int engine, DmaPath dma, boolean write, long atPs, long address) {
+        return c.deviceTlbEntries() > 0
+            ? transfers.startTranslated(copies, w, engine, dma, write, atPs, address, c.bytes(), 0)
+            : transfers.start(copies, w, engine, dma, write, atPs, address, c.bytes(), 0);
+    }
+
     /** A descriptor's read, or its write, is timed: the write follows the read; the engine is free after it. */
     private void copied(DmaTransfer x) {
         int w = x.tag();
         int engine = x.item();
         WorkConfig c = work.get(w);
         if (!x.write()) {
-            DmaTransfer write = transfers.start(copies, w, engine, x.path(), true, x.timing().donePs(),
-                x.address() + PAGE, c.bytes(), 0);
+            DmaTransfer write = copy(c, w, engine, x.path(), true, x.timing().donePs(), x.address() + PAGE);
             write.continues(x);
             return;
         }
@@ -284,14 +294,18 @@ public final class WorkQueues {
     }
 
     /**
-     * The process changes one of the pages its submitters copy between: the IOMMU invalidates it in the device TLB
-     * (the next use asks for a translation again). Returns when the next change comes.
+     * The process changes one of the pages its submitters copy between: the IOMMU invalidates it in its IOTLB and in
+     * the device TLB (the next use asks for a translation again, which walks). Returns when the next change comes.
      */
     public long pageChange(int w, long nowPs) {
         WorkConfig c = work.get(w);
         long page = (c.bufferBase() + random.nextInt(2 * Math.max(1, c.submitters())) * PAGE) / PAGE;
         if (c.deviceTlbEntries() > 0 && deviceTlbs[acceleratorOf[w]].remove(page)) {
             counts.invalidated(w, nowPs);
+        }
+        Iommu iommu = paths[c.device()].iommu();
+        if (iommu != null) {
+            iommu.invalidatePage(page * PAGE);
         }
         return nextPageChangePs(w, nowPs);
     }
@@ -303,7 +317,7 @@ public final class WorkQueues {
 
     /**
      * Engine {@code engine} of accelerator {@code a} translates the page at {@code address}: its TLB, else a
-     * translation request; PRI when {@code absent}.
+     * translation request the IOMMU answers (from its IOTLB, else a walk); PRI when {@code absent}.
      */
     private long translate(int a, int engine, WorkConfig c, DmaPath dma, long address, boolean absent, long atPs,
             long nowPs) {
@@ -314,7 +328,7 @@ public final class WorkQueues {
         long t = atPs;
         if (c.deviceTlbEntries() > 0) {
             counts.atsMiss(a, engine);
-            t += dma.requestRoundTripPs();
+            t = dma.atsTranslatedPs(nowPs, t, address);
             sink.atsPri(nowPs, c.device(), address, false, t - atPs);
         }
         if (absent) {
