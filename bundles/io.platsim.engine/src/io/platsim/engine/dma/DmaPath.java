@@ -299,16 +299,26 @@ public final class DmaPath {
     }
 
     /**
-     * The MSI that reached the root complex at {@code arrivedPs} after a write whose data became visible at
-     * {@code visiblePs}: with strict ordering the root complex lets it through only once the data is visible;
+     * The MSI of write {@code x}, which reached the root complex at {@code x.msiArrivedPs}, its data visible at its
+     * home from {@code visiblePs}: with strict ordering the root complex lets it through only once it knows the data
+     * is visible, at once at its own socket, else when the home's completion has crossed the link back (a message);
      * with relaxed ordering it may not (a hazard, traced at {@code eventPs}). Returns when the handler starts.
      */
-    public long interruptHandled(long eventPs, long address, long arrivedPs, long visiblePs) {
-        long through = device.relaxedOrdering() ? arrivedPs : Math.max(arrivedPs, visiblePs);
+    public long interruptHandled(long eventPs, DmaTransfer x, long visiblePs) {
+        long through = device.relaxedOrdering() ? x.msiArrivedPs
+            : Math.max(x.msiArrivedPs, fromHome(visiblePs, x.home, HomeAgents.MESSAGE));
         long handler = through + device.interruptPs();
         if (handler < visiblePs) {
-            sink.hazard(eventPs, TraceSink.HAZARD_MSI_BEFORE_DATA, index, address, visiblePs, handler);
+            sink.hazard(eventPs, TraceSink.HAZARD_MSI_BEFORE_DATA, index, x.streamAddress, visiblePs, handler);
         }
         return handler;
+    }
+
+    /**
+     * When the root complex knows that data written at socket {@code home} is visible there from {@code visiblePs}:
+     * at once at its own socket, else when the home's completion has crossed the link back (a message).
+     */
+    public long visibleAtRootPs(long visiblePs, int home) {
+        return fromHome(visiblePs, home, HomeAgents.MESSAGE);
     }
 }

@@ -199,7 +199,7 @@ public final class DmaStreams implements EventHandler {
         long visible = t.donePs();
         long handled = visible;
         if (x.msiArrivedPs() >= 0) {
-            x.interruptHandled(x.path().interruptHandled(sim.now(), x.streamAddress(), x.msiArrivedPs(), visible));
+            x.interruptHandled(x.path().interruptHandled(sim.now(), x, visible));
             handled = Math.max(visible, x.handlerPs());
         }
         long driverWorkPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.ring, handled);

@@ -179,10 +179,11 @@ public final class RequestResponseFlows {
         Timeline cpu = handler.calendar();
         boolean suppressed = c.attachment() == Attachment.VIRTIO && c.suppression() && cpu.startFor(visible, 1)
             > visible;
-        // A device the guest (or host) drives itself sends its MSI behind the request's data, through the root
-        // complex's interrupt remapping; a back end's interrupt is injected by software.
+        // A device the guest (or host) drives itself sends its MSI behind the request's data, which the root complex
+        // lets through once it knows the data is visible, and remaps; a back end's interrupt is injected by software.
         boolean interrupted = !suppressed && !c.polling();
-        long ready = !interrupted ? visible : (backend ? visible : dma.interruptAtRoot(visible)) + c.interruptPs();
+        long ready = !interrupted ? visible
+            : (backend ? visible : dma.interruptAtRoot(dma.visibleAtRootPs(visible, c.socket()))) + c.interruptPs();
         long begin = cpu.startFor(ready, 1);
         long t = begin;
         if (c.polling()) {
