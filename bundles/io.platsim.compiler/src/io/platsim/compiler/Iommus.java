@@ -14,7 +14,10 @@ import io.platsim.model.RootPort;
 
 /**
  * The IOMMU that translates DMA through a root port, as the engine sees it: the IOTLB entries for its mapping
- * page size and its page tables in the memory of the root port's socket.
+ * page size and its page tables in the memory of the root port's socket. An IOMMU that covers root complexes of
+ * several sockets is one remapping unit per socket, as each socket's root complexes have remapping hardware of
+ * their own: each unit keeps its IOTLB, walk caches, walkers and tables on its socket, and is named after the
+ * IOMMU and the socket ({@code iommu0@socket1}).
  */
 final class Iommus {
 
@@ -26,13 +29,16 @@ final class Iommus {
         RootComplex complex = (RootComplex) port.eContainer();
         for (Iommu iommu : platform.getIommus()) {
             if (iommu.getCoveredRootComplexes().contains(complex)) {
-                return compile(iommu, socket);
+                boolean several = iommu.getCoveredRootComplexes().stream().map(RootComplex::eContainer).distinct()
+                    .count() > 1;
+                return compile(iommu, socket, several ? iommu.getName() + "@"
+                    + platform.getSockets().get(socket).getName() : iommu.getName());
             }
         }
         return null;
     }
 
-    private static IommuConfig compile(Iommu iommu, int socket) {
+    private static IommuConfig compile(Iommu iommu, int socket, String name) {
         long page;
         int entries;
         switch (iommu.getMappingPageSize()) {
@@ -49,7 +55,7 @@ final class Iommus {
                 entries = iommu.getIotlbEntries4K();
             }
         }
-        return IommuConfig.of(iommu.getName(), socket, mapping(iommu))
+        return IommuConfig.of(name, socket, mapping(iommu))
             .pages(page)
             .iotlb(entries, ModelCompiler.ps(iommu.getIotlbHitLatencyNs()))
             .walks(ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries(), iommu.getPageWalkers())
