@@ -22,11 +22,36 @@ public final class HostCore {
     private final int socket;
     private final int index;
     private final Timeline calendar;
+    /** When each fill buffer is free again: the accesses past the L1D it keeps in flight. */
+    private final long[] fillBuffers = new long[FILL_BUFFERS];
 
     HostCore(int socket, int index, LongSupplier clock) {
         this.socket = socket;
         this.index = index;
         calendar = new Timeline(clock);
+    }
+
+    /**
+     * When an access past the core's L1D wanted at {@code atPs} gets a fill buffer: at once when one is free, else
+     * when the first of them is (the core stalls until then).
+     */
+    public long fillBufferFreeAt(long atPs) {
+        long first = fillBuffers[0];
+        for (long free : fillBuffers) {
+            first = Math.min(first, free);
+        }
+        return Math.max(atPs, first);
+    }
+
+    /** An access holds a fill buffer, the first free one, until {@code untilPs}. */
+    public void holdFillBuffer(long untilPs) {
+        int first = 0;
+        for (int b = 1; b < fillBuffers.length; b++) {
+            if (fillBuffers[b] < fillBuffers[first]) {
+                first = b;
+            }
+        }
+        fillBuffers[first] = untilPs;
     }
 
     /** The socket the core is on. */

@@ -23,7 +23,8 @@ import io.platsim.engine.stats.StreamStats;
  * Cores reading and writing: each CPU access stream offers its accesses at its rate.
  * <ul>
  * <li>To memory, each access is one line through the core's caches and the coherence protocol
- * ({@link CpuAccessPath}); accesses overlap, as a core's out-of-order loads and stores do. To an uncached buffer
+ * ({@link CpuAccessPath}); accesses overlap, as a core's out-of-order loads and stores do, as far as its
+ * {@value HostCore#FILL_BUFFERS} fill buffers let them (a core whose buffers all wait stalls). To an uncached buffer
  * each goes to memory, and waits for the one before it, as uncached accesses are strongly ordered.</li>
  * <li>To a device's BAR ({@link MmioPath}), an access moves the stream's access size and the core waits as the
  * memory type says: for an uncached or write-combining load until its data is back (one at a time), for an
@@ -100,9 +101,14 @@ public final class CpuStreams implements EventHandler {
         long line = c.bufferBase() / SocketModel.LINE + random.nextLong(lines);
         boolean write = random.nextDouble() < c.writeShare();
         if (!c.uncached()) {
-            long done = cpu.access(now, c.socket(), c.core(), line, write, c.homeSocket());
-            record(stats[index], now, c.accessBytes(), done - now);
-            return now;
+            // Accesses overlap as far as the core's fill buffers let them: with every buffer waiting for a line,
+            // the core stalls and the stream's next access waits too.
+            HostCore core = cores.core(c.socket(), c.core());
+            long at = core.fillBufferFreeAt(now);
+            long done = cpu.access(at, c.socket(), c.core(), line, write, c.homeSocket());
+            core.holdFillBuffer(done);
+            record(stats[index], at, c.accessBytes(), done - at);
+            return at;
         }
         // Uncached accesses are strongly ordered: each waits for the one before it.
         HostCore core = cores.core(c.socket(), c.core());

@@ -44,9 +44,10 @@ class ZeroCopyScenariosTest {
         assertEquals(200, coreNs(zero), 1, "the stack's work alone");
         assertTrue(coreNs(copy) > 2 * coreNs(zero), "the copy more than doubles a packet's core time");
         assertEquals(gbps(zero), gbps(copy), gbps(zero) * 0.02, "eight cores keep up either way");
-        // The application's lines the copies bring in push the neighbour's working set out of the LLC.
-        assertTrue(copy.memoryReads(0) > 2 * zero.memoryReads(0), "the neighbour reads memory more often");
-        assertTrue(copy.cpuStream(0).latency().mean() > 1.1 * zero.cpuStream(0).latency().mean(),
+        // The application's lines the copies bring in push the neighbour's working set out of the LLC (its loads,
+        // ten in flight, are most of socket 0's memory reads).
+        assertTrue(copy.memoryReads(0) > 1.5 * zero.memoryReads(0), "the neighbour reads memory more often");
+        assertTrue(copy.cpuStream(0).latency().mean() > 1.05 * zero.cpuStream(0).latency().mean(),
             "and its loads take longer");
     }
 

@@ -101,12 +101,13 @@ class CacheHierarchyTest {
 
     @Test
     void onlyAnInclusiveLlcTakesLinesAwayFromTheCores() {
-        // Core 0 sweeps a window larger than the 42 MiB LLC; core 1 keeps a small one in its L2, where the LLC
-        // never sees its reuse.
+        // Cores 0, 2 and 3 sweep a window larger than the 42 MiB LLC (each keeps ten misses in flight, so three
+        // fill it within the run); core 1 keeps a small one in its L2, where the LLC never sees its reuse.
         List<CpuStreamConfig> overLlc = List.of(Platforms.cpu(0, 0, 0.0, 5e8, 64 * MIB, 0),
-            Platforms.cpu(0, 1, 0.0, 2e6, 256 * KIB, 0));
-        PlatformSimulation inclusive = run(Protocol.MESIF, Inclusion.INCLUSIVE, 3000 * US, overLlc);
-        PlatformSimulation nonInclusive = run(Protocol.MESIF, Inclusion.NON_INCLUSIVE, 3000 * US, overLlc);
+            Platforms.cpu(0, 1, 0.0, 2e6, 256 * KIB, 0), Platforms.cpu(0, 2, 0.0, 5e8, 64 * MIB, 0),
+            Platforms.cpu(0, 3, 0.0, 5e8, 64 * MIB, 0));
+        PlatformSimulation inclusive = run(Protocol.MESIF, Inclusion.INCLUSIVE, 5000 * US, overLlc);
+        PlatformSimulation nonInclusive = run(Protocol.MESIF, Inclusion.NON_INCLUSIVE, 5000 * US, overLlc);
         assertTrue(inclusive.backInvalidations(0) > 100, "back-invalidations " + inclusive.backInvalidations(0));
         assertEquals(0, nonInclusive.backInvalidations(0));
         double victim = inclusive.cpuStream(1).latency().mean();
