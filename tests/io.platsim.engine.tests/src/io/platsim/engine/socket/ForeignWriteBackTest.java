@@ -32,6 +32,8 @@ class ForeignWriteBackTest {
     private static final int LINES = 4096;
 
     private final long[] clock = {0};
+    private SocketModel[] sockets;
+    private Channel[] upi;
 
     @Test
     void dirtyLinesAnLlcPushesOutGoHome() {
@@ -45,14 +47,7 @@ class ForeignWriteBackTest {
 
     @Test
     void aModifiedLineTheHomeReadsFromASocketWithoutAnLlcCrossesOnce() {
-        SocketModel[] sockets = new SocketModel[2];
-        Channel[] upi = new Channel[2];
-        for (int i = 0; i < 2; i++) {
-            sockets[i] = new SocketModel(i, Platforms.socketBuilder(i, 0, SnoopMode.HOME_SNOOP, 0, Protocol.MESIF,
-                Inclusion.NON_INCLUSIVE).caches(L1, L2, null).build(), () -> clock[0], 0);
-            upi[i] = new Channel("upi" + i, 50 * NS, 22.4e9, () -> clock[0]);
-        }
-        CpuAccessPath path = new CpuAccessPath(sockets, upi, new HomeAgents(sockets, upi));
+        CpuAccessPath path = path(null);
         clock[0] = 10_000 * NS;
         path.access(clock[0], 1, 3, 7, true, 0);
         long before = upi[1].bytes();
@@ -64,15 +59,20 @@ class ForeignWriteBackTest {
         assertEquals(0, sockets[1].memory().writes());
     }
 
-    private void writeBack(CacheConfig llc) {
-        SocketModel[] sockets = new SocketModel[2];
-        Channel[] upi = new Channel[2];
+    /** Two sockets with small private caches and {@code llc} (none when null), under home snoop. */
+    private CpuAccessPath path(CacheConfig llc) {
+        sockets = new SocketModel[2];
+        upi = new Channel[2];
         for (int i = 0; i < 2; i++) {
             sockets[i] = new SocketModel(i, Platforms.socketBuilder(i, 0, SnoopMode.HOME_SNOOP, 0, Protocol.MESIF,
                 Inclusion.NON_INCLUSIVE).caches(L1, L2, llc).build(), () -> clock[0], 0);
             upi[i] = new Channel("upi" + i, 50 * NS, 22.4e9, () -> clock[0]);
         }
-        CpuAccessPath path = new CpuAccessPath(sockets, upi, new HomeAgents(sockets, upi));
+        return new CpuAccessPath(sockets, upi, new HomeAgents(sockets, upi));
+    }
+
+    private void writeBack(CacheConfig llc) {
+        CpuAccessPath path = path(llc);
         for (int line = 0; line < LINES; line++) {
             clock[0] += 100 * NS;
             path.access(clock[0], 1, 3, line, true, 0);

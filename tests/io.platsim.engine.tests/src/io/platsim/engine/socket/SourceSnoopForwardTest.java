@@ -59,18 +59,8 @@ class SourceSnoopForwardTest {
 
     @Test
     void aDirtyLineOnAThirdSocketGoesStraightToTheRequester() {
-        SocketModel[] sockets = new SocketModel[3];
-        Channel[] upi = new Channel[3];
-        for (int i = 0; i < 3; i++) {
-            sockets[i] = new SocketModel(i, Platforms.socket(i, 0, SnoopMode.SOURCE_SNOOP, 0, Protocol.MESIF,
-                Inclusion.NON_INCLUSIVE), () -> clock[0], 0);
-            upi[i] = new Channel("upi" + i, LINK, 22.4e9, () -> clock[0]);
-        }
-        CpuAccessPath path = new CpuAccessPath(sockets, upi, new HomeAgents(sockets, upi));
-        clock[0] = 10_000 * NS;
-        path.access(clock[0], 2, 1, LINE, true, 0);
+        CpuAccessPath path = path();
         assertEquals(LineStates.MODIFIED, sockets[2].state(1, LINE), "socket 2's core holds the line modified");
-        clock[0] = 20_000 * NS;
         long homeBytes = upi[0].bytes();
         long latency = path.access(clock[0], 1, 1, LINE, false, 0) - clock[0];
         assertEquals(HomeAgents.MESSAGE, upi[0].bytes() - homeBytes, "the home sends its completion, not the line");
