@@ -305,9 +305,12 @@ public final class DmaPath {
      * with relaxed ordering it may not (a hazard, traced at {@code eventPs}). Returns when the handler starts.
      */
     public long interruptHandled(long eventPs, DmaTransfer x, long visiblePs) {
-        // A write the IOMMU dropped never reached its home: nothing comes back to wait for.
-        long known = x.timing.faulted() ? visiblePs : fromHome(visiblePs, x.home, HomeAgents.MESSAGE);
-        long through = device.relaxedOrdering() ? x.msiArrivedPs : Math.max(x.msiArrivedPs, known);
+        long through = x.msiArrivedPs;
+        if (!device.relaxedOrdering()) {
+            // A write the IOMMU dropped never reached its home: nothing comes back to wait for.
+            through = Math.max(through, x.timing.faulted() ? visiblePs
+                : fromHome(visiblePs, x.home, HomeAgents.MESSAGE));
+        }
         long handler = through + device.interruptPs();
         if (handler < visiblePs) {
             sink.hazard(eventPs, TraceSink.HAZARD_MSI_BEFORE_DATA, index, x.streamAddress, visiblePs, handler);
