@@ -187,6 +187,20 @@ public final class DmaPath {
     }
 
     /**
+     * As {@link #atsTranslatedPs}, for a page whose entry is not present: the IOMMU's walk ends at the missing entry
+     * (traced as a fault, though nothing is dropped), and the completion tells the device to ask for the page (PRI).
+     */
+    public long atsNotPresentPs(long eventPs, long atPs, long address) {
+        long oneWay = fabric.pathLatencyPs(path) + device.rootComplexPs();
+        if (iommu == null) {
+            return atPs + 2 * oneWay;
+        }
+        Iommu.Translation walked = iommu.notPresent(atPs + oneWay, address);
+        sink.iommu(eventPs, index, address, walked.result(), walked.reads(), walked.donePs() - atPs - oneWay);
+        return walked.donePs() + oneWay;
+    }
+
+    /**
      * A transfer to an IOVA with no mapping: its request crosses the links, the IOMMU walks the table, finds
      * nothing and drops it (traced as a fault at {@code nowPs}). A read's requester then gets an error completion.
      * Timed into {@code t}.

@@ -175,9 +175,19 @@ public final class Iommu implements Component {
      * holding its mapped neighbours).
      */
     public Translation fault(long atPs, long iova) {
+        faults++;
+        return notPresent(atPs, iova);
+    }
+
+    /**
+     * A translation request (ATS) for the page at {@code iova}, whose entry is not present (the page is out of
+     * memory), reached the root complex at {@code atPs}: as {@link #fault}, but nothing is dropped, so it counts as
+     * no fault; the IOTLB forgets any translation of the page it held.
+     */
+    public Translation notPresent(long atPs, long iova) {
+        retire(iova, 1);
         lookups++;
         misses++;
-        faults++;
         int start = walkCached(iova, atPs + config.hitPs());
         long done = walk(atPs + config.hitPs(), iova, start);
         walkPs += done - atPs - config.hitPs();

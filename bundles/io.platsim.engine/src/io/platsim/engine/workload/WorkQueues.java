@@ -317,7 +317,8 @@ public final class WorkQueues {
 
     /**
      * Engine {@code engine} of accelerator {@code a} translates the page at {@code address}: its TLB, else a
-     * translation request the IOMMU answers (from its IOTLB, else a walk); PRI when {@code absent}.
+     * translation request the IOMMU answers (from its IOTLB, else a walk); when {@code absent}, the walk finds no
+     * entry, a page request (PRI) brings the page in, and a second translation request follows.
      */
     private long translate(int a, int engine, WorkConfig c, DmaPath dma, long address, boolean absent, long atPs,
             long nowPs) {
@@ -328,7 +329,7 @@ public final class WorkQueues {
         long t = atPs;
         if (c.deviceTlbEntries() > 0) {
             counts.atsMiss(a, engine);
-            t = dma.atsTranslatedPs(nowPs, t, address);
+            t = absent ? dma.atsNotPresentPs(nowPs, t, address) : dma.atsTranslatedPs(nowPs, t, address);
             sink.atsPri(nowPs, c.device(), address, false, t - atPs);
         }
         if (absent) {
@@ -337,6 +338,11 @@ public final class WorkQueues {
             t += dma.requestRoundTripPs() + c.faultInPs();
             sink.atsPri(nowPs, c.device(), address, true, t - asked);
             if (c.deviceTlbEntries() > 0) {
+                // The page is in: the device asks for its translation again.
+                counts.atsMiss(a, engine);
+                long again = t;
+                t = dma.atsTranslatedPs(nowPs, t, address);
+                sink.atsPri(nowPs, c.device(), address, false, t - again);
                 tlb.touch(address / PAGE);
             }
         }

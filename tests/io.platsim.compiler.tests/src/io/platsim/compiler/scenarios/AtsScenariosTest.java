@@ -31,4 +31,15 @@ class AtsScenariosTest {
         assertEquals(misses, SavedScenarios.statistic(missing, "iommu", "lookups"), 2,
             "one IOMMU lookup a translation request");
     }
+
+    @Test
+    void anAbsentPageIsAskedForBeforeAndAfterItsPageRequest() throws Exception {
+        PlatformSimulation faulting = SavedScenarios.run("5-shared-work-queue/page-faults-10pct.platsim", p -> { });
+        long requests = faulting.work().pageRequests(0);
+        assertTrue(requests > 0, "one descriptor in ten has its pages absent");
+        // The IOMMU's walk finds no entry, PRI brings the page in, and the device asks again.
+        assertTrue(faulting.work().atsMisses(0) >= 2 * requests,
+            faulting.work().atsMisses(0) + " translation requests for " + requests + " page requests");
+        assertEquals(0, SavedScenarios.statistic(faulting, "iommu", "faults"), "nothing is dropped");
+    }
 }
