@@ -73,13 +73,13 @@ public final class DriverPath {
         Iommu iommu = dma.iommu();
         // A buffer mapped per I/O is reached at an IOVA of its own; a fault's lies beside the mapped ones.
         boolean perIo = s.mapPerIo() && mapCore != null && iommu != null && !iommu.identity();
-        long faulting = perIo ? iommu.unmappedIova(address) : address;
         if (iommu != null && s.unmappedEvery() > 0 && (number + 1) % s.unmappedEvery() == 0) {
-            dma.fault(x.timing, now, faulting, size, s.write(), Iommu.FAULT);
+            dma.fault(x.timing, now, perIo ? iommu.unmappedIova(address) : address, size, s.write(), Iommu.FAULT);
             return false;
         }
         if (iommu != null && s.write() && s.readOnly()) {
-            dma.fault(x.timing, now, faulting, size, true, Iommu.FAULT_READ_ONLY);
+            dma.fault(x.timing, now, perIo ? iommu.unmappedIova(address) : address, size, true,
+                Iommu.FAULT_READ_ONLY);
             return false;
         }
         boolean bounce = iommu == null && (address < windowBase || address - windowBase + size > windowBytes);

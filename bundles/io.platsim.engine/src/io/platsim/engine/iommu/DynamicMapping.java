@@ -59,7 +59,10 @@ final class DynamicMapping {
         return identity() ? address : space.unmapped(address);
     }
 
-    /** The page-table entries a buffer of {@code bytes} takes: one per page it spans, IOVAs starting on a page. */
+    /**
+     * The page-table entries a buffer of {@code bytes} takes, counted from a page's start: one per page. (A buffer's
+     * IOVA keeps its offset in its page, so one that crosses a page boundary takes one entry more than this counts.)
+     */
     private long entries(long bytes) {
         return Math.max(1, (bytes + pageBytes - 1) / pageBytes);
     }
