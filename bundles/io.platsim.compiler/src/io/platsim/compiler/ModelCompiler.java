@@ -209,11 +209,13 @@ public final class ModelCompiler {
             int home = bufferHome(stream, deviceSockets.get(device));
             DmaStreamConfig.Sizes sizes = DmaStreamConfig.Sizes.valueOf(stream.getSizeDistribution().getName());
             double rate = stream.getLoadMode() == LoadMode.RATE ? stream.getRateGbps() * 1e9 / 8 : 0;
-            return DmaStreamConfig.of(stream.getName(), device, stream.getDirection() == DmaDirection.WRITE)
+            boolean write = stream.getDirection() == DmaDirection.WRITE;
+            return DmaStreamConfig.of(stream.getName(), device, write)
                 .sizes(sizes, stream.getSizeBytes(), stream.getMaxSizeBytes()).rate(rate)
                 .outstanding(stream.getOutstanding())
                 .buffer(stream.getBufferBaseAddress(), stream.getBufferWindowBytes(), home)
-                .interruptEvery(stream.getInterruptEvery()).flushBeforeRead(stream.isFlushBeforeRead())
+                .interruptEvery(stream.getInterruptEvery())
+                .cacheMaintenance(write ? stream.isInvalidateAfterWrite() : stream.isFlushBeforeRead())
                 .timing((long) (stream.getStartUs() * 1e6), serviceTimePs(stream))
                 .randomOffsets(stream.getAccessPattern() == AccessPattern.RANDOM)
                 .mapPerIo(stream.isMapPerIo(), mapCores(stream), mapCores(stream) * ringEntries(stream.getDevice()))

@@ -38,6 +38,7 @@ package io.platsim.model;
  *   <li>{@link io.platsim.model.DmaStream#getUnmappedEvery <em>Unmapped Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getInterruptEvery <em>Interrupt Every</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#isFlushBeforeRead <em>Flush Before Read</em>}</li>
+ *   <li>{@link io.platsim.model.DmaStream#isInvalidateAfterWrite <em>Invalidate After Write</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getDevice <em>Device</em>}</li>
  *   <li>{@link io.platsim.model.DmaStream#getProcess <em>Process</em>}</li>
  * </ul>
@@ -565,6 +566,32 @@ public interface DmaStream extends Workload {
 	 * @generated
 	 */
 	void setFlushBeforeRead(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Invalidate After Write</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * On a non-coherent path, software keeps the CPU caches out of the way of the device's writes, as Linux's DMA API does for a device that does not snoop: it cleans the buffer's dirty lines to memory before the device writes them (dma_map_single) and drops the caches' copies once it has (dma_sync_single_for_cpu), so cores read the device's data from memory. Without it, a copy the caches hold when the device writes, clean or dirty, is stale (a stale-write hazard).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Invalidate After Write</em>' attribute.
+	 * @see #setInvalidateAfterWrite(boolean)
+	 * @see io.platsim.model.PlatsimPackage#getDmaStream_InvalidateAfterWrite()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isInvalidateAfterWrite();
+
+	/**
+	 * Sets the value of the '{@link io.platsim.model.DmaStream#isInvalidateAfterWrite <em>Invalidate After Write</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Invalidate After Write</em>' attribute.
+	 * @see #isInvalidateAfterWrite()
+	 * @generated
+	 */
+	void setInvalidateAfterWrite(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Device</b></em>' reference.

@@ -3922,13 +3922,22 @@ public interface PlatsimPackage extends EPackage {
 	int DMA_STREAM__FLUSH_BEFORE_READ = WORKLOAD_FEATURE_COUNT + 18;
 
 	/**
+	 * The feature id for the '<em><b>Invalidate After Write</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DMA_STREAM__INVALIDATE_AFTER_WRITE = WORKLOAD_FEATURE_COUNT + 19;
+
+	/**
 	 * The feature id for the '<em><b>Device</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 19;
+	int DMA_STREAM__DEVICE = WORKLOAD_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Process</b></em>' reference.
@@ -3937,7 +3946,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 20;
+	int DMA_STREAM__PROCESS = WORKLOAD_FEATURE_COUNT + 21;
 
 	/**
 	 * The number of structural features of the '<em>Dma Stream</em>' class.
@@ -3946,7 +3955,7 @@ public interface PlatsimPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 21;
+	int DMA_STREAM_FEATURE_COUNT = WORKLOAD_FEATURE_COUNT + 22;
 
 	/**
 	 * The number of operations of the '<em>Dma Stream</em>' class.
@@ -7436,6 +7445,17 @@ public interface PlatsimPackage extends EPackage {
 	EAttribute getDmaStream_FlushBeforeRead();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.platsim.model.DmaStream#isInvalidateAfterWrite <em>Invalidate After Write</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Invalidate After Write</em>'.
+	 * @see io.platsim.model.DmaStream#isInvalidateAfterWrite()
+	 * @see #getDmaStream()
+	 * @generated
+	 */
+	EAttribute getDmaStream_InvalidateAfterWrite();
+
+	/**
 	 * Returns the meta object for the reference '{@link io.platsim.model.DmaStream#getDevice <em>Device</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10175,6 +10195,14 @@ public interface PlatsimPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DMA_STREAM__FLUSH_BEFORE_READ = eINSTANCE.getDmaStream_FlushBeforeRead();
+
+		/**
+		 * The meta object literal for the '<em><b>Invalidate After Write</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DMA_STREAM__INVALIDATE_AFTER_WRITE = eINSTANCE.getDmaStream_InvalidateAfterWrite();
 
 		/**
 		 * The meta object literal for the '<em><b>Device</b></em>' reference feature.

@@ -19,7 +19,9 @@ package io.platsim.engine.config;
  * @param bufferBytes   size of the buffer window
  * @param homeSocket    socket whose memory holds the buffer
  * @param interruptEvery MSI after every N transfers, 0 for none
- * @param flushBeforeRead whether software flushes CPU caches before a non-coherent read
+ * @param cacheMaintenance whether software does a non-coherent device's cache maintenance for the stream: cleans
+ *                      the CPU caches' dirty copies of a buffer's lines before the device reads or writes it, and
+ *                      drops their copies once it has written it
  * @param startPs       when the stream starts
  * @param serviceTimePs time the device needs before each transfer (an NVMe drive's media latency, say);
  *                      in closed-loop mode a slot waits this long before its transfer starts
@@ -44,7 +46,7 @@ package io.platsim.engine.config;
  */
 public record DmaStreamConfig(String name, int device, boolean write, int sizeBytes, int maxSizeBytes,
         Sizes sizes, double rateBytesPerSec, int outstanding, long bufferBase, long bufferBytes, int homeSocket,
-        int interruptEvery, boolean flushBeforeRead, long startPs, long serviceTimePs, boolean randomOffsets,
+        int interruptEvery, boolean cacheMaintenance, long startPs, long serviceTimePs, boolean randomOffsets,
         boolean mapPerIo, int mapCores, int mapAhead, int unmappedEvery, boolean readOnly, long driverWorkPs,
         int doorbellEvery, boolean applicationCopy) {
 
@@ -82,7 +84,7 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
         private long bufferBytes = 1L << 20;
         private int homeSocket;
         private int interruptEvery;
-        private boolean flushBeforeRead;
+        private boolean cacheMaintenance;
         private long startPs;
         private long serviceTimePs;
         private boolean randomOffsets;
@@ -140,9 +142,9 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
             return this;
         }
 
-        /** Whether software flushes the CPU caches before a non-coherent read. */
-        public Builder flushBeforeRead(boolean flush) {
-            flushBeforeRead = flush;
+        /** Whether software does a non-coherent device's cache maintenance for the stream. */
+        public Builder cacheMaintenance(boolean maintained) {
+            cacheMaintenance = maintained;
             return this;
         }
 
@@ -200,7 +202,7 @@ public record DmaStreamConfig(String name, int device, boolean write, int sizeBy
         /** The stream. */
         public DmaStreamConfig build() {
             return new DmaStreamConfig(name, device, write, sizeBytes, maxSizeBytes, sizes, rateBytesPerSec,
-                outstanding, bufferBase, bufferBytes, homeSocket, interruptEvery, flushBeforeRead, startPs,
+                outstanding, bufferBase, bufferBytes, homeSocket, interruptEvery, cacheMaintenance, startPs,
                 serviceTimePs, randomOffsets, mapPerIo, mapCores, mapAhead, unmappedEvery, readOnly, driverWorkPs,
                 doorbellEvery, applicationCopy);
         }

@@ -4,6 +4,7 @@
  */
 package io.platsim.engine.dma;
 
+import io.platsim.engine.socket.CacheMaintenance;
 import io.platsim.engine.socket.HomeAgents;
 import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.trace.TraceSink;
@@ -11,8 +12,9 @@ import io.platsim.engine.trace.TraceSink;
 /**
  * What one device's DMA does to one cache line once the line has reached its home socket: coherent DMA asks the
  * home agent ({@link HomeAgents}, which snoops the cores and sockets that may hold the line by its snoop mode), then
- * goes to the LLC's DMA ways or memory; non-coherent DMA goes straight to the LLC or memory, and what it misses is
- * traced as a hazard. Each call is one line's action at the time given, one event per line ({@link DmaTransfers}),
+ * goes to the LLC's DMA ways or memory; non-coherent DMA goes straight to memory, after software's cache
+ * maintenance ({@link CacheMaintenance}) when the stream's driver does it, and the copies it leaves stale are traced
+ * as hazards. Each call is one line's action at the time given, one event per line ({@link DmaTransfers}),
  * and returns when it was done and how much of that its coherence actions took. Snoops and hazards are traced with
  * the time of the event that asked.
  */
@@ -23,6 +25,7 @@ final class DmaLines implements HomeAgents.SnoopLog {
     private final SocketModel[] sockets;
     private final HomeAgents homes;
     private final boolean coherent;
+    private final CacheMaintenance maintenance;
     private final TraceSink sink;
     private final HomeAgents.Served served = new HomeAgents.Served();
     private final Done done = new Done();
@@ -51,6 +54,7 @@ final class DmaLines implements HomeAgents.SnoopLog {
         this.sockets = sockets;
         this.homes = homes;
         this.coherent = coherent;
+        this.maintenance = new CacheMaintenance(sockets, homes);
         this.sink = sink;
     }
 
@@ -89,15 +93,22 @@ final class DmaLines implements HomeAgents.SnoopLog {
 
     /**
      * A DMA write of {@code line}, which reached the root complex translated at {@code atRoot} and its home socket
-     * {@code home} at {@code atHome}, asked by the event at {@code eventPs}; done when its data is visible.
+     * {@code home} at {@code atHome}, asked by the event at {@code eventPs}; done when its data is visible. Not
+     * snooped, it goes to memory: a copy the caches keep, clean or dirty, is stale (a dirty one's write-back would
+     * overwrite the device's data, a clean one gives cores the old data) unless {@code maintained}: then software
+     * has cleaned the line to memory before the device wrote it (the write waits for a dirty copy's write-back,
+     * counted in {@code t}) and drops the caches' copies after it.
      */
-    Done write(long eventPs, long line, long atRoot, long atHome, int home) {
+    Done write(long eventPs, long line, long atRoot, long atHome, int home, boolean maintained, DmaTiming t) {
         this.eventPs = eventPs;
         SocketModel socket = sockets[home];
         long start = atHome;
         if (coherent) {
             start = homes.dma(served, this, true, rootSocket, home, line, atRoot, atHome).donePs;
-        } else if (socket.dirtyAnywhere(line, home)) {
+        } else if (maintained) {
+            start = Math.max(start, cleaned(line, home, t));
+            maintenance.invalidate(line, home);
+        } else if (maintenance.cached(line, home)) {
             sink.hazard(eventPs, TraceSink.HAZARD_STALE_WRITE, device, line * SocketModel.LINE, atHome, atHome);
         }
         long coherence = start - atHome;
@@ -110,31 +121,44 @@ final class DmaLines implements HomeAgents.SnoopLog {
     }
 
     /**
+     * Software cleans {@code line} to memory at the time of its event: returns when memory has a dirty copy's
+     * data, counted in {@code t} as a flush with the time it took, or the event's time when no copy was dirty.
+     */
+    private long cleaned(long line, int home, DmaTiming t) {
+        if (!maintenance.dirty(line, home)) {
+            return eventPs;
+        }
+        long written = maintenance.clean(line, home, eventPs);
+        t.flushes++;
+        t.flushPs += written - eventPs;
+        return written;
+    }
+
+    /**
      * A DMA read of {@code line}, as {@link #write}; done when its data is ready at home. Not snooped, it reads
-     * memory. With {@code flushFirst}, software has cleaned the line to memory before the device read it (a
-     * non-coherent device's driver does): a dirty copy's write-back, a core's or the LLC's, goes to memory first,
+     * memory. When {@code maintained}, software has cleaned the line to memory before the device read it (a
+     * non-coherent device's driver does): a dirty copy's write-back, a core's or an LLC's, goes to memory first,
      * and the read waits for it; the line and the write-back's time are added to {@code t}.
      */
-    Done read(long eventPs, long line, long atRoot, long atHome, int home, boolean flushFirst, DmaTiming t) {
+    Done read(long eventPs, long line, long atRoot, long atHome, int home, boolean maintained, DmaTiming t) {
         this.eventPs = eventPs;
         if (coherent) {
             HomeAgents.Served answer = homes.dma(served, this, false, rootSocket, home, line, atRoot, atHome);
             return done.set(answer.donePs, answer.donePs - atHome - answer.dataPs);
         }
-        SocketModel socket = sockets[home];
         long start = atHome;
-        // Not snooped, the read takes memory's copy: stale while a core or the LLC holds the line dirty.
-        boolean dirty = socket.dirtyAnywhere(line, home);
-        if (dirty && flushFirst) {
-            long written = socket.memory().access(eventPs, line * SocketModel.LINE, true);
-            socket.flushedFromCaches(line);
-            t.flushes++;
-            t.flushPs += written - eventPs;
-            start = Math.max(start, written);
-        } else if (dirty) {
+        // Not snooped, the read takes memory's copy: stale while a core or an LLC holds the line dirty.
+        if (maintained) {
+            start = Math.max(start, cleaned(line, home, t));
+        } else if (maintenance.dirty(line, home)) {
             sink.hazard(eventPs, TraceSink.HAZARD_STALE_READ, device, line * SocketModel.LINE,
                 TraceSink.NEVER_VISIBLE, atHome);
         }
-        return done.set(socket.memory().access(start, line * SocketModel.LINE, false), 0);
+        return done.set(sockets[home].memory().access(start, line * SocketModel.LINE, false), 0);
+    }
+
+    /** Software's cache maintenance for this device, which registrations' entries go through as well. */
+    CacheMaintenance maintenance() {
+        return maintenance;
     }
 }

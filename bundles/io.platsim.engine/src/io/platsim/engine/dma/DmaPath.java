@@ -11,6 +11,7 @@ import io.platsim.engine.pcie.DeviceNode;
 import io.platsim.engine.pcie.PcieFabric;
 
 import io.platsim.engine.resource.Channel;
+import io.platsim.engine.socket.CacheMaintenance;
 import io.platsim.engine.socket.HomeAgents;
 import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.trace.TraceSink;
@@ -290,6 +291,11 @@ public final class DmaPath {
     /** The per-line actions of this device's DMA. */
     DmaLines lines() {
         return lines;
+    }
+
+    /** What software does to the CPU caches for this device when it does not snoop them. */
+    public CacheMaintenance cacheMaintenance() {
+        return lines.maintenance();
     }
 
     /**

@@ -57,8 +57,8 @@ public final class DmaTransfer {
     /** Whether it goes through a bounce buffer; the per-I/O mapping core, or -1. */
     boolean bounced;
     HostCore mapCore;
-    /** Whether software flushes each line from the cores before the device reads it (a non-coherent read). */
-    boolean flushFirst;
+    /** Whether software does a non-coherent device's cache maintenance for it ({@link DmaTransfers#start}). */
+    boolean maintained;
     /**
      * When the IOMMU had translated its pages, for its first TLP's arrival at the root complex (set as the transfer
      * is sent; -1 until then, and without an IOMMU until that TLP is there).
@@ -94,7 +94,7 @@ public final class DmaTransfer {
         bounceWorkPs = 0;
         bounced = false;
         mapCore = null;
-        flushFirst = false;
+        maintained = false;
         translatedPs = -1;
         linesLeft = 0;
         msiArrivedPs = -1;

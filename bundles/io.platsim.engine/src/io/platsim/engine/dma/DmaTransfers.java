@@ -147,11 +147,13 @@ public final class DmaTransfers implements EventHandler {
 
     /**
      * Starts the transfer's DMA at its {@code startPs}: its TLPs go onto the links, each an event when the root
-     * complex has it. With {@code flushFirst}, software flushes each line from the cores before the device reads it.
+     * complex has it. With {@code maintained}, software does a non-coherent device's cache maintenance for it
+     * ({@link io.platsim.engine.socket.CacheMaintenance}): cleans each line to memory before the device reads or
+     * writes it, and drops the caches' copies of each line the device wrote.
      */
-    public void start(DmaTransfer transfer, boolean flushFirst) {
+    public void start(DmaTransfer transfer, boolean maintained) {
         DmaPath path = transfer.path;
-        transfer.flushFirst = flushFirst;
+        transfer.maintained = maintained;
         PcieFabric.Tlps sent = path.send(transfer, sim.now());
         transfer.timing.sentPs = sent.acceptedPs();
         int tlps = sent.count();
@@ -253,11 +255,12 @@ public final class DmaTransfers implements EventHandler {
         long line = tlpFirstLine[tlp] + i;
         DmaTiming t = transfer.timing;
         if (transfer.write) {
-            DmaLines.Done done = lines.write(now, line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home);
+            DmaLines.Done done = lines.write(now, line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home,
+                transfer.maintained, t);
             t.line(done.donePs, tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], done.coherencePs);
         } else {
             DmaLines.Done done = tlpLocal[tlp] ? lines.readLocal(now, line, tlpAtRoot[tlp])
-                : lines.read(now, line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.flushFirst, t);
+                : lines.read(now, line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home, transfer.maintained, t);
             if (done.donePs >= tlpReady[tlp]) {
                 tlpReady[tlp] = done.donePs;
                 tlpCoherence[tlp] = done.coherencePs;

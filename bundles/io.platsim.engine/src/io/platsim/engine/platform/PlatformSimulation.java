@@ -92,7 +92,7 @@ public final class PlatformSimulation {
         cpuStreams = new CpuStreams(config.cpuStreams(), sim, cpuPath, mmio, cores,
             new SplittableRandom(seeds.nextLong()), measured);
         cpuStreams.start();
-        registrations = new Registrations(config.registrations(), sim, paths, cpuPath, sockets, cores,
+        registrations = new Registrations(config.registrations(), sim, paths, cpuPath, cores,
             config.dmaCoherent(), this.sink, measured);
         registrations.start();
     }

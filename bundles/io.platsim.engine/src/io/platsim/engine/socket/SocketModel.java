@@ -293,23 +293,6 @@ public final class SocketModel implements Component {
         cores[core].state(line, state);
     }
 
-    /**
-     * Software cleaned {@code line} to memory for a device that does not snoop (the caller times the write-back):
-     * a dirty copy, a core's or the LLC's, stays, clean (a core's Exclusive when it is the only copy, else Shared).
-     */
-    public void flushedFromCaches(long line) {
-        for (long held = holders(line); held != 0; held &= held - 1) {
-            int core = Long.numberOfTrailingZeros(held);
-            if (LineStates.dirty(state(core, line))) {
-                boolean alone = Long.bitCount(holders(line)) == 1;
-                state(core, line, alone ? LineStates.EXCLUSIVE : LineStates.SHARED);
-            }
-        }
-        if (llc != null) {
-            llc.clean(line);
-        }
-    }
-
     /** A private cache writes {@code line} back: into the LLC, or to memory (at its home) without one. */
     void writeBack(long line, long atPs) {
         coreWritebacks++;

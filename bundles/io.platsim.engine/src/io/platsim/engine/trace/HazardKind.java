@@ -10,7 +10,10 @@ public enum HazardKind implements Coded {
     MSI_BEFORE_DATA(1, "MSI before its data"),
     /** A non-coherent DMA read of stale data. */
     STALE_READ(2, "stale read"),
-    /** A non-coherent DMA write under a line a core holds modified. */
+    /**
+     * A non-coherent DMA write under a line a CPU cache holds: a dirty copy's write-back would overwrite the data,
+     * a clean copy gives cores the old data.
+     */
     STALE_WRITE(3, "stale write"),
     /** The platform shut down: a machine check in guest context without CR4.MCE kept in force. */
     SHUTDOWN(4, "shutdown");

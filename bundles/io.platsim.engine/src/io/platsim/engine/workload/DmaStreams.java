@@ -162,7 +162,7 @@ public final class DmaStreams implements EventHandler {
         }
         if (started) {
             x.translatedAt(path.deviceTranslatedPs(x.issuePs(), x.startPs(), address, size));
-            transfers.start(x, !s.write() && s.flushBeforeRead());
+            transfers.start(x, s.cacheMaintenance());
         }
         stream.issued++;
         if (s.write() && s.interruptEvery() > 0 && stream.issued % s.interruptEvery() == 0

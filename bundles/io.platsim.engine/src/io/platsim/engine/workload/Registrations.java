@@ -15,7 +15,6 @@ import io.platsim.engine.kernel.Simulator;
 import io.platsim.engine.resource.HostCore;
 import io.platsim.engine.resource.HostCores;
 import io.platsim.engine.socket.CpuAccessPath;
-import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.stats.MeasuredTime;
 import io.platsim.engine.trace.TraceSink;
 import io.platsim.engine.vm.ExitReason;
@@ -46,7 +45,6 @@ public final class Registrations implements EventHandler {
     private final int handler;
     private final DmaPath[] paths;
     private final CpuAccessPath cpu;
-    private final SocketModel[] sockets;
     private final HostCores cores;
     private final boolean coherent;
     private final TraceSink sink;
@@ -56,7 +54,7 @@ public final class Registrations implements EventHandler {
 
     /** {@code coherent}: whether the platform snoops DMA at all. */
     public Registrations(List<RegistrationConfig> configs, Simulator sim, DmaPath[] paths, CpuAccessPath cpu,
-            SocketModel[] sockets, HostCores cores, boolean coherent, TraceSink sink, MeasuredTime measured) {
+            HostCores cores, boolean coherent, TraceSink sink, MeasuredTime measured) {
         this.sink = sink;
         this.measured = measured;
         hypercalls = new long[configs.size()];
@@ -64,7 +62,6 @@ public final class Registrations implements EventHandler {
         this.sim = sim;
         this.paths = paths;
         this.cpu = cpu;
-        this.sockets = sockets;
         this.cores = cores;
         this.coherent = coherent;
         handler = sim.register(this);
@@ -132,8 +129,7 @@ public final class Registrations implements EventHandler {
             if (flushed) {
                 // Cleaned to memory for the device (a driver's sync for a device that does not snoop): the dirty
                 // line goes back to memory, and its copies stay, clean.
-                sockets[home].flushedFromCaches(line);
-                t = sockets[home].memory().access(t, line * SocketModel.LINE, true);
+                t = nic.cacheMaintenance().clean(line, home, t);
             }
         }
         Iommu iommu = nic.iommu();

@@ -67,6 +67,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			addUnmappedEveryPropertyDescriptor(object);
 			addInterruptEveryPropertyDescriptor(object);
 			addFlushBeforeReadPropertyDescriptor(object);
+			addInvalidateAfterWritePropertyDescriptor(object);
 			addDevicePropertyDescriptor(object);
 			addProcessPropertyDescriptor(object);
 		}
@@ -492,6 +493,28 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Invalidate After Write feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInvalidateAfterWritePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DmaStream_invalidateAfterWrite_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DmaStream_invalidateAfterWrite_feature", "_UI_DmaStream_type"),
+				 PlatsimPackage.Literals.DMA_STREAM__INVALIDATE_AFTER_WRITE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Device feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -602,6 +625,7 @@ public class DmaStreamItemProvider extends WorkloadItemProvider {
 			case PlatsimPackage.DMA_STREAM__UNMAPPED_EVERY:
 			case PlatsimPackage.DMA_STREAM__INTERRUPT_EVERY:
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:
+			case PlatsimPackage.DMA_STREAM__INVALIDATE_AFTER_WRITE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

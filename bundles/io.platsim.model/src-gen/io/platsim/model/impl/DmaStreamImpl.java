@@ -48,6 +48,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getUnmappedEvery <em>Unmapped Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getInterruptEvery <em>Interrupt Every</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isFlushBeforeRead <em>Flush Before Read</em>}</li>
+ *   <li>{@link io.platsim.model.impl.DmaStreamImpl#isInvalidateAfterWrite <em>Invalidate After Write</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getDevice <em>Device</em>}</li>
  *   <li>{@link io.platsim.model.impl.DmaStreamImpl#getProcess <em>Process</em>}</li>
  * </ul>
@@ -434,6 +435,26 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @ordered
 	 */
 	protected boolean flushBeforeRead = FLUSH_BEFORE_READ_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isInvalidateAfterWrite() <em>Invalidate After Write</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isInvalidateAfterWrite()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean INVALIDATE_AFTER_WRITE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isInvalidateAfterWrite() <em>Invalidate After Write</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isInvalidateAfterWrite()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean invalidateAfterWrite = INVALIDATE_AFTER_WRITE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDevice() <em>Device</em>}' reference.
@@ -917,6 +938,29 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 	 * @generated
 	 */
 	@Override
+	public boolean isInvalidateAfterWrite() {
+		return invalidateAfterWrite;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInvalidateAfterWrite(boolean newInvalidateAfterWrite) {
+		boolean oldInvalidateAfterWrite = invalidateAfterWrite;
+		invalidateAfterWrite = newInvalidateAfterWrite;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlatsimPackage.DMA_STREAM__INVALIDATE_AFTER_WRITE, oldInvalidateAfterWrite, invalidateAfterWrite));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Device getDevice() {
 		if (device != null && device.eIsProxy()) {
 			InternalEObject oldDevice = (InternalEObject)device;
@@ -1037,6 +1081,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return getInterruptEvery();
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:
 				return isFlushBeforeRead();
+			case PlatsimPackage.DMA_STREAM__INVALIDATE_AFTER_WRITE:
+				return isInvalidateAfterWrite();
 			case PlatsimPackage.DMA_STREAM__DEVICE:
 				if (resolve) return getDevice();
 				return basicGetDevice();
@@ -1111,6 +1157,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return;
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:
 				setFlushBeforeRead((Boolean)newValue);
+				return;
+			case PlatsimPackage.DMA_STREAM__INVALIDATE_AFTER_WRITE:
+				setInvalidateAfterWrite((Boolean)newValue);
 				return;
 			case PlatsimPackage.DMA_STREAM__DEVICE:
 				setDevice((Device)newValue);
@@ -1187,6 +1236,9 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:
 				setFlushBeforeRead(FLUSH_BEFORE_READ_EDEFAULT);
 				return;
+			case PlatsimPackage.DMA_STREAM__INVALIDATE_AFTER_WRITE:
+				setInvalidateAfterWrite(INVALIDATE_AFTER_WRITE_EDEFAULT);
+				return;
 			case PlatsimPackage.DMA_STREAM__DEVICE:
 				setDevice((Device)null);
 				return;
@@ -1243,6 +1295,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 				return interruptEvery != INTERRUPT_EVERY_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__FLUSH_BEFORE_READ:
 				return flushBeforeRead != FLUSH_BEFORE_READ_EDEFAULT;
+			case PlatsimPackage.DMA_STREAM__INVALIDATE_AFTER_WRITE:
+				return invalidateAfterWrite != INVALIDATE_AFTER_WRITE_EDEFAULT;
 			case PlatsimPackage.DMA_STREAM__DEVICE:
 				return device != null;
 			case PlatsimPackage.DMA_STREAM__PROCESS:
@@ -1299,6 +1353,8 @@ public class DmaStreamImpl extends WorkloadImpl implements DmaStream {
 		result.append(interruptEvery);
 		result.append(", flushBeforeRead: ");
 		result.append(flushBeforeRead);
+		result.append(", invalidateAfterWrite: ");
+		result.append(invalidateAfterWrite);
 		result.append(')');
 		return result.toString();
 	}

@@ -2882,8 +2882,18 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDmaStream_InvalidateAfterWrite() {
+		return (EAttribute)dmaStreamEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDmaStream_Device() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(19);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -2893,7 +2903,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 	 */
 	@Override
 	public EReference getDmaStream_Process() {
-		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(20);
+		return (EReference)dmaStreamEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -3945,6 +3955,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		createEAttribute(dmaStreamEClass, DMA_STREAM__UNMAPPED_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__INTERRUPT_EVERY);
 		createEAttribute(dmaStreamEClass, DMA_STREAM__FLUSH_BEFORE_READ);
+		createEAttribute(dmaStreamEClass, DMA_STREAM__INVALIDATE_AFTER_WRITE);
 		createEReference(dmaStreamEClass, DMA_STREAM__DEVICE);
 		createEReference(dmaStreamEClass, DMA_STREAM__PROCESS);
 
@@ -4360,6 +4371,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		initEAttribute(getDmaStream_UnmappedEvery(), ecorePackage.getEInt(), "unmappedEvery", "0", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_InterruptEvery(), ecorePackage.getEInt(), "interruptEvery", "1", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDmaStream_FlushBeforeRead(), ecorePackage.getEBoolean(), "flushBeforeRead", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDmaStream_InvalidateAfterWrite(), ecorePackage.getEBoolean(), "invalidateAfterWrite", "false", 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDmaStream_Device(), this.getDevice(), null, "device", null, 1, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDmaStream_Process(), this.getProcess(), null, "process", null, 0, 1, DmaStream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -5944,6 +5956,12 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		   source,
 		   new String[] {
 			   "documentation", "On a non-coherent path, software flushes the buffer\'s lines from CPU caches before the device reads it."
+		   });
+		addAnnotation
+		  (getDmaStream_InvalidateAfterWrite(),
+		   source,
+		   new String[] {
+			   "documentation", "On a non-coherent path, software keeps the CPU caches out of the way of the device\'s writes, as Linux\'s DMA API does for a device that does not snoop: it cleans the buffer\'s dirty lines to memory before the device writes them (dma_map_single) and drops the caches\' copies once it has (dma_sync_single_for_cpu), so cores read the device\'s data from memory. Without it, a copy the caches hold when the device writes, clean or dirty, is stale (a stale-write hazard)."
 		   });
 		addAnnotation
 		  (getDmaStream_Device(),

@@ -48,7 +48,8 @@ public final class FieldLabels {
         "PER_CPU_MAGAZINES", "Per-CPU magazines", "NON_INCLUSIVE", "Non-inclusive");
 
     private static final Set<String> COHERENCE = Set.of("protocol", "inclusion", "snoopMode",
-        "dmaCoherent", "coherentDma", "noSnoop", "flushBeforeRead", "dmaAllocatableWays", "uncached");
+        "dmaCoherent", "coherentDma", "noSnoop", "flushBeforeRead", "invalidateAfterWrite", "dmaAllocatableWays",
+        "uncached");
 
     private FieldLabels() {
     }

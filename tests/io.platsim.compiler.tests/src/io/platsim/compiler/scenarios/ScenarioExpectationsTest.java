@@ -105,6 +105,19 @@ class ScenarioExpectationsTest {
     }
 
     @Test
+    void aDeviceWithoutCacheCoherenceWritingLinesACoreReads() throws Exception {
+        PlatformSimulation kept = run("4-non-coherent-dma/receive-no-invalidate.platsim");
+        PlatformSimulation dropped = run("4-non-coherent-dma/receive-invalidate.platsim");
+        assertTrue(kept.hazards(TraceSink.HAZARD_STALE_WRITE) > 100, "the core's clean copies go stale: "
+            + kept.hazards(TraceSink.HAZARD_STALE_WRITE));
+        assertEquals(0, dropped.hazards(TraceSink.HAZARD_STALE_WRITE), "dropped after each write");
+        double cachedRead = kept.cpuStream(0).latency().mean();
+        double freshRead = dropped.cpuStream(0).latency().mean();
+        assertTrue(freshRead > 2 * cachedRead, "the core reads what the NIC wrote from memory: " + freshRead
+            + " ps vs " + cachedRead + " ps from its stale copies");
+    }
+
+    @Test
     void aSharedWorkQueueSaturatesAndSubmittersRetry() throws Exception {
         WorkQueues four = run("5-shared-work-queue/submitters-4.platsim").work();
         WorkQueues many = run("5-shared-work-queue/submitters-32.platsim").work();

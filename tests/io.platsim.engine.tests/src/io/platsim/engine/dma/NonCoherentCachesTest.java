@@ -33,7 +33,7 @@ class NonCoherentCachesTest {
         CpuStreamConfig core = CpuStreamConfig.of("cpu", 0, 3).accesses(2e9, writeShare).buffer(0, WINDOW, 0).build();
         // The core keeps ten misses in flight: the device reads once it has been through the buffer three times.
         DmaStreamConfig reads = DmaStreamConfig.of("s", 0, false).size(64).rate(1e9 / 8).buffer(0, WINDOW, 0)
-            .flushBeforeRead(flush).timing(2000 * US, 0).build();
+            .cacheMaintenance(flush).timing(2000 * US, 0).build();
         PlatformSimulation sim = new PlatformSimulation(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS,
             coherent), List.of(reads), List.of(core), 2200 * US), TraceSink.NONE);
         assertTrue(sim.run(ps -> { }, () -> false));

@@ -103,7 +103,7 @@ class DirectionalTest {
         CpuStreamConfig dirtying = CpuStreamConfig.of("cpu", 0, 3).accesses(2e9, 1.0).buffer(0, window, 0).build();
         DmaStreamConfig reads = Platforms.stream(false, 64, 1, window, 0, 0);
         DmaStreamConfig flushed = DmaStreamConfig.of("s", 0, false).rate(1e9 / 8)
-            .buffer(0, window, 0).flushBeforeRead(true).build();
+            .buffer(0, window, 0).cacheMaintenance(true).build();
         PlatformSimulation stale = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),
             List.of(reads), List.of(dirtying), 100 * US));
         PlatformSimulation clean = run(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS, false),

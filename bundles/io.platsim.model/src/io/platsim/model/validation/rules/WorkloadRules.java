@@ -17,6 +17,7 @@ import io.platsim.engine.workload.FlowBuffers;
 import io.platsim.model.AgentBoardDmaEngine;
 import io.platsim.model.CpuAccessStream;
 import io.platsim.model.Device;
+import io.platsim.model.DmaDirection;
 import io.platsim.model.DmaStream;
 import io.platsim.model.FaultInjection;
 import io.platsim.model.MemoryRegistration;
@@ -59,6 +60,9 @@ public final class WorkloadRules {
                 WorkloadRules::windowInMask),
             Rule.error("transfer-sizes", "Transfers are 1 byte or more, and the largest is at least the size.",
                 WorkloadRules::transferSizes),
+            Rule.warning("cache-maintenance-direction", "A DMA stream's cache maintenance suits its direction: "
+                + "flush before read where the device reads, invalidate after write where it writes.",
+                WorkloadRules::cacheMaintenance),
             Rule.error("shared-queue-pasid", "ENQCMD to a shared queue needs PASID on the accelerator, a process, and "
                 + "an IOMMU in scalable mode where one translates for the accelerator.", WorkloadRules::sharedQueues),
             Rule.error("cpu-shared-buffer", "A CPU stream that shares a DMA stream's buffer touches that buffer: it "
@@ -118,6 +122,23 @@ public final class WorkloadRules {
                 }
             } else if (w instanceof WorkSubmission s && s.getTransferBytes() < 1) {
                 out.report(s, Literals.WORK_SUBMISSION__TRANSFER_BYTES, "a descriptor copies at least 1 byte");
+            }
+        }
+    }
+
+    private static void cacheMaintenance(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (!(w instanceof DmaStream s)) {
+                continue;
+            }
+            if (s.getDirection() == DmaDirection.WRITE && s.isFlushBeforeRead()) {
+                out.report(s, Literals.DMA_STREAM__FLUSH_BEFORE_READ, "the device only writes this buffer, so "
+                    + "flushing before its reads does nothing; 'invalidate after write' keeps the caches out of the "
+                    + "way of its writes");
+            } else if (s.getDirection() == DmaDirection.READ && s.isInvalidateAfterWrite()) {
+                out.report(s, Literals.DMA_STREAM__INVALIDATE_AFTER_WRITE, "the device only reads this buffer, so "
+                    + "invalidating after its writes does nothing; 'flush before read' cleans the caches' dirty "
+                    + "lines before its reads");
             }
         }
     }

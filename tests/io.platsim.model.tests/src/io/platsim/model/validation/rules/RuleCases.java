@@ -51,7 +51,6 @@ import io.platsim.model.Platform;
 import io.platsim.model.PlatsimFactory;
 import io.platsim.model.Process;
 import io.platsim.model.RequestResponseFlow;
-import io.platsim.model.SizeDistribution;
 import io.platsim.model.SnoopMode;
 import io.platsim.model.Socket;
 import io.platsim.model.VirtualMachine;
@@ -76,6 +75,7 @@ final class RuleCases {
         c.workloads();
         c.cases.addAll(CacheRuleCases.all());
         c.cases.addAll(DmaWindowRuleCases.all());
+        c.cases.addAll(DmaStreamRuleCases.all());
         c.cases.addAll(MmioRuleCases.all());
         return c.cases;
     }
@@ -278,15 +278,6 @@ final class RuleCases {
             p -> stream(p, "nic-rx").setDevice(named(p, NvmeDrive.class, "nvme0")));
         add("nic-line-rate", p -> stream(p, "nic-rx").setRateGbps(120), "nic-rx", "rateGbps",
             p -> stream(p, "nic-rx").setRateGbps(100));
-        add("transfer-sizes", p -> {
-            stream(p, "nvme-reads").setSizeDistribution(SizeDistribution.UNIFORM);
-            stream(p, "nvme-reads").setMaxSizeBytes(1024);
-        }, "nvme-reads", "maxSizeBytes", p -> {
-                stream(p, "nvme-reads").setSizeDistribution(SizeDistribution.UNIFORM);
-                stream(p, "nvme-reads").setMaxSizeBytes(8192);
-            });
-        add("transfer-sizes", p -> submission(p).setTransferBytes(0), "dsa-copies", "transferBytes",
-            p -> submission(p).setTransferBytes(1));
         add("shared-queue-pasid", p -> submission(p).setProcess(null), "dsa-copies", "process", p -> {
             submission(p).setProcess(null);
             named(p, WorkQueue.class, "dsa0-swq").setMode(WorkQueueMode.DEDICATED);
