@@ -218,7 +218,7 @@ public final class ModelCompiler {
                 .cacheMaintenance(write ? stream.isInvalidateAfterWrite() : stream.isFlushBeforeRead())
                 .timing((long) (stream.getStartUs() * 1e6), serviceTimePs(stream))
                 .randomOffsets(stream.getAccessPattern() == AccessPattern.RANDOM)
-                .mapPerIo(stream.isMapPerIo(), mapCores(stream), mapCores(stream) * ringEntries(stream.getDevice()))
+                .mapPerIo(stream.isMapPerIo(), mapCores(stream), DriverCores.ringBuffers(platform, stream))
                 .unmappedEvery(stream.getUnmappedEvery()).readOnly(stream.isReadOnlyMapping())
                 .driverWork(ps(stream.getDriverWorkNs())).doorbellEvery(stream.getDoorbellEvery())
                 .applicationCopy(stream.isApplicationCopy()).build();
@@ -236,12 +236,6 @@ public final class ModelCompiler {
         /** The driver cores sharing a stream's per-I/O mappings (see {@link DriverCores#mappingCores}). */
         private int mapCores(DmaStream stream) {
             return Math.max(1, DriverCores.mappingCores(platform, stream).size());
-        }
-
-        /** Entries of one of a device's rings: a NIC's receive ring, an NVMe drive's queue; 1 for others. */
-        private static int ringEntries(Device device) {
-            return device instanceof Nic nic ? nic.getRxRingEntries()
-                : device instanceof NvmeDrive drive ? drive.getQueueDepth() : 1;
         }
 
         /** An NVMe drive's transfers wait for its media: its read latency before each one. */

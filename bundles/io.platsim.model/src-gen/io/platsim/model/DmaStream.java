@@ -520,7 +520,7 @@ public interface DmaStream extends Workload {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Raise an MSI after every N transfers; 0 for none. Default 1: an interrupt per transfer, no coalescing.
+	 * Raise an MSI after every N transfers; 0 for none. A write without an MSI of its own is its driver's once a later write's MSI is handled (the driver then takes every write it finds done, as a NAPI poll does), so a driven stream coalesces at most as many writes as its rings hold. Default 1: an interrupt per transfer, no coalescing.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Interrupt Every</em>' attribute.
 	 * @see #setInterruptEvery(int)

@@ -94,10 +94,9 @@ final class DmaLines implements HomeAgents.SnoopLog {
     /**
      * A DMA write of {@code line}, which reached the root complex translated at {@code atRoot} and its home socket
      * {@code home} at {@code atHome}, asked by the event at {@code eventPs}; done when its data is visible. Not
-     * snooped, it goes to memory: a copy the caches keep, clean or dirty, is stale (a dirty one's write-back would
-     * overwrite the device's data, a clean one gives cores the old data) unless {@code maintained}: then software
-     * has cleaned the line to memory before the device wrote it (the write waits for a dirty copy's write-back,
-     * counted in {@code t}) and drops the caches' copies after it.
+     * snooped, it goes to memory, after software, when {@code maintained}, has cleaned the line there (the write
+     * waits for a dirty copy's write-back, counted in {@code t}); what the caches hold when it has landed is for
+     * {@link #landed} to judge, at that time.
      */
     Done write(long eventPs, long line, long atRoot, long atHome, int home, boolean maintained, DmaTiming t) {
         this.eventPs = eventPs;
@@ -107,9 +106,6 @@ final class DmaLines implements HomeAgents.SnoopLog {
             start = homes.dma(served, this, true, rootSocket, home, line, atRoot, atHome).donePs;
         } else if (maintained) {
             start = Math.max(start, cleaned(line, home, t));
-            maintenance.invalidate(line, home);
-        } else if (maintenance.cached(line, home)) {
-            sink.hazard(eventPs, TraceSink.HAZARD_STALE_WRITE, device, line * SocketModel.LINE, atHome, atHome);
         }
         long coherence = start - atHome;
         if (coherent && socket.allocatesDma()) {
@@ -118,6 +114,25 @@ final class DmaLines implements HomeAgents.SnoopLog {
             return done.set(visible, coherence);
         }
         return done.set(socket.memory().access(start, line * SocketModel.LINE, true), coherence);
+    }
+
+    /** Whether the device snoops the CPU caches: if not, each written line's landing in memory is an event. */
+    boolean coherent() {
+        return coherent;
+    }
+
+    /**
+     * A write of {@code line}, homed on socket {@code home}, by this device, which does not snoop, is in memory at
+     * {@code nowPs}. A copy the caches hold now, clean or dirty, is stale (a dirty one's write-back would overwrite
+     * the device's data, a clean one gives cores the old data), unless software drops the copies once the device
+     * has written ({@code maintained}).
+     */
+    void landed(long nowPs, long line, int home, boolean maintained) {
+        if (maintained) {
+            maintenance.invalidate(line, home);
+        } else if (maintenance.cached(line, home)) {
+            sink.hazard(nowPs, TraceSink.HAZARD_STALE_WRITE, device, line * SocketModel.LINE, nowPs, nowPs);
+        }
     }
 
     /**

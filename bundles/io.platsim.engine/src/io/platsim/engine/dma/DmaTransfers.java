@@ -43,6 +43,7 @@ public final class DmaTransfers implements EventHandler {
 
     private final Simulator sim;
     private final int handler;
+    private final Landings landings;
 
     private DmaTransfer[] pool = new DmaTransfer[64];
     private int[] freeTransfers = new int[64];
@@ -73,6 +74,7 @@ public final class DmaTransfers implements EventHandler {
     public DmaTransfers(Simulator sim) {
         this.sim = sim;
         handler = sim.register(this);
+        landings = new Landings(sim);
     }
 
     /**
@@ -257,6 +259,9 @@ public final class DmaTransfers implements EventHandler {
         if (transfer.write) {
             DmaLines.Done done = lines.write(now, line, tlpAtRoot[tlp], tlpAtHome[tlp], transfer.home,
                 transfer.maintained, t);
+            if (!lines.coherent()) {
+                landings.schedule(lines, line, transfer.home, transfer.maintained, done.donePs);
+            }
             t.line(done.donePs, tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], done.coherencePs);
         } else {
             DmaLines.Done done = tlpLocal[tlp] ? lines.readLocal(now, line, tlpAtRoot[tlp])
@@ -290,6 +295,20 @@ public final class DmaTransfers implements EventHandler {
             transfer.path.received(transfer);
         }
         finish(transfer);
+    }
+
+    /**
+     * The owner of finished transfer {@code transfer} (from {@link Listener#finished}) is not done with it yet: it
+     * and the transfers issued after it wait for their records until the owner {@link #letGo lets it go}.
+     */
+    public void hold(DmaTransfer transfer) {
+        transfer.finished = false;
+    }
+
+    /** The owner is done with transfer {@code transfer}, which it {@link #hold held}: its records may go. */
+    public void letGo(DmaTransfer transfer) {
+        transfer.finished = true;
+        retire();
     }
 
     private void retire() {

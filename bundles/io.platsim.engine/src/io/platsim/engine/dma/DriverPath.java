@@ -90,9 +90,13 @@ public final class DriverPath {
             x.address = windowBase + (bounceSlot++ % slots) * slotBytes;
             x.home = 0;
         }
-        if (mapCore != null && (s.driverWorkPs() > 0 || s.applicationCopy() || iommu != null && !iommu.identity())) {
+        if (mapCore != null && usesRing(s)) {
             x.mapCore = mapCore;
             int slot = ring.slot(number);
+            if (ring.out[slot]) {
+                throw new IllegalStateException(s.name() + ": transfer " + number + "'s ring buffer is still out");
+            }
+            ring.out[slot] = true;
             x.startPs = Math.max(now, ring.readyPs[slot]);
             // Of its wait for the buffer, the unmapping and mapping that readied it is the IOMMU's.
             x.slotMappingPs = Math.min(x.startPs - now, ring.mappingPs[slot]);
@@ -116,6 +120,23 @@ public final class DriverPath {
             x.startPs = copy.endPs();
         }
         return true;
+    }
+
+    /**
+     * Whether stream {@code s}'s transfers take a buffer of its ring, which its driver core hands back once done
+     * with it: the core works on each transfer, copies it, or maps its buffer per I/O.
+     */
+    public boolean usesRing(DmaStreamConfig s) {
+        Iommu iommu = dma.iommu();
+        return s.driven() && (s.driverWorkPs() > 0 || s.applicationCopy() || iommu != null && !iommu.identity());
+    }
+
+    /**
+     * Whether transfer {@code number} of stream {@code s} has to wait for its ring buffer: the transfer that took it
+     * a ring earlier is not done, or the driver has not handed it back yet. The device cannot use it until then.
+     */
+    public boolean waitsForBuffer(DmaStreamConfig s, RingBuffers ring, long number) {
+        return usesRing(s) && ring.out[ring.slot(number)];
     }
 
     /**
@@ -177,10 +198,12 @@ public final class DriverPath {
                 free = mappedPs;
             }
             ring.readyPs[ring.slot(x.number)] = free;
+            ring.out[ring.slot(x.number)] = false;
             // The driver core's own time: its work, its copies, the bounce copies it made (mapping aside).
             return s.driverWorkPs() + copyPs + bounceWork;
         }
-        return 0;
+        // Without a driver core, the core that copied a bounced transfer (the interrupt's) did the driver's work.
+        return bounceWork;
     }
 
     /** The core that runs the driver's queue {@code queue}: core {@code queue} of the device's root socket. */

@@ -94,6 +94,11 @@ public final class DmaStreams implements EventHandler {
         for (int i = 0; i < streams.length; i++) {
             streams[i] = new StreamState(config.streams().get(i), seeds.nextLong());
             DmaStreamConfig s = streams[i].config;
+            if (coalesced(s) && drivers[s.device()].usesRing(s) && streams[i].ring.size() < s.interruptEvery()) {
+                // The writes of one interrupt would hold every buffer before the one that raises it could start.
+                throw new IllegalArgumentException(s.name() + ": an interrupt every " + s.interruptEvery()
+                    + " transfers needs at least as many ring buffers; the ring has " + streams[i].ring.size());
+            }
             if (s.mapPerIo() && paths[s.device()].iommu() != null) {
                 paths[s.device()].iommu().premapped(streams[i].ring.size());
             }
@@ -137,6 +142,11 @@ public final class DmaStreams implements EventHandler {
         DmaStreamConfig s = stream.config;
         long now = sim.now();
         int device = s.device();
+        if (drivers[device].waitsForBuffer(s, stream.ring, stream.issued)) {
+            // The driver has not handed back the buffer this transfer needs: it goes when the buffer comes back.
+            stream.heldForBuffer++;
+            return;
+        }
         if (!s.write()) {
             if (readsInFlight[device] >= devices.get(device).outstandingReads()) {
                 int[] queue = waiting[device];
@@ -165,6 +175,7 @@ public final class DmaStreams implements EventHandler {
             transfers.start(x, s.cacheMaintenance());
         }
         stream.issued++;
+        releaseHeld(index, stream);
         if (s.write() && s.interruptEvery() > 0 && stream.issued % s.interruptEvery() == 0
                 && devices.get(device).interruptCore() >= 0) {
             // The MSI follows its write's data, which may start later than now (a ring slot still being mapped).
@@ -188,7 +199,11 @@ public final class DmaStreams implements EventHandler {
         }
     }
 
-    /** A transfer's timing is known: the driver's work after it, its interrupt, its statistics, what comes next. */
+    /**
+     * A transfer's timing is known: the driver's work after it, its interrupt, its statistics, what comes next. A
+     * write whose interrupt is coalesced into a later one's waits for that one: its driver learns of it only when
+     * the interrupt's handler runs (and then deals with every write it finds done, as a NAPI poll does).
+     */
     private void finished(DmaTransfer x) {
         StreamState stream = streams[x.tag()];
         DmaStreamConfig s = stream.config;
@@ -197,12 +212,34 @@ public final class DmaStreams implements EventHandler {
         // of it (DriverPath.finish) is its completion handling's work, once the interrupt is handled, not data the
         // MSI could pass.
         long visible = t.donePs();
+        if (x.msiArrivedPs() < 0 && !t.faulted() && coalesced(s)) {
+            stream.awaitInterrupt(x);
+            transfers.hold(x);
+            return;
+        }
         long handled = visible;
         if (x.msiArrivedPs() >= 0) {
             x.interruptHandled(x.path().interruptHandled(sim.now(), x, visible));
             handled = Math.max(visible, x.handlerPs());
+            for (DmaTransfer waited = stream.nextAwaiting(); waited != null; waited = stream.nextAwaiting()) {
+                handledBy(waited, stream, x.handlerPs());
+                transfers.letGo(waited);
+            }
         }
+        handledBy(x, stream, handled);
+    }
+
+    /** Whether stream {@code s}'s writes without an MSI of their own wait for a later one's (interrupt coalescing). */
+    private boolean coalesced(DmaStreamConfig s) {
+        return s.write() && s.interruptEvery() > 1 && devices.get(s.device()).interruptCore() >= 0;
+    }
+
+    /** The driver gets to transfer {@code x} at {@code handled}: its work, its statistics, what comes next. */
+    private void handledBy(DmaTransfer x, StreamState stream, long handled) {
+        DmaStreamConfig s = stream.config;
+        DmaTiming t = x.timing();
         long driverWorkPs = t.faulted() ? 0 : drivers[s.device()].finish(x, s, stream.ring, handled);
+        releaseHeld(x.tag(), stream);
         if (!t.faulted() && measured.holds(t.donePs())) {
             stream.stats.delivered(x.size());
         }
@@ -224,6 +261,15 @@ public final class DmaStreams implements EventHandler {
                 sim.scheduleAt(Math.max(back, sim.now()), 0, handler, READ_DONE, x.tag());
             }
             sim.scheduleAt(back + s.serviceTimePs(), 0, handler, DONE, x.tag());
+        }
+    }
+
+    /** A transfer held back for its ring buffer goes now, once that buffer is back (the next follows after it). */
+    private void releaseHeld(int index, StreamState stream) {
+        if (stream.heldForBuffer > 0
+                && !drivers[stream.config.device()].waitsForBuffer(stream.config, stream.ring, stream.issued)) {
+            stream.heldForBuffer--;
+            sim.scheduleAt(sim.now(), 0, handler, ISSUE, index);
         }
     }
 

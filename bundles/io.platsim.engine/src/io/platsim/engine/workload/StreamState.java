@@ -7,6 +7,7 @@ package io.platsim.engine.workload;
 import java.util.SplittableRandom;
 
 import io.platsim.engine.config.DmaStreamConfig;
+import io.platsim.engine.dma.DmaTransfer;
 import io.platsim.engine.dma.RingBuffers;
 import io.platsim.engine.socket.SocketModel;
 import io.platsim.engine.stats.StreamStats;
@@ -20,17 +21,48 @@ final class StreamState {
     /** With a driver core per transfer: its ring of buffers (empty without one). */
     final RingBuffers ring;
     long issued;
+    /** Transfers held back because the ring buffer they need is still out; each goes when it comes back. */
+    int heldForBuffer;
     /** Transfers started since the stream's last doorbell, and when that doorbell reached the device. */
     int sinceDoorbell;
     long doorbellArrivedPs;
     /** An open-loop stream: when its next request arrives at the device, on time whether or not it is sent then. */
     long arrivalPs = -1;
+    /** Writes done whose driver waits for a later write's interrupt (coalescing), in the order they finished. */
+    private DmaTransfer[] awaiting = new DmaTransfer[8];
+    private int awaitingHead;
+    private int awaitingCount;
     private long offset;
 
     StreamState(DmaStreamConfig config, long seed) {
         this.config = config;
         random = new SplittableRandom(seed);
         ring = new RingBuffers(config.driven() ? Math.max(1, config.mapAhead()) : 0);
+    }
+
+    /** Write {@code x} is done, and its driver learns of it at the next interrupt. */
+    void awaitInterrupt(DmaTransfer x) {
+        if (awaitingCount == awaiting.length) {
+            DmaTransfer[] grown = new DmaTransfer[awaiting.length * 2];
+            for (int i = 0; i < awaitingCount; i++) {
+                grown[i] = awaiting[(awaitingHead + i) % awaiting.length];
+            }
+            awaiting = grown;
+            awaitingHead = 0;
+        }
+        awaiting[(awaitingHead + awaitingCount++) % awaiting.length] = x;
+    }
+
+    /** The longest-waiting write done before an interrupt, taken off the list; null when none waits. */
+    DmaTransfer nextAwaiting() {
+        if (awaitingCount == 0) {
+            return null;
+        }
+        DmaTransfer x = awaiting[awaitingHead];
+        awaiting[awaitingHead] = null;
+        awaitingHead = (awaitingHead + 1) % awaiting.length;
+        awaitingCount--;
+        return x;
     }
 
     /** The next transfer's size, drawn from the stream's distribution. */

@@ -5949,7 +5949,7 @@ public class PlatsimPackageImpl extends EPackageImpl implements PlatsimPackage {
 		  (getDmaStream_InterruptEvery(),
 		   source,
 		   new String[] {
-			   "documentation", "Raise an MSI after every N transfers; 0 for none. Default 1: an interrupt per transfer, no coalescing."
+			   "documentation", "Raise an MSI after every N transfers; 0 for none. A write without an MSI of its own is its driver\'s once a later write\'s MSI is handled (the driver then takes every write it finds done, as a NAPI poll does), so a driven stream coalesces at most as many writes as its rings hold. Default 1: an interrupt per transfer, no coalescing."
 		   });
 		addAnnotation
 		  (getDmaStream_FlushBeforeRead(),

@@ -44,6 +44,17 @@ public final class DriverCores {
         return cores.subList(0, Math.max(0, Math.min(queues, cores.size())));
     }
 
+    /**
+     * The buffers of a stream's ring that its driver hands back one by one: one ring per driver core (queue), each
+     * of the device's ring entries (a NIC's receive ring, an NVMe drive's queue depth; 1 for other devices).
+     */
+    public static int ringBuffers(Platform platform, DmaStream stream) {
+        Device device = stream.getDevice();
+        int entries = device instanceof Nic nic ? nic.getRxRingEntries()
+            : device instanceof NvmeDrive drive ? drive.getQueueDepth() : 1;
+        return Math.max(1, mappingCores(platform, stream).size()) * entries;
+    }
+
     /** The cores a flow's work runs on: its host cores, or its VM's pinned vCPUs and the device's back end. */
     public static List<Core> flowCores(RequestResponseFlow flow) {
         if (flow.getVm() == null) {

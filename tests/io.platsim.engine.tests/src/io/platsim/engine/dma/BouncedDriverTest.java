@@ -93,4 +93,13 @@ class BouncedDriverTest {
                 + " ps against " + work + " ps of work and " + bounced.bouncePs() + " ps of copies");
         assertTrue(bounced.latency().mean() > direct.latency().mean());
     }
+
+    @Test
+    void withoutADriverCoreTheCoreThatCopiesABouncedTransferDoesTheDriversWork() {
+        StreamStats bounced = run(true, false, 0);
+        assertEquals(0, run(false, false, 0).driverPs(), "nothing to do for a transfer that is not bounced");
+        // The interrupt's core copies each transfer out of its slot: that is the driver's work, its waits aside.
+        assertTrue(bounced.driverPs() > 0 && bounced.driverPs() <= bounced.bouncePs(), bounced.driverPs()
+            + " ps of copying against " + bounced.bouncePs() + " ps with the waits");
+    }
 }

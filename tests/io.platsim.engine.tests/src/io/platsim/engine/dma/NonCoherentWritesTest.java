@@ -9,7 +9,10 @@ import static io.platsim.engine.platform.Platforms.US;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +76,45 @@ class NonCoherentWritesTest {
         assertTrue(maintained.stream(0).latency().percentile(0.5) > stale.stream(0).latency().percentile(0.5),
             "median " + maintained.stream(0).latency().percentile(0.5) + " ps against "
                 + stale.stream(0).latency().percentile(0.5) + " ps");
+    }
+
+    @Test
+    void aCopyIsJudgedStaleWhenTheDevicesLineHasLandedInMemory() {
+        // 64-byte writes, one line each: a write is done when its line is in memory, and only then may a copy the
+        // caches hold be called stale (a core that reads the line while the data is on its way reads the old data
+        // rightly; software drops the copies after the device has written, not before).
+        Map<Long, Long> doneAt = new HashMap<>();
+        List<long[]> hazards = new ArrayList<>();
+        TraceSink sink = new TraceSink() {
+            @Override
+            public void dma(long issuePs, int device, int stream, boolean write, long address, int bytes,
+                    long linkPs, long iommuPs, long coherencePs, long memoryPs, long driverPs, long latencyPs) {
+                doneAt.merge(address, issuePs + latencyPs, Math::max);
+            }
+
+            @Override
+            public void snoop(long issuePs, int device, int socket, int core, int result, long address, long ps) {
+            }
+
+            @Override
+            public void interrupt(long issuePs, int device, int socket, int core, long arrivedPs, long handlerPs) {
+            }
+
+            @Override
+            public void hazard(long issuePs, int kind, int device, long address, long visiblePs, long observedPs) {
+                hazards.add(new long[] {address, visiblePs});
+            }
+        };
+        CpuStreamConfig core = CpuStreamConfig.of("cpu", 0, 3).accesses(100e6, 0).buffer(0, WINDOW, 0).build();
+        DmaStreamConfig writes = DmaStreamConfig.of("rx", 0, true).size(64).rate(64e9 / 100).buffer(0, WINDOW, 0)
+            .timing(20 * US, 0).build();
+        PlatformSimulation sim = new PlatformSimulation(Platforms.platform(1, 0, Platforms.nic(false, 800 * NS,
+            false), List.of(writes), List.of(core), 50 * US), sink);
+        assertTrue(sim.run(ps -> { }, () -> false));
+        assertTrue(hazards.size() > 100, hazards.size() + " stale writes");
+        for (long[] h : hazards) {
+            // Each address is written every 102 us, after the run: its last write is the one the hazard is about.
+            assertEquals(doneAt.get(h[0]), h[1], "the stale write of " + h[0] + " is judged when its line lands");
+        }
     }
 }

@@ -32,6 +32,7 @@ import io.platsim.model.WorkSubmission;
 import io.platsim.model.Workload;
 import io.platsim.model.labels.Labels;
 import io.platsim.model.query.DmaWindows;
+import io.platsim.model.query.DriverCores;
 import io.platsim.model.query.Fabric;
 import io.platsim.model.validation.Problems;
 import io.platsim.model.validation.Rule;
@@ -60,6 +61,8 @@ public final class WorkloadRules {
                 WorkloadRules::windowInMask),
             Rule.error("transfer-sizes", "Transfers are 1 byte or more, and the largest is at least the size.",
                 WorkloadRules::transferSizes),
+            Rule.error("coalescing-within-ring", "A driven stream raises an interrupt at least once a ring: its "
+                + "driver hands a buffer back only after the interrupt that covers it.", WorkloadRules::coalescing),
             Rule.warning("cache-maintenance-direction", "A DMA stream's cache maintenance suits its direction: "
                 + "flush before read where the device reads, invalidate after write where it writes.",
                 WorkloadRules::cacheMaintenance),
@@ -122,6 +125,21 @@ public final class WorkloadRules {
                 }
             } else if (w instanceof WorkSubmission s && s.getTransferBytes() < 1) {
                 out.report(s, Literals.WORK_SUBMISSION__TRANSFER_BYTES, "a descriptor copies at least 1 byte");
+            }
+        }
+    }
+
+    private static void coalescing(Platform p, Problems out) {
+        for (Workload w : p.getWorkloads()) {
+            if (w instanceof DmaStream s && s.getDirection() == DmaDirection.WRITE && s.getInterruptEvery() > 1
+                    && (s.getDriverWorkNs() > 0 || s.isApplicationCopy() || s.isMapPerIo()) && s.getDevice() != null) {
+                int buffers = DriverCores.ringBuffers(p, s);
+                if (s.getInterruptEvery() > buffers) {
+                    out.report(s, Literals.DMA_STREAM__INTERRUPT_EVERY, "an interrupt every " + s.getInterruptEvery()
+                        + " writes needs as many ring buffers, and the driver's rings hold " + buffers + " (the "
+                        + "device's ring entries times its queues): the device would wait for an interrupt that "
+                        + "never comes; coalesce at most " + buffers);
+                }
             }
         }
     }

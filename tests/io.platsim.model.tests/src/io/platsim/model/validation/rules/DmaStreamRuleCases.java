@@ -4,12 +4,14 @@
  */
 package io.platsim.model.validation.rules;
 
+import static io.platsim.model.validation.rules.ModelElements.nic;
 import static io.platsim.model.validation.rules.ModelElements.stream;
 import static io.platsim.model.validation.rules.ModelElements.submission;
 
 import java.util.List;
 
 import io.platsim.model.DmaDirection;
+import io.platsim.model.Platform;
 import io.platsim.model.SizeDistribution;
 
 /** One failing and one passing case for each rule on what a DMA stream or a work submission moves. */
@@ -38,6 +40,16 @@ final class DmaStreamRuleCases {
                 stream(p, "nvme-reads").setFlushBeforeRead(true);
             }),
             new RuleCase("cache-maintenance-direction", p -> stream(p, "nic-rx").setFlushBeforeRead(true), "nic-rx",
-                "flushBeforeRead", p -> stream(p, "nic-rx").setInvalidateAfterWrite(true)));
+                "flushBeforeRead", p -> stream(p, "nic-rx").setInvalidateAfterWrite(true)),
+            // 4 entries a queue: a driven stream may coalesce the interrupts of as many writes as its rings hold.
+            new RuleCase("coalescing-within-ring", p -> coalesce(p, 100_000), "nic-rx", "interruptEvery",
+                p -> coalesce(p, 4)));
+    }
+
+    /** The NIC's rings hold 4 buffers a queue, its driver works on each packet, an interrupt every {@code every}. */
+    private static void coalesce(Platform p, int every) {
+        nic(p, "nic100g").setRxRingEntries(4);
+        stream(p, "nic-rx").setDriverWorkNs(100);
+        stream(p, "nic-rx").setInterruptEvery(every);
     }
 }
