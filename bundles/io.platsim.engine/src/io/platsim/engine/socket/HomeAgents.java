@@ -297,8 +297,10 @@ public final class HomeAgents {
         }
         out.dataPs = 0;
         if (dma && write) {
-            // A device writes whole lines: nothing is read. Without DMA ways the line goes to memory, and the LLC's
-            // copy is stale: it goes too.
+            // A device writes whole lines: nothing is read, but the home has to look the line up before it may take
+            // it (its cores' copies go first). Without DMA ways the line goes to memory, and the LLC's copy is
+            // stale: it goes too.
+            done = Math.max(done, lookedUp);
             if (agent.allocatesDma()) {
                 agent.coreDrop(line);
             } else {
