@@ -321,15 +321,15 @@ public final class DmaPath {
     /**
      * The MSI of write {@code x}, which reached the root complex at {@code x.msiArrivedPs}, its data visible at its
      * home from {@code visiblePs}: with strict ordering the root complex lets it through only once it knows the data
-     * is visible, at once at its own socket, else when the home's completion has crossed the link back (a message);
-     * with relaxed ordering it may not (a hazard, traced at {@code eventPs}). Returns when the handler starts.
+     * is visible ({@link DmaTransfer#ackedPs}: at once at its own socket, else when the home's completions have
+     * crossed the link back); with relaxed ordering it may not (a hazard, traced at {@code eventPs}). Returns when
+     * the handler starts.
      */
     public long interruptHandled(long eventPs, DmaTransfer x, long visiblePs) {
         long through = x.msiArrivedPs;
         if (!device.relaxedOrdering()) {
             // A write the IOMMU dropped never reached its home: nothing comes back to wait for.
-            through = Math.max(through, x.timing.faulted() ? visiblePs
-                : fromHome(visiblePs, x.home, HomeAgents.MESSAGE));
+            through = Math.max(through, x.timing.faulted() ? visiblePs : Math.max(visiblePs, x.ackedPs));
         }
         long handler = through + device.interruptPs();
         if (handler < visiblePs) {
@@ -339,10 +339,11 @@ public final class DmaPath {
     }
 
     /**
-     * When the root complex knows that data written at socket {@code home} is visible there from {@code visiblePs}:
-     * at once at its own socket, else when the home's completion has crossed the link back (a message).
+     * When the root complex knows that a line written at socket {@code home} is visible there from
+     * {@code visiblePs}: at once at its own socket, else when the home's completion has crossed the link back (a
+     * message, booked on the link: call once for each line).
      */
-    public long visibleAtRootPs(long visiblePs, int home) {
+    long visibleAtRootPs(long visiblePs, int home) {
         return fromHome(visiblePs, home, HomeAgents.MESSAGE);
     }
 }

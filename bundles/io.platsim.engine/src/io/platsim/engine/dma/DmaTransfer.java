@@ -68,6 +68,11 @@ public final class DmaTransfer {
     /** Its MSI: when it reached the root complex (-1 without one), and when the handler started. */
     long msiArrivedPs;
     long handlerPs;
+    /**
+     * A write's: when the root complex knew every line of it visible, each home's completion back (at once at its
+     * own socket); 0 before its first line.
+     */
+    long ackedPs;
     /** Whether its timing is known: its records may go once every transfer issued before it is retired. */
     boolean finished;
 
@@ -99,6 +104,7 @@ public final class DmaTransfer {
         linesLeft = 0;
         msiArrivedPs = -1;
         handlerPs = 0;
+        ackedPs = 0;
         finished = false;
         timing.reset();
         return this;
@@ -195,6 +201,11 @@ public final class DmaTransfer {
     /** When its MSI's handler started. */
     public long handlerPs() {
         return handlerPs;
+    }
+
+    /** A write's: when the root complex knew every line of it visible (see {@link #ackedPs}). */
+    public long ackedPs() {
+        return ackedPs;
     }
 
     /** Carries {@code from}'s issue time and its owner's time over to this transfer, which continues it. */

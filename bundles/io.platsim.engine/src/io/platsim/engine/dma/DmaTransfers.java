@@ -262,6 +262,8 @@ public final class DmaTransfers implements EventHandler {
             if (!lines.coherent()) {
                 landings.schedule(lines, line, transfer.home, transfer.maintained, done.donePs);
             }
+            // The home sends the root complex a completion for each line once it is visible.
+            transfer.ackedPs = Math.max(transfer.ackedPs, transfer.path.visibleAtRootPs(done.donePs, transfer.home));
             t.line(done.donePs, tlpArrival[tlp], tlpAtRoot[tlp], tlpAtHome[tlp], done.coherencePs);
         } else {
             DmaLines.Done done = tlpLocal[tlp] ? lines.readLocal(now, line, tlpAtRoot[tlp])

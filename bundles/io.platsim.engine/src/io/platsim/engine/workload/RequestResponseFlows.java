@@ -149,17 +149,18 @@ public final class RequestResponseFlows {
     /** A request is in memory, or a response is at the device. */
     private void dmaDone(DmaTransfer x) {
         if (x.write()) {
-            serve(x.tag(), x.item(), x.sincePs(), x.timing().donePs());
+            serve(x.tag(), x.item(), x.sincePs(), x.timing().donePs(), x.ackedPs());
         } else {
             answered(x.tag(), x.item(), x.sincePs(), x.timing().donePs());
         }
     }
 
     /**
-     * The request of a transaction that began at {@code beganPs} has landed at {@code landedPs}: the guest (or
-     * host) is told, answers on its core, and the device reads the response out.
+     * The request of a transaction that began at {@code beganPs} has landed at {@code landedPs}, and the root
+     * complex knew it at {@code ackedPs} (its home's completions back): the guest (or host) is told, answers on its
+     * core, and the device reads the response out.
      */
-    private void serve(int f, int conn, long beganPs, long landedPs) {
+    private void serve(int f, int conn, long beganPs, long landedPs, long ackedPs) {
         FlowConfig c = flows.get(f);
         DmaPath dma = paths[c.device()];
         int core = core(c, conn);
@@ -183,7 +184,7 @@ public final class RequestResponseFlows {
         // lets through once it knows the data is visible, and remaps; a back end's interrupt is injected by software.
         boolean interrupted = !suppressed && !c.polling();
         long ready = !interrupted ? visible
-            : (backend ? visible : dma.interruptAtRoot(dma.visibleAtRootPs(visible, c.socket()))) + c.interruptPs();
+            : (backend ? visible : dma.interruptAtRoot(Math.max(visible, ackedPs))) + c.interruptPs();
         long begin = cpu.startFor(ready, 1);
         long t = begin;
         if (c.polling()) {

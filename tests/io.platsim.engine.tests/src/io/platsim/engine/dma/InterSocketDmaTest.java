@@ -21,7 +21,8 @@ import io.platsim.engine.socket.HomeAgents;
 import io.platsim.engine.socket.SocketConfig.SnoopMode;
 
 /**
- * A device's lines cross the inter-socket link as a core's do: each line a data message, 64 bytes and its header.
+ * A device's lines cross the inter-socket link as a core's do: each line a data message, 64 bytes and its header,
+ * and a written line's home sends a completion back once it is visible, whether or not an MSI waits for it.
  * The NIC hangs off socket 0 and its buffer is homed on socket 1; under the directory nothing else crosses (no core
  * holds a line), so the link carries the lines' messages and, for reads, one request each.
  */
@@ -36,10 +37,11 @@ class InterSocketDmaTest {
     }
 
     @Test
-    void aRemoteWritesLinesCrossAsDataMessages() {
+    void aRemoteWritesLinesCrossAsDataMessagesAndEachIsAcknowledged() {
         PlatformSimulation sim = run(true);
         double perByte = (double) sim.interSocketBytes() / sim.stream(0).bytes();
-        assertEquals((double) HomeAgents.DATA / 64, perByte, 0.02, "link bytes per byte written");
+        assertEquals((double) (HomeAgents.DATA + HomeAgents.MESSAGE) / 64, perByte, 0.02,
+            "link bytes per byte written: a line there, its completion back");
     }
 
     @Test
