@@ -4,7 +4,6 @@
  */
 package io.platsim.engine.dma;
 
-import io.platsim.engine.memory.MemoryController;
 import io.platsim.engine.pcie.DeviceConfig;
 import io.platsim.engine.iommu.Iommu;
 import io.platsim.engine.pcie.DeviceNode;
@@ -39,8 +38,8 @@ public final class DmaPath {
     private final Channel[] interSocket;
     private final TraceSink sink;
     private final DmaLines lines;
-    /** The memory holding the device's translation entries: its root socket's. */
-    private final MemoryController tableMemory;
+    /** The timing of the device's reads of its own translation table (what a read's line actions need). */
+    private final DmaTiming tableReads = new DmaTiming();
     /** The root complex takes a TLP in after its forwarding latency. */
     private final PcieFabric.RootComplex forwarding;
     /** The same, and it holds the TLPs of the transfer being sent until the IOMMU has translated its pages. */
@@ -49,6 +48,11 @@ public final class DmaPath {
     static final int ENTRY_BYTES = 8;
     /** Where the devices' translation tables lie in I/O virtual address space, 4 GiB each: apart from buffers. */
     private static final long TABLE_IOVA = 6L << 40;
+    /**
+     * Where they lie in memory, 4 GiB each, in the root socket's: at 5 TiB, apart from the models' buffers (which
+     * start at 0) and from one another.
+     */
+    private static final long TABLE_BASE = 5L << 40;
     /** The transfer being sent, and the time of the event that sends it (its translation is traced with it). */
     private DmaTransfer sending;
     private long sendingEventPs;
@@ -76,7 +80,6 @@ public final class DmaPath {
             return Math.max(at, sending.translatedPs);
         };
         lines = new DmaLines(index, rootSocket, sockets, homes, platformCoherent && device.coherent(), sink);
-        tableMemory = sockets[rootSocket].memory();
     }
 
     /**
@@ -97,8 +100,16 @@ public final class DmaPath {
         return node;
     }
 
-    /** Where the entry of page {@code page} of the device's translation table lies in memory: a line's number. */
-    public static long entryLine(long page) {
+    /**
+     * Where the entry of page {@code page} of the device's translation table lies in memory: a line's number, in
+     * the device's own table on its root socket.
+     */
+    public long entryLine(long page) {
+        return (TABLE_BASE + ((long) index << 32)) / SocketModel.LINE + tableLine(page);
+    }
+
+    /** The line of the device's table that holds page {@code page}'s entry, counted from the table's start. */
+    private static long tableLine(long page) {
         return page * ENTRY_BYTES / SocketModel.LINE;
     }
 
@@ -142,7 +153,9 @@ public final class DmaPath {
      * where each page of {@code size} bytes at {@code address} lies, asked at {@code atPs}: a page its cache holds
      * costs nothing; for the others it reads their {@value #ENTRY_BYTES}-byte entries from the table in its
      * socket's memory, one read per line of entries, side by side, each a request up its links and across the root
-     * complex, a memory read, and the completion back. (These small reads are not put on the links' calendars.)
+     * complex, a DMA read of the line at its home (snooped as the device's other reads are: a core's write of the
+     * entry may still be in its cache), and the completion back. (These small reads are not put on the links'
+     * calendars.)
      * Behind an IOMMU the table lies at I/O virtual addresses like any DMA buffer (a driver maps the memory it
      * gives its device), so each read is translated first, and a miss walks the IOMMU's table before the entry is
      * read: a second stage under the device's own. A device without the cache knows at once. Translations are
@@ -165,11 +178,13 @@ public final class DmaPath {
             }
             long line = entryLine(page);
             if (line != lastLine) {
-                // Entries of one line come in one read.
+                // Entries of one line come in one read, a DMA read of the table's line at its home: from the LLC or
+                // memory, or from the core whose write of the entry is still in its cache.
                 lastLine = line;
-                long entry = TABLE_IOVA + ((long) index << 32) + line * SocketModel.LINE;
+                long entry = TABLE_IOVA + ((long) index << 32) + tableLine(page) * SocketModel.LINE;
                 long translated = translate(eventPs, atPs + oneWay, entry, ENTRY_BYTES);
-                lineReady = tableMemory.access(translated, line * SocketModel.LINE, false) + oneWay;
+                lineReady = lines.read(eventPs, line, translated, translated, rootSocket, false, tableReads).donePs
+                    + oneWay;
             }
             node.filled(page, atPs, lineReady);
             ready = Math.max(ready, lineReady);

@@ -124,7 +124,7 @@ public final class Registrations implements EventHandler {
         boolean flushed = !coherent || !nic.device().coherent();
         long firstPage = nic.node().page(address(c, region));
         long lastPage = nic.node().page(address(c, region) + bytes - 1);
-        for (long line = DmaPath.entryLine(firstPage); line <= DmaPath.entryLine(lastPage); line++) {
+        for (long line = nic.entryLine(firstPage); line <= nic.entryLine(lastPage); line++) {
             t = cpu.access(t, core.socket(), core.index(), line, true, home);
             if (flushed) {
                 // Cleaned to memory for the device (a driver's sync for a device that does not snoop): the dirty
