@@ -109,8 +109,8 @@ class ExampleSweepsTest {
         }
         assertTrue(magazines[3] > 7 * magazines[0], "magazines scale with cores: " + java.util.Arrays.toString(
             magazines));
-        assertTrue(lock[3] < 1.2 * lock[2], "the global lock is flat from four cores: " + java.util.Arrays.toString(
-            lock));
+        assertTrue(lock[3] < 1.4 * lock[2] && lock[2] < 0.8 * 2 * lock[1], "the global lock levels off: "
+            + java.util.Arrays.toString(lock));
         assertTrue(lock[3] < 0.5 * magazines[3], "at eight cores the lock holds throughput under half the "
             + "magazines'");
     }

@@ -27,10 +27,17 @@ final class DynamicMapping {
     private final IovaAllocator allocator;
     private final InvalidationQueue queue;
     private final IovaSpace space;
-    /** Deferred unmaps waiting for the flush: their IOVAs and sizes (their ranges are not reused before it). */
+    /**
+     * Deferred unmaps waiting for the flush: their IOVAs, sizes and cores (their ranges are not reused before it,
+     * and the allocator counts them live until their cores give them back).
+     */
     private long[] pendingIovas = new long[64];
     private long[] pendingBytes = new long[64];
+    private HostCore[] pendingCores = new HostCore[64];
     private int pending;
+    /** By core id: sizes of flushed ranges the core gives back to the allocator at its next deferred unmap. */
+    private long[][] owed = new long[0][];
+    private int[] owedCount = new int[0];
     private long oldestPendingPs;
     long maps;
     long unmaps;
@@ -119,35 +126,69 @@ final class DynamicMapping {
             iommu.invalidate(iova, size);
             space.free(iova, size);
             t = deviceTlb(queue.submit(t), deviceTlbPs);
-        } else {
-            iommu.retire(iova, size);
-            t += config.deferredQueuePs();
-            if (pending == 0) {
-                oldestPendingPs = t;
-            }
-            defer(iova, size);
-            if (pending >= config.batch() || t - oldestPendingPs >= config.timeoutPs()) {
-                iommu.flushAll();
-                flushes++;
-                for (int i = 0; i < pending; i++) {
-                    space.free(pendingIovas[i], pendingBytes[i]);
-                }
-                pending = 0;
-                t = deviceTlb(queue.submit(t), deviceTlbPs);
-            }
+            return allocator.free(t, core, size);
         }
-        return allocator.free(t, core, size);
+        // As Linux's flush queue does (queue_iova): the core first gives back the ranges flushed since its last
+        // unmap, then queues this one; a full queue, or one whose oldest has waited its timeout, is flushed, and
+        // the flushing core gives its own ranges back at once.
+        t = giveBack(t, core);
+        iommu.retire(iova, size);
+        t += config.deferredQueuePs();
+        if (pending == 0) {
+            oldestPendingPs = t;
+        }
+        defer(iova, size, core);
+        if (pending >= config.batch() || t - oldestPendingPs >= config.timeoutPs()) {
+            iommu.flushAll();
+            flushes++;
+            for (int i = 0; i < pending; i++) {
+                space.free(pendingIovas[i], pendingBytes[i]);
+                owe(pendingCores[i], pendingBytes[i]);
+                pendingCores[i] = null;
+            }
+            pending = 0;
+            t = giveBack(deviceTlb(queue.submit(t), deviceTlbPs), core);
+        }
+        return t;
     }
 
-    /** A deferred unmap of {@code [iova, iova + size)} waits for the flush. */
-    private void defer(long iova, long size) {
+    /** A deferred unmap of {@code [iova, iova + size)} by {@code core} waits for the flush. */
+    private void defer(long iova, long size, HostCore core) {
         if (pending == pendingIovas.length) {
             pendingIovas = Arrays.copyOf(pendingIovas, pending * 2);
             pendingBytes = Arrays.copyOf(pendingBytes, pending * 2);
+            pendingCores = Arrays.copyOf(pendingCores, pending * 2);
         }
         pendingIovas[pending] = iova;
         pendingBytes[pending] = size;
+        pendingCores[pending] = core;
         pending++;
+    }
+
+    /** A flushed range of {@code bytes} that {@code core} unmapped is its to give back to the allocator. */
+    private void owe(HostCore core, long bytes) {
+        int id = core.id();
+        if (id >= owed.length) {
+            owed = Arrays.copyOf(owed, id + 1);
+            owedCount = Arrays.copyOf(owedCount, id + 1);
+        }
+        if (owed[id] == null || owedCount[id] == owed[id].length) {
+            owed[id] = owed[id] == null ? new long[64] : Arrays.copyOf(owed[id], owedCount[id] * 2);
+        }
+        owed[id][owedCount[id]++] = bytes;
+    }
+
+    /** {@code core} gives the flushed ranges it unmapped back to the allocator from {@code atPs}; returns when done. */
+    private long giveBack(long atPs, HostCore core) {
+        int id = core.id();
+        long t = atPs;
+        if (id < owed.length) {
+            for (int i = 0; i < owedCount[id]; i++) {
+                t = allocator.free(t, core, owed[id][i]);
+            }
+            owedCount[id] = 0;
+        }
+        return t;
     }
 
     /** An invalidation done in the IOMMU at {@code atPs} goes on to the device's TLB when it has one (ATS). */

@@ -15,8 +15,9 @@ import io.platsim.engine.resource.Timeline;
  * behind one lock: an operation holds it for the lock's own cost plus one step per level of the tree of live
  * ranges (log2 of the live mappings), and cores queue for it in the order they ask. With magazines, each core
  * first uses its own cache of free IOVAs (no lock); an empty one swaps with a full magazine from the depot, and
- * only when the depot has none does the core go to the tree (under the lock) for a magazine's worth; a full one
- * goes to the depot, or back to the tree when the depot is full. Cores take the lock in the order they ask.
+ * only when the depot has none does the core go to the tree (under the lock) for the one range it needs; a full
+ * one goes to the depot, or back to the tree when the depot is full (a magazine's worth of tree operations).
+ * Cores take the lock in the order they ask.
  * As in Linux, magazines are kept per size class (ranges of 1, 2, 4, ... 32 pages) and only ranges of up to
  * {@value #CACHED_PAGES} pages (128 KiB) are cached: a larger range always goes to the tree under the lock
  * ({@code IOVA_RANGE_CACHE_MAX_SIZE} in drivers/iommu/iova.c, from the per-CPU IOVA caching of Peleg et al., USENIX
@@ -79,13 +80,13 @@ final class IovaAllocator {
             cached[slot]--;
             return atPs + config.magazineOpPs();
         }
-        long done;
-        if (depot[sizeClass] > 0) {
-            depot[sizeClass]--;
-            done = underLock(atPs, 0);
-        } else {
-            done = underLock(atPs, treePs() * config.magazineSize());
+        if (depot[sizeClass] == 0) {
+            // Nothing cached anywhere: one range from the tree, under the lock (Linux's alloc_iova_fast falls back
+            // to alloc_iova; only frees move whole magazines to the tree).
+            return underLock(atPs, treePs());
         }
+        depot[sizeClass]--;
+        long done = underLock(atPs, 0);
         cached[slot] = config.magazineSize() - 1;
         return done + config.magazineOpPs();
     }

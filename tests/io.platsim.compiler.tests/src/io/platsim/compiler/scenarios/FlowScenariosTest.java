@@ -113,8 +113,9 @@ class FlowScenariosTest {
         assertTrue(off < deferred && deferred < strict, figures);
         // After a request's interrupt the core unmaps its buffer and the last response's (transmit completions are
         // cleaned up on the next poll): strict waits for two 689 ns invalidations where deferred queues two unmaps
-        // in 60 ns each.
-        assertTrue(strict - deferred > 2 * (689 - 60), figures);
+        // in 60 ns each, though deferred ranges come back only after the flush, and an allocation now and then
+        // finds the core's magazines empty and goes to the tree.
+        assertTrue(strict - deferred > 689, figures);
     }
 
     /** Gb/s of the reads over a window of {@code window} bytes, through identity mappings on 4 KiB pages or none. */

@@ -37,10 +37,14 @@ class MeasuredTimeTest {
 
     /** Every figure of {@code figures} is the first one, to a thousandth, and at least {@code least}. */
     private static void assertSteady(double least, List<Double> figures, String what) {
+        assertSteady(least, figures, what, 1e-3);
+    }
+
+    private static void assertSteady(double least, List<Double> figures, String what, double tolerance) {
         double first = figures.get(0);
         assertTrue(first >= least, what + ": " + first + ", at least " + least);
         for (double figure : figures) {
-            assertEquals(first, figure, first * 1e-3, what + " over runs of 50 to 130 us: " + figures);
+            assertEquals(first, figure, first * tolerance, what + " over runs of 50 to 130 us: " + figures);
         }
     }
 
@@ -51,8 +55,11 @@ class MeasuredTimeTest {
         // each wait for the host's 689 ns invalidation; deferred queues them; vhost copies two packets.
         assertSteady(2 * 0.689, overRunLengths("../validation/riommu/riommu-brcm-rr-strict.platsim",
             sim -> sim.flows().mappingPs(0) / 1e6 / sim.flows().transactions(0)), "strict mapping us a transaction");
+        // Deferred unmaps' ranges come back to the allocator only after the flush of 256 (past these runs), so the
+        // allocations walk a tree of live ranges that grows a level now and then: alike within 1%.
         assertSteady(0.1, overRunLengths("../validation/riommu/riommu-brcm-rr-deferred.platsim",
-            sim -> sim.flows().mappingPs(0) / 1e6 / sim.flows().transactions(0)), "deferred mapping us a transaction");
+            sim -> sim.flows().mappingPs(0) / 1e6 / sim.flows().transactions(0)), "deferred mapping us a transaction",
+            0.01);
         assertSteady(0.1, overRunLengths("2-vm-exits/virtio-vhost.platsim",
             sim -> sim.flows().backendPs(0) / 1e6 / sim.flows().transactions(0)), "vhost us a transaction");
     }
