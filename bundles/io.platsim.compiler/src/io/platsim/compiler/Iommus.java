@@ -59,7 +59,7 @@ final class Iommus {
             .pages(page)
             .iotlb(entries, ModelCompiler.ps(iommu.getIotlbHitLatencyNs()))
             .walks(ModelCompiler.ps(iommu.getPageWalkLatencyNs()), iommu.getWalkCacheEntries(), iommu.getPageWalkers())
-            .interruptCache(iommu.isInterruptRemapping() ? Math.max(1, iommu.getInterruptCacheEntries()) : 0)
+            .interruptCache(iommu.isInterruptRemapping() ? iommu.getInterruptCacheEntries() : -1)
             .build();
     }
 

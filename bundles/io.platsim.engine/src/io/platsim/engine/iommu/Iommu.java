@@ -60,6 +60,8 @@ public final class Iommu implements Component {
     private final long[] levelReadPs = new long[LEVELS];
     /** Interrupt-remapping entries cached, by device; null when interrupts are not remapped. */
     private final LruSet interruptCache;
+    /** Whether it remaps interrupts (its entry cache may have no entries: then every MSI reads its entry). */
+    private final boolean remapsInterrupts;
     private long remapped;
     private long interruptEntryReads;
     /** Per-I/O mapping through this IOMMU. */
@@ -83,6 +85,7 @@ public final class Iommu implements Component {
             walkers[w] = new Timeline(clock);
         }
         mapping = new DynamicMapping(config.mapping(), config.pageBytes(), this, clock);
+        remapsInterrupts = config.interruptCacheEntries() >= 0;
         interruptCache = config.interruptCacheEntries() > 0 ? new LruSet(config.interruptCacheEntries()) : null;
         pageShift = Long.numberOfTrailingZeros(config.pageBytes());
         leafLevel = pageShift == 30 ? 1 : pageShift == 21 ? 2 : 3;
@@ -378,12 +381,12 @@ public final class Iommu implements Component {
      * on to its core.
      */
     public long remapInterrupt(long atPs, int source) {
-        if (interruptCache == null) {
+        if (!remapsInterrupts) {
             return atPs;
         }
         remapped++;
         long t = atPs + config.hitPs();
-        if (!interruptCache.touch(source)) {
+        if (interruptCache == null || !interruptCache.touch(source)) {
             interruptEntryReads++;
             t = memory.read(t, TABLE_BASE - (1L << 30) + source * 16L);
         }

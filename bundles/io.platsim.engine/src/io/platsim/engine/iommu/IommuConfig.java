@@ -16,7 +16,8 @@ package io.platsim.engine.iommu;
  * @param walkCacheEntries entries of each paging-structure cache
  * @param walkers          page walks in progress at once
  * @param mapping          how drivers map and unmap buffers per I/O through it
- * @param interruptCacheEntries interrupt-remapping entries it caches; 0 when it does not remap interrupts
+ * @param interruptCacheEntries interrupt-remapping entries it caches (0: every MSI reads its entry); -1 when it
+ *                      does not remap interrupts
  */
 public record IommuConfig(String name, int socket, long pageBytes, int iotlbEntries, long hitPs, long walkPs,
         int walkCacheEntries, int walkers, MappingConfig mapping, int interruptCacheEntries) {
@@ -40,7 +41,7 @@ public record IommuConfig(String name, int socket, long pageBytes, int iotlbEntr
         private long walkPs;
         private int walkCacheEntries;
         private int walkers = 1;
-        private int interruptCacheEntries;
+        private int interruptCacheEntries = -1;
 
         private Builder(String name, int socket, MappingConfig mapping) {
             this.name = name;
@@ -69,7 +70,7 @@ public record IommuConfig(String name, int socket, long pageBytes, int iotlbEntr
             return this;
         }
 
-        /** Interrupt remapping, with an interrupt entry cache of {@code entries} (0: it does not remap). */
+        /** Interrupt remapping, with an entry cache of {@code entries} (0: none, every MSI reads its entry). */
         public Builder interruptCache(int entries) {
             interruptCacheEntries = entries;
             return this;
