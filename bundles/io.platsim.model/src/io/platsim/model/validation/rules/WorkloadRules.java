@@ -20,6 +20,7 @@ import io.platsim.model.Device;
 import io.platsim.model.DmaDirection;
 import io.platsim.model.DmaStream;
 import io.platsim.model.FaultInjection;
+import io.platsim.model.LoadMode;
 import io.platsim.model.MemoryRegistration;
 import io.platsim.model.Platform;
 import io.platsim.model.PlatsimPackage.Literals;
@@ -61,6 +62,12 @@ public final class WorkloadRules {
                 WorkloadRules::windowInMask),
             Rule.error("transfer-sizes", "Transfers are 1 byte or more, and the largest is at least the size.",
                 WorkloadRules::transferSizes),
+            Rule.error("rate-offers-load", "A DMA stream in rate mode offers more than 0 Gb/s.", (p, out) ->
+                p.getWorkloads().stream().filter(DmaStream.class::isInstance).map(DmaStream.class::cast)
+                    .filter(s -> s.getLoadMode() == LoadMode.RATE && !(s.getRateGbps() > 0))
+                    .forEach(s -> out.report(s, Literals.DMA_STREAM__RATE_GBPS, "a rate of " + s.getRateGbps()
+                        + " Gb/s offers nothing (the engine would take it for a closed loop and flood the link): "
+                        + "give it a rate, switch it to closed loop, or disable it (its 'enabled' field)"))),
             Rule.error("coalescing-within-ring", "A driven stream raises an interrupt at least once a ring: its "
                 + "driver hands a buffer back only after the interrupt that covers it.", WorkloadRules::coalescing),
             Rule.warning("cache-maintenance-direction", "A DMA stream's cache maintenance suits its direction: "

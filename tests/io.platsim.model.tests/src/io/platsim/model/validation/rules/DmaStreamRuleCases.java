@@ -31,6 +31,8 @@ final class DmaStreamRuleCases {
             }),
             new RuleCase("transfer-sizes", p -> submission(p).setTransferBytes(0), "dsa-copies", "transferBytes",
                 p -> submission(p).setTransferBytes(1)),
+            new RuleCase("rate-offers-load", p -> stream(p, "nic-rx").setRateGbps(0), "nic-rx", "rateGbps",
+                p -> stream(p, "nic-rx").setRateGbps(0.001)),
             // The drive's stream is its reads of the disk: the drive writes host memory, unless turned round here.
             new RuleCase("cache-maintenance-direction", p -> {
                 stream(p, "nvme-reads").setDirection(DmaDirection.READ);
