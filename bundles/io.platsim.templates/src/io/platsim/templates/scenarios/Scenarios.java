@@ -182,50 +182,45 @@ public final class Scenarios {
 
     private static void nonCoherentDma(Map<String, Platform> models) {
         String folder = "4-non-coherent-dma";
-        put(models, folder, nonCoherent("cached-no-flush", false, false, "This variant: cached, no flushes."));
-        put(models, folder, nonCoherent("cached-flush", true, false, "This variant: cached, flushed before reads."));
-        put(models, folder, nonCoherent("uncached-common-buffer", false, true,
+        put(models, folder, nonCoherent("cached-no-flush", DmaDirection.READ, false, false,
+            "This variant: cached, no flushes."));
+        put(models, folder, nonCoherent("cached-flush", DmaDirection.READ, true, false,
+            "This variant: cached, flushed before reads."));
+        put(models, folder, nonCoherent("uncached-common-buffer", DmaDirection.READ, false, true,
             "This variant: an uncached common buffer."));
-        put(models, folder, nonCoherentReceive("receive-no-invalidate", false,
+        put(models, folder, nonCoherent("receive-no-invalidate", DmaDirection.WRITE, false, false,
             "This variant: the NIC writes, no cache maintenance."));
-        put(models, folder, nonCoherentReceive("receive-invalidate", true,
+        put(models, folder, nonCoherent("receive-invalidate", DmaDirection.WRITE, true, false,
             "This variant: the NIC writes, copies dropped after its writes."));
     }
 
-    private static Platform nonCoherentReceive(String name, boolean invalidate, String variant) {
+    /**
+     * The NIC reads (transmits) or writes (receives) a 64 KiB buffer that core 2 writes or reads, with software's
+     * cache maintenance ({@code maintained}: flushes before the NIC's reads, invalidation after its writes) or an
+     * {@code uncached} buffer.
+     */
+    private static Platform nonCoherent(String name, DmaDirection direction, boolean maintained, boolean uncached,
+            String variant) {
         ScenarioPlatform s = new ScenarioPlatform(name, NON_COHERENT + variant, 1, SnoopMode.HOME_SNOOP, false);
         s.platform.setDmaCoherent(false);
-        DmaStream rx = s.nicStream("rx", DmaDirection.WRITE, 1500, 10, 0);
-        rx.setBufferWindowBytes(64 * 1024);
-        rx.setInvalidateAfterWrite(invalidate);
-        rx.setInterruptEvery(0);
-        CpuAccessStream reader = F.createCpuAccessStream();
-        reader.setName("consumer");
-        reader.setCore(s.sockets[0].getCores().get(2));
-        reader.setKind(CpuAccessKind.READ);
-        reader.setAccessesPerUs(50);
-        reader.setBufferWindowBytes(64 * 1024);
-        reader.setSharedWith(rx);
-        s.platform.getWorkloads().add(reader);
-        return s.platform;
-    }
-
-    private static Platform nonCoherent(String name, boolean flush, boolean uncached, String variant) {
-        ScenarioPlatform s = new ScenarioPlatform(name, NON_COHERENT + variant, 1, SnoopMode.HOME_SNOOP, false);
-        s.platform.setDmaCoherent(false);
-        DmaStream tx = s.nicStream("tx", DmaDirection.READ, 1500, 10, 0);
-        tx.setBufferWindowBytes(64 * 1024);
-        tx.setFlushBeforeRead(flush);
-        tx.setInterruptEvery(0);
-        CpuAccessStream writer = F.createCpuAccessStream();
-        writer.setName("producer");
-        writer.setCore(s.sockets[0].getCores().get(2));
-        writer.setKind(CpuAccessKind.WRITE);
-        writer.setAccessesPerUs(50);
-        writer.setBufferWindowBytes(64 * 1024);
-        writer.setUncached(uncached);
-        writer.setSharedWith(tx);
-        s.platform.getWorkloads().add(writer);
+        boolean receive = direction == DmaDirection.WRITE;
+        DmaStream nic = s.nicStream(receive ? "rx" : "tx", direction, 1500, 10, 0);
+        nic.setBufferWindowBytes(64 * 1024);
+        if (receive) {
+            nic.setInvalidateAfterWrite(maintained);
+        } else {
+            nic.setFlushBeforeRead(maintained);
+        }
+        nic.setInterruptEvery(0);
+        CpuAccessStream core = F.createCpuAccessStream();
+        core.setName(receive ? "consumer" : "producer");
+        core.setCore(s.sockets[0].getCores().get(2));
+        core.setKind(receive ? CpuAccessKind.READ : CpuAccessKind.WRITE);
+        core.setAccessesPerUs(50);
+        core.setBufferWindowBytes(64 * 1024);
+        core.setUncached(uncached);
+        core.setSharedWith(nic);
+        s.platform.getWorkloads().add(core);
         return s.platform;
     }
 
