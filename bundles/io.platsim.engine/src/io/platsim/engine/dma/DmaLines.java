@@ -16,7 +16,7 @@ import io.platsim.engine.trace.TraceSink;
  * maintenance ({@link CacheMaintenance}) when the stream's driver does it, and the copies it leaves stale are traced
  * as hazards. Each call is one line's action at the time given, one event per line ({@link DmaTransfers}),
  * and returns when it was done and how much of that its coherence actions took. Snoops and hazards are traced with
- * the time of the event that asked.
+ * the time of the event that asked, a non-coherent write's stale copies with its line's landing in memory.
  */
 final class DmaLines implements HomeAgents.SnoopLog {
 
@@ -125,13 +125,16 @@ final class DmaLines implements HomeAgents.SnoopLog {
      * A write of {@code line}, homed on socket {@code home}, by this device, which does not snoop, is in memory at
      * {@code nowPs}. A copy the caches hold now, clean or dirty, is stale (a dirty one's write-back would overwrite
      * the device's data, a clean one gives cores the old data), unless software drops the copies once the device
-     * has written ({@code maintained}).
+     * has written ({@code maintained}); a copy a core dirtied meanwhile is stale even then (the drop loses it).
      */
     void landed(long nowPs, long line, int home, boolean maintained) {
+        // A copy dirty again (a core wrote the line while the device did) is lost to the invalidation, or would
+        // overwrite the device's data with its write-back: stale either way.
+        if (maintained ? maintenance.dirty(line, home) : maintenance.cached(line, home)) {
+            sink.hazard(nowPs, TraceSink.HAZARD_STALE_WRITE, device, line * SocketModel.LINE, nowPs, nowPs);
+        }
         if (maintained) {
             maintenance.invalidate(line, home);
-        } else if (maintenance.cached(line, home)) {
-            sink.hazard(nowPs, TraceSink.HAZARD_STALE_WRITE, device, line * SocketModel.LINE, nowPs, nowPs);
         }
     }
 

@@ -49,10 +49,12 @@ public final class DmaPath {
     /** Where the devices' translation tables lie in I/O virtual address space, 4 GiB each: apart from buffers. */
     private static final long TABLE_IOVA = 6L << 40;
     /**
-     * Where they lie in memory, 4 GiB each, in the root socket's: at 5 TiB, apart from the models' buffers (which
-     * start at 0) and from one another.
+     * Where they lie in memory, 4 GiB each, in the root socket's: at 16 TiB, apart from the models' buffers (from 0,
+     * and the flows' and work submissions' from 5 TiB) and from one another.
      */
-    private static final long TABLE_BASE = 5L << 40;
+    private static final long TABLE_BASE = 16L << 40;
+    /** Lines of one device's table: 4 GiB of entries, those of the first 2 TiB of 4 KiB pages (further ones wrap). */
+    private static final long TABLE_LINES = (1L << 32) / SocketModel.LINE;
     /** The transfer being sent, and the time of the event that sends it (its translation is traced with it). */
     private DmaTransfer sending;
     private long sendingEventPs;
@@ -110,7 +112,7 @@ public final class DmaPath {
 
     /** The line of the device's table that holds page {@code page}'s entry, counted from the table's start. */
     private static long tableLine(long page) {
-        return page * ENTRY_BYTES / SocketModel.LINE;
+        return Math.floorMod(page * ENTRY_BYTES / SocketModel.LINE, TABLE_LINES);
     }
 
     /** The IOMMU translating this device's DMA, or null. */
@@ -179,7 +181,8 @@ public final class DmaPath {
             long line = entryLine(page);
             if (line != lastLine) {
                 // Entries of one line come in one read, a DMA read of the table's line at its home: from the LLC or
-                // memory, or from the core whose write of the entry is still in its cache.
+                // memory, or from the core whose write of the entry is still in its cache. (Timed ahead, as the
+                // transfer is: a snoop's effect on the core's copy shows at once, not at the read's time.)
                 lastLine = line;
                 long entry = TABLE_IOVA + ((long) index << 32) + tableLine(page) * SocketModel.LINE;
                 long translated = translate(eventPs, atPs + oneWay, entry, ENTRY_BYTES);

@@ -203,6 +203,11 @@ public final class DmaTransfer {
         return handlerPs;
     }
 
+    /** Its number in its stream, in issue order. */
+    public long number() {
+        return number;
+    }
+
     /** A write's: when the root complex knew every line of it visible (see {@link #ackedPs}). */
     public long ackedPs() {
         return ackedPs;

@@ -132,6 +132,15 @@ public final class DriverPath {
     }
 
     /**
+     * Whether some of stream {@code s}'s transfers may go through a bounce slot: no IOMMU, and its buffer window
+     * reaches beyond the device's window of host memory.
+     */
+    public boolean mayBounce(DmaStreamConfig s) {
+        return dma.iommu() == null && (s.bufferBase() < windowBase
+            || s.bufferBase() - windowBase + s.bufferBytes() + s.largestBytes() > windowBytes);
+    }
+
+    /**
      * Whether transfer {@code number} of stream {@code s} has to wait for its ring buffer: the transfer that took it
      * a ring earlier is not done, or the driver has not handed it back yet. The device cannot use it until then.
      */

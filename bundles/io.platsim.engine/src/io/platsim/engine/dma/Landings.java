@@ -62,8 +62,11 @@ final class Landings implements EventHandler {
     public void handle(int kind, long payload) {
         int slot = (int) payload;
         DmaLines by = lines[slot];
+        long landedLine = line[slot];
+        int landedHome = home[slot];
+        boolean cacheMaintenance = maintained[slot];
         lines[slot] = null;
         free[freeCount++] = slot;
-        by.landed(sim.now(), line[slot], home[slot], maintained[slot]);
+        by.landed(sim.now(), landedLine, landedHome, cacheMaintenance);
     }
 }

@@ -108,6 +108,7 @@ public final class PlatformSimulation {
             if (ended || cancelled.getAsBoolean()) {
                 // What is done after the run stopped does not count, nor is it traced.
                 measured.stoppedAt(sim.now());
+                streams.ended();
                 transfers.retireAll();
                 counters.ended(sim.now());
                 return ended;

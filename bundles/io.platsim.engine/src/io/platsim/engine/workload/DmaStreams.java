@@ -99,6 +99,12 @@ public final class DmaStreams implements EventHandler {
                 throw new IllegalArgumentException(s.name() + ": an interrupt every " + s.interruptEvery()
                     + " transfers needs at least as many ring buffers; the ring has " + streams[i].ring.size());
             }
+            if (coalesced(s) && s.rateBytesPerSec() <= 0 && drivers[s.device()].mayBounce(s)
+                    && s.outstanding() < s.interruptEvery()) {
+                // A bounced write's slot comes back once the driver has copied it out, after its interrupt.
+                throw new IllegalArgumentException(s.name() + ": an interrupt every " + s.interruptEvery()
+                    + " bounced transfers needs as many in flight; the stream keeps " + s.outstanding());
+            }
             if (s.mapPerIo() && paths[s.device()].iommu() != null) {
                 paths[s.device()].iommu().premapped(streams[i].ring.size());
             }
@@ -213,20 +219,60 @@ public final class DmaStreams implements EventHandler {
         // MSI could pass.
         long visible = t.donePs();
         if (x.msiArrivedPs() < 0 && !t.faulted() && coalesced(s)) {
-            stream.awaitInterrupt(x);
-            transfers.hold(x);
+            if (x.number() < stream.coveredBelow) {
+                // Its interrupt has come already (its data landed after an MSI that follows it was handled).
+                handledBy(x, stream, Math.max(visible, stream.coverHandlerPs));
+            } else {
+                stream.awaitInterrupt(x);
+                transfers.hold(x);
+            }
             return;
         }
         long handled = visible;
-        if (x.msiArrivedPs() >= 0) {
-            x.interruptHandled(x.path().interruptHandled(sim.now(), x, visible));
-            handled = Math.max(visible, x.handlerPs());
-            for (DmaTransfer waited = stream.nextAwaiting(); waited != null; waited = stream.nextAwaiting()) {
-                handledBy(waited, stream, x.handlerPs());
-                transfers.letGo(waited);
+        if (x.msiArrivedPs() < 0) {
+            handledBy(x, stream, handled);
+            return;
+        }
+        x.interruptHandled(x.path().interruptHandled(sim.now(), x, visible));
+        handled = Math.max(visible, x.handlerPs());
+        stream.coveredBelow = x.number() + 1;
+        stream.coverHandlerPs = Math.max(handled, sim.now());
+        // Every write issued before it and done is the handler's (as a NAPI poll takes them), and their records go
+        // once all of them and the MSI's own write are handled, in issue order.
+        int held = stream.awaitingCount();
+        DmaTransfer[] covered = stream.takeAwaiting(x.number());
+        for (DmaTransfer waited : covered) {
+            if (waited != null) {
+                handledBy(waited, stream, stream.coverHandlerPs);
             }
         }
         handledBy(x, stream, handled);
+        for (int i = 0; i < held; i++) {
+            if (covered[i] != null) {
+                transfers.letGo(covered[i]);
+            }
+        }
+    }
+
+    /**
+     * The run has ended: writes still waiting for an interrupt are done and count (their data landed), though no
+     * driver got to them.
+     */
+    public void ended() {
+        for (StreamState stream : streams) {
+            int held = stream.awaitingCount();
+            DmaTransfer[] left = stream.takeAwaiting(Long.MAX_VALUE);
+            for (int i = 0; i < held; i++) {
+                DmaTransfer x = left[i];
+                if (counted(x)) {
+                    stream.stats.record(x.timing(), x.size());
+                }
+                if (measured.holds(x.timing().donePs())) {
+                    stream.stats.delivered(x.size());
+                }
+                transfers.letGo(x);
+            }
+        }
     }
 
     /** Whether stream {@code s}'s writes without an MSI of their own wait for a later one's (interrupt coalescing). */

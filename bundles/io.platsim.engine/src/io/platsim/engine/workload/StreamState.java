@@ -28,6 +28,9 @@ final class StreamState {
     long doorbellArrivedPs;
     /** An open-loop stream: when its next request arrives at the device, on time whether or not it is sent then. */
     long arrivalPs = -1;
+    /** Transfers numbered below this one are covered by an MSI handled at {@code coverHandlerPs} (coalescing). */
+    long coveredBelow;
+    long coverHandlerPs;
     /** Writes done whose driver waits for a later write's interrupt (coalescing), in the order they finished. */
     private DmaTransfer[] awaiting = new DmaTransfer[8];
     private int awaitingHead;
@@ -53,16 +56,30 @@ final class StreamState {
         awaiting[(awaitingHead + awaitingCount++) % awaiting.length] = x;
     }
 
-    /** The longest-waiting write done before an interrupt, taken off the list; null when none waits. */
-    DmaTransfer nextAwaiting() {
-        if (awaitingCount == 0) {
-            return null;
+    /** Writes done and waiting for an interrupt. */
+    int awaitingCount() {
+        return awaitingCount;
+    }
+
+    /**
+     * The waiting writes issued up to transfer {@code number}, in the order they finished, taken off the list (the
+     * array holds {@link #awaitingCount} slots, null where a later write stays waiting for a later interrupt).
+     */
+    DmaTransfer[] takeAwaiting(long number) {
+        DmaTransfer[] taken = new DmaTransfer[awaitingCount];
+        int kept = 0;
+        for (int i = 0; i < awaitingCount; i++) {
+            int at = (awaitingHead + i) % awaiting.length;
+            DmaTransfer x = awaiting[at];
+            awaiting[at] = null;
+            if (x.number() <= number) {
+                taken[i] = x;
+            } else {
+                awaiting[(awaitingHead + kept++) % awaiting.length] = x;
+            }
         }
-        DmaTransfer x = awaiting[awaitingHead];
-        awaiting[awaitingHead] = null;
-        awaitingHead = (awaitingHead + 1) % awaiting.length;
-        awaitingCount--;
-        return x;
+        awaitingCount = kept;
+        return taken;
     }
 
     /** The next transfer's size, drawn from the stream's distribution. */

@@ -67,9 +67,14 @@ class NonCoherentWritesTest {
     @Test
     void aDirtyCopyIsCleanedToMemoryBeforeTheDeviceWritesItsLine() {
         PlatformSimulation stale = run(1.0, false);
-        assertTrue(stale.hazards(TraceSink.HAZARD_STALE_WRITE) > 0, "the core's modified lines are stale");
+        long unmaintained = stale.hazards(TraceSink.HAZARD_STALE_WRITE);
+        assertTrue(unmaintained > 0, "the core's modified lines are stale");
         PlatformSimulation maintained = run(1.0, true);
-        assertEquals(0, maintained.hazards(TraceSink.HAZARD_STALE_WRITE));
+        // Only lines the core writes again while the device's data is on its way to memory (about 90 ns of the
+        // 10 us the core takes to go round the buffer) are still stale: the invalidation loses them.
+        long raced = maintained.hazards(TraceSink.HAZARD_STALE_WRITE);
+        assertTrue(raced > 0 && raced < unmaintained / 10, raced + " raced writes against " + unmaintained
+            + " stale without maintenance");
         assertTrue(maintained.stream(0).flushes() > maintained.stream(0).transfers(),
             "write-backs of the core's modified lines: " + maintained.stream(0).flushes());
         // Each waits for its line's write-back to memory before the device's data goes there.

@@ -25,8 +25,8 @@ import io.platsim.engine.trace.TraceSink;
  */
 class TranslationTableTest {
 
-    /** Where the NIC's translation table lies: at 5 TiB (the first device's). */
-    private static final long TABLE = 5L << 40;
+    /** Where the NIC's translation table lies: at 16 TiB (the first device's). */
+    private static final long TABLE = 16L << 40;
 
     private static PlatformSimulation run(long coreBuffer) {
         // A core keeps writing a 64 KiB stretch; the NIC writes 4 KiB at random over 64 MiB, its cache of 16
