@@ -68,8 +68,9 @@ public final class WorkloadRules {
                     .forEach(s -> out.report(s, Literals.DMA_STREAM__RATE_GBPS, "a rate of " + s.getRateGbps()
                         + " Gb/s offers nothing (the engine would take it for a closed loop and flood the link): "
                         + "give it a rate, switch it to closed loop, or disable it (its 'enabled' field)"))),
-            Rule.error("coalescing-within-ring", "A driven stream raises an interrupt at least once a ring: its "
-                + "driver hands a buffer back only after the interrupt that covers it.", WorkloadRules::coalescing),
+            Rule.error("coalescing-within-ring", "A driven stream raises an interrupt at least once a ring, and a "
+                + "bounced closed-loop stream at least once per transfers in flight: a buffer or slot comes back "
+                + "only after the interrupt that covers it.", WorkloadRules::coalescing),
             Rule.warning("cache-maintenance-direction", "A DMA stream's cache maintenance suits its direction: "
                 + "flush before read where the device reads, invalidate after write where it writes.",
                 WorkloadRules::cacheMaintenance),
@@ -148,7 +149,25 @@ public final class WorkloadRules {
                         + "never comes; coalesce at most " + buffers);
                 }
             }
+            if (w instanceof DmaStream s && s.getDirection() == DmaDirection.WRITE && s.getInterruptEvery() > 1
+                    && s.getLoadMode() == LoadMode.CLOSED_LOOP && s.getInterruptEvery() > s.getOutstanding()
+                    && Checks.inPlatform(p, s.getDevice()) && bounced(p, s)) {
+                out.report(s, Literals.DMA_STREAM__INTERRUPT_EVERY, "an interrupt every " + s.getInterruptEvery()
+                    + " writes needs as many in flight: the buffer lies beyond " + Checks.name(s.getDevice())
+                    + "'s DMA window with no IOMMU, so each write is bounced and its slot comes back only once the "
+                    + "driver has copied it out, after the interrupt; the stream keeps " + s.getOutstanding()
+                    + " in flight: coalesce at most that many");
+            }
         }
+    }
+
+    /** Whether a stream's writes may go through bounce buffers: no IOMMU, and a buffer beyond the device's window. */
+    private static boolean bounced(Platform p, DmaStream s) {
+        long base = DmaWindows.base(s.getDevice());
+        long reach = Math.min(DmaWindows.bytes(s.getDevice()), Long.MAX_VALUE - base);
+        return Fabric.iommusOf(p, s.getDevice()).isEmpty() && (s.getBufferBaseAddress() < base
+            || s.getBufferBaseAddress() - base + s.getBufferWindowBytes()
+                + Math.max(s.getSizeBytes(), s.getMaxSizeBytes()) > reach);
     }
 
     private static void cacheMaintenance(Platform p, Problems out) {

@@ -4,6 +4,7 @@
  */
 package io.platsim.model.validation.rules;
 
+import static io.platsim.model.validation.rules.ModelElements.iommu;
 import static io.platsim.model.validation.rules.ModelElements.nic;
 import static io.platsim.model.validation.rules.ModelElements.stream;
 import static io.platsim.model.validation.rules.ModelElements.submission;
@@ -11,6 +12,8 @@ import static io.platsim.model.validation.rules.ModelElements.submission;
 import java.util.List;
 
 import io.platsim.model.DmaDirection;
+import io.platsim.model.DmaStream;
+import io.platsim.model.LoadMode;
 import io.platsim.model.Platform;
 import io.platsim.model.SizeDistribution;
 
@@ -45,7 +48,20 @@ final class DmaStreamRuleCases {
                 "flushBeforeRead", p -> stream(p, "nic-rx").setInvalidateAfterWrite(true)),
             // 4 entries a queue: a driven stream may coalesce the interrupts of as many writes as its rings hold.
             new RuleCase("coalescing-within-ring", p -> coalesce(p, 100_000), "nic-rx", "interruptEvery",
-                p -> coalesce(p, 4)));
+                p -> coalesce(p, 4)),
+            // A closed-loop stream bounced through low memory (no IOMMU, a 30-bit mask, its buffer at 4 GiB).
+            new RuleCase("coalescing-within-ring", p -> bounce(p, 8), "nic-rx", "interruptEvery", p -> bounce(p, 4)));
+    }
+
+    /** The NIC's stream keeps 4 writes in flight beyond its 30-bit mask, with no IOMMU, an interrupt every given. */
+    private static void bounce(Platform p, int every) {
+        iommu(p).getCoveredRootComplexes().clear();
+        nic(p, "nic100g").setDmaAddressMaskBits(30);
+        DmaStream rx = stream(p, "nic-rx");
+        rx.setLoadMode(LoadMode.CLOSED_LOOP);
+        rx.setOutstanding(4);
+        rx.setBufferBaseAddress(4L << 30);
+        rx.setInterruptEvery(every);
     }
 
     /** The NIC's rings hold 4 buffers a queue, its driver works on each packet, an interrupt every {@code every}. */
